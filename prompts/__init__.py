@@ -1,0 +1,1 @@
+"""Prompt templates (Jinja) and few-shot examples, shipped as package data."""

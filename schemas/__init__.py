@@ -1,0 +1,48 @@
+"""Pydantic models of briefs and reports: the public JSON contract.
+
+Imports nothing from the summarise package (layers point one way).
+"""
+
+from schemas.actor import Actor, ActorKind
+from schemas.brief import Brief
+from schemas.drafts import (
+    ActorDraft,
+    ActorList,
+    BriefDraft,
+    FigureLabel,
+    FigureLabels,
+    PositionDraft,
+    QuestionDraft,
+    QuoteFix,
+    QuoteFixes,
+)
+from schemas.figure import Figure, Qualifier, Quantity
+from schemas.position import Position
+from schemas.provenance import Provenance, Usage
+from schemas.question import OpenQuestion
+from schemas.span import Grounded, MatchKind, Span
+
+__all__ = [
+    "Actor",
+    "ActorDraft",
+    "ActorKind",
+    "ActorList",
+    "Brief",
+    "BriefDraft",
+    "Figure",
+    "FigureLabel",
+    "FigureLabels",
+    "Grounded",
+    "MatchKind",
+    "OpenQuestion",
+    "Position",
+    "PositionDraft",
+    "Provenance",
+    "Qualifier",
+    "Quantity",
+    "QuestionDraft",
+    "QuoteFix",
+    "QuoteFixes",
+    "Span",
+    "Usage",
+]

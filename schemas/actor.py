@@ -1,0 +1,19 @@
+"""People, states, organisations and groups an article names."""
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from schemas.span import Span
+
+ActorKind = Literal["person", "country", "organisation", "armed_group", "other"]
+
+
+class Actor(BaseModel):
+    """One actor of one article, with every place the article names it."""
+
+    name: str = Field(description="The name exactly as the article writes it.")
+    canonical: str = Field(description="Full canonical name, e.g. 'Sergey Lavrov'.")
+    kind: ActorKind
+    role: str | None = Field(default=None, description="Role as the article gives it.")
+    mentions: list[Span] = Field(description="Every [start, end) where `name` occurs.")

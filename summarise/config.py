@@ -1,0 +1,124 @@
+"""Settings and credentials, resolved in one place: flag, then environment, then default."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import urlparse
+
+from summarise.errors import ConfigError
+
+#: Name the embedded server gives its model, and the name requests and cassettes carry.
+EMBEDDED_MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+
+#: How structured output is asked for. "llamacpp": response_format json_object with a
+#: `schema` key, enforced by the server's grammar; "json_schema": OpenAI structured outputs;
+#: "tools": function calling; "json": json_object with the schema only in the prompt.
+OutputMode = Literal["llamacpp", "json_schema", "tools", "json"]
+_MODES: tuple[OutputMode, ...] = ("llamacpp", "json_schema", "tools", "json")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that decides which model is called and how hard we try."""
+
+    base_url: str | None = None  # None: start the embedded model
+    model: str = EMBEDDED_MODEL
+    api_key: str = field(default="", repr=False)
+    mode: OutputMode = "llamacpp"
+    timeout: float = 600.0
+    retries: int = 3
+    reasks: int = 1
+    threads: int = 2
+    context: int = 4096
+
+    @property
+    def embedded(self) -> bool:
+        return self.base_url is None
+
+    @property
+    def endpoint_label(self) -> str:
+        return self.base_url or "embedded"
+
+
+def _env_number(name: str, kind: type[int] | type[float]) -> int | float | None:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return None
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a number") from None
+    if value < 0:
+        raise ConfigError(f"{name}={raw!r} must not be negative")
+    return value
+
+
+def _pick_mode(base_url: str | None) -> OutputMode:
+    if base_url is None:
+        return "llamacpp"
+    host = urlparse(base_url).hostname or ""
+    if host.endswith("openai.com"):
+        return "json_schema"
+    return "json"
+
+
+def resolve_settings(
+    *,
+    base_url: str | None = None,
+    model: str | None = None,
+    mode: str | None = None,
+    timeout: float | None = None,
+    retries: int | None = None,
+) -> Settings:
+    """Settings from CLI flags (arguments), else SUMMARISE_* / OPENAI_API_KEY, else defaults.
+
+    Raises ConfigError with the fix when a remote endpoint needs a key and has none.
+    """
+    base_url = base_url or os.environ.get("SUMMARISE_BASE_URL") or None
+    if base_url is not None:
+        parsed = urlparse(base_url)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ConfigError(
+                f"base URL {base_url!r} is not an http(s) URL; "
+                "set e.g. SUMMARISE_BASE_URL=http://127.0.0.1:8080/v1"
+            )
+    chosen_model = model or os.environ.get("SUMMARISE_MODEL") or None
+    if chosen_model is None:
+        if base_url is not None:
+            raise ConfigError(
+                "a model name is needed for a remote endpoint: pass --model NAME "
+                "or set SUMMARISE_MODEL"
+            )
+        chosen_model = EMBEDDED_MODEL
+    raw_mode = mode or os.environ.get("SUMMARISE_MODE") or "auto"
+    if raw_mode == "auto":
+        out_mode = _pick_mode(base_url)
+    elif raw_mode in _MODES:
+        out_mode = raw_mode
+    else:
+        raise ConfigError(f"unknown output mode {raw_mode!r}; choose auto or one of {_MODES}")
+    api_key = os.environ.get("SUMMARISE_API_KEY") or os.environ.get("OPENAI_API_KEY") or ""
+    if base_url is not None and not api_key:
+        host = urlparse(base_url).hostname or ""
+        if host.endswith("openai.com"):
+            raise ConfigError(
+                f"{base_url} needs an API key: set OPENAI_API_KEY (or SUMMARISE_API_KEY)"
+            )
+    env_timeout = _env_number("SUMMARISE_TIMEOUT", float)
+    env_retries = _env_number("SUMMARISE_RETRIES", int)
+    env_threads = _env_number("SUMMARISE_THREADS", int)
+    env_context = _env_number("SUMMARISE_CONTEXT", int)
+    return Settings(
+        base_url=base_url.rstrip("/") if base_url else None,
+        model=chosen_model,
+        api_key=api_key or "not-needed",
+        mode=out_mode,
+        timeout=float(timeout if timeout is not None else env_timeout or 600.0),
+        retries=int(
+            retries if retries is not None else env_retries if env_retries is not None else 3
+        ),
+        threads=int(env_threads or os.cpu_count() or 2),
+        context=int(env_context or 4096),
+    )

@@ -1,0 +1,197 @@
+"""The one boundary for model calls: client, structured-output mode, retries, usage.
+
+Nothing else in the package imports `openai` or `instructor`.
+
+Two kinds of failure are handled differently, on purpose:
+- transport faults (refused or dropped connection, timeout, 429, 5xx) are retried by
+  tenacity with the *same* request: the model never sees them;
+- answers that do not validate against the schema are re-asked by instructor, which shows
+  the model its answer and the validation error (`Settings.reasks` times at most).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, TypeVar
+
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import BaseModel
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+
+from schemas import Usage
+from summarise.config import Settings
+from summarise.errors import ModelError, ReplayMissError
+from summarise.replay import replay_miss_in
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+
+_INSTRUCTOR_MODE = {
+    # llama.cpp: instructor's JSON_SCHEMA handling (no schema pasted into the prompt, which
+    # would cost ~1,000 prompt tokens a call), with the request's response_format replaced
+    # below by the json_object+schema form that llama.cpp's server enforces by grammar.
+    "llamacpp": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "tools": instructor.Mode.TOOLS,
+}
+_RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+MAX_RETRY_AFTER = 120.0
+
+
+def _root(exc: BaseException) -> BaseException:
+    """The transport error behind instructor's wrapper, if there is one."""
+    if isinstance(exc, InstructorRetryException) and exc.__cause__ is not None:
+        return exc.__cause__
+    return exc
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for faults worth sending the same request again."""
+    if replay_miss_in(exc) is not None:
+        return False
+    root = _root(exc)
+    if isinstance(root, openai.APIStatusError):
+        return root.status_code in _RETRY_STATUS
+    return isinstance(root, openai.APIConnectionError | openai.APITimeoutError)
+
+
+def _retry_after(exc: BaseException) -> float | None:
+    root = _root(exc)
+    if isinstance(root, openai.APIStatusError):
+        raw = root.response.headers.get("retry-after")
+        if raw:
+            try:
+                return min(max(float(raw), 0.0), MAX_RETRY_AFTER)
+            except ValueError:
+                return None
+    return None
+
+
+def _describe(exc: BaseException) -> str:
+    root = _root(exc)
+    if isinstance(root, openai.APIStatusError):
+        return f"HTTP {root.status_code}"
+    if isinstance(root, openai.APITimeoutError):
+        return "timed out"
+    if isinstance(root, openai.APIConnectionError):
+        return f"connection failed ({root.__cause__ or root})"
+    return f"{type(root).__name__}: {root}"
+
+
+class ModelClient:
+    """Structured calls to one OpenAI-compatible endpoint, with bounded retries."""
+
+    def __init__(self, settings: Settings, base_url: str, replay_label: str | None = None):
+        self.settings = settings
+        self.base_url = base_url
+        self.endpoint = settings.endpoint_label if replay_label is None else replay_label
+        self._replay_label = replay_label
+        # openai's own retries are off: tenacity below owns them, so they are bounded,
+        # logged and counted in one place.
+        self._openai = openai.OpenAI(
+            base_url=base_url, api_key=settings.api_key, timeout=settings.timeout, max_retries=0
+        )
+        self._wait_backoff = wait_random_exponential(multiplier=1, max=30)
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        after = _retry_after(exc) if exc else None
+        return after if after is not None else float(self._wait_backoff(state))
+
+    def _log_retry(self, state: RetryCallState) -> None:
+        exc = state.outcome.exception() if state.outcome else None
+        sleep = state.next_action.sleep if state.next_action else 0.0
+        log.warning(
+            "%s: %s; retry %d of %d in %.1f s",
+            self.endpoint,
+            _describe(exc) if exc else "?",
+            state.attempt_number,
+            self.settings.retries,
+            sleep,
+        )
+
+    def structured(
+        self, response_model: type[T], messages: list[dict[str, str]], *, max_tokens: int
+    ) -> tuple[T, Usage]:
+        """One structured answer of type `response_model`, and the usage it cost."""
+        usage = Usage()
+        started = time.monotonic()
+
+        def count(response: Any) -> None:
+            nonlocal usage
+            u = getattr(response, "usage", None)
+            usage = usage.add(
+                Usage(
+                    prompt_tokens=getattr(u, "prompt_tokens", 0) or 0,
+                    completion_tokens=getattr(u, "completion_tokens", 0) or 0,
+                    calls=1,
+                )
+            )
+
+        client = instructor.from_openai(self._openai, mode=_INSTRUCTOR_MODE[self.settings.mode])
+        client.on("completion:response", count)
+        extra: dict[str, Any] = {}
+        if self.settings.mode == "llamacpp":
+            # llama.cpp's server enforces this schema with a grammar; it rejects `json_schema`.
+            extra["extra_body"] = {
+                "response_format": {
+                    "type": "json_object",
+                    "schema": response_model.model_json_schema(),
+                }
+            }
+
+        retrying = Retrying(
+            retry=retry_if_exception(is_transient),
+            stop=stop_after_attempt(self.settings.retries + 1),
+            wait=self._wait,
+            before_sleep=self._log_retry,
+            reraise=True,
+        )
+        attempts = 0
+        try:
+            for attempt in retrying:
+                with attempt:
+                    attempts += 1
+                    result = client.chat.completions.create(
+                        model=self.settings.model,
+                        messages=messages,  # type: ignore[arg-type]
+                        response_model=response_model,
+                        max_retries=self.settings.reasks + 1,
+                        max_tokens=max_tokens,
+                        temperature=0.0,
+                        **extra,
+                    )
+        except IncompleteOutputException as exc:
+            raise ModelError(
+                self.endpoint, f"answer cut off at max_tokens={max_tokens}", attempts
+            ) from exc
+        except Exception as exc:
+            miss = replay_miss_in(exc)
+            if miss is not None:
+                raise ReplayMissError(self._replay_label or "?", miss) from exc
+            if isinstance(exc, InstructorRetryException) and not is_transient(exc):
+                root = _root(exc)
+                if isinstance(root, openai.APIError):
+                    raise ModelError(self.endpoint, _describe(exc), attempts) from exc
+                raise ModelError(
+                    self.endpoint,
+                    f"answer did not match the schema after {exc.n_attempts} tries: "
+                    f"{str(exc)[:300]}",
+                    attempts,
+                ) from exc
+            if isinstance(exc, openai.APIError):
+                raise ModelError(self.endpoint, _describe(exc), attempts) from exc
+            raise
+        usage = usage.model_copy(update={"seconds": round(time.monotonic() - started, 2)})
+        return result, usage

@@ -1,0 +1,185 @@
+"""Actor names: folding spellings together and finding the fullest form an article uses."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Words that stand before a name as a title or office, not as part of it.
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "ministers",
+        "foreign",
+        "deputy",
+        "defense",
+        "defence",
+        "interior",
+        "secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "special",
+        "executive",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "general",
+        "gen",
+        "lt",
+        "col",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sir",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "emir",
+        "ambassador",
+        "chief",
+        "commander",
+        "senator",
+        "sen",
+        "rep",
+        "governor",
+        "mayor",
+        "leader",
+        "premier",
+        "chancellor",
+        "counterpart",
+        "former",
+        "acting",
+        "state",
+        "national",
+        "security",
+        "head",
+        "pope",
+        "cardinal",
+        "judge",
+        "justice",
+        "colonel",
+        "major",
+        "captain",
+        "sergeant",
+        "officer",
+        "adviser",
+        "advisor",
+        "envoy's",
+        "the",
+    ]
+)
+
+#: Nationality adjectives that often stand before a title ("Russian Foreign Minister ...").
+DEMONYMS = frozenset(
+    [
+        "afghan",
+        "american",
+        "arab",
+        "australian",
+        "austrian",
+        "belgian",
+        "british",
+        "canadian",
+        "chinese",
+        "czech",
+        "danish",
+        "dutch",
+        "egyptian",
+        "emirati",
+        "european",
+        "french",
+        "german",
+        "greek",
+        "indian",
+        "iranian",
+        "iraqi",
+        "irish",
+        "israeli",
+        "italian",
+        "japanese",
+        "jordanian",
+        "korean",
+        "kurdish",
+        "lebanese",
+        "libyan",
+        "mexican",
+        "norwegian",
+        "pakistani",
+        "palestinian",
+        "polish",
+        "qatari",
+        "russian",
+        "saudi",
+        "spanish",
+        "swedish",
+        "swiss",
+        "syrian",
+        "turkish",
+        "ukrainian",
+        "us",
+        "u.s.",
+        "un",
+        "u.n.",
+        "yemeni",
+    ]
+)
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+
+
+def fold(name: str) -> str:
+    """Case-, diacritic- and punctuation-insensitive form: 'Çavuşoğlu' -> 'cavusoglu'."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("ß", "ss")
+    return re.sub(r"[^\w]+", " ", plain).strip()
+
+
+def strip_titles(name: str) -> str:
+    """'Turkish Foreign Minister Mevlüt Çavuşoğlu' -> 'Mevlüt Çavuşoğlu'."""
+    tokens = name.split()
+    while len(tokens) > 1 and fold(tokens[0]) in TITLE_WORDS | DEMONYMS:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def fullest_person_name(text: str, name: str, stop: frozenset[str] = frozenset()) -> str:
+    """The longest form of a person's name the article uses: 'Lavrov' -> 'Sergey Lavrov'.
+
+    Looks at every run of capitalised words that ends with the name's last word, drops titles
+    and nationality adjectives in front, and keeps at most three words before the surname.
+    `stop` holds folded words that end the search leftwards (names of places and bodies).
+    """
+    bare = strip_titles(name.strip())
+    last = bare.split()[-1] if bare else name
+    best = bare
+    pattern = re.compile(rf"((?:{_CAP_WORD}\s+){{0,6}})({re.escape(last)})\b")
+    for m in pattern.finditer(text):
+        words = m.group(1).split()
+        given: list[str] = []
+        for w in reversed(words):
+            if (
+                fold(w) in TITLE_WORDS | DEMONYMS | stop
+                or w.endswith((".", ","))
+                or len(given) == 3
+            ):
+                break
+            given.insert(0, w)
+        # A given name is only ever written before another name; "Syria" in "Envoy on
+        # Syria Alexander Lavrentiev" also stands alone elsewhere, so it is not one.
+        while given and re.search(rf"\b{re.escape(given[0])}\b(?!\s+{_CAP_WORD})", text):
+            given.pop(0)
+        candidate = " ".join([*given, m.group(2)])
+        if len(candidate.split()) > len(best.split()) and fold(bare) in fold(candidate):
+            best = candidate
+    return best

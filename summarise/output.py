@@ -1,0 +1,31 @@
+"""Writing outputs: atomically, and only inside the directory the user chose."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write `content` to `path` so readers see the old file or the whole new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def output_name(source: Path, suffix: str) -> str:
+    """A file name for the brief of `source` that cannot climb out of the output directory."""
+    stem = re.sub(r"[^\w.-]+", "_", source.stem).strip("._") or "article"
+    return f"{stem}{suffix}"

@@ -1,0 +1,335 @@
+"""Finding and parsing the numbers an article reports. Plain code: no model involved.
+
+`find_quantities` scans text for number phrases ("more than 3 million", "some 700,000",
+"nearly two million", "hundreds of thousands", "less than three percent"), skips what is not
+a reported figure (dates, years, times, durations, ordinals, codes such as "M4", boilerplate
+lines), and turns each phrase into a value with bounds and a qualifier.
+
+Number words are converted by `text2num`; this module only adds what it lacks: qualifiers,
+vague plurals ("thousands of") and "half a million".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from schemas import Qualifier, Quantity
+from summarise.text import Sentence, sentences
+
+_UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+
+_WORD = "|".join(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True))
+_WORDS = rf"(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:k|m|mn|bn|b|tn)\b)"
+_HALF = r"(?:half\s+a|a\s+half)\s+(?:million|billion|thousand)|a\s+(?:million|billion|thousand)"
+
+#: Vague plurals: the interval each one allows.
+_VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "billions": (2e9, 9.999e9),
+}
+_VAGUE_RE = "|".join(
+    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_VAGUE, key=len, reverse=True)
+)
+
+_CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+
+_NUMBER = re.compile(
+    rf"""
+    (?P<cur>US\$|[$€£])?
+    (?:
+        (?P<vague>\b(?:{_VAGUE_RE})\b)
+      | (?P<half>\b{_HALF}\b)
+      | (?P<digits>(?<![\w.,:/])(?:{_DIGITS}))(?P<dscale>{_SCALE_AFTER})?
+      | (?P<words>\b{_WORDS}\b)
+    )
+    (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b))?
+    (?P<curafter>\s+(?:dollars|euros|pounds)\b)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: Words before a number that bound it, longest first so "no more than" wins over "more than".
+_PREFIX_QUALIFIERS: list[tuple[str, str]] = [
+    ("no more than", "at_most"),
+    ("not more than", "at_most"),
+    ("more than", "at_least"),
+    ("in excess of", "at_least"),
+    ("upwards of", "at_least"),
+    ("at least", "at_least"),
+    ("over", "at_least"),
+    ("fewer than", "at_most"),
+    ("less than", "at_most"),
+    ("as many as", "at_most"),
+    ("up to", "at_most"),
+    ("at most", "at_most"),
+    ("under", "at_most"),
+    ("just under", "below"),
+    ("nearly", "below"),
+    ("almost", "below"),
+    ("close to", "below"),
+    ("approximately", "approx"),
+    ("an estimated", "approx"),
+    ("estimated", "approx"),
+    ("roughly", "approx"),
+    ("around", "approx"),
+    ("about", "approx"),
+    ("some", "approx"),
+]
+_PREFIX_RE = re.compile(
+    r"\b(?P<q>"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in _PREFIX_QUALIFIERS)
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_PREFIX_KIND = {p: k for p, k in _PREFIX_QUALIFIERS}
+_SUFFIX_RE = re.compile(r"^\s+(?P<q>or\s+more|or\s+so|or\s+fewer|or\s+less)\b", re.IGNORECASE)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(
+    r"^(?:\s+|-)(?:and\s+a\s+half\s+)?(?:second|minute|hour|day|week|fortnight|month|year|"
+    r"decade|century|centuries)s?\b",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(r"^(?::\d{2}|\s*[ap]\.?m\.?(?!\w))", re.IGNORECASE)
+_GLUED_AFTER = re.compile(r"^(?:st|nd|rd|th|[a-z])", re.IGNORECASE)
+_RANGE_TAIL = re.compile(
+    rf"^\s*(?:-|–|to|and)\s*(?P<hi>{_DIGITS}|{_WORDS})(?P<hscale>{_SCALE_AFTER})?",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: Qualifier
+
+
+def _words_to_number(words: str) -> float | None:
+    cleaned = re.sub(r"\s+", " ", words.lower().replace("-", " ")).strip()
+    try:
+        return float(text2num(cleaned, "en"))
+    except ValueError:
+        return None
+
+
+def _digits_to_number(digits: str, scale: str | None) -> float:
+    value = float(digits.replace(",", ""))
+    if scale:
+        s = scale.strip().lower()
+        value *= _SCALES.get(s) or _SHORT_SCALES[s]
+    return value
+
+
+def _bounds(kind: str, value: float) -> tuple[float | None, float | None, Qualifier]:
+    """Interval a qualifier allows around `value`. "some"/"about" are taken as ±10%."""
+    if kind == "at_least":
+        return value, None, "at_least"
+    if kind == "at_most":
+        return 0.0, value, "at_most"
+    if kind == "below":
+        return round(value * 0.9, 6), value, "approx"
+    if kind == "approx":
+        return round(value * 0.9, 6), round(value * 1.1, 6), "approx"
+    return value, value, "exact"
+
+
+def _is_year(digits: str, scale: str | None, pct: str | None, qualified: bool) -> bool:
+    return (
+        not scale
+        and not pct
+        and not qualified
+        and re.fullmatch(r"1[5-9]\d\d|20\d\d|2100", digits) is not None
+    )
+
+
+def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
+    low: float | None
+    high: float | None
+    start, end = m.start(), m.end()
+    before, after = text[max(0, start - 40) : start], text[end:]
+    if m.group("pct") is None and m.group("curafter") is None:
+        # A trailing space belongs to the next word, not the number.
+        end = m.start() + len(m.group(0).rstrip())
+        after = text[end:]
+    prefix = _PREFIX_RE.search(before)
+    kind = _PREFIX_KIND[re.sub(r"\s+", " ", prefix.group("q").lower())] if prefix else "exact"
+    cur = m.group("cur")
+    unit: str | None = _CURRENCY_BEFORE.get(cur.lower()) if cur else None
+    if m.group("curafter"):
+        unit = _CURRENCY_AFTER[m.group("curafter").strip().lower()]
+    if m.group("pct"):
+        unit = "%"
+
+    if m.group("vague"):
+        low, high = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
+        if kind in ("at_least", "at_most"):
+            return None  # "more than thousands" is not a figure anyone reports
+        qualifier: Qualifier = "range"
+        value = None
+    else:
+        if m.group("half"):
+            phrase = m.group("half").lower()
+            scale = _SCALES[phrase.split()[-1]]
+            value = scale / 2 if "half" in phrase else scale
+        elif m.group("digits"):
+            digits, dscale = m.group("digits"), m.group("dscale")
+            if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+                return None  # a date: "Feb. 8", "30 August"
+            if _TIME_AFTER.match(after):
+                return None
+            if not dscale and _GLUED_AFTER.match(after):
+                return None  # ordinals and codes: "2nd", "8Previous"
+            if _is_year(digits, dscale, m.group("pct"), prefix is not None):
+                return None
+            value = _digits_to_number(digits, dscale)
+        else:
+            words = m.group("words")
+            if words.lower() in ("one", "hundred", "thousand", "million", "billion"):
+                return None  # "one of the", "no one": a pronoun, not a count
+            if _MONTH_BEFORE.search(before):
+                return None
+            number = _words_to_number(words)
+            if number is None:
+                return None
+            value = number
+        if _DURATION_AFTER.match(after):
+            return None  # "two weeks", "three-hour": a period, not a figure
+        tail = (
+            _RANGE_TAIL.match(after)
+            if _BETWEEN_BEFORE.search(before)
+            or (m.group("digits") and re.match(r"^\s*(?:-|–|to)\s*\d", after))
+            else None
+        )
+        if tail:
+            hi_text = tail.group("hi")
+            hi = (
+                _digits_to_number(hi_text, tail.group("hscale"))
+                if hi_text[0].isdigit()
+                else _words_to_number(hi_text)
+            )
+            if hi is not None and hi > value:
+                if tail.group("hscale") and not (m.group("dscale") or m.group("half")):
+                    value *= _SCALES.get(tail.group("hscale").strip().lower()) or 1
+                end += tail.end()
+                after = text[end:]
+                if _DURATION_AFTER.match(after):
+                    return None
+                between = _BETWEEN_BEFORE.search(before)
+                if between:
+                    start -= len(between.group(0))
+                return _Match(start, end, None, value, hi, unit, "range")
+        low, high, qualifier = _bounds(kind, value)
+        suffix = _SUFFIX_RE.match(after)
+        if suffix and kind == "exact":
+            q = suffix.group("q").lower()
+            if "more" in q:
+                low, high, qualifier = value, None, "at_least"
+            elif "so" in q:
+                low, high, qualifier = _bounds("approx", value)
+            else:
+                low, high, qualifier = 0.0, value, "at_most"
+            end += suffix.end()
+    if prefix:
+        start -= len(prefix.group(0))
+    return _Match(start, end, value, low, high, unit, qualifier)
+
+
+def _matches(text: str) -> list[_Match]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        if not m.group(0).strip():
+            continue
+        parsed = _parse_one(text, m)
+        if parsed is not None:
+            out.append(parsed)
+    return out
+
+
+def parse_quantity(phrase: str) -> Quantity:
+    """Parse one number phrase ("more than 3 million") into a Quantity; ValueError if none."""
+    found = _matches(phrase)
+    if not found:
+        raise ValueError(f"no quantity in {phrase!r}")
+    return _to_quantity(phrase, found[0])
+
+
+def _to_quantity(text: str, m: _Match) -> Quantity:
+    return Quantity(
+        number=text[m.start : m.end],
+        number_span=(m.start, m.end),
+        value=m.value,
+        low=m.low,
+        high=m.high,
+        unit=m.unit,
+        qualifier=m.qualifier,
+    )
+
+
+def find_quantities(
+    text: str, sents: list[Sentence] | None = None
+) -> list[tuple[Quantity, Sentence]]:
+    """Every reported quantity in `text`, with the sentence it stands in (boilerplate skipped)."""
+    out: list[tuple[Quantity, Sentence]] = []
+    for sent in sents if sents is not None else sentences(text):
+        if sent.boilerplate:
+            continue
+        for m in _matches(sent.text):
+            shifted = _Match(
+                m.start + sent.start,
+                m.end + sent.start,
+                m.value,
+                m.low,
+                m.high,
+                m.unit,
+                m.qualifier,
+            )
+            out.append((_to_quantity(text, shifted), sent))
+    return out

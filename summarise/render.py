@@ -1,0 +1,102 @@
+"""Turning briefs into text for people: Markdown."""
+
+from __future__ import annotations
+
+from schemas import Brief, Figure
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "∞"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def format_value(fig: Figure) -> str:
+    """'≥ 1,800', '≈ 700,000 (630,000–770,000)', '2,000–9,999', '3 %'."""
+    unit = f" {fig.unit}" if fig.unit else ""
+    if fig.qualifier == "exact":
+        return f"{_number(fig.value)}{unit}"
+    if fig.qualifier == "at_least":
+        return f"≥ {_number(fig.value)}{unit}"
+    if fig.qualifier == "at_most":
+        return f"≤ {_number(fig.value)}{unit}"
+    if fig.qualifier == "approx":
+        return f"≈ {_number(fig.value)}{unit} ({_number(fig.low)}–{_number(fig.high)})"
+    return f"{_number(fig.low)}–{_number(fig.high)}{unit}"
+
+
+def brief_markdown(brief: Brief) -> str:
+    """A brief as Markdown for a person: actors, positions, figures, open questions."""
+    p = brief.provenance
+    lines = [f"# {brief.title}", ""]
+    meta = [f"Source: `{p.source}`"]
+    if brief.date:
+        meta.append(f"Date: {brief.date.quote}")
+    lines += [" · ".join(meta), "", brief.summary, ""]
+
+    lines += ["## Actors", ""]
+    if brief.actors:
+        lines += ["| Actor | As written | Kind | Role | Mentions |", "|---|---|---|---|---|"]
+        for a in brief.actors:
+            lines.append(
+                f"| {_cell(a.canonical)} | {_cell(a.name)} | {_cell(a.kind.replace('_', ' '))} "
+                f"| {_cell(a.role or '')} | {len(a.mentions)} |"
+            )
+    else:
+        lines.append("_None found._")
+    lines.append("")
+
+    lines += ["## Positions", ""]
+    for pos in brief.positions or []:
+        lines += [
+            f"- **{pos.actor}**: {pos.stance}",
+            f"  > {pos.quote}  ",
+            f"  <sub>chars {pos.span[0]}–{pos.span[1]}, {pos.match} match</sub>",
+        ]
+    if not brief.positions:
+        lines.append("_None found._")
+    lines.append("")
+
+    lines += ["## Figures", ""]
+    if brief.figures:
+        lines += [
+            "| Figure | Value | Qualifier | What is counted | Where | Period | Source | Chars |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for f in brief.figures:
+            lines.append(
+                f"| {_cell(f.number)} | {_cell(format_value(f))} | {f.qualifier} "
+                f"| {_cell(f.measure or '?')} | {_cell(f.place or '')} | {_cell(f.period or '')} "
+                f"| {_cell(f.attributed_to or '')} | {f.number_span[0]}–{f.number_span[1]} |"
+            )
+    else:
+        lines.append("_No figures._")
+    lines.append("")
+
+    lines += ["## Open questions", ""]
+    for q in brief.open_questions:
+        lines.append(f"- {q.question}")
+        if q.quote and q.span:
+            lines.append(f"  > {q.quote}  ")
+            lines.append(f"  <sub>chars {q.span[0]}–{q.span[1]}</sub>")
+    if not brief.open_questions:
+        lines.append("_None._")
+    lines.append("")
+
+    u = p.usage
+    lines += [
+        "---",
+        f"<sub>{p.model} via {p.endpoint} · prompts {p.prompt_version} · "
+        f"{u.calls} calls, {u.prompt_tokens} prompt + {u.completion_tokens} completion tokens, "
+        f"{u.seconds:.0f} s · sha256 {p.sha256[:12]}</sub>",
+    ]
+    if p.warnings:
+        lines += ["", "<details><summary>Dropped by grounding</summary>", ""]
+        lines += [f"- {_cell(w)}" for w in p.warnings]
+        lines += ["", "</details>"]
+    return "\n".join(lines) + "\n"

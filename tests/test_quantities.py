@@ -1,0 +1,126 @@
+"""The quantity parser: every number phrase in the seeds, and the phrases news uses."""
+
+from pathlib import Path
+
+import pytest
+
+from summarise.quantities import find_quantities, parse_quantity
+from summarise.text import read_article
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+M = 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("phrase", "number", "value", "low", "high", "unit", "qualifier"),
+    [
+        # every number phrase in the seed articles
+        ("home to more than 3 million civilians", "more than 3 million", 3 * M, 3 * M, None, None, "at_least"),
+        ("home to nearly two million internally displaced", "nearly two million", 2 * M, 1.8 * M, 2 * M, None, "approx"),
+        ("Thousands of fighters from Aleppo", "Thousands", None, 2_000, 9_999, None, "range"),
+        ("Hundreds of thousands of civilians", "Hundreds of thousands", None, 200_000, 999_999, None, "range"),
+        ("following two previous visits", "two", 2, 2, 2, None, "exact"),
+        ("with some 700,000 people fleeing", "some 700,000", 700_000, 630_000, 770_000, None, "approx"),
+        ("More than 1,800 civilians have also been killed", "More than 1,800", 1_800, 1_800, None, None, "at_least"),
+        ("Some 2 million more people could head", "Some 2 million", 2 * M, 1.8 * M, 2.2 * M, None, "approx"),
+        ("the presence of thousands of extremists", "thousands", None, 2_000, 9_999, None, "range"),
+        ("De Mistura floated two options", "two", 2, 2, 2, None, "exact"),
+        ("More than 350,000 people have been killed", "More than 350,000", 350_000, 350_000, None, None, "at_least"),
+        ("and millions displaced since", "millions", None, 2 * M, 9_999_999, None, "range"),
+        ("displacement of more than half a million people", "more than half a million", 0.5 * M, 0.5 * M, None, None, "at_least"),
+        ("Some three million people live in the zone", "Some three million", 3 * M, 2.7 * M, 3.3 * M, None, "approx"),
+        ("displaced more than 38,500 people in less than two weeks", "more than 38,500", 38_500, 38_500, None, None, "at_least"),
+        ("the three main power brokers", "three", 3, 3, 3, None, "exact"),
+        ("have since killed 46 jihadists", "46", 46, 46, 46, None, "exact"),
+        ("and 15 SDF fighters", "15", 15, 15, 15, None, "exact"),
+        ("IS has some 3,000 fighters", "some 3,000", 3_000, 2_700, 3_300, None, "approx"),
+        ("controls less than three percent of Syria", "less than three percent", 3, 0, 3, "%", "at_most"),
+        ("five Turkish troops were martyred", "five", 5, 5, 5, None, "exact"),
+        ("martyring seven soldiers", "seven", 7, 7, 7, None, "exact"),
+        ("hitting scores of targets", "scores", None, 40, 99, None, "range"),
+        ("neutralizing over 200 Assad regime troops", "over 200", 200, 200, None, None, "at_least"),
+        # other phrases news uses
+        ("at least 12 people died", "at least 12", 12, 12, None, None, "at_least"),
+        ("up to 40,000 troops", "up to 40,000", 40_000, 0, 40_000, None, "at_most"),
+        ("fewer than 100 families", "fewer than 100", 100, 0, 100, None, "at_most"),
+        ("about 1.5 million refugees", "about 1.5 million", 1.5 * M, 1.35 * M, 1.65 * M, None, "approx"),
+        ("almost 90% of homes", "almost 90%", 90, 81, 90, "%", "approx"),
+        ("an estimated 250,000 people", "an estimated 250,000", 250_000, 225_000, 275_000, None, "approx"),
+        ("a $2.5bn aid package", "$2.5bn", 2.5e9, 2.5e9, 2.5e9, "USD", "exact"),
+        ("€40 million in aid", "€40 million", 40 * M, 40 * M, 40 * M, "EUR", "exact"),
+        ("between 3,000 and 5,000 fighters", "between 3,000 and 5,000", None, 3_000, 5_000, None, "range"),
+        ("10-15 villages", "10-15", None, 10, 15, None, "range"),
+        ("dozens of civilians", "dozens", None, 24, 99, None, "range"),
+        ("tens of thousands of protesters", "tens of thousands", None, 20_000, 99_999, None, "range"),
+        ("twenty-five people", "twenty-five", 25, 25, 25, None, "exact"),
+        ("three hundred and twelve soldiers", "three hundred and twelve", 312, 312, 312, None, "exact"),
+        ("a million people", "a million", M, M, M, None, "exact"),
+        ("roughly 4.2 percent", "roughly 4.2 percent", 4.2, 3.78, 4.62, "%", "approx"),
+        ("500 people or more", "500 people", 500, 500, 500, None, "exact"),
+        ("200 or more homes", "200 or more", 200, 200, None, None, "at_least"),
+        ("as many as 600 migrants", "as many as 600", 600, 0, 600, None, "at_most"),
+        ("1,200 people", "1,200", 1_200, 1_200, 1_200, None, "exact"),
+    ],
+)
+def test_parse_quantity(phrase, number, value, low, high, unit, qualifier):
+    q = parse_quantity(phrase)
+    if number != "500 people":
+        assert q.number == number
+    else:  # "or more" after a noun does not bound the number
+        assert q.number == "500"
+    assert q.value == (None if value is None else pytest.approx(value))
+    assert q.low == (None if low is None else pytest.approx(low))
+    assert q.high == (None if high is None else pytest.approx(high))
+    assert q.unit == unit
+    assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "On Feb. 10 the talks resumed",  # a date
+        "on August 30, 2018 in Moscow",  # a date and a year
+        "since Syria's war started in 2011",  # a year
+        "in September 2018",
+        "a three-hour meeting",  # durations are periods, not figures
+        "displaced in less than two weeks",
+        "in the past six months",
+        "the brutal seven-year war",
+        "a second meeting two days later",
+        "took control over M4 and M5 highways",  # road names
+        "one of the last hotbeds",  # a pronoun
+        "no one remembers",
+        "the 2nd round",  # an ordinal
+        "at 10:30 on Monday",  # a time
+        "by 3 pm",
+    ],
+)
+def test_not_figures(phrase):
+    with pytest.raises(ValueError):
+        parse_quantity(phrase)
+
+
+def test_boilerplate_lines_are_skipped():
+    text = read_article(SEEDS / "002_2de9e591a6f84857.txt")
+    numbers = [q.number for q, _ in find_quantities(text)]
+    assert "99.3%" not in numbers and "$134M" not in numbers
+    assert all("More news" not in sent.text for _, sent in find_quantities(text))
+    text = read_article(SEEDS / "003_73afe5bdf0f6d93d.txt")
+    assert not any(s.text.startswith("8Previous") for _, s in find_quantities(text))
+
+
+def test_spans_index_the_article():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = read_article(path)
+        for q, sent in find_quantities(text):
+            assert text[q.number_span[0] : q.number_span[1]] == q.number
+            assert text[sent.start : sent.end] == sent.text
+            assert sent.start <= q.number_span[0] < q.number_span[1] <= sent.end
+
+
+def test_seed_001_finds_exactly_its_figures():
+    text = read_article(SEEDS / "001_c21b84e8ba4fc628.txt")
+    assert [q.number for q, _ in find_quantities(text)] == [
+        "Hundreds of thousands", "two", "some 700,000", "More than 1,800", "Some 2 million",
+        "thousands",
+    ]
