@@ -52,6 +52,7 @@ FIGURES_MAX_TOKENS = 900
 ACTORS_MAX_TOKENS = 500
 BRIEF_MAX_TOKENS = 700
 REASK_MAX_TOKENS = 400
+MAX_ROLE_WORDS = 8
 #: Sentences whose time window is only in the sentence before ("since then").
 _ANAPHORIC_PERIOD = re.compile(r"\b(since then|at the time|that period|the same period)\b", re.I)
 _EMPTY = {"", "null", "none", "n/a", "unknown", "not stated", "not specified"}

@@ -158,7 +158,7 @@ def brief(
                 if verbose:
                     _fail(f"{path}: briefed in {time.monotonic() - started:.1f} s")
                 if output is not None:
-                    _write(result, fmt, output, many=len(articles) > 1)
+                    _write(result, fmt, output, many=len(files) > 1)
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)
@@ -168,7 +168,7 @@ def brief(
     if output is None and briefs:
         if fmt == "md":
             click.echo("\n".join(brief_markdown(b) for b in briefs), nl=False)
-        elif len(briefs) == 1 and len(articles) == 1:
+        elif len(files) == 1:  # one article: one object; several: always a list
             click.echo(brief_json(briefs[0]), nl=False)
         else:
             click.echo(

@@ -167,7 +167,7 @@ class ModelClient:
                         model=self.settings.model,
                         messages=messages,  # type: ignore[arg-type]
                         response_model=response_model,
-                        max_retries=self.settings.reasks + 1,
+                        max_retries=self.settings.reasks,  # re-asks after the first answer
                         max_tokens=max_tokens,
                         temperature=0.0,
                         **extra,
@@ -180,18 +180,16 @@ class ModelClient:
             miss = replay_miss_in(exc)
             if miss is not None:
                 raise ReplayMissError(self._replay_label or "?", miss) from exc
-            if isinstance(exc, InstructorRetryException) and not is_transient(exc):
-                root = _root(exc)
-                if isinstance(root, openai.APIError):
-                    raise ModelError(self.endpoint, _describe(exc), attempts) from exc
+            root = _root(exc)
+            if is_transient(exc) or isinstance(root, openai.APIError):
+                raise ModelError(self.endpoint, _describe(exc), attempts) from exc
+            if isinstance(exc, InstructorRetryException):
                 raise ModelError(
                     self.endpoint,
                     f"answer did not match the schema after {exc.n_attempts} tries: "
                     f"{str(exc)[:300]}",
                     attempts,
                 ) from exc
-            if isinstance(exc, openai.APIError):
-                raise ModelError(self.endpoint, _describe(exc), attempts) from exc
             raise
         usage = usage.model_copy(update={"seconds": round(time.monotonic() - started, 2)})
         return result, usage

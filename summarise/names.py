@@ -73,6 +73,7 @@ TITLE_WORDS = frozenset(
         "sergeant",
         "officer",
         "adviser",
+        "by",
         "advisor",
         "envoy's",
         "the",

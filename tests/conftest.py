@@ -21,8 +21,15 @@ SEEDS_CASSETTE = ROOT / "cassettes" / "seeds.yaml"
 @pytest.fixture(autouse=True)
 def _no_endpoint_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests use the embedded-model defaults the cassettes were recorded with."""
-    for name in ("SUMMARISE_BASE_URL", "SUMMARISE_MODEL", "SUMMARISE_MODE", "OPENAI_API_KEY",
-                 "SUMMARISE_API_KEY", "SUMMARISE_TIMEOUT", "SUMMARISE_RETRIES"):
+    for name in (
+        "SUMMARISE_BASE_URL",
+        "SUMMARISE_MODEL",
+        "SUMMARISE_MODE",
+        "OPENAI_API_KEY",
+        "SUMMARISE_API_KEY",
+        "SUMMARISE_TIMEOUT",
+        "SUMMARISE_RETRIES",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

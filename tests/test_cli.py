@@ -38,11 +38,30 @@ def test_json_brief_uses_the_public_field_names():
     code, out, _ = run("brief", str(SEED), "--replay", str(CASSETTE))
     assert code == 0
     brief = json.loads(out)
-    assert set(brief) == {"title", "date", "summary", "actors", "positions", "figures",
-                          "open_questions", "provenance"}
+    assert set(brief) == {
+        "title",
+        "date",
+        "summary",
+        "actors",
+        "positions",
+        "figures",
+        "open_questions",
+        "provenance",
+    }
     figure = brief["figures"][0]
-    for key in ("quote", "span", "value", "low", "high", "unit", "qualifier", "measure", "place",
-                "period", "attributed_to"):
+    for key in (
+        "quote",
+        "span",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "qualifier",
+        "measure",
+        "place",
+        "period",
+        "attributed_to",
+    ):
         assert key in figure
     assert brief["provenance"]["sha256"] == (
         "4ecd42ca83823d18130e212a1df9858a674999233eb15bc2d2ca2d02f997a63f"
@@ -51,7 +70,7 @@ def test_json_brief_uses_the_public_field_names():
 
 def test_several_articles_to_a_directory(tmp_path: Path):
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
-    code, out, err = run("brief", *map(str, seeds), "--replay", str(CASSETTE), "-o", str(tmp_path))
+    code, _, err = run("brief", *map(str, seeds), "--replay", str(CASSETTE), "-o", str(tmp_path))
     assert code == 0, err
     written = sorted(p.name for p in tmp_path.iterdir())
     assert written == sorted(p.stem + ".json" for p in seeds)

@@ -19,11 +19,19 @@ def test_environment_overrides_defaults_and_flags_override_environment(monkeypat
     monkeypatch.setenv("SUMMARISE_RETRIES", "7")
     s = resolve_settings()
     assert (s.base_url, s.model, s.timeout, s.retries) == (
-        "http://127.0.0.1:9999/v1", "env-model", 12.5, 7,
+        "http://127.0.0.1:9999/v1",
+        "env-model",
+        12.5,
+        7,
     )
     assert s.mode == "json"  # a generic OpenAI-compatible server
     s = resolve_settings(base_url="http://localhost:1/v1", model="flag-model", timeout=3, retries=0)
-    assert (s.base_url, s.model, s.timeout, s.retries) == ("http://localhost:1/v1", "flag-model", 3, 0)
+    assert (s.base_url, s.model, s.timeout, s.retries) == (
+        "http://localhost:1/v1",
+        "flag-model",
+        3,
+        0,
+    )
 
 
 def test_openai_gets_structured_outputs_and_needs_a_key(monkeypatch):
@@ -42,8 +50,11 @@ def test_remote_endpoint_needs_a_model_name():
 
 @pytest.mark.parametrize(
     ("name", "value", "message"),
-    [("SUMMARISE_TIMEOUT", "soon", "not a number"), ("SUMMARISE_RETRIES", "-1", "negative"),
-     ("SUMMARISE_BASE_URL", "localhost:8080", "not an http")],
+    [
+        ("SUMMARISE_TIMEOUT", "soon", "not a number"),
+        ("SUMMARISE_RETRIES", "-1", "negative"),
+        ("SUMMARISE_BASE_URL", "localhost:8080", "not an http"),
+    ],
 )
 def test_bad_settings_say_what_is_wrong(monkeypatch, name, value, message):
     monkeypatch.setenv(name, value)

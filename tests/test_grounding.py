@@ -46,7 +46,9 @@ def test_small_copying_slip_is_found_fuzzily_and_spans_the_article_words():
     g = ground_quote(ARTICLE, quote)
     assert g is not None and g.match == "fuzzy" and g.score >= FUZZY_THRESHOLD
     found = ARTICLE[g.start : g.end]
-    assert found == "Kenneth Roth, executive director of Human Rights Watch, said at a news conference"
+    assert (
+        found == "Kenneth Roth, executive director of Human Rights Watch, said at a news conference"
+    )
 
 
 def test_paraphrase_is_not_found():
@@ -55,13 +57,18 @@ def test_paraphrase_is_not_found():
 
 
 def test_invented_quote_is_not_found():
-    assert ground_quote(ARTICLE, "Turkey will send troops to Idlib next week to stop the regime") is None
+    assert (
+        ground_quote(ARTICLE, "Turkey will send troops to Idlib next week to stop the regime")
+        is None
+    )
 
 
 def test_shortened_sentence_is_not_found():
     # words dropped from the middle change the claim's context: scores ~83, below the bound
-    quote = ("The Russian foreign minister told the Munich conference that parts of Idlib "
-             "remain one of the last hotbeds of terrorism")
+    quote = (
+        "The Russian foreign minister told the Munich conference that parts of Idlib "
+        "remain one of the last hotbeds of terrorism"
+    )
     assert ground_quote(ARTICLE, quote) is None
 
 
@@ -70,7 +77,7 @@ def test_short_quote_is_never_matched_fuzzily():
 
 
 def test_empty_quote_is_not_found():
-    assert ground_quote(ARTICLE, "  \"\" ") is None
+    assert ground_quote(ARTICLE, '  "" ') is None
 
 
 def test_mentions_are_whole_words_across_spellings():

@@ -1,0 +1,117 @@
+"""Transport faults are retried with the same request; bad answers are re-asked; bounds hold."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+
+import pytest
+
+from schemas import ActorList
+from summarise.config import resolve_settings
+from summarise.errors import ModelError
+from summarise.model import ModelClient
+from tests.faultserver import Reply, completion, fault_server
+
+GOOD = completion('{"actors": [{"name": "Sergey Lavrov", "kind": "person", "role": null}]}')
+MESSAGES = [{"role": "user", "content": "List the actors."}]
+
+
+def client(url: str, *, retries: int = 3, timeout: float = 5.0) -> ModelClient:
+    settings = resolve_settings(
+        base_url=url, model="m", mode="llamacpp", retries=retries, timeout=timeout
+    )
+    return ModelClient(settings, url)
+
+
+def ask(c: ModelClient) -> ActorList:
+    result, _ = c.structured(ActorList, MESSAGES, max_tokens=50)
+    return result
+
+
+def test_429_with_retry_after_then_500_then_success(caplog):
+    script = [
+        Reply(429, '{"error": "slow down"}', {"retry-after": "1"}),
+        Reply(500, '{"error": "boom"}'),
+        Reply(200, GOOD),
+    ]
+    with fault_server(script) as srv, caplog.at_level(logging.WARNING):
+        started = time.monotonic()
+        result, usage = client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
+        elapsed = time.monotonic() - started
+    assert result.actors[0].name == "Sergey Lavrov"
+    assert len(srv.requests) == 3
+    assert elapsed >= 1.0  # Retry-After was honoured
+    # the retried requests are the same request: no "failed attempt" reaches the model
+    assert srv.requests[0]["body"] == srv.requests[1]["body"] == srv.requests[2]["body"]
+    assert "HTTP 429; retry 1 of 3" in caplog.text and "HTTP 500; retry 2 of 3" in caplog.text
+    assert usage.calls == 1 and usage.prompt_tokens == 10
+
+
+@pytest.mark.parametrize("status", [502, 503])
+def test_persistent_5xx_fails_after_the_bound(status):
+    with fault_server([Reply(status, "{}")]) as srv, pytest.raises(ModelError) as info:
+        ask(client(srv.url, retries=2))
+    assert len(srv.requests) == 3
+    assert info.value.attempts == 3 and f"HTTP {status}" in str(info.value)
+
+
+def test_429_without_retry_after_backs_off_and_succeeds():
+    with fault_server([Reply(429, "{}"), Reply(200, GOOD)]) as srv:
+        assert ask(client(srv.url)).actors[0].kind == "person"
+    assert len(srv.requests) == 2
+
+
+def test_hang_past_the_timeout_is_retried():
+    with fault_server([Reply(200, GOOD, delay=3), Reply(200, GOOD)]) as srv:
+        assert ask(client(srv.url, timeout=1)).actors[0].name == "Sergey Lavrov"
+    assert len(srv.requests) == 2
+
+
+def test_dropped_connection_is_retried():
+    with fault_server([Reply(drop=True), Reply(200, GOOD)]) as srv:
+        assert ask(client(srv.url)).actors
+    assert len(srv.requests) == 2
+
+
+def test_refused_connection_fails_with_the_endpoint_and_attempts():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    with pytest.raises(ModelError) as info:
+        ask(client(url, retries=1))
+    assert info.value.attempts == 2
+    assert url in str(info.value) and "connection failed" in str(info.value)
+
+
+def test_garbage_json_is_reasked_then_accepted():
+    with fault_server([Reply(200, completion("this is not json")), Reply(200, GOOD)]) as srv:
+        assert ask(client(srv.url)).actors[0].name == "Sergey Lavrov"
+    assert len(srv.requests) == 2
+    # the re-ask shows the model its answer and the error, unlike a transport retry
+    reask = srv.requests[1]["body"]["messages"]
+    assert len(reask) > len(MESSAGES) and "this is not json" in str(reask)
+
+
+def test_answer_failing_the_schema_twice_fails_clearly():
+    bad = completion('{"actors": [{"name": "X", "kind": "planet", "role": null}]}')
+    with fault_server([Reply(200, bad)]) as srv:
+        with pytest.raises(ModelError, match="did not match the schema"):
+            ask(client(srv.url))
+    assert len(srv.requests) == 2  # one answer, one re-ask
+
+
+def test_output_cut_at_max_tokens_fails_clearly():
+    cut = completion('{"actors": [{"name": "Ser', finish_reason="length")
+    with fault_server([Reply(200, cut)]) as srv:
+        with pytest.raises(ModelError, match="cut off at max_tokens"):
+            ask(client(srv.url))
+
+
+def test_llamacpp_mode_sends_the_schema_as_a_grammar():
+    with fault_server([Reply(200, GOOD)]) as srv:
+        ask(client(srv.url))
+    fmt = srv.requests[0]["body"]["response_format"]
+    assert fmt["type"] == "json_object" and fmt["schema"]["title"] == "ActorList"
