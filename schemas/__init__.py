@@ -5,6 +5,18 @@ Imports nothing from the summarise package (layers point one way).
 
 from schemas.actor import Actor, ActorKind
 from schemas.brief import Brief
+from schemas.corpus import (
+    ActorPositionRef,
+    ArticleRef,
+    Claim,
+    Conflict,
+    ConflictKind,
+    Corpus,
+    CorpusActor,
+    FailedArticle,
+    FigureGroup,
+    Severity,
+)
 from schemas.drafts import (
     ActorDraft,
     ActorList,
@@ -15,6 +27,7 @@ from schemas.drafts import (
     QuestionDraft,
     QuoteFix,
     QuoteFixes,
+    SameMeasure,
 )
 from schemas.figure import Figure, Qualifier, Quantity
 from schemas.position import Position
@@ -27,9 +40,18 @@ __all__ = [
     "ActorDraft",
     "ActorKind",
     "ActorList",
+    "ActorPositionRef",
+    "ArticleRef",
     "Brief",
     "BriefDraft",
+    "Claim",
+    "Conflict",
+    "ConflictKind",
+    "Corpus",
+    "CorpusActor",
+    "FailedArticle",
     "Figure",
+    "FigureGroup",
     "FigureLabel",
     "FigureLabels",
     "Grounded",
@@ -43,6 +65,8 @@ __all__ = [
     "QuestionDraft",
     "QuoteFix",
     "QuoteFixes",
+    "SameMeasure",
+    "Severity",
     "Span",
     "Usage",
 ]

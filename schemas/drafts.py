@@ -64,3 +64,10 @@ class QuoteFix(BaseModel):
 
 class QuoteFixes(BaseModel):
     fixes: list[QuoteFix]
+
+
+class SameMeasure(BaseModel):
+    """A judgement on two figures from different articles."""
+
+    same: bool = Field(description="True if both numbers count the same thing, place and time.")
+    reason: str = Field(description="One short sentence.")

@@ -31,4 +31,8 @@ class Figure(Quantity):
     measure: str | None = Field(description="What is counted, e.g. 'people displaced'.")
     place: str | None = None
     period: str | None = Field(default=None, description="Time window as the article states it.")
+    period_anchor: str | None = Field(
+        default=None,
+        description="For 'since then' and the like: the time the sentence before names.",
+    )
     attributed_to: str | None = Field(default=None, description="Who gives the figure.")

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from summarise.config import Settings
 from summarise.embedded import embedded_server
 from summarise.model import ModelClient
-from summarise.replay import cassette
+from summarise.replay import cassette, keep_only
 
 #: Where requests "go" when replaying the embedded model's recording: never contacted,
 #: since replay matches on method, path and body, not on host or port.
@@ -26,8 +28,8 @@ def connect(
 
     - replay=CASSETTE: no model and no network; a request not in the cassette fails with
       ReplayMissError.
-    - record=CASSETTE: calls the real model and writes every exchange to CASSETTE (replacing
-      it only when the block finishes without error).
+    - record=CASSETTE: replays what CASSETTE already answers, calls the real model for the
+      rest, and leaves CASSETTE holding exactly the exchanges of this run.
     - otherwise: the endpoint in `settings`, or the embedded model, started here and stopped
       when the block exits, however it exits.
     """
@@ -45,16 +47,47 @@ def connect(
         if record is None:
             yield client
             return
+        # Record into a copy: requests the old recording answers are replayed (no model
+        # time spent on them), new ones are recorded, and recordings this run did not use
+        # are dropped, so the result holds exactly this run's traffic. The old file is
+        # replaced only if the block finishes without error.
         record.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(
-            dir=record.parent, prefix=f".{record.name}.", suffix=".yaml"
-        )
+        fd, tmp_name = tempfile.mkstemp(dir=record.parent, prefix=f".{record.name}.", suffix=".tmp")
         os.close(fd)
         tmp = Path(tmp_name)
-        tmp.unlink()
+        if record.exists():
+            shutil.copyfile(record, tmp)
+        else:
+            tmp.unlink()
         try:
-            with cassette(tmp, record=True):
+            with cassette(tmp, record=True) as cass:
+                known = len(cass.data)
                 yield client
+                used = [i for i in range(len(cass.data)) if i >= known or cass.play_counts[i]]
+            keep_only(tmp, used)
             os.replace(tmp, record)
         finally:
             tmp.unlink(missing_ok=True)
+
+
+def lazy_client(
+    stack: contextlib.ExitStack,
+    settings: Settings,
+    *,
+    replay: Path | None = None,
+    record: Path | None = None,
+) -> Callable[[], ModelClient]:
+    """A thread-safe getter that connects on first use, inside `stack`, and then reuses it.
+
+    A batch whose briefs are all cached never calls it, so never starts a model.
+    """
+    lock = threading.Lock()
+    held: list[ModelClient] = []
+
+    def get() -> ModelClient:
+        with lock:
+            if not held:
+                held.append(stack.enter_context(connect(settings, replay=replay, record=record)))
+            return held[0]
+
+    return get

@@ -42,6 +42,8 @@ from schemas import (
 from summarise.grounding import find_mentions, ground_quote
 from summarise.model import ModelClient
 from summarise.names import fold, fullest_person_name, strip_titles
+from summarise.periods import find_anchor, find_period, is_anaphoric
+from summarise.places import nearest_place
 from summarise.prompts import Prompts, load_prompts
 from summarise.quantities import find_quantities
 from summarise.text import Sentence, read_article, sentence_at, sentences, text_sha256
@@ -63,6 +65,7 @@ class _Found:
     id: int
     quantity: Quantity
     sentence: Sentence
+    previous: Sentence | None
     context: str
 
 
@@ -72,11 +75,11 @@ def _figure_list(text: str, sents: list[Sentence]) -> list[_Found]:
     for i, (q, sent) in enumerate(find_quantities(text, sents), start=1):
         a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
         context = f"{sent.text[:a]}<<{sent.text[a:b]}>>{sent.text[b:]}"
-        if _ANAPHORIC_PERIOD.search(sent.text):
-            idx = sentence_at(sents, sent.start)
-            if idx > 0:
-                context = f"{sents[idx - 1].text} {context}"
-        found.append(_Found(i, q, sent, context))
+        idx = sentence_at(sents, sent.start)
+        previous = sents[idx - 1] if idx > 0 and not sents[idx - 1].boilerplate else None
+        if previous is not None and _ANAPHORIC_PERIOD.search(sent.text):
+            context = f"{previous.text} {context}"
+        found.append(_Found(i, q, sent, previous, context))
     return found
 
 
@@ -126,6 +129,24 @@ def _clean(value: str | None) -> str | None:
     return None if value.casefold() in _EMPTY else value
 
 
+_TIME_WORD = re.compile(
+    r"\b(since|ago|until|during|now|then|today|yesterday|tomorrow|recent\w*|past|last|next|"
+    r"days?|weeks?|months?|years?|decades?|hours?|\d{4}|jan\w*|feb\w*|mar\w*|apr\w*|may|"
+    r"june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _timely(period: str | None, what: str, warnings: list[str]) -> str | None:
+    """A period label must name a time ("following attacks by the regime" does not)."""
+    period = _clean(period)
+    if period is None or _TIME_WORD.search(period):
+        return period
+    warnings.append(f"{what} period {period!r} names no time; dropped")
+    return None
+
+
 def _stated_in(context: str, value: str | None, what: str, warnings: list[str]) -> str | None:
     """Keep a label only if the figure's own sentence(s) say it; warn when dropping."""
     value = _clean(value)
@@ -156,16 +177,29 @@ def _label_figures(
         measure = _clean(label.measure) if label else None
         if measure and not re.search(r"[^\W\d_]", measure):
             measure = None  # the model echoed the number instead of saying what it counts
+        at = f.quantity.number_span[0] - f.sentence.start
+        # Code reads the window and the place where the sentence states them; the model's
+        # label is the fallback, kept only if the figure's own sentence(s) contain it.
+        period = find_period(f.sentence.text, at) or (
+            _stated_in(plain, _timely(label.period, what, warnings), f"{what} period", warnings)
+            if label
+            else None
+        )
+        anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
+        place = nearest_place(f.sentence.text, at) or (
+            _stated_in(plain, label.place, f"{what} place", warnings) if label else None
+        )
+        if place is None and f.previous is not None:
+            place = nearest_place(f.previous.text, len(f.previous.text))
         figures.append(
             Figure(
                 **f.quantity.model_dump(),
                 quote=f.sentence.text,
                 span=(f.sentence.start, f.sentence.end),
                 measure=measure,
-                place=_stated_in(plain, label.place, f"{what} place", warnings) if label else None,
-                period=_stated_in(plain, label.period, f"{what} period", warnings)
-                if label
-                else None,
+                place=place,
+                period=period,
+                period_anchor=anchor,
                 attributed_to=_stated_in(plain, label.source, f"{what} source", warnings)
                 if label
                 else None,
@@ -182,9 +216,10 @@ def _actor(text: str, draft: ActorDraft, name: str, stop: frozenset[str]) -> Act
         if not mentions:
             return None
         name = bare
+    s, e = mentions[0]
+    name = text[s:e]  # the article's spelling, not the model's copy of it
     canonical = fullest_person_name(text, name, stop) if draft.kind == "person" else name
     spans = sorted(set(mentions) | set(find_mentions(text, canonical)))
-    s, e = mentions[0]
     return Actor(
         name=text[s:e],
         canonical=canonical,

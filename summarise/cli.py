@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -13,12 +14,17 @@ from typing import Any, TypeVar
 import click
 
 from schemas import Brief
-from summarise.api import connect
+from summarise.api import connect, lazy_client
+from summarise.batch import run_batch
 from summarise.brief import brief_json, brief_text
 from summarise.config import resolve_settings
 from summarise.errors import InputError, SummariseError
+from summarise.judge import model_judge
 from summarise.output import output_name, write_atomic
+from summarise.progress import BatchProgress
+from summarise.reconcile import reconcile
 from summarise.render import brief_markdown
+from summarise.report import source_texts, write_corpus
 from summarise.text import read_article
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -183,6 +189,135 @@ def _write(result: Brief, fmt: str, output: Path, *, many: bool) -> None:
     content = brief_markdown(result) if fmt == "md" else brief_json(result)
     target = output / output_name(Path(result.provenance.source), f".{fmt}") if many else output
     write_atomic(target, content)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory for briefs/, cache/, corpus.json, report.md and report.html",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Articles briefed at once (useful with a remote endpoint)",
+)
+@click.option(
+    "--no-judge", is_flag=True, help="Do not ask the model to judge flagged conflicts (rules only)"
+)
+@_model_options
+def batch(
+    inputs: tuple[Path, ...],
+    out: Path,
+    jobs: int,
+    no_judge: bool,
+    base_url: str | None,
+    model: str | None,
+    mode: str | None,
+    timeout: float | None,
+    retries: int | None,
+    replay: Path | None,
+    record: Path | None,
+    verbose: int,
+) -> None:
+    """Brief every article in DIR|FILE..., then reconcile them into one corpus report.
+
+    Briefs are cached in OUT/cache by article text, model and prompt version: a re-run of an
+    unchanged corpus makes no model call, and an interrupted batch resumes where it stopped.
+    Exit status: 0 if every article was briefed, 1 if some failed (the rest are still
+    briefed and reconciled), 2 bad setting, 5 replay miss outside a brief, 6 no model.
+    """
+    _setup_logging(verbose)
+    try:
+        settings = resolve_settings(
+            base_url=base_url, model=model, mode=mode, timeout=timeout, retries=retries
+        )
+        with contextlib.ExitStack() as stack:
+            client = lazy_client(stack, settings, replay=replay, record=record)
+            with BatchProgress(enabled=sys.stderr.isatty()) as progress:
+                result = run_batch(
+                    inputs, out, settings, client, jobs=jobs, on_change=progress.update
+                )
+            judge = None if no_judge else model_judge(client)
+            corpus = reconcile(result.briefs, judge=judge, failed=result.failed)
+        write_corpus(corpus, out, result.texts)
+    except SummariseError as err:
+        _fail(str(err))
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted; briefs finished so far are cached, re-run to resume")
+        sys.exit(130)
+    for run in result.runs:
+        if run.state == "failed":
+            _fail(f"{run.path}: {run.error}")
+    u = result.usage
+    click.echo(
+        f"{result.count('ok')} briefed, {result.count('reused')} reused, "
+        f"{result.count('failed')} failed · {u.calls} model calls, {u.prompt_tokens} prompt + "
+        f"{u.completion_tokens} completion tokens · {result.seconds:.1f} s · "
+        f"{len(corpus.conflicts)} conflicts · report: {out / 'report.html'}",
+        err=True,
+    )
+    sys.exit(1 if result.count("failed") else 0)
+
+
+@main.command(name="reconcile")
+@click.argument(
+    "briefs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory for corpus.json, report.md and report.html",
+)
+@click.option("--no-judge", is_flag=True, help="Rules only: no model judgement calls")
+@_model_options
+def reconcile_command(
+    briefs: tuple[Path, ...],
+    out: Path,
+    no_judge: bool,
+    base_url: str | None,
+    model: str | None,
+    mode: str | None,
+    timeout: float | None,
+    retries: int | None,
+    replay: Path | None,
+    record: Path | None,
+    verbose: int,
+) -> None:
+    """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report."""
+    _setup_logging(verbose)
+    loaded: list[Brief] = []
+    for path in briefs:
+        try:
+            loaded.append(Brief.model_validate_json(path.read_text(encoding="utf-8")))
+        except (ValueError, OSError) as err:
+            _fail(f"{path}: not a brief ({str(err).splitlines()[0]})")
+            sys.exit(3)
+    try:
+        settings = resolve_settings(
+            base_url=base_url, model=model, mode=mode, timeout=timeout, retries=retries
+        )
+        with contextlib.ExitStack() as stack:
+            judge = (
+                None
+                if no_judge
+                else model_judge(lazy_client(stack, settings, replay=replay, record=record))
+            )
+            corpus = reconcile(loaded, judge=judge)
+        write_corpus(corpus, out, source_texts(loaded))
+    except SummariseError as err:
+        _fail(str(err))
+        sys.exit(err.exit_code)
+    click.echo(
+        f"{len(corpus.actors)} actors, {len(corpus.conflicts)} conflicts: {out / 'report.html'}",
+        err=True,
+    )
 
 
 @main.command()

@@ -27,6 +27,9 @@ _FILES = (
     "figure_list.j2",
     "figure_examples.json",
 )
+#: Templates used after briefing (reconciliation): loaded the same way, but not part of the
+#: brief prompt version, so editing them does not invalidate cached briefs.
+_RECONCILE_FILES = ("judge.j2",)
 
 
 class PromptError(Exception):
@@ -71,10 +74,11 @@ def load_prompts() -> Prompts:
     root = importlib.resources.files("prompts")
     digest = hashlib.sha256()
     sources: dict[str, str] = {}
-    for name in _FILES:
+    for name in _FILES + _RECONCILE_FILES:
         text = (root / name).read_text(encoding="utf-8")
         sources[name] = text
-        digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
+        if name in _FILES:
+            digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
     env = jinja2.Environment(
         loader=jinja2.DictLoader(sources),
         undefined=jinja2.StrictUndefined,

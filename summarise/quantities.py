@@ -313,6 +313,59 @@ def _to_quantity(text: str, m: _Match) -> Quantity:
     )
 
 
+_FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+}
+_FRACTION_RE = re.compile(
+    r"\b(?:(?P<q>about|around|roughly|nearly|almost|some|approximately)\s+)?"
+    r"(?P<f>"
+    + "|".join(k.replace(" ", r"\s+") for k in sorted(_FRACTIONS, key=len, reverse=True))
+    + r")\s+of\s+(?:them|those|these|whom|which)\b",
+    re.IGNORECASE,
+)
+
+
+def _fractions(sentence: str, found: list[_Match]) -> list[_Match]:
+    """'Some three million people ..., about half of them displaced': a figure of its own.
+
+    The fraction applies to the nearest number before it in the same sentence; its bounds are
+    that number's bounds times the fraction (the referent already carries the vagueness).
+    """
+    out = []
+    for m in _FRACTION_RE.finditer(sentence):
+        referent = next((x for x in reversed(found) if x.end <= m.start()), None)
+        if referent is None or referent.value is None:
+            continue
+        f = _FRACTIONS[re.sub(r"\s+", " ", m.group("f").lower())]
+
+        def scale(v: float | None, f: float = f) -> float | None:
+            return None if v is None else round(v * f, 6)
+
+        qualifier: Qualifier = (
+            "approx" if m.group("q") or referent.qualifier != "exact" else "exact"
+        )
+        out.append(
+            _Match(
+                m.start(),
+                m.end(),
+                scale(referent.value),
+                scale(referent.low),
+                scale(referent.high),
+                referent.unit,
+                qualifier,
+            )
+        )
+    return out
+
+
 def find_quantities(
     text: str, sents: list[Sentence] | None = None
 ) -> list[tuple[Quantity, Sentence]]:
@@ -321,7 +374,9 @@ def find_quantities(
     for sent in sents if sents is not None else sentences(text):
         if sent.boilerplate:
             continue
-        for m in _matches(sent.text):
+        found = _matches(sent.text)
+        found = sorted(found + _fractions(sent.text, found), key=lambda x: x.start)
+        for m in found:
             shifted = _Match(
                 m.start + sent.start,
                 m.end + sent.start,

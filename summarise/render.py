@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas import Brief, Figure
 
 
-def _cell(value: object) -> str:
+def md_cell(value: object) -> str:
     text = "" if value is None else str(value)
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -44,8 +44,9 @@ def brief_markdown(brief: Brief) -> str:
         lines += ["| Actor | As written | Kind | Role | Mentions |", "|---|---|---|---|---|"]
         for a in brief.actors:
             lines.append(
-                f"| {_cell(a.canonical)} | {_cell(a.name)} | {_cell(a.kind.replace('_', ' '))} "
-                f"| {_cell(a.role or '')} | {len(a.mentions)} |"
+                f"| {md_cell(a.canonical)} | {md_cell(a.name)} "
+                f"| {md_cell(a.kind.replace('_', ' '))} "
+                f"| {md_cell(a.role or '')} | {len(a.mentions)} |"
             )
     else:
         lines.append("_None found._")
@@ -70,9 +71,10 @@ def brief_markdown(brief: Brief) -> str:
         ]
         for f in brief.figures:
             lines.append(
-                f"| {_cell(f.number)} | {_cell(format_value(f))} | {f.qualifier} "
-                f"| {_cell(f.measure or '?')} | {_cell(f.place or '')} | {_cell(f.period or '')} "
-                f"| {_cell(f.attributed_to or '')} | {f.number_span[0]}–{f.number_span[1]} |"
+                f"| {md_cell(f.number)} | {md_cell(format_value(f))} | {f.qualifier} "
+                f"| {md_cell(f.measure or '?')} | {md_cell(f.place or '')} "
+                f"| {md_cell(f.period or '')} "
+                f"| {md_cell(f.attributed_to or '')} | {f.number_span[0]}–{f.number_span[1]} |"
             )
     else:
         lines.append("_No figures._")
@@ -97,6 +99,6 @@ def brief_markdown(brief: Brief) -> str:
     ]
     if p.warnings:
         lines += ["", "<details><summary>Dropped by grounding</summary>", ""]
-        lines += [f"- {_cell(w)}" for w in p.warnings]
+        lines += [f"- {md_cell(w)}" for w in p.warnings]
         lines += ["", "</details>"]
     return "\n".join(lines) + "\n"

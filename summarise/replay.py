@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import vcr
+import yaml
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 MATCH_ON = ("method", "path", "body")
@@ -57,7 +58,8 @@ def _vcr(record_mode: str) -> vcr.VCR:
 
 @contextlib.contextmanager
 def cassette(path: Path, *, record: bool = False) -> Iterator[Any]:
-    """Replay `path` (record=False: any request not in it fails), or record new traffic."""
+    """Replay `path` (record=False: any request not in it fails), or, with record=True, replay
+    what it holds and record what it does not (vcrpy's "new_episodes")."""
     if not record and not path.exists():
         from summarise.errors import ReplayMissError
 
@@ -66,6 +68,13 @@ def cassette(path: Path, *, record: bool = False) -> Iterator[Any]:
         str(path), allow_playback_repeats=False
     ) as cass:
         yield cass
+
+
+def keep_only(path: Path, indices: list[int]) -> None:
+    """Rewrite the cassette at `path` keeping only the interactions at `indices`."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["interactions"] = [data["interactions"][i] for i in indices]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def replay_miss_in(exc: BaseException | None) -> str | None:

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from schemas import Brief
+from schemas import Brief, Corpus
 from summarise import brief_file, resolve_settings
 from summarise.api import REPLAY_BASE_URL
+from summarise.judge import model_judge
 from summarise.model import ModelClient
+from summarise.reconcile import reconcile
 from summarise.replay import cassette
 
 ROOT = Path(__file__).parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SEEDS_CASSETTE = ROOT / "cassettes" / "seeds.yaml"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _at_the_project_root() -> Iterator[None]:
+    """Sources are recorded as relative paths (seeds/...), as the README's commands give them."""
+    old = os.getcwd()
+    os.chdir(ROOT)
+    yield
+    os.chdir(old)
 
 
 @pytest.fixture(autouse=True)
@@ -34,13 +46,24 @@ def _no_endpoint_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def seed_briefs() -> Iterator[dict[str, Brief]]:
-    """Briefs of the five seeds, replayed from cassettes/seeds.yaml, every recording used."""
+def seed_run() -> Iterator[tuple[dict[str, Brief], Corpus]]:
+    """The seeds briefed and reconciled (with model judgement) from cassettes/seeds.yaml."""
     settings = resolve_settings()
     with cassette(SEEDS_CASSETTE) as cass:
         client = ModelClient(settings, REPLAY_BASE_URL, replay_label=str(SEEDS_CASSETTE))
-        briefs = {p.name: brief_file(p, client) for p in SEEDS}
+        briefs = {p.name: brief_file(Path("seeds") / p.name, client) for p in SEEDS}
+        corpus = reconcile(list(briefs.values()), judge=model_judge(lambda: client))
         # Every recorded exchange must be asked for again: a pipeline that stopped making a
         # call would otherwise leave a stale recording behind, unnoticed.
         assert cass.all_played, f"{len(cass.data) - cass.play_count} recordings never replayed"
-    yield briefs
+    yield briefs, corpus
+
+
+@pytest.fixture(scope="session")
+def seed_briefs(seed_run: tuple[dict[str, Brief], Corpus]) -> dict[str, Brief]:
+    return seed_run[0]
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(seed_run: tuple[dict[str, Brief], Corpus]) -> Corpus:
+    return seed_run[1]

@@ -1,0 +1,92 @@
+"""The reconciled corpus: one actor list, figures grouped by what they measure, and conflicts."""
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from schemas.actor import ActorKind
+from schemas.figure import Qualifier
+from schemas.span import Span
+
+
+class ArticleRef(BaseModel):
+    source: str
+    title: str
+    sha256: str
+
+
+class ActorPositionRef(BaseModel):
+    source: str
+    stance: str
+    quote: str
+    span: Span
+
+
+class CorpusActor(BaseModel):
+    """One real-world actor across the corpus, with every spelling it went by."""
+
+    canonical: str
+    kind: ActorKind
+    aliases: list[str] = Field(description="Every spelling seen, canonical included.")
+    articles: list[str] = Field(description="Sources of the articles naming this actor.")
+    roles: list[str] = Field(default_factory=list)
+    positions: list[ActorPositionRef] = Field(default_factory=list)
+
+
+class Claim(BaseModel):
+    """One article's figure, as evidence in a group or a conflict."""
+
+    source: str
+    quote: str = Field(description="The sentence holding the number.")
+    span: Span
+    number: str
+    number_span: Span
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: Qualifier
+    measure: str | None
+    place: str | None
+    period: str | None
+    period_anchor: str | None = None
+    attributed_to: str | None = None
+
+
+class FigureGroup(BaseModel):
+    """Figures that count the same kind of thing in the same place."""
+
+    measure: str = Field(description="What the group counts: killed, displaced, population...")
+    place: str | None
+    claims: list[Claim]
+
+
+ConflictKind = Literal["value", "period", "fact"]
+Severity = Literal["high", "medium", "low"]
+
+
+class Conflict(BaseModel):
+    """Two or more articles saying things that cannot all be true. Never averaged away."""
+
+    kind: ConflictKind
+    severity: Severity
+    measure: str | None = None
+    place: str | None = None
+    explanation: str
+    claims: list[Claim]
+    judgement: str | None = Field(
+        default=None, description="The model's view on whether the claims count the same thing."
+    )
+
+
+class FailedArticle(BaseModel):
+    source: str
+    error: str
+
+
+class Corpus(BaseModel):
+    articles: list[ArticleRef]
+    actors: list[CorpusActor]
+    figure_groups: list[FigureGroup]
+    conflicts: list[Conflict]
+    failed: list[FailedArticle] = Field(default_factory=list)

@@ -1,0 +1,207 @@
+"""Briefing a corpus: bounded concurrency, a content-hash cache, and nothing half-written.
+
+Each brief is cached under `OUT/cache/` as soon as it is done, keyed on the article text, the
+model and the prompt version, so an unchanged article is never sent twice: a re-run of an
+unchanged corpus makes no model call, and an interrupted batch resumes where it stopped.
+Every file is written atomically (`output.write_atomic`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import ValidationError
+
+from schemas import Brief, FailedArticle, Usage
+from summarise.brief import brief_json, brief_text
+from summarise.config import Settings
+from summarise.errors import InputError, SummariseError
+from summarise.model import ModelClient
+from summarise.output import output_name, write_atomic
+from summarise.prompts import load_prompts
+from summarise.text import read_article, text_sha256
+
+State = Literal["queued", "running", "ok", "reused", "failed"]
+ARTICLE_SUFFIXES = (".txt", ".md", ".text")
+
+
+@dataclass
+class ArticleRun:
+    """One article's progress through a batch."""
+
+    path: Path
+    output: Path | None = None
+    state: State = "queued"
+    key: str | None = None
+    brief: Brief | None = None
+    error: str | None = None
+    started: float | None = None
+    seconds: float = 0.0
+    usage: Usage = field(default_factory=Usage)
+    duplicate_of: Path | None = None
+
+
+@dataclass
+class BatchResult:
+    runs: list[ArticleRun]
+    seconds: float
+    texts: dict[str, str] = field(default_factory=dict)  # source -> article text
+
+    def count(self, state: State) -> int:
+        return sum(1 for r in self.runs if r.state == state)
+
+    @property
+    def usage(self) -> Usage:
+        total = Usage()
+        for r in self.runs:
+            total = total.add(r.usage)
+        return total
+
+    @property
+    def briefs(self) -> list[Brief]:
+        return [r.brief for r in self.runs if r.brief is not None]
+
+    @property
+    def failed(self) -> list[FailedArticle]:
+        return [
+            FailedArticle(source=str(r.path), error=r.error or "")
+            for r in self.runs
+            if r.state == "failed"
+        ]
+
+
+def collect_articles(inputs: Iterable[Path]) -> list[Path]:
+    """Article files named directly or found (non-recursively, sorted) in named directories.
+
+    A named path that does not exist is kept, so it fails with a clear message like any
+    other unreadable article instead of vanishing.
+    """
+    paths: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            paths += sorted(
+                p for p in item.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+        else:
+            paths.append(item)
+    return paths
+
+
+def cache_key(text: str, model: str, prompt_version: str) -> str:
+    return hashlib.sha256(f"{text_sha256(text)}\0{model}\0{prompt_version}".encode()).hexdigest()
+
+
+def _output_paths(paths: list[Path], out: Path) -> list[Path]:
+    """One brief file per input inside `out/briefs`, unique even when stems repeat."""
+    seen: dict[str, int] = {}
+    result = []
+    for p in paths:
+        name = output_name(p, "")
+        n = seen.get(name, 0)
+        seen[name] = n + 1
+        suffix = f"-{n + 1}" if n else ""
+        result.append(out / "briefs" / f"{name}{suffix}.json")
+    return result
+
+
+def run_batch(
+    inputs: Iterable[Path],
+    out: Path,
+    settings: Settings,
+    client_factory: Callable[[], ModelClient],
+    *,
+    jobs: int = 1,
+    on_change: Callable[[ArticleRun], None] | None = None,
+) -> BatchResult:
+    """Brief every article into `out/briefs/`, reusing cached briefs; never raises per article.
+
+    `client_factory` is called only when an article needs the model (see `api.lazy_client`),
+    so a fully cached re-run does not even start the embedded server.
+    """
+    started = time.monotonic()
+    _remove_stale_temporaries(out)
+    paths = collect_articles(inputs)
+    runs = [ArticleRun(p, o) for p, o in zip(paths, _output_paths(paths, out), strict=True)]
+    notify = on_change or (lambda run: None)
+    prompts = load_prompts()
+    cache_dir = out / "cache"
+    texts: dict[int, str] = {}
+    pending: dict[str, list[int]] = {}
+    for i, run in enumerate(runs):
+        try:
+            texts[i] = read_article(run.path)
+        except InputError as err:
+            run.state, run.error = "failed", err.reason
+            notify(run)
+            continue
+        # the model name is part of the key; replay and live runs of one model share it
+        run.key = cache_key(texts[i], settings.model, prompts.version)
+        pending.setdefault(run.key, []).append(i)
+
+    def finish(indices: list[int], brief: Brief, state: State, first: ArticleRun) -> None:
+        for n, i in enumerate(indices):
+            run = runs[i]
+            own = brief.model_copy(
+                update={"provenance": brief.provenance.model_copy(update={"source": str(run.path)})}
+            )
+            if run.output is not None:
+                write_atomic(run.output, brief_json(own))
+            run.brief = own
+            if n == 0:
+                run.state = state
+            else:
+                run.state, run.duplicate_of = "reused", first.path
+            notify(run)
+
+    def work(key: str) -> None:
+        indices = pending[key]
+        first = runs[indices[0]]
+        cached = cache_dir / f"{key}.json"
+        if cached.exists():
+            try:
+                brief = Brief.model_validate_json(cached.read_text(encoding="utf-8"))
+            except (ValidationError, OSError):
+                brief = None  # a damaged cache entry is re-made, not trusted
+            if brief is not None:
+                finish(indices, brief, "reused", first)
+                return
+        first.state, first.started = "running", time.monotonic()
+        notify(first)
+        try:
+            brief = brief_text(texts[indices[0]], str(first.path), client_factory())
+        except SummariseError as err:
+            for i in indices:
+                runs[i].state, runs[i].error = "failed", str(err)
+                runs[i].seconds = time.monotonic() - (first.started or time.monotonic())
+                notify(runs[i])
+            return
+        first.seconds = time.monotonic() - first.started
+        first.usage = brief.provenance.usage
+        write_atomic(cached, brief_json(brief))
+        finish(indices, brief, "ok", first)
+
+    keys = list(pending)
+    if jobs <= 1:
+        for key in keys:
+            work(key)
+    else:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            for future in [pool.submit(work, key) for key in keys]:
+                future.result()
+    return BatchResult(
+        runs, time.monotonic() - started, {str(runs[i].path): t for i, t in texts.items()}
+    )
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Half-written files a killed run left (`write_atomic` temporaries): never outputs."""
+    for folder in (out, out / "briefs", out / "cache"):
+        if folder.is_dir():
+            for tmp in folder.glob(".*.tmp"):
+                tmp.unlink(missing_ok=True)

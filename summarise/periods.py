@@ -1,0 +1,59 @@
+"""The time window a figure covers, as the sentence states it, found by code.
+
+"in the past six months", "in less than two weeks", "since 2011", "last week", "for weeks",
+"since then" (resolved against the sentence before: "September 2018"). Two figures with
+different windows count different things and are never compared as values.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
+_COUNT = r"(?:[\w-]+\s+)?"
+
+_PATTERNS = [
+    rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|first|next|coming)\s+{_COUNT}{_UNIT}\b",
+    rf"\bin\s+(?:less|more|fewer)\s+than\s+{_COUNT}{_UNIT}\b",
+    rf"\bsince\s+(?:then|the\s+start\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
+    r"\bsince\s+[\w'’]+\s+(?:war|conflict|crisis|offensive)\s+(?:started|began)\s+in\s+\d{4}\b",
+    rf"\bfor\s+(?:the\s+past\s+)?{_COUNT}{_UNIT}\b",
+    r"\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year)\b",
+    r"\bin\s+recent\s+(?:days|weeks|months|years)\b",
+    rf"\b(?:on|in)\s+{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
+    rf"\bin\s+(?:{_MONTHS}\s+)?\d{{4}}\b",
+    rf"\bon\s+{_DAYS}\b",
+    r"\bso\s+far\b",
+]
+_PERIOD = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_ANAPHOR = re.compile(r"\bsince\s+then\b|\bat\s+the\s+time\b|\bthat\s+period\b", re.IGNORECASE)
+_ANCHOR = re.compile(
+    rf"\b{_MONTHS}\s+\d{{4}}\b|\b(?:in|since)\s+\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}}\b|"
+    rf"\bfor\s+{_COUNT}{_UNIT}\b|\bsince\s+{_MONTHS}\b",
+    re.IGNORECASE,
+)
+
+
+def find_period(sentence: str, number_at: int) -> str | None:
+    """The period phrase in `sentence` nearest to the number at offset `number_at`."""
+    best: tuple[int, str] | None = None
+    for m in _PERIOD.finditer(sentence):
+        distance = min(abs(m.start() - number_at), abs(m.end() - number_at))
+        if best is None or distance < best[0]:
+            best = (distance, m.group().strip())
+    return best[1] if best else None
+
+
+def is_anaphoric(period: str | None) -> bool:
+    return bool(period and _ANAPHOR.search(period))
+
+
+def find_anchor(previous: str) -> str | None:
+    """What "since then" points back to: the last time expression of the sentence before."""
+    found = [m.group().strip() for m in _ANCHOR.finditer(previous)]
+    return found[-1] if found else None

@@ -1,0 +1,120 @@
+"""Countries, their capitals, demonyms and provinces (from `countryinfo`), folded for lookup.
+
+Used to resolve a government named by its capital ("Moscow", "Ankara") or by its adjective
+("the Syrian regime") to the country, and to recognise places in a figure's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import countryinfo
+
+from summarise.names import fold
+
+#: Seats of government that are not capitals in the data, and common short forms.
+_EXTRA_ALIASES = {
+    "kremlin": "Russia",
+    "the kremlin": "Russia",
+    "white house": "United States",
+    "pentagon": "United States",
+    "washington": "United States",
+    "us": "United States",
+    "u s": "United States",
+    "usa": "United States",
+    "uk": "United Kingdom",
+    "britain": "United Kingdom",
+    "tehran": "Iran",
+    "turkiye": "Turkey",
+}
+#: Capitalised words that are some province's name but, alone, name nothing in a news text.
+_GENERIC = frozenset(
+    """eastern western northern southern central north south east west capital centre center
+    coast island islands border""".split()
+)
+#: Words that make a demonym or capital name a government: "Syrian regime", "Moscow's forces".
+_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?P<who>.+?)(?:'s|’s)?\s+(?:regime|government|administration|authorities|"
+    r"forces|army|military|troops|side|officials|leadership|state)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(alias -> country) for names, alt spellings, capitals and demonyms; (province -> country)."""
+    aliases: dict[str, str] = {}
+    provinces: dict[str, str] = {}
+    for c in countryinfo.all_countries():
+        info = c.info()
+        name = str(info.get("name", "")).strip()
+        if not name:
+            continue
+        name = name[:1].upper() + name[1:]
+        for alias in [
+            name,
+            *(info.get("altSpellings") or []),
+            info.get("capital") or "",
+            info.get("demonym") or "",
+            info.get("nativeName") or "",
+        ]:
+            key = fold(str(alias))
+            if len(key) > 2:
+                aliases.setdefault(key, name)
+        for prov in info.get("provinces") or []:
+            key = fold(str(prov))
+            if len(key) > 2:
+                provinces.setdefault(key, name)
+    for alias, country in _EXTRA_ALIASES.items():
+        aliases[fold(alias)] = country
+    return aliases, provinces
+
+
+def country_of(name: str) -> str | None:
+    """The country a name stands for: itself, its capital, or its government by adjective."""
+    aliases, _ = _tables()
+    key = fold(name)
+    if key.startswith("the "):
+        key = key[4:]
+    if key in aliases:
+        return aliases[key]
+    m = _GOVERNMENT.match(name.strip())
+    if m:
+        who = fold(m.group("who"))
+        return aliases.get(who)
+    return None
+
+
+def places_in(text: str) -> list[tuple[int, str]]:
+    """Known places (countries, capitals, provinces) named in `text`, with their offsets."""
+    aliases, provinces = _tables()
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}", text):
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        i = 0
+        while i < len(words):
+            # Longest run first: "East Ghouta" before "East"; "In Idlib" tries "Idlib" too.
+            for n in range(len(words) - i, 0, -1):
+                phrase = " ".join(w for _, w in words[i : i + n])
+                key = fold(phrase)
+                if key in _GENERIC or not (key in provinces or key in aliases):
+                    continue
+                if key in _DEMONYMS():
+                    continue
+                found.append((m.start() + words[i][0], phrase))
+                i += n - 1
+                break
+            i += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _DEMONYMS() -> frozenset[str]:
+    return frozenset(fold(str(c.info().get("demonym") or "")) for c in countryinfo.all_countries())
+
+
+def nearest_place(sentence: str, at: int) -> str | None:
+    """The known place named in `sentence` closest to offset `at`."""
+    places = places_in(sentence)
+    return min(places, key=lambda p: abs(p[0] - at))[1] if places else None

@@ -1,0 +1,79 @@
+"""The live batch display: one row per article with its state, time and tokens."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from types import TracebackType
+
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+
+from summarise.batch import ArticleRun
+
+_STYLE = {"queued": "dim", "running": "cyan", "ok": "green", "reused": "blue", "failed": "red"}
+
+
+class BatchProgress:
+    """A rich Live table on a terminal; one plain line per finished article otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.runs: dict[str, ArticleRun] = {}
+        self._lock = threading.Lock()
+        self._console = Console(stderr=True)
+        self._live: Live | None = None
+
+    def __enter__(self) -> BatchProgress:
+        if self.enabled:
+            self._live = Live(
+                self._table(),
+                console=self._console,
+                refresh_per_second=2,
+                get_renderable=self._table,
+            )
+            self._live.__enter__()
+        return self
+
+    def __exit__(
+        self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._live is not None:
+            self._live.__exit__(et, e, tb)
+
+    def update(self, run: ArticleRun) -> None:
+        with self._lock:
+            self.runs[str(run.path)] = run
+        if self._live is None and run.state in ("ok", "reused", "failed"):
+            u = run.usage
+            if run.state == "failed":
+                detail = run.error or ""
+            elif run.state == "ok":
+                detail = f"{run.seconds:.1f} s, {u.prompt_tokens}+{u.completion_tokens} tokens"
+            else:
+                same = f" (same text as {run.duplicate_of})" if run.duplicate_of else ""
+                detail = f"from cache{same}"
+            print(f"summarise: {run.path}: {run.state} ({detail})", file=sys.stderr, flush=True)
+
+    def _table(self) -> Table:
+        table = Table(expand=False)
+        for col in ("article", "state", "elapsed", "tokens"):
+            table.add_column(col)
+        with self._lock:
+            runs = list(self.runs.values())
+        for run in runs:
+            elapsed = (
+                time.monotonic() - run.started
+                if run.state == "running" and run.started
+                else run.seconds
+            )
+            tokens = run.usage.prompt_tokens + run.usage.completion_tokens
+            table.add_row(
+                run.path.name,
+                f"[{_STYLE[run.state]}]{run.state}",
+                f"{elapsed:.0f} s" if elapsed else "",
+                str(tokens or ""),
+            )
+        return table

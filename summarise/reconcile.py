@@ -1,0 +1,423 @@
+"""Reading briefs as one story: one entry per actor, figures grouped, disagreements flagged.
+
+Everything here is plain code over briefs and runs in time near-linear in the corpus: actors
+are bucketed by folded name and surname, figures by (what they count, where), and conflicts
+are found inside a bucket by sorting, never by comparing every pair in the corpus.
+
+The model is asked only for judgement calls, after the deterministic checks have flagged a
+value conflict: do these two sentences count the same thing? Its answer sets the severity;
+it never removes a flag, so nothing is resolved silently.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from schemas import (
+    ActorPositionRef,
+    ArticleRef,
+    Brief,
+    Claim,
+    Conflict,
+    Corpus,
+    CorpusActor,
+    FailedArticle,
+    Figure,
+    FigureGroup,
+    Severity,
+)
+from summarise.names import fold, strip_titles
+from summarise.places import country_of
+
+log = logging.getLogger(__name__)
+
+#: Ordered: the first that matches names what a figure counts. Killed before fighters, so
+#: "troops killed" is a death toll, not a troop count.
+MEASURES: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in [
+        ("killed", r"\b(kill\w*|dead|deaths?|died|martyr\w*|casualt\w*|lives)\b"),
+        ("injured", r"\b(injur\w*|wounded)\b"),
+        ("refugees", r"\b(refugees?|asylum)\b"),
+        (
+            "displaced",
+            r"\b(displace\w*|fle(e|d|eing)|uproot\w*|homeless|evacuat\w*|forced\s+from)\b",
+        ),
+        (
+            "population",
+            r"\b(live|living|lives\s+in|population|residents?|inhabitants?|home\s+to)\b",
+        ),
+        ("fighters", r"\b(fighters?|militants?|jihadists?|extremists?|rebels?|troops|soldiers)\b"),
+    ]
+]
+#: Forecasts and conditionals ("could head for the border") are not reports of fact.
+_MODAL = re.compile(r"\b(could|would|might|may|expected\s+to|projected|forecast)\b", re.I)
+_STOP_NOUN = {
+    "people",
+    "the",
+    "of",
+    "in",
+    "and",
+    "a",
+    "an",
+    "could",
+    "would",
+    "may",
+    "might",
+    "will",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "are",
+    "is",
+    "were",
+    "was",
+    "more",
+}
+#: Intervals further apart than this ratio are a clear contradiction, not rounding.
+CLEAR_RATIO = 1.25
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@dataclass
+class _ActorCluster:
+    canonical: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+    articles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    positions: list[ActorPositionRef] = field(default_factory=list)
+
+    def add(self, source: str, names: Iterable[str], role: str | None) -> None:
+        self.aliases.update(n for n in names if n)
+        if source not in self.articles:
+            self.articles.append(source)
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+
+def _person_key(canonical: str) -> tuple[str, str]:
+    """(surname, given names), folded: 'Sergey Lavrov' -> ('lavrov', 'sergey')."""
+    words = fold(strip_titles(canonical)).split()
+    return (words[-1], " ".join(words[:-1])) if words else ("", "")
+
+
+def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
+    """One entry per real-world actor across the briefs.
+
+    - countries: a capital, an alternative spelling or "the X regime/government" resolve to
+      the country (`places.country_of`);
+    - people: the same surname with given names that match after folding diacritics and
+      allowing transliteration (fuzzy ratio >= 80: Sergey/Sergei) are one person; distinct
+      given names stay apart (Bashar/Hafez Assad); a surname alone joins the one person of
+      that surname named in the same article, else the one person of that surname in the
+      corpus, else stays on its own;
+    - everything else: the same folded name.
+    """
+    clusters: dict[str, _ActorCluster] = {}
+    # surname -> list of (given names, cluster key) for people with a given name
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    lone_surnames: list[tuple[Brief, str, str | None, set[str]]] = []
+    article_people: dict[str, dict[str, str]] = defaultdict(dict)  # source -> surname -> key
+
+    for brief in briefs:
+        src = brief.provenance.source
+        for actor in brief.actors:
+            if actor.kind == "person":
+                surname, given = _person_key(actor.canonical)
+                if not given:
+                    lone_surnames.append(
+                        (brief, surname, actor.role, {actor.name, actor.canonical})
+                    )
+                    continue
+                key = next((k for g, k in by_surname[surname] if fuzz.ratio(g, given) >= 80), None)
+                if key is None:
+                    key = f"person:{given} {surname}"
+                    by_surname[surname].append((given, key))
+                    clusters[key] = _ActorCluster(strip_titles(actor.canonical), "person")
+                article_people[src][surname] = key
+            else:
+                country = country_of(actor.canonical) or country_of(actor.name)
+                if country is not None:
+                    key = f"country:{country}"
+                    clusters.setdefault(key, _ActorCluster(country, "country"))
+                else:
+                    key = f"{actor.kind}:{fold(actor.canonical)}"
+                    clusters.setdefault(key, _ActorCluster(actor.canonical, actor.kind))
+            clusters[key].add(src, [actor.name, actor.canonical], actor.role)
+
+    for brief, surname, role, names in lone_surnames:
+        src = brief.provenance.source
+        key = article_people[src].get(surname)
+        if key is None and len(by_surname[surname]) == 1:
+            key = by_surname[surname][0][1]
+        if key is None:
+            key = f"person:{surname}"
+            clusters.setdefault(key, _ActorCluster(next(iter(sorted(names))), "person"))
+        clusters[key].add(src, names, role)
+
+    alias_index: dict[tuple[str, str], str] = {}
+    for key, cluster in clusters.items():
+        for src in cluster.articles:
+            for alias in cluster.aliases:
+                alias_index[(src, fold(strip_titles(alias)))] = key
+    for brief in briefs:
+        src = brief.provenance.source
+        for pos in brief.positions:
+            key = _position_owner(src, pos.actor, alias_index)
+            if key is not None:
+                if key not in clusters:  # a country that holds a position but was not listed
+                    clusters[key] = _ActorCluster(key.split(":", 1)[1], "country")
+                    clusters[key].add(src, [pos.actor], None)
+                clusters[key].positions.append(
+                    ActorPositionRef(source=src, stance=pos.stance, quote=pos.quote, span=pos.span)
+                )
+
+    actors = [
+        CorpusActor(
+            canonical=c.canonical,
+            kind=c.kind,  # type: ignore[arg-type]  # kinds come from ActorKind values
+            aliases=sorted(c.aliases | {c.canonical}),
+            articles=c.articles,
+            roles=c.roles,
+            positions=c.positions,
+        )
+        for c in clusters.values()
+    ]
+    return sorted(actors, key=lambda a: (-len(a.articles), a.canonical))
+
+
+def _position_owner(src: str, who: str, index: dict[tuple[str, str], str]) -> str | None:
+    folded = fold(strip_titles(who))
+    if (src, folded) in index:
+        return index[(src, folded)]
+    country = country_of(who)
+    if country is not None:
+        return f"country:{country}"
+    # "Russian Foreign Minister Sergey Lavrov" -> any alias that ends the phrase
+    for (s, alias), key in index.items():
+        if s == src and alias and folded.endswith(alias):
+            return key
+    return None
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def measure_of(figure: Figure) -> str:
+    """What a figure counts, as a category: killed, displaced, population... or its noun."""
+    a, b = figure.number_span[0] - figure.span[0], figure.number_span[1] - figure.span[0]
+    window = figure.quote[max(0, a - 60) : b + 60]
+    for text in (figure.measure or "", window):
+        for name, pattern in MEASURES:
+            if pattern.search(text):
+                return name
+    words = [
+        w for w in re.findall(r"[a-z]+", (figure.measure or "").lower()) if w not in _STOP_NOUN
+    ]
+    return words[0] if words else "unlabelled"
+
+
+def _place_key(place: str | None) -> str | None:
+    if not place:
+        return None
+    return country_of(place) or fold(place).split(" ")[0]
+
+
+def _period_key(figure: Figure | Claim) -> str:
+    parts = [figure.period or "", figure.period_anchor or ""]
+    return fold(" ".join(p for p in parts if p))
+
+
+def _claim(source: str, f: Figure) -> Claim:
+    return Claim(
+        source=source,
+        quote=f.quote,
+        span=f.span,
+        number=f.number,
+        number_span=f.number_span,
+        value=f.value,
+        low=f.low,
+        high=f.high,
+        unit=f.unit,
+        qualifier=f.qualifier,
+        measure=f.measure,
+        place=f.place,
+        period=f.period,
+        period_anchor=f.period_anchor,
+        attributed_to=f.attributed_to,
+    )
+
+
+def _fmt(v: float | None) -> str:
+    if v is None:
+        return "∞"
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
+
+
+def _interval(c: Claim) -> str:
+    return f"[{_fmt(c.low)}, {_fmt(c.high)}]"
+
+
+def _period_text(c: Claim) -> str:
+    if not c.period:
+        return "no stated period"
+    return f"'{c.period}'" + (f" (then = {c.period_anchor})" if c.period_anchor else "")
+
+
+def _value_conflicts(measure: str, place: str, claims: list[Claim]) -> list[Conflict]:
+    """Within claims sharing measure, place and period: intervals that cannot all hold.
+
+    Sorted by lower bound, a claim whose upper bound lies below the highest lower bound seen
+    among the others cannot hold together with it. One conflict per clash pair, found by a
+    sweep, so a bucket costs O(n log n) and not O(n^2).
+    """
+    # Vague plurals ("hundreds of thousands") are kept in groups but are too loose to
+    # contradict a stated number.
+    bounded = [c for c in claims if c.qualifier != "range" or c.value is not None]
+    bounded = [c for c in bounded if c.low is not None or c.high is not None]
+    if len(bounded) < 2:
+        return []
+    conflicts = []
+    by_high = sorted((c for c in bounded if c.high is not None), key=lambda c: c.high or 0.0)
+    by_low = sorted(bounded, key=lambda c: -(c.low or 0.0))
+    lowest = by_high[0] if by_high else None
+    highest = by_low[0]
+    if (
+        lowest is not None
+        and lowest.source != highest.source
+        and (highest.low or 0.0) > (lowest.high or 0.0)
+    ):
+        ratio = (highest.low or 0.0) / max(lowest.high or 0.0, 1e-9)
+        severity: Severity = "high" if ratio >= CLEAR_RATIO else "medium"
+        conflicts.append(
+            Conflict(
+                kind="value",
+                severity=severity,
+                measure=measure,
+                place=place,
+                explanation=(
+                    f"Both count {measure} in {place} ({_period_text(lowest)}), but "
+                    f"'{lowest.number}' allows at most {_fmt(lowest.high)} while "
+                    f"'{highest.number}' needs at least {_fmt(highest.low)}: the intervals "
+                    f"{_interval(lowest)} and {_interval(highest)} do not overlap."
+                ),
+                claims=[lowest, highest],
+            )
+        )
+    return conflicts
+
+
+def _period_conflicts(measure: str, place: str, claims: list[Claim]) -> list[Conflict]:
+    """The same stated count given for different time windows by different articles."""
+    by_value: dict[tuple[float, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.value is not None:
+            by_value[(c.value, c.qualifier)].append(c)
+    conflicts = []
+    for (value, _), same in sorted(by_value.items()):
+        periods: dict[str, Claim] = {}
+        for c in same:
+            periods.setdefault(_period_key(c), c)
+        if len(periods) < 2 or len({c.source for c in periods.values()}) < 2:
+            continue
+        picked = list(periods.values())
+        listed = "; ".join(f"{c.source}: {_period_text(c)}" for c in picked)
+        conflicts.append(
+            Conflict(
+                kind="period",
+                severity="medium",
+                measure=measure,
+                place=place,
+                explanation=(
+                    f"The same count of {measure} in {place} ('{picked[0].number}', "
+                    f"{_fmt(value)}) is given for different time windows: {listed}. "
+                    "At most one window can be right."
+                ),
+                claims=picked,
+            )
+        )
+    return conflicts
+
+
+Judge = Callable[[Claim, Claim], tuple[bool, str] | None]
+
+
+def reconcile_figures(
+    briefs: list[Brief], judge: Judge | None = None
+) -> tuple[list[FigureGroup], list[Conflict]]:
+    """Group figures by (measure, place) and flag value and period conflicts between articles.
+
+    Figures in the same bucket are compared as values only when their periods match (both
+    unstated counts as matching: two stock figures); different windows are never a value
+    conflict. Forecasts ("could") are grouped but never flagged.
+    """
+    buckets: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
+    for brief in briefs:
+        for f in brief.figures:
+            buckets[(measure_of(f), _place_key(f.place))].append(_claim(brief.provenance.source, f))
+    groups: list[FigureGroup] = []
+    conflicts: list[Conflict] = []
+    for (measure, place), claims in sorted(
+        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
+    ):
+        groups.append(FigureGroup(measure=measure, place=place, claims=claims))
+        if place is None or len({c.source for c in claims}) < 2:
+            continue  # nowhere to compare, or one article only
+        factual = [c for c in claims if not _MODAL.search(c.quote)]
+        by_period: dict[str, list[Claim]] = defaultdict(list)
+        for c in factual:
+            by_period[_period_key(c)].append(c)
+        for same_window in by_period.values():
+            conflicts += _value_conflicts(measure, place, same_window)
+        conflicts += _period_conflicts(measure, place, factual)
+    if judge is not None:
+        conflicts = [_judged(c, judge) for c in conflicts]
+    return groups, conflicts
+
+
+def _judged(conflict: Conflict, judge: Judge) -> Conflict:
+    if conflict.kind != "value" or len(conflict.claims) != 2:
+        return conflict
+    verdict = judge(conflict.claims[0], conflict.claims[1])
+    if verdict is None:
+        return conflict
+    same, reason = verdict
+    if same:
+        return conflict.model_copy(update={"judgement": f"same measure: {reason}"})
+    # The model doubts the claims count the same thing: keep the flag, lower its severity.
+    return conflict.model_copy(
+        update={"severity": "low", "judgement": f"possibly different measures: {reason}"}
+    )
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def reconcile(
+    briefs: list[Brief], judge: Judge | None = None, failed: list[FailedArticle] | None = None
+) -> Corpus:
+    """The corpus view of `briefs`: actors merged, figures grouped, conflicts flagged."""
+    groups, conflicts = reconcile_figures(briefs, judge)
+    severity_order = {"high": 0, "medium": 1, "low": 2}
+    conflicts.sort(key=lambda c: (severity_order[c.severity], c.kind, c.measure or ""))
+    return Corpus(
+        articles=[
+            ArticleRef(source=b.provenance.source, title=b.title, sha256=b.provenance.sha256)
+            for b in briefs
+        ],
+        actors=reconcile_actors(briefs),
+        figure_groups=groups,
+        conflicts=conflicts,
+        failed=failed or [],
+    )

@@ -1,0 +1,94 @@
+"""`summarise batch` over the seeds, replayed: outputs, cache, failures, and what it finds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from schemas import Brief, Corpus
+from summarise.cli import main
+
+ROOT = Path(__file__).parent.parent
+SEEDS = ROOT / "seeds"
+CASSETTE = ROOT / "cassettes" / "seeds.yaml"
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stderr
+
+
+@pytest.fixture(scope="module")
+def seeds_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("batch")
+    code, err = run("batch", str(SEEDS), "--out", str(out), "--replay", str(CASSETTE))
+    assert code == 0, err
+    assert "5 briefed, 0 reused, 0 failed" in err
+    return out
+
+
+def corpus(out: Path) -> Corpus:
+    return Corpus.model_validate_json((out / "corpus.json").read_text(encoding="utf-8"))
+
+
+def test_outputs(seeds_out: Path):
+    briefs = sorted(p.name for p in (seeds_out / "briefs").iterdir())
+    assert briefs == sorted(p.stem + ".json" for p in SEEDS.glob("*.txt"))
+    for p in (seeds_out / "briefs").iterdir():
+        Brief.model_validate_json(p.read_text(encoding="utf-8"))
+    assert len(list((seeds_out / "cache").glob("*.json"))) == 5
+    html = (seeds_out / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in html and "http://" not in html and "https://" not in html
+    md = (seeds_out / "report.md").read_text(encoding="utf-8")
+    assert md.startswith("# Corpus report") and "## Conflicts" in md
+
+
+def test_rerun_reuses_every_brief_without_any_model(seeds_out: Path, tmp_path: Path, monkeypatch):
+    out = tmp_path / "again"
+    shutil.copytree(seeds_out, out)
+    before = {p.name: p.read_text() for p in (out / "briefs").iterdir()}
+    # No cassette and an endpoint that refuses connections: any model call would fail.
+    monkeypatch.setenv("SUMMARISE_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("SUMMARISE_MODEL", "qwen2.5-coder-1.5b-instruct-q4_k_m")
+    monkeypatch.setenv("SUMMARISE_RETRIES", "0")
+    code, err = run("batch", str(SEEDS), "--out", str(out), "--no-judge")
+    assert code == 0, err
+    assert "0 briefed, 5 reused, 0 failed · 0 model calls" in err
+    assert {p.name: p.read_text() for p in (out / "briefs").iterdir()} == before
+
+
+def test_bad_and_duplicate_articles_do_not_disturb_the_others(seeds_out: Path, tmp_path: Path):
+    corpus_dir = tmp_path / "in"
+    shutil.copytree(SEEDS, corpus_dir)
+    (corpus_dir / "empty.txt").write_bytes(b"")
+    (corpus_dir / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    shutil.copy(SEEDS / "000_5735a69cd88fe9d6.txt", corpus_dir / "zz_copy_of_000.txt")
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out / "cache", out / "cache")  # resume from the seeds' cache
+    code, err = run("batch", str(corpus_dir), "--out", str(out), "--no-judge")
+    assert code == 1
+    assert f"{corpus_dir / 'empty.txt'}: file is empty" in err
+    assert "binary.txt: looks binary" in err
+    assert "0 briefed, 6 reused, 2 failed" in err
+    copy = json.loads((out / "briefs" / "zz_copy_of_000.json").read_text())
+    assert copy["provenance"]["source"] == str(corpus_dir / "zz_copy_of_000.txt")
+    c = corpus(out)
+    assert sorted(Path(f.source).name for f in c.failed) == ["binary.txt", "empty.txt"]
+
+
+def test_output_names_cannot_escape_out(tmp_path: Path):
+    from summarise.batch import _output_paths
+
+    out = tmp_path / "out"
+    paths = _output_paths(
+        [Path("../../etc/passwd"), Path("/x/..hidden.txt"), Path("a/b.txt"), Path("c/b.txt")], out
+    )
+    for p in paths:
+        assert p.resolve().is_relative_to(out.resolve())
+    assert [p.name for p in paths] == ["passwd.json", "hidden.json", "b.json", "b-2.json"]

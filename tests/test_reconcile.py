@@ -1,0 +1,182 @@
+"""Reconciliation on synthetic briefs: each conflict kind, and each case that is not one."""
+
+from __future__ import annotations
+
+from schemas import Claim
+from summarise.reconcile import measure_of, reconcile, reconcile_actors, reconcile_figures
+from tests.synthetic import make_brief
+
+
+def kinds(conflicts):
+    return sorted((c.kind, c.measure, c.place) for c in conflicts)
+
+
+def test_disjoint_intervals_for_the_same_count_are_a_value_conflict():
+    a = make_brief(
+        "a.txt",
+        "Idlib is home to nearly two million displaced people.",
+        {"nearly two million": "displaced people"},
+        {"nearly two million": "Idlib"},
+    )
+    b = make_brief(
+        "b.txt",
+        "Some three million people live in Idlib, about half of them displaced.",
+        {"Some three million": "people living", "about half of them": "people displaced"},
+        {"Some three million": "Idlib", "about half of them": "Idlib"},
+    )
+    _, conflicts = reconcile_figures([a, b])
+    assert kinds(conflicts) == [("value", "displaced", "idlib")]
+    c = conflicts[0]
+    assert {cl.source for cl in c.claims} == {"a.txt", "b.txt"}
+    assert {cl.number for cl in c.claims} == {"nearly two million", "about half of them"}
+    assert "1,650,000" in c.explanation and "1,800,000" in c.explanation
+    for cl in c.claims:  # each claim carries its quote and where it is
+        assert (
+            cl.quote[cl.number_span[0] - cl.span[0] : cl.number_span[1] - cl.span[0]] == cl.number
+        )
+
+
+def test_overlapping_intervals_are_not_a_conflict():
+    a = make_brief("a.txt", "Idlib is home to more than 3 million civilians.")
+    b = make_brief("b.txt", "Some three million people live in Idlib.")
+    groups, conflicts = reconcile_figures([a, b])
+    assert conflicts == []
+    (group,) = [g for g in groups if g.measure == "population"]
+    assert {c.number for c in group.claims} == {"more than 3 million", "Some three million"}
+
+
+def test_same_count_for_different_windows_is_a_period_conflict():
+    a = make_brief(
+        "a.txt",
+        "The offensive has raged for weeks in Idlib. "
+        "More than 1,800 civilians have been killed in Idlib since then.",
+    )
+    b = make_brief(
+        "b.txt",
+        "In September 2018, a truce was agreed for Idlib. "
+        "But more than 1,800 civilians have been killed in Idlib since then.",
+    )
+    _, conflicts = reconcile_figures([a, b])
+    assert kinds(conflicts) == [("period", "killed", "idlib")]
+    anchors = {cl.period_anchor for cl in conflicts[0].claims}
+    assert anchors == {"for weeks", "September 2018"}
+
+
+def test_different_windows_with_different_counts_are_not_flagged():
+    a = make_brief(
+        "a.txt", "More than half a million people were displaced in Idlib in the past six months."
+    )
+    b = make_brief(
+        "b.txt", "Fighting displaced more than 38,500 people in Idlib in less than two weeks."
+    )
+    groups, conflicts = reconcile_figures([a, b])
+    assert conflicts == []
+    assert any(g.measure == "displaced" and len(g.claims) == 2 for g in groups)
+
+
+def test_different_things_are_never_compared():
+    a = make_brief("a.txt", "In Idlib, 46 jihadists were killed.")
+    b = make_brief("b.txt", "In Idlib, 4,600 people were injured.")
+    _, conflicts = reconcile_figures([a, b])
+    assert conflicts == []
+    assert measure_of(a.figures[0]) == "killed" and measure_of(b.figures[0]) == "injured"
+
+
+def test_different_places_are_never_compared():
+    a = make_brief("a.txt", "In Idlib, 46 civilians were killed on Monday.")
+    b = make_brief(
+        "b.txt", "In Aleppo, 400 civilians were killed on Monday.", places={"400": "Aleppo"}
+    )
+    _, conflicts = reconcile_figures([a, b])
+    assert conflicts == []
+
+
+def test_forecasts_are_not_flagged():
+    a = make_brief("a.txt", "Some 2 million more people could flee Idlib.")
+    b = make_brief("b.txt", "About 500,000 people could flee Idlib.")
+    assert reconcile_figures([a, b])[1] == []
+
+
+def test_one_article_disagreeing_with_itself_is_not_a_corpus_conflict():
+    a = make_brief("a.txt", "Idlib has 3,000 fighters. Idlib has 9,000 fighters.")
+    assert reconcile_figures([a])[1] == []
+
+
+def test_judge_sets_severity_but_never_removes_a_flag():
+    a = make_brief("a.txt", "Idlib is home to nearly two million displaced people.")
+    b = make_brief("b.txt", "About 900,000 people are displaced in Idlib.")
+    seen: list[tuple[Claim, Claim]] = []
+
+    def doubtful(x: Claim, y: Claim) -> tuple[bool, str]:
+        seen.append((x, y))
+        return False, "one counts a stock, the other new arrivals"
+
+    _, conflicts = reconcile_figures([a, b], judge=doubtful)
+    assert len(seen) == 1 and len(conflicts) == 1
+    assert conflicts[0].severity == "low" and "stock" in (conflicts[0].judgement or "")
+    _, conflicts = reconcile_figures([a, b], judge=lambda x, y: (True, "both are IDPs"))
+    assert (
+        conflicts[0].severity == "high" and conflicts[0].judgement == "same measure: both are IDPs"
+    )
+
+
+def test_actors_merge_across_spellings_titles_capitals_and_surnames():
+    a = make_brief(
+        "a.txt",
+        "Mevlüt Çavuşoğlu met Sergey Lavrov. Ankara and Moscow agreed. Lavrov spoke.",
+        actors=[
+            ("Mevlüt Çavuşoğlu", "Mevlüt Çavuşoğlu", "person"),
+            ("Sergey Lavrov", "Sergey Lavrov", "person"),
+            ("Ankara", "Ankara", "country"),
+            ("Moscow", "Moscow", "organisation"),
+        ],
+        positions=[("Lavrov", "Russia wants talks", "Lavrov spoke")],
+    )
+    b = make_brief(
+        "b.txt",
+        "Mevlut Cavusoglu said Turkey and Russia talk. Foreign Minister Sergei Lavrov agreed.",
+        actors=[
+            ("Mevlut Cavusoglu", "Mevlut Cavusoglu", "person"),
+            ("Sergei Lavrov", "Foreign Minister Sergei Lavrov", "person"),
+            ("Turkey", "Turkey", "country"),
+            ("Russia", "Russian Federation", "country"),
+        ],
+    )
+    c = make_brief("c.txt", "Lavrov repeated it.", actors=[("Lavrov", "Lavrov", "person")])
+    actors = {x.canonical: x for x in reconcile_actors([a, b, c])}
+    assert set(actors) == {"Sergey Lavrov", "Mevlüt Çavuşoğlu", "Turkey", "Russia"}
+    lavrov = actors["Sergey Lavrov"]
+    assert lavrov.articles == ["a.txt", "b.txt", "c.txt"]
+    assert {"Sergei Lavrov", "Lavrov"} <= set(lavrov.aliases)
+    assert [p.quote for p in lavrov.positions] == ["Lavrov spoke"]
+    assert set(actors["Turkey"].aliases) >= {"Ankara", "Turkey"}
+    assert set(actors["Russia"].aliases) >= {"Moscow", "Russian Federation"}
+
+
+def test_distinct_people_sharing_a_surname_stay_apart():
+    a = make_brief(
+        "a.txt", "Bashar Assad spoke.", actors=[("Bashar Assad", "Bashar Assad", "person")]
+    )
+    b = make_brief("b.txt", "Hafez Assad ruled.", actors=[("Hafez Assad", "Hafez Assad", "person")])
+    c = make_brief("c.txt", "Assad spoke.", actors=[("Assad", "Assad", "person")])
+    d = make_brief(
+        "d.txt",
+        "Bashar Assad met aides. Assad left.",
+        actors=[("Bashar Assad", "Bashar Assad", "person"), ("Assad", "Assad", "person")],
+    )
+    actors = {x.canonical: x for x in reconcile_actors([a, b, c, d])}
+    assert actors["Bashar Assad"].articles == ["a.txt", "d.txt"]  # d's text ties its "Assad"
+    assert actors["Hafez Assad"].articles == ["b.txt"]
+    assert actors["Assad"].articles == ["c.txt"]  # ambiguous: left on its own
+
+
+def test_reconcile_scales_without_pairwise_comparison():
+    """Many articles in one bucket: found by sorting, so this stays fast (not a timing test)."""
+    briefs = [
+        make_brief(f"{i}.txt", f"In Idlib, {1000 + i} fighters were counted.") for i in range(300)
+    ]
+    corpus = reconcile(briefs)
+    assert len(corpus.figure_groups) == 1 and len(corpus.figure_groups[0].claims) == 300
+    # exact counts 1000..1299 are pairwise disjoint: one conflict names the extreme pair
+    (c,) = corpus.conflicts
+    assert {cl.number for cl in c.claims} == {"1000", "1299"}
