@@ -43,7 +43,7 @@ from summarise.grounding import find_mentions, ground_quote
 from summarise.model import ModelClient
 from summarise.names import fold, fullest_person_name, strip_titles
 from summarise.periods import find_anchor, find_period, is_anaphoric
-from summarise.places import nearest_place
+from summarise.places import country_of, nearest_place
 from summarise.prompts import Prompts, load_prompts
 from summarise.quantities import find_quantities
 from summarise.text import Sentence, read_article, sentence_at, sentences, text_sha256
@@ -220,13 +220,21 @@ def _actor(text: str, draft: ActorDraft, name: str, stop: frozenset[str]) -> Act
     name = text[s:e]  # the article's spelling, not the model's copy of it
     canonical = fullest_person_name(text, name, stop) if draft.kind == "person" else name
     spans = sorted(set(mentions) | set(find_mentions(text, canonical)))
+    kind = draft.kind
+    if kind == "country" and country_of(name) is None:
+        kind = "other"  # "Idlib province and adjacent rural areas" is a place, not a state
     return Actor(
-        name=text[s:e],
-        canonical=canonical,
-        kind=draft.kind,
-        role=_clean(draft.role),
-        mentions=spans,
+        name=name, canonical=canonical, kind=kind, role=_role(text, draft.role), mentions=spans
     )
+
+
+def _role(text: str, role: str | None) -> str | None:
+    """A role is a short title the article itself uses ("Russian Foreign Minister"), or none."""
+    role = _clean(role)
+    if role is None or len(role.split()) > MAX_ROLE_WORDS:
+        return None
+    g = ground_quote(text, role)
+    return text[g.start : g.end] if g is not None and g.match != "fuzzy" else None
 
 
 def _merge_actors(actors: list[Actor]) -> list[Actor]:

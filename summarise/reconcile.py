@@ -368,9 +368,11 @@ def reconcile_figures(
             buckets[(measure_of(f), _place_key(f.place))].append(_claim(brief.provenance.source, f))
     groups: list[FigureGroup] = []
     conflicts: list[Conflict] = []
-    for (measure, place), claims in sorted(
+    for (measure, key), claims in sorted(
         buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
     ):
+        # Shown as the first article wrote it ("Idlib"); bucketed by its folded key.
+        place = next((c.place for c in claims if c.place), None) if key else None
         groups.append(FigureGroup(measure=measure, place=place, claims=claims))
         if place is None or len({c.source for c in claims}) < 2:
             continue  # nowhere to compare, or one article only

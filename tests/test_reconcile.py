@@ -25,7 +25,7 @@ def test_disjoint_intervals_for_the_same_count_are_a_value_conflict():
         {"Some three million": "Idlib", "about half of them": "Idlib"},
     )
     _, conflicts = reconcile_figures([a, b])
-    assert kinds(conflicts) == [("value", "displaced", "idlib")]
+    assert kinds(conflicts) == [("value", "displaced", "Idlib")]
     c = conflicts[0]
     assert {cl.source for cl in c.claims} == {"a.txt", "b.txt"}
     assert {cl.number for cl in c.claims} == {"nearly two million", "about half of them"}
@@ -57,7 +57,7 @@ def test_same_count_for_different_windows_is_a_period_conflict():
         "But more than 1,800 civilians have been killed in Idlib since then.",
     )
     _, conflicts = reconcile_figures([a, b])
-    assert kinds(conflicts) == [("period", "killed", "idlib")]
+    assert kinds(conflicts) == [("period", "killed", "Idlib")]
     anchors = {cl.period_anchor for cl in conflicts[0].claims}
     assert anchors == {"for weeks", "September 2018"}
 

@@ -21,8 +21,8 @@ def by_kind(corpus: Corpus, kind: str):
 
 def test_exactly_the_real_disagreements_are_flagged(seed_corpus: Corpus):
     assert sorted((c.kind, c.measure, c.place) for c in seed_corpus.conflicts) == [
-        ("period", "killed", "idlib"),
-        ("value", "displaced", "idlib"),
+        ("period", "killed", "Idlib"),
+        ("value", "displaced", "Idlib"),
     ]
 
 
@@ -50,7 +50,7 @@ def test_killed_since_then_period_conflict(seed_corpus: Corpus):
 
 def test_different_windows_are_grouped_not_flagged(seed_corpus: Corpus):
     (group,) = [
-        g for g in seed_corpus.figure_groups if (g.measure, g.place) == ("displaced", "idlib")
+        g for g in seed_corpus.figure_groups if (g.measure, g.place) == ("displaced", "Idlib")
     ]
     periods = {cl.number: cl.period for cl in group.claims}
     assert periods["more than 38,500"] == "in less than two weeks"
