@@ -46,7 +46,14 @@ from summarise.periods import find_anchor, find_period, is_anaphoric
 from summarise.places import country_of, nearest_place
 from summarise.prompts import Prompts, load_prompts
 from summarise.quantities import find_quantities
-from summarise.text import Sentence, read_article, sentence_at, sentences, text_sha256
+from summarise.text import (
+    Sentence,
+    read_article,
+    sentence_at,
+    sentences,
+    text_sha256,
+    without_instructions,
+)
 
 log = logging.getLogger(__name__)
 
@@ -314,7 +321,15 @@ def brief_text(
     prompts = prompts or load_prompts()
     warnings: list[str] = []
     usage = Usage()
-    found = _figure_list(text, sentences(text))
+    sents = sentences(text)
+    fenced = [(x.start, x.end) for x in sents if x.instructions]
+    for lo, hi in fenced:
+        warnings.append(
+            f"chars {lo}–{hi} read as instructions to an AI model: "
+            "not sent to the model, not briefed"
+        )
+    model_text = without_instructions(text, sents) if fenced else text
+    found = _figure_list(text, sents)
     labels: list[FigureLabel] = []
     if found:
         labelled, used = client.structured(
@@ -323,7 +338,9 @@ def brief_text(
         labels, usage = labelled.figures, usage.add(used)
 
     drafted, used = client.structured(
-        ActorList, _article_messages(prompts, text, "actors.j2"), max_tokens=ACTORS_MAX_TOKENS
+        ActorList,
+        _article_messages(prompts, model_text, "actors.j2"),
+        max_tokens=ACTORS_MAX_TOKENS,
     )
     usage = usage.add(used)
     stop = frozenset(fold(a.name) for a in drafted.actors if a.kind != "person")
@@ -332,10 +349,14 @@ def brief_text(
         actor = _actor(text, a, a.name.strip(), stop)
         if actor is None:
             warnings.append(f"actor {a.name!r} is not named in the article; dropped")
-        else:
-            actors.append(actor)
+            continue
+        mentions = [m for m in actor.mentions if not _overlaps(m, fenced)]
+        if not mentions:
+            warnings.append(f"actor {a.name!r} is named only in text aimed at a model; dropped")
+            continue
+        actors.append(actor.model_copy(update={"mentions": mentions}))
 
-    messages = _article_messages(prompts, text, "task.j2")
+    messages = _article_messages(prompts, model_text, "task.j2")
     draft, used = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
     usage = usage.add(used)
     positions, questions, pending = _grounded_prose(text, draft, {}, [])
@@ -359,6 +380,8 @@ def brief_text(
         )
         warnings += [f"dropped {p.what}: {p.quote!r} is not in the article" for p in unfound]
 
+    positions = [p for p in positions if not _overlaps(p.span, fenced)]
+    questions = [q for q in questions if q.span is None or not _overlaps(q.span, fenced)]
     date = None
     date_text = _clean(draft.date)
     if date_text:
@@ -388,6 +411,10 @@ def brief_text(
             warnings=warnings,
         ),
     )
+
+
+def _overlaps(span: tuple[int, int], fenced: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in fenced)
 
 
 def brief_file(path: Path, client: ModelClient, prompts: Prompts | None = None) -> Brief:

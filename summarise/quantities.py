@@ -372,7 +372,7 @@ def find_quantities(
     """Every reported quantity in `text`, with the sentence it stands in (boilerplate skipped)."""
     out: list[tuple[Quantity, Sentence]] = []
     for sent in sents if sents is not None else sentences(text):
-        if sent.boilerplate:
+        if sent.skipped:
             continue
         found = _matches(sent.text)
         found = sorted(found + _fractions(sent.text, found), key=lambda x: x.start)

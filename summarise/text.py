@@ -24,12 +24,32 @@ BOILERPLATE_LINE = re.compile(
 )
 
 
+#: Sentences addressed to a language model rather than to readers (prompt injection).
+INSTRUCTIONS_TO_A_MODEL = re.compile(
+    r"""\b(?:
+        (?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier)
+            \s+(?:instructions|prompts?|rules|directions)
+      | you\s+are\s+now\s+(?:in\s+)?(?:developer|jailbreak|dan)\b
+      | (?:developer|jailbreak)\s+mode
+      | (?:system|hidden)\s+prompt
+      | as\s+an\s+ai\s+(?:language\s+)?model
+      | (?:new|updated)\s+instructions\s*:
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
     end: int
     text: str
     boilerplate: bool
+    instructions: bool = False  # text aimed at a model: never sent to it, never briefed
+
+    @property
+    def skipped(self) -> bool:
+        return self.boilerplate or self.instructions
 
 
 def read_article(path: Path) -> str:
@@ -70,13 +90,15 @@ def sentences(text: str) -> list[Sentence]:
         if not line_text.strip():
             continue
         boilerplate = bool(BOILERPLATE_LINE.match(line_text))
+        # An injected instruction poisons its whole paragraph ("IGNORE ... You are now ...").
+        instructions = bool(INSTRUCTIONS_TO_A_MODEL.search(line_text))
         for piece in _segmenter().segment(line_text):
             raw = piece.sent
             stripped = raw.strip()
             if not stripped:
                 continue
             start = line.start() + piece.start + (len(raw) - len(raw.lstrip()))
-            out.append(Sentence(start, start + len(stripped), stripped, boilerplate))
+            out.append(Sentence(start, start + len(stripped), stripped, boilerplate, instructions))
     return out
 
 
@@ -86,3 +108,13 @@ def sentence_at(sents: list[Sentence], offset: int) -> int:
         if s.start <= offset < s.end:
             return i
     raise ValueError(f"offset {offset} is in no sentence")
+
+
+def without_instructions(text: str, sents: list[Sentence]) -> str:
+    """`text` with sentences aimed at a model replaced by a marker: what the model reads."""
+    out, at = [], 0
+    for s in sents:
+        if s.instructions:
+            out += [text[at : s.start], "[text addressed to an AI model removed]"]
+            at = s.end
+    return "".join(out) + text[at:]
