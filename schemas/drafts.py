@@ -10,14 +10,12 @@ from schemas.actor import ActorKind
 
 
 class FigureLabel(BaseModel):
+    """What the model adds to a figure code found. Place and period are read by code."""
+
     id: int = Field(description="The item's number in the list.")
     number: str = Field(description="The number phrase of that item, copied.")
     measure: str = Field(
         description="What is counted, in a few words, e.g. 'people displaced'. Never the number."
-    )
-    place: str | None = Field(description="Where, as the article says, or null.")
-    period: str | None = Field(
-        description="Time window the count covers, as the article states it, or null."
     )
     source: str | None = Field(description="Who gives the figure, or null.")
 
@@ -37,9 +35,9 @@ class ActorList(BaseModel):
 
 
 class PositionDraft(BaseModel):
-    actor: str = Field(description="Who holds the position (a name from actors).")
+    statement: int = Field(description="Number of the statement (from the list) that shows it.")
+    actor: str = Field(description="Who holds the position: the speaker of that statement.")
     stance: str = Field(description="Their position in one short sentence.")
-    quote: str = Field(description="Words copied exactly from the article that show it.")
 
 
 class QuestionDraft(BaseModel):

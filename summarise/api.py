@@ -65,6 +65,7 @@ def connect(
                 yield client
                 used = [i for i in range(len(cass.data)) if i >= known or cass.play_counts[i]]
             keep_only(tmp, used)
+            os.chmod(tmp, 0o644)  # mkstemp's 0600 would follow the file into the repository
             os.replace(tmp, record)
         finally:
             tmp.unlink(missing_ok=True)

@@ -46,6 +46,7 @@ from summarise.periods import find_anchor, find_period, is_anaphoric
 from summarise.places import country_of, nearest_place
 from summarise.prompts import Prompts, load_prompts
 from summarise.quantities import find_quantities
+from summarise.statements import Statement, find_statements
 from summarise.text import (
     Sentence,
     read_article,
@@ -99,14 +100,7 @@ def _figure_messages(prompts: Prompts, found: list[_Found]) -> list[dict[str, st
         example_items.append({"id": i, "number": ex.number, "context": marked})
     example_answer = FigureLabels(
         figures=[
-            FigureLabel(
-                id=i,
-                number=ex.number,
-                measure=ex.measure,
-                place=ex.place,
-                period=ex.period,
-                source=ex.source,
-            )
+            FigureLabel(id=i, number=ex.number, measure=ex.measure, source=ex.source)
             for i, ex in enumerate(examples, 1)
         ]
     )
@@ -119,13 +113,15 @@ def _figure_messages(prompts: Prompts, found: list[_Found]) -> list[dict[str, st
     ]
 
 
-def _article_messages(prompts: Prompts, text: str, task: str) -> list[dict[str, str]]:
+def _article_messages(
+    prompts: Prompts, text: str, task: str, **variables: object
+) -> list[dict[str, str]]:
     # Fixed system prompt, then the article, then the task: calls on one article share
     # everything but the last message, and the server reuses that prefix.
     return [
         {"role": "system", "content": prompts.render("system.j2")},
         {"role": "user", "content": prompts.render("article.j2", text=text)},
-        {"role": "user", "content": prompts.render(task)},
+        {"role": "user", "content": prompts.render(task, **variables)},
     ]
 
 
@@ -134,24 +130,6 @@ def _clean(value: str | None) -> str | None:
         return None
     value = value.strip().strip('"').strip()
     return None if value.casefold() in _EMPTY else value
-
-
-_TIME_WORD = re.compile(
-    r"\b(since|ago|until|during|now|then|today|yesterday|tomorrow|recent\w*|past|last|next|"
-    r"days?|weeks?|months?|years?|decades?|hours?|\d{4}|jan\w*|feb\w*|mar\w*|apr\w*|may|"
-    r"june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
-
-
-def _timely(period: str | None, what: str, warnings: list[str]) -> str | None:
-    """A period label must name a time ("following attacks by the regime" does not)."""
-    period = _clean(period)
-    if period is None or _TIME_WORD.search(period):
-        return period
-    warnings.append(f"{what} period {period!r} names no time; dropped")
-    return None
 
 
 def _stated_in(context: str, value: str | None, what: str, warnings: list[str]) -> str | None:
@@ -187,15 +165,9 @@ def _label_figures(
         at = f.quantity.number_span[0] - f.sentence.start
         # Code reads the window and the place where the sentence states them; the model's
         # label is the fallback, kept only if the figure's own sentence(s) contain it.
-        period = find_period(f.sentence.text, at) or (
-            _stated_in(plain, _timely(label.period, what, warnings), f"{what} period", warnings)
-            if label
-            else None
-        )
+        period = find_period(f.sentence.text, at)
         anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
-        place = nearest_place(f.sentence.text, at) or (
-            _stated_in(plain, label.place, f"{what} place", warnings) if label else None
-        )
+        place = nearest_place(f.sentence.text, at)
         if place is None and f.previous is not None:
             place = nearest_place(f.previous.text, len(f.previous.text))
         figures.append(
@@ -268,34 +240,37 @@ class _Pending:
     what: str
 
 
-def _grounded_prose(
-    text: str, draft: BriefDraft, fixes: dict[int, str | None], pending: list[_Pending]
-) -> tuple[list[Position], list[OpenQuestion], list[_Pending]]:
-    """Ground positions and questions; `fixes` maps pending numbers to re-asked quotes."""
-    fixed = {(p.kind, p.index): fixes.get(n) for n, p in enumerate(pending, 1)}
+def _positions(
+    draft: BriefDraft, statements: list[Statement], warnings: list[str]
+) -> list[Position]:
+    """Positions on the statements code found: the quote is the article's text by construction."""
+    by_id = {st.id: st for st in statements}
     positions: list[Position] = []
+    used: set[int] = set()
+    for p in draft.positions:
+        st = by_id.get(p.statement)
+        if st is None:
+            warnings.append(f"dropped {p.actor}'s position: no statement [{p.statement}]")
+            continue
+        if st.id in used:
+            continue  # one statement backs one position
+        used.add(st.id)
+        positions.append(
+            Position(actor=p.actor.strip(), stance=p.stance.strip(), quote=st.quote, span=st.span)
+        )
+    return positions
+
+
+def _grounded_questions(
+    text: str, draft: BriefDraft, fixes: dict[int, str | None], pending: list[_Pending]
+) -> tuple[list[OpenQuestion], list[_Pending]]:
+    """Ground open questions; `fixes` maps pending numbers to re-asked quotes."""
+    fixed = {p.index: fixes.get(n) for n, p in enumerate(pending, 1)}
     questions: list[OpenQuestion] = []
     unfound: list[_Pending] = []
-    for i, p in enumerate(draft.positions):
-        quote = fixed.get(("position", i), p.quote)
-        g = ground_quote(text, quote) if quote else None
-        if g is None:
-            unfound.append(
-                _Pending("position", i, quote or p.quote, f"quote for {p.actor}'s position")
-            )
-            continue
-        positions.append(
-            Position(
-                actor=p.actor.strip(),
-                stance=p.stance.strip(),
-                quote=text[g.start : g.end],
-                span=(g.start, g.end),
-                match=g.match,
-            )
-        )
     for i, q in enumerate(draft.open_questions):
         # A question may stand without a quote, if the model gives none (or withdraws it).
-        quote = _clean(fixed.get(("question", i), q.quote))
+        quote = _clean(fixed.get(i, q.quote))
         if quote is None:
             questions.append(OpenQuestion(question=q.question.strip()))
             continue
@@ -311,7 +286,7 @@ def _grounded_prose(
                 match=g.match,
             )
         )
-    return positions, questions, unfound
+    return questions, unfound
 
 
 def brief_text(
@@ -356,10 +331,12 @@ def brief_text(
             continue
         actors.append(actor.model_copy(update={"mentions": mentions}))
 
-    messages = _article_messages(prompts, model_text, "task.j2")
+    statements = find_statements(text, sents)
+    messages = _article_messages(prompts, model_text, "task.j2", statements=statements)
     draft, used = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
     usage = usage.add(used)
-    positions, questions, pending = _grounded_prose(text, draft, {}, [])
+    positions = _positions(draft, statements, warnings)
+    questions, pending = _grounded_questions(text, draft, {}, [])
     if pending:
         reask = prompts.render(
             "reask_quotes.j2",
@@ -375,7 +352,7 @@ def brief_text(
             max_tokens=REASK_MAX_TOKENS,
         )
         usage = usage.add(used)
-        positions, questions, unfound = _grounded_prose(
+        questions, unfound = _grounded_questions(
             text, draft, {f.item: f.quote for f in fixes.fixes}, pending
         )
         warnings += [f"dropped {p.what}: {p.quote!r} is not in the article" for p in unfound]

@@ -91,7 +91,8 @@ def places_in(text: str) -> list[tuple[int, str]]:
     aliases, provinces = _tables()
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}", text):
-        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        # "Syria's" names Syria: the possessive is not part of the place.
+        words = [(w.start(), w.group()) for w in re.finditer(r"[^\s'’]+", m.group())]
         i = 0
         while i < len(words):
             # Longest run first: "East Ghouta" before "East"; "In Idlib" tries "Idlib" too.
@@ -115,6 +116,11 @@ def _DEMONYMS() -> frozenset[str]:
 
 
 def nearest_place(sentence: str, at: int) -> str | None:
-    """The known place named in `sentence` closest to offset `at`."""
+    """The known place named in `sentence` closest to offset `at`, a province before a
+    country: "Idlib province ... held by Syria's rebels" is about Idlib."""
     places = places_in(sentence)
-    return min(places, key=lambda p: abs(p[0] - at))[1] if places else None
+    if not places:
+        return None
+    _, provinces = _tables()
+    specific = [p for p in places if fold(p[1]) in provinces] or places
+    return min(specific, key=lambda p: abs(p[0] - at))[1]

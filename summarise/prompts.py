@@ -41,8 +41,6 @@ class FigureExample:
     sentence: str
     number: str
     measure: str
-    place: str | None
-    period: str | None
     source: str | None
 
 
@@ -63,7 +61,7 @@ def _check_examples(raw: list[dict[str, Any]]) -> tuple[FigureExample, ...]:
     """Examples must quote their own sentence verbatim, or the model learns to invent."""
     examples = tuple(FigureExample(**item) for item in raw)
     for ex in examples:
-        for part in (ex.number, ex.period, ex.place, ex.source):
+        for part in (ex.number, ex.source):
             if part is not None and part not in ex.sentence:
                 raise PromptError(f"figure example {part!r} is not in its sentence {ex.sentence!r}")
     return examples

@@ -42,12 +42,12 @@ log = logging.getLogger(__name__)
 MEASURES: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in [
-        ("killed", r"\b(kill\w*|dead|deaths?|died|martyr\w*|casualt\w*|lives)\b"),
+        ("killed", r"\b(kill\w*|dead|deaths?|died|martyr\w*|casualt\w*|neutraliz\w*|lives)\b"),
         ("injured", r"\b(injur\w*|wounded)\b"),
         ("refugees", r"\b(refugees?|asylum)\b"),
         (
             "displaced",
-            r"\b(displace\w*|fle(e|d|eing)|uproot\w*|homeless|evacuat\w*|forced\s+from)\b",
+            r"\b(displace\w*|fle(e|d|eing)|escap\w*|uproot\w*|homeless|evacuat\w*|forced\s+from)\b",
         ),
         (
             "population",
@@ -214,18 +214,49 @@ def _position_owner(src: str, who: str, index: dict[tuple[str, str], str]) -> st
 # --------------------------------------------------------------------------- figures
 
 
+_NUMBERISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|"
+    r"thousands?|millions?|dozens?|half)\b",
+    re.IGNORECASE,
+)
+
+
 def measure_of(figure: Figure) -> str:
-    """What a figure counts, as a category: killed, displaced, population... or its noun."""
+    """What a figure counts, as a category: killed, displaced, population... or its noun.
+
+    Read by code from the words around the number first: those after it up to the next
+    number ("350,000 people have been killed and | millions displaced"), then the few before
+    it ("martyring seven soldiers"); the model's label only when the words say nothing.
+    """
     a, b = figure.number_span[0] - figure.span[0], figure.number_span[1] - figure.span[0]
-    window = figure.quote[max(0, a - 60) : b + 60]
-    for text in (figure.measure or "", window):
-        for name, pattern in MEASURES:
-            if pattern.search(text):
-                return name
+    after = figure.quote[b : b + 80]
+    nxt = _NUMBERISH.search(after)
+    after = after[: nxt.start()] if nxt else after
+    before = figure.quote[max(0, a - 35) : a]
+    prev = list(_NUMBERISH.finditer(before))
+    before = before[prev[-1].end() :] if prev else before
+    found_after = _category(after)
+    if found_after not in (None, "fighters"):
+        return found_after
+    found_before = _category(before, exclude={"fighters"})
+    if found_before is not None:
+        return found_before
+    if found_after is not None:
+        return found_after
+    label = _category(figure.measure or "")
+    if label is not None:
+        return label
     words = [
         w for w in re.findall(r"[a-z]+", (figure.measure or "").lower()) if w not in _STOP_NOUN
     ]
     return words[0] if words else "unlabelled"
+
+
+def _category(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
+    for name, pattern in MEASURES:
+        if name not in exclude and pattern.search(text):
+            return name
+    return None
 
 
 def _place_key(place: str | None) -> str | None:

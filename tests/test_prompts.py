@@ -19,16 +19,14 @@ def test_a_missing_variable_is_an_error_not_an_empty_string():
 
 def test_examples_must_quote_their_own_sentence():
     good = {
-        "sentence": "About 9,000 workers walked out on Monday.",
+        "sentence": "About 9,000 workers walked out on Monday, the union said.",
         "number": "About 9,000",
         "measure": "workers on strike",
-        "place": None,
-        "period": "on Monday",
-        "source": None,
+        "source": "the union",
     }
     assert _check_examples([good]) == (FigureExample(**good),)
     with pytest.raises(PromptError, match="not in its sentence"):
-        _check_examples([{**good, "period": "last week"}])
+        _check_examples([{**good, "source": "the ministry"}])
 
 
 def test_template_errors_are_jinja_errors_at_load():
