@@ -78,6 +78,8 @@ def _setup_logging(verbose: int) -> None:
         logging.getLogger("httpx2").setLevel(logging.WARNING)
         logging.getLogger("httpx").setLevel(logging.WARNING)
         logging.getLogger("vcr").setLevel(logging.WARNING)
+        # instructor logs each failed attempt at ERROR; summarise reports the outcome itself.
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 def _fail(message: str) -> None:

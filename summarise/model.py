@@ -192,4 +192,13 @@ class ModelClient:
                 ) from exc
             raise
         usage = usage.model_copy(update={"seconds": round(time.monotonic() - started, 2)})
+        log.info(
+            "%s: %s in %.1f s (%d calls, %d prompt + %d completion tokens)",
+            self.endpoint,
+            response_model.__name__,
+            usage.seconds,
+            usage.calls,
+            usage.prompt_tokens,
+            usage.completion_tokens,
+        )
         return result, usage

@@ -46,11 +46,11 @@ class BatchProgress:
     def update(self, run: ArticleRun) -> None:
         with self._lock:
             self.runs[str(run.path)] = run
-        if self._live is None and run.state in ("ok", "reused", "failed"):
+        # Plain mode: one line per finished article. Failures are printed once, by the
+        # caller's closing summary, with their cause.
+        if self._live is None and run.state in ("ok", "reused"):
             u = run.usage
-            if run.state == "failed":
-                detail = run.error or ""
-            elif run.state == "ok":
+            if run.state == "ok":
                 detail = f"{run.seconds:.1f} s, {u.prompt_tokens}+{u.completion_tokens} tokens"
             else:
                 same = f" (same text as {run.duplicate_of})" if run.duplicate_of else ""

@@ -94,16 +94,16 @@ class _ActorCluster:
     canonical: str
     kind: str
     aliases: set[str] = field(default_factory=set)
-    articles: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
+    # dicts as ordered sets: membership must stay O(1) when an actor is in 100k articles
+    articles: dict[str, None] = field(default_factory=dict)
+    roles: dict[str, None] = field(default_factory=dict)
     positions: list[ActorPositionRef] = field(default_factory=list)
 
     def add(self, source: str, names: Iterable[str], role: str | None) -> None:
         self.aliases.update(n for n in names if n)
-        if source not in self.articles:
-            self.articles.append(source)
-        if role and role not in self.roles:
-            self.roles.append(role)
+        self.articles.setdefault(source)
+        if role:
+            self.roles.setdefault(role)
 
 
 def _person_key(canonical: str) -> tuple[str, str]:
@@ -166,15 +166,17 @@ def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
             clusters.setdefault(key, _ActorCluster(next(iter(sorted(names))), "person"))
         clusters[key].add(src, names, role)
 
-    alias_index: dict[tuple[str, str], str] = {}
+    # source -> folded alias -> actor: which actor a position's holder is, in its article
+    alias_index: dict[str, dict[str, str]] = defaultdict(dict)
     for key, cluster in clusters.items():
+        folded_aliases = {fold(strip_titles(alias)) for alias in cluster.aliases}
         for src in cluster.articles:
-            for alias in cluster.aliases:
-                alias_index[(src, fold(strip_titles(alias)))] = key
+            for alias in folded_aliases:
+                alias_index[src][alias] = key
     for brief in briefs:
         src = brief.provenance.source
         for pos in brief.positions:
-            key = _position_owner(src, pos.actor, alias_index)
+            key = _position_owner(pos.actor, alias_index[src])
             if key is not None:
                 if key not in clusters:  # a country that holds a position but was not listed
                     clusters[key] = _ActorCluster(key.split(":", 1)[1], "country")
@@ -188,8 +190,8 @@ def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
             canonical=c.canonical,
             kind=c.kind,  # type: ignore[arg-type]  # kinds come from ActorKind values
             aliases=sorted(c.aliases | {c.canonical}),
-            articles=c.articles,
-            roles=c.roles,
+            articles=list(c.articles),
+            roles=list(c.roles),
             positions=c.positions,
         )
         for c in clusters.values()
@@ -197,16 +199,17 @@ def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
     return sorted(actors, key=lambda a: (-len(a.articles), a.canonical))
 
 
-def _position_owner(src: str, who: str, index: dict[tuple[str, str], str]) -> str | None:
+def _position_owner(who: str, aliases: dict[str, str]) -> str | None:
+    """The actor key of a position's holder, from the aliases of its own article."""
     folded = fold(strip_titles(who))
-    if (src, folded) in index:
-        return index[(src, folded)]
+    if folded in aliases:
+        return aliases[folded]
     country = country_of(who)
     if country is not None:
         return f"country:{country}"
-    # "Russian Foreign Minister Sergey Lavrov" -> any alias that ends the phrase
-    for (s, alias), key in index.items():
-        if s == src and alias and folded.endswith(alias):
+    # "Russian Foreign Minister Sergey Lavrov" -> an alias that ends the phrase
+    for alias, key in aliases.items():
+        if alias and folded.endswith(alias):
             return key
     return None
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 
 @dataclass
@@ -49,12 +50,19 @@ class FaultServer:
     url: str
     script: list[Reply]
     requests: list[dict[str, object]] = field(default_factory=list)
+    answer: Callable[[dict[str, Any]], Reply] | None = None
 
 
 @contextmanager
-def fault_server(script: list[Reply]) -> Iterator[FaultServer]:
-    """Serve `script` in order, one reply per request; the last reply repeats."""
-    state = FaultServer(url="", script=list(script))
+def fault_server(
+    script: list[Reply] | Callable[[dict[str, Any]], Reply],
+) -> Iterator[FaultServer]:
+    """Serve `script` in order, one reply per request (the last repeats), or, given a
+    function, the reply it makes for each request body."""
+    if callable(script):
+        state = FaultServer(url="", script=[], answer=script)
+    else:
+        state = FaultServer(url="", script=list(script))
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
@@ -70,7 +78,10 @@ def fault_server(script: list[Reply]) -> Iterator[FaultServer]:
                     "authorization": self.headers.get("authorization"),
                 }
             )
-            reply = state.script.pop(0) if len(state.script) > 1 else state.script[0]
+            if state.answer is not None:
+                reply = state.answer(body)
+            else:
+                reply = state.script.pop(0) if len(state.script) > 1 else state.script[0]
             if reply.delay:
                 time.sleep(reply.delay)
             if reply.drop:
