@@ -69,3 +69,10 @@ class SameMeasure(BaseModel):
 
     same: bool = Field(description="True if both numbers count the same thing, place and time.")
     reason: str = Field(description="One short sentence.")
+
+
+class MergedSummary(BaseModel):
+    """One title and summary for an article briefed in parts."""
+
+    title: str = Field(description="The article's headline.")
+    summary: str = Field(description="Two or three sentences covering the whole article.")

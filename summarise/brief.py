@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from schemas import (
     FigureLabel,
     FigureLabels,
     Grounded,
+    MergedSummary,
     OpenQuestion,
     Position,
     Provenance,
@@ -59,6 +61,14 @@ from summarise.text import (
 log = logging.getLogger(__name__)
 
 FIGURES_MAX_TOKENS = 900
+#: Figures labelled per call: keeps each answer well inside FIGURES_MAX_TOKENS.
+FIGURE_BATCH = 12
+MERGE_MAX_TOKENS = 300
+#: Context tokens kept for prompts, the statement list and the answer; the rest is article.
+RESERVED_TOKENS = 1700
+#: English news runs ~4.2 characters a token with Qwen's tokenizer; 3.2 leaves a margin.
+CHARS_PER_TOKEN = 3.2
+MIN_PART_CHARS = 1500
 ACTORS_MAX_TOKENS = 500
 BRIEF_MAX_TOKENS = 700
 REASK_MAX_TOKENS = 400
@@ -132,6 +142,15 @@ def _clean(value: str | None) -> str | None:
     return None if value.casefold() in _EMPTY else value
 
 
+def _source(context: str, source: str | None, what: str, warnings: list[str]) -> str | None:
+    """Who gives a figure: a short name or title from its sentence, not a copied clause."""
+    source = _clean(source)
+    if source is not None and len(source.split()) > MAX_ROLE_WORDS:
+        warnings.append(f"{what} source {source!r} is a clause, not a name; dropped")
+        return None
+    return _stated_in(context, source, f"{what} source", warnings)
+
+
 def _stated_in(context: str, value: str | None, what: str, warnings: list[str]) -> str | None:
     """Keep a label only if the figure's own sentence(s) say it; warn when dropping."""
     value = _clean(value)
@@ -179,9 +198,7 @@ def _label_figures(
                 place=place,
                 period=period,
                 period_anchor=anchor,
-                attributed_to=_stated_in(plain, label.source, f"{what} source", warnings)
-                if label
-                else None,
+                attributed_to=_source(plain, label.source, what, warnings) if label else None,
             )
         )
     return figures
@@ -292,7 +309,13 @@ def _grounded_questions(
 def brief_text(
     text: str, source: str, client: ModelClient, prompts: Prompts | None = None
 ) -> Brief:
-    """Brief of `text` (an article already read), citing `source` in its provenance."""
+    """Brief of `text` (an article already read), citing `source` in its provenance.
+
+    An article too long for the model's context is briefed in consecutive parts, cut at
+    paragraph (else sentence) boundaries, and merged into one brief: actors, positions and
+    questions from every part, one summary written from the parts' summaries. Nothing is
+    truncated; the split is recorded in the brief's warnings.
+    """
     prompts = prompts or load_prompts()
     warnings: list[str] = []
     usage = Usage()
@@ -303,21 +326,100 @@ def brief_text(
             f"chars {lo}–{hi} read as instructions to an AI model: "
             "not sent to the model, not briefed"
         )
-    model_text = without_instructions(text, sents) if fenced else text
     found = _figure_list(text, sents)
     labels: list[FigureLabel] = []
-    if found:
+    for at in range(0, len(found), FIGURE_BATCH):
         labelled, used = client.structured(
-            FigureLabels, _figure_messages(prompts, found), max_tokens=FIGURES_MAX_TOKENS
+            FigureLabels,
+            _figure_messages(prompts, found[at : at + FIGURE_BATCH]),
+            max_tokens=FIGURES_MAX_TOKENS,
         )
-        labels, usage = labelled.figures, usage.add(used)
+        labels, usage = labels + labelled.figures, usage.add(used)
 
-    drafted, used = client.structured(
-        ActorList,
-        _article_messages(prompts, model_text, "actors.j2"),
-        max_tokens=ACTORS_MAX_TOKENS,
+    parts = split_for_context(text, sents, part_chars(client.settings.context))
+    if len(parts) > 1:
+        warnings.append(
+            f"article of {len(text):,} characters briefed in {len(parts)} parts to fit the "
+            f"model's context ({client.settings.context} tokens)"
+        )
+    actors: list[Actor] = []
+    drafts: list[BriefDraft] = []
+    positions: list[Position] = []
+    questions: list[OpenQuestion] = []
+    for lo, hi in parts:
+        view = _model_view(text, sents, lo, hi)
+        part_actors, used = _part_actors(text, view, prompts, client, fenced, warnings)
+        actors += part_actors
+        usage = usage.add(used)
+        draft, part_positions, part_questions, used = _part_prose(
+            text, sents, view, (lo, hi), prompts, client, warnings
+        )
+        drafts.append(draft)
+        positions += part_positions
+        questions += part_questions
+        usage = usage.add(used)
+
+    positions = [p for p in positions if not _overlaps(p.span, fenced)]
+    questions = [q for q in questions if q.span is None or not _overlaps(q.span, fenced)]
+    title, summary = drafts[0].title.strip(), drafts[0].summary.strip()
+    if len(drafts) > 1:
+        merged, used = client.structured(
+            MergedSummary,
+            [
+                {
+                    "role": "user",
+                    "content": prompts.render(
+                        "merge.j2",
+                        parts=[d.summary.strip() for d in drafts],
+                        titles=[d.title for d in drafts],
+                    ),
+                }
+            ],
+            max_tokens=MERGE_MAX_TOKENS,
+        )
+        title, summary, usage = merged.title.strip(), merged.summary.strip(), usage.add(used)
+    date = None
+    date_text = next((d for d in (_clean(x.date) for x in drafts) if d), None)
+    if date_text:
+        g = ground_quote(text, date_text)
+        if g is None:
+            warnings.append(f"date {date_text!r} is not in the article; dropped")
+        else:
+            date = Grounded(quote=text[g.start : g.end], span=(g.start, g.end), match=g.match)
+    figures = _label_figures(text, found, labels, warnings)
+    for w in warnings:
+        log.warning("%s: %s", source, w)
+    return Brief(
+        title=title,
+        date=date,
+        summary=summary,
+        actors=_merge_actors(actors),
+        positions=positions,
+        figures=figures,
+        open_questions=questions,
+        provenance=Provenance(
+            source=source,
+            sha256=text_sha256(text),
+            model=client.settings.model,
+            endpoint=client.endpoint,
+            prompt_version=prompts.version,
+            usage=usage,
+            warnings=warnings,
+        ),
     )
-    usage = usage.add(used)
+
+
+def _part_actors(
+    text: str,
+    view: str,
+    prompts: Prompts,
+    client: ModelClient,
+    fenced: list[tuple[int, int]],
+    warnings: list[str],
+) -> tuple[list[Actor], Usage]:
+    drafted, usage = client.structured(
+        ActorList, _article_messages(prompts, view, "actors.j2"), max_tokens=ACTORS_MAX_TOKENS
+    )
     stop = frozenset(fold(a.name) for a in drafted.actors if a.kind != "person")
     actors: list[Actor] = []
     for a in drafted.actors:
@@ -330,11 +432,21 @@ def brief_text(
             warnings.append(f"actor {a.name!r} is named only in text aimed at a model; dropped")
             continue
         actors.append(actor.model_copy(update={"mentions": mentions}))
+    return actors, usage
 
-    statements = find_statements(text, sents)
-    messages = _article_messages(prompts, model_text, "task.j2", statements=statements)
-    draft, used = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
-    usage = usage.add(used)
+
+def _part_prose(
+    text: str,
+    sents: list[Sentence],
+    view: str,
+    part: tuple[int, int],
+    prompts: Prompts,
+    client: ModelClient,
+    warnings: list[str],
+) -> tuple[BriefDraft, list[Position], list[OpenQuestion], Usage]:
+    statements = find_statements(text, sents, within=part)
+    messages = _article_messages(prompts, view, "task.j2", statements=statements)
+    draft, usage = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
     positions = _positions(draft, statements, warnings)
     questions, pending = _grounded_questions(text, draft, {}, [])
     if pending:
@@ -356,38 +468,51 @@ def brief_text(
             text, draft, {f.item: f.quote for f in fixes.fixes}, pending
         )
         warnings += [f"dropped {p.what}: {p.quote!r} is not in the article" for p in unfound]
+    return draft, positions, questions, usage
 
-    positions = [p for p in positions if not _overlaps(p.span, fenced)]
-    questions = [q for q in questions if q.span is None or not _overlaps(q.span, fenced)]
-    date = None
-    date_text = _clean(draft.date)
-    if date_text:
-        g = ground_quote(text, date_text)
-        if g is None:
-            warnings.append(f"date {date_text!r} is not in the article; dropped")
-        else:
-            date = Grounded(quote=text[g.start : g.end], span=(g.start, g.end), match=g.match)
-    figures = _label_figures(text, found, labels, warnings)
-    for w in warnings:
-        log.warning("%s: %s", source, w)
-    return Brief(
-        title=draft.title.strip(),
-        date=date,
-        summary=draft.summary.strip(),
-        actors=_merge_actors(actors),
-        positions=positions,
-        figures=figures,
-        open_questions=questions,
-        provenance=Provenance(
-            source=source,
-            sha256=text_sha256(text),
-            model=client.settings.model,
-            endpoint=client.endpoint,
-            prompt_version=prompts.version,
-            usage=usage,
-            warnings=warnings,
-        ),
-    )
+
+def part_chars(context_tokens: int) -> int:
+    """Characters of article that fit one call beside the prompts and the answer."""
+    return max(MIN_PART_CHARS, int((context_tokens - RESERVED_TOKENS) * CHARS_PER_TOKEN))
+
+
+def split_for_context(text: str, sents: list[Sentence], limit: int) -> list[tuple[int, int]]:
+    """`[start, end)` parts of at most `limit` characters, cut between paragraphs where
+    possible, else between sentences; one part when the article fits."""
+    if len(text) <= limit:
+        return [(0, len(text))]
+    units: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.end() - line.start() <= limit:
+            units.append((line.start(), line.end()))
+            continue
+        for sent in sents:  # a paragraph too long on its own: cut between its sentences
+            if line.start() <= sent.start < line.end():
+                units += [(a, min(a + limit, sent.end)) for a in range(sent.start, sent.end, limit)]
+    # Even parts: as many as the limit requires, each about the same size.
+    count = math.ceil(len(text) / limit)
+    target = math.ceil(len(text) / count)
+    parts: list[tuple[int, int]] = []
+    lo, hi = units[0]
+    for a, b in units[1:]:
+        if b - lo > limit or (b - lo > target and len(parts) < count - 1):
+            parts.append((lo, hi))
+            lo = a
+        hi = b
+    parts.append((lo, hi))
+    return parts
+
+
+def _model_view(text: str, sents: list[Sentence], lo: int, hi: int) -> str:
+    """What the model reads of `text[lo:hi]`: text addressed to a model replaced by a marker."""
+    inside = [x for x in sents if lo <= x.start < hi]
+    part = text[lo:hi]
+    if not any(x.instructions for x in inside):
+        return part
+    shifted = [
+        Sentence(x.start - lo, x.end - lo, x.text, x.boilerplate, x.instructions) for x in inside
+    ]
+    return without_instructions(part, shifted)
 
 
 def _overlaps(span: tuple[int, int], fenced: list[tuple[int, int]]) -> bool:

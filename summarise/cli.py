@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,7 +19,7 @@ from schemas import Brief
 from summarise.api import connect, lazy_client
 from summarise.batch import run_batch
 from summarise.brief import brief_json, brief_text
-from summarise.config import resolve_settings
+from summarise.config import Settings, resolve_settings
 from summarise.errors import InputError, SummariseError
 from summarise.judge import model_judge
 from summarise.output import output_name, write_atomic
@@ -30,7 +32,34 @@ from summarise.text import read_article
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+@dataclass(frozen=True)
+class ModelOptions:
+    """The options every model-using command shares, resolved into settings in one place."""
+
+    base_url: str | None
+    model: str | None
+    mode: str | None
+    timeout: float | None
+    retries: int | None
+    replay: Path | None
+    record: Path | None
+    verbose: int
+
+    def settings(self) -> Settings:
+        return resolve_settings(
+            base_url=self.base_url,
+            model=self.model,
+            mode=self.mode,
+            timeout=self.timeout,
+            retries=self.retries,
+        )
+
+
+_MODEL_OPTION_NAMES = tuple(ModelOptions.__dataclass_fields__)
+
+
 def _model_options(func: F) -> F:
+    """Adds the shared model options; the command receives them as one `opts: ModelOptions`."""
     options = [
         click.option(
             "--base-url",
@@ -61,13 +90,22 @@ def _model_options(func: F) -> F:
         click.option(
             "--record",
             type=click.Path(dir_okay=False, path_type=Path),
-            help="Record the model calls made into this cassette (replaces it)",
+            help="Record this run's model calls into this cassette (what it already holds is "
+            "replayed, what the run no longer asks is dropped)",
         ),
         click.option("-v", "--verbose", count=True, help="More log output (-vv for debug)"),
     ]
+
+    @functools.wraps(func)
+    def wrapper(**kwargs: Any) -> Any:
+        opts = ModelOptions(**{name: kwargs.pop(name) for name in _MODEL_OPTION_NAMES})
+        _setup_logging(opts.verbose)
+        return func(opts=opts, **kwargs)
+
+    command = wrapper
     for option in reversed(options):
-        func = option(func)
-    return func
+        command = option(command)
+    return command  # type: ignore[return-value]  # click decorators keep the call shape
 
 
 def _setup_logging(verbose: int) -> None:
@@ -114,26 +152,13 @@ def main() -> None:
     help="Write here instead of stdout: a file for one article, a directory for several",
 )
 @_model_options
-def brief(
-    files: tuple[Path, ...],
-    fmt: str,
-    output: Path | None,
-    base_url: str | None,
-    model: str | None,
-    mode: str | None,
-    timeout: float | None,
-    retries: int | None,
-    replay: Path | None,
-    record: Path | None,
-    verbose: int,
-) -> None:
+def brief(files: tuple[Path, ...], fmt: str, output: Path | None, opts: ModelOptions) -> None:
     """Brief each ARTICLE: actors, positions, figures and open questions, all grounded.
 
     One article that cannot be read or briefed does not stop the others; the exit status is
     0 when all succeed, else the code of the first failure (3 unreadable input, 4 model
     failure, 5 replay miss; 2 for a bad setting, 6 when the embedded model cannot start).
     """
-    _setup_logging(verbose)
     exit_code = 0
 
     def failed(err: SummariseError) -> None:
@@ -150,11 +175,9 @@ def brief(
     if not articles:
         sys.exit(exit_code or 3)
     try:
-        settings = resolve_settings(
-            base_url=base_url, model=model, mode=mode, timeout=timeout, retries=retries
-        )
+        settings = opts.settings()
         briefs: list[Brief] = []
-        with connect(settings, replay=replay, record=record) as client:
+        with connect(settings, replay=opts.replay, record=opts.record) as client:
             for path, text in articles:
                 started = time.monotonic()
                 try:
@@ -163,7 +186,7 @@ def brief(
                     failed(err)
                     continue
                 briefs.append(result)
-                if verbose:
+                if opts.verbose:
                     _fail(f"{path}: briefed in {time.monotonic() - started:.1f} s")
                 if output is not None:
                     _write(result, fmt, output, many=len(files) > 1)
@@ -213,18 +236,7 @@ def _write(result: Brief, fmt: str, output: Path, *, many: bool) -> None:
 )
 @_model_options
 def batch(
-    inputs: tuple[Path, ...],
-    out: Path,
-    jobs: int,
-    no_judge: bool,
-    base_url: str | None,
-    model: str | None,
-    mode: str | None,
-    timeout: float | None,
-    retries: int | None,
-    replay: Path | None,
-    record: Path | None,
-    verbose: int,
+    inputs: tuple[Path, ...], out: Path, jobs: int, no_judge: bool, opts: ModelOptions
 ) -> None:
     """Brief every article in DIR|FILE..., then reconcile them into one corpus report.
 
@@ -233,13 +245,10 @@ def batch(
     Exit status: 0 if every article was briefed, 1 if some failed (the rest are still
     briefed and reconciled), 2 bad setting, 5 replay miss outside a brief, 6 no model.
     """
-    _setup_logging(verbose)
     try:
-        settings = resolve_settings(
-            base_url=base_url, model=model, mode=mode, timeout=timeout, retries=retries
-        )
+        settings = opts.settings()
         with contextlib.ExitStack() as stack:
-            client = lazy_client(stack, settings, replay=replay, record=record)
+            client = lazy_client(stack, settings, replay=opts.replay, record=opts.record)
             with BatchProgress(enabled=sys.stderr.isatty()) as progress:
                 result = run_batch(
                     inputs, out, settings, client, jobs=jobs, on_change=progress.update
@@ -280,20 +289,9 @@ def batch(
 @click.option("--no-judge", is_flag=True, help="Rules only: no model judgement calls")
 @_model_options
 def reconcile_command(
-    briefs: tuple[Path, ...],
-    out: Path,
-    no_judge: bool,
-    base_url: str | None,
-    model: str | None,
-    mode: str | None,
-    timeout: float | None,
-    retries: int | None,
-    replay: Path | None,
-    record: Path | None,
-    verbose: int,
+    briefs: tuple[Path, ...], out: Path, no_judge: bool, opts: ModelOptions
 ) -> None:
     """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report."""
-    _setup_logging(verbose)
     loaded: list[Brief] = []
     for path in briefs:
         try:
@@ -302,14 +300,14 @@ def reconcile_command(
             _fail(f"{path}: not a brief ({str(err).splitlines()[0]})")
             sys.exit(3)
     try:
-        settings = resolve_settings(
-            base_url=base_url, model=model, mode=mode, timeout=timeout, retries=retries
-        )
+        settings = opts.settings()
         with contextlib.ExitStack() as stack:
             judge = (
                 None
                 if no_judge
-                else model_judge(lazy_client(stack, settings, replay=replay, record=record))
+                else model_judge(
+                    lazy_client(stack, settings, replay=opts.replay, record=opts.record)
+                )
             )
             corpus = reconcile(loaded, judge=judge)
         write_corpus(corpus, out, source_texts(loaded))

@@ -26,6 +26,7 @@ _FILES = (
     "figures.j2",
     "figure_list.j2",
     "figure_examples.json",
+    "merge.j2",
 )
 #: Templates used after briefing (reconciliation): loaded the same way, but not part of the
 #: brief prompt version, so editing them does not invalidate cached briefs.

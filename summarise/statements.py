@@ -30,8 +30,11 @@ class Statement:
     context: str  # the sentence (or paragraph) it stands in, for the model to attribute it
 
 
-def find_statements(text: str, sents: list[Sentence]) -> list[Statement]:
-    """Direct quotations of at least five words first, then sentences of reported speech."""
+def find_statements(
+    text: str, sents: list[Sentence], within: tuple[int, int] | None = None
+) -> list[Statement]:
+    """Direct quotations of at least five words, and sentences of reported speech, in text
+    order, numbered from 1; only those inside `within` (a part of a long article) if given."""
     found: list[tuple[int, int, str]] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
@@ -52,6 +55,8 @@ def find_statements(text: str, sents: list[Sentence]) -> list[Statement]:
             continue  # its quotation is already a statement
         found.append((sent.start, sent.end, sent.text))
     found.sort()
+    if within is not None:
+        found = [f for f in found if within[0] <= f[0] and f[1] <= within[1]]
     return [
         Statement(i, text[s:e], (s, e), ctx)
         for i, (s, e, ctx) in enumerate(found[:MAX_STATEMENTS], start=1)
