@@ -47,6 +47,8 @@ _INSTRUCTOR_MODE = {
 }
 _RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
 MAX_RETRY_AFTER = 120.0
+#: No answer of ours needs more; a model that runs past it is rambling, not answering.
+MAX_TOKENS_CEILING = 3000
 
 
 def _root(exc: BaseException) -> BaseException:
@@ -122,9 +124,17 @@ class ModelClient:
         )
 
     def structured(
-        self, response_model: type[T], messages: list[dict[str, str]], *, max_tokens: int
+        self,
+        response_model: type[T],
+        messages: list[dict[str, str]],
+        *,
+        max_tokens: int,
+        _retried_longer: bool = False,
     ) -> tuple[T, Usage]:
-        """One structured answer of type `response_model`, and the usage it cost."""
+        """One structured answer of type `response_model`, and the usage it cost.
+
+        An answer cut off at `max_tokens` is asked for once more with twice the budget.
+        """
         usage = Usage()
         started = time.monotonic()
 
@@ -173,6 +183,21 @@ class ModelClient:
                         **extra,
                     )
         except IncompleteOutputException as exc:
+            # Cut at the token budget: ask once more with twice the budget, then give up.
+            if max_tokens < MAX_TOKENS_CEILING and not _retried_longer:
+                log.warning(
+                    "%s: answer cut off at max_tokens=%d; asking again with %d",
+                    self.endpoint,
+                    max_tokens,
+                    min(2 * max_tokens, MAX_TOKENS_CEILING),
+                )
+                result, more = self.structured(
+                    response_model,
+                    messages,
+                    max_tokens=min(2 * max_tokens, MAX_TOKENS_CEILING),
+                    _retried_longer=True,
+                )
+                return result, usage.add(more)
             raise ModelError(
                 self.endpoint, f"answer cut off at max_tokens={max_tokens}", attempts
             ) from exc

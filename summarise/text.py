@@ -70,7 +70,28 @@ def read_article(path: Path) -> str:
             path, f"is not UTF-8 text (invalid byte at offset {exc.start}); convert it first"
         ) from exc
     # Normalise line endings only: offsets are into this string, which is what briefs cite.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_prose(path, text)
+    return text
+
+
+#: Below these, a file is not an article: spending model time on it would only invent.
+MIN_WORDS = 20
+MIN_LETTER_SHARE = 0.55
+
+
+def _check_prose(path: Path, text: str) -> None:
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    if len(words) < MIN_WORDS:
+        raise InputError(path, f"too short to be a news article ({len(words)} words)")
+    visible = sum(not c.isspace() for c in text)
+    share = sum(c.isalpha() for c in text) / max(visible, 1)
+    if share < MIN_LETTER_SHARE:
+        raise InputError(
+            path,
+            f"does not read as prose (only {share:.0%} of its characters are letters): "
+            "a data or code file, not a news article?",
+        )
 
 
 def text_sha256(text: str) -> str:

@@ -30,9 +30,13 @@ def answer(body: dict[str, Any]) -> Reply:
 def test_one_failing_article_fails_with_one_line_and_the_batch_carries_on(tmp_path: Path):
     corpus = tmp_path / "in"
     corpus.mkdir()
-    (corpus / "a_good.txt").write_text("Minister Sara Khan said 40,000 people fled the floods.\n")
-    (corpus / "b_poison.txt").write_text("POISON. Sara Khan said 12 people died in the floods.\n")
-    (corpus / "c_good.txt").write_text("Sara Khan said the camps near Hyderabad were full.\n")
+    story = (
+        "The provincial relief minister spoke to reporters in Karachi on Tuesday about the "
+        "floods that have swept across the south of the country this month.\n"
+    )
+    (corpus / "a_good.txt").write_text(story + "Minister Sara Khan said 40,000 people fled.\n")
+    (corpus / "b_poison.txt").write_text(story + "POISON. Sara Khan said 12 people died.\n")
+    (corpus / "c_good.txt").write_text(story + "Sara Khan said the camps were full.\n")
     out = tmp_path / "out"
     with fault_server(answer) as srv:
         result = CliRunner().invoke(

@@ -99,6 +99,8 @@ def test_missing_cassette_fails_clearly(tmp_path: Path):
         (b"   \n\n", "file is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks binary"),
         ("Çavuşoğlu said".encode("latin-1", errors="replace") + b"\xff\xfe", "not UTF-8"),
+        (b"Floods hit Sindh.", "too short to be a news article (3 words)"),
+        (b"id,value,when\n1,2000,2019-01-01\n2,3500,2019-02-01\n" * 20, "does not read as prose"),
     ],
 )
 def test_unreadable_article_fails_without_touching_the_others(tmp_path: Path, content, message):

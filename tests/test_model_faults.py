@@ -103,11 +103,21 @@ def test_answer_failing_the_schema_twice_fails_clearly():
     assert len(srv.requests) == 2  # one answer, one re-ask
 
 
-def test_output_cut_at_max_tokens_fails_clearly():
+def test_output_cut_at_max_tokens_is_asked_again_with_twice_the_budget():
+    cut = completion('{"actors": [{"name": "Ser', finish_reason="length")
+    with fault_server([Reply(200, cut), Reply(200, GOOD)]) as srv:
+        result, usage = client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
+    assert result.actors[0].name == "Sergey Lavrov"
+    assert [r["body"]["max_tokens"] for r in srv.requests] == [50, 100]
+    assert usage.calls == 2
+
+
+def test_output_cut_twice_fails_clearly():
     cut = completion('{"actors": [{"name": "Ser', finish_reason="length")
     with fault_server([Reply(200, cut)]) as srv:
-        with pytest.raises(ModelError, match="cut off at max_tokens"):
+        with pytest.raises(ModelError, match="cut off at max_tokens=100"):
             ask(client(srv.url))
+    assert len(srv.requests) == 2
 
 
 def test_llamacpp_mode_sends_the_schema_as_a_grammar():
