@@ -388,7 +388,7 @@ def brief_text(
             date = Grounded(quote=text[g.start : g.end], span=(g.start, g.end), match=g.match)
     figures = _label_figures(text, found, labels, warnings)
     for w in warnings:
-        log.warning("%s: %s", source, w)
+        log.info("%s: %s", source, w)  # kept in provenance.warnings; shown with -v
     return Brief(
         title=title,
         date=date,
