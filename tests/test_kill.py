@@ -38,20 +38,30 @@ def outputs(out: Path) -> dict[str, object]:
     return result
 
 
+def _written_since(out: Path, since: float) -> int:
+    briefs = out / "briefs"
+    if not briefs.is_dir():
+        return 0
+    return sum(1 for p in briefs.glob("*.json") if p.stat().st_mtime >= since)
+
+
 def test_sigkill_then_rerun_matches_an_uninterrupted_run(tmp_path: Path):
     reference = tmp_path / "reference"
-    started = time.monotonic()
     subprocess.run([*CMD, "--out", str(reference)], check=True, capture_output=True, timeout=300)
-    full = time.monotonic() - started
     out = tmp_path / "killed"
     rng = random.Random(20261122)
     kills = 0
     for _ in range(5):
+        started = time.time()
         proc = subprocess.Popen(
             [*CMD, "--out", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        # somewhere inside a run: start-up, briefing, reconciling or writing reports
-        time.sleep(rng.uniform(0.3, 0.95) * full)
+        # Kill while it writes: once a random number (0-4) of this run's briefs are on disk,
+        # after a random few milliseconds more.
+        target = rng.randint(0, 4)
+        while proc.poll() is None and _written_since(out, started) < target:
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0, 0.05))
         if proc.poll() is None:
             proc.kill()
             kills += 1
