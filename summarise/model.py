@@ -11,6 +11,7 @@ Two kinds of failure are handled differently, on purpose:
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from typing import Any, TypeVar
@@ -58,10 +59,22 @@ def _root(exc: BaseException) -> BaseException:
     return exc
 
 
+def _unreadable_reply(exc: BaseException) -> bool:
+    """The HTTP body itself was not JSON (a proxy's error page): a transport fault, not an
+    answer of the model's (there is no completion to show it)."""
+    return (
+        isinstance(exc, InstructorRetryException)
+        and isinstance(exc.__cause__, json.JSONDecodeError)
+        and exc.last_completion is None
+    )
+
+
 def is_transient(exc: BaseException) -> bool:
     """True for faults worth sending the same request again."""
     if replay_miss_in(exc) is not None:
         return False
+    if _unreadable_reply(exc):
+        return True
     root = _root(exc)
     if isinstance(root, openai.APIStatusError):
         return root.status_code in _RETRY_STATUS
@@ -81,6 +94,8 @@ def _retry_after(exc: BaseException) -> float | None:
 
 
 def _describe(exc: BaseException) -> str:
+    if _unreadable_reply(exc):
+        return "the endpoint's reply was not JSON"
     root = _root(exc)
     if isinstance(root, openai.APIStatusError):
         return f"HTTP {root.status_code}"

@@ -125,3 +125,14 @@ def test_llamacpp_mode_sends_the_schema_as_a_grammar():
         ask(client(srv.url))
     fmt = srv.requests[0]["body"]["response_format"]
     assert fmt["type"] == "json_object" and fmt["schema"]["title"] == "ActorList"
+
+
+def test_non_json_http_body_is_retried_then_fails_clearly():
+    page = "<html><body>502 Bad Gateway (proxy)</body></html>"
+    with fault_server([Reply(200, page), Reply(200, GOOD)]) as srv:
+        assert ask(client(srv.url)).actors[0].name == "Sergey Lavrov"
+    assert len(srv.requests) == 2
+    with fault_server([Reply(200, page)]) as srv:
+        with pytest.raises(ModelError) as info:
+            ask(client(srv.url, retries=1))
+    assert info.value.attempts == 2 and "not JSON" in str(info.value)
