@@ -157,7 +157,8 @@ def main() -> None:
         return
     sizes = [int(a) for a in sys.argv[1:]] or [1000, 10000, 100000]
     print(
-        "| briefs | reconcile s | s per 1k briefs | peak RSS MB (process) | RSS before MB | actors | figure groups | conflicts |"
+        "| briefs | reconcile s | s per 1k briefs | peak RSS MB (process) | RSS before MB "
+        "| actors | figure groups | conflicts |"
     )
     print("|---|---|---|---|---|---|---|---|")
     for n in sizes:

@@ -146,7 +146,8 @@ def main() -> None:
         "Engine floor = prompt tokens ÷ prompt speed + completion tokens ÷ unconstrained "
         "generation speed.",
         "",
-        "| article | wall s | calls | prompt tokens | completion tokens | engine floor s | wall ÷ floor |",
+        "| article | wall s | calls | prompt tokens | completion tokens | engine floor s "
+        "| wall ÷ floor |",
         "|---|---|---|---|---|---|---|",
         *rows,
         f"| **total** | **{wall_sum:.1f}** | {total.calls} | {total.prompt_tokens} | "
