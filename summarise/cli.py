@@ -328,6 +328,7 @@ def serve(port: int, verbose: int) -> None:
 
     Then point summarise at it for repeated runs without start-up cost:
     SUMMARISE_BASE_URL=http://127.0.0.1:PORT/v1 SUMMARISE_MODEL=qwen2.5-coder-1.5b-instruct-q4_k_m
+    SUMMARISE_MODE=llamacpp (grammar-constrained output, as with the embedded default)
     """
     from summarise.embedded import embedded_server
 
