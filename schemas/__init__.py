@@ -30,6 +30,7 @@ from schemas.drafts import (
     QuoteFixes,
     SameMeasure,
 )
+from schemas.event import Event
 from schemas.figure import Figure, Qualifier, Quantity
 from schemas.position import Position
 from schemas.provenance import Provenance, Usage
@@ -50,6 +51,7 @@ __all__ = [
     "ConflictKind",
     "Corpus",
     "CorpusActor",
+    "Event",
     "FailedArticle",
     "Figure",
     "FigureGroup",

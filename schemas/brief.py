@@ -3,6 +3,7 @@
 from pydantic import BaseModel, Field
 
 from schemas.actor import Actor
+from schemas.event import Event
 from schemas.figure import Figure
 from schemas.position import Position
 from schemas.provenance import Provenance
@@ -18,4 +19,5 @@ class Brief(BaseModel):
     positions: list[Position]
     figures: list[Figure]
     open_questions: list[OpenQuestion]
+    events: list[Event] = Field(default_factory=list, description="Meetings it places.")
     provenance: Provenance

@@ -34,18 +34,18 @@ class CorpusActor(BaseModel):
 
 
 class Claim(BaseModel):
-    """One article's figure, as evidence in a group or a conflict."""
+    """One article's figure (or, for a fact conflict, its place), as evidence."""
 
     source: str
-    quote: str = Field(description="The sentence holding the number.")
+    quote: str = Field(description="The sentence holding the number (or place).")
     span: Span
-    number: str
+    number: str = Field(description="The number phrase; for a fact conflict, the place.")
     number_span: Span
     value: float | None
     low: float | None
     high: float | None
     unit: str | None
-    qualifier: Qualifier
+    qualifier: Qualifier | None
     measure: str | None
     place: str | None
     period: str | None

@@ -41,6 +41,7 @@ from schemas import (
     QuoteFixes,
     Usage,
 )
+from summarise.events import find_events
 from summarise.grounding import find_mentions, ground_quote
 from summarise.model import ModelClient
 from summarise.names import fold, fullest_person_name, strip_titles
@@ -397,6 +398,7 @@ def brief_text(
         positions=positions,
         figures=figures,
         open_questions=questions,
+        events=[e for e in find_events(text, sents) if not _overlaps(e.span, fenced)],
         provenance=Provenance(
             source=source,
             sha256=text_sha256(text),

@@ -354,12 +354,12 @@ def _value_conflicts(measure: str, place: str, claims: list[Claim]) -> list[Conf
 
 def _period_conflicts(measure: str, place: str, claims: list[Claim]) -> list[Conflict]:
     """The same stated count given for different time windows by different articles."""
-    by_value: dict[tuple[float, str], list[Claim]] = defaultdict(list)
+    by_value: dict[tuple[float, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.value is not None:
             by_value[(c.value, c.qualifier)].append(c)
     conflicts = []
-    for (value, _), same in sorted(by_value.items()):
+    for (value, _), same in sorted(by_value.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         periods: dict[str, Claim] = {}
         for c in same:
             periods.setdefault(_period_key(c), c)
@@ -437,6 +437,63 @@ def _judged(conflict: Conflict, judge: Judge) -> Conflict:
     )
 
 
+# --------------------------------------------------------------------------- events
+
+
+def reconcile_events(briefs: list[Brief]) -> list[Conflict]:
+    """Meetings of the same parties that articles place in different places.
+
+    Articles may describe two different meetings, so the flag says so and its severity is
+    low when the articles give different times for them; never resolved silently either way.
+    """
+    by_parties: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for brief in briefs:
+        for e in brief.events:
+            by_parties[tuple(e.participants)].append(
+                Claim(
+                    source=brief.provenance.source,
+                    quote=e.quote,
+                    span=e.span,
+                    number=e.place,
+                    number_span=e.place_span,
+                    value=None,
+                    low=None,
+                    high=None,
+                    unit=None,
+                    qualifier=None,
+                    measure=f"meeting of {', '.join(e.participants)}",
+                    place=e.place,
+                    period=e.when,
+                )
+            )
+    conflicts = []
+    for parties, claims in by_parties.items():
+        first_by_place: dict[str, Claim] = {}
+        for c in claims:
+            first_by_place.setdefault(fold(c.place or ""), c)
+        picked = list(first_by_place.values())
+        if len(picked) < 2 or len({c.source for c in picked}) < 2:
+            continue
+        whens = {fold(c.period or "") for c in picked}
+        listed = "; ".join(
+            f"{c.place} ({c.source}{', ' + repr(c.period) if c.period else ''})" for c in picked
+        )
+        conflicts.append(
+            Conflict(
+                kind="fact",
+                severity="low" if len(whens) > 1 else "medium",
+                measure=f"meeting of {', '.join(parties)}",
+                place=None,
+                explanation=(
+                    f"Articles place a meeting of {', '.join(parties)} in different places: "
+                    f"{listed}. If they describe the same meeting, at most one place is right."
+                ),
+                claims=picked,
+            )
+        )
+    return conflicts
+
+
 # --------------------------------------------------------------------------- corpus
 
 
@@ -445,6 +502,7 @@ def reconcile(
 ) -> Corpus:
     """The corpus view of `briefs`: actors merged, figures grouped, conflicts flagged."""
     groups, conflicts = reconcile_figures(briefs, judge)
+    conflicts += reconcile_events(briefs)
     severity_order = {"high": 0, "medium": 1, "low": 2}
     conflicts.sort(key=lambda c: (severity_order[c.severity], c.kind, c.measure or ""))
     return Corpus(

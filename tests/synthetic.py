@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from schemas import Actor, Brief, Figure, Position, Provenance, Usage
+from summarise.events import find_events
 from summarise.grounding import find_mentions
 from summarise.periods import find_anchor, find_period, is_anaphoric
 from summarise.places import nearest_place
@@ -51,6 +52,7 @@ def make_brief(
             Position(actor=actor, stance=stance, quote=quote, span=(at, at + len(quote)))
         )
     return Brief(
+        events=find_events(text, sents),
         title=source,
         summary="",
         actors=brief_actors,

@@ -46,6 +46,7 @@ def test_json_brief_uses_the_public_field_names():
         "positions",
         "figures",
         "open_questions",
+        "events",
         "provenance",
     }
     figure = brief["figures"][0]

@@ -180,3 +180,23 @@ def test_reconcile_scales_without_pairwise_comparison():
     # exact counts 1000..1299 are pairwise disjoint: one conflict names the extreme pair
     (c,) = corpus.conflicts
     assert {cl.number for cl in c.claims} == {"1000", "1299"}
+
+
+def test_meetings_of_the_same_parties_in_different_places_are_a_fact_conflict():
+    from summarise.reconcile import reconcile_events
+
+    a = make_brief(
+        "a.txt",
+        "The leaders of Russia, Iran and Turkey will meet next week in the "
+        "Iranian city of Tabriz, officials said on Monday.",
+    )
+    b = make_brief(
+        "b.txt", "Russia, Iran and Turkey met in Tehran to discuss Idlib, diplomats said."
+    )
+    c = make_brief("c.txt", "Russia, Iran and Turkey met in Tehran on Friday, diplomats said.")
+    d = make_brief("d.txt", "Russia and Turkey will meet in Sochi, officials said on Monday.")
+    assert [e.place for e in a.events] == ["Tabriz"]
+    (conflict,) = reconcile_events([a, b, c, d])
+    assert conflict.kind == "fact" and conflict.measure == "meeting of Iran, Russia, Turkey"
+    assert [cl.number for cl in conflict.claims] == ["Tabriz", "Tehran"]
+    assert reconcile_events([b, c, d]) == []  # the same place twice is agreement

@@ -1,10 +1,11 @@
 """What reconciliation finds in the five seeds, replayed (model judgement included).
 
-Read as a person would, the seeds hold two numeric disagreements:
+Read as a person would, the seeds hold two numeric disagreements and one of place:
 - displaced people in Idlib: 000 says "nearly two million"; 003 says some three million
   live there, "about half of them already displaced" (~1.5 million);
 - civilians killed: 001 and 004 both say "more than 1,800 ... since then", but 001's "then"
   is the recent offensive ("for weeks") and 004's is the September 2018 deal.
+- the Russia–Iran–Turkey summit: in Tabriz (002) or in Tehran (003).
 And several figures that must not be flagged: displaced in two weeks (003) vs in six months
 (002) vs over the recent weeks (001); "more than 3 million" (000) vs "some three million"
 (003) living in Idlib, which agree.
@@ -21,6 +22,7 @@ def by_kind(corpus: Corpus, kind: str):
 
 def test_exactly_the_real_disagreements_are_flagged(seed_corpus: Corpus):
     assert sorted((c.kind, c.measure, c.place) for c in seed_corpus.conflicts) == [
+        ("fact", "meeting of Iran, Russia, Turkey", None),
         ("period", "killed", "Idlib"),
         ("value", "displaced", "Idlib"),
     ]
@@ -86,3 +88,19 @@ def test_actors_are_one_entry_per_real_world_actor(seed_corpus: Corpus):
     assert "Syria" in actors and "Syrian government" in actors["Syria"].aliases
     assert lavrov.positions, "Lavrov's positions follow him across articles"
     assert "seeds/003_73afe5bdf0f6d93d.txt" in {p.source for p in lavrov.positions}
+
+
+def test_trilateral_summit_placed_in_tabriz_and_in_tehran(seed_corpus: Corpus):
+    """002: Russia, Iran and Turkey "are slated to meet next week in the northern Iranian city
+    of Tabriz"; 003: they "met in Tehran" last week. Possibly two meetings: flagged, low."""
+    (c,) = by_kind(seed_corpus, "fact")
+    places = {cl.source: (cl.number, cl.period) for cl in c.claims}
+    assert places == {
+        "seeds/002_2de9e591a6f84857.txt": ("Tabriz", "next week"),
+        "seeds/003_73afe5bdf0f6d93d.txt": ("Tehran", "Last week"),
+    }
+    assert c.severity == "low" and "at most one place is right" in c.explanation
+    for cl in c.claims:
+        assert (
+            cl.quote[cl.number_span[0] - cl.span[0] : cl.number_span[1] - cl.span[0]] == cl.number
+        )
