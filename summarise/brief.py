@@ -74,8 +74,6 @@ ACTORS_MAX_TOKENS = 500
 BRIEF_MAX_TOKENS = 700
 REASK_MAX_TOKENS = 400
 MAX_ROLE_WORDS = 8
-#: Sentences whose time window is only in the sentence before ("since then").
-_ANAPHORIC_PERIOD = re.compile(r"\b(since then|at the time|that period|the same period)\b", re.I)
 _EMPTY = {"", "null", "none", "n/a", "unknown", "not stated", "not specified"}
 
 
@@ -96,7 +94,8 @@ def _figure_list(text: str, sents: list[Sentence]) -> list[_Found]:
         context = f"{sent.text[:a]}<<{sent.text[a:b]}>>{sent.text[b:]}"
         idx = sentence_at(sents, sent.start)
         previous = sents[idx - 1] if idx > 0 and not sents[idx - 1].boilerplate else None
-        if previous is not None and _ANAPHORIC_PERIOD.search(sent.text):
+        # "since then": the window is named in the sentence before, so the model sees it too
+        if previous is not None and is_anaphoric(sent.text):
             context = f"{previous.text} {context}"
         found.append(_Found(i, q, sent, previous, context))
     return found

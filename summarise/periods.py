@@ -31,7 +31,9 @@ _PATTERNS = [
     r"\bso\s+far\b",
 ]
 _PERIOD = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
-_ANAPHOR = re.compile(r"\bsince\s+then\b|\bat\s+the\s+time\b|\bthat\s+period\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\bsince\s+then\b|\bat\s+the\s+time\b|\b(?:that|the\s+same)\s+period\b", re.IGNORECASE
+)
 _ANCHOR = re.compile(
     rf"\b{_MONTHS}\s+\d{{4}}\b|\b(?:in|since)\s+\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}}\b|"
     rf"\bfor\s+{_COUNT}{_UNIT}\b|\bsince\s+{_MONTHS}\b",
@@ -50,6 +52,7 @@ def find_period(sentence: str, number_at: int) -> str | None:
 
 
 def is_anaphoric(period: str | None) -> bool:
+    """True when `period` (or a sentence) points back in time: "since then", "at the time"."""
     return bool(period and _ANAPHOR.search(period))
 
 
