@@ -249,9 +249,8 @@ def _merge_actors(actors: list[Actor]) -> list[Actor]:
 
 @dataclass
 class _Pending:
-    """A drafted quote that was not found in the article, waiting for its one re-ask."""
+    """An open question's quote that was not found in the article, awaiting its one re-ask."""
 
-    kind: str  # "position" | "question"
     index: int
     quote: str
     what: str
@@ -293,7 +292,7 @@ def _grounded_questions(
             continue
         g = ground_quote(text, quote)
         if g is None:
-            unfound.append(_Pending("question", i, quote, f"quote for question {q.question!r}"))
+            unfound.append(_Pending(i, quote, f"quote for question {q.question!r}"))
             continue
         questions.append(
             OpenQuestion(
