@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import countryinfo
 
@@ -25,7 +26,6 @@ _EXTRA_ALIASES = {
     "usa": "United States",
     "uk": "United Kingdom",
     "britain": "United Kingdom",
-    "tehran": "Iran",
     "turkiye": "Turkey",
 }
 #: Capitalised words that are some province's name but, alone, name nothing in a news text.
@@ -41,17 +41,27 @@ _GOVERNMENT = re.compile(
 )
 
 
+class _Gazetteer(NamedTuple):
+    aliases: dict[str, str]  # folded name, alt spelling, capital or demonym -> country
+    provinces: dict[str, str]  # folded province -> country
+    demonyms: frozenset[str]  # folded adjectives ("syrian"): never a place on their own
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    """(alias -> country) for names, alt spellings, capitals and demonyms; (province -> country)."""
+def _tables() -> _Gazetteer:
+    """The country data, folded for lookup, read once."""
     aliases: dict[str, str] = {}
     provinces: dict[str, str] = {}
+    demonyms: set[str] = set()
     for c in countryinfo.all_countries():
         info = c.info()
         name = str(info.get("name", "")).strip()
         if not name:
             continue
         name = name[:1].upper() + name[1:]
+        demonym = fold(str(info.get("demonym") or ""))
+        if demonym:
+            demonyms.add(demonym)
         for alias in [
             name,
             *(info.get("altSpellings") or []),
@@ -68,12 +78,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
                 provinces.setdefault(key, name)
     for alias, country in _EXTRA_ALIASES.items():
         aliases[fold(alias)] = country
-    return aliases, provinces
+    return _Gazetteer(aliases, provinces, frozenset(demonyms))
 
 
 def country_of(name: str) -> str | None:
     """The country a name stands for: itself, its capital, or its government by adjective."""
-    aliases, _ = _tables()
+    aliases = _tables().aliases
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
@@ -88,7 +98,7 @@ def country_of(name: str) -> str | None:
 
 def places_in(text: str) -> list[tuple[int, str]]:
     """Known places (countries, capitals, provinces) named in `text`, with their offsets."""
-    aliases, provinces = _tables()
+    aliases, provinces, demonyms = _tables()
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}", text):
         # "Syria's" names Syria: the possessive is not part of the place.
@@ -99,9 +109,9 @@ def places_in(text: str) -> list[tuple[int, str]]:
             for n in range(len(words) - i, 0, -1):
                 phrase = " ".join(w for _, w in words[i : i + n])
                 key = fold(phrase)
-                if key in _GENERIC or not (key in provinces or key in aliases):
+                if key in _GENERIC or key in demonyms:
                     continue
-                if key in _DEMONYMS():
+                if key not in provinces and key not in aliases:
                     continue
                 found.append((m.start() + words[i][0], phrase))
                 i += n - 1
@@ -110,17 +120,12 @@ def places_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _DEMONYMS() -> frozenset[str]:
-    return frozenset(fold(str(c.info().get("demonym") or "")) for c in countryinfo.all_countries())
-
-
 def nearest_place(sentence: str, at: int) -> str | None:
     """The known place named in `sentence` closest to offset `at`, a province before a
     country: "Idlib province ... held by Syria's rebels" is about Idlib."""
     places = places_in(sentence)
     if not places:
         return None
-    _, provinces = _tables()
+    provinces = _tables().provinces
     specific = [p for p in places if fold(p[1]) in provinces] or places
     return min(specific, key=lambda p: abs(p[0] - at))[1]

@@ -293,6 +293,13 @@ def _matches(text: str) -> list[_Match]:
     return out
 
 
+def format_number(value: float | None) -> str:
+    """A bound for people: '1,800', '4.62', or '∞' for an open end."""
+    if value is None:
+        return "∞"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
 def parse_quantity(phrase: str) -> Quantity:
     """Parse one number phrase ("more than 3 million") into a Quantity; ValueError if none."""
     found = _matches(phrase)

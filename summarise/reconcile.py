@@ -34,6 +34,7 @@ from schemas import (
 )
 from summarise.names import fold, strip_titles
 from summarise.places import country_of
+from summarise.quantities import format_number
 
 log = logging.getLogger(__name__)
 
@@ -273,34 +274,16 @@ def _period_key(figure: Figure | Claim) -> str:
     return fold(" ".join(p for p in parts if p))
 
 
+_CLAIM_FIELDS = set(Claim.model_fields) - {"source"}
+
+
 def _claim(source: str, f: Figure) -> Claim:
-    return Claim(
-        source=source,
-        quote=f.quote,
-        span=f.span,
-        number=f.number,
-        number_span=f.number_span,
-        value=f.value,
-        low=f.low,
-        high=f.high,
-        unit=f.unit,
-        qualifier=f.qualifier,
-        measure=f.measure,
-        place=f.place,
-        period=f.period,
-        period_anchor=f.period_anchor,
-        attributed_to=f.attributed_to,
-    )
-
-
-def _fmt(v: float | None) -> str:
-    if v is None:
-        return "∞"
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
+    """A figure as evidence: every Claim field but `source` is a Figure field of that name."""
+    return Claim(source=source, **f.model_dump(include=_CLAIM_FIELDS))
 
 
 def _interval(c: Claim) -> str:
-    return f"[{_fmt(c.low)}, {_fmt(c.high)}]"
+    return f"[{format_number(c.low)}, {format_number(c.high)}]"
 
 
 def _period_text(c: Claim) -> str:
@@ -312,9 +295,10 @@ def _period_text(c: Claim) -> str:
 def _value_conflicts(measure: str, place: str, claims: list[Claim]) -> list[Conflict]:
     """Within claims sharing measure, place and period: intervals that cannot all hold.
 
-    Sorted by lower bound, a claim whose upper bound lies below the highest lower bound seen
-    among the others cannot hold together with it. One conflict per clash pair, found by a
-    sweep, so a bucket costs O(n log n) and not O(n^2).
+    If any two claims' intervals are disjoint, then the claim with the lowest upper bound and
+    the one with the highest lower bound are; that extreme pair is reported as one conflict
+    (found by sorting, O(n log n), never by comparing all pairs). Other clashing claims in
+    the same bucket stay visible in its figure group.
     """
     # Vague plurals ("hundreds of thousands") are kept in groups but are too loose to
     # contradict a stated number.
@@ -342,9 +326,9 @@ def _value_conflicts(measure: str, place: str, claims: list[Claim]) -> list[Conf
                 place=place,
                 explanation=(
                     f"Both count {measure} in {place} ({_period_text(lowest)}), but "
-                    f"'{lowest.number}' allows at most {_fmt(lowest.high)} while "
-                    f"'{highest.number}' needs at least {_fmt(highest.low)}: the intervals "
-                    f"{_interval(lowest)} and {_interval(highest)} do not overlap."
+                    f"'{lowest.number}' allows at most {format_number(lowest.high)} while "
+                    f"'{highest.number}' needs at least {format_number(highest.low)}: "
+                    f"the intervals {_interval(lowest)} and {_interval(highest)} do not overlap."
                 ),
                 claims=[lowest, highest],
             )
@@ -375,7 +359,7 @@ def _period_conflicts(measure: str, place: str, claims: list[Claim]) -> list[Con
                 place=place,
                 explanation=(
                     f"The same count of {measure} in {place} ('{picked[0].number}', "
-                    f"{_fmt(value)}) is given for different time windows: {listed}. "
+                    f"{format_number(value)}) is given for different time windows: {listed}. "
                     "At most one window can be right."
                 ),
                 claims=picked,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from schemas import Brief, Figure
+from summarise.quantities import format_number
 
 
 def md_cell(value: object) -> str:
@@ -10,24 +11,19 @@ def md_cell(value: object) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return "∞"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
 def format_value(fig: Figure) -> str:
     """'≥ 1,800', '≈ 700,000 (630,000–770,000)', '2,000–9,999', '3 %'."""
     unit = f" {fig.unit}" if fig.unit else ""
     if fig.qualifier == "exact":
-        return f"{_number(fig.value)}{unit}"
+        return f"{format_number(fig.value)}{unit}"
     if fig.qualifier == "at_least":
-        return f"≥ {_number(fig.value)}{unit}"
+        return f"≥ {format_number(fig.value)}{unit}"
     if fig.qualifier == "at_most":
-        return f"≤ {_number(fig.value)}{unit}"
+        return f"≤ {format_number(fig.value)}{unit}"
     if fig.qualifier == "approx":
-        return f"≈ {_number(fig.value)}{unit} ({_number(fig.low)}–{_number(fig.high)})"
-    return f"{_number(fig.low)}–{_number(fig.high)}{unit}"
+        bounds = f"{format_number(fig.low)}–{format_number(fig.high)}"
+        return f"≈ {format_number(fig.value)}{unit} ({bounds})"
+    return f"{format_number(fig.low)}–{format_number(fig.high)}{unit}"
 
 
 def brief_markdown(brief: Brief) -> str:
