@@ -36,7 +36,7 @@ class ArticleRun:
     """One article's progress through a batch."""
 
     path: Path
-    output: Path | None = None
+    output: Path
     state: State = "queued"
     key: str | None = None
     brief: Brief | None = None
@@ -150,8 +150,7 @@ def run_batch(
             own = brief.model_copy(
                 update={"provenance": brief.provenance.model_copy(update={"source": str(run.path)})}
             )
-            if run.output is not None:
-                write_atomic(run.output, brief_json(own))
+            write_atomic(run.output, brief_json(own))
             run.brief = own
             if n == 0:
                 run.state = state
@@ -171,23 +170,24 @@ def run_batch(
             if brief is not None:
                 finish(indices, brief, "reused", first)
                 return
-        first.state, first.started = "running", time.monotonic()
+        started_at = time.monotonic()
+        first.state, first.started = "running", started_at
         notify(first)
         try:
             brief = brief_text(texts[indices[0]], str(first.path), client_factory())
         except SummariseError as err:
             for i in indices:
                 runs[i].state, runs[i].error = "failed", str(err)
-                runs[i].seconds = time.monotonic() - (first.started or time.monotonic())
+                runs[i].seconds = time.monotonic() - started_at
                 notify(runs[i])
             return
-        first.seconds = time.monotonic() - first.started
+        first.seconds = time.monotonic() - started_at
         first.usage = brief.provenance.usage
         write_atomic(cached, brief_json(brief))
         finish(indices, brief, "ok", first)
 
     keys = list(pending)
-    if jobs <= 1:
+    if jobs <= 1:  # in this thread, so Ctrl-C stops the batch at once
         for key in keys:
             work(key)
     else:

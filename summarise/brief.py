@@ -182,8 +182,8 @@ def _label_figures(
         if measure and not re.search(r"[^\W\d_]", measure):
             measure = None  # the model echoed the number instead of saying what it counts
         at = f.quantity.number_span[0] - f.sentence.start
-        # Code reads the window and the place where the sentence states them; the model's
-        # label is the fallback, kept only if the figure's own sentence(s) contain it.
+        # Code reads the window and the place from the sentence (else, for the place, the
+        # sentence before); the model is not asked for either.
         period = find_period(f.sentence.text, at)
         anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
         place = nearest_place(f.sentence.text, at)
