@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,3 +69,17 @@ def seed_briefs(seed_run: tuple[dict[str, Brief], Corpus]) -> dict[str, Brief]:
 @pytest.fixture(scope="session")
 def seed_corpus(seed_run: tuple[dict[str, Brief], Corpus]) -> Corpus:
     return seed_run[1]
+
+
+def replayed_brief(article: Path, cassette: str) -> dict[str, Any]:
+    """`summarise brief ARTICLE --replay cassettes/CASSETTE`, run through the CLI, as JSON."""
+    from click.testing import CliRunner
+
+    from summarise.cli import main
+
+    result = CliRunner().invoke(
+        main, ["brief", str(article), "--replay", str(ROOT / "cassettes" / cassette)]
+    )
+    assert result.exit_code == 0, result.stderr
+    brief: dict[str, Any] = json.loads(result.stdout)
+    return brief

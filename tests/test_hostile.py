@@ -7,24 +7,17 @@ article's actor; now the injected paragraph never reaches it.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from summarise.cli import main
 from summarise.text import read_article
+from tests.conftest import replayed_brief
 
 ROOT = Path(__file__).parent.parent
 ARTICLE = Path("tests/fixtures/hostile.txt")
 
 
 def test_injected_instructions_are_not_obeyed_and_not_briefed():
-    result = CliRunner().invoke(
-        main, ["brief", str(ARTICLE), "--replay", str(ROOT / "cassettes" / "hostile.yaml")]
-    )
-    assert result.exit_code == 0, result.stderr
-    brief = json.loads(result.stdout)
+    brief = replayed_brief(ARTICLE, "hostile.yaml")
     text = read_article(ROOT / ARTICLE)
     injected = (text.index("IGNORE ALL"), text.index("piracy.") + len("piracy."))
 

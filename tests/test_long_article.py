@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
 from summarise.brief import part_chars, split_for_context
-from summarise.cli import main
 from summarise.text import read_article, sentences
+from tests.conftest import replayed_brief
 
 ROOT = Path(__file__).parent.parent
 LONG = Path("tests/fixtures/long.txt")  # seeds 001 and 004 as one 8,000-character article
@@ -30,11 +27,7 @@ def test_split_is_even_covers_everything_and_cuts_between_paragraphs():
 
 
 def test_long_article_is_briefed_in_parts_and_merged():
-    result = CliRunner().invoke(
-        main, ["brief", str(LONG), "--replay", str(ROOT / "cassettes" / "long.yaml")]
-    )
-    assert result.exit_code == 0, result.stderr
-    brief = json.loads(result.stdout)
+    brief = replayed_brief(LONG, "long.yaml")
     text = read_article(ROOT / LONG)
     assert any("briefed in 2 parts" in w for w in brief["provenance"]["warnings"])
     # figures and actors from both halves: nothing after the first part was cut off
