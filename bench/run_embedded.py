@@ -139,7 +139,8 @@ def main() -> None:
         "",
         f"- prompt evaluation: **{prompt_speed:.1f} tokens/s**",
         f"- generation, unconstrained: **{gen_speed:.1f} tokens/s**",
-        f"- generation, grammar-constrained (json_object + schema): {grammar_speed:.1f} tokens/s",
+        f"- generation, grammar-constrained (json_object + schema, grammar checked lazily by "
+        f"`summarise/engine.py`): {grammar_speed:.1f} tokens/s",
         "",
         "## Seeds, empty cache",
         "",

@@ -37,12 +37,12 @@ class ActorList(BaseModel):
 class PositionDraft(BaseModel):
     statement: int = Field(description="Number of the statement (from the list) that shows it.")
     actor: str = Field(description="Who holds the position: the speaker of that statement.")
-    stance: str = Field(description="Their position in one short sentence.")
+    stance: str = Field(description="Their position in your own words, at most 12 words.")
 
 
 class QuestionDraft(BaseModel):
     question: str = Field(description="Something the article leaves unresolved.")
-    quote: str | None = Field(description="Words copied exactly from the article, or null.")
+    quote: str | None = Field(description="5 to 15 words copied exactly from the article, or null.")
 
 
 class BriefDraft(BaseModel):
@@ -50,7 +50,7 @@ class BriefDraft(BaseModel):
 
     title: str = Field(description="The article's headline, or a short title if it has none.")
     date: str | None = Field(description="A date the article states for itself, copied, or null.")
-    summary: str = Field(description="Two or three sentences.")
+    summary: str = Field(description="Two sentences, at most 50 words.")
     positions: list[PositionDraft] = Field(max_length=4)
     open_questions: list[QuestionDraft] = Field(max_length=3)
 

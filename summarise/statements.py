@@ -1,7 +1,8 @@
 """Statements an article reports: direct quotations and reported speech, found by code.
 
-Positions are built on these: the model is shown the numbered statements and says whose each
-is and what stance it shows, so the quote of a position is the article's own text by
+Positions are built on these: the model is shown the numbered statements (their opening
+words: it has just read them whole in the article) and says whose each is and what stance it
+shows, so the quote of a position is the article's own text by
 construction, and the model never spends tokens copying it.
 """
 
@@ -14,6 +15,9 @@ from summarise.text import Sentence
 
 MAX_STATEMENTS = 14
 MIN_WORDS = 5
+#: Words of a statement shown to the model: enough to find it in the article it has just read
+#: (the whole statement would send most of the article twice).
+OPENING_WORDS = 8
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 _SPEECH = re.compile(
     r"\b(said|says|told|warned|stressed|added|argued|claimed|urged|called\s+on|insisted|"
@@ -28,6 +32,14 @@ class Statement:
     quote: str
     span: tuple[int, int]
     context: str  # the sentence (or paragraph) it stands in, for the model to attribute it
+
+    @property
+    def opening(self) -> str:
+        """The statement's first words, "…" where it goes on."""
+        words = self.quote.split()
+        if len(words) <= OPENING_WORDS + 2:
+            return self.quote
+        return " ".join(words[:OPENING_WORDS]) + " …"
 
 
 def find_statements(
