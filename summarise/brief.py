@@ -207,11 +207,13 @@ def _label_figures(
 def _actor(text: str, draft: ActorDraft, name: str, stop: frozenset[str]) -> Actor | None:
     mentions = find_mentions(text, name)
     if not mentions:
-        bare = strip_titles(name)
-        mentions = find_mentions(text, bare) if bare != name else []
-        if not mentions:
+        for shorter in _shorter_names(name, draft.kind):
+            mentions = find_mentions(text, shorter)
+            if mentions:
+                name = shorter
+                break
+        else:
             return None
-        name = bare
     s, e = mentions[0]
     name = text[s:e]  # the article's spelling, not the model's copy of it
     canonical = fullest_person_name(text, name, stop) if draft.kind == "person" else name
@@ -222,6 +224,17 @@ def _actor(text: str, draft: ActorDraft, name: str, stop: frozenset[str]) -> Act
     return Actor(
         name=name, canonical=canonical, kind=kind, role=_role(text, draft.role), mentions=spans
     )
+
+
+def _shorter_names(name: str, kind: str) -> list[str]:
+    """Forms of a name the model dressed up, longest first: without leading titles; for a
+    person also without words the article does not put before it ("Turkey's President Recep
+    Tayyip Erdogan" where the article writes "Turkish President Recep Tayyip Erdogan")."""
+    forms = [strip_titles(name)]
+    if kind == "person":
+        words = name.split()
+        forms += [strip_titles(" ".join(words[i:])) for i in range(1, len(words))]
+    return [f for f in dict.fromkeys(forms) if f != name and f[:1].isupper()]
 
 
 def _role(text: str, role: str | None) -> str | None:
@@ -256,21 +269,53 @@ class _Pending:
     what: str
 
 
+_NAME_JOINERS = frozenset(["of", "the", "for", "and", "al", "bin", "de", "von", "van", "der"])
+
+
+def _is_actor(text: str, name: str, actors: list[Actor]) -> bool:
+    """`name` is one of the article's actors (any of its forms, titles aside), a country, or
+    a proper name the article uses ("Syrian FM"), not a phrase ("delegations")."""
+    key = f" {fold(strip_titles(name))} "
+    if not key.strip():
+        return False
+    for a in actors:
+        for form in (f" {fold(a.canonical)} ", f" {fold(a.name)} "):
+            if key in form or form in key:
+                return True
+    if country_of(name) is not None:
+        return True
+    words = name.split()
+    proper = all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words)
+    return proper and len(words) <= MAX_ROLE_WORDS and bool(find_mentions(text, name))
+
+
 def _positions(
-    draft: BriefDraft, statements: list[Statement], warnings: list[str]
+    text: str,
+    draft: BriefDraft,
+    statements: list[Statement],
+    actors: list[Actor],
+    warnings: list[str],
 ) -> list[Position]:
-    """Positions on the statements code found: the quote is the article's text by construction."""
+    """Positions on the statements code found: the quote is the article's text by construction.
+    A position held by something that is not an actor ("delegations", "some 2 million more
+    people": the 1.5B model names whatever the statement is about) is dropped."""
     by_id = {st.id: st for st in statements}
     positions: list[Position] = []
     used: set[int] = set()
+    stated: set[tuple[str, str]] = set()
     for p in draft.positions:
         st = by_id.get(p.statement)
         if st is None:
             warnings.append(f"dropped {p.actor}'s position: no statement [{p.statement}]")
             continue
-        if st.id in used:
-            continue  # one statement backs one position
+        if not _is_actor(text, p.actor, actors):
+            warnings.append(f"dropped the position of {p.actor!r}: not one of the article's actors")
+            continue
+        said = (fold(strip_titles(p.actor)), fold(p.stance))
+        if st.id in used or said in stated:
+            continue  # one statement backs one position; one actor says a thing once
         used.add(st.id)
+        stated.add(said)
         positions.append(
             Position(actor=p.actor.strip(), stance=p.stance.strip(), quote=st.quote, span=st.span)
         )
@@ -351,7 +396,7 @@ def brief_text(
         actors += part_actors
         usage = usage.add(used)
         draft, part_positions, part_questions, used = _part_prose(
-            text, sents, view, (lo, hi), prompts, client, warnings
+            text, sents, view, (lo, hi), part_actors, prompts, client, warnings
         )
         drafts.append(draft)
         positions += part_positions
@@ -440,6 +485,7 @@ def _part_prose(
     sents: list[Sentence],
     view: str,
     part: tuple[int, int],
+    actors: list[Actor],
     prompts: Prompts,
     client: ModelClient,
     warnings: list[str],
@@ -447,7 +493,7 @@ def _part_prose(
     statements = find_statements(text, sents, within=part)
     messages = _article_messages(prompts, view, "task.j2", statements=statements)
     draft, usage = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
-    positions = _positions(draft, statements, warnings)
+    positions = _positions(text, draft, statements, actors, warnings)
     questions, pending = _grounded_questions(text, draft, {}, [])
     if pending:
         reask = prompts.render(

@@ -100,7 +100,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def server_command(settings: Settings, model_path: Path, port: int) -> list[str]:
+def server_command(
+    settings: Settings, model_path: Path, port: int, verbose: bool = False
+) -> list[str]:
     if importlib.util.find_spec("llama_cpp") is None:
         raise EmbeddedModelError(
             f"llama-cpp-python is not installed, so the embedded model cannot run. "
@@ -127,8 +129,8 @@ def server_command(settings: Settings, model_path: Path, port: int) -> list[str]
         # No --cache: the model already reuses the prefix it shares with the previous request
         # (an article's actor and brief calls), and the RAM cache's state copy after every
         # answer cost more than it saved (6 seed requests: 116 s with it, 98 s without).
-        "--verbose",
-        "false",
+        "--verbose",  # verbose: per request, how much of the prompt reused the previous one's
+        "true" if verbose else "false",
     ]
 
 
@@ -168,16 +170,19 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextlib.contextmanager
-def embedded_server(settings: Settings, port: int | None = None) -> Iterator[str]:
-    """Run the embedded model's OpenAI-compatible server; yields its base URL.
+def embedded_server(
+    settings: Settings, port: int | None = None, verbose: bool = False
+) -> Iterator[str]:
+    """Run the embedded model's OpenAI-compatible server; yields its base URL. Its output goes
+    to `server_log(port)`, deleted when the server stops unless it failed.
 
     The server runs in its own process group and is stopped on every exit path: normal
     return, an exception, Ctrl-C (KeyboardInterrupt) or SIGTERM to this process.
     """
     model_path = ensure_model()
     port = port or free_port()
-    cmd = server_command(settings, model_path, port)
-    log_path = model_cache_dir() / f"server-{port}.log"
+    cmd = server_command(settings, model_path, port, verbose)
+    log_path = server_log(port)
     url = f"http://127.0.0.1:{port}/v1"
     with log_path.open("wb") as log_file:
         proc = subprocess.Popen(
@@ -196,9 +201,16 @@ def embedded_server(settings: Settings, port: int | None = None) -> Iterator[str
         _wait_until_ready(proc, url, log_path)
         yield url
     finally:
+        failed = proc.poll() is not None  # it should still be running: it exited on its own
         _stop(proc)
         if in_main:
             signal.signal(signal.SIGTERM, previous)
+        if not failed:
+            log_path.unlink(missing_ok=True)
+
+
+def server_log(port: int) -> Path:
+    return model_cache_dir() / f"server-{port}.log"
 
 
 def _is_main_thread() -> bool:
