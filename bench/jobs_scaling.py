@@ -1,25 +1,42 @@
 """Throughput of `batch --jobs N` against an OpenAI-compatible server with K parallel slots.
 
-The server here is a stand-in on 127.0.0.1: it answers each chat completion after a fixed
-service time, serving at most K requests at once (like vLLM or llama.cpp with --parallel K),
-so the measurement is of summarise's own concurrency, not of a model. Usage:
-    python bench/jobs_scaling.py [--slots 4] [--service 0.5] [--articles 24]
-Prints a Markdown table: jobs, wall seconds, articles per minute, speed-up over --jobs 1.
+Two servers, both on 127.0.0.1:
+
+- `--llama-server PATH` (the real measurement): llama.cpp's own `llama-server` (built from
+  the llama.cpp that llama-cpp-python vendors: see bench/README.md) serving the embedded
+  model with `--parallel K` slots and continuous batching, briefing the seed articles. On 2
+  CPU cores the model itself is the bottleneck early: batching several answers' tokens into
+  one forward pass is what buys throughput, and only up to what the cores can compute.
+- otherwise, a stand-in that answers each chat completion after a fixed service time, at most
+  K at once, so the measurement is of summarise's own concurrency with no model cost.
+
+    python bench/jobs_scaling.py --llama-server PATH [--slots 4] [--articles 4] [--jobs 1,2,4]
+    python bench/jobs_scaling.py [--slots 4] [--service 0.5] [--articles 24] [--jobs 1,2,4,8]
+
+Prints a Markdown table: jobs, wall seconds, articles per minute, speed-up over the first.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import shutil
+import subprocess
 import tempfile
 import threading
 import time
+import urllib.request
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from summarise.batch import run_batch
-from summarise.config import resolve_settings
+from summarise.config import EMBEDDED_MODEL, resolve_settings
+from summarise.embedded import ensure_model, free_port
 from summarise.model import ModelClient
+
+ROOT = Path(__file__).resolve().parent.parent
 
 ANSWERS = {
     "FigureLabels": {
@@ -36,7 +53,8 @@ ANSWERS = {
 }
 
 
-def serve(slots: int, service: float) -> tuple[ThreadingHTTPServer, str]:
+@contextlib.contextmanager
+def stand_in(slots: int, service: float) -> Iterator[str]:
     gate = threading.BoundedSemaphore(slots)
 
     class Handler(BaseHTTPRequestHandler):
@@ -73,44 +91,112 @@ def serve(slots: int, service: float) -> tuple[ThreadingHTTPServer, str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/v1"
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+
+
+@contextlib.contextmanager
+def llama_server(binary: str, slots: int, context: int, threads: int) -> Iterator[str]:
+    """llama.cpp's server on the embedded model, K slots of `context` tokens each."""
+    port = free_port()
+    log = Path(tempfile.gettempdir()) / f"llama-server-{port}.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [
+                binary,
+                "--model", str(ensure_model()),
+                "--alias", EMBEDDED_MODEL,
+                "--host", "127.0.0.1",
+                "--port", str(port),
+                "--parallel", str(slots),
+                "--ctx-size", str(context * slots),  # split evenly between the slots
+                "--threads", str(threads),
+                "--threads-batch", str(threads),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"llama-server did not start; see {log}")
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(f"{url}/health", timeout=2) as r,
+            ):
+                if r.status == 200:
+                    break
+            time.sleep(0.5)
+        yield f"{url}/v1"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def corpus(folder: Path, articles: int, real: bool) -> Path:
+    folder.mkdir()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    for i in range(articles):
+        if real:
+            shutil.copy(seeds[i % len(seeds)], folder / f"{i:03d}_{seeds[i % len(seeds)].name}")
+            continue
+        (folder / f"{i:03d}.txt").write_text(
+            f"Report {i}. Minister Sara Khan said on Tuesday that 40,000 people were "
+            "displaced by the floods in the south of the province this month, and that "
+            "the relief camps near the city were already full.\n",
+            encoding="utf-8",
+        )
+    return folder
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--llama-server", default=None, help="path of llama.cpp's llama-server")
     parser.add_argument("--slots", type=int, default=4)
-    parser.add_argument("--service", type=float, default=0.5)
-    parser.add_argument("--articles", type=int, default=24)
+    parser.add_argument("--service", type=float, default=0.5, help="stand-in seconds a call")
+    parser.add_argument("--articles", type=int, default=None)
+    parser.add_argument("--jobs", default=None, help="comma-separated, e.g. 1,2,4")
+    parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
-    server, url = serve(args.slots, args.service)
-    settings = resolve_settings(base_url=url, model="m", mode="llamacpp")
-    client = ModelClient(settings, url)
-    print(f"{args.articles} articles × 3 calls, {args.service} s a call, {args.slots} slots\n")
-    print("| --jobs | wall s | articles/min | speed-up |")
-    print("|---|---|---|---|")
-    base = None
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "in"
-        corpus.mkdir()
-        for i in range(args.articles):
-            (corpus / f"{i:03d}.txt").write_text(
-                f"Report {i}. Minister Sara Khan said on Tuesday that 40,000 people were "
-                "displaced by the floods in the south of the province this month, and that "
-                "the relief camps near the city were already full.\n",
-                encoding="utf-8",
-            )
-        for jobs in (1, 2, 4, 8):
+    real = args.llama_server is not None
+    articles = args.articles or (4 if real else 24)
+    jobs_list = [int(j) for j in (args.jobs or ("1,2,4" if real else "1,2,4,8")).split(",")]
+    if real:
+        assert articles <= len(list((ROOT / "seeds").glob("*.txt"))), "distinct seeds only"
+        server = llama_server(args.llama_server, args.slots, 4096, args.threads)
+        about = (
+            f"llama.cpp `llama-server` (the llama.cpp llama-cpp-python 0.3.36 vendors), the "
+            f"embedded model, {args.slots} slots of 4096 tokens, {args.threads} threads; "
+            f"{articles} seed articles, a fresh cache for each run"
+        )
+    else:
+        server = stand_in(args.slots, args.service)
+        about = f"stand-in server, {args.service} s a call, {args.slots} slots, {articles} articles"
+    with server as url, tempfile.TemporaryDirectory() as tmp:
+        settings = resolve_settings(base_url=url, model=EMBEDDED_MODEL, mode="llamacpp")
+        client = ModelClient(settings, url)
+        folder = corpus(Path(tmp) / "in", articles, real)
+        print(f"`python bench/jobs_scaling.py {'--llama-server PATH ' if real else ''}"
+              f"--slots {args.slots}`: {about}.\n")  # fmt: skip
+        print("| --jobs | wall s | articles/min | speed-up | calls | completion tokens |")
+        print("|---|---|---|---|---|---|")
+        base = None
+        for jobs in jobs_list:
             out = Path(tmp) / f"out{jobs}"  # a fresh cache each time: every article is sent
             started = time.perf_counter()
-            result = run_batch([corpus], out, settings, lambda: client, jobs=jobs)
+            result = run_batch([folder], out, settings, lambda: client, jobs=jobs)
             wall = time.perf_counter() - started
-            assert result.count("ok") == args.articles
+            assert result.count("ok") == articles, [r.error for r in result.runs]
             base = base or wall
             print(
-                f"| {jobs} | {wall:.1f} | {args.articles / wall * 60:.0f} | {base / wall:.2f}× |",
+                f"| {jobs} | {wall:.1f} | {articles / wall * 60:.1f} | {base / wall:.2f}× | "
+                f"{result.usage.calls} | {result.usage.completion_tokens} |",
                 flush=True,
             )
-    server.shutdown()
 
 
 if __name__ == "__main__":

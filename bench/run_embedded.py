@@ -81,7 +81,7 @@ def engine_speeds(client: openai.OpenAI, model: str) -> tuple[float, float, floa
         "required": ["numbers"],
     }
     grammar = generation(extra_body={"response_format": {"type": "json_object", "schema": schema}})
-    return prompt_speed, free, grammar, max(0.0, statistics.median(overheads))
+    return prompt_speed, free, grammar, statistics.median(overheads)
 
 
 def reused_prefixes(log: str) -> list[int]:
@@ -98,19 +98,29 @@ def reused_prefixes(log: str) -> list[int]:
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
+    cpu, cpu_flags = "unknown CPU", set()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
+            elif line.startswith("flags"):
+                cpu_flags = set(line.split(":", 1)[1].split())
                 break
     except OSError:
         pass
     import llama_cpp
 
+    flags = set(
+        re.findall(r"(?:^|[\s|])([A-Z0-9_]+) = 1", llama_cpp.llama_print_system_info().decode())
+    )
+    has = [
+        f
+        for f in ("avx2", "fma", "f16c", "avx512f", "avx512_vnni", "avx512_bf16", "amx_tile")
+        if f in cpu_flags
+    ]
     return (
-        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"llama-cpp-python {llama_cpp.__version__}, no GPU"
+        f"{cpu} ({' '.join(has)}), {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"llama-cpp-python {llama_cpp.__version__} built with {' '.join(sorted(flags))}, no GPU"
     )
 
 
@@ -160,14 +170,14 @@ def main() -> None:
         f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {machine()}.",
         "",
         "Command: `python bench/run_embedded.py` (embedded Qwen2.5-Coder-1.5B-Instruct Q4_K_M, "
-        f"{settings.threads} threads, llama.cpp built with GGML_NATIVE=OFF, AVX2/FMA/F16C and "
-        "AVX-512/VNNI/BF16).",
+        f"{settings.threads} threads, llama.cpp built with GGML_NATIVE=OFF and the flags above).",
         "",
         "## Engine speed (same server, same run)",
         "",
         "Each speed is the difference between two requests (twice the prompt; five times the "
         "answer), so what a request costs beyond its tokens is not in it; that cost is "
-        f"measured separately: **{overhead:.2f} s** a request.",
+        f"measured separately: **{overhead:+.2f} s** a request (the time of the shorter "
+        "prompt request less its tokens at the measured speed; near zero means none).",
         "",
         f"- prompt evaluation: **{prompt_speed:.1f} tokens/s**",
         f"- generation, unconstrained: **{gen_speed:.1f} tokens/s**",
@@ -177,8 +187,8 @@ def main() -> None:
         "## Seeds, empty cache",
         "",
         "Engine floor = prompt tokens evaluated ÷ prompt speed + completion tokens ÷ "
-        "unconstrained generation speed. \"Prompt tokens\" is what the server reports; "
-        "\"evaluated\" leaves out those it reused from the previous request (its verbose log "
+        'unconstrained generation speed. "Prompt tokens" is what the server reports; '
+        '"evaluated" leaves out those it reused from the previous request (its verbose log '
         "gives the count per request).",
         "",
         "| article | wall s | calls | prompt tokens | evaluated | completion tokens "

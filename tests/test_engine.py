@@ -1,7 +1,7 @@
 """The embedded engine's lazy grammar check gives the eager sampler's answer, token for token.
 
 Needs the `local` extra (llama-cpp-python and the model parts); skipped where they are not
-installed (CI installs only the `test` extra). bench/lazy_grammar.py checks the same on
+installed (CI installs only the `test` extra). bench/grammar.py checks the same on
 every recorded seed request through the real server.
 """
 
