@@ -44,17 +44,26 @@ MODES = ("lazy", "eager", "json", "free")
 
 
 def pipeline_order(bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Figure calls, then each article's actor call followed by its brief call (they share the
-    system prompt and the article), then the rest (merge, re-ask, judge)."""
+    """As the pipeline sends them: per article its figure call, its actor call and its brief
+    call (these two share the system prompt and the article), then what is left (merges,
+    re-asks, the judge), each kind in recorded order."""
     title = [b["response_format"]["schema"]["title"] for b in bodies]
-    ordered = [b for b, t in zip(bodies, title, strict=True) if t == "FigureLabels"]
-    briefs = [b for b, t in zip(bodies, title, strict=True) if t == "BriefDraft"]
+    ordered: list[dict[str, Any]] = []
     for body, t in zip(bodies, title, strict=True):
         if t != "ActorList":
             continue
-        ordered.append(body)
         article = body["messages"][1]["content"]
-        ordered += [b for b in briefs if b["messages"][1]["content"] == article]
+        for b, kind in zip(bodies, title, strict=True):
+            if kind == "FigureLabels":
+                item = b["messages"][-1]["content"].split('sentence: "', 1)[1]
+                if item.replace("<<", "").replace(">>", "")[:60] in article:
+                    ordered.append(b)
+        ordered.append(body)
+        ordered += [
+            b
+            for b in bodies
+            if b is not body and len(b["messages"]) > 1 and b["messages"][1]["content"] == article
+        ]
     ordered += [b for b in bodies if all(b is not o for o in ordered)]
     assert len(ordered) == len(bodies)
     return ordered

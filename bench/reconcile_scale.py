@@ -45,8 +45,26 @@ MEASURES = ["civilians killed", "people displaced", "people living there", "figh
 PERIODS = [None, "since then", "in the past six months", "in less than two weeks", "last week"]
 
 
+SYLLABLES = "ka lo mi ne ru sa ti vo ze da fi go ha ju be pe ku wa xi yo".split()
+
+
+def coined(k: int) -> str:
+    """A name of its own for every k ("Kalomi", "Lokami"...): the long tail of a real corpus."""
+    digits = []
+    while True:
+        k, d = divmod(k, len(SYLLABLES))
+        digits.append(SYLLABLES[d])
+        if k == 0 and len(digits) >= 3:
+            break
+    return "".join(digits).capitalize()
+
+
 def synthetic(n: int, seed: int = 7) -> list[Brief]:
+    """`n` briefs: the same few famous names and places throughout (so groups and conflicts
+    form), and a long tail that grows with the corpus (about n/4 people and n/100 towns that
+    few articles share), so the number of actors and figure groups grows as in real news."""
     rng = random.Random(seed)
+    people, towns = max(50, n // 4), max(8, n // 100)
     usage = Usage()
     briefs = []
     for i in range(n):
@@ -77,7 +95,9 @@ def synthetic(n: int, seed: int = 7) -> list[Brief]:
                     span=(0, 12),
                     match="exact",
                     measure=rng.choice(MEASURES),
-                    place=rng.choice(PLACES),
+                    place=rng.choice(PLACES)
+                    if rng.random() < 0.5
+                    else coined(rng.randrange(towns)),
                     period=rng.choice(PERIODS),
                     period_anchor=rng.choice([None, "September 2018", "for weeks"]),
                     attributed_to=None,
@@ -86,11 +106,8 @@ def synthetic(n: int, seed: int = 7) -> list[Brief]:
         actors = []
         for _ in range(5):
             if rng.random() < 0.6:
-                name = (
-                    f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-                    if rng.random() < 0.8
-                    else rng.choice(LAST)
-                )
+                last = rng.choice(LAST) if rng.random() < 0.5 else coined(rng.randrange(people))
+                name = f"{rng.choice(FIRST)} {last}" if rng.random() < 0.8 else last
                 actors.append(
                     Actor.model_construct(
                         name=name, canonical=name, kind="person", role=None, mentions=[(0, 1)]

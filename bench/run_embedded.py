@@ -223,7 +223,8 @@ def main() -> None:
             "## Reconciliation on synthetic corpora",
             "",
             "`python bench/reconcile_scale.py` (each size in its own process; 5 figures "
-            "and 5 actors per brief):",
+            "and 5 actors per brief; famous names and places throughout, plus a long tail of "
+            "about n/4 people and n/100 towns, so actors and groups grow with the corpus):",
             "",
             scale.stdout.strip(),
             "",

@@ -21,7 +21,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from platformdirs import user_cache_dir
@@ -176,17 +176,21 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 @contextlib.contextmanager
 def embedded_server(
-    settings: Settings, port: int | None = None, verbose: bool = False
+    settings: Settings,
+    port: int | None = None,
+    verbose: bool = False,
+    extra_args: Sequence[str] = (),
 ) -> Iterator[str]:
     """Run the embedded model's OpenAI-compatible server; yields its base URL. Its output goes
-    to `server_log(port)`, deleted when the server stops unless it failed.
+    to `server_log(port)`, deleted when the server stops unless it failed. `extra_args` go
+    to llama_cpp.server after ours (benchmarks compare server options with them).
 
     The server runs in its own process group and is stopped on every exit path: normal
     return, an exception, Ctrl-C (KeyboardInterrupt) or SIGTERM to this process.
     """
     model_path = ensure_model()
     port = port or free_port()
-    cmd = server_command(settings, model_path, port, verbose)
+    cmd = [*server_command(settings, model_path, port, verbose), *extra_args]
     log_path = server_log(port)
     url = f"http://127.0.0.1:{port}/v1"
     with log_path.open("wb") as log_file:
