@@ -26,14 +26,13 @@ import subprocess
 import tempfile
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from summarise.batch import run_batch
 from summarise.config import EMBEDDED_MODEL, resolve_settings
-from summarise.embedded import ensure_model, free_port
+from summarise.embedded import ensure_model, free_port, stop_server, wait_until_ready
 from summarise.model import ModelClient
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,24 +116,14 @@ def llama_server(binary: str, slots: int, context: int, threads: int) -> Iterato
             ],
             stdout=out,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # stop_server stops its process group
         )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
+    url = f"http://127.0.0.1:{port}/v1"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"llama-server did not start; see {log}")
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(f"{url}/health", timeout=2) as r,
-            ):
-                if r.status == 200:
-                    break
-            time.sleep(0.5)
-        yield f"{url}/v1"
+        wait_until_ready(proc, url, log)
+        yield url
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        stop_server(proc)
 
 
 def corpus(folder: Path, articles: int, real: bool) -> Path:
@@ -142,7 +131,7 @@ def corpus(folder: Path, articles: int, real: bool) -> Path:
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     for i in range(articles):
         if real:
-            shutil.copy(seeds[i % len(seeds)], folder / f"{i:03d}_{seeds[i % len(seeds)].name}")
+            shutil.copy(seeds[i], folder / seeds[i].name)
             continue
         (folder / f"{i:03d}.txt").write_text(
             f"Report {i}. Minister Sara Khan said on Tuesday that 40,000 people were "

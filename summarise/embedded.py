@@ -139,7 +139,7 @@ def server_command(
     ]
 
 
-def _wait_until_ready(proc: subprocess.Popen[bytes], url: str, log_path: Path) -> None:
+def wait_until_ready(proc: subprocess.Popen[bytes], url: str, log_path: Path) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -161,7 +161,7 @@ def _wait_until_ready(proc: subprocess.Popen[bytes], url: str, log_path: Path) -
     )
 
 
-def _stop(proc: subprocess.Popen[bytes]) -> None:
+def stop_server(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is not None:
         return
     with contextlib.suppress(ProcessLookupError):
@@ -207,11 +207,11 @@ def embedded_server(
         signal.signal(signal.SIGTERM, _on_term)
     try:
         log.info("starting the embedded model server on %s", url)
-        _wait_until_ready(proc, url, log_path)
+        wait_until_ready(proc, url, log_path)
         yield url
     finally:
         failed = proc.poll() is not None  # it should still be running: it exited on its own
-        _stop(proc)
+        stop_server(proc)
         if in_main:
             signal.signal(signal.SIGTERM, previous)
         if not failed:
