@@ -8,7 +8,8 @@
    its prompt/completion tokens and model calls. The engine floor of an article is
    prompt_tokens / prompt_speed + completion_tokens / generation_speed. The server counts
    every prompt token, including those it reused from the previous request (an article's
-   actor and brief calls share the system prompt and the article), so the headline,
+   actor and brief calls share the system prompt and the article; consecutive figure
+   calls share their instructions and example), so the headline,
    wall time / engine floor, counts only the prompt tokens it evaluated: its verbose log
    says, per request, how many it reused.
 3. Runs the same batch again: every brief comes from the cache.
@@ -29,6 +30,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import openai
 
@@ -97,6 +99,38 @@ def reused_prefixes(log: str) -> list[int]:
     return reused
 
 
+class CallOwners:
+    """A client that notes, for every request it sends, which seed article it is for, so
+    the server log's per-request reuse counts can be charged to the right article whatever
+    order the batch sends its calls in (with one job it labels a window's figures first)."""
+
+    def __init__(self, inner: ModelClient, texts: dict[str, str]) -> None:
+        self.inner, self.texts = inner, texts
+        self.owners: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def _owner(self, messages: list[dict[str, str]]) -> str:
+        article = [m["content"] for m in messages if m["content"].startswith("ARTICLE:\n")]
+        if article:  # actor, brief and re-ask calls carry the article itself
+            probes = [article[0].removeprefix("ARTICLE:\n")[:300]]
+        else:  # a figure call: its numbered sentences, markers removed, are the article's
+            items = re.findall(r'sentence: "(.*)"', messages[-1]["content"])
+            plain = [x.replace("<<", "").replace(">>", "") for x in items]
+            probes = [piece for x in plain for piece in x.split(". ") if len(piece) >= 20]
+        scores = {name: sum(p in text for p in probes) for name, text in self.texts.items()}
+        best = max(scores, key=lambda name: scores[name])
+        if not scores[best]:
+            raise ValueError(f"no seed article matches request: {messages[-1]['content'][:80]!r}")
+        return best
+
+    def structured(self, response_model: Any, messages: Any, **kwargs: Any) -> Any:
+        result, usage = self.inner.structured(response_model, messages, **kwargs)
+        self.owners += [self._owner(messages)] * usage.calls
+        return result, usage
+
+
 def machine() -> str:
     cpu, cpu_flags = "unknown CPU", set()
     try:
@@ -136,22 +170,25 @@ def main() -> None:
         log = server_log(int(url.rsplit(":", 1)[1].split("/")[0]))
         raw = openai.OpenAI(base_url=url, api_key="not-needed", timeout=600, max_retries=0)
         prompt_speed, gen_speed, grammar_speed, overhead = engine_speeds(raw, settings.model)
-        client = ModelClient(settings, url)
+        texts = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")}
+        client = CallOwners(ModelClient(settings, url), texts)
         start = log.stat().st_size
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp)
-            first = run_batch([ROOT / "seeds"], out, settings, lambda: client)
-            again = run_batch([ROOT / "seeds"], out, settings, lambda: client)
+            first = run_batch([ROOT / "seeds"], out, settings, lambda: client)  # type: ignore[arg-type, return-value]
+            again = run_batch([ROOT / "seeds"], out, settings, lambda: client)  # type: ignore[arg-type, return-value]
         reused = reused_prefixes(log.read_bytes()[start:].decode("utf-8", "replace"))
 
     rows, ratios, walls = [], [], []
     evaluated_total = 0
-    at = 0  # one entry of `reused` per call, articles in order (--jobs 1), the judge last
+    assert len(client.owners) <= len(reused), (len(client.owners), len(reused))
     for run in first.runs:
         assert run.state == "ok", (run.path, run.error)
         u = run.usage
-        evaluated = u.prompt_tokens - sum(reused[at : at + u.calls])
-        at += u.calls
+        charged = zip(reused[: len(client.owners)], client.owners, strict=True)
+        mine = [r for r, owner in charged if owner == run.path.name]
+        assert len(mine) == u.calls, (run.path.name, len(mine), u.calls)
+        evaluated = u.prompt_tokens - sum(mine)
         evaluated_total += evaluated
         floor = evaluated / prompt_speed + u.completion_tokens / gen_speed
         ratios.append(run.seconds / floor)

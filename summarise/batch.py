@@ -4,6 +4,13 @@ Each brief is cached under `OUT/cache/` as soon as it is done, keyed on the arti
 model and the prompt version, so an unchanged article is never sent twice: a re-run of an
 unchanged corpus makes no model call, and an interrupted batch resumes where it stopped.
 Every file is written atomically (`output.write_atomic`).
+
+With one job, articles are briefed in windows of `WINDOW`: first the figures of every
+article in the window are labelled, back to back, then each article's actors and prose.
+Consecutive figure calls share their fixed opening and each actor call shares the system
+prompt with the brief call before it, so the server (which reuses the prefix a request
+shares with the one before) reads ~450 fewer prompt tokens per article, the same requests
+in another order. A window bounds what an interrupted batch loses to its labelled figures.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from typing import Literal
 from pydantic import ValidationError
 
 from schemas import Brief, FailedArticle, Usage
-from summarise.brief import brief_json, brief_text
+from summarise.brief import LabelledFigures, brief_json, brief_text, label_figures
 from summarise.config import Settings
 from summarise.errors import InputError, SummariseError
 from summarise.model import ModelClient
@@ -28,6 +35,8 @@ from summarise.prompts import load_prompts
 from summarise.text import read_article, text_sha256
 
 State = Literal["queued", "running", "ok", "reused", "failed"]
+#: Articles whose figures are labelled back to back before they are briefed (one job).
+WINDOW = 8
 ARTICLE_SUFFIXES = (".txt", ".md", ".text")
 
 
@@ -158,38 +167,73 @@ def run_batch(
                 run.state, run.duplicate_of = "reused", first.path
             notify(run)
 
-    def work(key: str) -> None:
+    def cached(key: str) -> bool:
+        """Finish the articles of `key` from the cache if a sound entry is there."""
+        path = cache_dir / f"{key}.json"
+        if not path.exists():
+            return False
+        try:
+            brief = Brief.model_validate_json(path.read_text(encoding="utf-8"))
+        except (ValidationError, OSError):
+            return False  # a damaged cache entry is re-made, not trusted
         indices = pending[key]
-        first = runs[indices[0]]
-        cached = cache_dir / f"{key}.json"
-        if cached.exists():
-            try:
-                brief = Brief.model_validate_json(cached.read_text(encoding="utf-8"))
-            except (ValidationError, OSError):
-                brief = None  # a damaged cache entry is re-made, not trusted
-            if brief is not None:
-                finish(indices, brief, "reused", first)
-                return
-        started_at = time.monotonic()
-        first.state, first.started = "running", started_at
+        finish(indices, brief, "reused", runs[indices[0]])
+        return True
+
+    def fail(key: str, err: SummariseError, since: float) -> None:
+        for i in pending[key]:
+            run = runs[i]
+            run.state, run.error = "failed", str(err)
+            run.seconds += time.monotonic() - since
+            notify(run)
+
+    def label(key: str) -> LabelledFigures | None:
+        """Call 1 for the articles of `key`; None (and the articles failed) if it failed."""
+        first = runs[pending[key][0]]
+        first.state, first.started = "running", time.monotonic()
         notify(first)
         try:
-            brief = brief_text(texts[indices[0]], str(first.path), client_factory())
+            labelled = label_figures(texts[pending[key][0]], client_factory(), prompts)
         except SummariseError as err:
-            for i in indices:
-                runs[i].state, runs[i].error = "failed", str(err)
-                runs[i].seconds = time.monotonic() - started_at
-                notify(runs[i])
+            fail(key, err, first.started)
+            return None
+        first.seconds += time.monotonic() - first.started
+        return labelled
+
+    def brief(key: str, figures: LabelledFigures | None = None) -> None:
+        """The rest of the brief of `key` (all of it without `figures`), cached and written.
+        An article's seconds are its own calls' time, not its window's."""
+        indices = pending[key]
+        first = runs[indices[0]]
+        since = time.monotonic()
+        if first.started is None:
+            first.state, first.started = "running", since
+            notify(first)
+        try:
+            made = brief_text(
+                texts[indices[0]], str(first.path), client_factory(), prompts, figures
+            )
+        except SummariseError as err:
+            fail(key, err, since)
             return
-        first.seconds = time.monotonic() - started_at
-        first.usage = brief.provenance.usage
-        write_atomic(cached, brief_json(brief))
-        finish(indices, brief, "ok", first)
+        first.seconds += time.monotonic() - since
+        first.usage = made.provenance.usage
+        write_atomic(cache_dir / f"{key}.json", brief_json(made))
+        finish(indices, made, "ok", first)
+
+    def work(key: str) -> None:
+        if not cached(key):
+            brief(key)
 
     keys = list(pending)
     if jobs <= 1:  # in this thread, so Ctrl-C stops the batch at once
-        for key in keys:
-            work(key)
+        to_brief = [key for key in keys if not cached(key)]
+        for at in range(0, len(to_brief), WINDOW):
+            window = to_brief[at : at + WINDOW]
+            labelled = {key: label(key) for key in window}
+            for key in window:
+                if labelled[key] is not None:
+                    brief(key, labelled[key])
     else:
         with ThreadPoolExecutor(max_workers=jobs) as pool:
             for future in [pool.submit(work, key) for key in keys]:

@@ -350,10 +350,45 @@ def _grounded_questions(
     return questions, unfound
 
 
+@dataclass(frozen=True)
+class LabelledFigures:
+    """The figures code found in one article and the model's labels for them (call 1)."""
+
+    found: list[_Found]
+    labels: list[FigureLabel]
+    usage: Usage
+
+
+def label_figures(
+    text: str, client: ModelClient, prompts: Prompts | None = None
+) -> LabelledFigures:
+    """Call 1 on its own, so a batch can label several articles' figures back to back: the
+    labelling prompt's fixed opening (instructions and worked example, ~370 tokens) is then
+    read once for all of them instead of once per article."""
+    prompts = prompts or load_prompts()
+    found = _figure_list(text, sentences(text))
+    labels: list[FigureLabel] = []
+    usage = Usage()
+    for at in range(0, len(found), FIGURE_BATCH):
+        labelled, used = client.structured(
+            FigureLabels,
+            _figure_messages(prompts, found[at : at + FIGURE_BATCH]),
+            max_tokens=FIGURES_MAX_TOKENS,
+        )
+        labels, usage = labels + labelled.figures, usage.add(used)
+    return LabelledFigures(found, labels, usage)
+
+
 def brief_text(
-    text: str, source: str, client: ModelClient, prompts: Prompts | None = None
+    text: str,
+    source: str,
+    client: ModelClient,
+    prompts: Prompts | None = None,
+    labelled: LabelledFigures | None = None,
 ) -> Brief:
     """Brief of `text` (an article already read), citing `source` in its provenance.
+
+    `labelled`: its figures, already labelled by `label_figures` (else labelled here).
 
     An article too long for the model's context is briefed in consecutive parts, cut at
     paragraph (else sentence) boundaries, and merged into one brief: actors, positions and
@@ -362,7 +397,6 @@ def brief_text(
     """
     prompts = prompts or load_prompts()
     warnings: list[str] = []
-    usage = Usage()
     sents = sentences(text)
     fenced = [(x.start, x.end) for x in sents if x.instructions]
     for lo, hi in fenced:
@@ -370,15 +404,9 @@ def brief_text(
             f"chars {lo}–{hi} read as instructions to an AI model: "
             "not sent to the model, not briefed"
         )
-    found = _figure_list(text, sents)
-    labels: list[FigureLabel] = []
-    for at in range(0, len(found), FIGURE_BATCH):
-        labelled, used = client.structured(
-            FigureLabels,
-            _figure_messages(prompts, found[at : at + FIGURE_BATCH]),
-            max_tokens=FIGURES_MAX_TOKENS,
-        )
-        labels, usage = labels + labelled.figures, usage.add(used)
+    if labelled is None:
+        labelled = label_figures(text, client, prompts)
+    found, labels, usage = labelled.found, labelled.labels, labelled.usage
 
     parts = split_for_context(text, sents, part_chars(client.settings.context))
     if len(parts) > 1:

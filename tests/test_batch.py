@@ -5,12 +5,18 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from schemas import Brief, Corpus
+from summarise.api import REPLAY_BASE_URL
+from summarise.batch import run_batch
 from summarise.cli import main
+from summarise.config import resolve_settings
+from summarise.model import ModelClient
+from summarise.replay import cassette
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
@@ -92,3 +98,41 @@ def test_output_names_cannot_escape_out(tmp_path: Path):
     for p in paths:
         assert p.resolve().is_relative_to(out.resolve())
     assert [p.name for p in paths] == ["passwd.json", "hidden.json", "b.json", "b-2.json"]
+
+
+class CallLog:
+    """A replaying client that notes which kind of answer each call asked for, in order."""
+
+    def __init__(self, inner: ModelClient) -> None:
+        self.inner = inner
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def structured(self, response_model: type, messages: list, **kwargs: Any) -> Any:
+        self.calls.append(response_model.__name__)
+        return self.inner.structured(response_model, messages, **kwargs)
+
+
+def test_one_job_labels_a_windows_figures_back_to_back_and_briefs_the_same(
+    seed_briefs: dict[str, Brief], tmp_path: Path
+):
+    """With --jobs 1 the five seeds' figure calls go first (their shared opening is read once),
+    then each article's actor and brief calls; the briefs equal those made one at a time."""
+    settings = resolve_settings()
+    with cassette(CASSETTE):
+        log = CallLog(ModelClient(settings, REPLAY_BASE_URL, replay_label=str(CASSETTE)))
+        result = run_batch([Path("seeds")], tmp_path, settings, lambda: log, jobs=1)  # type: ignore[arg-type, return-value]
+    assert [r.state for r in result.runs] == ["ok"] * 5
+    assert log.calls[:5] == ["FigureLabels"] * 5
+    assert "FigureLabels" not in log.calls[5:]
+    assert log.calls[5:7] == ["ActorList", "BriefDraft"]
+    assert sum(r.usage.calls for r in result.runs) == len(log.calls)
+    assert all(r.seconds > 0 for r in result.runs)
+    for run in result.runs:
+        assert run.brief is not None
+        got, alone = run.brief.model_dump(), seed_briefs[run.path.name].model_dump()
+        for b in (got, alone):  # the replay's own timing, not part of the answer
+            del b["provenance"]["usage"]["seconds"]
+        assert got == alone, {k for k in got if got[k] != alone[k]}
