@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from summarise.cli import main
@@ -27,7 +28,16 @@ def answer(body: dict[str, Any]) -> Reply:
     return Reply(200, completion(ANSWERS[title]))
 
 
-def test_one_failing_article_fails_with_one_line_and_the_batch_carries_on(tmp_path: Path):
+@pytest.mark.parametrize(
+    ("poison_line", "failing_call"),
+    [
+        ("POISON. Sara Khan said 12 people died.\n", "ActorList"),  # the number's sentence is clean
+        ("Sara Khan said 12 POISON people died.\n", "FigureLabels"),  # fails while labelling
+    ],
+)
+def test_one_failing_article_fails_with_one_line_and_the_batch_carries_on(
+    tmp_path: Path, poison_line: str, failing_call: str
+):
     corpus = tmp_path / "in"
     corpus.mkdir()
     story = (
@@ -35,7 +45,7 @@ def test_one_failing_article_fails_with_one_line_and_the_batch_carries_on(tmp_pa
         "floods that have swept across the south of the country this month.\n"
     )
     (corpus / "a_good.txt").write_text(story + "Minister Sara Khan said 40,000 people fled.\n")
-    (corpus / "b_poison.txt").write_text(story + "POISON. Sara Khan said 12 people died.\n")
+    (corpus / "b_poison.txt").write_text(story + poison_line)
     (corpus / "c_good.txt").write_text(story + "Sara Khan said the camps were full.\n")
     out = tmp_path / "out"
     with fault_server(answer) as srv:
@@ -68,6 +78,7 @@ def test_one_failing_article_fails_with_one_line_and_the_batch_carries_on(tmp_pa
     assert sorted(p.name for p in (out / "briefs").iterdir()) == ["a_good.json", "c_good.json"]
     poisoned = [r for r in srv.requests if "POISON" in json.dumps(r["body"])]
     assert len(poisoned) == 3  # the first call, retried twice, then given up
+    assert {r["body"]["response_format"]["schema"]["title"] for r in poisoned} == {failing_call}
     data = json.loads((out / "corpus.json").read_text())
     assert [Path(f["source"]).name for f in data["failed"]] == ["b_poison.txt"]
     assert "HTTP 503" in data["failed"][0]["error"]
