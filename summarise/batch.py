@@ -198,6 +198,8 @@ def run_batch(
             fail(key, err, first.started)
             return None
         first.seconds += time.monotonic() - first.started
+        first.state = "queued"  # figures labelled; waits for the rest of its window
+        notify(first)
         return labelled
 
     def brief(key: str, figures: LabelledFigures | None = None) -> None:
@@ -206,9 +208,8 @@ def run_batch(
         indices = pending[key]
         first = runs[indices[0]]
         since = time.monotonic()
-        if first.started is None:
-            first.state, first.started = "running", since
-            notify(first)
+        first.state, first.started = "running", since
+        notify(first)
         try:
             made = brief_text(
                 texts[indices[0]], str(first.path), client_factory(), prompts, figures

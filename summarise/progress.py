@@ -64,10 +64,8 @@ class BatchProgress:
         with self._lock:
             runs = list(self.runs.values())
         for run in runs:
-            elapsed = (
-                time.monotonic() - run.started
-                if run.state == "running" and run.started
-                else run.seconds
+            elapsed = run.seconds + (  # seconds of its calls so far, this one included
+                time.monotonic() - run.started if run.state == "running" and run.started else 0.0
             )
             tokens = run.usage.prompt_tokens + run.usage.completion_tokens
             table.add_row(

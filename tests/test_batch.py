@@ -123,13 +123,29 @@ def test_one_job_labels_a_windows_figures_back_to_back_and_briefs_the_same(
     settings = resolve_settings()
     with cassette(CASSETTE):
         log = CallLog(ModelClient(settings, REPLAY_BASE_URL, replay_label=str(CASSETTE)))
-        result = run_batch([Path("seeds")], tmp_path, settings, lambda: log, jobs=1)  # type: ignore[arg-type, return-value]
+        seen: list[tuple[str, str]] = []
+        result = run_batch(
+            [Path("seeds")],
+            tmp_path,
+            settings,
+            lambda: log,  # type: ignore[arg-type, return-value]
+            jobs=1,
+            on_change=lambda run: seen.append((run.path.name, run.state)),
+        )
     assert [r.state for r in result.runs] == ["ok"] * 5
     assert log.calls[:5] == ["FigureLabels"] * 5
     assert "FigureLabels" not in log.calls[5:]
     assert log.calls[5:7] == ["ActorList", "BriefDraft"]
     assert sum(r.usage.calls for r in result.runs) == len(log.calls)
     assert all(r.seconds > 0 for r in result.runs)
+    # the live display: labelling, then waiting for its window, then the rest of its brief
+    first = result.runs[0].path.name
+    assert [state for name, state in seen if name == first] == [
+        "running",
+        "queued",
+        "running",
+        "ok",
+    ]
     for run in result.runs:
         assert run.brief is not None
         got, alone = run.brief.model_dump(), seed_briefs[run.path.name].model_dump()
