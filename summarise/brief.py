@@ -7,7 +7,8 @@ examples' words and listed one actor):
 2. list the actors, reading the article;
 3. title, summary, positions and open questions, reading the article.
 Calls 2 and 3 start with the same system prompt and article, so the server evaluates that
-prefix once.
+prefix once; a batch makes call 1 for several articles back to back (`label_figures`,
+`summarise.batch`), so the labelling prompt's fixed opening is read once for all of them.
 
 The model proposes; this module verifies. Actor names, quotes, dates and figure labels must
 be found in the article by `grounding`. An unfound quote is re-asked once with the reason,
