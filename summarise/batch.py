@@ -203,8 +203,8 @@ def run_batch(
         notify(first)
         return labelled
 
-    def brief(key: str, figures: LabelledFigures | None = None) -> None:
-        """The rest of the brief of `key` (all of it without `figures`), cached and written.
+    def brief(key: str, labelled: LabelledFigures | None = None) -> None:
+        """The rest of the brief of `key` (all of it without `labelled`), cached and written.
         An article's seconds are its own calls' time, not its window's."""
         indices = pending[key]
         first = runs[indices[0]]
@@ -213,7 +213,7 @@ def run_batch(
         notify(first)
         try:
             made = brief_text(
-                texts[indices[0]], str(first.path), client_factory(), prompts, figures
+                texts[indices[0]], str(first.path), client_factory(), prompts, labelled
             )
         except SummariseError as err:
             fail(key, err, since)

@@ -353,8 +353,10 @@ def _grounded_questions(
 
 @dataclass(frozen=True)
 class LabelledFigures:
-    """The figures code found in one article and the model's labels for them (call 1)."""
+    """The figures code found in one article and the model's labels for them (call 1), with
+    the article's sentences they were found in (the rest of the brief reads them too)."""
 
+    sents: list[Sentence]
     found: list[_Found]
     labels: list[FigureLabel]
     usage: Usage
@@ -367,7 +369,8 @@ def label_figures(
     labelling prompt's fixed opening (instructions and worked example, ~370 tokens) is then
     read once for all of them instead of once per article."""
     prompts = prompts or load_prompts()
-    found = _figure_list(text, sentences(text))
+    sents = sentences(text)
+    found = _figure_list(text, sents)
     labels: list[FigureLabel] = []
     usage = Usage()
     for at in range(0, len(found), FIGURE_BATCH):
@@ -377,7 +380,7 @@ def label_figures(
             max_tokens=FIGURES_MAX_TOKENS,
         )
         labels, usage = labels + labelled.figures, usage.add(used)
-    return LabelledFigures(found, labels, usage)
+    return LabelledFigures(sents, found, labels, usage)
 
 
 def brief_text(
@@ -397,17 +400,16 @@ def brief_text(
     truncated; the split is recorded in the brief's warnings.
     """
     prompts = prompts or load_prompts()
+    if labelled is None:
+        labelled = label_figures(text, client, prompts)
+    sents, found, labels, usage = labelled.sents, labelled.found, labelled.labels, labelled.usage
     warnings: list[str] = []
-    sents = sentences(text)
     fenced = [(x.start, x.end) for x in sents if x.instructions]
     for lo, hi in fenced:
         warnings.append(
             f"chars {lo}–{hi} read as instructions to an AI model: "
             "not sent to the model, not briefed"
         )
-    if labelled is None:
-        labelled = label_figures(text, client, prompts)
-    found, labels, usage = labelled.found, labelled.labels, labelled.usage
 
     parts = split_for_context(text, sents, part_chars(client.settings.context))
     if len(parts) > 1:
