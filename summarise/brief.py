@@ -42,6 +42,7 @@ from schemas import (
     QuoteFixes,
     Usage,
 )
+from summarise.errors import ContextOverflowError
 from summarise.events import find_events
 from summarise.grounding import find_mentions, ground_quote
 from summarise.model import ModelClient
@@ -87,12 +88,32 @@ class _Found:
     context: str
 
 
+#: Characters of a figure's sentence shown either side of its number. Scraped pages run
+#: captions and lists into one "sentence" of thousands of characters; the label needs only
+#: the words near the number.
+CONTEXT_SIDE_CHARS = 300
+
+
+def _window(sentence: str, a: int, b: int) -> str:
+    """`sentence` with the number at [a, b) marked, cut to CONTEXT_SIDE_CHARS either side at
+    word boundaries ("…" where cut)."""
+    lo, hi = max(0, a - CONTEXT_SIDE_CHARS), min(len(sentence), b + CONTEXT_SIDE_CHARS)
+    if lo > 0:
+        lo = sentence.find(" ", lo, a) + 1 or lo
+    if hi < len(sentence):
+        cut = sentence.rfind(" ", b, hi)
+        hi = cut if cut > b else hi
+    head = ("…" if lo > 0 else "") + sentence[lo:a]
+    tail = sentence[b:hi] + ("…" if hi < len(sentence) else "")
+    return f"{head}<<{sentence[a:b]}>>{tail}"
+
+
 def _figure_list(text: str, sents: list[Sentence]) -> list[_Found]:
     """Quantities code found, each with its sentence, the number marked <<like this>>."""
     found = []
     for i, (q, sent) in enumerate(find_quantities(text, sents), start=1):
         a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
-        context = f"{sent.text[:a]}<<{sent.text[a:b]}>>{sent.text[b:]}"
+        context = _window(sent.text, a, b)
         idx = sentence_at(sents, sent.start)
         previous = sents[idx - 1] if idx > 0 and not sents[idx - 1].boilerplate else None
         # "since then": the window is named in the sentence before, so the model sees it too
@@ -373,14 +394,37 @@ def label_figures(
     found = _figure_list(text, sents)
     labels: list[FigureLabel] = []
     usage = Usage()
-    for at in range(0, len(found), FIGURE_BATCH):
-        labelled, used = client.structured(
-            FigureLabels,
-            _figure_messages(prompts, found[at : at + FIGURE_BATCH]),
-            max_tokens=FIGURES_MAX_TOKENS,
-        )
+    chunks = _figure_chunks(prompts, found, client)
+    while chunks:
+        chunk = chunks.pop(0)
+        try:
+            labelled, used = client.structured(
+                FigureLabels, _figure_messages(prompts, chunk), max_tokens=FIGURES_MAX_TOKENS
+            )
+        except ContextOverflowError:
+            if len(chunk) == 1:
+                raise  # one sentence window and the examples: nothing left to cut
+            half = len(chunk) // 2  # the server counts differently from us: halve and go on
+            chunks[:0] = [chunk[:half], chunk[half:]]
+            continue
         labels, usage = labels + labelled.figures, usage.add(used)
     return LabelledFigures(sents, found, labels, usage)
+
+
+def _figure_chunks(prompts: Prompts, found: list[_Found], client: ModelClient) -> list[list[_Found]]:
+    """Consecutive figures, at most FIGURE_BATCH a call, each call fitting the context."""
+    chunks: list[list[_Found]] = []
+    current: list[_Found] = []
+    for f in found:
+        grown = [*current, f]
+        if current and (
+            len(grown) > FIGURE_BATCH
+            or not client.fits(_figure_messages(prompts, grown), FIGURES_MAX_TOKENS)
+        ):
+            chunks.append(current)
+            grown = [f]
+        current = grown
+    return [*chunks, current] if current else chunks
 
 
 def brief_text(

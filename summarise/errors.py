@@ -40,6 +40,10 @@ class ModelError(SummariseError):
         super().__init__(f"model at {endpoint} failed after {attempts} attempt(s): {cause}")
 
 
+class ContextOverflowError(ModelError):
+    """The server refused a request as longer than its context: the caller can split it."""
+
+
 class ReplayMissError(SummariseError):
     """Replaying a cassette, the pipeline made a request the cassette does not hold."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from typing import Any, TypeVar
 
@@ -30,7 +31,7 @@ from tenacity import (
 
 from schemas import Usage
 from summarise.config import Settings
-from summarise.errors import ModelError, ReplayMissError
+from summarise.errors import ContextOverflowError, ModelError, ReplayMissError
 from summarise.replay import replay_miss_in
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,12 @@ _RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
 MAX_RETRY_AFTER = 120.0
 #: No answer of ours needs more; a model that runs past it is rambling, not answering.
 MAX_TOKENS_CEILING = 3000
+#: Qwen's tokenizer reads English news at ~4.2 characters a token; below 3, a prompt of
+#: digits, names and punctuation is still not under-counted.
+CAUTIOUS_CHARS_PER_TOKEN = 3.0
+#: Chat-template tokens around each message.
+TEMPLATE_TOKENS = 8
+CONTEXT_MARGIN = 32
 
 
 def _root(exc: BaseException) -> BaseException:
@@ -93,12 +100,47 @@ def _retry_after(exc: BaseException) -> float | None:
     return None
 
 
+#: Characters of a server's own error message kept in ours.
+REASON_CHARS = 300
+_CONTEXT_OVERFLOW = re.compile(
+    r"context (?:length|window|size)|maximum context|too many tokens|exceeds? the context"
+    r"|n_ctx|prompt is too long",
+    re.IGNORECASE,
+)
+
+
+def _server_reason(root: openai.APIStatusError) -> str:
+    """The server's own words on why it refused: its JSON error message, else its body."""
+    try:
+        body = root.response.json()
+    except ValueError:
+        body = None
+    message: object = None
+    if isinstance(body, dict):
+        error = body.get("error", body)
+        message = error.get("message") if isinstance(error, dict) else error
+        message = message or body.get("detail") or body.get("message")
+    if not isinstance(message, str) or not message.strip():
+        message = root.response.text
+    return " ".join(str(message).split())[:REASON_CHARS]
+
+
+def _is_context_overflow(exc: BaseException) -> bool:
+    root = _root(exc)
+    return (
+        isinstance(root, openai.APIStatusError)
+        and root.status_code in (400, 413)
+        and bool(_CONTEXT_OVERFLOW.search(_server_reason(root)))
+    )
+
+
 def _describe(exc: BaseException) -> str:
     if _unreadable_reply(exc):
         return "the endpoint's reply was not JSON"
     root = _root(exc)
     if isinstance(root, openai.APIStatusError):
-        return f"HTTP {root.status_code}"
+        reason = _server_reason(root)
+        return f"HTTP {root.status_code}" + (f" ({reason})" if reason else "")
     if isinstance(root, openai.APITimeoutError):
         return "timed out"
     if isinstance(root, openai.APIConnectionError):
@@ -121,6 +163,12 @@ class ModelClient:
         )
         self._wait_backoff = wait_random_exponential(multiplier=1, max=30)
 
+    def _describe(self, exc: BaseException) -> str:
+        """`_describe`, with the API key blanked: a server may echo it in its error body."""
+        said = _describe(exc)
+        key = self.settings.api_key
+        return said.replace(key, "[API key]") if len(key) >= 4 else said
+
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         after = _retry_after(exc) if exc else None
@@ -132,11 +180,45 @@ class ModelClient:
         log.warning(
             "%s: %s; retry %d of %d in %.1f s",
             self.endpoint,
-            _describe(exc) if exc else "?",
+            self._describe(exc) if exc else "?",
             state.attempt_number,
             self.settings.retries,
             sleep,
         )
+
+    def fits(self, messages: list[dict[str, str]], max_tokens: int) -> bool:
+        """Whether `messages` and an answer of `max_tokens` fit the model's context.
+
+        A cautious estimate first (no request); only when it says no is the server asked to
+        count exactly (llama.cpp's tokenizer endpoint), so short prompts cost nothing extra.
+        """
+        room = self.settings.context - max_tokens - CONTEXT_MARGIN
+        chars = sum(len(m["content"]) for m in messages)
+        overhead = TEMPLATE_TOKENS * len(messages)
+        if chars / CAUTIOUS_CHARS_PER_TOKEN + overhead <= room:
+            return True
+        exact = self.count_tokens("\n".join(m["content"] for m in messages))
+        return exact is not None and exact + overhead <= room
+
+    def count_tokens(self, text: str) -> int | None:
+        """Tokens in `text` by the server's own tokenizer, or None if it cannot say."""
+        if self.settings.mode != "llamacpp":
+            return None
+        root = self.base_url.rstrip("/").removesuffix("/v1")
+        try:
+            reply = self._openai._client.post(  # the openai client's HTTP session
+                f"{root}/extras/tokenize/count",
+                json={"input": text},
+                timeout=min(self.settings.timeout, 60.0),
+            )
+            reply.raise_for_status()
+            count = reply.json().get("count")
+        except Exception as exc:  # any failure: fall back to the estimate's verdict
+            if replay_miss_in(exc) is not None:
+                raise ReplayMissError(self._replay_label or "?", str(exc)[:200]) from exc
+            log.info("%s: cannot count tokens (%s)", self.endpoint, exc)
+            return None
+        return int(count) if isinstance(count, int) else None
 
     def structured(
         self,
@@ -221,8 +303,10 @@ class ModelClient:
             if miss is not None:
                 raise ReplayMissError(self._replay_label or "?", miss) from exc
             root = _root(exc)
+            if _is_context_overflow(exc):
+                raise ContextOverflowError(self.endpoint, self._describe(exc), attempts) from exc
             if is_transient(exc) or isinstance(root, openai.APIError):
-                raise ModelError(self.endpoint, _describe(exc), attempts) from exc
+                raise ModelError(self.endpoint, self._describe(exc), attempts) from exc
             if isinstance(exc, InstructorRetryException):
                 raise ModelError(
                     self.endpoint,

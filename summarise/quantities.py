@@ -67,6 +67,70 @@ _VAGUE_RE = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_VAGUE, key=len, reverse=True)
 )
 
+#: Units of measurement after a number: the written forms of each, as a regex, and the unit
+#: it is recorded as. "m" alone is metres unless a plural noun follows ("2m people"), or a
+#: currency comes before ("£40m"): then it is millions (see `_parse_one`).
+_MEASURE_UNITS: list[tuple[str, str]] = [
+    (r"square\s+kilomet(?:re|er)s?|sq\.?\s*km|km2|km²", "km²"),
+    (r"square\s+met(?:re|er)s?|sq\.?\s*m|m2|m²", "m²"),
+    (r"square\s+(?:miles?|mi)", "mi²"),
+    (r"square\s+(?:feet|foot|ft)", "ft²"),
+    (r"hectares?|ha", "ha"),
+    (r"acres?", "acre"),
+    (r"kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour|km/h|kph|kmh", "km/h"),
+    (r"miles?\s+(?:per|an|a)\s+hour|mph", "mph"),
+    (r"kilomet(?:re|er)s?|km", "km"),
+    (r"centimet(?:re|er)s?|cm", "cm"),
+    (r"millimet(?:re|er)s?|mm", "mm"),
+    (r"met(?:re|er)s?", "m"),
+    (r"feet|foot|ft", "ft"),
+    (r"inch(?:es)?|in(?=\.|\s*\))", "in"),
+    (r"miles?|mi", "mi"),
+    (r"yards?|yds?", "yd"),
+    (r"m(?=\s*[(,;.]|\s+(?:deep|high|long|wide|tall|away|down|up|below|above)\b)", "m"),
+    (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg"),
+    (r"tonnes?|tons?", "t"),
+    (r"lbs?", "lb"),
+]
+_MEASURE_RE = "|".join(f"(?:{p})" for p, _ in _MEASURE_UNITS)
+_MEASURE_NAME = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), u) for p, u in _MEASURE_UNITS]
+#: Each unit as (dimension, factor to that dimension's base unit): compared as quantities.
+UNIT_BASE: dict[str, tuple[str, float]] = {
+    "m": ("length", 1.0),
+    "cm": ("length", 0.01),
+    "mm": ("length", 0.001),
+    "km": ("length", 1000.0),
+    "ft": ("length", 0.3048),
+    "in": ("length", 0.0254),
+    "mi": ("length", 1609.344),
+    "yd": ("length", 0.9144),
+    "m²": ("area", 1.0),
+    "km²": ("area", 1e6),
+    "mi²": ("area", 2_589_988.11),
+    "ft²": ("area", 0.09290304),
+    "ha": ("area", 1e4),
+    "acre": ("area", 4046.8564224),
+    "kg": ("mass", 1.0),
+    "t": ("mass", 1000.0),
+    "lb": ("mass", 0.45359237),
+    "km/h": ("speed", 1 / 3.6),
+    "mph": ("speed", 0.44704),
+}
+
+
+def in_base_unit(value: float | None, unit: str | None) -> float | None:
+    """`value` in its dimension's base unit (metres, kg, m², m/s); unchanged for counts,
+    percentages and currencies, which are compared as written."""
+    if value is None or unit not in UNIT_BASE:
+        return value
+    return value * UNIT_BASE[unit][1]
+
+
+def dimension(unit: str | None) -> str | None:
+    """'length', 'mass'... for a unit of measurement; the unit itself ('%', 'USD') else."""
+    return UNIT_BASE[unit][0] if unit in UNIT_BASE else unit
+
+
 _CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 
@@ -80,6 +144,7 @@ _NUMBER = re.compile(
       | (?P<words>\b{_WORDS}\b)
     )
     (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b))?
+    (?P<measure>(?:\s*|-)(?:{_MEASURE_RE})(?![^\W_]))?
     (?P<curafter>\s+(?:dollars|euros|pounds)\b)?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -152,6 +217,16 @@ class _Match:
     qualifier: Qualifier
 
 
+_PLURAL_NOUN = re.compile(r"^\s+(?:people|children|[a-z]+s)\b", re.IGNORECASE)
+
+
+def _measure_unit(written: str) -> str:
+    phrase = re.sub(r"\s+", " ", written.strip(" -"))
+    if phrase.casefold() == "m":
+        return "m"  # its pattern looks ahead to what follows, which the phrase lacks
+    return next(unit for pattern, unit in _MEASURE_NAME if pattern.match(phrase))
+
+
 def _words_to_number(words: str) -> float | None:
     cleaned = re.sub(r"\s+", " ", words.lower().replace("-", " ")).strip()
     try:
@@ -207,6 +282,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         unit = _CURRENCY_AFTER[m.group("curafter").strip().lower()]
     if m.group("pct"):
         unit = "%"
+    if m.group("measure"):
+        unit = _measure_unit(m.group("measure"))
 
     if m.group("vague"):
         low, high = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
@@ -229,6 +306,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 return None  # ordinals and codes: "2nd", "8Previous"
             if _is_year(digits, dscale, m.group("pct"), prefix is not None):
                 return None
+            if dscale and dscale.lower() == "m" and not cur and not _PLURAL_NOUN.match(after):
+                dscale, unit = None, "m"  # "the 40m dry well": metres; "2m people": millions
             value = _digits_to_number(digits, dscale)
         else:
             words = m.group("words")
@@ -373,6 +452,30 @@ def _fractions(sentence: str, found: list[_Match]) -> list[_Match]:
     return out
 
 
+_CONVERSION_BETWEEN = re.compile(r"^[^\W\d_]*(?:[\s-]+[^\W\d_]+){0,2}\s*\(\s*$")
+#: A bracketed figure this close to the one before, in the same dimension, is its conversion.
+CONVERSION_TOLERANCE = 0.1
+
+
+def _without_conversions(sentence: str, found: list[_Match]) -> list[_Match]:
+    """Drop "(131 feet)" after "40 metres deep": one figure written in two units."""
+    out: list[_Match] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.unit in UNIT_BASE
+            and prev.unit in UNIT_BASE
+            and dimension(m.unit) == dimension(prev.unit)
+            and _CONVERSION_BETWEEN.match(sentence[prev.end : m.start])
+        ):
+            a, b = in_base_unit(prev.value, prev.unit), in_base_unit(m.value, m.unit)
+            if a and b and abs(a - b) <= CONVERSION_TOLERANCE * max(a, b):
+                continue
+        out.append(m)
+    return out
+
+
 def find_quantities(
     text: str, sents: list[Sentence] | None = None
 ) -> list[tuple[Quantity, Sentence]]:
@@ -381,7 +484,7 @@ def find_quantities(
     for sent in sents if sents is not None else sentences(text):
         if sent.skipped:
             continue
-        found = _matches(sent.text)
+        found = _without_conversions(sent.text, _matches(sent.text))
         found = sorted(found + _fractions(sent.text, found), key=lambda x: x.start)
         for m in found:
             shifted = _Match(

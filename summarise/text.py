@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import pysbd
@@ -98,9 +98,17 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@lru_cache(maxsize=1)
+_local = threading.local()
+
+
 def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    """This thread's own segmenter: a pysbd Segmenter keeps the text it is splitting on
+    itself, so one shared by `batch --jobs N` threads splits one article with another's
+    state (briefs lost figures that way)."""
+    seg: pysbd.Segmenter | None = getattr(_local, "segmenter", None)
+    if seg is None:
+        seg = _local.segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return seg
 
 
 def sentences(text: str) -> list[Sentence]:

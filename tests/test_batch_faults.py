@@ -72,7 +72,7 @@ def test_one_failing_article_fails_with_one_line_and_the_batch_carries_on(
     failure = [line for line in result.stderr.splitlines() if "b_poison.txt" in line]
     assert failure == [
         f"summarise: {corpus / 'b_poison.txt'}: model at {srv.url} failed after 3 attempt(s): "
-        "HTTP 503"
+        "HTTP 503 (overloaded)"
     ]
     assert "2 briefed, 0 reused, 1 failed" in result.stderr
     assert sorted(p.name for p in (out / "briefs").iterdir()) == ["a_good.json", "c_good.json"]

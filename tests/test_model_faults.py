@@ -45,7 +45,8 @@ def test_429_with_retry_after_then_500_then_success(caplog):
     assert elapsed >= 1.0  # Retry-After was honoured
     # the retried requests are the same request: no "failed attempt" reaches the model
     assert srv.requests[0]["body"] == srv.requests[1]["body"] == srv.requests[2]["body"]
-    assert "HTTP 429; retry 1 of 3" in caplog.text and "HTTP 500; retry 2 of 3" in caplog.text
+    assert "HTTP 429 (slow down); retry 1 of 3" in caplog.text
+    assert "HTTP 500 (boom); retry 2 of 3" in caplog.text
     assert usage.calls == 1 and usage.prompt_tokens == 10
 
 
