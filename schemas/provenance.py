@@ -16,7 +16,7 @@ class Usage(BaseModel):
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
             calls=self.calls + other.calls,
-            seconds=self.seconds + other.seconds,
+            seconds=round(self.seconds + other.seconds, 2),
         )
 
 

@@ -17,6 +17,8 @@ interrupted batch loses to its labelled figures.
 from __future__ import annotations
 
 import hashlib
+import logging
+import shutil
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -34,6 +36,8 @@ from summarise.model import ModelClient
 from summarise.output import output_name, write_atomic
 from summarise.prompts import load_prompts
 from summarise.text import read_article, text_sha256
+
+log = logging.getLogger(__name__)
 
 State = Literal["queued", "running", "ok", "reused", "failed"]
 #: Articles whose figures are labelled back to back before they are briefed (one job).
@@ -175,8 +179,10 @@ def run_batch(
             return False
         try:
             brief = Brief.model_validate_json(path.read_text(encoding="utf-8"))
-        except (ValidationError, OSError):
-            return False  # a damaged cache entry is re-made, not trusted
+        except (ValidationError, ValueError, OSError) as err:
+            # Damaged (not UTF-8, not a brief, a directory...): re-made, never trusted.
+            log.warning("cache entry %s is unreadable (%s); briefing again", path, _first(err))
+            return False
         indices = pending[key]
         finish(indices, brief, "reused", runs[indices[0]])
         return True
@@ -220,7 +226,7 @@ def run_batch(
             return
         first.seconds += time.monotonic() - since
         first.usage = made.provenance.usage
-        write_atomic(cache_dir / f"{key}.json", brief_json(made))
+        _store(cache_dir / f"{key}.json", made)
         finish(indices, made, "ok", first)
 
     def work(key: str) -> None:
@@ -243,6 +249,21 @@ def run_batch(
     return BatchResult(
         runs, time.monotonic() - started, {str(runs[i].path): t for i, t in texts.items()}
     )
+
+
+def _first(err: BaseException) -> str:
+    return (str(err).splitlines() or [type(err).__name__])[0][:200]
+
+
+def _store(path: Path, brief: Brief) -> None:
+    """Cache a finished brief. A cache that cannot be written (a directory squatting on the
+    entry's name, a full disk) costs only the saving on the next run, never this brief."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)  # inside OUT/cache, which summarise owns
+    try:
+        write_atomic(path, brief_json(brief))
+    except OSError as err:
+        log.warning("cannot cache %s (%s); the brief is kept, the next run re-makes it", path, err)
 
 
 def _remove_stale_temporaries(out: Path) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -152,3 +154,59 @@ def test_one_job_labels_a_windows_figures_back_to_back_and_briefs_the_same(
         for b in (got, alone):  # the replay's own timing, not part of the answer
             del b["provenance"]["usage"]["seconds"]
         assert got == alone, {k for k in got if got[k] != alone[k]}
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    """Every output's bytes, with measured wall time (`"seconds": 0.42`) masked: the one
+    field two runs cannot share."""
+    return {
+        str(p.relative_to(out)): re.sub(rb'"seconds": [0-9.]+', b'"seconds": _', p.read_bytes())
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.suffix in (".json", ".md", ".html")
+    }
+
+
+def test_four_jobs_give_the_same_outputs_as_one_byte_for_byte(seeds_out: Path, tmp_path: Path):
+    out = tmp_path / "jobs4"
+    code, err = run(
+        "batch", str(SEEDS), "--out", str(out), "--jobs", "4", "--replay", str(CASSETTE)
+    )
+    assert code == 0, err
+    assert "5 briefed, 0 reused, 0 failed" in err
+    assert _tree(out) == _tree(seeds_out)
+
+
+def test_sentences_split_the_same_in_concurrent_threads():
+    """pysbd's Segmenter keeps the text it splits on itself; shared by threads (as it was,
+    behind an lru_cache), splits came out mixed between articles."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from summarise.text import sentences
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    alone = [sentences(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(5):
+            assert list(pool.map(sentences, texts * 4)) == alone * 4
+
+
+@pytest.mark.parametrize("damage", ["not utf-8", "directory", "not a brief"])
+def test_a_damaged_cache_entry_is_briefed_again_not_fatal(
+    seeds_out: Path, tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+):
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    entry = sorted((out / "cache").glob("*.json"))[0]
+    entry.unlink()
+    if damage == "directory":
+        entry.mkdir()
+        (entry / "x").write_text("x")
+    else:
+        entry.write_bytes(b"\xff\xfe\x00bad" if damage == "not utf-8" else b'{"title": 1}')
+    with caplog.at_level(logging.WARNING):
+        code, err = run("batch", str(SEEDS), "--out", str(out), "--replay", str(CASSETTE))
+    assert code == 0, err
+    assert "1 briefed, 4 reused, 0 failed" in err
+    assert f"cache entry {entry} is unreadable" in caplog.text
+    assert entry.is_file() and Brief.model_validate_json(entry.read_text(encoding="utf-8"))
+    assert _tree(out) == _tree(seeds_out)
