@@ -60,7 +60,7 @@ def connect(
         else:
             tmp.unlink()
         try:
-            with cassette(tmp, record=True) as cass:
+            with cassette(tmp, record=True, secrets=settings.secrets) as cass:
                 known = len(cass.data)
                 yield client
                 used = [i for i in range(len(cass.data)) if i >= known or cass.play_counts[i]]

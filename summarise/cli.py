@@ -22,6 +22,7 @@ from summarise.brief import brief_json, brief_text
 from summarise.config import Settings, resolve_settings
 from summarise.errors import InputError, SummariseError
 from summarise.judge import model_judge
+from summarise.model import redact
 from summarise.output import output_name, write_atomic
 from summarise.progress import BatchProgress
 from summarise.reconcile import reconcile
@@ -46,13 +47,15 @@ class ModelOptions:
     verbose: int
 
     def settings(self) -> Settings:
-        return resolve_settings(
+        settings = resolve_settings(
             base_url=self.base_url,
             model=self.model,
             mode=self.mode,
             timeout=self.timeout,
             retries=self.retries,
         )
+        _redact_logs(settings)
+        return settings
 
 
 _MODEL_OPTION_NAMES = tuple(ModelOptions.__dataclass_fields__)
@@ -118,6 +121,32 @@ def _setup_logging(verbose: int) -> None:
         logging.getLogger("vcr").setLevel(logging.WARNING)
         # instructor logs each failed attempt at ERROR; summarise reports the outcome itself.
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
+
+
+class _Redact(logging.Filter):
+    """Blanks credentials in every log record: at -vv the HTTP and openai libraries log URLs
+    and response bodies, and a server may echo the key in its error body."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact(message, self.settings)
+        if clean != message:
+            record.msg, record.args = clean, None
+        if record.exc_info:  # tracebacks quote URLs too
+            trace = record.exc_text or logging.Formatter().formatException(record.exc_info)
+            record.exc_text = redact(trace, self.settings)
+        return True
+
+
+def _redact_logs(settings: Settings) -> None:
+    if not settings.secrets and not settings.base_url:
+        return
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_Redact(settings))
 
 
 def _fail(message: str) -> None:

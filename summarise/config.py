@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import urlparse
+from urllib.parse import parse_qsl, urlencode, urlparse, urlsplit, urlunsplit
 
 from summarise.errors import ConfigError
 
@@ -39,7 +40,34 @@ class Settings:
 
     @property
     def endpoint_label(self) -> str:
-        return self.base_url or "embedded"
+        """The endpoint as outputs, logs and messages name it: credentials removed."""
+        return redact_url(self.base_url) if self.base_url else "embedded"
+
+    @property
+    def secrets(self) -> list[str]:
+        """Strings that must never be written anywhere: the key, a password in the URL."""
+        found = [self.api_key] if self.api_key and self.api_key != NO_KEY else []
+        if self.base_url:
+            parts = urlsplit(self.base_url)
+            found += [p for p in (parts.password,) if p]
+            found += [v for k, v in parse_qsl(parts.query) if _SECRET_PARAM.search(k) and v]
+        return [s for s in found if len(s) >= 4]
+
+
+NO_KEY = "not-needed"
+_SECRET_PARAM = re.compile(r"key|token|secret|passw|sig|auth", re.IGNORECASE)
+
+
+def redact_url(url: str) -> str:
+    """`url` without user:password@ and with secret-looking query values blanked."""
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    query = urlencode(
+        [(k, "REDACTED" if _SECRET_PARAM.search(k) else v) for k, v in parse_qsl(parts.query)]
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def _env_number(name: str, kind: type[int] | type[float]) -> int | float | None:
@@ -113,7 +141,7 @@ def resolve_settings(
     return Settings(
         base_url=base_url.rstrip("/") if base_url else None,
         model=chosen_model,
-        api_key=api_key or "not-needed",
+        api_key=api_key or NO_KEY,
         mode=out_mode,
         timeout=float(timeout if timeout is not None else env_timeout or 600.0),
         retries=int(

@@ -30,7 +30,7 @@ from tenacity import (
 )
 
 from schemas import Usage
-from summarise.config import Settings
+from summarise.config import Settings, redact_url
 from summarise.errors import ContextOverflowError, ModelError, ReplayMissError
 from summarise.replay import replay_miss_in
 
@@ -57,6 +57,16 @@ CAUTIOUS_CHARS_PER_TOKEN = 3.0
 #: Chat-template tokens around each message.
 TEMPLATE_TOKENS = 8
 CONTEXT_MARGIN = 32
+
+
+def redact(text: str, settings: Settings) -> str:
+    """`text` with the endpoint's credentials blanked: servers echo keys in error bodies and
+    transport errors quote the URL."""
+    if settings.base_url:
+        text = text.replace(settings.base_url, redact_url(settings.base_url))
+    for secret in settings.secrets:
+        text = text.replace(secret, "[REDACTED]")
+    return text
 
 
 def _root(exc: BaseException) -> BaseException:
@@ -165,9 +175,7 @@ class ModelClient:
 
     def _describe(self, exc: BaseException) -> str:
         """`_describe`, with the API key blanked: a server may echo it in its error body."""
-        said = _describe(exc)
-        key = self.settings.api_key
-        return said.replace(key, "[API key]") if len(key) >= 4 else said
+        return redact(_describe(exc), self.settings)
 
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None

@@ -16,6 +16,8 @@ import vcr
 import yaml
 from vcr.errors import CannotOverwriteExistingCassetteException
 
+from summarise.config import redact_url
+
 MATCH_ON = ("method", "path", "body")
 
 #: Headers that may identify or authenticate someone: dropped in both directions.
@@ -38,33 +40,54 @@ RESPONSE_HEADERS_DROPPED = {
 }
 
 
-def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    headers = response.get("headers", {})
-    for name in list(headers):
-        if name.lower() in RESPONSE_HEADERS_DROPPED:
-            del headers[name]
-    return response
+def _blank(data: Any, secrets: list[str]) -> Any:
+    if isinstance(data, bytes):
+        for secret in secrets:
+            data = data.replace(secret.encode(), b"[REDACTED]")
+    elif isinstance(data, str):
+        for secret in secrets:
+            data = data.replace(secret, "[REDACTED]")
+    return data
 
 
-def _vcr(record_mode: str) -> vcr.VCR:
+def _vcr(record_mode: str, secrets: list[str]) -> vcr.VCR:
+    def scrub_request(request: Any) -> Any:
+        request.uri = _blank(redact_url(request.uri), secrets)
+        request.body = _blank(request.body, secrets)
+        return request
+
+    def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+        headers = response.get("headers", {})
+        for name in list(headers):
+            if name.lower() in RESPONSE_HEADERS_DROPPED:
+                del headers[name]
+        body = response.get("body")
+        if isinstance(body, dict) and "string" in body:
+            body["string"] = _blank(body["string"], secrets)  # a server may echo the key
+        return response
+
     return vcr.VCR(
         record_mode=record_mode,
         match_on=MATCH_ON,
         filter_headers=list(REQUEST_HEADERS_DROPPED),
-        before_record_response=_scrub_response,
+        before_record_request=scrub_request,
+        before_record_response=scrub_response,
         decode_compressed_response=True,
     )
 
 
 @contextlib.contextmanager
-def cassette(path: Path, *, record: bool = False) -> Iterator[Any]:
+def cassette(
+    path: Path, *, record: bool = False, secrets: list[str] | None = None
+) -> Iterator[Any]:
     """Replay `path` (record=False: any request not in it fails), or, with record=True, replay
-    what it holds and record what it does not (vcrpy's "new_episodes")."""
+    what it holds and record what it does not (vcrpy's "new_episodes"). `secrets` are blanked
+    wherever they would be written: URLs, request and response bodies."""
     if not record and not path.exists():
         from summarise.errors import ReplayMissError
 
         raise ReplayMissError(str(path), "the cassette file does not exist")
-    with _vcr("new_episodes" if record else "none").use_cassette(
+    with _vcr("new_episodes" if record else "none", secrets or []).use_cassette(
         str(path), allow_playback_repeats=False
     ) as cass:
         yield cass

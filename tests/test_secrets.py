@@ -69,3 +69,61 @@ def test_key_is_not_in_error_messages(monkeypatch):
         )
     assert result.exit_code == 4
     assert "HTTP 401" in result.stderr and KEY not in result.stderr + result.stdout
+
+
+PASSWORD = "hunter2-PASSWORD-9876"
+
+
+def _all_text(root: Path) -> str:
+    return "\n".join(p.read_text(errors="replace") for p in root.rglob("*") if p.is_file())
+
+
+def test_credentials_in_the_base_url_reach_no_file_and_no_message(tmp_path: Path, caplog):
+    """user:password@ in --base-url: sent to the server, written nowhere (briefs, cache,
+    cassette, corpus.json, reports, failure lines, logs)."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    article = (Path(__file__).parent / "fixtures" / "hostile.txt").read_text()
+    (corpus / "a.txt").write_text(article)
+    (corpus / "b_poison.txt").write_text(article.replace("Sindh", "Punjab") + "\nPOISON.\n")
+
+    def answer(body: dict[str, object]) -> Reply:
+        text = str(body)
+        if "POISON" in text:
+            return Reply(503, '{"error": "down"}')
+        title = body["response_format"]["schema"]["title"]  # type: ignore[index]
+        return Reply(200, {"FigureLabels": FIGURES, "ActorList": ACTORS}.get(title, PROSE))
+
+    out, cassette = tmp_path / "out", tmp_path / "rec.yaml"
+    with fault_server(answer) as srv, caplog.at_level(logging.DEBUG):
+        url = srv.url.replace("http://", f"http://alice:{PASSWORD}@")
+        result = CliRunner().invoke(
+            main,
+            ["batch", str(corpus), "--out", str(out), "--base-url", url, "--model", "m",
+             "--mode", "llamacpp", "--retries", "0", "--record", str(cassette), "-vv"],
+        )
+    assert result.exit_code == 1, result.stderr  # b_poison failed, a was briefed
+    assert (out / "briefs" / "a.json").exists() and cassette.exists()
+    written = _all_text(out) + cassette.read_text()
+    assert "b_poison" in (out / "corpus.json").read_text()
+    for text in (written, result.stdout, result.stderr, caplog.text):
+        assert PASSWORD not in text and "alice:" not in text
+    assert srv.url in (out / "briefs" / "a.json").read_text()  # the endpoint, without userinfo
+
+
+def test_a_key_echoed_by_the_server_is_not_recorded_or_printed(tmp_path: Path, monkeypatch, caplog):
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    cassette = tmp_path / "rec.yaml"
+    echo = Reply(401, f'{{"error": {{"message": "Incorrect API key provided: {KEY}"}}}}')
+    with fault_server([echo]) as srv, caplog.at_level(logging.DEBUG):
+        article = Path(__file__).parent / "fixtures" / "hostile.txt"
+        result = CliRunner().invoke(
+            main,
+            ["brief", str(article), "--base-url", srv.url, "--model", "m", "--record",
+             str(cassette), "-vv"],
+        )
+    assert result.exit_code == 4
+    assert "Incorrect API key provided: [REDACTED]" in result.stderr
+    for text in (result.stderr, result.stdout, caplog.text):
+        assert KEY not in text and KEY[8:20] not in text
+    assert not cassette.exists() or KEY not in cassette.read_text()
