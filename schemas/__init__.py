@@ -16,6 +16,7 @@ from schemas.corpus import (
     FailedArticle,
     FigureGroup,
     Severity,
+    Tally,
 )
 from schemas.drafts import (
     ActorDraft,
@@ -72,5 +73,6 @@ __all__ = [
     "SameMeasure",
     "Severity",
     "Span",
+    "Tally",
     "Usage",
 ]

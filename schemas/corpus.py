@@ -51,6 +51,11 @@ class Claim(BaseModel):
     period: str | None
     period_anchor: str | None = None
     attributed_to: str | None = None
+    counted: str | None = None
+    moving: bool = False
+    article_date: str | None = Field(
+        default=None, description="The date the claim's article states for itself, if any."
+    )
 
 
 class FigureGroup(BaseModel):
@@ -79,6 +84,19 @@ class Conflict(BaseModel):
     )
 
 
+class Tally(BaseModel):
+    """One count reported as still changing ("at least 60 excavators", then "100"): its values
+    in sequence, not a contradiction. Flagged (as a conflict) only where it cannot be a rise."""
+
+    measure: str
+    place: str | None = None
+    ordered_by: Literal["article date", "value"] = Field(
+        description="How the sequence is ordered: by the articles' own dates where all give "
+        "one, else by value (undated articles cannot be put in time order)."
+    )
+    claims: list[Claim]
+
+
 class FailedArticle(BaseModel):
     source: str
     error: str
@@ -88,5 +106,12 @@ class Corpus(BaseModel):
     articles: list[ArticleRef]
     actors: list[CorpusActor]
     figure_groups: list[FigureGroup]
-    conflicts: list[Conflict]
+    conflicts: list[Conflict] = Field(
+        description="Flags, surest first: claims that cannot all be true."
+    )
+    tallies: list[Tally] = Field(default_factory=list)
+    worth_a_look: list[Conflict] = Field(
+        default_factory=list,
+        description="Candidates the code doubts (the counted things may differ): not flags.",
+    )
     failed: list[FailedArticle] = Field(default_factory=list)

@@ -18,7 +18,10 @@ class Quantity(BaseModel):
     value: float | None = Field(description="The stated number; None for a bare range.")
     low: float | None = Field(description="Lowest value the phrase allows (None: unbounded).")
     high: float | None = Field(description="Highest value the phrase allows (None: unbounded).")
-    unit: str | None = Field(description="'%', a currency code, or None for a count.")
+    unit: str | None = Field(
+        description="'%', a currency code, a unit of measurement ('m', 'ft', 'kg', 'mph'), "
+        "or None for a count."
+    )
     qualifier: Qualifier
 
 
@@ -36,3 +39,19 @@ class Figure(Quantity):
         description="For 'since then' and the like: the time the sentence before names.",
     )
     attributed_to: str | None = Field(default=None, description="Who gives the figure.")
+    counted: str | None = Field(
+        default=None,
+        description="What the number counts, by the sentence's parse: the noun's lemma with "
+        "its compounds ('excavator', 'death toll'), or for a measurement what is measured.",
+    )
+    dimension: str | None = Field(
+        default=None, description="For a measurement: depth, width, height, length, distance."
+    )
+    verb: str | None = Field(
+        default=None, description="Lemma of the verb the count belongs to ('kill', 'use')."
+    )
+    moving: bool = Field(
+        default=False,
+        description="The sentence gives the count as still changing (present, progressive, "
+        "present perfect, 'so far'): across articles it is a tally, not a contradiction.",
+    )

@@ -44,6 +44,7 @@ from schemas import (
 )
 from summarise.errors import ContextOverflowError
 from summarise.events import find_events
+from summarise.grammar import Counted, what_is_counted
 from summarise.grounding import find_mentions, ground_quote
 from summarise.model import ModelClient
 from summarise.names import fold, fullest_person_name, strip_titles
@@ -189,6 +190,7 @@ def _label_figures(
     by_number: dict[str, FigureLabel] = {}
     for x in labels:
         by_number.setdefault(x.number.strip().casefold(), x)
+    counted = _what_is_counted(found)
     figures = []
     for f in found:
         key = f.quantity.number.casefold()
@@ -221,9 +223,29 @@ def _label_figures(
                 period=period,
                 period_anchor=anchor,
                 attributed_to=_source(plain, label.source, what, warnings) if label else None,
+                counted=counted[f.id].noun,
+                dimension=counted[f.id].dimension,
+                verb=counted[f.id].verb,
+                moving=counted[f.id].moving,
             )
         )
     return figures
+
+
+def _what_is_counted(found: list[_Found]) -> dict[int, Counted]:
+    """Each figure's counted noun, dimension and verb, parsing each sentence once."""
+    by_sentence: dict[Sentence, list[_Found]] = {}
+    for f in found:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    out: dict[int, Counted] = {}
+    for sent, items in by_sentence.items():
+        spans = [
+            (x.quantity.number_span[0] - sent.start, x.quantity.number_span[1] - sent.start)
+            for x in items
+        ]
+        for x, c in zip(items, what_is_counted(sent.text, spans), strict=True):
+            out[x.id] = c
+    return out
 
 
 def _actor(text: str, draft: ActorDraft, name: str, stop: frozenset[str]) -> Actor | None:
@@ -411,7 +433,9 @@ def label_figures(
     return LabelledFigures(sents, found, labels, usage)
 
 
-def _figure_chunks(prompts: Prompts, found: list[_Found], client: ModelClient) -> list[list[_Found]]:
+def _figure_chunks(
+    prompts: Prompts, found: list[_Found], client: ModelClient
+) -> list[list[_Found]]:
     """Consecutive figures, at most FIGURE_BATCH a call, each call fitting the context."""
     chunks: list[list[_Found]] = []
     current: list[_Found] = []

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from schemas import Claim, SameMeasure
+from summarise.compare import Judge
 from summarise.errors import SummariseError
 from summarise.model import ModelClient
 from summarise.prompts import Prompts, load_prompts
-from summarise.reconcile import Judge
 
 JUDGE_MAX_TOKENS = 120
 

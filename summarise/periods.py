@@ -41,6 +41,28 @@ _ANCHOR = re.compile(
 )
 
 
+#: Phrases that date an event rather than bound a count: "12 killed on Sunday" and
+#: "12 killed" are the same count; only a window ("since 2011", "in the past week") makes a
+#: different one.
+_EVENT_DATE = re.compile(
+    rf"^(?:on\s+|(?:last|this|next|earlier\s+this|later\s+this)\s+week\b|"
+    rf"(?:last|yesterday|this)\s+(?:night|morning|afternoon|evening)\b|yesterday|today|"
+    rf"tonight|in\s+{_MONTHS}\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+#: "trapped for hours": how long a state lasted, not a window a count was taken over ("on
+#: the offensive for weeks ... 700,000 fleeing" is one: a count gathers over weeks).
+_STATE_DURATION = re.compile(r"^for\s+(?:the\s+past\s+)?(?:hours|minutes)$", re.IGNORECASE)
+
+
+def is_window(period: str | None) -> bool:
+    """True when `period` bounds what is counted ("since 2011", "in the past six months");
+    False for an event's date ("on Sunday", "last night") or a state's length ("for hours")."""
+    if not period:
+        return False
+    return not (_EVENT_DATE.match(period) or _STATE_DURATION.match(period))
+
+
 def find_period(sentence: str, number_at: int) -> str | None:
     """The period phrase in `sentence` nearest to the number at offset `number_at`."""
     best: tuple[int, str] | None = None

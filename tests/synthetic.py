@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from schemas import Actor, Brief, Figure, Position, Provenance, Usage
+from schemas import Actor, Brief, FigureLabel, Grounded, Position, Provenance, Usage
+from summarise.brief import _figure_list, _label_figures
 from summarise.events import find_events
 from summarise.grounding import find_mentions
-from summarise.periods import find_anchor, find_period, is_anaphoric
-from summarise.places import nearest_place
-from summarise.quantities import find_quantities
 from summarise.text import sentences, text_sha256
 
 
@@ -18,29 +16,29 @@ def make_brief(
     places: dict[str, str] | None = None,
     actors: list[tuple[str, str, str]] | None = None,
     positions: list[tuple[str, str, str]] | None = None,
+    dated: str | None = None,
 ) -> Brief:
     """A brief of `text`: figures as code finds them, labelled from `measures` and `places`
     (keyed by number phrase), actors as (name, canonical, kind), positions as (actor, stance,
     quote)."""
     measures, places = measures or {}, places or {}
     sents = sentences(text)
-    figures = []
-    for q, sent in find_quantities(text, sents):
-        at = q.number_span[0] - sent.start
-        period = find_period(sent.text, at)
-        idx = sents.index(sent)
-        anchor = find_anchor(sents[idx - 1].text) if idx and is_anaphoric(period) else None
-        figures.append(
-            Figure(
-                **q.model_dump(),
-                quote=sent.text,
-                span=(sent.start, sent.end),
-                measure=measures.get(q.number),
-                place=places.get(q.number) or nearest_place(sent.text, at),
-                period=period,
-                period_anchor=anchor,
-            )
+    # The brief's own figure assembly (place, period, what is counted), with the labels a
+    # model would give taken from `measures`.
+    found = _figure_list(text, sents)
+    labels = [
+        FigureLabel(
+            id=f.id,
+            number=f.quantity.number,
+            measure=measures.get(f.quantity.number, ""),
+            source=None,
         )
+        for f in found
+    ]
+    figures = [
+        f.model_copy(update={"place": places[f.number]}) if f.number in places else f
+        for f in _label_figures(text, found, labels, [])
+    ]
     brief_actors = [
         Actor(name=name, canonical=canonical, kind=kind, mentions=find_mentions(text, name))  # type: ignore[arg-type]
         for name, canonical, kind in actors or []
@@ -53,6 +51,7 @@ def make_brief(
         )
     return Brief(
         events=find_events(text, sents),
+        date=Grounded(quote=dated, span=(0, len(dated)), match="exact") if dated else None,
         title=source,
         summary="",
         actors=brief_actors,

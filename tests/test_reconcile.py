@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from schemas import Claim
-from summarise.reconcile import measure_of, reconcile, reconcile_actors, reconcile_figures
+from summarise.compare import measure_of
+from summarise.reconcile import reconcile, reconcile_actors, reconcile_figures
 from tests.synthetic import make_brief
 
 
@@ -102,7 +103,7 @@ def test_one_article_disagreeing_with_itself_is_not_a_corpus_conflict():
     assert reconcile_figures([a])[1] == []
 
 
-def test_judge_sets_severity_but_never_removes_a_flag():
+def test_a_judges_doubt_moves_a_flag_to_worth_a_look_never_out_of_sight():
     a = make_brief("a.txt", "Idlib is home to nearly two million displaced people.")
     b = make_brief("b.txt", "About 900,000 people are displaced in Idlib.")
     seen: list[tuple[Claim, Claim]] = []
@@ -111,9 +112,11 @@ def test_judge_sets_severity_but_never_removes_a_flag():
         seen.append((x, y))
         return False, "one counts a stock, the other new arrivals"
 
-    _, conflicts = reconcile_figures([a, b], judge=doubtful)
-    assert len(seen) == 1 and len(conflicts) == 1
-    assert conflicts[0].severity == "low" and "stock" in (conflicts[0].judgement or "")
+    corpus = reconcile([a, b], judge=doubtful)
+    assert len(seen) == 1 and corpus.conflicts == []
+    (doubt,) = corpus.worth_a_look
+    assert doubt.severity == "low" and "stock" in (doubt.judgement or "")
+    assert {c.source for c in doubt.claims} == {"a.txt", "b.txt"}
     _, conflicts = reconcile_figures([a, b], judge=lambda x, y: (True, "both are IDPs"))
     assert (
         conflicts[0].severity == "high" and conflicts[0].judgement == "same measure: both are IDPs"

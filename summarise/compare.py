@@ -1,0 +1,489 @@
+"""Comparing figures across articles: which ones count the same thing, and when they disagree.
+
+Plain code over briefs, near-linear in the corpus (hash buckets and sorting, never all pairs).
+A flag needs three things the code can check:
+- **the same thing counted**: figures are bucketed by what they count, read from the
+  sentence's grammar at brief time (`grammar.what_is_counted`: "60 excavators" → excavator;
+  "80m-deep well" → depth of well), else by category words around the number (killed,
+  injured, displaced...); a figure known only by the model's label is grouped, never
+  compared. "Killed and injured" is its own measure, never set against "killed".
+  Measurements are compared as quantities (40 m against 131 feet), in the same dimension.
+- **the same event**: a figure whose sentence names an earlier year ("since 1908", "in
+  1945") is background and only meets figures of that year; two stated places must agree.
+- **a comparable time**: only a counting window ("since 2011", "in the past week") makes two
+  counts different; an event's date ("on Sunday", "last night") or a state's length ("for
+  hours") does not.
+
+A count the sentence gives as still moving ("are being used", "have been dispatched", "so
+far") that differs between articles is a **tally**, shown as a sequence, and flagged only
+where it cannot be a rise: the same article date with disjoint values, or a later article
+below an earlier one's lower bound. Candidates the code doubts (grouped by a category while
+their counted nouns differ, or judged different by the model) go to "worth a look", not
+among the flags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from schemas import Brief, Claim, Conflict, Figure, FigureGroup, Severity, Tally
+from summarise.names import fold
+from summarise.periods import is_window
+from summarise.places import country_of
+from summarise.quantities import UNIT_BASE, dimension, format_number, in_base_unit
+
+#: Ordered: the first that matches names what a figure counts. Killed before fighters, so
+#: "troops killed" is a death toll, not a troop count.
+MEASURES: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in [
+        ("killed", r"\b(kill\w*|dead|deaths?|died|martyr\w*|casualt\w*|neutraliz\w*|lives)\b"),
+        ("injured", r"\b(injur\w*|wounded)\b"),
+        ("refugees", r"\b(refugees?|asylum)\b"),
+        (
+            "displaced",
+            r"\b(displace\w*|fle(e|d|eing)|escap\w*|uproot\w*|homeless|evacuat\w*|forced\s+from)\b",
+        ),
+        (
+            "population",
+            r"\b(live|living|lives\s+in|population|residents?|inhabitants?|home\s+to)\b",
+        ),
+        ("fighters", r"\b(fighters?|militants?|jihadists?|extremists?|rebels?|troops|soldiers)\b"),
+    ]
+]
+#: "killed and injured", "dead or wounded", "casualties": one measure, never either part.
+_KILLED_AND_INJURED = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?)\s*(?:,|and|or|and/or)\s+(?:\w+\s+){0,2}(?:injur\w*|wounded)"
+    r"|\b(?:injur\w*|wounded)\s*(?:,|and|or)\s+(?:\w+\s+){0,2}(?:kill\w*|dead|died)\b"
+    r"|\bcasualt\w*",
+    re.IGNORECASE,
+)
+#: Forecasts and conditionals ("could head for the border") are not reports of fact.
+_MODAL = re.compile(r"\b(could|would|might|may|expected\s+to|projected|forecast)\b", re.I)
+#: Nouns that say only "people": the verb tells what was counted ("people killed").
+_GENERIC = frozenset(["people", "person", "civilian", "child", "man", "woman", "resident"])
+_NUMBERISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|"
+    r"thousands?|millions?|dozens?|half)\b",
+    re.IGNORECASE,
+)
+#: A partitive before the number: "of the injured, 1 is", "among them, 3 are children".
+_PART_OF = re.compile(
+    r"\b(?:of|among)\s+(?:the|them|those|these|whom)\b[^.;:]{0,40}[,:]?\s*$", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: Intervals further apart than this ratio are a clear contradiction, not rounding.
+CLEAR_RATIO = 1.25
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure counts, and whether code is sure enough of it to compare values."""
+
+    name: str
+    comparable: bool
+
+
+def measure(figure: Figure) -> Measure:
+    """What a figure counts: a measurement's dimension and object, a casualty category from
+    the words around the number, else its counted noun from the parse; the model's label
+    names a group only, and such a group is never compared."""
+    a, b = figure.number_span[0] - figure.span[0], figure.number_span[1] - figure.span[0]
+    after = figure.quote[b : b + 80]
+    nxt = _NUMBERISH.search(after)
+    after = after[: nxt.start()] if nxt else after
+    before_all = figure.quote[max(0, a - 60) : a]
+    before = figure.quote[max(0, a - 35) : a]
+    prev = list(_NUMBERISH.finditer(before))
+    before = before[prev[-1].end() :] if prev else before
+    if _PART_OF.search(before_all):
+        # "Of the injured, 1 is critical": a part of a count, never its total
+        inner = _category(before_all) or figure.counted or "a count"
+        return Measure(f"part of {inner}", False)
+    if figure.unit in UNIT_BASE:
+        what = figure.counted or "something"
+        return Measure(f"{figure.dimension or 'size'} of {what}", figure.counted is not None)
+    if _KILLED_AND_INJURED.match(after.strip()) or _KILLED_AND_INJURED.search(after[:40]):
+        return Measure("killed or injured", True)
+    found_after = _category(after)
+    if found_after not in (None, "fighters"):
+        return Measure(found_after, True)
+    found_before = _category(before, exclude={"fighters"})
+    if found_before is not None:
+        return Measure(found_before, True)
+    if found_after is not None:
+        return Measure(found_after, True)
+    if figure.counted:
+        noun = figure.counted
+        if noun.split()[-1] in _GENERIC and figure.verb:
+            return Measure(f"{noun} ({figure.verb})", True)
+        return Measure(noun, True)
+    label = _category(figure.measure or "")
+    if label is not None:
+        return Measure(label, False)
+    stop = {"people", "the", "of", "in", "and", "a", "an", "more", "number"}
+    words = [w for w in re.findall(r"[a-z]+", (figure.measure or "").lower()) if w not in stop]
+    return Measure(words[0] if words else "unlabelled", False)
+
+
+def measure_of(figure: Figure) -> str:
+    """What a figure counts, by name (see `measure`)."""
+    return measure(figure).name
+
+
+def _category(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
+    for name, pattern in MEASURES:
+        if name not in exclude and pattern.search(text):
+            return name
+    return None
+
+
+def _place_key(place: str | None) -> str | None:
+    if not place:
+        return None
+    return country_of(place) or fold(place).split(" ")[0]
+
+
+def _window_key(c: Claim) -> str:
+    """The counting window, folded; "" when the period is none, or only dates the event."""
+    if not is_window(c.period):
+        return ""
+    return fold(" ".join(p for p in (c.period or "", c.period_anchor or "") if p))
+
+
+def _years(c: Claim) -> list[int]:
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    text = c.quote[:a] + " " * (b - a) + c.quote[b:]
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+_MONTH_NUMBERS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+
+
+def article_date(brief: Brief) -> str | None:
+    """The article's own date as ISO `YYYY-MM-DD`, when it states one code can read."""
+    if brief.date is None:
+        return None
+    text = brief.date.quote
+    for pattern, order in ((_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
+        m = pattern.search(text)
+        if m:
+            month_name, day = (m[1], m[2]) if order == "mdy" else (m[2], m[1])
+            month = _MONTH_NUMBERS.get(month_name.casefold())
+            try:
+                return date(int(m[3]), month, int(day)).isoformat() if month else None
+            except ValueError:
+                return None
+    return None
+
+
+_CLAIM_FIELDS = set(Claim.model_fields) - {"source", "article_date"}
+
+
+def claim(source: str, f: Figure, dated: str | None = None) -> Claim:
+    """A figure as evidence: every Claim field but `source` and `article_date` is a Figure
+    field of that name."""
+    return Claim(source=source, article_date=dated, **f.model_dump(include=_CLAIM_FIELDS))
+
+
+def _low(c: Claim) -> float:
+    return in_base_unit(c.low, c.unit) or 0.0
+
+
+def _high(c: Claim) -> float | None:
+    return in_base_unit(c.high, c.unit)
+
+
+def _interval(c: Claim) -> str:
+    unit = f" {c.unit}" if c.unit else ""
+    return f"[{format_number(c.low)}, {format_number(c.high)}]{unit}"
+
+
+def _period_text(c: Claim) -> str:
+    if not c.period:
+        return "no stated period"
+    return f"'{c.period}'" + (f" (then = {c.period_anchor})" if c.period_anchor else "")
+
+
+def _bounded(claims: list[Claim]) -> list[Claim]:
+    # Vague plurals ("hundreds of thousands") are kept in groups but are too loose to
+    # contradict a stated number.
+    kept = [c for c in claims if c.qualifier != "range" or c.value is not None]
+    return [c for c in kept if c.low is not None or c.high is not None]
+
+
+def _extreme_pair(claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """Two claims from different articles that cannot both hold, the furthest apart: the
+    lowest upper bound against the highest lower bound of another article, and the highest
+    lower bound against the lowest upper bound of another article (O(n), never all pairs)."""
+    bounded = _bounded(claims)
+    capped = [c for c in bounded if _high(c) is not None]
+    if len(bounded) < 2 or not capped:
+        return None
+    lowest = min(capped, key=lambda c: _high(c) or 0.0)
+    highest = max(bounded, key=_low)
+    candidates = []
+    others = [c for c in bounded if c.source != lowest.source]
+    if others:
+        candidates.append((lowest, max(others, key=_low)))
+    others = [c for c in capped if c.source != highest.source]
+    if others:
+        candidates.append((min(others, key=lambda c: _high(c) or 0.0), highest))
+    clashing = [(lo, hi) for lo, hi in candidates if _low(hi) > (_high(lo) or 0.0)]
+    if not clashing:
+        return None
+    return max(clashing, key=lambda p: _low(p[1]) / max(_high(p[0]) or 0.0, 1e-9))
+
+
+def _value_conflict(name: str, place: str | None, pair: tuple[Claim, Claim]) -> Conflict:
+    lowest, highest = pair
+    ratio = _low(highest) / max(_high(lowest) or 0.0, 1e-9)
+    severity: Severity = "high" if ratio >= CLEAR_RATIO else "medium"
+    where = f" in {place}" if place else ""
+    how_far = (
+        f"{ratio:.2f} times apart, beyond rounding"
+        if severity == "high"
+        else f"only {ratio:.2f} times apart: perhaps rounding"
+    )
+    return Conflict(
+        kind="value",
+        severity=severity,
+        measure=name,
+        place=place,
+        explanation=(
+            f"Both count {name}{where} ({_period_text(lowest)}), but '{lowest.number}' allows "
+            f"at most {format_number(lowest.high)}{_unit(lowest)} while '{highest.number}' "
+            f"needs at least {format_number(highest.low)}{_unit(highest)}: the intervals "
+            f"{_interval(lowest)} and {_interval(highest)} do not overlap ({how_far})."
+        ),
+        claims=[lowest, highest],
+    )
+
+
+def _unit(c: Claim) -> str:
+    return f" {c.unit}" if c.unit else ""
+
+
+def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list[Conflict]:
+    """The same stated count given for different counting windows by different articles.
+    Both must state a window: "12 killed" and "12 killed since Monday" may be one count."""
+    by_value: dict[tuple[float, str | None], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.value is not None and _window_key(c):
+            by_value[(c.value, c.qualifier)].append(c)
+    conflicts = []
+    where = f" in {place}" if place else ""
+    for (value, _), same in sorted(by_value.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        windows: dict[str, Claim] = {}
+        for c in same:
+            windows.setdefault(_window_key(c), c)
+        if len(windows) < 2 or len({c.source for c in windows.values()}) < 2:
+            continue
+        picked = list(windows.values())
+        listed = "; ".join(f"{c.source}: {_period_text(c)}" for c in picked)
+        conflicts.append(
+            Conflict(
+                kind="period",
+                severity="medium",
+                measure=name,
+                place=place,
+                explanation=(
+                    f"The same count of {name}{where} ('{picked[0].number}', "
+                    f"{format_number(value)}) is given for different counting windows: "
+                    f"{listed}. At most one window can be right."
+                ),
+                claims=picked,
+            )
+        )
+    return conflicts
+
+
+def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, list[Conflict]]:
+    """A moving count across articles, in sequence; conflicts only where it cannot be a rise."""
+    dated = all(c.article_date for c in claims)
+    ordered = sorted(
+        claims, key=lambda c: (c.article_date or "", _low(c), c.source) if dated else (_low(c),)
+    )
+    tally = Tally(
+        measure=name, place=place, ordered_by="article date" if dated else "value", claims=ordered
+    )
+    conflicts = []
+    by_date: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.article_date:
+            by_date[c.article_date].append(c)
+    for day, same_day in sorted(by_date.items()):
+        pair = _extreme_pair(same_day)
+        if pair is not None:
+            conflict = _value_conflict(name, place, pair)
+            conflicts.append(
+                conflict.model_copy(
+                    update={
+                        "explanation": f"A count that moves, but both articles are dated {day}: "
+                        + conflict.explanation
+                    }
+                )
+            )
+    if dated:
+        for i, later in enumerate(ordered):
+            earlier = [
+                c for c in ordered[:i] if (c.article_date or "") < (later.article_date or "")
+            ]
+            floor = max(earlier, key=_low, default=None)
+            high = _high(later)
+            if floor is not None and high is not None and high < _low(floor):
+                conflicts.append(
+                    Conflict(
+                        kind="value",
+                        severity="high",
+                        measure=name,
+                        place=place,
+                        explanation=(
+                            f"A tally of {name} cannot fall below what was already counted: "
+                            f"'{floor.number}' ({floor.article_date}) needs at least "
+                            f"{format_number(floor.low)}, but the later '{later.number}' "
+                            f"({later.article_date}) allows at most {format_number(later.high)}."
+                        ),
+                        claims=[floor, later],
+                    )
+                )
+                break
+    return tally, conflicts
+
+
+Judge = Callable[[Claim, Claim], tuple[bool, str] | None]
+
+
+@dataclass
+class Comparison:
+    """What comparing a corpus's figures found."""
+
+    groups: list[FigureGroup] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    tallies: list[Tally] = field(default_factory=list)
+    worth_a_look: list[Conflict] = field(default_factory=list)
+
+
+def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparison:
+    """Group figures by what they count and flag what cannot all be true (module doc)."""
+    buckets: dict[tuple[str, str | None, int | None], list[Claim]] = defaultdict(list)
+    comparable: dict[str, bool] = {}
+    claims_by_brief = []
+    for brief in briefs:
+        dated = article_date(brief)
+        claims_by_brief.append(
+            [(f, claim(brief.provenance.source, f, dated)) for f in brief.figures]
+        )
+    years = [y for pairs in claims_by_brief for _, c in pairs for y in _years(c)]
+    latest = max(years, default=None)
+    for pairs in claims_by_brief:
+        for f, c in pairs:
+            m = measure(f)
+            comparable[m.name] = comparable.get(m.name, True) and m.comparable
+            earlier = [y for y in _years(c) if latest is not None and y < latest]
+            buckets[(m.name, dimension(c.unit), min(earlier) if earlier else None)].append(c)
+    out = Comparison()
+    for (name, _, era), claims in sorted(
+        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2] or 0)
+    ):
+        places = {k for k in (_place_key(c.place) for c in claims) if k}
+        place = next((c.place for c in claims if c.place), None) if len(places) == 1 else None
+        label = name if era is None else f"{name} ({era})"
+        out.groups.append(FigureGroup(measure=label, place=place, claims=claims))
+        if not comparable[name] or len({c.source for c in claims}) < 2:
+            continue
+        factual = [c for c in claims if not _MODAL.search(c.quote)]
+        by_place: dict[str | None, list[Claim]] = defaultdict(list)
+        for c in factual:
+            # Two stated places must agree; with one place or none, all are compared.
+            by_place[_place_key(c.place) if len(places) > 1 else None].append(c)
+        for key, here in by_place.items():
+            if key is None and len(places) > 1:
+                continue  # no place, among figures for several: cannot say which
+            shown = next((c.place for c in here if c.place), None)
+            _compare(label, shown, here, out)
+    if judge is not None:
+        judged = [_judged(c, judge) for c in out.conflicts]
+        out.conflicts = [c for c in judged if c.severity != "low"]
+        out.worth_a_look += [c for c in judged if c.severity == "low"]
+    return out
+
+
+def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison) -> None:
+    """Value conflicts among standing counts of one window; a tally where a moving count
+    differs; period conflicts across windows."""
+    by_window: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_window[_window_key(c)].append(c)
+    for same_window in by_window.values():
+        if len({c.source for c in same_window}) < 2:
+            continue
+        pair = _extreme_pair([c for c in same_window if not c.moving])
+        if pair is not None:
+            _flag_or_doubt(_value_conflict(name, place, pair), out)
+        moving = any(c.moving for c in same_window)
+        if moving and len({(c.low, c.high) for c in _bounded(same_window)}) > 1:
+            tally, conflicts = _tally(name, place, same_window)
+            out.tallies.append(tally)
+            for conflict in conflicts:
+                _flag_or_doubt(conflict, out)
+    out.conflicts += _period_conflicts(name, place, claims)
+
+
+def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
+    """A flag, unless its claims count different things under one category ("killed":
+    soldiers / people): then it is worth a look."""
+    nouns = {c.counted for c in conflict.claims if c.counted}
+    if len(nouns) < 2:
+        out.conflicts.append(conflict)
+        return
+    out.worth_a_look.append(
+        conflict.model_copy(
+            update={
+                "severity": "low",
+                "explanation": conflict.explanation
+                + f" But they count different things ({' / '.join(sorted(nouns))}).",
+            }
+        )
+    )
+
+
+def _judged(conflict: Conflict, judge: Judge) -> Conflict:
+    if conflict.kind != "value" or len(conflict.claims) != 2:
+        return conflict
+    verdict = judge(conflict.claims[0], conflict.claims[1])
+    if verdict is None:
+        return conflict
+    same, reason = verdict
+    if same:
+        return conflict.model_copy(update={"judgement": f"same measure: {reason}"})
+    # The model doubts the claims count the same thing: not a flag, but worth a look.
+    return conflict.model_copy(
+        update={"severity": "low", "judgement": f"possibly different measures: {reason}"}
+    )

@@ -1,0 +1,137 @@
+"""Each false-flag shape found on real coverage (issue 13), as short synthetic sentences, and
+the real disagreements next to them that must still be flagged."""
+
+from __future__ import annotations
+
+from summarise.compare import compare_figures, measure_of
+from summarise.quantities import find_quantities
+from tests.synthetic import make_brief
+
+
+def flags(*briefs):
+    found = compare_figures(list(briefs))
+    return [(c.kind, c.measure, sorted(cl.number for cl in c.claims)) for c in found.conflicts]
+
+
+def test_an_events_day_is_not_a_counting_window():
+    a = make_brief("a.txt", "At least 12 people were killed on Sunday in the blast.")
+    b = make_brief("b.txt", "At least 12 people were killed in the blast.")
+    c = make_brief("c.txt", "More than 30 people were injured on Wednesday.")
+    d = make_brief("d.txt", "More than 30 people were injured.")
+    e = make_brief("e.txt", "At least 12 people were killed last night in the blast.")
+    assert flags(a, b, c, d, e) == []
+
+
+def test_the_same_count_over_two_windows_is_still_a_period_conflict():
+    a = make_brief("a.txt", "More than 500 people have been killed in the past week.")
+    b = make_brief("b.txt", "More than 500 people have been killed since 2011.")
+    assert flags(a, b) == [("period", "killed", ["More than 500", "More than 500"])]
+
+
+def test_a_background_figure_from_another_year_is_not_the_events():
+    a = make_brief(
+        "a.txt",
+        "Seven miners died on Tuesday in 2016. Three miners died in a similar collapse in 1998.",
+    )
+    b = make_brief("b.txt", "Seven miners died in the collapse on Tuesday.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+    assert {g.measure for g in found.groups} >= {"killed", "killed (1998)"}
+
+
+def test_killed_is_never_compared_with_killed_and_injured():
+    a = make_brief("a.txt", "Twenty people were killed and injured in the attack.")
+    b = make_brief("b.txt", "Six people were killed in the attack.")
+    c = make_brief("c.txt", "The attack left 20 people dead or wounded.")
+    assert [measure_of(f) for f in a.figures + c.figures] == ["killed or injured"] * 2
+    assert measure_of(b.figures[0]) == "killed"
+    assert flags(a, b, c) == []
+
+
+def test_a_part_of_a_count_is_not_its_total():
+    a = make_brief(
+        "a.txt", "Thirty people were injured. Of the injured, 1 is in critical condition."
+    )
+    b = make_brief("b.txt", "The crash injured 30 people.")
+    c = make_brief("c.txt", "The crash injured 31 people.")
+    assert flags(a, b) == []  # the 1 in critical condition is not set against 30
+    assert flags(b, c) == [("value", "injured", ["30", "31"])]  # 30 and 31 are
+
+
+def test_a_state_held_for_hours_is_not_a_window():
+    a = make_brief("a.txt", "Five miners are trapped underground.")
+    b = make_brief("b.txt", "Five miners have been trapped underground for hours.")
+    assert flags(a, b) == []
+
+
+def test_one_figure_in_two_units_is_one_figure_and_units_are_compared_as_quantities():
+    (q,) = [q for q, _ in find_quantities("The well is 40 m (131 feet) deep.")]
+    assert (q.number, q.value, q.unit) == ("40 m", 40.0, "m")
+    a = make_brief("a.txt", "The boy fell into a 40-metre-deep well in the village.")
+    b = make_brief("b.txt", "The boy fell into a 131ft-deep well in the village.")
+    c = make_brief("c.txt", "The boy fell into an 80m-deep well in the village.")
+    assert flags(a, b) == []  # 40 m and 131 ft are the same depth
+    ((kind, what, numbers),) = flags(a, b, c)
+    assert (kind, what, numbers[1]) == ("value", "depth of well", "80m")
+    assert numbers[0] in ("40-metre", "131ft")
+
+
+def test_a_width_is_never_compared_with_a_depth():
+    a = make_brief("a.txt", "The boy fell into a 40-metre-deep well.")
+    b = make_brief("b.txt", "The boy fell into a 30cm-wide well.")
+    assert flags(a, b) == []
+
+
+def test_different_things_counted_are_not_compared():
+    a = make_brief("a.txt", "Some 60 excavators were used in the rescue.")
+    b = make_brief("b.txt", "Some 500 rescuers were sent to the scene.")
+    assert flags(a, b) == []
+
+
+def test_a_rising_tally_is_shown_in_sequence_not_flagged():
+    a = make_brief("a.txt", "At least two people have died so far.", dated="November 1, 2016")
+    b = make_brief("b.txt", "At least four people have died so far.", dated="November 2, 2016")
+    c = make_brief("c.txt", "At least six people have died so far.", dated="November 3, 2016")
+    found = compare_figures([c, a, b])
+    assert found.conflicts == []
+    (tally,) = found.tallies
+    assert tally.ordered_by == "article date"
+    assert [cl.number for cl in tally.claims] == ["At least two", "At least four", "At least six"]
+
+
+def test_a_tally_that_falls_below_an_earlier_floor_is_flagged():
+    a = make_brief("a.txt", "At least six people have died so far.", dated="November 1, 2016")
+    b = make_brief("b.txt", "Two people have died so far.", dated="November 3, 2016")
+    assert flags(a, b) == [("value", "killed", ["At least six", "Two"])]
+
+
+def test_a_moving_count_with_different_values_on_the_same_day_is_flagged():
+    a = make_brief("a.txt", "Ten people have died so far.", dated="November 1, 2016")
+    b = make_brief("b.txt", "Twenty people have died so far.", dated="1 November 2016")
+    (flag,) = compare_figures([a, b]).conflicts
+    assert flag.severity == "high" and "both articles are dated 2016-11-01" in flag.explanation
+
+
+def test_undated_moving_counts_are_a_tally_by_value():
+    a = make_brief("a.txt", "Some 60 excavators are being used in the search.")
+    b = make_brief("b.txt", "Around 80 excavators have been dispatched to the scene.")
+    found = compare_figures([b, a])
+    assert found.conflicts == []
+    (tally,) = found.tallies
+    assert tally.ordered_by == "value" and [c.number for c in tally.claims] == [
+        "Some 60",
+        "Around 80",
+    ]
+
+
+def test_finished_counts_that_disagree_are_flagged_surest_first():
+    a = make_brief("a.txt", "The race was halted after 20 of 71 laps.")
+    b = make_brief("b.txt", "The race was halted after 21 of 71 laps.")
+    c = make_brief("c.txt", "Some 500 rescuers were involved.")
+    d = make_brief("d.txt", "Some 900 rescuers were involved.")
+    found = compare_figures([a, b, c, d])
+    assert sorted((x.measure, x.severity) for x in found.conflicts) == [
+        ("lap (part)", "medium"),
+        ("rescuer", "high"),
+    ]
+    assert all("times apart" in x.explanation for x in found.conflicts)
