@@ -51,7 +51,7 @@ from summarise.names import fold, fullest_person_name, strip_titles
 from summarise.periods import find_anchor, find_period, is_anaphoric
 from summarise.places import country_of, nearest_place
 from summarise.prompts import Prompts, load_prompts
-from summarise.quantities import find_quantities
+from summarise.quantities import find_ages, find_quantities
 from summarise.statements import Statement, find_statements
 from summarise.text import (
     Sentence,
@@ -227,6 +227,45 @@ def _label_figures(
                 dimension=counted[f.id].dimension,
                 verb=counted[f.id].verb,
                 moving=counted[f.id].moving,
+            )
+        )
+    return figures
+
+
+def _figures(
+    text: str,
+    sents: list[Sentence],
+    found: list[_Found],
+    labels: list[FigureLabel],
+    warnings: list[str],
+) -> list[Figure]:
+    """Every figure of the article in text order: those the model labelled, and ages."""
+    figures = _label_figures(text, found, labels, warnings) + _age_figures(text, sents)
+    return sorted(figures, key=lambda f: f.number_span)
+
+
+def _age_figures(text: str, sents: list[Sentence]) -> list[Figure]:
+    """Ages code finds: figures with no model label (what they measure is an age), placed,
+    dated and parsed like the rest."""
+    ages = [
+        _Found(-i, q, sent, None, "") for i, (q, sent) in enumerate(find_ages(text, sents), 1)
+    ]
+    counted = _what_is_counted(ages)
+    figures = []
+    for f in ages:
+        at = f.quantity.number_span[0] - f.sentence.start
+        figures.append(
+            Figure(
+                **f.quantity.model_dump(),
+                quote=f.sentence.text,
+                span=(f.sentence.start, f.sentence.end),
+                measure="age",
+                place=nearest_place(f.sentence.text, at),
+                period=None,
+                counted=counted[f.id].noun,
+                dimension="age",
+                verb=counted[f.id].verb,
+                moving=False,
             )
         )
     return figures
@@ -529,7 +568,7 @@ def brief_text(
             warnings.append(f"date {date_text!r} is not in the article; dropped")
         else:
             date = Grounded(quote=text[g.start : g.end], span=(g.start, g.end), match=g.match)
-    figures = _label_figures(text, found, labels, warnings)
+    figures = _figures(text, sents, found, labels, warnings)
     for w in warnings:
         log.info("%s: %s", source, w)  # kept in provenance.warnings; shown with -v
     return Brief(

@@ -33,8 +33,8 @@ from datetime import date
 from schemas import Brief, Claim, Conflict, Figure, FigureGroup, Severity, Tally
 from summarise.names import fold
 from summarise.periods import is_window
-from summarise.places import country_of
-from summarise.quantities import UNIT_BASE, dimension, format_number, in_base_unit
+from summarise.places import compatible, place_levels
+from summarise.quantities import AGE_UNIT, UNIT_BASE, dimension, format_number, in_base_unit
 
 #: Ordered: the first that matches names what a figure counts. Killed before fighters, so
 #: "troops killed" is a death toll, not a troop count.
@@ -78,6 +78,8 @@ _PART_OF = re.compile(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Intervals further apart than this ratio are a clear contradiction, not rounding.
 CLEAR_RATIO = 1.25
+#: Exact numbers below this are counted, not rounded: any difference is clear.
+SMALL_EXACT = 100
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ def measure(figure: Figure) -> Measure:
         # "Of the injured, 1 is critical": a part of a count, never its total
         inner = _category(before_all) or figure.counted or "a count"
         return Measure(f"part of {inner}", False)
+    if figure.unit == AGE_UNIT:
+        return Measure(f"age of {figure.counted or 'someone'}", figure.counted is not None)
     if figure.unit in UNIT_BASE:
         what = figure.counted or "something"
         return Measure(f"{figure.dimension or 'size'} of {what}", figure.counted is not None)
@@ -142,10 +146,32 @@ def _category(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> st
     return None
 
 
-def _place_key(place: str | None) -> str | None:
-    if not place:
-        return None
-    return country_of(place) or fold(place).split(" ")[0]
+def _levels(c: Claim) -> tuple[str | None, str | None]:
+    return place_levels(c.place) if c.place else (None, None)
+
+
+def _regions(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims that may be about the same place, to be compared together. All of them when
+    their places are compatible (Hebei, China, none); else one region per most specific
+    place, where a claim that fits several regions is left out (it cannot say which)."""
+    levels = {id(c): _levels(c) for c in claims}
+    keys = set(levels.values())
+    if all(compatible(a, b) for a in keys for b in keys):
+        return [claims]
+    specific = {
+        k for k in keys if not any(k != o and compatible(k, o) and _finer(o, k) for o in keys)
+    }
+    regions = []
+    for key in sorted(specific, key=lambda k: (k[0] or "", k[1] or "")):
+        fits = [c for c in claims if compatible(levels[id(c)], key)]
+        only = [c for c in fits if sum(compatible(levels[id(c)], k) for k in specific) == 1]
+        regions.append(only)
+    return regions
+
+
+def _finer(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """`a` states more than `b` ("Hebei" against "China" or nothing)."""
+    return sum(x is not None for x in a) > sum(x is not None for x in b)
 
 
 def _window_key(c: Claim) -> str:
@@ -264,11 +290,15 @@ def _extreme_pair(claims: list[Claim]) -> tuple[Claim, Claim] | None:
 def _value_conflict(name: str, place: str | None, pair: tuple[Claim, Claim]) -> Conflict:
     lowest, highest = pair
     ratio = _low(highest) / max(_high(lowest) or 0.0, 1e-9)
-    severity: Severity = "high" if ratio >= CLEAR_RATIO else "medium"
+    # Small exact counts are not rounded: "five" against "six" is as clear as 40 against 80.
+    small = all(c.qualifier == "exact" and (c.value or 0) < SMALL_EXACT for c in pair)
+    severity: Severity = "high" if ratio >= CLEAR_RATIO or small else "medium"
     where = f" in {place}" if place else ""
     how_far = (
         f"{ratio:.2f} times apart, beyond rounding"
-        if severity == "high"
+        if ratio >= CLEAR_RATIO
+        else "two exact small numbers: not rounding"
+        if small
         else f"only {ratio:.2f} times apart: perhaps rounding"
     )
     return Conflict(
@@ -412,20 +442,15 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     for (name, _, era), claims in sorted(
         buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2] or 0)
     ):
-        places = {k for k in (_place_key(c.place) for c in claims) if k}
-        place = next((c.place for c in claims if c.place), None) if len(places) == 1 else None
         label = name if era is None else f"{name} ({era})"
+        regions = _regions(claims)
+        one = len(regions) == 1
+        place = next((c.place for c in claims if c.place), None) if one else None
         out.groups.append(FigureGroup(measure=label, place=place, claims=claims))
         if not comparable[name] or len({c.source for c in claims}) < 2:
             continue
-        factual = [c for c in claims if not _MODAL.search(c.quote)]
-        by_place: dict[str | None, list[Claim]] = defaultdict(list)
-        for c in factual:
-            # Two stated places must agree; with one place or none, all are compared.
-            by_place[_place_key(c.place) if len(places) > 1 else None].append(c)
-        for key, here in by_place.items():
-            if key is None and len(places) > 1:
-                continue  # no place, among figures for several: cannot say which
+        for region in regions:
+            here = [c for c in region if not _MODAL.search(c.quote)]
             shown = next((c.place for c in here if c.place), None)
             _compare(label, shown, here, out)
     if judge is not None:
@@ -447,13 +472,19 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         pair = _extreme_pair([c for c in same_window if not c.moving])
         if pair is not None:
             _flag_or_doubt(_value_conflict(name, place, pair), out)
-        moving = any(c.moving for c in same_window)
-        if moving and len({(c.low, c.high) for c in _bounded(same_window)}) > 1:
+        if any(c.moving for c in same_window) and _moved(same_window):
             tally, conflicts = _tally(name, place, same_window)
             out.tallies.append(tally)
             for conflict in conflicts:
                 _flag_or_doubt(conflict, out)
     out.conflicts += _period_conflicts(name, place, claims)
+
+
+def _moved(claims: list[Claim]) -> bool:
+    """Some two values cannot both hold (in base units): the count moved ("dozens", then
+    "more than 500"); "around 100 metres" and "around 330 feet" did not."""
+    highs = [h for h in (_high(c) for c in claims) if h is not None]
+    return bool(highs) and max(_low(c) for c in claims) > min(highs)
 
 
 def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:

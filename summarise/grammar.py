@@ -53,6 +53,7 @@ _MOVING = re.compile(r"\b(?:so\s+far|thus\s+far|as\s+of|to\s+date)\b", re.IGNORE
 #: Verbs that say a count changed: "the toll has risen to 15", "rose to 15".
 _RISING = frozenset(["rise", "climb", "increase", "grow", "mount", "reach", "swell", "jump"])
 _NOUNS = ("NOUN", "PROPN", "PRON")
+_VAGUE_SCALES = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "tens"])
 
 
 class GrammarError(SummariseError):
@@ -114,6 +115,20 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     if not inside:
         return Counted(None, None, None, False)
     root = next((t for t in inside if not (a <= t.head.idx < b) or t.head is t), inside[-1])
+    if root.lower_ in _VAGUE_SCALES:  # "dozens of rescuers": the rescuers are counted
+        named = next(
+            (o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+        if named is not None:
+            governing = _governing_verb(root)
+            lemma = governing.lemma_.lower() if governing is not None else None
+            return Counted(
+                _noun_phrase(named),
+                None,
+                None if lemma == "be" else lemma,
+                _is_moving(governing, doc.text),
+            )
     partitive = _of_what(root)  # "20 of 71 laps", "three of the victims"
     part = partitive is not None or (root.dep_ == "quantmod" and root.head.pos_ == "NUM")
     node, dimension, measured = (partitive or root), None, None
@@ -159,11 +174,13 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
 
 
 def _of_what(number: Any) -> Any | None:
-    """The noun of "N of (M) things" hanging from the number, if any."""
+    """The noun of "N of (M) things" or "N of the things" hanging from the number, if any;
+    not "dozens of rescuers", where "of" names what is counted, not a whole it is part of."""
     for prep in number.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                whole = any(c.dep_ in ("det", "nummod", "poss") for c in obj.children)
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and whole:
                     return obj
     return None
 

@@ -33,6 +33,11 @@ _GENERIC = frozenset(
     """eastern western northern southern central north south east west capital centre center
     coast island islands border""".split()
 )
+#: Capitalised words that may follow a place and keep it a place ("Idlib Province").
+_GEOGRAPHIC = frozenset(
+    """province provinces region city county district state governorate village town
+    valley river mountains airport border""".split()
+)
 #: Words that make a demonym or capital name a government: "Syrian regime", "Moscow's forces".
 _GOVERNMENT = re.compile(
     r"^(?:the\s+)?(?P<who>.+?)(?:'s|’s)?\s+(?:regime|government|administration|authorities|"
@@ -96,6 +101,23 @@ def country_of(name: str) -> str | None:
     return None
 
 
+def place_levels(place: str) -> tuple[str | None, str | None]:
+    """(country, province) of a place name: ("China", "hebei") for Hebei, ("China", None) for
+    China or Beijing; (None, folded name) for a place the data does not know."""
+    tables = _tables()
+    key = fold(place)
+    if key in tables.provinces:
+        return tables.provinces[key], key
+    country = country_of(place)
+    return (country, None) if country is not None else (None, key.split(" ")[0] or None)
+
+
+def compatible(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two places that may be the same: no level at which both are stated and differ
+    (Hebei and China may; Hebei and Shanxi, or China and Syria, may not)."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
 def places_in(text: str) -> list[tuple[int, str]]:
     """Known places (countries, capitals, provinces) named in `text`, with their offsets."""
     aliases, provinces, demonyms = _tables()
@@ -113,6 +135,13 @@ def places_in(text: str) -> list[tuple[int, str]]:
                     continue
                 if key not in provinces and key not in aliases:
                     continue
+                rest = [w for _, w in words[i + n :]]
+                after = fold(rest[0]) if rest else ""
+                known = after in aliases or after in provinces
+                if rest and after not in _GEOGRAPHIC and not known:
+                    # "The Beijing News", "New York Times": a place naming something else
+                    i += n - 1
+                    break
                 found.append((m.start() + words[i][0], phrase))
                 i += n - 1
                 break

@@ -452,6 +452,44 @@ def _fractions(sentence: str, found: list[_Match]) -> list[_Match]:
     return out
 
 
+_AGE = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_WORDS})(?:-|\s+)years?(?:-|\s+)old\b|\baged\s+(?P<m>\d{{1,3}})\b",
+    re.IGNORECASE,
+)
+AGE_UNIT = "years old"
+
+
+def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence]]:
+    """Ages stated as "five-year-old", "six years old" or "aged 35". `find_quantities` skips
+    them (a "year" after a number is a duration); they are figures of their own, which need
+    no label: what they measure is an age."""
+    out: list[tuple[Quantity, Sentence]] = []
+    for sent in sents:
+        if sent.skipped:
+            continue
+        for m in _AGE.finditer(sent.text):
+            raw = m.group("n") or m.group("m")
+            value = float(raw) if raw.isdigit() else _words_to_number(raw)
+            if value is None or not 0 < value < 130:
+                continue
+            start, end = sent.start + m.start(), sent.start + m.end()
+            out.append(
+                (
+                    Quantity(
+                        number=text[start:end],
+                        number_span=(start, end),
+                        value=value,
+                        low=value,
+                        high=value,
+                        unit=AGE_UNIT,
+                        qualifier="exact",
+                    ),
+                    sent,
+                )
+            )
+    return out
+
+
 _CONVERSION_BETWEEN = re.compile(r"^[^\W\d_]*(?:[\s-]+[^\W\d_]+){0,2}\s*\(\s*$")
 #: A bracketed figure this close to the one before, in the same dimension, is its conversion.
 CONVERSION_TOLERANCE = 0.1

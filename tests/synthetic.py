@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from schemas import Actor, Brief, FigureLabel, Grounded, Position, Provenance, Usage
-from summarise.brief import _figure_list, _label_figures
+from summarise.brief import _figure_list, _figures
 from summarise.events import find_events
 from summarise.grounding import find_mentions
 from summarise.text import sentences, text_sha256
@@ -37,7 +37,7 @@ def make_brief(
     ]
     figures = [
         f.model_copy(update={"place": places[f.number]}) if f.number in places else f
-        for f in _label_figures(text, found, labels, [])
+        for f in _figures(text, sents, found, labels, [])
     ]
     brief_actors = [
         Actor(name=name, canonical=canonical, kind=kind, mentions=find_mentions(text, name))  # type: ignore[arg-type]

@@ -131,7 +131,18 @@ def test_finished_counts_that_disagree_are_flagged_surest_first():
     d = make_brief("d.txt", "Some 900 rescuers were involved.")
     found = compare_figures([a, b, c, d])
     assert sorted((x.measure, x.severity) for x in found.conflicts) == [
-        ("lap (part)", "medium"),
+        ("lap (part)", "high"),
         ("rescuer", "high"),
     ]
-    assert all("times apart" in x.explanation for x in found.conflicts)
+    laps, rescuers = sorted(found.conflicts, key=lambda x: x.measure or "")
+    assert "two exact small numbers" in laps.explanation
+    assert "1.64 times apart" in rescuers.explanation
+
+
+def test_ages_are_figures_and_two_ages_of_the_same_person_disagree():
+    a = make_brief("a.txt", "A five-year-old boy fell into the well on Sunday.")
+    b = make_brief("b.txt", "A six-year-old boy fell into the well, state media said.")
+    c = make_brief("c.txt", "The 19-year-old Dutchman finished third; a 37-year-old driver crashed.")
+    (age,) = a.figures
+    assert (age.number, age.value, age.unit, age.counted) == ("five-year-old", 5.0, "years old", "boy")
+    assert flags(a, b, c) == [("value", "age of boy", ["five-year-old", "six-year-old"])]
