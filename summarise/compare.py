@@ -481,10 +481,14 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
 
 
 def _moved(claims: list[Claim]) -> bool:
-    """Some two values cannot both hold (in base units): the count moved ("dozens", then
-    "more than 500"); "around 100 metres" and "around 330 feet" did not."""
+    """The count moved: some two values cannot both hold ("dozens", then "more than 500"),
+    or the stated numbers differ ("at least two", then "at least four"); in base units, to
+    two significant digits, so "around 100 metres" and "around 330 feet" did not move."""
     highs = [h for h in (_high(c) for c in claims) if h is not None]
-    return bool(highs) and max(_low(c) for c in claims) > min(highs)
+    if highs and max(_low(c) for c in claims) > min(highs):
+        return True
+    stated = {in_base_unit(c.value, c.unit) for c in claims if c.value is not None}
+    return len({float(f"{v:.2g}") for v in stated if v is not None}) > 1
 
 
 def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:

@@ -136,7 +136,7 @@ def test_finished_counts_that_disagree_are_flagged_surest_first():
     ]
     laps, rescuers = sorted(found.conflicts, key=lambda x: x.measure or "")
     assert "two exact small numbers" in laps.explanation
-    assert "1.64 times apart" in rescuers.explanation
+    assert "1.47 times apart, beyond rounding" in rescuers.explanation
 
 
 def test_ages_are_figures_and_two_ages_of_the_same_person_disagree():
