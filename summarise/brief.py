@@ -193,6 +193,12 @@ def _label_figures(
     counted = _what_is_counted(found)
     figures = []
     for f in found:
+        if counted[f.id].label:
+            warnings.append(
+                f"figure {f.quantity.number!r} names a {counted[f.id].noun} (a label, "
+                "not a count); dropped"
+            )
+            continue
         key = f.quantity.number.casefold()
         label: FigureLabel | None = by_id.get(f.id)
         if label is None or label.number.strip().casefold() != key:

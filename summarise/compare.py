@@ -63,7 +63,29 @@ _KILLED_AND_INJURED = re.compile(
     re.IGNORECASE,
 )
 #: Forecasts and conditionals ("could head for the border") are not reports of fact.
-_MODAL = re.compile(r"\b(could|would|might|may|expected\s+to|projected|forecast)\b", re.I)
+_MODAL = re.compile(
+    r"\b(could|would|might|may|expected\s+to|projected|forecast)\b"
+    r"|\bwill\b[^.;]*\bif\b|\bif\b[^.;]*\bwill\b",  # "will seal the title if he wins"
+    re.IGNORECASE,
+)
+#: Lemmas of verbs and nouns that name a category: "died", "were killed", "fled"...
+_VERB_CATEGORY = {
+    **dict.fromkeys(["kill", "die", "martyr", "neutralize", "neutralise", "slay"], "killed"),
+    **dict.fromkeys(["injure", "wound", "hurt"], "injured"),
+    **dict.fromkeys(["displace", "flee", "escape", "uproot", "evacuate"], "displaced"),
+    **dict.fromkeys(["live", "reside", "inhabit"], "population"),
+}
+_NOUN_CATEGORY = {
+    **dict.fromkeys(["death", "dead", "fatality", "victim"], "killed"),
+    **dict.fromkeys(["injury"], "injured"),
+    **dict.fromkeys(["refugee", "asylum"], "refugees"),
+    **dict.fromkeys(["resident", "inhabitant", "population"], "population"),
+    **dict.fromkeys(
+        ["fighter", "militant", "jihadist", "extremist", "rebel", "troop", "soldier"], "fighters"
+    ),
+}
+#: Nouns a number does not count: "six times", "a two-time champion".
+_NOT_COUNTS = frozenset(["time", "times"])
 #: Nouns that say only "people": the verb tells what was counted ("people killed").
 _GENERIC = frozenset(["people", "person", "civilian", "child", "man", "woman", "resident"])
 _NUMBERISH = re.compile(
@@ -80,6 +102,11 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 CLEAR_RATIO = 1.25
 #: Exact numbers below this are counted, not rounded: any difference is clear.
 SMALL_EXACT = 100
+#: Exact numbers from this up with two or more trailing zeros are read as rounded.
+ROUND_FROM = 1000
+#: Counts up to this, named only by a noun or verb (not a category, measurement or age), are
+#: grouped but not compared: "two runs" and "eight runs" are two moments of one game.
+SMALL_COUNT = 10
 
 
 @dataclass(frozen=True)
@@ -88,6 +115,7 @@ class Measure:
 
     name: str
     comparable: bool
+    plain: bool = False  # named by a noun or verb of the parse, not by a category
 
 
 def measure(figure: Figure) -> Measure:
@@ -113,19 +141,29 @@ def measure(figure: Figure) -> Measure:
         return Measure(f"{figure.dimension or 'size'} of {what}", figure.counted is not None)
     if _KILLED_AND_INJURED.match(after.strip()) or _KILLED_AND_INJURED.search(after[:40]):
         return Measure("killed or injured", True)
-    found_after = _category(after)
-    if found_after not in (None, "fighters"):
-        return Measure(found_after, True)
-    found_before = _category(before, exclude={"fighters"})
-    if found_before is not None:
-        return Measure(found_before, True)
-    if found_after is not None:
-        return Measure(found_after, True)
-    if figure.counted:
-        noun = figure.counted
-        if noun.split()[-1] in _GENERIC and figure.verb:
-            return Measure(f"{noun} ({figure.verb})", True)
-        return Measure(noun, True)
+    noun, verb = figure.counted, figure.verb
+    head = noun.split()[-1] if noun else None
+    # The parse first: the verb the count belongs to ("46 jihadists were killed": a death
+    # toll, not a troop count), then the counted noun.
+    named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
+    if named is not None:
+        return Measure(named, True)
+    if head in _NOT_COUNTS:
+        return Measure(head or "", False)  # "six times": how often, not how many
+    if (noun is None and verb is None) or head in _GENERIC:
+        # The parse names nothing specific: the words around the number do.
+        found_after = _category(after)
+        if found_after not in (None, "fighters"):
+            return Measure(found_after, True)
+        found_before = _category(before, exclude={"fighters"})
+        if found_before is not None:
+            return Measure(found_before, True)
+        if found_after is not None:
+            return Measure(found_after, True)
+    if noun:
+        return Measure(f"{noun} ({verb})" if head in _GENERIC and verb else noun, True, True)
+    if verb:
+        return Measure(f"({verb})", True, True)  # "scored four": what the verb did, four times
     label = _category(figure.measure or "")
     if label is not None:
         return Measure(label, False)
@@ -238,17 +276,30 @@ def claim(source: str, f: Figure, dated: str | None = None) -> Claim:
     return Claim(source=source, article_date=dated, **f.model_dump(include=_CLAIM_FIELDS))
 
 
+def _bounds(c: Claim) -> tuple[float | None, float | None]:
+    """The claim's interval as stated; an exact round number ("600,000") as what it rounds:
+    [550,000, 650,000), since news rounds large numbers to their last non-zero digit."""
+    if c.qualifier == "exact" and c.value is not None and c.value >= ROUND_FROM:
+        digits = f"{c.value:.0f}"
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if c.value.is_integer() and zeros >= 2:
+            half = 10**zeros / 2
+            return c.value - half, c.value + half - 1e-6
+    return c.low, c.high
+
+
 def _low(c: Claim) -> float:
-    return in_base_unit(c.low, c.unit) or 0.0
+    return in_base_unit(_bounds(c)[0], c.unit) or 0.0
 
 
 def _high(c: Claim) -> float | None:
-    return in_base_unit(c.high, c.unit)
+    return in_base_unit(_bounds(c)[1], c.unit)
 
 
 def _interval(c: Claim) -> str:
     unit = f" {c.unit}" if c.unit else ""
-    return f"[{format_number(c.low)}, {format_number(c.high)}]{unit}"
+    low, high = _bounds(c)
+    return f"[{format_number(low)}, {format_number(high)}]{unit}"
 
 
 def _period_text(c: Claim) -> str:
@@ -423,7 +474,7 @@ class Comparison:
 def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparison:
     """Group figures by what they count and flag what cannot all be true (module doc)."""
     buckets: dict[tuple[str, str | None, int | None], list[Claim]] = defaultdict(list)
-    comparable: dict[str, bool] = {}
+    comparable: set[int] = set()  # id() of the claims code may compare
     claims_by_brief = []
     for brief in briefs:
         dated = article_date(brief)
@@ -435,7 +486,11 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     for pairs in claims_by_brief:
         for f, c in pairs:
             m = measure(f)
-            comparable[m.name] = comparable.get(m.name, True) and m.comparable
+            # "two runs", "five outs", "four innings": small counts named only by a noun or
+            # verb; code cannot tell which moment of a story each belongs to
+            small = m.plain and c.value is not None and c.value <= SMALL_COUNT
+            if m.comparable and not small:
+                comparable.add(id(c))
             earlier = [y for y in _years(c) if latest is not None and y < latest]
             buckets[(m.name, dimension(c.unit), min(earlier) if earlier else None)].append(c)
     out = Comparison()
@@ -447,10 +502,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         one = len(regions) == 1
         place = next((c.place for c in claims if c.place), None) if one else None
         out.groups.append(FigureGroup(measure=label, place=place, claims=claims))
-        if not comparable[name] or len({c.source for c in claims}) < 2:
+        if len({c.source for c in claims if id(c) in comparable}) < 2:
             continue
         for region in regions:
-            here = [c for c in region if not _MODAL.search(c.quote)]
+            here = [c for c in region if id(c) in comparable and not _MODAL.search(c.quote)]
             shown = next((c.place for c in here if c.place), None)
             _compare(label, shown, here, out)
     if judge is not None:

@@ -50,8 +50,23 @@ _UNIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MOVING = re.compile(r"\b(?:so\s+far|thus\s+far|as\s+of|to\s+date)\b", re.IGNORECASE)
-#: Verbs that say a count changed: "the toll has risen to 15", "rose to 15".
-_RISING = frozenset(["rise", "climb", "increase", "grow", "mount", "reach", "swell", "jump"])
+#: Verbs that say a count changed, when the number hangs from them by "to"/"by": "the toll
+#: has risen to 15", "the lead was cut to 12 points" (not "fell into the well").
+_RISING = frozenset(
+    """rise climb increase grow mount reach swell jump
+    cut bring narrow widen drop fall reduce shrink extend""".split()
+)
+#: The same in words, where the parse hangs "to" elsewhere: "bring the gap ... to just 12".
+_CHANGED_TO = re.compile(
+    r"\b(?:cut|bring|brought|narrow(?:ed)?|widen(?:ed)?|r[io]sen?|rose|f[ae]ll(?:en)?|"
+    r"dropped|climbed|increased|reduced|grown|grew)\b[^.;]{0,100}\b(?:to|by)\s+"
+    r"(?:just|only|about|around|nearly|almost)?\s*$",
+    re.IGNORECASE,
+)
+#: Adjectives that make a count part of a whole: "the last 15 laps", "the first 20 minutes".
+_PART_ADJECTIVES = frozenset(
+    ["last", "first", "final", "opening", "closing", "remaining", "next", "previous", "other"]
+)
 _NOUNS = ("NOUN", "PROPN", "PRON")
 _VAGUE_SCALES = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "tens"])
 
@@ -71,6 +86,7 @@ class Counted:
     dimension: str | None  # for a measurement: depth, width, height, length, distance
     verb: str | None  # lemma of the verb the count belongs to: "kill", "use"; None for "be"
     moving: bool  # progressive, present perfect or "so far": the count may still change
+    label: bool = False  # the number names a thing ("lap 48", "Game 7"): not a count
 
 
 _lock = threading.Lock()
@@ -115,6 +131,12 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     if not inside:
         return Counted(None, None, None, False)
     root = next((t for t in inside if not (a <= t.head.idx < b) or t.head is t), inside[-1])
+    head = root.head
+    if root.dep_ in ("nummod", "appos") and head.i < root.i and head.tag_ in ("NN", "NNP"):
+        return Counted(head.lemma_.lower(), None, None, False, label=True)  # "lap 48"
+    title = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    if root.pos_ == "PROPN" and title:
+        return Counted(title[0].lemma_.lower(), None, None, False, label=True)  # "Game Seven"
     if root.lower_ in _VAGUE_SCALES:  # "dozens of rescuers": the rescuers are counted
         named = next(
             (o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
@@ -149,12 +171,13 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             break
         node = node.head
     verb_token = node if node.pos_ in ("VERB", "AUX") else _governing_verb(node)
+    age = "old" in doc.text[a:b].lower()  # "the 37-year-old Finnish driver": kind kept
     if measured is not None:
         noun = _noun_phrase(measured)
     elif (
         node.pos_ in _NOUNS and node.lower_ not in _DIMENSIONS and not _UNIT_WORDS.match(node.text)
     ):
-        noun = _noun_phrase(node)
+        noun = _noun_phrase(node, adjectives=age)
     elif verb_token is not None:
         # "put the well at a depth of 40m": what is measured is the object; "the well was 40
         # metres deep", "30 injured": the subject, unless the number is the subject itself
@@ -165,11 +188,32 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     else:
         noun = None
     verb = verb_token.lemma_.lower() if verb_token is not None else None
+    which = next(
+        (c.lower_ for c in node.children if c.dep_ == "amod" and c.lower_ in _PART_ADJECTIVES),
+        None,
+    )
+    if noun and which and node is not root:
+        noun = f"{noun} ({which})"  # "the last 15 laps": not all the laps, nor "20 of 71"
+    elif noun and part:
+        noun = f"{noun} (part)"
+    changed = (
+        verb_token is not None and verb_token.lemma_ in _RISING and _by_or_to(verb_token, a, b)
+    ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
     return Counted(
-        noun=f"{noun} (part)" if part and noun else noun,
+        noun=noun,
         dimension=dimension,
         verb=None if verb == "be" else verb,
-        moving=_is_moving(verb_token, doc.text),
+        moving=changed or _is_moving(verb_token, doc.text),
+    )
+
+
+def _by_or_to(verb: Any, a: int, b: int) -> bool:
+    """The number hangs from `verb` by "to", "by" or "from": "cut to 12", "rose by 5"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "by", "from")
+        and any(a <= t.idx < b for t in prep.subtree)
+        for prep in verb.children
     )
 
 
@@ -195,13 +239,16 @@ def _governing_verb(token: Any) -> Any | None:
     return None
 
 
-def _noun_phrase(token: Any) -> str | None:
-    if token.pos_ == "PRON":
+def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
+    """The noun's lemma with its compounds ("death toll"); with `adjectives`, its proper
+    adjectives too ("Finnish driver", not "little boy"), which tell people apart. None for a
+    pronoun, or a proper name (a number does not count "Cubs" or "Getty Images": misparse)."""
+    if token.pos_ in ("PRON", "PROPN"):
         return None
     compounds = [
         c.lemma_.lower()
         for c in token.children
-        if c.dep_ == "compound"
+        if (c.dep_ == "compound" or (adjectives and c.dep_ == "amod" and c.text[:1].isupper()))
         and c.i < token.i
         and c.lower_ not in _DIMENSIONS
         and not _UNIT_WORDS.match(c.text)
@@ -218,8 +265,6 @@ def _is_moving(verb: Any | None, sentence: str) -> bool:
         return True
     if verb is None:
         return False
-    if verb.lemma_ in _RISING:
-        return True
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ in ("VBD", "MD") for c in aux) or verb.tag_ == "VBD":
         return False

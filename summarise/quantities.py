@@ -203,6 +203,43 @@ _RANGE_TAIL = re.compile(
     rf"^\s*(?:-|–|to|and)\s*(?P<hi>{_DIGITS}|{_WORDS})(?P<hscale>{_SCALE_AFTER})?",
     re.IGNORECASE,
 )
+#: Digits joined to a smaller or equal number by a hyphen: a score ("8-7", "3-1", "6-6").
+_SCORE_AFTER = re.compile(r"^[-–](?P<b>\d{1,3})(?!\d|[.,]\d|[-–]\d)")
+_SCORE_BEFORE = re.compile(r"(?<![\d,.])(?P<a>\d{1,3})[-–]$")
+#: Photo credits and gallery counters around a number: page furniture, not a figure.
+_CREDIT_BEFORE = re.compile(
+    r"(?:Getty(?:\s+Images)?|Associated\s+Press|\bAP|Reuters|\bEPA|\bAFP|\bPA|\bRex|"
+    r"Splash\s+News|Shutterstock|Alamy|Sky\s+News|Usa\s+Today\s+Sports|slideshow|"
+    r"\bPhoto|\bImages?)\s*$",
+    re.IGNORECASE,
+)
+_COUNTER_AFTER = re.compile(r"^(?:/\d+|\s+of\s+\d+\s+(?:Full\s+Screen|[A-Z(]|$))")
+_COUNTER_BEFORE = re.compile(r"\b\d+\s+of\s+$")
+_COUNTER_END = re.compile(r"^\s+(?:Full\s+Screen|[A-Z(])|^\s*$")
+
+
+#: "by 290 votes to 228", "won 3 goals to 1": a result in words.
+_RESULT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?to\s+(?P<b>\d{1,3}(?:,\d{3})*)(?![\d.,]\d)")
+_RESULT_BEFORE = re.compile(r"(?<![\d,.])(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:[a-z]+\s+)?to\s+$")
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _is_score(digits: str, before: str, after: str) -> bool:
+    """"8-7", "3-1", "6-6", "by 290 votes to 228": two numbers joined by a hyphen or "to",
+    the second not above the first (a range goes up: "10-20", "from 3,000 to 4,000")."""
+    value = float(digits.replace(",", ""))
+    if not _FROM_BEFORE.search(before):
+        if (m := _RESULT_AFTER.match(after)) is not None:
+            return float(m["b"].replace(",", "")) <= value
+        if (m := _RESULT_BEFORE.search(before)) is not None and not _FROM_BEFORE.search(
+            before[: m.start()]
+        ):
+            return value <= float(m["a"].replace(",", ""))
+    if (m := _SCORE_AFTER.match(after)) is not None:
+        return digits.isdigit() and int(m["b"]) <= int(digits)
+    if (m := _SCORE_BEFORE.search(before)) is not None:
+        return digits.isdigit() and int(digits) <= int(m["a"])
+    return False
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
@@ -321,6 +358,13 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             value = number
         if _DURATION_AFTER.match(after):
             return None  # "two weeks", "three-hour": a period, not a figure
+        if m.group("digits") and _is_score(m.group("digits"), before, after):
+            return None  # "won 8-7", "a 3-1 lead": a score, not a count
+        counter = _COUNTER_BEFORE.search(before) and _COUNTER_END.match(after)
+        if _CREDIT_BEFORE.search(before) or _COUNTER_AFTER.match(after) or counter:
+            return None  # "Getty Images 5", "1 of 26 Full Screen", "3/29": page furniture
+        if re.match(r"^-time\b", after, re.IGNORECASE):
+            return None  # "four-time world champion": how often, not how many
         tail = (
             _RANGE_TAIL.match(after)
             if _BETWEEN_BEFORE.search(before)
@@ -362,10 +406,10 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
 
 
 def _matches(text: str) -> list[_Match]:
-    out = []
+    out: list[_Match] = []
     for m in _NUMBER.finditer(text):
-        if not m.group(0).strip():
-            continue
+        if not m.group(0).strip() or (out and m.start() < out[-1].end):
+            continue  # empty, or inside the last figure ("20" of "between 10-20")
         parsed = _parse_one(text, m)
         if parsed is not None:
             out.append(parsed)

@@ -146,3 +146,27 @@ def test_ages_are_figures_and_two_ages_of_the_same_person_disagree():
     (age,) = a.figures
     assert (age.number, age.value, age.unit, age.counted) == ("five-year-old", 5.0, "years old", "boy")
     assert flags(a, b, c) == [("value", "age of boy", ["five-year-old", "six-year-old"])]
+
+
+def test_a_round_number_is_read_as_rounded():
+    a = make_brief("a.txt", "Police found 600,000 emails on the laptop.")
+    b = make_brief("b.txt", "Police found 650,000 emails on the laptop.")
+    c = make_brief("c.txt", "Police found 2,000 emails on the laptop.")
+    d = make_brief("d.txt", "Police found 3,000 emails on the laptop.")
+    assert flags(a, b) == []  # 600,000 is 550,000 to 650,000, rounded
+    assert flags(c, d) == [("value", "email", ["2,000", "3,000"])]
+
+
+def test_results_and_page_furniture_are_not_figures():
+    text = (
+        "The Cubs won 8-7 after a 3-1 lead. She lost by 290 votes to 228. "
+        "Getty Images 5 Massa cries. 1 of 26 Full Screen. In pictures 3/29 London. "
+        "He is a four-time world champion. Between 10-20 people died."
+    )
+    assert [q.number for q, _ in find_quantities(text)] == ["Between 10-20"]
+
+
+def test_a_number_that_names_a_lap_is_not_a_count():
+    a = make_brief("a.txt", "Massa crashed on lap 48 at Interlagos.")
+    b = make_brief("b.txt", "Massa crashed out in the 48th of 71 laps.")
+    assert a.figures == [] and flags(a, b) == []
