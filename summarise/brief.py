@@ -534,14 +534,29 @@ def brief_text(
     drafts: list[BriefDraft] = []
     positions: list[Position] = []
     questions: list[OpenQuestion] = []
-    for lo, hi in parts:
+    while parts:
+        lo, hi = parts.pop(0)
         view = _model_view(text, sents, lo, hi)
-        part_actors, used = _part_actors(text, view, prompts, client, fenced, warnings)
+        try:
+            part_actors, used = _part_actors(text, view, prompts, client, fenced, warnings)
+            usage = usage.add(used)
+            draft, part_positions, part_questions, used = _part_prose(
+                text, sents, view, (lo, hi), part_actors, prompts, client, warnings
+            )
+        except ContextOverflowError:
+            # The server counts this part longer than we did: brief it as two halves.
+            inside = [
+                Sentence(x.start - lo, x.end - lo, x.text, x.boilerplate, x.instructions)
+                for x in sents
+                if lo <= x.start and x.end <= hi
+            ]
+            halves = split_for_context(text[lo:hi], inside, (hi - lo + 1) // 2 + 1)
+            if len(halves) < 2 or hi - lo < MIN_PART_CHARS:
+                raise
+            parts[:0] = [(lo + a, lo + b) for a, b in halves]
+            warnings.append(f"chars {lo}–{hi} were too long for the model's context; split")
+            continue
         actors += part_actors
-        usage = usage.add(used)
-        draft, part_positions, part_questions, used = _part_prose(
-            text, sents, view, (lo, hi), part_actors, prompts, client, warnings
-        )
         drafts.append(draft)
         positions += part_positions
         questions += part_questions

@@ -190,9 +190,10 @@ def brief(files: tuple[Path, ...], fmt: str, output: Path | None, opts: ModelOpt
     """
     exit_code = 0
 
-    def failed(err: SummariseError) -> None:
+    def failed(err: SummariseError, path: Path | None = None) -> None:
+        """One line naming the file (an InputError names it already), the cause, attempts."""
         nonlocal exit_code
-        _fail(str(err))
+        _fail(f"{path}: {err}" if path is not None else str(err))
         exit_code = exit_code or err.exit_code
 
     articles: list[tuple[Path, str]] = []
@@ -212,7 +213,7 @@ def brief(files: tuple[Path, ...], fmt: str, output: Path | None, opts: ModelOpt
                 try:
                     result = brief_text(text, str(path), client)
                 except SummariseError as err:
-                    failed(err)
+                    failed(err, path)
                     continue
                 briefs.append(result)
                 if opts.verbose:
