@@ -250,6 +250,7 @@ def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
         for c in token.children
         if (c.dep_ == "compound" or (adjectives and c.dep_ == "amod" and c.text[:1].isupper()))
         and c.i < token.i
+        and not c.like_num  # "Thirty soldiers", parsed as a compound
         and c.lower_ not in _DIMENSIONS
         and not _UNIT_WORDS.match(c.text)
     ]

@@ -50,6 +50,36 @@ def corpus_markdown(corpus: Corpus) -> str:
         lines.append("")
     if not corpus.conflicts:
         lines += ["_No conflicts found._", ""]
+    if corpus.tallies:
+        lines += [
+            "## Tallies",
+            "",
+            "Counts the articles give as still moving: a sequence, not a contradiction.",
+            "",
+        ]
+        for t in corpus.tallies:
+            where = f" in {t.place}" if t.place else ""
+            steps = " → ".join(
+                f"**{cl.number}** (`{cl.source}`"
+                + (f", {cl.article_date}" if cl.article_date else "")
+                + ")"
+                for cl in t.claims
+            )
+            lines += [f"- {t.measure}{where}, by {t.ordered_by}: {steps}"]
+        lines.append("")
+    if corpus.worth_a_look:
+        lines += [
+            "## Worth a look",
+            "",
+            "Candidates the code doubts (the things counted may differ): not flags.",
+            "",
+        ]
+        for c in corpus.worth_a_look:
+            numbers = "; ".join(f"**{cl.number}** (`{cl.source}`)" for cl in c.claims)
+            lines += [f"- {c.measure or ''}: {numbers}. {c.explanation}"]
+            if c.judgement:
+                lines[-1] += f" _Model judgement: {c.judgement}_"
+        lines.append("")
     if corpus.failed:
         lines += ["## Failed articles", ""]
         lines += [f"- `{f.source}`: {f.error}" for f in corpus.failed]

@@ -170,3 +170,20 @@ def test_a_number_that_names_a_lap_is_not_a_count():
     a = make_brief("a.txt", "Massa crashed on lap 48 at Interlagos.")
     b = make_brief("b.txt", "Massa crashed out in the 48th of 71 laps.")
     assert a.figures == [] and flags(a, b) == []
+
+
+def test_reports_show_tallies_in_sequence_and_doubts_apart_from_flags():
+    from summarise.reconcile import reconcile
+    from summarise.report import corpus_html, corpus_markdown
+
+    a = make_brief("a.txt", "Some 60 excavators are being used in the search.")
+    b = make_brief("b.txt", "Around 100 excavators have been dispatched to the scene.")
+    c = make_brief("c.txt", "Thirty soldiers were killed in the attack.")
+    d = make_brief("d.txt", "Ninety people were killed in the attack.")
+    corpus = reconcile([a, b, c, d])
+    assert corpus.conflicts == [] and len(corpus.tallies) == 1 and len(corpus.worth_a_look) == 1
+    md = corpus_markdown(corpus)
+    assert "- excavator, by value: **Some 60** (`a.txt`) → **Around 100** (`b.txt`)" in md
+    assert "## Worth a look" in md and "they count different things (people / soldier)" in md
+    html = corpus_html(corpus, {})
+    assert '<h2 id="tallies">' in html and '<h2 id="worth-a-look">' in html and "<main>" in html
