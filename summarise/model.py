@@ -15,8 +15,10 @@ import json
 import logging
 import re
 import time
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
+import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
@@ -158,6 +160,41 @@ def _describe(exc: BaseException) -> str:
     return f"{type(root).__name__}: {root}"
 
 
+class _Deadline(httpx2.SyncByteStream):
+    """A response body that must arrive by `deadline`: a server trickling one byte at a time
+    resets every read timeout, so the whole request is bounded here."""
+
+    def __init__(self, stream: httpx2.SyncByteStream, deadline: float, seconds: float) -> None:
+        self._stream, self._deadline, self._seconds = stream, deadline, seconds
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            if time.monotonic() > self._deadline:
+                raise httpx2.ReadTimeout(f"no whole answer within {self._seconds:g} s")
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _DeadlineTransport(httpx2.HTTPTransport):
+    """`--timeout` bounds a whole request, headers and body, not each read."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self._seconds = seconds
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        deadline = time.monotonic() + self._seconds
+        response = super().handle_request(request)
+        if time.monotonic() > deadline:
+            response.close()
+            raise httpx2.ReadTimeout(f"no answer within {self._seconds:g} s", request=request)
+        assert isinstance(response.stream, httpx2.SyncByteStream)
+        response.stream = _Deadline(response.stream, deadline, self._seconds)
+        return response
+
+
 class ModelClient:
     """Structured calls to one OpenAI-compatible endpoint, with bounded retries."""
 
@@ -169,7 +206,13 @@ class ModelClient:
         # openai's own retries are off: tenacity below owns them, so they are bounded,
         # logged and counted in one place.
         self._openai = openai.OpenAI(
-            base_url=base_url, api_key=settings.api_key, timeout=settings.timeout, max_retries=0
+            base_url=base_url,
+            api_key=settings.api_key,
+            timeout=settings.timeout,
+            max_retries=0,
+            http_client=openai.DefaultHttpx2Client(
+                transport=_DeadlineTransport(settings.timeout), timeout=settings.timeout
+            ),
         )
         self._wait_backoff = wait_random_exponential(multiplier=1, max=30)
 

@@ -23,6 +23,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering (a hang past the client timeout)
     drop: bool = False  # close the connection without answering
+    trickle: float = 0.0  # seconds between single bytes of the body, after prompt headers
 
 
 def completion(content: str, finish_reason: str = "stop") -> str:
@@ -95,6 +96,15 @@ def fault_server(
             for k, v in reply.headers.items():
                 self.send_header(k, v)
             self.end_headers()
+            if reply.trickle:
+                for i in range(len(data)):
+                    try:
+                        self.wfile.write(data[i : i + 1])
+                        self.wfile.flush()
+                    except OSError:
+                        return  # the client gave up, as it should
+                    time.sleep(reply.trickle)
+                return
             self.wfile.write(data)
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -137,3 +137,15 @@ def test_non_json_http_body_is_retried_then_fails_clearly():
         with pytest.raises(ModelError) as info:
             ask(client(srv.url, retries=1))
     assert info.value.attempts == 2 and "not JSON" in str(info.value)
+
+
+def test_timeout_bounds_the_whole_request_not_each_read():
+    """Headers at once, then one byte every 2 s: each read is quick, the answer never
+    whole. --timeout 3 must give up about 3 s in (within one trickle step), not accept it."""
+    with fault_server([Reply(200, GOOD, trickle=2.0)]) as srv:
+        started = time.monotonic()
+        with pytest.raises(ModelError) as failed:
+            client(srv.url, retries=0, timeout=3.0).structured(ActorList, MESSAGES, max_tokens=50)
+        elapsed = time.monotonic() - started
+    assert 3.0 <= elapsed < 5.0, elapsed
+    assert "timed out" in str(failed.value)
