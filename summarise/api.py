@@ -52,6 +52,8 @@ def connect(
         # are dropped, so the result holds exactly this run's traffic. The old file is
         # replaced only if the block finishes without error.
         record.parent.mkdir(parents=True, exist_ok=True)
+        for stale in record.parent.glob(f".{record.name}.*.tmp"):
+            stale.unlink(missing_ok=True)  # the copy a killed recording left behind
         fd, tmp_name = tempfile.mkstemp(dir=record.parent, prefix=f".{record.name}.", suffix=".tmp")
         os.close(fd)
         tmp = Path(tmp_name)

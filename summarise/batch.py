@@ -33,9 +33,9 @@ from summarise.brief import LabelledFigures, brief_json, brief_text, label_figur
 from summarise.config import Settings
 from summarise.errors import InputError, SummariseError
 from summarise.model import ModelClient
-from summarise.output import output_name, write_atomic
+from summarise.output import output_paths, write_atomic
 from summarise.prompts import load_prompts
-from summarise.text import read_article, text_sha256
+from summarise.text import MAX_ARTICLE_BYTES, read_article, text_sha256
 
 log = logging.getLogger(__name__)
 
@@ -111,19 +111,6 @@ def cache_key(text: str, model: str, prompt_version: str) -> str:
     return hashlib.sha256(f"{text_sha256(text)}\0{model}\0{prompt_version}".encode()).hexdigest()
 
 
-def _output_paths(paths: list[Path], out: Path) -> list[Path]:
-    """One brief file per input inside `out/briefs`, unique even when stems repeat."""
-    seen: dict[str, int] = {}
-    result = []
-    for p in paths:
-        name = output_name(p, "")
-        n = seen.get(name, 0)
-        seen[name] = n + 1
-        suffix = f"-{n + 1}" if n else ""
-        result.append(out / "briefs" / f"{name}{suffix}.json")
-    return result
-
-
 def run_batch(
     inputs: Iterable[Path],
     out: Path,
@@ -132,6 +119,7 @@ def run_batch(
     *,
     jobs: int = 1,
     on_change: Callable[[ArticleRun], None] | None = None,
+    max_bytes: int = MAX_ARTICLE_BYTES,
 ) -> BatchResult:
     """Brief every article into `out/briefs/`, reusing cached briefs; never raises per article.
 
@@ -141,7 +129,8 @@ def run_batch(
     started = time.monotonic()
     _remove_stale_temporaries(out)
     paths = collect_articles(inputs)
-    runs = [ArticleRun(p, o) for p, o in zip(paths, _output_paths(paths, out), strict=True)]
+    outputs = output_paths(paths, out / "briefs", ".json")
+    runs = [ArticleRun(p, o) for p, o in zip(paths, outputs, strict=True)]
     notify = on_change or (lambda run: None)
     prompts = load_prompts()
     cache_dir = out / "cache"
@@ -149,7 +138,7 @@ def run_batch(
     pending: dict[str, list[int]] = {}
     for i, run in enumerate(runs):
         try:
-            texts[i] = read_article(run.path)
+            texts[i] = read_article(run.path, max_bytes)
         except InputError as err:
             run.state, run.error = "failed", err.reason
             notify(run)

@@ -20,15 +20,15 @@ from summarise.api import connect, lazy_client
 from summarise.batch import run_batch
 from summarise.brief import brief_json, brief_text
 from summarise.config import Settings, resolve_settings
-from summarise.errors import InputError, SummariseError
+from summarise.errors import ConfigError, InputError, SummariseError
 from summarise.judge import model_judge
 from summarise.model import redact
-from summarise.output import output_name, write_atomic
+from summarise.output import output_paths, write_atomic
 from summarise.progress import BatchProgress
 from summarise.reconcile import reconcile
 from summarise.render import brief_markdown
 from summarise.report import source_texts, write_corpus
-from summarise.text import read_article
+from summarise.text import MAX_ARTICLE_BYTES, read_article
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -47,6 +47,10 @@ class ModelOptions:
     verbose: int
 
     def settings(self) -> Settings:
+        if self.replay is not None and self.record is not None:
+            raise ConfigError("--replay and --record exclude each other: choose one")
+        if self.replay is not None and not self.replay.is_file():
+            raise ConfigError(f"--replay {self.replay}: no such cassette file")
         settings = resolve_settings(
             base_url=self.base_url,
             model=self.model,
@@ -109,6 +113,17 @@ def _model_options(func: F) -> F:
     for option in reversed(options):
         command = option(command)
     return command  # type: ignore[return-value]  # click decorators keep the call shape
+
+
+def _max_bytes_option(func: F) -> F:
+    return click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        envvar="SUMMARISE_MAX_BYTES",
+        default=MAX_ARTICLE_BYTES,
+        show_default=True,
+        help="Largest article file read, in bytes [env SUMMARISE_MAX_BYTES]",
+    )(func)
 
 
 def _setup_logging(verbose: int) -> None:
@@ -180,8 +195,11 @@ def main() -> None:
     type=click.Path(path_type=Path),
     help="Write here instead of stdout: a file for one article, a directory for several",
 )
+@_max_bytes_option
 @_model_options
-def brief(files: tuple[Path, ...], fmt: str, output: Path | None, opts: ModelOptions) -> None:
+def brief(
+    files: tuple[Path, ...], fmt: str, output: Path | None, max_bytes: int, opts: ModelOptions
+) -> None:
     """Brief each ARTICLE: actors, positions, figures and open questions, all grounded.
 
     One article that cannot be read or briefed does not stop the others; the exit status is
@@ -199,11 +217,24 @@ def brief(files: tuple[Path, ...], fmt: str, output: Path | None, opts: ModelOpt
     articles: list[tuple[Path, str]] = []
     for path in files:
         try:
-            articles.append((path, read_article(path)))
+            articles.append((path, read_article(path, max_bytes)))
         except InputError as err:
             failed(err)
     if not articles:
         sys.exit(exit_code or 3)
+    # -o: a file for one article, else a directory (made if missing); decided before any
+    # model time is spent
+    many = len(files) > 1 or (output is not None and output.is_dir())
+    if output is not None and many and output.exists() and not output.is_dir():
+        _fail(f"-o {output}: with several articles, -o must be a directory")
+        sys.exit(2)
+    targets = dict(
+        zip(
+            [p for p, _ in articles],
+            output_paths([p for p, _ in articles], output or Path("."), f".{fmt}"),
+            strict=True,
+        )
+    )
     try:
         settings = opts.settings()
         briefs: list[Brief] = []
@@ -219,7 +250,10 @@ def brief(files: tuple[Path, ...], fmt: str, output: Path | None, opts: ModelOpt
                 if opts.verbose:
                     _fail(f"{path}: briefed in {time.monotonic() - started:.1f} s")
                 if output is not None:
-                    _write(result, fmt, output, many=len(files) > 1)
+                    target = targets[path] if many else output
+                    write_atomic(
+                        target, brief_markdown(result) if fmt == "md" else brief_json(result)
+                    )
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)
@@ -240,12 +274,6 @@ def brief(files: tuple[Path, ...], fmt: str, output: Path | None, opts: ModelOpt
     sys.exit(exit_code)
 
 
-def _write(result: Brief, fmt: str, output: Path, *, many: bool) -> None:
-    content = brief_markdown(result) if fmt == "md" else brief_json(result)
-    target = output / output_name(Path(result.provenance.source), f".{fmt}") if many else output
-    write_atomic(target, content)
-
-
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -264,9 +292,15 @@ def _write(result: Brief, fmt: str, output: Path, *, many: bool) -> None:
 @click.option(
     "--no-judge", is_flag=True, help="Do not ask the model to judge flagged conflicts (rules only)"
 )
+@_max_bytes_option
 @_model_options
 def batch(
-    inputs: tuple[Path, ...], out: Path, jobs: int, no_judge: bool, opts: ModelOptions
+    inputs: tuple[Path, ...],
+    out: Path,
+    jobs: int,
+    no_judge: bool,
+    max_bytes: int,
+    opts: ModelOptions,
 ) -> None:
     """Brief every article in DIR|FILE..., then reconcile them into one corpus report.
 
@@ -281,7 +315,13 @@ def batch(
             client = lazy_client(stack, settings, replay=opts.replay, record=opts.record)
             with BatchProgress(enabled=sys.stderr.isatty()) as progress:
                 result = run_batch(
-                    inputs, out, settings, client, jobs=jobs, on_change=progress.update
+                    inputs,
+                    out,
+                    settings,
+                    client,
+                    jobs=jobs,
+                    on_change=progress.update,
+                    max_bytes=max_bytes,
                 )
             judge = None if no_judge else model_judge(client)
             corpus = reconcile(result.briefs, judge=judge, failed=result.failed)

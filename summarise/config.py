@@ -80,7 +80,13 @@ def _env_number(name: str, kind: type[int] | type[float]) -> int | float | None:
         raise ConfigError(f"{name}={raw!r} is not a number") from None
     if value < 0:
         raise ConfigError(f"{name}={raw!r} must not be negative")
+    if value == 0 and name in _POSITIVE:
+        raise ConfigError(f"{name}={raw!r} must be more than 0")
     return value
+
+
+#: Settings for which 0 is not a value (a timeout of 0 s, a context of 0 tokens).
+_POSITIVE = frozenset(["SUMMARISE_TIMEOUT", "SUMMARISE_THREADS", "SUMMARISE_CONTEXT"])
 
 
 def _pick_mode(base_url: str | None) -> OutputMode:
@@ -143,7 +149,9 @@ def resolve_settings(
         model=chosen_model,
         api_key=api_key or NO_KEY,
         mode=out_mode,
-        timeout=float(timeout if timeout is not None else env_timeout or 600.0),
+        timeout=float(
+            timeout if timeout is not None else env_timeout if env_timeout is not None else 600.0
+        ),
         retries=int(
             retries if retries is not None else env_retries if env_retries is not None else 3
         ),

@@ -33,11 +33,14 @@ class ModelError(SummariseError):
 
     exit_code = 4
 
-    def __init__(self, endpoint: str, cause: str, attempts: int) -> None:
+    def __init__(self, endpoint: str, cause: str, attempts: int | None) -> None:
+        """`attempts`: requests sent (retries of transport faults); None where they are not
+        the point (an answer that did not fit the schema is counted in `cause`)."""
         self.endpoint = endpoint
         self.cause = cause
         self.attempts = attempts
-        super().__init__(f"model at {endpoint} failed after {attempts} attempt(s): {cause}")
+        after = f" after {attempts} attempt(s)" if attempts is not None else ""
+        super().__init__(f"model at {endpoint} failed{after}: {cause}")
 
 
 class ContextOverflowError(ModelError):

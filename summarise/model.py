@@ -11,6 +11,8 @@ Two kinds of failure are handled differently, on purpose:
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import json
 import logging
 import re
@@ -22,7 +24,7 @@ import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from tenacity import (
     RetryCallState,
     Retrying,
@@ -71,6 +73,17 @@ def redact(text: str, settings: Settings) -> str:
     return text
 
 
+def _first_error(exc: InstructorRetryException) -> str:
+    """The validation error in one line, whole words, not instructor's XML dump."""
+    cause = exc.__cause__
+    if isinstance(cause, ValidationError):
+        first = cause.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "answer"
+        return f"{where}: {first['msg']}"
+    text = " ".join(str(cause or exc).split())
+    return text if len(text) <= 160 else text[:160].rsplit(" ", 1)[0] + " …"
+
+
 def _root(exc: BaseException) -> BaseException:
     """The transport error behind instructor's wrapper, if there is one."""
     if isinstance(exc, InstructorRetryException) and exc.__cause__ is not None:
@@ -101,15 +114,24 @@ def is_transient(exc: BaseException) -> bool:
 
 
 def _retry_after(exc: BaseException) -> float | None:
+    """Seconds the server asks us to wait: `Retry-After` in seconds or as an HTTP date."""
     root = _root(exc)
-    if isinstance(root, openai.APIStatusError):
-        raw = root.response.headers.get("retry-after")
-        if raw:
-            try:
-                return min(max(float(raw), 0.0), MAX_RETRY_AFTER)
-            except ValueError:
-                return None
-    return None
+    if not isinstance(root, openai.APIStatusError):
+        return None
+    raw = root.response.headers.get("retry-after")
+    if not raw:
+        return None
+    try:
+        seconds = float(raw)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(raw)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.UTC)
+        seconds = (when - datetime.datetime.now(datetime.UTC)).total_seconds()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
 #: Characters of a server's own error message kept in ours.
@@ -137,6 +159,13 @@ def _server_reason(root: openai.APIStatusError) -> str:
     return " ".join(str(message).split())[:REASON_CHARS]
 
 
+_HINTS = {
+    401: ": bad or missing API key; set OPENAI_API_KEY or SUMMARISE_API_KEY",
+    403: ": the key may not use this model or endpoint",
+    404: ": unknown model or wrong base URL; check --model and --base-url",
+}
+
+
 def _is_context_overflow(exc: BaseException) -> bool:
     root = _root(exc)
     return (
@@ -152,7 +181,8 @@ def _describe(exc: BaseException) -> str:
     root = _root(exc)
     if isinstance(root, openai.APIStatusError):
         reason = _server_reason(root)
-        return f"HTTP {root.status_code}" + (f" ({reason})" if reason else "")
+        said = f"HTTP {root.status_code}" + (f" ({reason})" if reason else "")
+        return said + _HINTS.get(root.status_code, "")
     if isinstance(root, openai.APITimeoutError):
         return "timed out"
     if isinstance(root, openai.APIConnectionError):
@@ -361,9 +391,9 @@ class ModelClient:
             if isinstance(exc, InstructorRetryException):
                 raise ModelError(
                     self.endpoint,
-                    f"answer did not match the schema after {exc.n_attempts} tries: "
-                    f"{str(exc)[:300]}",
-                    attempts,
+                    f"{exc.n_attempts} answers did not match the {response_model.__name__} "
+                    f"schema (the last after being shown the error): {_first_error(exc)}",
+                    None,
                 ) from exc
             raise
         usage = usage.model_copy(update={"seconds": round(time.monotonic() - started, 2)})

@@ -30,3 +30,16 @@ def output_name(source: Path, suffix: str) -> str:
     """A file name for the brief of `source` that cannot climb out of the output directory."""
     stem = re.sub(r"[^\w.-]+", "_", source.stem).strip("._") or "article"
     return f"{stem}{suffix}"
+
+
+def output_paths(sources: list[Path], folder: Path, suffix: str) -> list[Path]:
+    """One output file per source inside `folder`, unique even when names repeat
+    (`a/x.txt` and `b/x.txt` give `x.json` and `x-2.json`)."""
+    seen: dict[str, int] = {}
+    result = []
+    for p in sources:
+        name = output_name(p, "")
+        n = seen.get(name, 0)
+        seen[name] = n + 1
+        result.append(folder / f"{name}{f'-{n + 1}' if n else ''}{suffix}")
+    return result

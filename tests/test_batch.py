@@ -91,11 +91,13 @@ def test_bad_and_duplicate_articles_do_not_disturb_the_others(seeds_out: Path, t
 
 
 def test_output_names_cannot_escape_out(tmp_path: Path):
-    from summarise.batch import _output_paths
+    from summarise.output import output_paths
 
     out = tmp_path / "out"
-    paths = _output_paths(
-        [Path("../../etc/passwd"), Path("/x/..hidden.txt"), Path("a/b.txt"), Path("c/b.txt")], out
+    paths = output_paths(
+        [Path("../../etc/passwd"), Path("/x/..hidden.txt"), Path("a/b.txt"), Path("c/b.txt")],
+        out,
+        ".json",
     )
     for p in paths:
         assert p.resolve().is_relative_to(out.resolve())

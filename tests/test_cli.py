@@ -90,7 +90,7 @@ def test_article_not_in_the_recording_fails_clearly(tmp_path: Path):
 
 def test_missing_cassette_fails_clearly(tmp_path: Path):
     code, _, err = run("brief", str(SEED), "--replay", str(tmp_path / "none.yaml"))
-    assert code == 5 and "does not exist" in err
+    assert code == 2 and f"--replay {tmp_path / 'none.yaml'}: no such cassette file" in err
 
 
 @pytest.mark.parametrize(
@@ -102,6 +102,30 @@ def test_missing_cassette_fails_clearly(tmp_path: Path):
         ("Çavuşoğlu said".encode("latin-1", errors="replace") + b"\xff\xfe", "not UTF-8"),
         (b"Floods hit Sindh.", "too short to be a news article (3 words)"),
         (b"id,value,when\n1,2000,2019-01-01\n2,3500,2019-02-01\n" * 20, "does not read as prose"),
+        # NUL bytes anywhere, not only in the first 8 KiB
+        (
+            b"Floods hit Sindh province and many were displaced. " * 200 + b"\x00tail",
+            "looks binary",
+        ),
+        (
+            b"<!DOCTYPE html><html><head><title>Floods</title><script>var MAX = 4096;</script>"
+            b"</head><body><p>"
+            + b"Floods hit Sindh province and the river rose. " * 20
+            + b"</p></body></html>",
+            "is an HTML page",
+        ),
+        (
+            b"Die Bundesregierung hat am Montag beschlossen, dass 12.000 Soldaten und "
+            b"200 Millionen Euro in die Region geschickt werden. Der Minister sagte, es gebe "
+            b"keine Alternative zu diesem Schritt, und die Opposition kritisierte das "
+            b"Vorgehen scharf.",
+            "does not read as English",
+        ),
+        (
+            "أعلنت الحكومة يوم الاثنين أن ٣ ملايين شخص نزحوا من المنطقة بسبب القتال العنيف "
+            "الذي استمر أسابيع، وقال الوزير إنه لا بديل عن هذه الخطوة في الوقت الحالي".encode(),
+            "does not read as English",
+        ),
     ],
 )
 def test_unreadable_article_fails_without_touching_the_others(tmp_path: Path, content, message):
@@ -133,3 +157,64 @@ def test_without_the_local_extra_the_error_names_the_install_command():
     code, _, err = run("brief", str(SEED))
     assert code == 6
     assert "pip install" in err and "[local]" in err and "SUMMARISE_BASE_URL" in err
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "too big"])
+def test_unbounded_and_special_files_are_refused_without_reading_them(tmp_path: Path, kind: str):
+    """/dev/zero would be read until memory runs out; a FIFO would block forever."""
+    import os
+    import time
+
+    if kind == "device":
+        path = Path("/dev/zero")
+    elif kind == "fifo":
+        path = tmp_path / "pipe.txt"
+        os.mkfifo(path)
+    else:
+        path = tmp_path / "big.txt"
+        path.write_text("Floods hit Sindh province and many were displaced. " * 30_000)
+    started = time.monotonic()
+    code, _, err = run("brief", str(path), "--replay", str(CASSETTE))
+    assert code == 3 and time.monotonic() - started < 10
+    if kind == "too big":
+        assert "over the limit of 1,000,000 (raise it with --max-bytes)" in err
+        code, _, err = run("brief", str(path), "--max-bytes", "10", "--replay", str(CASSETTE))
+        assert "over the limit of 10 " in err
+    else:
+        assert "is not a regular file" in err
+
+
+def test_output_to_a_directory_a_file_and_two_inputs_of_one_name(tmp_path: Path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, _, err = run("brief", str(SEED), "-o", str(folder), "--replay", str(CASSETTE))
+    assert code == 0, err
+    assert [p.name for p in folder.iterdir()] == [f"{SEED.stem}.json"]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    other = ROOT / "seeds" / "002_2de9e591a6f84857.txt"  # each recording replays once
+    for sub, source in (("a", SEED), ("b", other)):
+        (tmp_path / sub / "x.txt").write_text(source.read_text())
+    both = tmp_path / "both"
+    code, _, err = run(
+        "brief", str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"),
+        "-o", str(both), "--replay", str(CASSETTE),
+    )  # fmt: skip
+    assert code == 0, err
+    assert sorted(p.name for p in both.iterdir()) == ["x-2.json", "x.json"]  # none overwritten
+    one = tmp_path / "x.json"
+    one.write_text("{}")
+    code, _, err = run("brief", str(SEED), str(SEED), "-o", str(one), "--replay", str(CASSETTE))
+    assert code == 2 and "with several articles, -o must be a directory" in err
+
+
+def test_replay_and_record_together_and_a_zero_timeout_are_setting_errors(
+    tmp_path: Path, monkeypatch
+):
+    code, _, err = run(
+        "brief", str(SEED), "--replay", str(CASSETTE), "--record", str(tmp_path / "r.yaml")
+    )
+    assert code == 2 and "--replay and --record exclude each other" in err
+    monkeypatch.setenv("SUMMARISE_TIMEOUT", "0")
+    code, _, err = run("brief", str(SEED), "--replay", str(CASSETTE))
+    assert code == 2 and "SUMMARISE_TIMEOUT='0' must be more than 0" in err

@@ -99,7 +99,7 @@ def test_garbage_json_is_reasked_then_accepted():
 def test_answer_failing_the_schema_twice_fails_clearly():
     bad = completion('{"actors": [{"name": "X", "kind": "planet", "role": null}]}')
     with fault_server([Reply(200, bad)]) as srv:
-        with pytest.raises(ModelError, match="did not match the schema"):
+        with pytest.raises(ModelError, match="answers did not match the ActorList schema"):
             ask(client(srv.url))
     assert len(srv.requests) == 2  # one answer, one re-ask
 
@@ -149,3 +149,29 @@ def test_timeout_bounds_the_whole_request_not_each_read():
         elapsed = time.monotonic() - started
     assert 3.0 <= elapsed < 5.0, elapsed
     assert "timed out" in str(failed.value)
+
+
+def test_retry_after_as_an_http_date_is_honoured():
+    from datetime import UTC, datetime, timedelta
+    from email.utils import format_datetime
+
+    when = format_datetime(datetime.now(UTC) + timedelta(seconds=3), usegmt=True)
+    with fault_server(
+        [Reply(503, '{"error": "busy"}', {"retry-after": when}), Reply(200, GOOD)]
+    ) as srv:
+        started = time.monotonic()
+        client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
+        elapsed = time.monotonic() - started
+    assert 1.5 <= elapsed < 6.0, elapsed  # waited for the date (whole seconds), not backoff
+
+
+@pytest.mark.parametrize(
+    ("status", "hint"),
+    [(401, "bad or missing API key"), (404, "unknown model or wrong base URL")],
+)
+def test_401_and_404_say_what_to_fix(status: int, hint: str):
+    with fault_server([Reply(status, '{"error": {"message": "nope"}}')]) as srv:
+        with pytest.raises(ModelError) as failed:
+            client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
+    assert f"HTTP {status} (nope): {hint}" in str(failed.value)
+    assert failed.value.attempts == 1  # not retried

@@ -99,8 +99,23 @@ def test_credentials_in_the_base_url_reach_no_file_and_no_message(tmp_path: Path
         url = srv.url.replace("http://", f"http://alice:{PASSWORD}@")
         result = CliRunner().invoke(
             main,
-            ["batch", str(corpus), "--out", str(out), "--base-url", url, "--model", "m",
-             "--mode", "llamacpp", "--retries", "0", "--record", str(cassette), "-vv"],
+            [
+                "batch",
+                str(corpus),
+                "--out",
+                str(out),
+                "--base-url",
+                url,
+                "--model",
+                "m",
+                "--mode",
+                "llamacpp",
+                "--retries",
+                "0",
+                "--record",
+                str(cassette),
+                "-vv",
+            ],
         )
     assert result.exit_code == 1, result.stderr  # b_poison failed, a was briefed
     assert (out / "briefs" / "a.json").exists() and cassette.exists()
@@ -119,11 +134,45 @@ def test_a_key_echoed_by_the_server_is_not_recorded_or_printed(tmp_path: Path, m
         article = Path(__file__).parent / "fixtures" / "hostile.txt"
         result = CliRunner().invoke(
             main,
-            ["brief", str(article), "--base-url", srv.url, "--model", "m", "--record",
-             str(cassette), "-vv"],
+            [
+                "brief",
+                str(article),
+                "--base-url",
+                srv.url,
+                "--model",
+                "m",
+                "--record",
+                str(cassette),
+                "-vv",
+            ],
         )
     assert result.exit_code == 4
     assert "Incorrect API key provided: [REDACTED]" in result.stderr
     for text in (result.stderr, result.stdout, caplog.text):
         assert KEY not in text and KEY[8:20] not in text
     assert not cassette.exists() or KEY not in cassette.read_text()
+
+
+def test_a_killed_recordings_leftover_copy_is_removed_by_the_next(tmp_path: Path):
+    cassette = tmp_path / "rec.yaml"
+    leftover = tmp_path / ".rec.yaml.abc123.tmp"
+    leftover.write_text("interactions: []\n")  # what a killed --record leaves behind
+    with fault_server([Reply(200, FIGURES), Reply(200, ACTORS), Reply(200, PROSE)]) as srv:
+        article = Path(__file__).parent / "fixtures" / "hostile.txt"
+        result = CliRunner().invoke(
+            main,
+            [
+                "brief",
+                str(article),
+                "--base-url",
+                srv.url,
+                "--model",
+                "m",
+                "--record",
+                str(cassette),
+                "-o",
+                str(tmp_path / "b.json"),
+            ],
+        )
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.json", "rec.yaml"]
