@@ -11,6 +11,7 @@ from pathlib import Path
 import pysbd
 
 from summarise.errors import InputError
+from summarise.instructions import follows_an_order, is_instruction, split_orders
 
 #: Lines that belong to the web page around the article, not to the article.
 BOILERPLATE_LINE = re.compile(
@@ -19,21 +20,6 @@ BOILERPLATE_LINE = re.compile(
         previous\s+article\b | next\s+article\b | share\s+this\b | click\s+here\b |
         sign\s+up\b | subscribe\b | follow\s+us\b | adjust\s+comment\s+print\b |
         quantcast\b | photo\s*:
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-#: Sentences addressed to a language model rather than to readers (prompt injection).
-INSTRUCTIONS_TO_A_MODEL = re.compile(
-    r"""\b(?:
-        (?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier)
-            \s+(?:instructions|prompts?|rules|directions)
-      | you\s+are\s+now\s+(?:in\s+)?(?:developer|jailbreak|dan)\b
-      | (?:developer|jailbreak)\s+mode
-      | (?:system|hidden)\s+prompt
-      | as\s+an\s+ai\s+(?:language\s+)?model
-      | (?:new|updated)\s+instructions\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -159,20 +145,26 @@ def _segmenter() -> pysbd.Segmenter:
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences with `[start, end)` offsets; a line break always ends one."""
     out: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        line_text = line.group()
+    raw_lines = text.split("\n")
+    split = split_orders(raw_lines)  # by line number, blank lines included
+    line_start = 0
+    for n, line_text in enumerate(raw_lines):
+        at, line_start = line_start, line_start + len(line_text) + 1
         if not line_text.strip():
             continue
         boilerplate = bool(BOILERPLATE_LINE.match(line_text))
-        # An injected instruction poisons its whole paragraph ("IGNORE ... You are now ...").
-        instructions = bool(INSTRUCTIONS_TO_A_MODEL.search(line_text))
+        ordered = False  # the sentence before, in this paragraph, was an instruction
         for piece in _segmenter().segment(line_text):
             raw = piece.sent
             stripped = raw.strip()
             if not stripped:
                 continue
-            start = line.start() + piece.start + (len(raw) - len(raw.lstrip()))
-            out.append(Sentence(start, start + len(stripped), stripped, boilerplate, instructions))
+            # Sentence by sentence: a paragraph's news around an injection is still news.
+            ordered = (
+                n in split or is_instruction(stripped) or (ordered and follows_an_order(stripped))
+            )
+            start = at + piece.start + (len(raw) - len(raw.lstrip()))
+            out.append(Sentence(start, start + len(stripped), stripped, boilerplate, ordered))
     return out
 
 
