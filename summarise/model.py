@@ -186,7 +186,10 @@ def _describe(exc: BaseException) -> str:
     if isinstance(root, openai.APITimeoutError):
         return "timed out"
     if isinstance(root, openai.APIConnectionError):
-        return f"connection failed ({root.__cause__ or root})"
+        cause = root.__cause__
+        if isinstance(cause, httpx2.RemoteProtocolError) and "not JSON" in str(cause):
+            return str(cause)
+        return f"connection failed ({cause or root})"
     return f"{type(root).__name__}: {root}"
 
 
@@ -208,7 +211,8 @@ class _Deadline(httpx2.SyncByteStream):
 
 
 class _DeadlineTransport(httpx2.HTTPTransport):
-    """`--timeout` bounds a whole request, headers and body, not each read."""
+    """`--timeout` bounds a whole request, headers and body, not each read; a 200 reply
+    that is not JSON is a transport fault."""
 
     def __init__(self, seconds: float) -> None:
         super().__init__()
@@ -220,6 +224,14 @@ class _DeadlineTransport(httpx2.HTTPTransport):
         if time.monotonic() > deadline:
             response.close()
             raise httpx2.ReadTimeout(f"no answer within {self._seconds:g} s", request=request)
+        kind = response.headers.get("content-type", "")
+        if response.status_code == 200 and kind and "json" not in kind.lower():
+            # A proxy's page, not an answer: a transport fault, retried with the same
+            # request; never shown to the model as its own words.
+            response.close()
+            raise httpx2.RemoteProtocolError(
+                f"the endpoint's reply was {kind.split(';')[0]}, not JSON", request=request
+            )
         assert isinstance(response.stream, httpx2.SyncByteStream)
         response.stream = _Deadline(response.stream, deadline, self._seconds)
         return response

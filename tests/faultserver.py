@@ -91,7 +91,8 @@ def fault_server(
                 return
             data = reply.body.encode()
             self.send_response(reply.status)
-            self.send_header("content-type", "application/json")
+            if "content-type" not in {k.lower() for k in reply.headers}:
+                self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(data)))
             for k, v in reply.headers.items():
                 self.send_header(k, v)

@@ -175,3 +175,18 @@ def test_401_and_404_say_what_to_fix(status: int, hint: str):
             client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
     assert f"HTTP {status} (nope): {hint}" in str(failed.value)
     assert failed.value.attempts == 1  # not retried
+
+
+def test_a_200_html_page_is_a_transport_fault_not_an_answer():
+    """A proxy's error page with status 200: retried with the same request (the model is
+    never shown it as its own answer), then reported as such."""
+    page = Reply(200, "<html><body>502 Bad Gateway</body></html>", {"content-type": "text/html"})
+    with fault_server([page, Reply(200, GOOD)]) as srv:
+        result, _ = client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
+    assert result.actors[0].name == "Sergey Lavrov"
+    assert srv.requests[0]["body"] == srv.requests[1]["body"]
+    with fault_server([page]) as srv:
+        with pytest.raises(ModelError, match="reply was text/html, not JSON") as failed:
+            client(srv.url, retries=1).structured(ActorList, MESSAGES, max_tokens=50)
+    assert failed.value.attempts == 2
+    assert all(r["body"] == srv.requests[0]["body"] for r in srv.requests)
