@@ -524,15 +524,25 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
     for same_window in by_window.values():
         if len({c.source for c in same_window}) < 2:
             continue
+        moving = [c for c in same_window if c.moving]
         pair = _extreme_pair([c for c in same_window if not c.moving])
-        if pair is not None:
+        if pair is not None and not any(_overlap(m, c) for m in moving for c in pair):
             _flag_or_doubt(_value_conflict(name, place, pair), out)
-        if any(c.moving for c in same_window) and _moved(same_window):
+        # A clash one side of which another article shows the count moving to ("brought the
+        # gap to 12 points" beside "a 12 point lead" and "19 points clear") is the count
+        # moving: part of the tally below, not a flag.
+        if moving and _moved(same_window):
             tally, conflicts = _tally(name, place, same_window)
             out.tallies.append(tally)
             for conflict in conflicts:
                 _flag_or_doubt(conflict, out)
     out.conflicts += _period_conflicts(name, place, claims)
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    """The two claims' intervals (in base units) share a value."""
+    high_a, high_b = _high(a), _high(b)
+    return (high_b is None or _low(a) <= high_b) and (high_a is None or _low(b) <= high_a)
 
 
 def _moved(claims: list[Claim]) -> bool:

@@ -187,3 +187,15 @@ def test_reports_show_tallies_in_sequence_and_doubts_apart_from_flags():
     assert "## Worth a look" in md and "they count different things (people / soldier)" in md
     html = corpus_html(corpus, {})
     assert '<h2 id="tallies">' in html and '<h2 id="worth-a-look">' in html and "<main>" in html
+
+
+def test_a_clash_explained_by_a_count_another_article_shows_moving_is_a_tally():
+    before = make_brief("a.txt", "Hamilton trails Rosberg by 19 points with one race remaining.")
+    moved = make_brief("b.txt", "Hamilton won to bring the gap to just 12 points.")
+    after = make_brief("c.txt", "Second place leaves Rosberg with a 12 point lead.")
+    found = compare_figures([before, moved, after])
+    assert found.conflicts == []
+    (tally,) = found.tallies
+    assert sorted(c.number for c in tally.claims) == ["12", "12", "19"]
+    # without the article that shows the move, the two standings contradict each other
+    assert flags(before, after) == [("value", "point", ["12", "19"])]
