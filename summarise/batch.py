@@ -30,12 +30,12 @@ from pydantic import ValidationError
 
 from schemas import Brief, FailedArticle, Usage
 from summarise.brief import LabelledFigures, brief_json, brief_text, label_figures
-from summarise.config import Settings
+from summarise.config import MAX_ARTICLE_BYTES, Settings
 from summarise.errors import InputError, SummariseError
 from summarise.model import ModelClient
 from summarise.output import output_paths, write_atomic
 from summarise.prompts import load_prompts
-from summarise.text import MAX_ARTICLE_BYTES, read_article, text_sha256
+from summarise.text import read_article, text_sha256
 
 log = logging.getLogger(__name__)
 

@@ -15,20 +15,10 @@ from typing import Any, TypeVar
 
 import click
 
-from schemas import Brief
-from summarise.api import connect, lazy_client
-from summarise.batch import run_batch
-from summarise.brief import brief_json, brief_text
-from summarise.config import Settings, resolve_settings
+# Only what every command needs is imported here; the rest (openai, spaCy, pydantic models)
+# inside the commands, so `--help` and `--version` answer at once.
+from summarise.config import MAX_ARTICLE_BYTES, Settings, redact, resolve_settings
 from summarise.errors import ConfigError, InputError, SummariseError
-from summarise.judge import model_judge
-from summarise.model import redact
-from summarise.output import output_paths, write_atomic
-from summarise.progress import BatchProgress
-from summarise.reconcile import reconcile
-from summarise.render import brief_markdown
-from summarise.report import source_texts, write_corpus
-from summarise.text import MAX_ARTICLE_BYTES, read_article
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -169,7 +159,7 @@ def _fail(message: str) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="summarise")
+@click.version_option(package_name="summarise", prog_name="summarise")
 def main() -> None:
     """Grounded, structured briefs of news articles from a language model.
 
@@ -187,7 +177,8 @@ def main() -> None:
     type=click.Choice(["json", "md"]),
     default="json",
     show_default=True,
-    help="Output format",
+    help="Output format: for several articles on stdout, json is JSON Lines (one brief a "
+    "line, each printed as soon as it is done)",
 )
 @click.option(
     "-o",
@@ -200,12 +191,23 @@ def main() -> None:
 def brief(
     files: tuple[Path, ...], fmt: str, output: Path | None, max_bytes: int, opts: ModelOptions
 ) -> None:
-    """Brief each ARTICLE: actors, positions, figures and open questions, all grounded.
+    """Brief each ARTICLE ("-" reads standard input): actors, positions, figures and open
+    questions, all grounded.
 
-    One article that cannot be read or briefed does not stop the others; the exit status is
-    0 when all succeed, else the code of the first failure (3 unreadable input, 4 model
-    failure, 5 replay miss; 2 for a bad setting, 6 when the embedded model cannot start).
+    One article prints one JSON object; several print JSON Lines, one brief per line as soon
+    as it is done (`jq -s` makes an array of them). One article that cannot be read or
+    briefed does not stop the others; the exit status is 0 when all succeed, else the code of
+    the first failure (3 unreadable input, 4 model failure, 5 replay miss; 2 for a bad
+    setting, 6 when the embedded model cannot start).
     """
+    from summarise.api import connect
+    from summarise.batch import ArticleRun
+    from summarise.brief import brief_json, brief_text
+    from summarise.output import output_paths, write_atomic
+    from summarise.progress import BatchProgress
+    from summarise.render import brief_markdown
+    from summarise.text import read_article, read_article_text
+
     exit_code = 0
 
     def failed(err: SummariseError, path: Path | None = None) -> None:
@@ -217,7 +219,11 @@ def brief(
     articles: list[tuple[Path, str]] = []
     for path in files:
         try:
-            articles.append((path, read_article(path, max_bytes)))
+            if str(path) == "-":
+                raw = sys.stdin.buffer.read(max_bytes + 1)
+                articles.append((path, read_article_text(path, raw, max_bytes)))
+            else:
+                articles.append((path, read_article(path, max_bytes)))
         except InputError as err:
             failed(err)
     if not articles:
@@ -228,49 +234,41 @@ def brief(
     if output is not None and many and output.exists() and not output.is_dir():
         _fail(f"-o {output}: with several articles, -o must be a directory")
         sys.exit(2)
-    targets = dict(
-        zip(
-            [p for p, _ in articles],
-            output_paths([p for p, _ in articles], output or Path("."), f".{fmt}"),
-            strict=True,
-        )
-    )
+    sources = [p for p, _ in articles]
+    targets = dict(zip(sources, output_paths(sources, output or Path("."), f".{fmt}"), strict=True))
     try:
         settings = opts.settings()
-        briefs: list[Brief] = []
-        with connect(settings, replay=opts.replay, record=opts.record) as client:
+        with (
+            connect(settings, replay=opts.replay, record=opts.record) as client,
+            BatchProgress(enabled=sys.stderr.isatty()) as progress,
+        ):
             for path, text in articles:
-                started = time.monotonic()
+                run = ArticleRun(path, targets[path], state="running", started=time.monotonic())
+                progress.show(run)
                 try:
                     result = brief_text(text, str(path), client)
                 except SummariseError as err:
+                    run.state, run.error = "failed", str(err)
+                    progress.show(run)
                     failed(err, path)
                     continue
-                briefs.append(result)
-                if opts.verbose:
-                    _fail(f"{path}: briefed in {time.monotonic() - started:.1f} s")
+                run.state, run.usage = "ok", result.provenance.usage
+                run.seconds = time.monotonic() - (run.started or 0.0)
+                progress.show(run)
+                shown = brief_markdown(result) if fmt == "md" else brief_json(result)
                 if output is not None:
-                    target = targets[path] if many else output
-                    write_atomic(
-                        target, brief_markdown(result) if fmt == "md" else brief_json(result)
-                    )
+                    write_atomic(targets[path] if many else output, shown)
+                elif fmt == "json" and len(files) > 1:  # JSON Lines: one brief a line
+                    click.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
+                else:
+                    click.echo(shown, nl=False)
+                sys.stdout.flush()  # each brief as soon as it is done
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)
-    if output is None and briefs:
-        if fmt == "md":
-            click.echo("\n".join(brief_markdown(b) for b in briefs), nl=False)
-        elif len(files) == 1:  # one article: one object; several: always a list
-            click.echo(brief_json(briefs[0]), nl=False)
-        else:
-            click.echo(
-                json.dumps(
-                    [b.model_dump(mode="json") for b in briefs], ensure_ascii=False, indent=2
-                )
-            )
     sys.exit(exit_code)
 
 
@@ -309,23 +307,25 @@ def batch(
     Exit status: 0 if every article was briefed, 1 if some failed (the rest are still
     briefed and reconciled), 2 bad setting, 5 replay miss outside a brief, 6 no model.
     """
+    from summarise.api import lazy_client
+    from summarise.corpus import brief_corpus
+    from summarise.progress import BatchProgress
+
     try:
         settings = opts.settings()
         with contextlib.ExitStack() as stack:
             client = lazy_client(stack, settings, replay=opts.replay, record=opts.record)
             with BatchProgress(enabled=sys.stderr.isatty()) as progress:
-                result = run_batch(
+                result, corpus = brief_corpus(
                     inputs,
                     out,
                     settings,
                     client,
                     jobs=jobs,
+                    judge=not no_judge,
                     on_change=progress.update,
                     max_bytes=max_bytes,
                 )
-            judge = None if no_judge else model_judge(client)
-            corpus = reconcile(result.briefs, judge=judge, failed=result.failed)
-        write_corpus(corpus, out, result.texts)
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)
@@ -362,6 +362,12 @@ def reconcile_command(
     briefs: tuple[Path, ...], out: Path, no_judge: bool, opts: ModelOptions
 ) -> None:
     """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report."""
+    from schemas import Brief
+    from summarise.api import lazy_client
+    from summarise.judge import model_judge
+    from summarise.reconcile import reconcile
+    from summarise.report import source_texts, write_corpus
+
     loaded: list[Brief] = []
     for path in briefs:
         try:
@@ -391,9 +397,21 @@ def reconcile_command(
 
 
 @main.command()
-@click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True)
-@click.option("-v", "--verbose", count=True)
-def serve(port: int, verbose: int) -> None:
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (anything but loopback exposes the model to the network)",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=8080,
+    show_default=True,
+    help="TCP port of the OpenAI-compatible endpoint (base URL http://HOST:PORT/v1)",
+)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug)")
+def serve(host: str, port: int, verbose: int) -> None:
     """Run the embedded model's OpenAI-compatible server in the foreground (Ctrl-C stops it).
 
     Then point summarise at it for repeated runs without start-up cost:
@@ -405,7 +423,7 @@ def serve(port: int, verbose: int) -> None:
     _setup_logging(max(verbose, 1))
     try:
         settings = resolve_settings()
-        with embedded_server(settings, port=port) as url:
+        with embedded_server(settings, port=port, host=host) as url:
             click.echo(f"serving {settings.model} at {url} (Ctrl-C to stop)", err=True)
             while True:
                 time.sleep(3600)

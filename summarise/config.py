@@ -10,6 +10,10 @@ from urllib.parse import parse_qsl, urlencode, urlparse, urlsplit, urlunsplit
 
 from summarise.errors import ConfigError
 
+#: Largest article read, in bytes (`--max-bytes`, SUMMARISE_MAX_BYTES): the longest news
+#: pages are tens of kilobytes; a file far larger is not one article.
+MAX_ARTICLE_BYTES = 1_000_000
+
 #: Name the embedded server gives its model, and the name requests and cassettes carry.
 EMBEDDED_MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 
@@ -158,3 +162,13 @@ def resolve_settings(
         threads=int(env_threads or os.cpu_count() or 2),
         context=int(env_context or 4096),
     )
+
+
+def redact(text: str, settings: Settings) -> str:
+    """`text` with the endpoint's credentials blanked: servers echo keys in error bodies and
+    transport errors quote the URL."""
+    if settings.base_url:
+        text = text.replace(settings.base_url, redact_url(settings.base_url))
+    for secret in settings.secrets:
+        text = text.replace(secret, "[REDACTED]")
+    return text

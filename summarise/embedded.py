@@ -40,6 +40,7 @@ INSTALL_HINT = (
     "another server by setting SUMMARISE_BASE_URL and SUMMARISE_MODEL"
 )
 STARTUP_SECONDS = 180.0
+LOOPBACK = "127.0.0.1"
 
 
 def model_cache_dir() -> Path:
@@ -101,7 +102,7 @@ def free_port() -> int:
 
 
 def server_command(
-    settings: Settings, model_path: Path, port: int, verbose: bool = False
+    settings: Settings, model_path: Path, port: int, verbose: bool = False, host: str = LOOPBACK
 ) -> list[str]:
     if importlib.util.find_spec("llama_cpp") is None:
         raise EmbeddedModelError(
@@ -117,7 +118,7 @@ def server_command(
         "--model_alias",
         EMBEDDED_MODEL,
         "--host",
-        "127.0.0.1",
+        host,
         "--port",
         str(port),
         "--n_ctx",
@@ -180,6 +181,7 @@ def embedded_server(
     port: int | None = None,
     verbose: bool = False,
     extra_args: Sequence[str] = (),
+    host: str = LOOPBACK,
 ) -> Iterator[str]:
     """Run the embedded model's OpenAI-compatible server; yields its base URL. Its output goes
     to `server_log(port)`, deleted when the server stops unless it failed. `extra_args` go
@@ -190,9 +192,9 @@ def embedded_server(
     """
     model_path = ensure_model()
     port = port or free_port()
-    cmd = [*server_command(settings, model_path, port, verbose), *extra_args]
+    cmd = [*server_command(settings, model_path, port, verbose, host), *extra_args]
     log_path = server_log(port)
-    url = f"http://127.0.0.1:{port}/v1"
+    url = f"http://{LOOPBACK if host in ('0.0.0.0', '::') else host}:{port}/v1"
     with log_path.open("wb") as log_file:
         proc = subprocess.Popen(
             cmd, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True

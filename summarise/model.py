@@ -34,7 +34,7 @@ from tenacity import (
 )
 
 from schemas import Usage
-from summarise.config import Settings, redact_url
+from summarise.config import Settings, redact
 from summarise.errors import ContextOverflowError, ModelError, ReplayMissError
 from summarise.replay import replay_miss_in
 
@@ -61,16 +61,6 @@ CAUTIOUS_CHARS_PER_TOKEN = 3.0
 #: Chat-template tokens around each message.
 TEMPLATE_TOKENS = 8
 CONTEXT_MARGIN = 32
-
-
-def redact(text: str, settings: Settings) -> str:
-    """`text` with the endpoint's credentials blanked: servers echo keys in error bodies and
-    transport errors quote the URL."""
-    if settings.base_url:
-        text = text.replace(settings.base_url, redact_url(settings.base_url))
-    for secret in settings.secrets:
-        text = text.replace(secret, "[REDACTED]")
-    return text
 
 
 def _first_error(exc: InstructorRetryException) -> str:

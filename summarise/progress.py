@@ -43,6 +43,11 @@ class BatchProgress:
         if self._live is not None:
             self._live.__exit__(et, e, tb)
 
+    def show(self, run: ArticleRun) -> None:
+        """Only the live table (on a terminal): `brief` prints its briefs themselves."""
+        if self._live is not None:
+            self.update(run)
+
     def update(self, run: ArticleRun) -> None:
         with self._lock:
             self.runs[str(run.path)] = run

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pysbd
 
+from summarise.config import MAX_ARTICLE_BYTES
 from summarise.errors import InputError
 from summarise.instructions import follows_an_order, is_instruction, split_orders
 
@@ -38,11 +39,6 @@ class Sentence:
         return self.boilerplate or self.instructions
 
 
-#: Largest article read, in bytes (`--max-bytes`, SUMMARISE_MAX_BYTES): the longest news
-#: pages are tens of kilobytes; a file far larger is not one article.
-MAX_ARTICLE_BYTES = 1_000_000
-
-
 def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     """Read an article as UTF-8 text, or raise an InputError saying what is wrong with it."""
     if not path.exists():
@@ -58,6 +54,11 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
         )
     with path.open("rb") as f:
         raw = f.read(max_bytes + 1)  # bounded, even if the file grows while we read
+    return read_article_text(path, raw, max_bytes)
+
+
+def read_article_text(path: Path, raw: bytes, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    """The checks of `read_article` on bytes already read (standard input is named "-")."""
     if len(raw) > max_bytes:
         raise InputError(
             path, f"is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"

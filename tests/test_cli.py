@@ -134,7 +134,8 @@ def test_unreadable_article_fails_without_touching_the_others(tmp_path: Path, co
     code, out, err = run("brief", str(bad), str(SEED), "--replay", str(CASSETTE))
     assert code == 3
     assert f"{bad}: " in err and message in err
-    assert json.loads(out)[0]["provenance"]["source"] == str(SEED)  # the good one still briefed
+    (line,) = out.splitlines()  # JSON Lines: the good one, still briefed
+    assert json.loads(line)["provenance"]["source"] == str(SEED)
 
 
 def test_path_that_does_not_exist(tmp_path: Path):
@@ -218,3 +219,75 @@ def test_replay_and_record_together_and_a_zero_timeout_are_setting_errors(
     monkeypatch.setenv("SUMMARISE_TIMEOUT", "0")
     code, _, err = run("brief", str(SEED), "--replay", str(CASSETTE))
     assert code == 2 and "SUMMARISE_TIMEOUT='0' must be more than 0" in err
+
+
+def test_several_articles_stream_as_json_lines_the_first_before_the_second_starts(tmp_path: Path):
+    """A real process against a real local server: when the second article's first request
+    arrives, the first article's brief is already on stdout (one JSON object a line)."""
+    import subprocess
+    import sys
+
+    from tests.faultserver import Reply, completion, fault_server
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    tail = " Relief workers said the camps were full and that more tents were on the way."
+    a.write_text(f"Floods in Sindh\n\nMore than 40,000 people have fled flooding in Sindh.{tail}\n")
+    b.write_text(f"Storm in Punjab\n\nAt least 12 people were killed by a storm in Punjab.{tail}\n")
+    stdout = tmp_path / "stdout.jsonl"
+    seen_when_b_started: list[str] = []
+
+    def answer(body: dict) -> Reply:
+        text = json.dumps(body)
+        if "Punjab" in text and not seen_when_b_started:
+            seen_when_b_started.append(stdout.read_text())
+        title = body["response_format"]["schema"]["title"]
+        if title == "FigureLabels":
+            return Reply(200, completion('{"figures": []}'))
+        if title == "ActorList":
+            return Reply(200, completion('{"actors": []}'))
+        return Reply(
+            200,
+            completion(
+                '{"title": "T", "date": null, "summary": "S.", "positions": [], "open_questions": []}'
+            ),
+        )
+
+    with fault_server(answer) as srv, stdout.open("w") as sink:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "summarise",
+                "brief",
+                str(a),
+                str(b),
+                "--base-url",
+                srv.url,
+                "--model",
+                "m",
+                "--mode",
+                "llamacpp",
+            ],
+            stdout=sink,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr
+    lines = stdout.read_text().splitlines()
+    assert [json.loads(x)["provenance"]["source"] for x in lines] == [str(a), str(b)]
+    (before,) = seen_when_b_started
+    assert before.splitlines() == lines[:1]  # a's brief was out before b's first call
+
+
+def test_dash_reads_the_article_from_standard_input():
+    result = CliRunner().invoke(
+        main, ["brief", "-", "--replay", str(CASSETTE)], input=SEED.read_text(encoding="utf-8")
+    )
+    assert result.exit_code == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert brief["provenance"]["source"] == "-"
+    assert (
+        brief["provenance"]["sha256"]
+        == __import__("hashlib").sha256(SEED.read_text(encoding="utf-8").encode()).hexdigest()
+    )
