@@ -4,7 +4,7 @@ Imports nothing from the summarise package (layers point one way).
 """
 
 from schemas.actor import Actor, ActorKind
-from schemas.brief import Brief
+from schemas.brief import SCHEMA_VERSION, Brief
 from schemas.corpus import (
     ActorPositionRef,
     ArticleRef,
@@ -19,6 +19,7 @@ from schemas.corpus import (
     Tally,
 )
 from schemas.drafts import (
+    DRAFT_SCHEMAS,
     ActorDraft,
     ActorList,
     BriefDraft,
@@ -39,6 +40,8 @@ from schemas.question import OpenQuestion
 from schemas.span import Grounded, MatchKind, Span
 
 __all__ = [
+    "DRAFT_SCHEMAS",
+    "SCHEMA_VERSION",
     "Actor",
     "ActorDraft",
     "ActorKind",

@@ -10,8 +10,13 @@ from schemas.provenance import Provenance
 from schemas.question import OpenQuestion
 from schemas.span import Grounded
 
+#: The version of the JSON contract (briefs and corpus.json): 2 added figures' counted noun,
+#: dimension, verb and movement, ages, tallies and "worth a look".
+SCHEMA_VERSION = "2"
+
 
 class Brief(BaseModel):
+    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this contract.")
     title: str
     date: Grounded | None = Field(default=None, description="Date the article states, if any.")
     summary: str

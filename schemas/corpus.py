@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from schemas.actor import ActorKind
+from schemas.brief import SCHEMA_VERSION
 from schemas.figure import Qualifier
 from schemas.span import Span
 
@@ -103,6 +104,7 @@ class FailedArticle(BaseModel):
 
 
 class Corpus(BaseModel):
+    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this contract.")
     articles: list[ArticleRef]
     actors: list[CorpusActor]
     figure_groups: list[FigureGroup]

@@ -76,3 +76,14 @@ class MergedSummary(BaseModel):
 
     title: str = Field(description="The article's headline.")
     summary: str = Field(description="Two or three sentences covering the whole article.")
+
+
+#: Every shape the model is asked for: the grammar its answers are held to.
+DRAFT_SCHEMAS: tuple[type[BaseModel], ...] = (
+    FigureLabels,
+    ActorList,
+    BriefDraft,
+    QuoteFixes,
+    MergedSummary,
+    SameMeasure,
+)

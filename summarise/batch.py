@@ -1,7 +1,8 @@
 """Briefing a corpus: bounded concurrency, a content-hash cache, and nothing half-written.
 
-Each brief is cached under `OUT/cache/` as soon as it is done, keyed on the article text, the
-model and the prompt version, so an unchanged article is never sent twice: a re-run of an
+Each brief is cached under `OUT/cache/` as soon as it is done, keyed on the article text and
+everything else that can change its brief (`brief_fingerprint`), so an unchanged article is
+never sent twice: a re-run of an
 unchanged corpus makes no model call, and an interrupted batch resumes where it stopped.
 Every file is written atomically (`output.write_atomic`).
 
@@ -17,21 +18,25 @@ interrupted batch loses to its labelled figures.
 from __future__ import annotations
 
 import hashlib
+import importlib.resources
+import json
 import logging
 import shutil
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Literal
 
 from pydantic import ValidationError
 
-from schemas import Brief, FailedArticle, Usage
+from schemas import DRAFT_SCHEMAS, Brief, FailedArticle, Usage
 from summarise.brief import LabelledFigures, brief_json, brief_text, label_figures
 from summarise.config import MAX_ARTICLE_BYTES, Settings
 from summarise.errors import InputError, SummariseError
+from summarise.grammar import PIPELINE_META
 from summarise.model import ModelClient
 from summarise.output import output_paths, write_atomic
 from summarise.prompts import load_prompts
@@ -107,8 +112,32 @@ def collect_articles(inputs: Iterable[Path]) -> list[Path]:
     return paths
 
 
-def cache_key(text: str, model: str, prompt_version: str) -> str:
-    return hashlib.sha256(f"{text_sha256(text)}\0{model}\0{prompt_version}".encode()).hexdigest()
+def brief_fingerprint(settings: Settings, prompt_version: str) -> str:
+    """Everything besides the article that can change its brief: the model and how it is
+    asked (mode, context), the prompts, the draft schemas (they are the grammar), the
+    package's version and code, and the NLP pipeline. A change to any re-makes the briefs."""
+    digest = hashlib.sha256()
+    parts = [
+        settings.model,
+        settings.mode,
+        str(settings.context),
+        prompt_version,
+        package_version("summarise"),
+        json.dumps(PIPELINE_META, sort_keys=True),
+        *(json.dumps(m.model_json_schema(), sort_keys=True) for m in DRAFT_SCHEMAS),
+    ]
+    for part in parts:
+        digest.update(part.encode() + b"\0")
+    for package in ("summarise", "schemas"):
+        root = importlib.resources.files(package)
+        for entry in sorted(root.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".py"):
+                digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def cache_key(text: str, fingerprint: str) -> str:
+    return hashlib.sha256(f"{text_sha256(text)}\0{fingerprint}".encode()).hexdigest()
 
 
 def run_batch(
@@ -133,6 +162,7 @@ def run_batch(
     runs = [ArticleRun(p, o) for p, o in zip(paths, outputs, strict=True)]
     notify = on_change or (lambda run: None)
     prompts = load_prompts()
+    fingerprint = brief_fingerprint(settings, prompts.version)
     cache_dir = out / "cache"
     texts: dict[int, str] = {}
     pending: dict[str, list[int]] = {}
@@ -144,7 +174,7 @@ def run_batch(
             notify(run)
             continue
         # the model name is part of the key; replay and live runs of one model share it
-        run.key = cache_key(texts[i], settings.model, prompts.version)
+        run.key = cache_key(texts[i], fingerprint)
         pending.setdefault(run.key, []).append(i)
 
     def finish(indices: list[int], brief: Brief, state: State, first: ArticleRun) -> None:

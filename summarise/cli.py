@@ -397,6 +397,16 @@ def reconcile_command(
 
 
 @main.command()
+@click.argument("which", type=click.Choice(["brief", "corpus"]))
+def schema(which: str) -> None:
+    """Print the JSON Schema of a brief (`brief`, `batch` outputs) or of corpus.json."""
+    from schemas import Brief, Corpus
+
+    model = Brief if which == "brief" else Corpus
+    click.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+@main.command()
 @click.option(
     "--host",
     default="127.0.0.1",

@@ -65,6 +65,7 @@ def test_rerun_reuses_every_brief_without_any_model(seeds_out: Path, tmp_path: P
     monkeypatch.setenv("SUMMARISE_BASE_URL", "http://127.0.0.1:9/v1")
     monkeypatch.setenv("SUMMARISE_MODEL", "qwen2.5-coder-1.5b-instruct-q4_k_m")
     monkeypatch.setenv("SUMMARISE_RETRIES", "0")
+    monkeypatch.setenv("SUMMARISE_MODE", "llamacpp")  # as recorded: the mode is in the key
     code, err = run("batch", str(SEEDS), "--out", str(out), "--no-judge")
     assert code == 0, err
     assert "0 briefed, 5 reused, 0 failed · 0 model calls" in err
@@ -212,3 +213,24 @@ def test_a_damaged_cache_entry_is_briefed_again_not_fatal(
     assert f"cache entry {entry} is unreadable" in caplog.text
     assert entry.is_file() and Brief.model_validate_json(entry.read_text(encoding="utf-8"))
     assert _tree(out) == _tree(seeds_out)
+
+
+def test_a_changed_context_or_draft_schema_re_makes_cached_briefs(
+    seeds_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from schemas import FigureLabels
+    from summarise.batch import brief_fingerprint
+
+    out = tmp_path / "out"
+    shutil.copytree(seeds_out, out)
+    code, err = run("batch", str(SEEDS), "--out", str(out), "--replay", str(CASSETTE))
+    assert code == 0 and "0 briefed, 5 reused" in err  # nothing changed: all from the cache
+    monkeypatch.setenv("SUMMARISE_CONTEXT", "8192")  # the seeds fit either way: same requests
+    code, err = run("batch", str(SEEDS), "--out", str(out), "--replay", str(CASSETTE))
+    assert code == 0 and "5 briefed, 0 reused" in err
+    settings = resolve_settings()
+    before = brief_fingerprint(settings, "v")
+    schema = FigureLabels.model_json_schema()
+    schema["properties"]["figures"]["description"] += " Changed."
+    monkeypatch.setattr(FigureLabels, "model_json_schema", classmethod(lambda cls, **kw: schema))
+    assert brief_fingerprint(settings, "v") != before
