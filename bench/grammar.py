@@ -35,7 +35,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-import schemas
+from summarise import schemas
 from summarise.config import resolve_settings
 from summarise.embedded import embedded_server
 

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-from schemas import Actor, Brief, Figure, Position, Provenance, Usage
+from summarise.schemas import Actor, Brief, Figure, Position, Provenance, Usage
 
 FIRST = [
     "Sergey",

@@ -3,9 +3,9 @@
 Imports nothing from the summarise package (layers point one way).
 """
 
-from schemas.actor import Actor, ActorKind
-from schemas.brief import SCHEMA_VERSION, Brief
-from schemas.corpus import (
+from summarise.schemas.actor import Actor, ActorKind
+from summarise.schemas.brief import SCHEMA_VERSION, Brief
+from summarise.schemas.corpus import (
     ActorPositionRef,
     ArticleRef,
     Claim,
@@ -18,7 +18,7 @@ from schemas.corpus import (
     Severity,
     Tally,
 )
-from schemas.drafts import (
+from summarise.schemas.drafts import (
     DRAFT_SCHEMAS,
     ActorDraft,
     ActorList,
@@ -32,12 +32,12 @@ from schemas.drafts import (
     QuoteFixes,
     SameMeasure,
 )
-from schemas.event import Event
-from schemas.figure import Figure, Qualifier, Quantity
-from schemas.position import Position
-from schemas.provenance import Provenance, Usage
-from schemas.question import OpenQuestion
-from schemas.span import Grounded, MatchKind, Span
+from summarise.schemas.event import Event
+from summarise.schemas.figure import Figure, Qualifier, Quantity
+from summarise.schemas.position import Position
+from summarise.schemas.provenance import Provenance, Usage
+from summarise.schemas.question import OpenQuestion
+from summarise.schemas.span import Grounded, MatchKind, Span
 
 __all__ = [
     "DRAFT_SCHEMAS",

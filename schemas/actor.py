@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from schemas.span import Span
+from summarise.schemas.span import Span
 
 ActorKind = Literal["person", "country", "organisation", "armed_group", "other"]
 

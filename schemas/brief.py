@@ -2,13 +2,13 @@
 
 from pydantic import BaseModel, Field
 
-from schemas.actor import Actor
-from schemas.event import Event
-from schemas.figure import Figure
-from schemas.position import Position
-from schemas.provenance import Provenance
-from schemas.question import OpenQuestion
-from schemas.span import Grounded
+from summarise.schemas.actor import Actor
+from summarise.schemas.event import Event
+from summarise.schemas.figure import Figure
+from summarise.schemas.position import Position
+from summarise.schemas.provenance import Provenance
+from summarise.schemas.question import OpenQuestion
+from summarise.schemas.span import Grounded
 
 #: The version of the JSON contract (briefs and corpus.json): 2 added figures' counted noun,
 #: dimension, verb and movement, ages, tallies and "worth a look".

@@ -4,10 +4,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from schemas.actor import ActorKind
-from schemas.brief import SCHEMA_VERSION
-from schemas.figure import Qualifier
-from schemas.span import Span
+from summarise.schemas.actor import ActorKind
+from summarise.schemas.brief import SCHEMA_VERSION
+from summarise.schemas.figure import Qualifier
+from summarise.schemas.span import Span
 
 
 class ArticleRef(BaseModel):

@@ -6,7 +6,7 @@ embedded model. Numbers and offsets are never asked for: code finds those.
 
 from pydantic import BaseModel, Field
 
-from schemas.actor import ActorKind
+from summarise.schemas.actor import ActorKind
 
 
 class FigureLabel(BaseModel):

@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel, Field
 
-from schemas.span import Span
+from summarise.schemas.span import Span
 
 
 class Event(BaseModel):

@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from schemas.span import MatchKind, Span
+from summarise.schemas.span import MatchKind, Span
 
 #: How the article bounds the number: "more than 3 million" is ``at_least``.
 Qualifier = Literal["exact", "at_least", "at_most", "approx", "range"]

@@ -1,6 +1,6 @@
 """What an actor says or wants, with the article's words as evidence."""
 
-from schemas.span import Grounded
+from summarise.schemas.span import Grounded
 
 
 class Position(Grounded):

@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel
 
-from schemas.span import MatchKind, Span
+from summarise.schemas.span import MatchKind, Span
 
 
 class OpenQuestion(BaseModel):

@@ -32,7 +32,6 @@ from typing import Literal
 
 from pydantic import ValidationError
 
-from schemas import DRAFT_SCHEMAS, Brief, FailedArticle, Usage
 from summarise.brief import LabelledFigures, brief_json, brief_text, label_figures
 from summarise.config import MAX_ARTICLE_BYTES, Settings
 from summarise.errors import InputError, SummariseError
@@ -40,6 +39,7 @@ from summarise.grammar import PIPELINE_META
 from summarise.model import ModelClient
 from summarise.output import output_paths, write_atomic
 from summarise.prompts import load_prompts
+from summarise.schemas import DRAFT_SCHEMAS, Brief, FailedArticle, Usage
 from summarise.text import read_article, text_sha256
 
 log = logging.getLogger(__name__)
@@ -128,7 +128,7 @@ def brief_fingerprint(settings: Settings, prompt_version: str) -> str:
     ]
     for part in parts:
         digest.update(part.encode() + b"\0")
-    for package in ("summarise", "schemas"):
+    for package in ("summarise", "summarise.schemas"):
         root = importlib.resources.files(package)
         for entry in sorted(root.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".py"):

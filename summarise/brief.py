@@ -24,7 +24,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from schemas import (
+from summarise.errors import ContextOverflowError
+from summarise.events import find_events
+from summarise.grammar import Counted, what_is_counted
+from summarise.grounding import find_mentions, ground_quote
+from summarise.model import ModelClient
+from summarise.names import fold, fullest_person_name, strip_titles
+from summarise.periods import find_anchor, find_period, is_anaphoric
+from summarise.places import country_of, nearest_place
+from summarise.prompts import Prompts, load_prompts
+from summarise.quantities import find_ages, find_quantities
+from summarise.schemas import (
     Actor,
     ActorDraft,
     ActorList,
@@ -42,16 +52,6 @@ from schemas import (
     QuoteFixes,
     Usage,
 )
-from summarise.errors import ContextOverflowError
-from summarise.events import find_events
-from summarise.grammar import Counted, what_is_counted
-from summarise.grounding import find_mentions, ground_quote
-from summarise.model import ModelClient
-from summarise.names import fold, fullest_person_name, strip_titles
-from summarise.periods import find_anchor, find_period, is_anaphoric
-from summarise.places import country_of, nearest_place
-from summarise.prompts import Prompts, load_prompts
-from summarise.quantities import find_ages, find_quantities
 from summarise.statements import Statement, find_statements
 from summarise.text import (
     Sentence,

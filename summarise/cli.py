@@ -362,11 +362,11 @@ def reconcile_command(
     briefs: tuple[Path, ...], out: Path, no_judge: bool, opts: ModelOptions
 ) -> None:
     """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report."""
-    from schemas import Brief
     from summarise.api import lazy_client
     from summarise.judge import model_judge
     from summarise.reconcile import reconcile
     from summarise.report import source_texts, write_corpus
+    from summarise.schemas import Brief
 
     loaded: list[Brief] = []
     for path in briefs:
@@ -400,7 +400,7 @@ def reconcile_command(
 @click.argument("which", type=click.Choice(["brief", "corpus"]))
 def schema(which: str) -> None:
     """Print the JSON Schema of a brief (`brief`, `batch` outputs) or of corpus.json."""
-    from schemas import Brief, Corpus
+    from summarise.schemas import Brief, Corpus
 
     model = Brief if which == "brief" else Corpus
     click.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))

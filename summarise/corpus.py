@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from schemas import Corpus
 from summarise.batch import ArticleRun, BatchResult, run_batch
 from summarise.config import MAX_ARTICLE_BYTES, Settings
 from summarise.judge import model_judge
 from summarise.model import ModelClient
 from summarise.reconcile import reconcile
 from summarise.report import write_corpus
+from summarise.schemas import Corpus
 
 
 def brief_corpus(

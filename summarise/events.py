@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from schemas import Event
 from summarise.periods import find_period
 from summarise.places import country_of
+from summarise.schemas import Event
 from summarise.text import Sentence
 
 PLACE_WINDOW = 70

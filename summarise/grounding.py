@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from schemas import MatchKind
+from summarise.schemas import MatchKind
 
 FUZZY_THRESHOLD = 90.0
 FUZZY_MIN_CHARS = 16

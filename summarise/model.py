@@ -33,10 +33,10 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from schemas import Usage
 from summarise.config import Settings, redact
 from summarise.errors import ContextOverflowError, ModelError, ReplayMissError
 from summarise.replay import replay_miss_in
+from summarise.schemas import Usage
 
 log = logging.getLogger(__name__)
 

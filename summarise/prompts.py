@@ -70,7 +70,7 @@ def _check_examples(raw: list[dict[str, Any]]) -> tuple[FigureExample, ...]:
 
 @lru_cache(maxsize=1)
 def load_prompts() -> Prompts:
-    root = importlib.resources.files("prompts")
+    root = importlib.resources.files("summarise.prompt_templates")
     digest = hashlib.sha256()
     sources: dict[str, str] = {}
     for name in _FILES + _RECONCILE_FILES:

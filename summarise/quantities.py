@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from schemas import Qualifier, Quantity
+from summarise.schemas import Qualifier, Quantity
 from summarise.text import Sentence, sentences
 
 _UNITS = [

@@ -18,7 +18,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from schemas import (
+from summarise.compare import Judge, compare_figures
+from summarise.names import fold, strip_titles
+from summarise.places import country_of
+from summarise.schemas import (
     ActorPositionRef,
     ArticleRef,
     Brief,
@@ -29,9 +32,6 @@ from schemas import (
     FailedArticle,
     FigureGroup,
 )
-from summarise.compare import Judge, compare_figures
-from summarise.names import fold, strip_titles
-from summarise.places import country_of
 
 log = logging.getLogger(__name__)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from schemas import Brief, Figure
 from summarise.quantities import format_number
+from summarise.schemas import Brief, Figure
 
 
 def md_cell(value: object) -> str:

@@ -14,10 +14,10 @@ from typing import Any
 
 import jinja2
 
-from schemas import Brief, Claim, Conflict, Corpus
 from summarise.errors import InputError
 from summarise.output import write_atomic
 from summarise.render import md_cell
+from summarise.schemas import Brief, Claim, Conflict, Corpus
 from summarise.text import read_article, text_sha256
 
 

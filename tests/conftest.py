@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from schemas import Brief, Corpus
 from summarise import brief_file, resolve_settings
 from summarise.api import REPLAY_BASE_URL
 from summarise.judge import model_judge
 from summarise.model import ModelClient
 from summarise.reconcile import reconcile
 from summarise.replay import cassette
+from summarise.schemas import Brief, Corpus
 
 ROOT = Path(__file__).parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from schemas import Actor, Brief, FigureLabel, Grounded, Position, Provenance, Usage
 from summarise.brief import _figure_list, _figures
 from summarise.events import find_events
 from summarise.grounding import find_mentions
+from summarise.schemas import Actor, Brief, FigureLabel, Grounded, Position, Provenance, Usage
 from summarise.text import sentences, text_sha256
 
 

@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from schemas import Brief, Corpus
 from summarise.api import REPLAY_BASE_URL
 from summarise.batch import run_batch
 from summarise.cli import main
 from summarise.config import resolve_settings
 from summarise.model import ModelClient
 from summarise.replay import cassette
+from summarise.schemas import Brief, Corpus
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
@@ -218,8 +218,8 @@ def test_a_damaged_cache_entry_is_briefed_again_not_fatal(
 def test_a_changed_context_or_draft_schema_re_makes_cached_briefs(
     seeds_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from schemas import FigureLabels
     from summarise.batch import brief_fingerprint
+    from summarise.schemas import FigureLabels
 
     out = tmp_path / "out"
     shutil.copytree(seeds_out, out)

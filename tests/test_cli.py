@@ -39,6 +39,7 @@ def test_json_brief_uses_the_public_field_names():
     assert code == 0
     brief = json.loads(out)
     assert set(brief) == {
+        "schema_version",
         "title",
         "date",
         "summary",

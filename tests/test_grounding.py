@@ -87,8 +87,8 @@ def test_mentions_are_whole_words_across_spellings():
 
 
 def test_an_actor_name_the_model_dressed_up_is_found_by_its_own_words():
-    from schemas import ActorDraft
     from summarise.brief import _actor
+    from summarise.schemas import ActorDraft
 
     text = "Turkish President Recep Tayyip Erdogan said on Monday that the talks would go on."
     draft = ActorDraft(name="Turkey's President Recep Tayyip Erdogan", kind="person", role=None)

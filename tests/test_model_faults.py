@@ -8,10 +8,10 @@ import time
 
 import pytest
 
-from schemas import ActorList
 from summarise.config import resolve_settings
 from summarise.errors import ModelError
 from summarise.model import ModelClient
+from summarise.schemas import ActorList
 from tests.faultserver import Reply, completion, fault_server
 
 GOOD = completion('{"actors": [{"name": "Sergey Lavrov", "kind": "person", "role": null}]}')

@@ -1,7 +1,7 @@
 """Positions: held by an actor of the article, backed by a statement code found, said once."""
 
-from schemas import Actor, BriefDraft, PositionDraft
 from summarise.brief import _positions
+from summarise.schemas import Actor, BriefDraft, PositionDraft
 from summarise.statements import find_statements
 from summarise.text import sentences
 

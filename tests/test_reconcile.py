@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from schemas import Claim
 from summarise.compare import measure_of
 from summarise.reconcile import reconcile, reconcile_actors, reconcile_figures
+from summarise.schemas import Claim
 from tests.synthetic import make_brief
 
 

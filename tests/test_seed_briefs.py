@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from schemas import Brief, Figure
 from summarise.compare import measure_of
 from summarise.names import fold
 from summarise.prompts import load_prompts
+from summarise.schemas import Brief, Figure
 from summarise.text import read_article, sentences, text_sha256
 from tests.conftest import SEEDS
 

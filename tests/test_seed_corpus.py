@@ -13,7 +13,7 @@ And several figures that must not be flagged: displaced in two weeks (003) vs in
 
 from __future__ import annotations
 
-from schemas import Corpus
+from summarise.schemas import Corpus
 
 
 def by_kind(corpus: Corpus, kind: str):
