@@ -52,7 +52,7 @@ from summarise.schemas import (
     QuoteFixes,
     Usage,
 )
-from summarise.statements import Statement, find_statements
+from summarise.statements import Statement, number_statements, statement_spans
 from summarise.text import (
     Sentence,
     read_article,
@@ -534,6 +534,7 @@ def brief_text(
     drafts: list[BriefDraft] = []
     positions: list[Position] = []
     questions: list[OpenQuestion] = []
+    spans = statement_spans(text, sents)  # one scan; each part takes its own
     while parts:
         lo, hi = parts.pop(0)
         view = _model_view(text, sents, lo, hi)
@@ -541,7 +542,7 @@ def brief_text(
             part_actors, used = _part_actors(text, view, prompts, client, fenced, warnings)
             usage = usage.add(used)
             draft, part_positions, part_questions, used = _part_prose(
-                text, sents, view, (lo, hi), part_actors, prompts, client, warnings
+                text, spans, view, (lo, hi), part_actors, prompts, client, warnings
             )
         except ContextOverflowError:
             # The server counts this part longer than we did: brief it as two halves.
@@ -641,7 +642,7 @@ def _part_actors(
 
 def _part_prose(
     text: str,
-    sents: list[Sentence],
+    spans: list[tuple[int, int, str]],
     view: str,
     part: tuple[int, int],
     actors: list[Actor],
@@ -649,7 +650,7 @@ def _part_prose(
     client: ModelClient,
     warnings: list[str],
 ) -> tuple[BriefDraft, list[Position], list[OpenQuestion], Usage]:
-    statements = find_statements(text, sents, within=part)
+    statements = number_statements(text, spans, within=part)
     messages = _article_messages(prompts, view, "task.j2", statements=statements)
     draft, usage = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
     positions = _positions(text, draft, statements, actors, warnings)

@@ -8,6 +8,7 @@ construction, and the model never spends tokens copying it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -47,11 +48,20 @@ def find_statements(
 ) -> list[Statement]:
     """Direct quotations of at least five words, and sentences of reported speech, in text
     order, numbered from 1; only those inside `within` (a part of a long article) if given."""
+    return number_statements(text, statement_spans(text, sents), within)
+
+
+def statement_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, str]]:
+    """Every statement of `text` as (start, end, context), in text order: one scan of the
+    article, which a long article's parts then share (`number_statements`)."""
     found: list[tuple[int, int, str]] = []
+    quoted_lines: list[tuple[int, int]] = []
+    skipped_starts = [s.start for s in sents if s.skipped]  # sorted, as the sentences are
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
-        if any(s.skipped for s in sents if start <= s.start < line.end()):
-            continue
+        at = bisect.bisect_left(skipped_starts, start)
+        if at < len(skipped_starts) and skipped_starts[at] < line.end():
+            continue  # a skipped sentence (boilerplate, instructions) in this paragraph
         for m in _QUOTED.finditer(line.group()):
             inner = m.group(1) or m.group(2) or ""
             stripped = inner.strip().rstrip(",.;: ")
@@ -59,17 +69,27 @@ def find_statements(
                 continue
             s = start + m.start() + 1 + (len(inner) - len(inner.lstrip()))
             found.append((s, s + len(stripped), line.group().strip()))
-    quoted_lines = {ctx for _, _, ctx in found}
+            if not quoted_lines or quoted_lines[-1][0] != start:
+                quoted_lines.append((start, line.end()))
+    line_starts = [a for a, _ in quoted_lines]
     for sent in sents:
         if sent.skipped or not _SPEECH.search(sent.text) or len(sent.text.split()) < MIN_WORDS:
             continue
-        if any(sent.text in ctx for ctx in quoted_lines):
-            continue  # its quotation is already a statement
+        at = bisect.bisect_right(line_starts, sent.start) - 1
+        if at >= 0 and sent.start < quoted_lines[at][1]:
+            continue  # its paragraph's quotation is already a statement
         found.append((sent.start, sent.end, sent.text))
-    found.sort()
+    return sorted(found)
+
+
+def number_statements(
+    text: str, spans: list[tuple[int, int, str]], within: tuple[int, int] | None = None
+) -> list[Statement]:
+    """The statements inside `within` (all without it), numbered from 1, at most
+    MAX_STATEMENTS."""
     if within is not None:
-        found = [f for f in found if within[0] <= f[0] and f[1] <= within[1]]
+        spans = [f for f in spans if within[0] <= f[0] and f[1] <= within[1]]
     return [
         Statement(i, text[s:e], (s, e), ctx)
-        for i, (s, e, ctx) in enumerate(found[:MAX_STATEMENTS], start=1)
+        for i, (s, e, ctx) in enumerate(spans[:MAX_STATEMENTS], start=1)
     ]
