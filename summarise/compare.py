@@ -102,6 +102,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 CLEAR_RATIO = 1.25
 #: Exact numbers below this are counted, not rounded: any difference is clear.
 SMALL_EXACT = 100
+#: Lower bounds this many times apart are worth a look.
+FAR_FLOORS = 10
 #: Exact numbers from this up with two or more trailing zeros are read as rounded.
 ROUND_FROM = 1000
 #: Counts up to this, named only by a noun or verb (not a category, measurement or age), are
@@ -528,6 +530,8 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         pair = _extreme_pair([c for c in same_window if not c.moving])
         if pair is not None and not any(_overlap(m, c) for m in moving for c in pair):
             _flag_or_doubt(_value_conflict(name, place, pair), out)
+        elif pair is None and not moving:
+            _far_floors(name, place, same_window, out)
         # A clash one side of which another article shows the count moving to ("brought the
         # gap to 12 points" beside "a 12 point lead" and "19 points clear") is the count
         # moving: part of the tally below, not a flag.
@@ -554,6 +558,31 @@ def _moved(claims: list[Claim]) -> bool:
         return True
     stated = {in_base_unit(c.value, c.unit) for c in claims if c.value is not None}
     return len({float(f"{v:.2g}") for v in stated if v is not None}) > 1
+
+
+def _far_floors(name: str, place: str | None, claims: list[Claim], out: Comparison) -> None:
+    """Two articles' lower bounds of one thing ten times apart or more ("$100 million or
+    more" against "at least $100,000"): both can hold, so not a flag, but one is likely a
+    slip, so worth a look."""
+    floors = [c for c in claims if c.qualifier == "at_least" and c.low]
+    if len({c.source for c in floors}) < 2:
+        return
+    low, high = min(floors, key=_low), max(floors, key=_low)
+    if low.source != high.source and _low(high) >= FAR_FLOORS * _low(low):
+        out.worth_a_look.append(
+            Conflict(
+                kind="value",
+                severity="low",
+                measure=name,
+                place=place,
+                explanation=(
+                    f"Both give only a lower bound for {name}, '{low.number}' and "
+                    f"'{high.number}', {_low(high) / _low(low):,.0f} times apart: both can "
+                    "hold, but one may be a slip."
+                ),
+                claims=[low, high],
+            )
+        )
 
 
 def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:

@@ -199,3 +199,12 @@ def test_a_clash_explained_by_a_count_another_article_shows_moving_is_a_tally():
     assert sorted(c.number for c in tally.claims) == ["12", "12", "19"]
     # without the article that shows the move, the two standings contradict each other
     assert flags(before, after) == [("value", "point", ["12", "19"])]
+
+
+def test_lower_bounds_a_thousand_times_apart_are_worth_a_look_not_a_flag():
+    a = make_brief("a.txt", "The donors each gave $100 million or more to her campaign.")
+    b = make_brief("b.txt", "The donors each gave more than $100,000 to her campaign.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+    (look,) = found.worth_a_look
+    assert "1,000 times apart" in look.explanation
