@@ -131,3 +131,21 @@ def test_a_refusal_that_cannot_be_split_names_the_servers_reason(tmp_path: Path)
     assert "HTTP 400 (Requested tokens (" in result.stderr
     assert f"exceed context window of {CONTEXT})" in result.stderr
     assert str(article) in result.stderr
+
+
+def test_the_servers_own_token_count_decides_when_the_estimate_says_no():
+    """Replays cassettes/tokenize.yaml, recorded from the embedded llama-cpp-python server:
+    its tokenizer endpoint counts exactly where our cautious estimate is over the budget."""
+    from summarise.api import REPLAY_BASE_URL
+    from summarise.config import resolve_settings
+    from summarise.model import ModelClient
+    from summarise.replay import cassette
+
+    text = "Floods displaced 40,000 people in Sindh province. " * 400
+    with cassette(Path(__file__).parent.parent / "cassettes" / "tokenize.yaml") as cass:
+        client = ModelClient(resolve_settings(), REPLAY_BASE_URL)
+        assert client.count_tokens(text) == 6402  # 20,000 characters: 3.1 a token
+        assert not client.fits([{"role": "user", "content": text}], 900)
+        assert cass.all_played
+    short = [{"role": "user", "content": "Floods displaced 40,000 people."}]
+    assert client.fits(short, 900)  # the estimate says yes: no request at all
