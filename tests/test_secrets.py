@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -23,6 +24,16 @@ PROSE = completion(
 )
 
 
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile.txt"
+
+
+def brief_against(url: str, *extra: str) -> Any:
+    """`summarise brief` of the hostile fixture against the server at `url`."""
+    return CliRunner().invoke(
+        main, ["brief", str(HOSTILE), "--base-url", url, "--model", "m", *extra]
+    )
+
+
 def test_key_is_scrubbed_everywhere(tmp_path: Path, monkeypatch, caplog):
     article = Path(__file__).parent / "fixtures" / "hostile.txt"
     cassette = tmp_path / "recorded.yaml"
@@ -35,22 +46,7 @@ def test_key_is_scrubbed_everywhere(tmp_path: Path, monkeypatch, caplog):
     ]
     with fault_server(script) as srv, caplog.at_level(logging.DEBUG):
         monkeypatch.setenv("OPENAI_API_KEY", KEY)
-        result = CliRunner().invoke(
-            main,
-            [
-                "brief",
-                str(article),
-                "--base-url",
-                srv.url,
-                "--model",
-                "m",
-                "--record",
-                str(cassette),
-                "-o",
-                str(out),
-                "-vv",
-            ],
-        )
+        result = brief_against(srv.url, "--record", str(cassette), "-o", str(out), "-vv")
         # the key did reach the server, as it must
         assert all(r["authorization"] == f"Bearer {KEY}" for r in srv.requests)
     assert result.exit_code == 0, result.stderr
@@ -63,10 +59,7 @@ def test_key_is_scrubbed_everywhere(tmp_path: Path, monkeypatch, caplog):
 def test_key_is_not_in_error_messages(monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     with fault_server([Reply(401, '{"error": {"message": "Incorrect API key provided"}}')]) as srv:
-        article = Path(__file__).parent / "fixtures" / "hostile.txt"
-        result = CliRunner().invoke(
-            main, ["brief", str(article), "--base-url", srv.url, "--model", "m"]
-        )
+        result = brief_against(srv.url)
     assert result.exit_code == 4
     assert "HTTP 401" in result.stderr and KEY not in result.stderr + result.stdout
 
@@ -131,21 +124,7 @@ def test_a_key_echoed_by_the_server_is_not_recorded_or_printed(tmp_path: Path, m
     cassette = tmp_path / "rec.yaml"
     echo = Reply(401, f'{{"error": {{"message": "Incorrect API key provided: {KEY}"}}}}')
     with fault_server([echo]) as srv, caplog.at_level(logging.DEBUG):
-        article = Path(__file__).parent / "fixtures" / "hostile.txt"
-        result = CliRunner().invoke(
-            main,
-            [
-                "brief",
-                str(article),
-                "--base-url",
-                srv.url,
-                "--model",
-                "m",
-                "--record",
-                str(cassette),
-                "-vv",
-            ],
-        )
+        result = brief_against(srv.url, "--record", str(cassette), "-vv")
     assert result.exit_code == 4
     assert "Incorrect API key provided: [REDACTED]" in result.stderr
     for text in (result.stderr, result.stdout, caplog.text):
@@ -158,21 +137,6 @@ def test_a_killed_recordings_leftover_copy_is_removed_by_the_next(tmp_path: Path
     leftover = tmp_path / ".rec.yaml.abc123.tmp"
     leftover.write_text("interactions: []\n")  # what a killed --record leaves behind
     with fault_server([Reply(200, FIGURES), Reply(200, ACTORS), Reply(200, PROSE)]) as srv:
-        article = Path(__file__).parent / "fixtures" / "hostile.txt"
-        result = CliRunner().invoke(
-            main,
-            [
-                "brief",
-                str(article),
-                "--base-url",
-                srv.url,
-                "--model",
-                "m",
-                "--record",
-                str(cassette),
-                "-o",
-                str(tmp_path / "b.json"),
-            ],
-        )
+        result = brief_against(srv.url, "--record", str(cassette), "-o", str(tmp_path / "b.json"))
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.json", "rec.yaml"]
