@@ -35,7 +35,6 @@ def brief_against(url: str, *extra: str) -> Any:
 
 
 def test_key_is_scrubbed_everywhere(tmp_path: Path, monkeypatch, caplog):
-    article = Path(__file__).parent / "fixtures" / "hostile.txt"
     cassette = tmp_path / "recorded.yaml"
     out = tmp_path / "brief.json"
     script = [
