@@ -29,9 +29,9 @@ from summarise.events import find_events
 from summarise.grammar import Counted, what_is_counted
 from summarise.grounding import find_mentions, ground_quote
 from summarise.model import ModelClient
-from summarise.names import fold, fullest_person_name, strip_titles
+from summarise.names import fold, fullest_person_name, has_proper_name, is_credit, strip_titles
 from summarise.periods import find_anchor, find_period, is_anaphoric
-from summarise.places import country_of, nearest_place
+from summarise.places import country_of, nearest_place, places_in
 from summarise.prompts import Prompts, load_prompts
 from summarise.quantities import find_ages, find_quantities
 from summarise.schemas import (
@@ -253,9 +253,7 @@ def _figures(
 def _age_figures(text: str, sents: list[Sentence]) -> list[Figure]:
     """Ages code finds: figures with no model label (what they measure is an age), placed,
     dated and parsed like the rest."""
-    ages = [
-        _Found(-i, q, sent, None, "") for i, (q, sent) in enumerate(find_ages(text, sents), 1)
-    ]
+    ages = [_Found(-i, q, sent, None, "") for i, (q, sent) in enumerate(find_ages(text, sents), 1)]
     counted = _what_is_counted(ages)
     figures = []
     for f in ages:
@@ -628,6 +626,13 @@ def _part_actors(
     stop = frozenset(fold(a.name) for a in drafted.actors if a.kind != "person")
     actors: list[Actor] = []
     for a in drafted.actors:
+        if not has_proper_name(a.name):
+            warnings.append(f"actor {a.name!r} is a description, not a name; dropped")
+            continue
+        if a.kind in ("other", "country") and country_of(a.name) is None and places_in(a.name):
+            # a city or province the model listed: where things happen, not who acts
+            warnings.append(f"actor {a.name!r} is a place; dropped")
+            continue
         actor = _actor(text, a, a.name.strip(), stop)
         if actor is None:
             warnings.append(f"actor {a.name!r} is not named in the article; dropped")
@@ -635,6 +640,9 @@ def _part_actors(
         mentions = [m for m in actor.mentions if not _overlaps(m, fenced)]
         if not mentions:
             warnings.append(f"actor {a.name!r} is named only in text aimed at a model; dropped")
+            continue
+        if all(is_credit(text, s, e) for s, e in mentions):
+            warnings.append(f"actor {a.name!r} is named only in photo credits; dropped")
             continue
         actors.append(actor.model_copy(update={"mentions": mentions}))
     return actors, usage

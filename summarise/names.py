@@ -184,3 +184,36 @@ def fullest_person_name(text: str, name: str, stop: frozenset[str] = frozenset()
         if len(candidate.split()) > len(best.split()) and fold(bare) in fold(candidate):
             best = candidate
     return best
+
+
+#: Photo agencies and credit words: a name next to one is a credit, not an actor.
+_AGENCIES = (
+    r"Getty(?:\s+Images)?|(?:The\s+)?Associated\s+Press|AP|Reuters|EPA|AFP|PA(?:\s+Media)?|"
+    r"Rex(?:\s+Features)?|Shutterstock|Splash\s+News|Alamy|Pool|Bloomberg|Xinhua"
+)
+AGENCY = re.compile(rf"^(?:{_AGENCIES})$", re.IGNORECASE)
+_CREDIT_BEFORE = re.compile(
+    rf"(?:\(\s*Photo\s*:|Photo\s*:|Picture\s*:|Credit\s*:|Image\s+copyright|"
+    rf"(?:{_AGENCIES})\s*(?:/|:)?)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(rf"^\s*/\s*(?:[\w .-]+\s+via\s+)?(?:{_AGENCIES})\b", re.IGNORECASE)
+
+
+def is_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) stands in a photo credit: "(Paulo Whitaker/Pool via
+    AP)", "Getty Images", "Image copyright The Paper", "PA Sam Smith"."""
+    name = text[start:end]
+    if AGENCY.match(name.strip()):
+        return True
+    return bool(
+        _CREDIT_BEFORE.search(text[max(0, start - 40) : start])
+        or _CREDIT_AFTER.match(text[end : end + 60])
+    )
+
+
+def has_proper_name(name: str) -> bool:
+    """A name, not a description: some word other than a first "The" is capitalised
+    ("Sara Khan", "the UN"), unlike "rescuers" or "local volunteers"."""
+    words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+    return any(w[:1].isupper() for w in words)

@@ -39,3 +39,30 @@ def test_strip_titles():
 def test_fold_spellings():
     assert fold("Mevlüt Çavuşoğlu") == fold("Mevlut Cavusoglu") == "mevlut cavusoglu"
     assert fold("Erdoğan") == fold("ERDOGAN")
+
+
+def test_photo_credits_and_descriptions_are_not_names():
+    from summarise.names import has_proper_name, is_credit
+
+    text = (
+        "Massa cries in the pit lane. (Paulo Whitaker/Pool via AP) "
+        "Image copyright The Paper Image caption Rescuers dig. Getty Images 5 Massa waves. "
+        "Paulo Whitaker said the photos were his."
+    )
+    for name in ("Paulo Whitaker", "The Paper", "Getty Images"):
+        at = text.index(name)
+        assert is_credit(text, at, at + len(name)), name
+    last = text.rindex("Paulo Whitaker")  # named as a speaker: not a credit
+    assert not is_credit(text, last, last + len("Paulo Whitaker"))
+    assert not is_credit(text, text.index("Massa"), text.index("Massa") + 5)
+    assert [
+        n
+        for n in ("rescuers", "local volunteers", "the UN", "Sara Khan", "Chinese boy")
+        if has_proper_name(n)
+    ] == ["the UN", "Sara Khan", "Chinese boy"]
+
+
+def test_a_place_the_model_lists_is_not_an_actor(seed_briefs):
+    brief = seed_briefs["003_73afe5bdf0f6d93d.txt"]
+    assert all("Idlib province" not in a.name for a in brief.actors)
+    assert any("is a place; dropped" in w for w in brief.provenance.warnings)
