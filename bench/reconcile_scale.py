@@ -42,6 +42,14 @@ STATES = [
 ]
 PLACES = ["Idlib", "Aleppo", "Homs", "Syria", "Raqqa", "Hama", "Deraa", "Latakia"]
 MEASURES = ["civilians killed", "people displaced", "people living there", "fighters", "injured"]
+#: What the parse gives for each label's sentence: (counted noun, verb).
+PARSED = {
+    "civilians killed": ("civilian", "kill"),
+    "people displaced": ("people", "displace"),
+    "people living there": ("people", "live"),
+    "fighters": ("fighter", None),
+    "injured": (None, "injure"),
+}
 PERIODS = [None, "since then", "in the past six months", "in less than two weeks", "last week"]
 
 
@@ -82,6 +90,8 @@ def synthetic(n: int, seed: int = 7) -> list[Brief]:
                 if q == "at_least"
                 else (value * 0.9, value * 1.1)
             )
+            label = rng.choice(MEASURES)
+            counted, verb = PARSED[label]
             figures.append(
                 Figure.model_construct(
                     number=f"{value:,.0f}",
@@ -94,7 +104,10 @@ def synthetic(n: int, seed: int = 7) -> list[Brief]:
                     quote=f"{value:,.0f} people.",
                     span=(0, 12),
                     match="exact",
-                    measure=rng.choice(MEASURES),
+                    measure=label,
+                    counted=counted,
+                    verb=verb,
+                    moving=False,
                     place=rng.choice(PLACES)
                     if rng.random() < 0.5
                     else coined(rng.randrange(towns)),

@@ -193,20 +193,23 @@ def _levels(c: Claim) -> tuple[str | None, str | None]:
 def _regions(claims: list[Claim]) -> list[list[Claim]]:
     """Claims that may be about the same place, to be compared together. All of them when
     their places are compatible (Hebei, China, none); else one region per most specific
-    place, where a claim that fits several regions is left out (it cannot say which)."""
+    place, where a claim that fits several regions is left out (it cannot say which).
+    O(claims × places), never claims × claims."""
     levels = {id(c): _levels(c) for c in claims}
     keys = set(levels.values())
     if all(compatible(a, b) for a in keys for b in keys):
         return [claims]
-    specific = {
-        k for k in keys if not any(k != o and compatible(k, o) and _finer(o, k) for o in keys)
-    }
-    regions = []
-    for key in sorted(specific, key=lambda k: (k[0] or "", k[1] or "")):
-        fits = [c for c in claims if compatible(levels[id(c)], key)]
-        only = [c for c in fits if sum(compatible(levels[id(c)], k) for k in specific) == 1]
-        regions.append(only)
-    return regions
+    specific = sorted(
+        (k for k in keys if not any(k != o and compatible(k, o) and _finer(o, k) for o in keys)),
+        key=lambda k: (k[0] or "", k[1] or ""),
+    )
+    fits_of = {key: [k for k in specific if compatible(key, k)] for key in keys}
+    regions: dict[tuple[str | None, str | None], list[Claim]] = {k: [] for k in specific}
+    for c in claims:
+        fits = fits_of[levels[id(c)]]
+        if len(fits) == 1:
+            regions[fits[0]].append(c)
+    return list(regions.values())
 
 
 def _finer(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
