@@ -121,9 +121,11 @@ class Measure:
 
 
 def measure(figure: Figure) -> Measure:
-    """What a figure counts: a measurement's dimension and object, a casualty category from
-    the words around the number, else its counted noun from the parse; the model's label
-    names a group only, and such a group is never compared."""
+    """What a figure counts, in this order: a part of a count (never compared), an age or a
+    measurement (dimension and object), "killed or injured"; then the parse: a category its
+    verb or noun names ("were killed", "refugees"); where the parse names nothing specific,
+    a category in the words around the number; else the counted noun or the verb. The
+    model's label only names a group that is never compared."""
     a, b = figure.number_span[0] - figure.span[0], figure.number_span[1] - figure.span[0]
     after = figure.quote[b : b + 80]
     nxt = _NUMBERISH.search(after)
