@@ -19,6 +19,9 @@ class Brief(BaseModel):
     schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this contract.")
     title: str
     date: Grounded | None = Field(default=None, description="Date the article states, if any.")
+    author: Grounded | None = Field(
+        default=None, description="The byline's name, found by code; never an actor."
+    )
     summary: str
     actors: list[Actor]
     positions: list[Position]

@@ -29,7 +29,14 @@ from summarise.events import find_events
 from summarise.grammar import Counted, what_is_counted
 from summarise.grounding import find_mentions, ground_quote
 from summarise.model import ModelClient
-from summarise.names import fold, fullest_person_name, has_proper_name, is_credit, strip_titles
+from summarise.names import (
+    find_author,
+    fold,
+    fullest_person_name,
+    has_proper_name,
+    is_credit,
+    strip_titles,
+)
 from summarise.periods import find_anchor, find_period, is_anaphoric
 from summarise.places import country_of, nearest_place, places_in
 from summarise.prompts import Prompts, load_prompts
@@ -591,9 +598,13 @@ def brief_text(
     figures = _figures(text, sents, found, labels, warnings)
     for w in warnings:
         log.info("%s: %s", source, w)  # kept in provenance.warnings; shown with -v
+    author = find_author(text)
     return Brief(
         title=title,
         date=date,
+        author=Grounded(quote=text[author[0] : author[1]], span=author, match="exact")
+        if author
+        else None,
         summary=summary,
         actors=_merge_actors(actors),
         positions=positions,
@@ -624,6 +635,7 @@ def _part_actors(
         ActorList, _article_messages(prompts, view, "actors.j2"), max_tokens=ACTORS_MAX_TOKENS
     )
     stop = frozenset(fold(a.name) for a in drafted.actors if a.kind != "person")
+    byline = find_author(text)
     actors: list[Actor] = []
     for a in drafted.actors:
         if not has_proper_name(a.name):
@@ -643,6 +655,9 @@ def _part_actors(
             continue
         if all(is_credit(text, s, e) for s, e in mentions):
             warnings.append(f"actor {a.name!r} is named only in photo credits; dropped")
+            continue
+        if byline is not None and all(byline[0] <= s and e <= byline[1] for s, e in mentions):
+            warnings.append(f"actor {a.name!r} is the article's author (byline); dropped")
             continue
         actors.append(actor.model_copy(update={"mentions": mentions}))
     return actors, usage

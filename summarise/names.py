@@ -217,3 +217,26 @@ def has_proper_name(name: str) -> bool:
     ("Sara Khan", "the UN"), unlike "rescuers" or "local volunteers"."""
     words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
     return any(w[:1].isupper() for w in words)
+
+
+_BYLINE = re.compile(
+    r"^[ \t]*(?:By|BY|Written[ \t]+by|Words[ \t]+by)[ \t]+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|el)){1,3})"
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})?[ \t]*(?:[,|–-].*)?$",
+    re.MULTILINE,
+)
+#: How far into the article a byline may stand (headline, standfirst, dateline first).
+BYLINE_WITHIN_LINES = 6
+
+
+def find_author(text: str) -> tuple[int, int] | None:
+    """[start, end) of the author's name in a byline near the top ("By Ayhan Simsek")."""
+    head_end = 0
+    for _ in range(BYLINE_WITHIN_LINES):
+        nxt = text.find("\n", head_end)
+        if nxt < 0:
+            head_end = len(text)
+            break
+        head_end = nxt + 1
+    m = _BYLINE.search(text, 0, head_end)
+    return (m.start("name"), m.end("name")) if m else None

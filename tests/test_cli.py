@@ -41,6 +41,7 @@ def test_json_brief_uses_the_public_field_names():
     assert set(brief) == {
         "schema_version",
         "title",
+        "author",
         "date",
         "summary",
         "actors",

@@ -66,3 +66,27 @@ def test_a_place_the_model_lists_is_not_an_actor(seed_briefs):
     brief = seed_briefs["003_73afe5bdf0f6d93d.txt"]
     assert all("Idlib province" not in a.name for a in brief.actors)
     assert any("is a place; dropped" in w for w in brief.provenance.warnings)
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ("Floods in Sindh\nBy Ayhan Simsek\nBERLIN\nText.", "Ayhan Simsek"),
+        ("Floods\n\nBy JOHN SMITH | AP\nText.", "JOHN SMITH"),
+        ("Floods\nBy Sara Khan and Ali Raza, Karachi\nText.", "Sara Khan"),
+        ("Floods\nBy the river, 5 people died.\n", None),
+        ("Floods\nBy Sunday, Smith Jones had left.\n", None),
+        ("Floods\n" + "Text.\n" * 8 + "By Sara Khan\n", None),  # not near the top
+    ],
+)
+def test_the_byline_names_the_author(head: str, author: str | None):
+    from summarise.names import find_author
+
+    found = find_author(head)
+    assert (head[found[0] : found[1]] if found else None) == author
+
+
+def test_the_author_is_recorded_and_is_not_an_actor(seed_briefs):
+    brief = seed_briefs["000_5735a69cd88fe9d6.txt"]
+    assert brief.author is not None and brief.author.quote == "Ayhan Simsek"
+    assert all("Simsek" not in a.canonical for a in brief.actors)
