@@ -13,6 +13,7 @@ import importlib.resources
 import importlib.util
 import logging
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -216,8 +217,19 @@ def embedded_server(
         stop_server(proc)
         if in_main:
             signal.signal(signal.SIGTERM, previous)
-        if not failed:
+        if failed or _served_an_error(log_path):
+            log.warning("the embedded server's log is kept: %s", log_path)
+        else:
             log_path.unlink(missing_ok=True)
+
+
+def _served_an_error(log_path: Path) -> bool:
+    """The server answered some request with a 5xx, or raised: its log is evidence."""
+    try:
+        text = log_path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return "Traceback (most recent call last)" in text or bool(re.search(r'" 5\d\d\b', text))
 
 
 def server_log(port: int) -> Path:

@@ -21,6 +21,7 @@ import ctypes
 import functools
 import math
 import os
+import sys
 from typing import Any
 
 import llama_cpp
@@ -115,10 +116,27 @@ def lazy_init_sampler(original: Any) -> Any:
     return init_sampler
 
 
-def install() -> None:
-    """Make every `Llama` in this process sample grammars lazily (idempotent)."""
+#: The llama-cpp-python whose private sampler internals this module was written against.
+PATCHED_VERSION = "0.3.36"
+
+
+def install() -> bool:
+    """Make every `Llama` in this process sample grammars lazily (idempotent). On any other
+    llama-cpp-python than PATCHED_VERSION, change nothing and say so: its own sampler gives
+    the same answers, only slower."""
+    installed = getattr(llama_cpp, "__version__", "?")
+    if installed != PATCHED_VERSION or not hasattr(Llama, "_init_sampler"):
+        print(
+            f"summarise.engine: llama-cpp-python {installed} is not {PATCHED_VERSION}, whose "
+            "internals the lazy grammar check patches; using its own sampler (same answers, "
+            "slower generation)",
+            file=sys.stderr,
+            flush=True,
+        )
+        return False
     if not getattr(Llama._init_sampler, "_summarise_lazy", False):
         Llama._init_sampler = lazy_init_sampler(Llama._init_sampler)
+    return True
 
 
 def main() -> None:

@@ -84,3 +84,16 @@ def test_sampling_at_a_temperature_is_left_to_llama_cpp(llm, monkeypatch):
     answer, _ = complete(llm, temperature=0.7, seed=1)
     FigureLabels.model_validate(json.loads(answer))
     assert samplers and all(s is None for s in samplers)
+
+
+def test_another_llama_cpp_version_is_left_unpatched(monkeypatch, capsys):
+    """The patch touches private internals: on any version but the one it was written for,
+    the library's own sampler is used, and the server says so."""
+    import llama_cpp
+    from llama_cpp.llama import Llama
+
+    original = Llama._init_sampler
+    monkeypatch.setattr(llama_cpp, "__version__", "0.4.0")
+    assert engine.install() is False
+    assert Llama._init_sampler is original
+    assert "llama-cpp-python 0.4.0 is not 0.3.36" in capsys.readouterr().err
