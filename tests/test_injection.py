@@ -60,6 +60,7 @@ NEWS = [
     "The report describes how the phrase 'new instructions:' fooled 3 chatbots.",
     "He urged voters to forget the old rules and turn out in large numbers.",
     "The system failed at 3am, leaving 2,000 homes without power.",
+    "From now on, wherever two or three fans gather, they will tell of this night.",
 ]
 
 
