@@ -386,7 +386,7 @@ def reconcile_command(
                 )
             )
             corpus = reconcile(loaded, judge=judge)
-        write_corpus(corpus, out, source_texts(loaded))
+        write_corpus(corpus, out, source_texts(loaded), loaded)
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)

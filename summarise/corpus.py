@@ -37,5 +37,5 @@ def brief_corpus(
     corpus = reconcile(
         result.briefs, judge=model_judge(client_factory) if judge else None, failed=result.failed
     )
-    write_corpus(corpus, out, result.texts)
+    write_corpus(corpus, out, result.texts, result.briefs)
     return result, corpus

@@ -1,9 +1,13 @@
 """Rendering a reconciled corpus: `report.md` for reading, `report.html` for checking.
 
-The HTML is one self-contained file (inline CSS, no scripts, no external assets). Each
-conflict shows its claims with the number marked and links to the sentence, highlighted in
-the full article text further down; each highlight links back to its conflict. All article
-text is escaped by Jinja's autoescaping, so markup inside an article is shown, never run.
+The HTML is one self-contained file (inline CSS and SVG, no scripts, no external assets),
+for an analyst checking a corpus: a contents bar; each flag with its two claims side by side
+(stacked on a phone), each under its article's title and date, linked to the sentence
+highlighted in the article's text, which links back; tallies drawn as timelines; an actor
+by article table of positions; and each article's brief (summary, actors, positions, open
+questions, warnings) above its text, where every figure and actor mention is highlighted and
+linked to its entry in the brief. All article text is escaped: markup inside an article is
+shown, never run.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from summarise.errors import InputError
 from summarise.output import write_atomic
 from summarise.render import md_cell
-from summarise.schemas import Brief, Claim, Conflict, Corpus
+from summarise.schemas import Brief, Claim, Conflict, Corpus, Tally
 from summarise.text import read_article, text_sha256
 
 
@@ -114,42 +119,80 @@ def corpus_markdown(corpus: Corpus) -> str:
     return "\n".join(lines) + "\n"
 
 
-@dataclass
-class _Segment:
-    text: str
-    anchor: str | None = None
-    conflict: int | None = None
-    title: str = ""
+@dataclass(frozen=True)
+class _Mark:
+    """A highlight in an article's text: [start, end), its element id, class and link."""
+
+    start: int
+    end: int
+    id: str
+    css: str
+    href: str
+    title: str
 
 
-def _segments(text: str, marks: list[tuple[int, int, str, int]]) -> list[_Segment]:
-    """The article cut into plain and marked pieces; overlapping marks keep the first."""
-    out: list[_Segment] = []
+def _marked(text: str, marks: list[_Mark]) -> Markup:
+    """The article as HTML with `marks` nested as <mark> elements, each followed by a small
+    link back to where it is cited (a mark that crosses another's edge is left out). All
+    text is escaped: markup inside an article is shown, never run."""
+    out: list[str] = []
+    stack: list[_Mark] = []
     at = 0
-    for start, end, anchor, conflict in sorted(marks):
-        if start < at:
-            continue
-        out.append(_Segment(text[at:start]))
-        out.append(_Segment(text[start:end], anchor, conflict, f"conflict {conflict}"))
-        at = end
-    out.append(_Segment(text[at:]))
-    return out
+
+    def close_until(pos: int) -> None:
+        nonlocal at
+        while stack and stack[-1].end <= pos:
+            m = stack.pop()
+            out.extend([escape(text[at : m.end]), "</mark>", _back(m)])
+            at = m.end
+
+    for m in sorted(marks, key=lambda m: (m.start, -m.end)):
+        close_until(m.start)
+        if m.start < at or (stack and m.end > stack[-1].end) or m.end <= m.start:
+            continue  # crosses a mark already open, or empty: keep the first
+        out.extend([escape(text[at : m.start]), _open(m)])
+        at = m.start
+        stack.append(m)
+    close_until(len(text))
+    out.append(escape(text[at:]))
+    return Markup("".join(str(x) for x in out))
 
 
-def corpus_html(corpus: Corpus, texts: dict[str, str]) -> str:
-    """The self-contained HTML report; `texts` maps article sources to their text, if known."""
+def _open(m: _Mark) -> str:
+    return f'<mark id="{escape(m.id)}" class="{escape(m.css)}" title="{escape(m.title)}">'
+
+
+def _back(m: _Mark) -> str:
+    label = {"quote": "flag", "figure": "figure", "actor": "actor"}.get(m.css, m.css)
+    return (
+        f'<a class="back {escape(m.css)}" href="{escape(m.href)}" '
+        f'aria-label="{escape(label)} {escape(m.title)}">{"↩" if m.css != "quote" else "⚑"}</a>'
+    )
+
+
+def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | None = None) -> str:
+    """The self-contained HTML report. `texts` maps article sources to their text, where
+    known; `briefs` adds each article's brief (summary, actors, positions, questions,
+    warnings) and highlights every figure and actor mention in its text."""
+    by_source = {b.provenance.source: b for b in briefs or []}
     article_no = {a.source: n for n, a in enumerate(corpus.articles, 1)}
     titles = {a.source: a.title for a in corpus.articles}
-    marks: dict[str, dict[tuple[int, int], tuple[str, int]]] = {s: {} for s in article_no}
+    marks: dict[str, list[_Mark]] = {s: [] for s in article_no}
+    quoted: dict[tuple[str, int, int], str] = {}
 
     def claim_view(cl: Claim, conflict_no: int) -> dict[str, Any]:
-        spot = marks.setdefault(cl.source, {})
-        anchor = f"a{article_no.get(cl.source, 0)}-{cl.span[0]}-{cl.span[1]}"
-        spot.setdefault((cl.span[0], cl.span[1]), (anchor, conflict_no))
+        key = (cl.source, cl.span[0], cl.span[1])
+        if key not in quoted:
+            quoted[key] = f"a{article_no.get(cl.source, 0)}-{cl.span[0]}-{cl.span[1]}"
+            marks.setdefault(cl.source, []).append(
+                _Mark(*cl.span, quoted[key], "quote", f"#conflict-{conflict_no}", f"{conflict_no}")
+            )
         a, b = cl.number_span[0] - cl.span[0], cl.number_span[1] - cl.span[0]
+        dated = cl.article_date or _stated_date(by_source.get(cl.source))
         return {
-            "anchor": spot[(cl.span[0], cl.span[1])][0],
+            "anchor": quoted[key],
             "title": titles.get(cl.source, ""),
+            "date": dated,
             "source": cl.source,
             "span": cl.span,
             "period": cl.period,
@@ -173,21 +216,106 @@ def corpus_html(corpus: Corpus, texts: dict[str, str]) -> str:
     conflicts = [conflict_view(n, c) for n, c in enumerate(corpus.conflicts, 1)]
     articles = []
     for a in corpus.articles:
+        n = article_no[a.source]
+        brief = by_source.get(a.source)
         text = texts.get(a.source)
-        spans = [(s, e, anchor, n) for (s, e), (anchor, n) in marks.get(a.source, {}).items()]
+        figures, actors = [], []
+        if brief is not None:
+            for i, f in enumerate(brief.figures, 1):
+                marks[a.source].append(
+                    _Mark(*f.number_span, f"f{n}-{i}", "figure", f"#fl{n}-{i}", f.measure or "")
+                )
+                figures.append({"id": f"f{n}-{i}", "list_id": f"fl{n}-{i}", "figure": f})
+            for i, actor in enumerate(brief.actors, 1):
+                first = None
+                for j, (s, e) in enumerate(actor.mentions):
+                    mark_id = f"m{n}-{i}-{j}"
+                    first = first or mark_id
+                    marks[a.source].append(
+                        _Mark(s, e, mark_id, "actor", f"#al{n}-{i}", actor.canonical)
+                    )
+                actors.append({"list_id": f"al{n}-{i}", "first": first, "actor": actor})
         articles.append(
             {
-                "n": article_no[a.source],
+                "n": n,
                 "title": a.title,
                 "source": a.source,
-                "segments": _segments(text, spans) if text is not None else None,
+                "brief": brief,
+                "date": _stated_date(brief),
+                "figures": figures,
+                "actors": actors,
+                "body": _marked(text, marks.get(a.source, [])) if text is not None else None,
             }
         )
+    models = sorted({(b.provenance.model, b.provenance.prompt_version) for b in briefs or []})
     return (
         _environment()
         .get_template("report.html.j2")
-        .render(corpus=corpus, conflicts=conflicts, articles=articles)
+        .render(
+            corpus=corpus,
+            conflicts=conflicts,
+            articles=articles,
+            models=models,
+            timelines=[_timeline(t) for t in corpus.tallies],
+            positions=_position_table(corpus, article_no),
+            article_no=article_no,
+        )
     )
+
+
+def _stated_date(brief: Brief | None) -> str | None:
+    return brief.date.quote if brief is not None and brief.date is not None else None
+
+
+def _position_table(corpus: Corpus, article_no: dict[str, int]) -> list[dict[str, Any]]:
+    """Actors with positions, each with its stance per article number."""
+    rows = []
+    for actor in corpus.actors:
+        if actor.positions:
+            cells: dict[int, list[str]] = {}
+            for p in actor.positions:
+                cells.setdefault(article_no.get(p.source, 0), []).append(p.stance)
+            rows.append({"actor": actor.canonical, "cells": cells})
+    return rows
+
+
+#: Size of a tally's timeline drawing, in CSS pixels.
+TIMELINE_W, TIMELINE_H, TIMELINE_PAD = 320, 90, 14
+
+
+def _timeline(tally: Tally) -> Markup:
+    """A tally's values in sequence, drawn as inline SVG by code: a point per article, its
+    lower bound (and upper bound, where it has one) as a bar, rising left to right."""
+    values = [(c.low or 0.0, c.high) for c in tally.claims]
+    top = max(max(lo, hi or lo) for lo, hi in values) or 1.0
+    step = (TIMELINE_W - 2 * TIMELINE_PAD) / max(len(values) - 1, 1)
+
+    def y(v: float) -> float:
+        return TIMELINE_H - TIMELINE_PAD - (TIMELINE_H - 2 * TIMELINE_PAD) * v / top
+
+    label = f"{tally.measure}: " + " then ".join(c.number for c in tally.claims)
+    parts = [
+        f'<svg role="img" width="{TIMELINE_W}" height="{TIMELINE_H}" '
+        f'viewBox="0 0 {TIMELINE_W} {TIMELINE_H}" aria-label="{escape(label)}">',
+        f'<line x1="{TIMELINE_PAD}" y1="{TIMELINE_H - TIMELINE_PAD}" '
+        f'x2="{TIMELINE_W - TIMELINE_PAD}" y2="{TIMELINE_H - TIMELINE_PAD}" class="axis"/>',
+    ]
+    points = []
+    for i, (c, (lo, hi)) in enumerate(zip(tally.claims, values, strict=True)):
+        x = TIMELINE_PAD + i * step
+        top_y = y(hi) if hi is not None else TIMELINE_PAD / 2
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{y(lo):.1f}" x2="{x:.1f}" y2="{top_y:.1f}" class="range"/>'
+        )
+        parts.append(f'<circle cx="{x:.1f}" cy="{y(c.value or lo):.1f}" r="4" class="point"/>')
+        parts.append(
+            f'<text x="{x:.1f}" y="{min(y(c.value or lo) - 8, TIMELINE_H - 2):.1f}" '
+            f'text-anchor="middle">{escape(c.number)}</text>'
+        )
+        points.append(f"{x:.1f},{y(c.value or lo):.1f}")
+    parts.insert(2, f'<polyline points="{" ".join(points)}" class="trend"/>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
 
 
 def _environment() -> jinja2.Environment:
@@ -200,11 +328,13 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def write_corpus(corpus: Corpus, out: Path, texts: dict[str, str]) -> None:
+def write_corpus(
+    corpus: Corpus, out: Path, texts: dict[str, str], briefs: list[Brief] | None = None
+) -> None:
     """corpus.json, report.md and report.html in `out`, each written atomically."""
     write_atomic(out / "corpus.json", corpus.model_dump_json(indent=2) + "\n")
     write_atomic(out / "report.md", corpus_markdown(corpus))
-    write_atomic(out / "report.html", corpus_html(corpus, texts))
+    write_atomic(out / "report.html", corpus_html(corpus, texts, briefs))
 
 
 def source_texts(briefs: list[Brief]) -> dict[str, str]:

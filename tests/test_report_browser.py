@@ -108,3 +108,75 @@ def test_article_markup_is_escaped_not_run(browser, tmp_path):
     assert browser.title.startswith("Corpus report")  # neither script nor onerror ran
     assert not browser.find_elements(By.CSS_SELECTOR, "section script, .article img")
     assert "<script>" in browser.find_element(By.ID, "article-1").text
+
+
+AXE = ROOT_DIR = Path(__file__).parent.parent
+AXE_JS = Path(
+    os.environ.get("AXE_CORE_JS")
+    or AXE / ".ci" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+)
+DOCS = AXE / "docs"
+
+
+@pytest.fixture(scope="module")
+def seed_report(seed_run, tmp_path_factory) -> Path:
+    """The seeds' report, replayed: flags, tallies, and every article's brief and text."""
+    from summarise.report import write_corpus
+
+    briefs, corpus = seed_run
+    texts = {
+        b.provenance.source: (AXE / b.provenance.source).read_text(encoding="utf-8")
+        for b in briefs.values()
+    }
+    out = tmp_path_factory.mktemp("report")
+    write_corpus(corpus, out, texts, list(briefs.values()))
+    return out / "report.html"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_analysts_report_is_accessible_and_complete(browser, seed_report, seed_run, width):
+    from selenium.webdriver.common.by import By
+
+    if not AXE_JS.exists():
+        assert not os.environ.get("CI"), f"CI must install axe-core ({AXE_JS}, see .ci/run)"
+        pytest.skip("axe-core is not installed (npm install --prefix .ci/axe axe-core)")
+    briefs, corpus = seed_run
+    browser.set_window_size(width, 900)
+    browser.get(seed_report.as_uri())
+    # every entry of the contents bar leads somewhere
+    for link in browser.find_elements(By.CSS_SELECTOR, "nav.contents a"):
+        assert browser.find_elements(By.ID, link.get_attribute("href").split("#", 1)[1])
+    # the two claims of a flag side by side on a wide screen, stacked on a phone
+    for card in browser.find_elements(By.CSS_SELECTOR, "section.conflict"):
+        first, second = card.find_elements(By.CSS_SELECTOR, ".claim")[:2]
+        same_row = first.location["y"] == second.location["y"]
+        assert same_row == (width >= 800), width
+        assert first.find_element(By.CSS_SELECTOR, "a").text  # the article's title
+    # every figure and actor mention highlighted, linked both ways with the brief's lists
+    figures = browser.find_elements(By.CSS_SELECTOR, ".article-text mark.figure")
+    assert len(figures) == sum(len(b.figures) for b in briefs.values())
+    for mark in figures[:10]:
+        back = mark.find_element(By.XPATH, "following-sibling::a[1]")
+        entry = browser.find_element(By.ID, back.get_attribute("href").split("#", 1)[1])
+        assert entry.tag_name == "li"
+        assert (
+            entry.find_element(By.CSS_SELECTOR, "a")
+            .get_attribute("href")
+            .endswith("#" + mark.get_attribute("id"))
+        )
+    mentions = browser.find_elements(By.CSS_SELECTOR, ".article-text mark.actor")
+    assert len(mentions) >= sum(len(a.mentions) for b in briefs.values() for a in b.actors) * 0.9
+    # tallies drawn by code, the positions table, the model and prompt version
+    assert len(browser.find_elements(By.CSS_SELECTOR, "section.tally svg")) == len(corpus.tallies)
+    assert browser.find_elements(By.CSS_SELECTOR, "#positions ~ .table-wrap th[scope=row]")
+    version = next(iter(briefs.values())).provenance.prompt_version
+    assert version in browser.find_element(By.TAG_NAME, "main").text
+    # no script is needed to read it; axe-core, injected here, finds nothing serious
+    browser.execute_script(AXE_JS.read_text(encoding="utf-8"))
+    result = browser.execute_async_script(
+        "const done = arguments[0]; axe.run(document).then(r => done(r.violations));"
+    )
+    serious = [(v["id"], len(v["nodes"])) for v in result if v["impact"] in ("serious", "critical")]
+    assert serious == [], serious
+    DOCS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(DOCS / f"report-{width}.png"))
