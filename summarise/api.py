@@ -48,9 +48,8 @@ def connect(
             yield client
             return
         # Record into a copy: requests the old recording answers are replayed (no model
-        # time spent on them), new ones are recorded, and recordings this run did not use
-        # are dropped, so the result holds exactly this run's traffic. The old file is
-        # replaced only if the block finishes without error.
+        # time spent on them), new ones are recorded, and, when the run finishes, recordings
+        # it did not use are dropped, so the result holds exactly this run's traffic.
         record.parent.mkdir(parents=True, exist_ok=True)
         for stale in record.parent.glob(f".{record.name}.*.tmp"):
             stale.unlink(missing_ok=True)  # the copy a killed recording left behind
@@ -62,13 +61,24 @@ def connect(
         else:
             tmp.unlink()
         try:
-            with cassette(tmp, record=True, secrets=settings.secrets) as cass:
-                known = len(cass.data)
-                yield client
-                used = [i for i in range(len(cass.data)) if i >= known or cass.play_counts[i]]
-            keep_only(tmp, used)
-            os.chmod(tmp, 0o644)  # mkstemp's 0600 would follow the file into the repository
-            os.replace(tmp, record)
+            finished = False
+            try:
+                with cassette(tmp, record=True, secrets=settings.secrets) as cass:
+                    known = len(cass.data)
+                    yield client
+                    used = [
+                        i for i in range(len(cass.data)) if i >= known or cass.play_counts[i]
+                    ]
+                    finished = True
+            finally:
+                # A run that failed after some answers (a report it could not write, Ctrl-C)
+                # keeps every exchange it made, and the old ones it did not get to: model
+                # time is never thrown away. Only a finished run drops what it no longer asks.
+                if tmp.exists():
+                    if finished:
+                        keep_only(tmp, used)
+                    os.chmod(tmp, 0o644)  # mkstemp's 0600 would follow it into the repository
+                    os.replace(tmp, record)
         finally:
             tmp.unlink(missing_ok=True)
 

@@ -190,3 +190,22 @@ def test_a_200_html_page_is_a_transport_fault_not_an_answer():
             client(srv.url, retries=1).structured(ActorList, MESSAGES, max_tokens=50)
     assert failed.value.attempts == 2
     assert all(r["body"] == srv.requests[0]["body"] for r in srv.requests)
+
+
+def test_a_recording_that_fails_after_some_answers_keeps_them(tmp_path):
+    """Model time is never thrown away: a run that breaks after its calls (a report it cannot
+    write, Ctrl-C) still leaves the exchanges it made in the cassette, to replay next time."""
+    import yaml
+
+    from summarise.api import connect
+    from summarise.config import resolve_settings
+
+    cassette = tmp_path / "rec.yaml"
+    with fault_server([Reply(200, GOOD)]) as srv:
+        settings = resolve_settings(base_url=srv.url, model="m", mode="json")
+        with pytest.raises(RuntimeError, match="report"), connect(settings, record=cassette) as c:
+            c.structured(ActorList, MESSAGES, max_tokens=50)
+            raise RuntimeError("could not write the report")
+    recorded = yaml.safe_load(cassette.read_text())["interactions"]
+    assert len(recorded) == 1 and "Sergey Lavrov" in recorded[0]["response"]["body"]["string"]
+    assert [p.name for p in tmp_path.iterdir()] == ["rec.yaml"]  # no temporary copy left
