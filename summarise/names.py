@@ -186,18 +186,21 @@ def fullest_person_name(text: str, name: str, stop: frozenset[str] = frozenset()
     return best
 
 
-#: Photo agencies and credit words: a name next to one is a credit, not an actor.
-_AGENCIES = (
-    r"Getty(?:\s+Images)?|(?:The\s+)?Associated\s+Press|AP|Reuters|EPA|AFP|PA(?:\s+Media)?|"
-    r"Rex(?:\s+Features)?|Shutterstock|Splash\s+News|Alamy|Pool|Bloomberg|Xinhua"
+#: Photo agencies: a name next to one is a credit, not an actor; a number after one is a
+#: gallery counter, not a figure (`quantities`).
+AGENCIES = (
+    r"Getty(?:\s+Images)?|(?:The\s+)?Associated\s+Press|\bAP|Reuters|\bEPA|\bAFP|"
+    r"\bPA(?:\s+Media)?|\bRex(?:\s+Features)?|Shutterstock|Splash\s+News|Alamy|\bPool|"
+    r"Bloomberg|Xinhua|Sky\s+News|Usa\s+Today\s+Sports"
 )
-AGENCY = re.compile(rf"^(?:{_AGENCIES})$", re.IGNORECASE)
+
+AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
 _CREDIT_BEFORE = re.compile(
     rf"(?:\(\s*Photo\s*:|Photo\s*:|Picture\s*:|Credit\s*:|Image\s+copyright|"
-    rf"(?:{_AGENCIES})\s*(?:/|:)?)\s*$",
+    rf"(?:{AGENCIES})\s*(?:/|:)?)\s*$",
     re.IGNORECASE,
 )
-_CREDIT_AFTER = re.compile(rf"^\s*/\s*(?:[\w .-]+\s+via\s+)?(?:{_AGENCIES})\b", re.IGNORECASE)
+_CREDIT_AFTER = re.compile(rf"^\s*/\s*(?:[\w .-]+\s+via\s+)?(?:{AGENCIES})\b", re.IGNORECASE)
 
 
 def is_credit(text: str, start: int, end: int) -> bool:

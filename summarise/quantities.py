@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from summarise.names import AGENCIES
 from summarise.schemas import Qualifier, Quantity
 from summarise.text import Sentence, sentences
 
@@ -207,12 +208,7 @@ _RANGE_TAIL = re.compile(
 _SCORE_AFTER = re.compile(r"^[-–](?P<b>\d{1,3})(?!\d|[.,]\d|[-–]\d)")
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])(?P<a>\d{1,3})[-–]$")
 #: Photo credits and gallery counters around a number: page furniture, not a figure.
-_CREDIT_BEFORE = re.compile(
-    r"(?:Getty(?:\s+Images)?|Associated\s+Press|\bAP|Reuters|\bEPA|\bAFP|\bPA|\bRex|"
-    r"Splash\s+News|Shutterstock|Alamy|Sky\s+News|Usa\s+Today\s+Sports|slideshow|"
-    r"\bPhoto|\bImages?)\s*$",
-    re.IGNORECASE,
-)
+_CREDIT_BEFORE = re.compile(rf"(?:{AGENCIES}|slideshow|\bPhoto|\bImages?)\s*$", re.IGNORECASE)
 _COUNTER_AFTER = re.compile(r"^(?:/\d+|\s+of\s+\d+\s+(?:Full\s+Screen|[A-Z(]|$))")
 _COUNTER_BEFORE = re.compile(r"\b\d+\s+of\s+$")
 _COUNTER_END = re.compile(r"^\s+(?:Full\s+Screen|[A-Z(])|^\s*$")
@@ -225,7 +221,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
 def _is_score(digits: str, before: str, after: str) -> bool:
-    """"8-7", "3-1", "6-6", "by 290 votes to 228": two numbers joined by a hyphen or "to",
+    """ "8-7", "3-1", "6-6", "by 290 votes to 228": two numbers joined by a hyphen or "to",
     the second not above the first (a range goes up: "10-20", "from 3,000 to 4,000")."""
     value = float(digits.replace(",", ""))
     if not _FROM_BEFORE.search(before):
@@ -240,6 +236,8 @@ def _is_score(digits: str, before: str, after: str) -> bool:
     if (m := _SCORE_BEFORE.search(before)) is not None:
         return digits.isdigit() and int(digits) <= int(m["a"])
     return False
+
+
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
