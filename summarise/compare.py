@@ -303,10 +303,25 @@ def _high(c: Claim) -> float | None:
     return in_base_unit(_bounds(c)[1], c.unit)
 
 
+def _rounded(c: Claim) -> bool:
+    """Read as rounded (`_bounds`): its upper end is open."""
+    return _bounds(c) != (c.low, c.high)
+
+
+def _edge(c: Claim, which: int) -> str:
+    """The claim's lower (0) or upper (1) bound as compared (a round number as rounded)."""
+    value = _bounds(c)[which]
+    return format_number(None if value is None else round(value, 3))
+
+
+def _at_most(c: Claim) -> str:
+    return f"{'less than' if _rounded(c) else 'at most'} {_edge(c, 1)}"
+
+
 def _interval(c: Claim) -> str:
     unit = f" {c.unit}" if c.unit else ""
-    low, high = _bounds(c)
-    return f"[{format_number(low)}, {format_number(high)}]{unit}"
+    close = ")" if _rounded(c) else "]"
+    return f"[{_edge(c, 0)}, {_edge(c, 1)}{close}{unit}"
 
 
 def _period_text(c: Claim) -> str:
@@ -366,8 +381,8 @@ def _value_conflict(name: str, place: str | None, pair: tuple[Claim, Claim]) -> 
         place=place,
         explanation=(
             f"Both count {name}{where} ({_period_text(lowest)}), but '{lowest.number}' allows "
-            f"at most {format_number(lowest.high)}{_unit(lowest)} while '{highest.number}' "
-            f"needs at least {format_number(highest.low)}{_unit(highest)}: the intervals "
+            f"{_at_most(lowest)}{_unit(lowest)} while '{highest.number}' "
+            f"needs at least {_edge(highest, 0)}{_unit(highest)}: the intervals "
             f"{_interval(lowest)} and {_interval(highest)} do not overlap ({how_far})."
         ),
         claims=[lowest, highest],
