@@ -173,13 +173,16 @@ def _clean(value: str | None) -> str | None:
 
 
 def _label_figures(
-    text: str, found: list[_Found], labels: list[FigureLabel], warnings: list[str]
+    text: str,
+    found: list[_Found],
+    labels: list[FigureLabel],
+    counted: dict[int, Counted],
+    warnings: list[str],
 ) -> list[Figure]:
     by_id = {x.id: x for x in labels}
     by_number: dict[str, FigureLabel] = {}
     for x in labels:
         by_number.setdefault(x.number.strip().casefold(), x)
-    counted = _what_is_counted(found)
     figures = []
     for f in found:
         if counted[f.id].label:
@@ -243,16 +246,17 @@ def _figures(
     labels: list[FigureLabel],
     warnings: list[str],
 ) -> list[Figure]:
-    """Every figure of the article in text order: those the model labelled, and ages."""
-    figures = _label_figures(text, found, labels, warnings) + _age_figures(text, sents)
-    return sorted(figures, key=lambda f: f.number_span)
+    """Every figure of the article in text order: those the model labelled, and ages (ids
+    below 0). Each sentence holding any of them is parsed once for all."""
+    ages = [_Found(-i, q, sent, None, "") for i, (q, sent) in enumerate(find_ages(text, sents), 1)]
+    counted = _what_is_counted(found + ages)
+    figures = _label_figures(text, found, labels, counted, warnings)
+    return sorted(figures + _age_figures(ages, counted), key=lambda f: f.number_span)
 
 
-def _age_figures(text: str, sents: list[Sentence]) -> list[Figure]:
+def _age_figures(ages: list[_Found], counted: dict[int, Counted]) -> list[Figure]:
     """Ages code finds: figures with no model label (what they measure is an age), placed,
     dated and parsed like the rest."""
-    ages = [_Found(-i, q, sent, None, "") for i, (q, sent) in enumerate(find_ages(text, sents), 1)]
-    counted = _what_is_counted(ages)
     figures = []
     for f in ages:
         at = f.quantity.number_span[0] - f.sentence.start
