@@ -20,8 +20,6 @@ from summarise.schemas.corpus import (
 )
 from summarise.schemas.drafts import (
     DRAFT_SCHEMAS,
-    ActorDraft,
-    ActorList,
     BriefDraft,
     FigureLabel,
     FigureLabels,
@@ -43,9 +41,7 @@ __all__ = [
     "DRAFT_SCHEMAS",
     "SCHEMA_VERSION",
     "Actor",
-    "ActorDraft",
     "ActorKind",
-    "ActorList",
     "ActorPositionRef",
     "ArticleRef",
     "Brief",

@@ -16,4 +16,11 @@ class Actor(BaseModel):
     canonical: str = Field(description="Full canonical name, e.g. 'Sergey Lavrov'.")
     kind: ActorKind
     role: str | None = Field(default=None, description="Role as the article gives it.")
-    mentions: list[Span] = Field(description="Every [start, end) where `name` occurs.")
+    forms: list[str] = Field(
+        default_factory=list,
+        description="Every form the article names it by ('Sergei Lavrov', 'Lavrov'; 'Russia', "
+        "'Moscow', 'Syrian' in 'the Syrian regime'), in order of first use.",
+    )
+    mentions: list[Span] = Field(
+        description="Every [start, end) where the article names it, in any of its forms."
+    )

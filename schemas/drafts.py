@@ -6,8 +6,6 @@ embedded model. Numbers and offsets are never asked for: code finds those.
 
 from pydantic import BaseModel, Field
 
-from summarise.schemas.actor import ActorKind
-
 
 class FigureLabel(BaseModel):
     """What the model adds to a figure code found. Place and period are read by code."""
@@ -17,26 +15,14 @@ class FigureLabel(BaseModel):
     measure: str = Field(
         description="What is counted, in a few words, e.g. 'people displaced'. Never the number."
     )
-    source: str | None = Field(description="Who gives the figure, or null.")
 
 
 class FigureLabels(BaseModel):
     figures: list[FigureLabel] = Field(description="One label per listed number, in order.")
 
 
-class ActorDraft(BaseModel):
-    name: str = Field(description="The name exactly as written in the article.")
-    kind: ActorKind
-    role: str | None = Field(description="Role or title as the article gives it, or null.")
-
-
-class ActorList(BaseModel):
-    actors: list[ActorDraft] = Field(max_length=10)
-
-
 class PositionDraft(BaseModel):
     statement: int = Field(description="Number of the statement (from the list) that shows it.")
-    actor: str = Field(description="Who holds the position: the speaker of that statement.")
     stance: str = Field(description="Their position in your own words, at most 12 words.")
 
 
@@ -46,7 +32,7 @@ class QuestionDraft(BaseModel):
 
 
 class BriefDraft(BaseModel):
-    """The prose part of a brief: title, summary, positions and open questions."""
+    """The prose part of a brief: title, summary, stances and open questions."""
 
     title: str = Field(description="The article's headline, or a short title if it has none.")
     date: str | None = Field(description="A date the article states for itself, copied, or null.")
@@ -81,7 +67,6 @@ class MergedSummary(BaseModel):
 #: Every shape the model is asked for: the grammar its answers are held to.
 DRAFT_SCHEMAS: tuple[type[BaseModel], ...] = (
     FigureLabels,
-    ActorList,
     BriefDraft,
     QuoteFixes,
     MergedSummary,

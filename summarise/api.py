@@ -66,9 +66,7 @@ def connect(
                 with cassette(tmp, record=True, secrets=settings.secrets) as cass:
                     known = len(cass.data)
                     yield client
-                    used = [
-                        i for i in range(len(cass.data)) if i >= known or cass.play_counts[i]
-                    ]
+                    used = [i for i in range(len(cass.data)) if i >= known or cass.play_counts[i]]
                     finished = True
             finally:
                 # A run that failed after some answers (a report it could not write, Ctrl-C)

@@ -1,18 +1,18 @@
 """Briefing one article: code finds the numbers, the model labels and summarises, code grounds.
 
-Three small model calls, because the embedded 1.5B model does each well on its own and
-badly all at once (asked for a whole brief in one call it labelled figures with the few-shot
-examples' words and listed one actor):
+Code reads the article first (`analysis`): sentences, their parse, the actors with every
+mention and role, the speaker of every statement, the byline. Then two small model calls,
+because the embedded 1.5B model does each well on its own and badly all at once:
 1. label the figures code found, seeing only their sentences with the number marked;
-2. list the actors, reading the article;
-3. title, summary, positions and open questions, reading the article.
-Calls 2 and 3 start with the same system prompt and article, so the server evaluates that
-prefix once; a batch makes call 1 for several articles back to back (`label_figures`,
-`summarise.batch`), so the labelling prompt's fixed opening is read once for all of them.
+2. title, summary, a stance for statements code attributed, open questions, reading the
+   article.
+A batch makes call 1 for several articles back to back (`label_figures`, `summarise.batch`),
+so the labelling prompt's fixed opening is read once for all of them.
 
-The model proposes; this module verifies. Actor names, quotes, dates and figure labels must
-be found in the article by `grounding`. An unfound quote is re-asked once with the reason,
-then dropped with a warning recorded in the brief's provenance.
+The model never names an actor or a speaker: a position's holder is its statement's speaker
+by the parse. Quotes and dates the model copies must be found in the article by `grounding`;
+an unfound quote is re-asked once with the reason, then dropped with a warning recorded in
+the brief's provenance; a generic open question is dropped (`questions`).
 """
 
 from __future__ import annotations
@@ -24,27 +24,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarise.analysis import Analysis, analyse
 from summarise.errors import ContextOverflowError
 from summarise.events import find_events
 from summarise.grammar import Counted, what_is_counted
-from summarise.grounding import find_mentions, ground_quote
+from summarise.grounding import ground_quote
 from summarise.model import ModelClient
-from summarise.names import (
-    find_author,
-    fold,
-    fullest_person_name,
-    has_proper_name,
-    is_credit,
-    strip_titles,
-)
+from summarise.names import fold
 from summarise.periods import find_anchor, find_period, is_anaphoric
-from summarise.places import country_of, nearest_place, places_in
+from summarise.places import nearest_place
 from summarise.prompts import Prompts, load_prompts
 from summarise.quantities import find_ages, find_quantities
+from summarise.questions import is_generic
 from summarise.schemas import (
-    Actor,
-    ActorDraft,
-    ActorList,
     Brief,
     BriefDraft,
     Figure,
@@ -59,12 +51,11 @@ from summarise.schemas import (
     QuoteFixes,
     Usage,
 )
-from summarise.statements import Statement, number_statements, statement_spans
+from summarise.statements import Statement
 from summarise.text import (
     Sentence,
     read_article,
     sentence_at,
-    sentences,
     text_sha256,
     without_instructions,
 )
@@ -80,10 +71,8 @@ RESERVED_TOKENS = 1700
 #: English news runs ~4.2 characters a token with Qwen's tokenizer; 3.2 leaves a margin.
 CHARS_PER_TOKEN = 3.2
 MIN_PART_CHARS = 1500
-ACTORS_MAX_TOKENS = 500
 BRIEF_MAX_TOKENS = 700
 REASK_MAX_TOKENS = 400
-MAX_ROLE_WORDS = 8
 _EMPTY = {"", "null", "none", "n/a", "unknown", "not stated", "not specified"}
 
 
@@ -140,7 +129,7 @@ def _figure_messages(prompts: Prompts, found: list[_Found]) -> list[dict[str, st
         example_items.append({"id": i, "number": ex.number, "context": marked})
     example_answer = FigureLabels(
         figures=[
-            FigureLabel(id=i, number=ex.number, measure=ex.measure, source=ex.source)
+            FigureLabel(id=i, number=ex.number, measure=ex.measure)
             for i, ex in enumerate(examples, 1)
         ]
     )
@@ -173,7 +162,7 @@ def _clean(value: str | None) -> str | None:
 
 
 def _label_figures(
-    text: str,
+    analysis: Analysis,
     found: list[_Found],
     labels: list[FigureLabel],
     counted: dict[int, Counted],
@@ -219,7 +208,7 @@ def _label_figures(
                 place=place,
                 period=period,
                 period_anchor=anchor,
-                attributed_to=_attribution(f, counted[f.id]),
+                attributed_to=_attribution(analysis, f.sentence),
                 counted=counted[f.id].noun,
                 dimension=counted[f.id].dimension,
                 verb=counted[f.id].verb,
@@ -229,32 +218,35 @@ def _label_figures(
     return figures
 
 
-def _attribution(f: _Found, counted: Counted) -> str | None:
-    """Who gives a figure: the speaker its sentence's parse names ("aid agencies said",
-    "according to the UN"), in the sentence's words; else no one. The model's source label is
-    not used: it named "past years" and "Idlib province" as sources."""
-    if counted.source is None:
-        return None
-    s, e = counted.source
-    return f.sentence.text[s:e]
+def _attribution(analysis: Analysis, sentence: Sentence) -> str | None:
+    """Who gives a figure: its sentence's speaker by the parse ("according to the UN", "aid
+    agencies said", "he said" resolved to the person), as the actor's name where it is one;
+    else no one. The model is not asked: it named "past years" and "Idlib province"."""
+    speaker = analysis.speaker_of(sentence)
+    return speaker.name if speaker is not None else None
 
 
 def _figures(
-    text: str,
-    sents: list[Sentence],
+    analysis: Analysis,
     found: list[_Found],
     labels: list[FigureLabel],
     warnings: list[str],
 ) -> list[Figure]:
     """Every figure of the article in text order: those the model labelled, and ages (ids
-    below 0). Each sentence holding any of them is parsed once for all."""
-    ages = [_Found(-i, q, sent, None, "") for i, (q, sent) in enumerate(find_ages(text, sents), 1)]
+    below 0)."""
+    ages = [
+        _Found(-i, q, sent, None, "")
+        for i, (q, sent) in enumerate(find_ages(analysis.text, analysis.sents), 1)
+    ]
     counted = _what_is_counted(found + ages)
-    figures = _label_figures(text, found, labels, counted, warnings)
-    return sorted(figures + _age_figures(ages, counted), key=lambda f: f.number_span)
+    figures = _label_figures(analysis, found, labels, counted, warnings)
+    ages_found = _age_figures(analysis, ages, counted)
+    return sorted(figures + ages_found, key=lambda f: f.number_span)
 
 
-def _age_figures(ages: list[_Found], counted: dict[int, Counted]) -> list[Figure]:
+def _age_figures(
+    analysis: Analysis, ages: list[_Found], counted: dict[int, Counted]
+) -> list[Figure]:
     """Ages code finds: figures with no model label (what they measure is an age), placed,
     dated and parsed like the rest."""
     figures = []
@@ -268,6 +260,7 @@ def _age_figures(ages: list[_Found], counted: dict[int, Counted]) -> list[Figure
                 measure="age",
                 place=nearest_place(f.sentence.text, at),
                 period=None,
+                attributed_to=_attribution(analysis, f.sentence),
                 counted=counted[f.id].noun,
                 dimension="age",
                 verb=counted[f.id].verb,
@@ -293,62 +286,6 @@ def _what_is_counted(found: list[_Found]) -> dict[int, Counted]:
     return out
 
 
-def _actor(text: str, draft: ActorDraft, name: str, stop: frozenset[str]) -> Actor | None:
-    mentions = find_mentions(text, name)
-    if not mentions:
-        for shorter in _shorter_names(name, draft.kind):
-            mentions = find_mentions(text, shorter)
-            if mentions:
-                name = shorter
-                break
-        else:
-            return None
-    s, e = mentions[0]
-    name = text[s:e]  # the article's spelling, not the model's copy of it
-    canonical = fullest_person_name(text, name, stop) if draft.kind == "person" else name
-    spans = sorted(set(mentions) | set(find_mentions(text, canonical)))
-    kind = draft.kind
-    if kind == "country" and country_of(name) is None:
-        kind = "other"  # "Idlib province and adjacent rural areas" is a place, not a state
-    return Actor(
-        name=name, canonical=canonical, kind=kind, role=_role(text, draft.role), mentions=spans
-    )
-
-
-def _shorter_names(name: str, kind: str) -> list[str]:
-    """Forms of a name the model dressed up, longest first: without leading titles; for a
-    person also without words the article does not put before it ("Turkey's President Recep
-    Tayyip Erdogan" where the article writes "Turkish President Recep Tayyip Erdogan")."""
-    forms = [strip_titles(name)]
-    if kind == "person":
-        words = name.split()
-        forms += [strip_titles(" ".join(words[i:])) for i in range(1, len(words))]
-    return [f for f in dict.fromkeys(forms) if f != name and f[:1].isupper()]
-
-
-def _role(text: str, role: str | None) -> str | None:
-    """A role is a short title the article itself uses ("Russian Foreign Minister"), or none."""
-    role = _clean(role)
-    if role is None or len(role.split()) > MAX_ROLE_WORDS:
-        return None
-    g = ground_quote(text, role)
-    return text[g.start : g.end] if g is not None and g.match != "fuzzy" else None
-
-
-def _merge_actors(actors: list[Actor]) -> list[Actor]:
-    """One entry per canonical name within an article, mentions combined."""
-    merged: dict[str, Actor] = {}
-    for a in actors:
-        key = fold(a.canonical)
-        if key in merged:
-            old = merged[key]
-            spans = sorted(set(old.mentions) | set(a.mentions))
-            merged[key] = old.model_copy(update={"mentions": spans, "role": old.role or a.role})
-        else:
-            merged[key] = a
-    return list(merged.values())
-
-
 @dataclass
 class _Pending:
     """An open question's quote that was not found in the article, awaiting its one re-ask."""
@@ -358,36 +295,12 @@ class _Pending:
     what: str
 
 
-_NAME_JOINERS = frozenset(["of", "the", "for", "and", "al", "bin", "de", "von", "van", "der"])
-
-
-def _is_actor(text: str, name: str, actors: list[Actor]) -> bool:
-    """`name` is one of the article's actors (any of its forms, titles aside), a country, or
-    a proper name the article uses ("Syrian FM"), not a phrase ("delegations")."""
-    key = f" {fold(strip_titles(name))} "
-    if not key.strip():
-        return False
-    for a in actors:
-        for form in (f" {fold(a.canonical)} ", f" {fold(a.name)} "):
-            if key in form or form in key:
-                return True
-    if country_of(name) is not None:
-        return True
-    words = name.split()
-    proper = all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words)
-    return proper and len(words) <= MAX_ROLE_WORDS and bool(find_mentions(text, name))
-
-
 def _positions(
-    text: str,
-    draft: BriefDraft,
-    statements: list[Statement],
-    actors: list[Actor],
-    warnings: list[str],
+    draft: BriefDraft, statements: list[Statement], warnings: list[str]
 ) -> list[Position]:
-    """Positions on the statements code found: the quote is the article's text by construction.
-    A position held by something that is not an actor ("delegations", "some 2 million more
-    people": the 1.5B model names whatever the statement is about) is dropped."""
+    """Positions on the statements code found and attributed: the quote is the article's
+    text and the holder the statement's speaker, both by construction; the model gives only
+    the stance. One statement backs one position; a speaker says a thing once."""
     by_id = {st.id: st for st in statements}
     positions: list[Position] = []
     used: set[int] = set()
@@ -395,30 +308,40 @@ def _positions(
     for p in draft.positions:
         st = by_id.get(p.statement)
         if st is None:
-            warnings.append(f"dropped {p.actor}'s position: no statement [{p.statement}]")
+            warnings.append(f"dropped a stance on statement [{p.statement}]: no such statement")
             continue
-        if not _is_actor(text, p.actor, actors):
-            warnings.append(f"dropped the position of {p.actor!r}: not one of the article's actors")
+        said = (fold(st.speaker), fold(p.stance))
+        if st.id in used or said in stated or not p.stance.strip():
             continue
-        said = (fold(strip_titles(p.actor)), fold(p.stance))
-        if st.id in used or said in stated:
-            continue  # one statement backs one position; one actor says a thing once
         used.add(st.id)
         stated.add(said)
         positions.append(
-            Position(actor=p.actor.strip(), stance=p.stance.strip(), quote=st.quote, span=st.span)
+            Position(
+                actor=st.speaker,
+                stance=p.stance.strip(),
+                quote=st.quote,
+                span=st.span,
+                speaker=st.speaker_span,
+            )
         )
     return positions
 
 
 def _grounded_questions(
-    text: str, draft: BriefDraft, fixes: dict[int, str | None], pending: list[_Pending]
+    text: str,
+    draft: BriefDraft,
+    fixes: dict[int, str | None],
+    pending: list[_Pending],
+    generic: set[int],
 ) -> tuple[list[OpenQuestion], list[_Pending]]:
-    """Ground open questions; `fixes` maps pending numbers to re-asked quotes."""
+    """Ground open questions, but those at `generic`; `fixes` maps pending numbers to
+    re-asked quotes."""
     fixed = {p.index: fixes.get(n) for n, p in enumerate(pending, 1)}
     questions: list[OpenQuestion] = []
     unfound: list[_Pending] = []
     for i, q in enumerate(draft.open_questions):
+        if i in generic:
+            continue
         # A question may stand without a quote, if the model gives none (or withdraws it).
         quote = _clean(fixed.get(i, q.quote))
         if quote is None:
@@ -442,9 +365,9 @@ def _grounded_questions(
 @dataclass(frozen=True)
 class LabelledFigures:
     """The figures code found in one article and the model's labels for them (call 1), with
-    the article's sentences they were found in (the rest of the brief reads them too)."""
+    what code read in the article (the rest of the brief reads it too)."""
 
-    sents: list[Sentence]
+    analysis: Analysis
     found: list[_Found]
     labels: list[FigureLabel]
     usage: Usage
@@ -457,8 +380,8 @@ def label_figures(
     labelling prompt's fixed opening (instructions and worked example, ~370 tokens) is then
     read once for all of them instead of once per article."""
     prompts = prompts or load_prompts()
-    sents = sentences(text)
-    found = _figure_list(text, sents)
+    analysis = analyse(text)
+    found = _figure_list(text, analysis.sents)
     labels: list[FigureLabel] = []
     usage = Usage()
     chunks = _figure_chunks(prompts, found, client)
@@ -475,7 +398,7 @@ def label_figures(
             chunks[:0] = [chunk[:half], chunk[half:]]
             continue
         labels, usage = labels + labelled.figures, usage.add(used)
-    return LabelledFigures(sents, found, labels, usage)
+    return LabelledFigures(analysis, found, labels, usage)
 
 
 def _figure_chunks(
@@ -515,9 +438,9 @@ def brief_text(
     prompts = prompts or load_prompts()
     if labelled is None:
         labelled = label_figures(text, client, prompts)
-    sents, found, labels, usage = labelled.sents, labelled.found, labelled.labels, labelled.usage
+    analysis, found, labels = labelled.analysis, labelled.found, labelled.labels
+    sents, fenced, usage = analysis.sents, analysis.fenced, labelled.usage
     warnings: list[str] = []
-    fenced = [(x.start, x.end) for x in sents if x.instructions]
     for lo, hi in fenced:
         warnings.append(
             f"chars {lo}–{hi} read as instructions to an AI model: "
@@ -530,19 +453,15 @@ def brief_text(
             f"article of {len(text):,} characters briefed in {len(parts)} parts to fit the "
             f"model's context ({client.settings.context} tokens)"
         )
-    actors: list[Actor] = []
     drafts: list[BriefDraft] = []
     positions: list[Position] = []
     questions: list[OpenQuestion] = []
-    spans = statement_spans(text, sents)  # one scan; each part takes its own
     while parts:
         lo, hi = parts.pop(0)
         view = _model_view(text, sents, lo, hi)
         try:
-            part_actors, used = _part_actors(text, view, prompts, client, fenced, warnings)
-            usage = usage.add(used)
             draft, part_positions, part_questions, used = _part_prose(
-                text, spans, view, (lo, hi), part_actors, prompts, client, warnings
+                analysis, view, (lo, hi), prompts, client, warnings
             )
         except ContextOverflowError:
             # The server counts this part longer than we did: brief it as two halves.
@@ -557,7 +476,6 @@ def brief_text(
             parts[:0] = [(lo + a, lo + b) for a, b in halves]
             warnings.append(f"chars {lo}–{hi} were too long for the model's context; split")
             continue
-        actors += part_actors
         drafts.append(draft)
         positions += part_positions
         questions += part_questions
@@ -590,10 +508,10 @@ def brief_text(
             warnings.append(f"date {date_text!r} is not in the article; dropped")
         else:
             date = Grounded(quote=text[g.start : g.end], span=(g.start, g.end), match=g.match)
-    figures = _figures(text, sents, found, labels, warnings)
+    figures = _figures(analysis, found, labels, warnings)
     for w in warnings:
         log.info("%s: %s", source, w)  # kept in provenance.warnings; shown with -v
-    author = find_author(text)
+    author = analysis.author
     return Brief(
         title=title,
         date=date,
@@ -601,7 +519,7 @@ def brief_text(
         if author
         else None,
         summary=summary,
-        actors=_merge_actors(actors),
+        actors=analysis.actors,
         positions=positions,
         figures=figures,
         open_questions=questions,
@@ -618,61 +536,26 @@ def brief_text(
     )
 
 
-def _part_actors(
-    text: str,
-    view: str,
-    prompts: Prompts,
-    client: ModelClient,
-    fenced: list[tuple[int, int]],
-    warnings: list[str],
-) -> tuple[list[Actor], Usage]:
-    drafted, usage = client.structured(
-        ActorList, _article_messages(prompts, view, "actors.j2"), max_tokens=ACTORS_MAX_TOKENS
-    )
-    stop = frozenset(fold(a.name) for a in drafted.actors if a.kind != "person")
-    byline = find_author(text)
-    actors: list[Actor] = []
-    for a in drafted.actors:
-        if not has_proper_name(a.name):
-            warnings.append(f"actor {a.name!r} is a description, not a name; dropped")
-            continue
-        if a.kind in ("other", "country") and country_of(a.name) is None and places_in(a.name):
-            # a city or province the model listed: where things happen, not who acts
-            warnings.append(f"actor {a.name!r} is a place; dropped")
-            continue
-        actor = _actor(text, a, a.name.strip(), stop)
-        if actor is None:
-            warnings.append(f"actor {a.name!r} is not named in the article; dropped")
-            continue
-        mentions = [m for m in actor.mentions if not _overlaps(m, fenced)]
-        if not mentions:
-            warnings.append(f"actor {a.name!r} is named only in text aimed at a model; dropped")
-            continue
-        if all(is_credit(text, s, e) for s, e in mentions):
-            warnings.append(f"actor {a.name!r} is named only in photo credits; dropped")
-            continue
-        if byline is not None and all(byline[0] <= s and e <= byline[1] for s, e in mentions):
-            warnings.append(f"actor {a.name!r} is the article's author (byline); dropped")
-            continue
-        actors.append(actor.model_copy(update={"mentions": mentions}))
-    return actors, usage
-
-
 def _part_prose(
-    text: str,
-    spans: list[tuple[int, int, str]],
+    analysis: Analysis,
     view: str,
     part: tuple[int, int],
-    actors: list[Actor],
     prompts: Prompts,
     client: ModelClient,
     warnings: list[str],
 ) -> tuple[BriefDraft, list[Position], list[OpenQuestion], Usage]:
-    statements = number_statements(text, spans, within=part)
+    text = analysis.text
+    statements = analysis.statements(within=part)
     messages = _article_messages(prompts, view, "task.j2", statements=statements)
     draft, usage = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
-    positions = _positions(text, draft, statements, actors, warnings)
-    questions, pending = _grounded_questions(text, draft, {}, [])
+    positions = _positions(draft, statements, warnings)
+    generic = {i for i, q in enumerate(draft.open_questions) if is_generic(q.question, text)}
+    warnings += [
+        f"open question {q.question!r} would fit any article; dropped"
+        for i, q in enumerate(draft.open_questions)
+        if i in generic
+    ]
+    questions, pending = _grounded_questions(text, draft, {}, [], generic)
     if pending:
         reask = prompts.render(
             "reask_quotes.j2",
@@ -689,7 +572,7 @@ def _part_prose(
         )
         usage = usage.add(used)
         questions, unfound = _grounded_questions(
-            text, draft, {f.item: f.quote for f in fixes.fixes}, pending
+            text, draft, {f.item: f.quote for f in fixes.fixes}, pending, generic
         )
         warnings += [f"dropped {p.what}: {p.quote!r} is not in the article" for p in unfound]
     return draft, positions, questions, usage

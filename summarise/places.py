@@ -28,6 +28,7 @@ _EXTRA_ALIASES = {
     "britain": "United Kingdom",
     "turkiye": "Turkey",
 }
+_SEATS = ("kremlin", "white house", "pentagon", "washington", "downing street", "elysee")
 #: Capitalised words that are some province's name but, alone, name nothing in a news text.
 _GENERIC = frozenset(
     """eastern western northern southern central north south east west capital centre center
@@ -50,6 +51,7 @@ class _Gazetteer(NamedTuple):
     aliases: dict[str, str]  # folded name, alt spelling, capital or demonym -> country
     provinces: dict[str, str]  # folded province -> country
     demonyms: frozenset[str]  # folded adjectives ("syrian"): never a place on their own
+    seats: frozenset[str]  # folded capitals and seats of government ("moscow", "kremlin")
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,7 @@ def _tables() -> _Gazetteer:
     aliases: dict[str, str] = {}
     provinces: dict[str, str] = {}
     demonyms: set[str] = set()
+    seats: set[str] = {fold(a) for a in _SEATS}
     for c in countryinfo.all_countries():
         info = c.info()
         name = str(info.get("name", "")).strip()
@@ -67,6 +70,8 @@ def _tables() -> _Gazetteer:
         demonym = fold(str(info.get("demonym") or ""))
         if demonym:
             demonyms.add(demonym)
+        if len(fold(str(info.get("capital") or ""))) > 2:
+            seats.add(fold(str(info.get("capital"))))
         for alias in [
             name,
             *(info.get("altSpellings") or []),
@@ -83,7 +88,7 @@ def _tables() -> _Gazetteer:
                 provinces.setdefault(key, name)
     for alias, country in _EXTRA_ALIASES.items():
         aliases[fold(alias)] = country
-    return _Gazetteer(aliases, provinces, frozenset(demonyms))
+    return _Gazetteer(aliases, provinces, frozenset(demonyms), frozenset(seats))
 
 
 def country_of(name: str) -> str | None:
@@ -99,6 +104,32 @@ def country_of(name: str) -> str | None:
         who = fold(m.group("who"))
         return aliases.get(who)
     return None
+
+
+@lru_cache(maxsize=1)
+def country_names() -> tuple[str, ...]:
+    """Every country's name and alternative spellings as written ("Turkey", "Russian
+    Federation"), for the parse to find states its tagger missed."""
+    names: set[str] = set()
+    for c in countryinfo.all_countries():
+        info = c.info()
+        for n in [info.get("name") or "", *(info.get("altSpellings") or [])]:
+            n = str(n).strip()
+            if len(n) > 3 and n[:1].isupper() and not n.isupper():
+                names.add(n)
+    return tuple(sorted(names))
+
+
+def is_seat(name: str) -> bool:
+    """A capital or seat of government ("Moscow", "the Kremlin"): the state where the text has
+    it act ("Moscow will do everything"), a place where things happen ("talks in Moscow")."""
+    key = fold(name)
+    return (key[4:] if key.startswith("the ") else key) in _tables().seats
+
+
+def is_demonym(name: str) -> bool:
+    """A nationality adjective ("Syrian"), which names a state only before a government noun."""
+    return fold(name) in _tables().demonyms
 
 
 def place_levels(place: str) -> tuple[str | None, str | None]:
@@ -120,7 +151,7 @@ def compatible(a: tuple[str | None, str | None], b: tuple[str | None, str | None
 
 def places_in(text: str) -> list[tuple[int, str]]:
     """Known places (countries, capitals, provinces) named in `text`, with their offsets."""
-    aliases, provinces, demonyms = _tables()
+    aliases, provinces, demonyms, _ = _tables()
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}", text):
         # "Syria's" names Syria: the possessive is not part of the place.

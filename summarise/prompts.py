@@ -42,7 +42,6 @@ class FigureExample:
     sentence: str
     number: str
     measure: str
-    source: str | None
 
 
 @dataclass(frozen=True)
@@ -62,9 +61,10 @@ def _check_examples(raw: list[dict[str, Any]]) -> tuple[FigureExample, ...]:
     """Examples must quote their own sentence verbatim, or the model learns to invent."""
     examples = tuple(FigureExample(**item) for item in raw)
     for ex in examples:
-        for part in (ex.number, ex.source):
-            if part is not None and part not in ex.sentence:
-                raise PromptError(f"figure example {part!r} is not in its sentence {ex.sentence!r}")
+        if ex.number not in ex.sentence:
+            raise PromptError(
+                f"figure example {ex.number!r} is not in its sentence {ex.sentence!r}"
+            )
     return examples
 
 

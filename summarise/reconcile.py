@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from summarise.actors import initials, is_acronym
 from summarise.compare import Judge, compare_figures
 from summarise.names import fold, strip_titles
 from summarise.places import country_of
@@ -79,14 +80,24 @@ def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
     lone_surnames: list[tuple[Brief, str, str | None, set[str]]] = []
     article_people: dict[str, dict[str, str]] = defaultdict(dict)  # source -> surname -> key
 
+    # "Lavrov" tagged an organisation in an article that never names him in full: a lone
+    # surname still, where the corpus knows a person of that surname
+    surnames = {
+        _person_key(a.canonical)[0]
+        for b in briefs
+        for a in b.actors
+        if a.kind == "person" and _person_key(a.canonical)[1]
+    }
     for brief in briefs:
         src = brief.provenance.source
         for actor in brief.actors:
+            if actor.kind != "person" and fold(actor.canonical) in surnames:
+                actor = actor.model_copy(update={"kind": "person"})
             if actor.kind == "person":
                 surname, given = _person_key(actor.canonical)
                 if not given:
                     lone_surnames.append(
-                        (brief, surname, actor.role, {actor.name, actor.canonical})
+                        (brief, surname, actor.role, {actor.name, actor.canonical, *actor.forms})
                     )
                     continue
                 key = next((k for g, k in by_surname[surname] if fuzz.ratio(g, given) >= 80), None)
@@ -103,7 +114,7 @@ def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
                 else:
                     key = f"{actor.kind}:{fold(actor.canonical)}"
                     clusters.setdefault(key, _ActorCluster(actor.canonical, actor.kind))
-            clusters[key].add(src, [actor.name, actor.canonical], actor.role)
+            clusters[key].add(src, [actor.name, actor.canonical, *actor.forms], actor.role)
 
     for brief, surname, role, names in lone_surnames:
         src = brief.provenance.source
@@ -114,6 +125,7 @@ def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
             key = f"person:{surname}"
             clusters.setdefault(key, _ActorCluster(next(iter(sorted(names))), "person"))
         clusters[key].add(src, names, role)
+    _merge_acronyms(clusters)
 
     # source -> folded alias -> actor: which actor a position's holder is, in its article
     alias_index: dict[str, dict[str, str]] = defaultdict(dict)
@@ -146,6 +158,27 @@ def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
         for c in clusters.values()
     ]
     return sorted(actors, key=lambda a: (-len(a.articles), a.canonical))
+
+
+def _merge_acronyms(clusters: dict[str, _ActorCluster]) -> None:
+    """An organisation named by its initials in one article ("UN") and in full in another
+    ("United Nations") is one: the acronym joins the one full name whose initials it is."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, c in clusters.items():
+        if c.kind not in ("person", "country") and " " in c.canonical:
+            by_initials[initials(c.canonical)].append(key)
+    for key in [k for k, c in clusters.items() if c.kind not in ("person", "country")]:
+        short = clusters[key]
+        if not is_acronym(short.canonical) or len(by_initials.get(short.canonical, [])) != 1:
+            continue
+        long = clusters[by_initials[short.canonical][0]]
+        long.aliases |= short.aliases
+        for src in short.articles:
+            long.articles.setdefault(src)
+        for role in short.roles:
+            long.roles.setdefault(role)
+        long.positions += short.positions
+        del clusters[key]
 
 
 def _position_owner(who: str, aliases: dict[str, str]) -> str | None:

@@ -1,15 +1,16 @@
 """Statements an article reports: direct quotations and reported speech, found by code.
 
-Positions are built on these: the model is shown the numbered statements (their opening
-words: it has just read them whole in the article) and says whose each is and what stance it
-shows, so the quote of a position is the article's own text by
-construction, and the model never spends tokens copying it.
+Positions are built on these: code finds each statement's speaker (`speakers`), the model is
+shown the numbered statements with their speakers (their opening words: it has just read them
+whole in the article) and says what stance each shows, so the quote of a position is the
+article's own text and its holder the statement's speaker by construction.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summarise.text import Sentence
@@ -22,7 +23,8 @@ OPENING_WORDS = 8
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 _SPEECH = re.compile(
     r"\b(said|says|told|warned|stressed|added|argued|claimed|urged|called\s+on|insisted|"
-    r"noted|announced|accused|promised|vowed|demanded|denied|acknowledged|asked)\b",
+    r"noted|announced|accused|promised|vowed|demanded|denied|acknowledged|asked|"
+    r"according\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -32,7 +34,9 @@ class Statement:
     id: int
     quote: str
     span: tuple[int, int]
-    context: str  # the sentence (or paragraph) it stands in, for the model to attribute it
+    context: str  # the sentence (or paragraph) it stands in
+    speaker: str = ""  # who says it, found by the parse (`speakers`)
+    speaker_span: tuple[int, int] | None = None  # where the article names them
 
     @property
     def opening(self) -> str:
@@ -83,13 +87,25 @@ def statement_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, st
 
 
 def number_statements(
-    text: str, spans: list[tuple[int, int, str]], within: tuple[int, int] | None = None
+    text: str,
+    spans: list[tuple[int, int, str]],
+    within: tuple[int, int] | None = None,
+    speaker_of: Callable[[int, int], tuple[str, tuple[int, int]] | None] | None = None,
 ) -> list[Statement]:
     """The statements inside `within` (all without it), numbered from 1, at most
-    MAX_STATEMENTS."""
+    MAX_STATEMENTS. With `speaker_of`, only those it names a speaker for, each with its
+    speaker: a statement nobody can be found to say backs no position."""
     if within is not None:
         spans = [f for f in spans if within[0] <= f[0] and f[1] <= within[1]]
-    return [
-        Statement(i, text[s:e], (s, e), ctx)
-        for i, (s, e, ctx) in enumerate(spans[:MAX_STATEMENTS], start=1)
-    ]
+    found: list[Statement] = []
+    for s, e, ctx in spans:
+        if len(found) == MAX_STATEMENTS:
+            break
+        if speaker_of is None:
+            found.append(Statement(len(found) + 1, text[s:e], (s, e), ctx))
+            continue
+        speaker = speaker_of(s, e)
+        if speaker is not None:
+            name, at = speaker
+            found.append(Statement(len(found) + 1, text[s:e], (s, e), ctx, name, at))
+    return found

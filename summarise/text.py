@@ -18,7 +18,7 @@ from summarise.instructions import follows_an_order, is_instruction, split_order
 BOILERPLATE_LINE = re.compile(
     r"""^\s*(?:\d*\s*)?(?:
         more\s+news\b | read\s+more\b | related\b | see\s+also\b | advertisement\b |
-        previous\s+article\b | next\s+article\b | share\s+this\b | click\s+here\b |
+        previous\s+article | next\s+article | share\s+this\b | click\s+here\b |
         sign\s+up\b | subscribe\b | follow\s+us\b | adjust\s+comment\s+print\b |
         quantcast\b | photo\s*:
     )""",

@@ -1,0 +1,493 @@
+"""Who an article is about, found by code: actors from the parse's named entities.
+
+spaCy's small English pipeline tags people, organisations, places and nationalities in every
+sentence the brief reads (`parse`); this module turns those mentions into actors:
+- one actor per real-world person across spellings ("Sergey Lavrov", "Sergei Lavrov",
+  "Lavrov"), per organisation across its acronym ("Syrian Democratic Forces", "SDF"), and per
+  state across its names ("Russia", "Moscow will…", "the Kremlin", "the Syrian regime");
+- every mention counted, with its span;
+- a person's role from the title before the name or an apposition, in the article's words;
+- a place is an actor only where the text has it act or speak (a subject, "according to",
+  "Russia-backed", "Moscow's offensive"); a city that hosts events never is;
+- photo credits, news agencies and the byline are never actors.
+The small pipeline's slips are corrected by the article itself: a one-word "organisation" that
+is the surname of a person the article names is that person ("Lavrov said" tagged ORG).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from summarise.names import AGENCY, TITLE_WORDS, fold, is_credit, strip_titles
+from summarise.places import country_of, is_demonym, is_seat, places_in
+from summarise.schemas import Actor, ActorKind
+from summarise.text import Sentence
+
+#: Nouns that make a nationality or a state's name its government acting: "the Syrian
+#: regime", "Russian forces", "Turkey's army".
+GOVERNMENT_NOUNS = frozenset(
+    """government regime administration authorities authority forces army military troops
+    officials ministry leadership navy jets warplanes diplomats embassy delegation
+    side""".split()
+)
+#: Nouns whose possessor acts: "Russia's offensive", "Turkey's warning".
+ACTION_NOUNS = frozenset(
+    """offensive attack attacks strike strikes operation campaign plan plans decision
+    statement warning call proposal demand demands support position bid response offer
+    threat invasion intervention move role efforts request""".split()
+)
+_BACKED = re.compile(r"^-?\s*(?:backed|led|sponsored|supported|allied|controlled)\b", re.I)
+#: Organisations that fight: named so, or a word that says so.
+_ARMED_WORDS = frozenset(
+    """forces army militia militias brigade brigades front rebels guard guards jihadists
+    taliban hezbollah hamas qaeda isis isil daesh""".split()
+)
+_ARMED_NAMES = frozenset(
+    ["is", "islamic state", "isis", "isil", "daesh", "al qaeda", "al qaida", "hts", "pkk", "ypg"]
+)
+#: Prepositions that make their object a place: "in Deraa", "along the M4".
+_LOCATIVE = frozenset(
+    """in near around outside inside into across at towards toward through within along
+    throughout""".split()
+)
+#: Nouns that make a name before them a place: "Idlib province", "the M4 highway".
+_PLACE_NOUNS = frozenset(
+    """province region city town village district governorate highway highways road motorway
+    river valley border airport base camp port""".split()
+)
+#: News outlets and wire services: they report the story, they are not in it.
+_PRESS = re.compile(
+    r"^(?:the\s+)?(?:BBC(?:\s+News)?|CNN|Fox\s+News|MailOnline|Daily\s+Mail|Mail\s+on\s+Sunday|"
+    r"(?:The\s+)?(?:New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|Guardian|"
+    r"Telegraph|Independent|Times|Sun|Mirror|Express|Observer|Standard)|Sky\s+News|"
+    r"Al\s+Jazeera|i24NEWS|Quantcast|Deutsche\s+Welle|DW|NBC(?:\s+News)?|CBS(?:\s+News)?|"
+    r"ABC(?:\s+News)?|NPR|Politico|Bloomberg|Reuters|AFP|AP|dpa|Anadolu(?:\s+Agency)?|"
+    r"TASS|RIA(?:\s+Novosti)?|Interfax|Xinhua|Sputnik|RT|ESPN|Twitter|Facebook|Instagram|"
+    r"YouTube|Associated\s+Press|Press\s+Association|PA)$",
+    re.IGNORECASE,
+)
+_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:'s|’s|'|’)$")
+MAX_ROLE_WORDS = 8
+#: "his German counterpart": the role is "German counterpart" (whose, the sentence says).
+_ROLE_LEAD = re.compile(r"^(?:his|her|their|its)\s+", re.IGNORECASE)
+#: Two full names with one surname are one person when their given names are this alike
+#: ("Sergey"/"Sergei"), or one is an initial of the other.
+GIVEN_NAME_SIMILARITY = 70
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place the article names an actor (article offsets)."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG or COUNTRY (a state, however named)
+    acts: bool  # the text has it act or speak here
+    role: str | None = None  # a person's title or apposition here ("Russian Foreign Minister")
+    located: bool = False  # the object of "in", "near", "along"…: where, not who
+    token: int = -1  # index of its head token in its sentence's parse
+    sentence: int = -1  # index of its sentence
+
+
+@dataclass
+class _Entity:
+    key: str
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A sentence the brief reads, with its parse."""
+
+    index: int
+    sentence: Sentence
+    doc: Any
+
+
+def entity_mentions(parsed: Iterable[Parsed], text: str) -> list[Mention]:
+    """Every mention of a person, organisation or state in the parsed sentences, in text
+    order; nationality adjectives count only before a government noun ("the Syrian regime"),
+    capitals and seats only where they act ("Moscow will…"), other places never."""
+    found: list[Mention] = []
+    for p in parsed:
+        for ent in p.doc.ents:
+            if ent.label_ not in _LABELS and not (ent.label_ == "FAC" and is_seat(ent.text)):
+                continue
+            mention = _mention(p, ent, text)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _whole_name(ent: Any) -> Any:
+    """A person's name as the sentence writes it: the tagger cuts "Recep Tayyip Erdogan" to
+    "Tayyip Erdogan" and "Bashar al-Assad" to "Bashar al"; take back the capitalised words
+    before it that the parse joins to it, and a hyphenated part after it."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and fold(doc[start - 1].text) not in TITLE_WORDS
+        and not is_demonym(doc[start - 1].text)
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‑")
+        and not doc[end].whitespace_
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+    return doc[start:end]
+
+
+def _mention(p: Parsed, ent: Any, text: str) -> Mention | None:
+    if ent.label_ == "PERSON":
+        ent = _whole_name(ent)
+        label = "PERSON"
+    else:
+        label = ent.label_
+    words = _LEADING.sub("", ent.text)
+    words = _TRAILING.sub("", words).strip(" ,.;:-–—\"'“”()")
+    first, _, rest = words.partition(" ")
+    if rest and (AGENCY.match(first) or _PRESS.match(first)):
+        words = rest  # "told Reuters Assad is…", one entity to the tagger
+    if words == "IS" and sum(c.isupper() for c in p.sentence.text) > len(p.sentence.text) / 3:
+        return None  # a headline in capitals: "IT IS"
+    if not words or not any(c.isupper() for c in words):
+        return None
+    offset = ent.text.find(words)
+    start = p.sentence.start + ent.start_char + max(offset, 0)
+    end = start + len(words)
+    if text[start:end] != words:
+        return None  # the sentence's text is not the article's here (never expected)
+    if AGENCY.match(words) or _PRESS.match(words) or is_credit(text, start, end):
+        return None
+    root = ent.root
+    acts = _acts(root, text, p.sentence.start)
+    country = country_of(words)
+    if label == "PERSON" and _is_place_name(root):
+        return None  # "the village of As-Susah", tagged a person
+    if label == "NORP":
+        # a nationality names its state only as the government: "the Syrian regime acts"
+        if country is None or not is_demonym(words):
+            return None
+        if _of_government(root) or _BACKED.match(text[end : end + 12]):
+            return Mention(start, end, words, "COUNTRY", True, token=root.i, sentence=p.index)
+        return None
+    if label in ("GPE", "FAC") or (
+        label == "ORG" and country is not None and len(words.split()) <= 3
+    ):
+        if country is None:
+            # a city or province (where things happen, not who acts), unless it is a person's
+            # name the pipeline took for a place ("De Mistura"): `group_mentions` decides
+            return Mention(start, end, words, "PLACE", acts, token=root.i, sentence=p.index)
+        if _of_government(root):
+            acts = True  # "Turkey's foreign minister", "Moscow's forces": the state acting
+        if is_seat(words) and not acts:
+            return None  # "talks in Moscow": a place
+        if _own_name(words, country) or acts:
+            return Mention(start, end, words, "COUNTRY", acts, token=root.i, sentence=p.index)
+        return None
+    if label == "ORG" and all(w.casefold() in TITLE_WORDS for w in words.split()):
+        return None  # "Defense" of "Defense Secretary James Mattis"
+    role = _role(root, ent, p, text) if label == "PERSON" else None
+    located = _located(root)
+    return Mention(start, end, words, label, acts, role, located, root.i, p.index)
+
+
+def _own_name(words: str, country: str) -> bool:
+    """The state's own name or a short form ("Syria", "the US"), not its capital."""
+    return not is_seat(words) or fold(words) == fold(country)
+
+
+def _located(token: Any) -> bool:
+    """The parse puts the name where something happens: "in Deraa", "from eastern Ghouta,
+    Deraa and…", "the M4 highway"."""
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+            return True
+        if token.dep_ == "compound" and token.head.lemma_.lower() in _PLACE_NOUNS:
+            return True
+        if token.dep_ != "conj" or token.head is token:
+            return False
+        token = token.head
+        if token.ent_type_ in ("LOC", "FAC") or (
+            token.ent_type_ == "GPE" and country_of(token.text) is None
+        ):
+            return True  # "eastern Ghouta, Deraa and…": listed with places
+    return False
+
+
+def _is_place_name(token: Any) -> bool:
+    """A name the sentence calls a village, town or city: "the village of As-Susah"."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in ("village", "town", "city", "district", "province")
+    )
+
+
+def _of_government(token: Any) -> bool:
+    """The name qualifies the state's government or an office of it: "the Syrian regime",
+    "Russian and Turkish officials", "Turkish President Erdogan", "Turkey's foreign
+    minister". The state acts there through them, whatever the clause does with them."""
+    for _ in range(3):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head  # "Russian and Turkish presidents"
+    if token.dep_ not in ("amod", "compound", "npadvmod", "poss", "nmod"):
+        return False
+    head = token.head
+    return _is_government(head) or head.lower_ in _OFFICES
+
+
+#: Offices a state acts through: a nationality before one names the state.
+_OFFICES = frozenset(
+    """president presidents minister ministers premier chancellor secretary spokesman
+    spokeswoman spokesperson ambassador envoy diplomat diplomats officials official
+    delegation counterpart leader leaders king foreign defence defense prime""".split()
+)
+
+
+def _is_government(token: Any) -> bool:
+    return bool(token.lemma_.lower() in GOVERNMENT_NOUNS or token.lower_ in GOVERNMENT_NOUNS)
+
+
+def _acts(token: Any, text: str, offset: int, depth: int = 0) -> bool:
+    """Whether the parse has `token` act or speak: the subject of a verb, the agent of a
+    passive, "according to" it, "X-backed", the possessor of an action ("Russia's
+    offensive"), or in apposition or coordination with one that does."""
+    if depth > 4:
+        return False
+    dep, head = token.dep_, token.head
+    if dep in ("nsubj", "csubj"):
+        return True
+    if dep == "pobj" and head.dep_ == "agent":
+        return True
+    if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if dep == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN":
+        return True  # "forces backed by Russia", a passive the parse did not mark
+    end = offset + token.idx + len(token.text)
+    if _BACKED.match(text[end : end + 12]):
+        return True
+    if dep == "poss" and head.lemma_.lower() in ACTION_NOUNS | GOVERNMENT_NOUNS:
+        return True
+    if dep in ("conj", "appos") and head is not token:
+        return _acts(head, text, offset, depth + 1)
+    if dep in ("compound", "amod") and _is_government(head):
+        return _acts(head, text, offset, depth + 1)
+    return False
+
+
+def _role(root: Any, ent: Any, p: Parsed, text: str) -> str | None:
+    """A person's role as the article gives it: the title before the name ("Russian Foreign
+    Minister Sergei Lavrov") or an apposition ("Heiko Maas, Germany's foreign minister")."""
+    doc = ent.doc
+    i = ent.start - 1
+    start = None
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct or t.dep_ == "det" or t.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            break
+        if not (ent.start <= t.head.i < ent.end or (start is not None and start <= t.head.i)):
+            break
+        start = i
+        i -= 1
+    if start is not None:
+        words = doc[start : ent.start]
+        if _is_title(words):
+            return _span_text(words, p, text)
+    for c in root.children:
+        if c.dep_ == "appos" and c.ent_type_ != "PERSON":
+            words = doc[c.left_edge.i : c.right_edge.i + 1]
+            if _is_title(words):
+                return _span_text(words, p, text)
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+        head = root.head
+        words = doc[head.left_edge.i : head.i + 1]
+        if _is_title(words):
+            return _span_text(words, p, text)
+    return None
+
+
+def _is_title(words: Any) -> bool:
+    tokens = [t for t in words if not t.is_punct]
+    if not tokens or len(tokens) > MAX_ROLE_WORDS:
+        return False
+    return any(t.lower_ in TITLE_WORDS - {"the", "by", "former", "acting"} for t in tokens)
+
+
+def _span_text(words: Any, p: Parsed, text: str) -> str:
+    a = p.sentence.start + words[0].idx
+    b = p.sentence.start + words[-1].idx + len(words[-1].text)
+    return text[a:b].strip(" ,")
+
+
+def initials(name: str) -> str:
+    """'Syrian Democratic Forces' -> 'SDF' (joining words aside)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _JOINERS]
+    return "".join(w[0] for w in words).upper()
+
+
+def is_acronym(words: str) -> bool:
+    """'SDF', 'U.N.': two to six capitals."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}", words.replace(".", "")))
+
+
+def group_mentions(mentions: list[Mention]) -> list[_Entity]:
+    """Mentions of one real-world actor together, in order of first mention.
+
+    States by country; people by surname, two full names merged only when their given names
+    agree, a lone surname given to the person of that surname named most recently before it;
+    organisations by folded name, an acronym joined to the name whose initials it is."""
+    people = {fold(m.text).split()[-1] for m in mentions if m.label == "PERSON"}
+    full_people = {
+        fold(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text
+    }
+    # "De Mistura": a surname of two words, the end of a person's full name
+    full_names = {
+        " ".join(fold(m.text).split()[i:])
+        for m in mentions
+        if m.label == "PERSON"
+        for i in range(1, len(m.text.split()))
+    }
+    places = {fold(m.text) for m in mentions if m.label == "PLACE"}
+    entities: dict[str, _Entity] = {}
+    recent_person: dict[str, str] = {}  # surname -> key of the person last named by it
+    for m in mentions:
+        folded = fold(m.text)
+        label = m.label
+        if label in ("ORG", "PLACE") and (folded in full_people or folded in full_names):
+            label = "PERSON"  # "Lavrov said" tagged an organisation, "De Mistura" a place
+            m = Mention(m.start, m.end, m.text, "PERSON", m.acts, None, False, m.token, m.sentence)
+        if label == "PLACE" or (label == "ORG" and folded in places):
+            continue  # a place, here or where the tagger called it one elsewhere
+        if label == "COUNTRY":
+            key = f"country:{country_of(m.text)}"
+        elif label == "PERSON":
+            key = _person_key(m, entities, recent_person, people)
+        else:
+            key = f"org:{folded}"
+        entities.setdefault(key, _Entity(key, label)).mentions.append(m)
+    # acronyms: "SDF" joins "Syrian Democratic Forces" when those are its initials
+    orgs = [e for e in entities.values() if e.label == "ORG"]
+    for short in orgs:
+        name = short.mentions[0].text
+        if not is_acronym(name):
+            continue
+        long = next(
+            (e for e in orgs if e is not short and initials(e.mentions[0].text) == name), None
+        )
+        if long is not None:
+            long.mentions = sorted(long.mentions + short.mentions, key=lambda x: x.start)
+            del entities[short.key]
+    return list(entities.values())
+
+
+def _person_key(
+    m: Mention, entities: dict[str, _Entity], recent: dict[str, str], people: set[str]
+) -> str:
+    words = fold(strip_titles(m.text)).split()
+    surname = words[-1]
+    if len(words) == 1:
+        return recent.get(surname, f"person:{surname}")
+    given = " ".join(words[:-1])
+    for key, e in entities.items():
+        if e.label != "PERSON" or key.split(":")[1] != surname:
+            continue
+        others = [fold(strip_titles(x.text)).split() for x in e.mentions]
+        givens = [" ".join(o[:-1]) for o in others if len(o) > 1]
+        if not givens or any(_same_given(given, g) for g in givens):
+            recent[surname] = key
+            return key
+    key = f"person:{surname}:{given}"
+    recent[surname] = key
+    return key
+
+
+def _same_given(a: str, b: str) -> bool:
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True  # "Sergey" / "S", an initial
+    return fuzz.ratio(a, b) >= GIVEN_NAME_SIMILARITY
+
+
+def _kind(entity: _Entity, name: str) -> ActorKind:
+    if entity.label == "PERSON":
+        return "person"
+    if entity.label == "COUNTRY":
+        return "country"
+    folded = fold(name)
+    if folded in _ARMED_NAMES or any(w in _ARMED_WORDS for w in folded.split()):
+        return "armed_group"
+    return "organisation"
+
+
+def build_actors(
+    text: str,
+    mentions: list[Mention],
+    byline: tuple[int, int] | None,
+    fenced: list[tuple[int, int]],
+) -> list[Actor]:
+    """The article's actors from its mentions: each with every mention's span, the forms the
+    article uses, its role; states only where some mention acts; nothing named only in the
+    byline or in text aimed at a model. Most mentioned first, ties in order of appearance."""
+    kept = [
+        m
+        for m in mentions
+        if not (byline and byline[0] <= m.start and m.end <= byline[1])
+        and not any(m.start < b and a < m.end for a, b in fenced)
+    ]
+    actors: list[tuple[int, int, Actor]] = []
+    for e in group_mentions(kept):
+        if e.label == "COUNTRY" and not any(m.acts for m in e.mentions):
+            continue  # named as a place only
+        if not any(m.acts for m in e.mentions) and (
+            all(m.located for m in e.mentions)
+            or (e.label != "COUNTRY" and places_in(e.mentions[0].text))
+        ):
+            continue  # a place the pipeline took for a name: "in Deraa", "along the M4"
+        forms = list(dict.fromkeys(m.text for m in e.mentions))
+        if e.label == "COUNTRY":
+            canonical = country_of(e.mentions[0].text) or forms[0]
+            name = next((f for f in forms if fold(f) == fold(canonical)), forms[0])
+        elif e.label == "PERSON":
+            bare = [strip_titles(f) for f in forms]
+            canonical = max(bare, key=lambda f: (len(f.split()), -bare.index(f)))
+            name = forms[bare.index(canonical)]
+        else:
+            canonical = max(forms, key=lambda f: (not is_acronym(f), len(f)))
+            name = forms[0]
+        role = next((_ROLE_LEAD.sub("", m.role) for m in e.mentions if m.role), None)
+        actors.append(
+            (
+                -len(e.mentions),
+                e.mentions[0].start,
+                Actor(
+                    name=name,
+                    canonical=canonical,
+                    kind=_kind(e, canonical),
+                    role=role,
+                    forms=forms,
+                    mentions=[(m.start, m.end) for m in e.mentions],
+                ),
+            )
+        )
+    return [a for _, _, a in sorted(actors, key=lambda x: (x[0], x[1]))]

@@ -1,0 +1,64 @@
+"""What code reads in one article, in one pass, before any model call.
+
+Sentences (with page boilerplate and text aimed at a model marked), the parse of every
+sentence the brief reads, the byline, the actors and the speakers of its statements. The
+model calls and the assembly of the brief read this; none of them goes back to the text for
+these again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarise.actors import Parsed, build_actors, entity_mentions
+from summarise.grammar import parse
+from summarise.names import find_author
+from summarise.schemas import Actor
+from summarise.speakers import Speaker, Speakers
+from summarise.statements import Statement, number_statements, statement_spans
+from summarise.text import Sentence, sentences
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    sents: list[Sentence]
+    parsed: list[Parsed]  # the sentences briefed, parsed
+    fenced: list[tuple[int, int]]  # text aimed at a model: never sent, never briefed
+    author: tuple[int, int] | None
+    actors: list[Actor]
+    speakers: Speakers
+    statement_spans: list[tuple[int, int, str]]
+
+    def statements(self, within: tuple[int, int] | None = None) -> list[Statement]:
+        """The statements inside `within` that code finds a speaker for, numbered from 1."""
+
+        def speaker_of(start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+            s = self.speakers.of_span(start, end)
+            return (s.name, (s.start, s.end)) if s is not None else None
+
+        return number_statements(self.text, self.statement_spans, within, speaker_of)
+
+    def speaker_of(self, sentence: Sentence) -> Speaker | None:
+        """Who gives what `sentence` reports: its "according to" source or the subject of
+        its speech verb, resolved to an actor where it is one."""
+        return self.speakers.of_span(sentence.start, sentence.end)
+
+
+def analyse(text: str, sents: list[Sentence] | None = None) -> Analysis:
+    """Read `text` once: its sentences, their parse, its byline, actors and speakers."""
+    sents = sents if sents is not None else sentences(text)
+    parsed = [Parsed(i, s, parse(s.text)) for i, s in enumerate(sents) if not s.skipped]
+    fenced = [(x.start, x.end) for x in sents if x.instructions]
+    author = find_author(text)
+    actors = build_actors(text, entity_mentions(parsed, text), author, fenced)
+    return Analysis(
+        text=text,
+        sents=sents,
+        parsed=parsed,
+        fenced=fenced,
+        author=author,
+        actors=actors,
+        speakers=Speakers(text, parsed, actors),
+        statement_spans=statement_spans(text, sents),
+    )

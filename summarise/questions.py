@@ -1,0 +1,47 @@
+"""Open questions worth asking: code rejects a question that would fit any article.
+
+The model writes open questions; the 1.5B model often writes ones that fit any article ("What
+is the current situation in Idlib?", "What will happen next?"). A question is kept only if,
+once names are set aside, it still says something of its own: a content word (noun, verb or
+adjective) that is not in the vocabulary every story shares and that this article uses. A
+question made only of names and generic words ("situation", "happen", "impact", "future")
+is a template with a name put in; one whose words are not in the article is not about it.
+"""
+
+from __future__ import annotations
+
+from summarise.grammar import parse
+
+#: Words that fit any story: a question built only from these (and names) asks nothing.
+GENERIC_WORDS = frozenset(
+    """situation current currently happen next future impact outcome status development
+    implication consequence effect result event thing issue matter state latest go do be
+    have will would new ongoing affect mean article story news information detail update
+    progress likely possible expect long term short plan reason cause change lead way time
+    get make take know see include involve relate regard concern overall main key specific
+    exact exactly further more other people country region area world case point question
+    answer effort approach strategy response reaction role measure step action""".split()
+)
+_CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
+
+
+def specific_words(question: str, text: str) -> list[str]:
+    """The question's content words, names aside, that are not generic and that the
+    article uses (as written, or as their lemma)."""
+    lowered = text.casefold()
+    words = []
+    for t in parse(question):
+        if t.pos_ not in _CONTENT or t.is_stop or t.ent_type_ or not t.is_alpha:
+            continue
+        lemma = t.lemma_.casefold()
+        if lemma in GENERIC_WORDS or t.lower_ in GENERIC_WORDS:
+            continue
+        if t.lower_ in lowered or lemma in lowered:
+            words.append(t.text)
+    return words
+
+
+def is_generic(question: str, text: str) -> bool:
+    """Whether `question` would fit any article: nothing in it but names and words every
+    story shares, or nothing this article says."""
+    return not specific_words(question, text)

@@ -1,0 +1,339 @@
+"""Who says what, by the parse: the speaker of every quotation and reported-speech sentence.
+
+A speaker is found, in this order, as:
+- "according to X";
+- the subject of a speech verb (said, told, added, warned…), before or after the quotation
+  ('"…," said Lavrov', 'Lavrov said: "…"'); for a quotation inside reported speech, the
+  speech verb nearest above the quotation ('Lavrov said Erdogan told him "…"': Erdogan);
+- the agent of a passive ("it was announced by the ministry");
+- a pronoun ("he said") or a title ("the minister told") resolved to the most recent person
+  named before it outside quotation marks (a title: the most recent whose role has it);
+- for a quotation with no speech verb in its sentences, the speaker of the paragraph before,
+  when that paragraph ends by introducing it or is itself that speaker's.
+The speaker is then matched to the article's actors; one that matches none keeps its words
+("a source", "aid agencies") and no actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from summarise.actors import Parsed
+from summarise.names import fold
+from summarise.schemas import Actor
+
+SPEECH_VERBS = frozenset(
+    """say tell add warn stress argue claim urge insist note announce accuse promise vow
+    demand deny acknowledge ask report estimate confirm explain reveal write tweet state
+    declare assert allege maintain reply respond answer comment predict suggest admit
+    describe complain caution concede counter recall repeat reiterate emphasise emphasize
+    underline charge threaten pledge speak""".split()
+)
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_GROUP_PRONOUNS = frozenset(["they", "it"])
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+#: How far back a pronoun or title may reach for its person, in sentences.
+PRONOUN_REACH = 4
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who says a statement: the words that name them, where, and the actor they are."""
+
+    start: int
+    end: int
+    words: str
+    actor: str | None  # canonical name of the article's actor, if it is one
+    how: str  # "according to", "subject", "agent", "pronoun", "title", "paragraph"
+
+    @property
+    def name(self) -> str:
+        return self.actor or self.words
+
+
+class Speakers:
+    """The speakers of one article's sentences and quotations."""
+
+    def __init__(self, text: str, parsed: Sequence[Parsed], actors: list[Actor]) -> None:
+        self.text = text
+        self.parsed = sorted(parsed, key=lambda p: p.sentence.start)
+        self._starts = [p.sentence.start for p in self.parsed]
+        self._quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        self._mentions = sorted(
+            (s, e, a) for a in actors for s, e in a.mentions
+        )  # (start, end, actor) in text order
+        self._mention_starts = [m[0] for m in self._mentions]
+        self._by_sentence: dict[int, Speaker | None] = {}
+
+    # ------------------------------------------------------------------ public
+    def of_sentence(self, index: int) -> Speaker | None:
+        """The speaker of the parsed sentence at `index` (position in the article order of
+        parsed sentences), from its main speech verb."""
+        if index not in self._by_sentence:
+            p = self.parsed[index]
+            self._by_sentence[index] = self._speaker(p, self._speech_verb(p.doc, None))
+        return self._by_sentence[index]
+
+    def of_span(self, start: int, end: int) -> Speaker | None:
+        """The speaker of the statement at [start, end): a quotation, or a sentence of
+        reported speech."""
+        inside = self._overlapping(start, end)
+        for i in inside:
+            p = self.parsed[i]
+            tokens = [t for t in p.doc if start <= p.sentence.start + t.idx < end]
+            verb = self._speech_verb(p.doc, tokens)
+            if verb is not None or self._according_to(p.doc) is not None:
+                found = self._speaker(p, verb)
+                if found is not None:
+                    return found
+        if not inside:
+            return None
+        return self._from_paragraph_before(inside[0], start)
+
+    # ----------------------------------------------------------------- finding
+    def _overlapping(self, start: int, end: int) -> list[int]:
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        out = []
+        while i < len(self.parsed) and self.parsed[i].sentence.start < end:
+            if self.parsed[i].sentence.end > start:
+                out.append(i)
+            i += 1
+        return out
+
+    @staticmethod
+    def _according_to(doc: Any) -> Any | None:
+        for t in doc:
+            if t.lower_ == "according":
+                for to in t.children:
+                    if to.lower_ == "to":
+                        obj = next((o for o in to.children if o.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj
+        return None
+
+    @staticmethod
+    def _speech_verb(doc: Any, tokens: list[Any] | None) -> Any | None:
+        """The speech verb of the sentence: for `tokens` (a quotation) the nearest one above
+        them in the parse, else (or failing that) the one nearest the root."""
+        if tokens:
+            inside = {t.i for t in tokens}
+            for t in tokens:
+                if t.is_punct or t.is_space:
+                    continue
+                node = t
+                for _ in range(12):
+                    if node.head is node:
+                        break
+                    node = node.head
+                    if node.i not in inside and _is_speech(node):
+                        return node
+                break
+        verbs = [t for t in doc if _is_speech(t)]
+        if not verbs:
+            return None
+        return min(verbs, key=_depth)
+
+    def _speaker(self, p: Parsed, verb: Any | None) -> Speaker | None:
+        according = self._according_to(p.doc)
+        if according is not None and (verb is None or _depth(according) <= _depth(verb) + 2):
+            return self._resolve(p, according, "according to")
+        if verb is None:
+            return None
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ == "it" and _agent(verb) is not None:
+            subject = None  # "it was announced by the ministry"
+        if subject is None:
+            agent = _agent(verb)
+            return self._resolve(p, agent, "agent") if agent is not None else None
+        return self._resolve(p, subject, "subject")
+
+    def _resolve(self, p: Parsed, head: Any, how: str) -> Speaker | None:
+        base = p.sentence.start
+        if head.pos_ == "PRON":
+            at = base + head.idx
+            actor = self._antecedent(at, head.lower_)
+            if actor is None:
+                return None
+            return Speaker(at, at + len(head.text), head.text, actor.canonical, "pronoun")
+        start, end = _phrase(head)
+        a, b = base + start, base + end
+        words = self.text[a:b]
+        actor = self._actor_within(a, b, base + head.idx) or self._actor_named(words)
+        if actor is None and head.lemma_.lower() in _titles() and _definite(head):
+            actor = self._antecedent(a, head.lemma_.lower(), title=True)
+            if actor is not None:
+                return Speaker(a, b, words, actor.canonical, "title")
+        return Speaker(a, b, words, actor.canonical if actor else None, how)
+
+    def _actor_within(self, a: int, b: int, head_at: int) -> Actor | None:
+        """The actor named inside [a, b): the one at the phrase's head, else a person, else
+        any ("Kremlin spokesman Dmitry Peskov" is Peskov; "Russia's foreign ministry"
+        Russia)."""
+        i = max(0, bisect.bisect_left(self._mention_starts, a) - 1)
+        inside = []
+        while i < len(self._mentions) and self._mentions[i][0] < b:
+            if self._mentions[i][1] > a:
+                inside.append(self._mentions[i])
+            i += 1
+        if not inside:
+            return None
+        for s, e, actor in inside:
+            if s <= head_at < e:
+                return actor
+        people = [m for m in inside if m[2].kind == "person"]
+        return (people or inside)[-1][2]
+
+    def _actor_named(self, words: str) -> Actor | None:
+        """The actor one of whose forms `words` is, or a person whose name ends with them,
+        where the tagger missed this mention."""
+        key = fold(words)
+        if not key:
+            return None
+        for _, _, actor in self._mentions:
+            forms = [fold(f) for f in [*actor.forms, actor.canonical]]
+            if key in forms or (
+                actor.kind == "person" and any(f.endswith(f" {key}") for f in forms)
+            ):
+                return actor
+        return None
+
+    def _antecedent(self, at: int, word: str, title: bool = False) -> Actor | None:
+        """The most recent actor named before `at`, outside quotation marks and within
+        PRONOUN_REACH sentences: a person for he/she or a title (one whose role has the
+        title word, if any does), a state or organisation for it/they."""
+        first = max(0, bisect.bisect_right(self._starts, at) - 1 - PRONOUN_REACH)
+        floor = self.parsed[first].sentence.start if self.parsed else 0
+        i = bisect.bisect_left(self._mention_starts, at) - 1
+        fallback = None
+        while i >= 0 and (title or self._mentions[i][0] >= floor):
+            s, _, actor = self._mentions[i]
+            i -= 1
+            if self._in_quote(s, at):
+                continue
+            if title:
+                # "the foreign minister said": the person whose role has the word, however
+                # far back; else the most recent person within reach
+                if actor.kind != "person":
+                    continue
+                if actor.role and word in fold(actor.role).split():
+                    return actor
+                if s >= floor:
+                    fallback = fallback or actor
+            elif word in _PERSON_PRONOUNS and actor.kind == "person":
+                # the most recent person named as a subject: "he" is usually them
+                if self._is_subject(s):
+                    return actor
+                fallback = fallback or actor
+            elif word in _GROUP_PRONOUNS and actor.kind != "person":
+                return actor
+        return fallback
+
+    def _is_subject(self, at: int) -> bool:
+        """The name at offset `at` is (in) the subject of its clause: the parse's nsubj."""
+        i = bisect.bisect_right(self._starts, at) - 1
+        if i < 0:
+            return False
+        p = self.parsed[i]
+        for t in p.doc:
+            if p.sentence.start + t.idx == at:
+                node = t
+                for _ in range(3):
+                    if node.dep_ in ("nsubj", "nsubjpass"):
+                        return True
+                    if node.dep_ not in ("compound", "flat", "appos") or node.head is node:
+                        return False
+                    node = node.head
+                return False
+        return False
+
+    def _in_quote(self, s: int, at: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (s, len(self.text))) - 1
+        return (
+            i >= 0
+            and self._quoted[i][0] < s < self._quoted[i][1]
+            and not (self._quoted[i][0] < at < self._quoted[i][1])
+        )
+
+    def _from_paragraph_before(self, index: int, start: int) -> Speaker | None:
+        """A quotation with no speech verb of its own, opening its paragraph: the speaker of
+        the paragraph just before it ('Lavrov said:' then the quotation; or a second
+        paragraph of the same speaker's words)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip(' \t“"') or index == 0:
+            return None  # the quotation does not open its paragraph
+        prev = index - 1
+        while prev >= 0 and self.parsed[prev].sentence.start >= line_start:
+            prev -= 1
+        if prev < 0 or text[self.parsed[prev].sentence.end : line_start].count("\n") > 3:
+            return None
+        p = self.parsed[prev]
+        found = self.of_span(p.sentence.start, p.sentence.end)
+        if found is None:
+            return None
+        return Speaker(found.start, found.end, found.words, found.actor, "paragraph")
+
+
+def _is_speech(t: Any) -> bool:
+    return bool(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS)
+
+
+def _depth(t: Any) -> int:
+    d = 0
+    while t.head is not t and d < 50:
+        t, d = t.head, d + 1
+    return d
+
+
+def _subject(verb: Any) -> Any | None:
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "report"):
+                return None if _agent(verb) is not None else subject
+            return subject
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head  # "…, he said and added that…": the subject of the first verb
+    return None
+
+
+def _agent(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and verb.tag_ == "VBN"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _phrase(head: Any) -> tuple[int, int]:
+    """[start, end) in the sentence of the noun phrase `head` heads, without a relative
+    clause or apposition after it."""
+    left = head.left_edge
+    end = head.idx + len(head.text)
+    for c in head.children:
+        if c.i > head.i and (
+            c.dep_ in ("compound", "flat")
+            or (c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1)
+        ):
+            end = max(end, c.right_edge.idx + len(c.right_edge.text))
+    if left.dep_ == "det" and left.lower_ == "the" and left.i < head.i:
+        left = left.nbor(1)
+    return left.idx, end
+
+
+def _definite(head: Any) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in head.children) or any(
+        c.dep_ == "amod" for c in head.children
+    )
+
+
+def _titles() -> frozenset[str]:
+    from summarise.names import TITLE_WORDS
+
+    return TITLE_WORDS - {"the", "by", "former", "acting", "state", "national", "security"}
