@@ -44,13 +44,12 @@ MODES = ("lazy", "eager", "json", "free")
 
 
 def pipeline_order(bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """As the pipeline sends them: per article its figure call, its actor call and its brief
-    call (these two share the system prompt and the article), then what is left (merges,
-    re-asks, the judge), each kind in recorded order."""
+    """As the pipeline sends them: per article its figure calls and its brief call, then what
+    is left (merges, re-asks, the judge), each kind in recorded order."""
     title = [b["response_format"]["schema"]["title"] for b in bodies]
     ordered: list[dict[str, Any]] = []
     for body, t in zip(bodies, title, strict=True):
-        if t != "ActorList":
+        if t != "BriefDraft":
             continue
         article = body["messages"][1]["content"]
         for b, kind in zip(bodies, title, strict=True):

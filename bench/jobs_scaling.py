@@ -40,10 +40,7 @@ from summarise.model import ModelClient
 ROOT = Path(__file__).resolve().parent.parent
 
 ANSWERS = {
-    "FigureLabels": {
-        "figures": [{"id": 1, "number": "40,000", "measure": "people displaced", "source": None}]
-    },
-    "ActorList": {"actors": [{"name": "Sara Khan", "kind": "person", "role": None}]},
+    "FigureLabels": {"figures": [{"id": 1, "number": "40,000", "measure": "people displaced"}]},
     "BriefDraft": {
         "title": "Floods",
         "date": None,

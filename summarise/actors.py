@@ -77,7 +77,7 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 MAX_ROLE_WORDS = 8
 #: "his German counterpart": the role is "German counterpart" (whose, the sentence says).
-_ROLE_LEAD = re.compile(r"^(?:his|her|their|its)\s+", re.IGNORECASE)
+_ROLE_LEAD = re.compile(r"^(?:his|her|their|its|a|an|the)\s+", re.IGNORECASE)
 #: Two full names with one surname are one person when their given names are this alike
 #: ("Sergey"/"Sergei"), or one is an initial of the other.
 GIVEN_NAME_SIMILARITY = 70
@@ -204,6 +204,8 @@ def _mention(p: Parsed, ent: Any, text: str) -> Mention | None:
         if _own_name(words, country) or acts:
             return Mention(start, end, words, "COUNTRY", acts, token=root.i, sentence=p.index)
         return None
+    if label == "ORG" and all(t.pos_ == "NOUN" for t in ent):
+        return None  # "Delegations said": a common noun the tagger took for a name
     if label == "ORG" and all(w.casefold() in TITLE_WORDS for w in words.split()):
         return None  # "Defense" of "Defense Secretary James Mattis"
     role = _role(root, ent, p, text) if label == "PERSON" else None
@@ -332,7 +334,8 @@ def _is_title(words: Any) -> bool:
     tokens = [t for t in words if not t.is_punct]
     if not tokens or len(tokens) > MAX_ROLE_WORDS:
         return False
-    return any(t.lower_ in TITLE_WORDS - {"the", "by", "former", "acting"} for t in tokens)
+    titles = (TITLE_WORDS | _OFFICES) - {"the", "by", "former", "acting"}
+    return any(t.lower_ in titles for t in tokens)
 
 
 def _span_text(words: Any, p: Parsed, text: str) -> str:

@@ -31,11 +31,14 @@ class Analysis:
     statement_spans: list[tuple[int, int, str]]
 
     def statements(self, within: tuple[int, int] | None = None) -> list[Statement]:
-        """The statements inside `within` that code finds a speaker for, numbered from 1."""
+        """The statements inside `within` that code finds a named speaker for (an actor, or a
+        proper name the article uses: not "a source" or "delegations"), numbered from 1."""
 
         def speaker_of(start: int, end: int) -> tuple[str, tuple[int, int]] | None:
             s = self.speakers.of_span(start, end)
-            return (s.name, (s.start, s.end)) if s is not None else None
+            if s is None or not s.named:
+                return None
+            return (s.name, (s.start, s.end))
 
         return number_statements(self.text, self.statement_spans, within, speaker_of)
 

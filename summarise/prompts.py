@@ -22,7 +22,6 @@ _FILES = (
     "article.j2",
     "task.j2",
     "reask_quotes.j2",
-    "actors.j2",
     "figures.j2",
     "figure_list.j2",
     "figure_examples.json",

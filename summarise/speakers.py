@@ -49,6 +49,7 @@ class Speaker:
     words: str
     actor: str | None  # canonical name of the article's actor, if it is one
     how: str  # "according to", "subject", "agent", "pronoun", "title", "paragraph"
+    named: bool = True  # an actor or a proper name ("Syrian FM"), not "a source"
 
     @property
     def name(self) -> str:
@@ -162,12 +163,22 @@ class Speakers:
         start, end = _phrase(head)
         a, b = base + start, base + end
         words = self.text[a:b]
+        # a proper name: an entity, or a proper noun that is not just capitalised by
+        # opening the sentence ("Delegations said")
+        proper = any(
+            t.ent_type_ in ("PERSON", "GPE", "NORP", "FAC")
+            or (t.pos_ == "PROPN" and (t.i > 0 or t.ent_type_ == "ORG"))
+            for t in head.subtree
+            if start <= t.idx < end
+        )
         actor = self._actor_within(a, b, base + head.idx) or self._actor_named(words)
         if actor is None and head.lemma_.lower() in _titles() and _definite(head):
             actor = self._antecedent(a, head.lemma_.lower(), title=True)
             if actor is not None:
                 return Speaker(a, b, words, actor.canonical, "title")
-        return Speaker(a, b, words, actor.canonical if actor else None, how)
+        if actor is not None:
+            return Speaker(a, b, words, actor.canonical, how)
+        return Speaker(a, b, words, None, how, named=proper)
 
     def _actor_within(self, a: int, b: int, head_at: int) -> Actor | None:
         """The actor named inside [a, b): the one at the phrase's head, else a person, else
@@ -275,7 +286,7 @@ class Speakers:
         found = self.of_span(p.sentence.start, p.sentence.end)
         if found is None:
             return None
-        return Speaker(found.start, found.end, found.words, found.actor, "paragraph")
+        return Speaker(found.start, found.end, found.words, found.actor, "paragraph", found.named)
 
 
 def _is_speech(t: Any) -> bool:

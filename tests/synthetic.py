@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from summarise.analysis import analyse
 from summarise.brief import _figure_list, _figures
 from summarise.events import find_events
 from summarise.grounding import find_mentions
 from summarise.schemas import Actor, Brief, FigureLabel, Grounded, Position, Provenance, Usage
-from summarise.text import sentences, text_sha256
+from summarise.text import text_sha256
 
 
 def make_brief(
@@ -22,7 +23,8 @@ def make_brief(
     (keyed by number phrase), actors as (name, canonical, kind), positions as (actor, stance,
     quote)."""
     measures, places = measures or {}, places or {}
-    sents = sentences(text)
+    analysis = analyse(text)
+    sents = analysis.sents
     # The brief's own figure assembly (place, period, what is counted), with the labels a
     # model would give taken from `measures`.
     found = _figure_list(text, sents)
@@ -31,13 +33,12 @@ def make_brief(
             id=f.id,
             number=f.quantity.number,
             measure=measures.get(f.quantity.number, ""),
-            source=None,
         )
         for f in found
     ]
     figures = [
         f.model_copy(update={"place": places[f.number]}) if f.number in places else f
-        for f in _figures(text, sents, found, labels, [])
+        for f in _figures(analysis, found, labels, [])
     ]
     brief_actors = [
         Actor(name=name, canonical=canonical, kind=kind, mentions=find_mentions(text, name))  # type: ignore[arg-type]

@@ -245,8 +245,6 @@ def test_several_articles_stream_as_json_lines_the_first_before_the_second_start
         title = body["response_format"]["schema"]["title"]
         if title == "FigureLabels":
             return Reply(200, completion('{"figures": []}'))
-        if title == "ActorList":
-            return Reply(200, completion('{"actors": []}'))
         return Reply(
             200,
             completion(

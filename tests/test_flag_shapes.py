@@ -144,9 +144,16 @@ def test_finished_counts_that_disagree_are_flagged_surest_first():
 def test_ages_are_figures_and_two_ages_of_the_same_person_disagree():
     a = make_brief("a.txt", "A five-year-old boy fell into the well on Sunday.")
     b = make_brief("b.txt", "A six-year-old boy fell into the well, state media said.")
-    c = make_brief("c.txt", "The 19-year-old Dutchman finished third; a 37-year-old driver crashed.")
+    c = make_brief(
+        "c.txt", "The 19-year-old Dutchman finished third; a 37-year-old driver crashed."
+    )
     (age,) = a.figures
-    assert (age.number, age.value, age.unit, age.counted) == ("five-year-old", 5.0, "years old", "boy")
+    assert (age.number, age.value, age.unit, age.counted) == (
+        "five-year-old",
+        5.0,
+        "years old",
+        "boy",
+    )
     assert flags(a, b, c) == [("value", "age of boy", ["five-year-old", "six-year-old"])]
 
 
@@ -216,9 +223,10 @@ def test_lower_bounds_a_thousand_times_apart_are_worth_a_look_not_a_flag():
     ("sentence", "source"),
     [
         ("More than 40,000 people have fled, aid agencies said on Tuesday.", "aid agencies"),
-        ("Fighting displaced 38,500 people, said the UN, which has warned of worse.", "the UN"),
+        # the actor's name where the speaker is one of the article's actors
+        ("Fighting displaced 38,500 people, said the UN, which has warned of worse.", "UN"),
         ("About 1,200 were displaced, according to local officials.", "local officials"),
-        ("He said 12 people were hurt.", None),  # a pronoun names no one
+        ("He said 12 people were hurt.", None),  # a pronoun with no one before it
         ("Twelve people were hurt in the storm.", None),
     ],
 )

@@ -11,11 +11,11 @@ import pytest
 from summarise.config import resolve_settings
 from summarise.errors import ModelError
 from summarise.model import ModelClient
-from summarise.schemas import ActorList
+from summarise.schemas import FigureLabels
 from tests.faultserver import Reply, completion, fault_server
 
-GOOD = completion('{"actors": [{"name": "Sergey Lavrov", "kind": "person", "role": null}]}')
-MESSAGES = [{"role": "user", "content": "List the actors."}]
+GOOD = completion('{"figures": [{"id": 1, "number": "two", "measure": "people killed"}]}')
+MESSAGES = [{"role": "user", "content": "Label the figures."}]
 
 
 def client(url: str, *, retries: int = 3, timeout: float = 5.0) -> ModelClient:
@@ -25,8 +25,8 @@ def client(url: str, *, retries: int = 3, timeout: float = 5.0) -> ModelClient:
     return ModelClient(settings, url)
 
 
-def ask(c: ModelClient) -> ActorList:
-    result, _ = c.structured(ActorList, MESSAGES, max_tokens=50)
+def ask(c: ModelClient) -> FigureLabels:
+    result, _ = c.structured(FigureLabels, MESSAGES, max_tokens=50)
     return result
 
 
@@ -38,9 +38,9 @@ def test_429_with_retry_after_then_500_then_success(caplog):
     ]
     with fault_server(script) as srv, caplog.at_level(logging.WARNING):
         started = time.monotonic()
-        result, usage = client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
+        result, usage = client(srv.url).structured(FigureLabels, MESSAGES, max_tokens=50)
         elapsed = time.monotonic() - started
-    assert result.actors[0].name == "Sergey Lavrov"
+    assert result.figures[0].measure == "people killed"
     assert len(srv.requests) == 3
     assert elapsed >= 1.0  # Retry-After was honoured
     # the retried requests are the same request: no "failed attempt" reaches the model
@@ -60,19 +60,19 @@ def test_persistent_5xx_fails_after_the_bound(status):
 
 def test_429_without_retry_after_backs_off_and_succeeds():
     with fault_server([Reply(429, "{}"), Reply(200, GOOD)]) as srv:
-        assert ask(client(srv.url)).actors[0].kind == "person"
+        assert ask(client(srv.url)).figures[0].number == "two"
     assert len(srv.requests) == 2
 
 
 def test_hang_past_the_timeout_is_retried():
     with fault_server([Reply(200, GOOD, delay=3), Reply(200, GOOD)]) as srv:
-        assert ask(client(srv.url, timeout=1)).actors[0].name == "Sergey Lavrov"
+        assert ask(client(srv.url, timeout=1)).figures[0].measure == "people killed"
     assert len(srv.requests) == 2
 
 
 def test_dropped_connection_is_retried():
     with fault_server([Reply(drop=True), Reply(200, GOOD)]) as srv:
-        assert ask(client(srv.url)).actors
+        assert ask(client(srv.url)).figures
     assert len(srv.requests) == 2
 
 
@@ -89,7 +89,7 @@ def test_refused_connection_fails_with_the_endpoint_and_attempts():
 
 def test_garbage_json_is_reasked_then_accepted():
     with fault_server([Reply(200, completion("this is not json")), Reply(200, GOOD)]) as srv:
-        assert ask(client(srv.url)).actors[0].name == "Sergey Lavrov"
+        assert ask(client(srv.url)).figures[0].measure == "people killed"
     assert len(srv.requests) == 2
     # the re-ask shows the model its answer and the error, unlike a transport retry
     reask = srv.requests[1]["body"]["messages"]
@@ -97,24 +97,24 @@ def test_garbage_json_is_reasked_then_accepted():
 
 
 def test_answer_failing_the_schema_twice_fails_clearly():
-    bad = completion('{"actors": [{"name": "X", "kind": "planet", "role": null}]}')
+    bad = completion('{"figures": [{"id": "first", "number": "two", "measure": "x"}]}')
     with fault_server([Reply(200, bad)]) as srv:
-        with pytest.raises(ModelError, match="answers did not match the ActorList schema"):
+        with pytest.raises(ModelError, match="answers did not match the FigureLabels schema"):
             ask(client(srv.url))
     assert len(srv.requests) == 2  # one answer, one re-ask
 
 
 def test_output_cut_at_max_tokens_is_asked_again_with_twice_the_budget():
-    cut = completion('{"actors": [{"name": "Ser', finish_reason="length")
+    cut = completion('{"figures": [{"id": 1, "num', finish_reason="length")
     with fault_server([Reply(200, cut), Reply(200, GOOD)]) as srv:
-        result, usage = client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
-    assert result.actors[0].name == "Sergey Lavrov"
+        result, usage = client(srv.url).structured(FigureLabels, MESSAGES, max_tokens=50)
+    assert result.figures[0].measure == "people killed"
     assert [r["body"]["max_tokens"] for r in srv.requests] == [50, 100]
     assert usage.calls == 2
 
 
 def test_output_cut_twice_fails_clearly():
-    cut = completion('{"actors": [{"name": "Ser', finish_reason="length")
+    cut = completion('{"figures": [{"id": 1, "num', finish_reason="length")
     with fault_server([Reply(200, cut)]) as srv:
         with pytest.raises(ModelError, match="cut off at max_tokens=100"):
             ask(client(srv.url))
@@ -125,13 +125,13 @@ def test_llamacpp_mode_sends_the_schema_as_a_grammar():
     with fault_server([Reply(200, GOOD)]) as srv:
         ask(client(srv.url))
     fmt = srv.requests[0]["body"]["response_format"]
-    assert fmt["type"] == "json_object" and fmt["schema"]["title"] == "ActorList"
+    assert fmt["type"] == "json_object" and fmt["schema"]["title"] == "FigureLabels"
 
 
 def test_non_json_http_body_is_retried_then_fails_clearly():
     page = "<html><body>502 Bad Gateway (proxy)</body></html>"
     with fault_server([Reply(200, page), Reply(200, GOOD)]) as srv:
-        assert ask(client(srv.url)).actors[0].name == "Sergey Lavrov"
+        assert ask(client(srv.url)).figures[0].measure == "people killed"
     assert len(srv.requests) == 2
     with fault_server([Reply(200, page)]) as srv:
         with pytest.raises(ModelError) as info:
@@ -145,7 +145,9 @@ def test_timeout_bounds_the_whole_request_not_each_read():
     with fault_server([Reply(200, GOOD, trickle=2.0)]) as srv:
         started = time.monotonic()
         with pytest.raises(ModelError) as failed:
-            client(srv.url, retries=0, timeout=3.0).structured(ActorList, MESSAGES, max_tokens=50)
+            client(srv.url, retries=0, timeout=3.0).structured(
+                FigureLabels, MESSAGES, max_tokens=50
+            )
         elapsed = time.monotonic() - started
     assert 3.0 <= elapsed < 5.0, elapsed
     assert "timed out" in str(failed.value)
@@ -160,7 +162,7 @@ def test_retry_after_as_an_http_date_is_honoured():
         [Reply(503, '{"error": "busy"}', {"retry-after": when}), Reply(200, GOOD)]
     ) as srv:
         started = time.monotonic()
-        client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
+        client(srv.url).structured(FigureLabels, MESSAGES, max_tokens=50)
         elapsed = time.monotonic() - started
     assert 1.5 <= elapsed < 6.0, elapsed  # waited for the date (whole seconds), not backoff
 
@@ -172,7 +174,7 @@ def test_retry_after_as_an_http_date_is_honoured():
 def test_401_and_404_say_what_to_fix(status: int, hint: str):
     with fault_server([Reply(status, '{"error": {"message": "nope"}}')]) as srv:
         with pytest.raises(ModelError) as failed:
-            client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
+            client(srv.url).structured(FigureLabels, MESSAGES, max_tokens=50)
     assert f"HTTP {status} (nope): {hint}" in str(failed.value)
     assert failed.value.attempts == 1  # not retried
 
@@ -182,12 +184,12 @@ def test_a_200_html_page_is_a_transport_fault_not_an_answer():
     never shown it as its own answer), then reported as such."""
     page = Reply(200, "<html><body>502 Bad Gateway</body></html>", {"content-type": "text/html"})
     with fault_server([page, Reply(200, GOOD)]) as srv:
-        result, _ = client(srv.url).structured(ActorList, MESSAGES, max_tokens=50)
-    assert result.actors[0].name == "Sergey Lavrov"
+        result, _ = client(srv.url).structured(FigureLabels, MESSAGES, max_tokens=50)
+    assert result.figures[0].measure == "people killed"
     assert srv.requests[0]["body"] == srv.requests[1]["body"]
     with fault_server([page]) as srv:
         with pytest.raises(ModelError, match="reply was text/html, not JSON") as failed:
-            client(srv.url, retries=1).structured(ActorList, MESSAGES, max_tokens=50)
+            client(srv.url, retries=1).structured(FigureLabels, MESSAGES, max_tokens=50)
     assert failed.value.attempts == 2
     assert all(r["body"] == srv.requests[0]["body"] for r in srv.requests)
 
@@ -204,8 +206,8 @@ def test_a_recording_that_fails_after_some_answers_keeps_them(tmp_path):
     with fault_server([Reply(200, GOOD)]) as srv:
         settings = resolve_settings(base_url=srv.url, model="m", mode="json")
         with pytest.raises(RuntimeError, match="report"), connect(settings, record=cassette) as c:
-            c.structured(ActorList, MESSAGES, max_tokens=50)
+            c.structured(FigureLabels, MESSAGES, max_tokens=50)
             raise RuntimeError("could not write the report")
     recorded = yaml.safe_load(cassette.read_text())["interactions"]
-    assert len(recorded) == 1 and "Sergey Lavrov" in recorded[0]["response"]["body"]["string"]
+    assert len(recorded) == 1 and "people killed" in recorded[0]["response"]["body"]["string"]
     assert [p.name for p in tmp_path.iterdir()] == ["rec.yaml"]  # no temporary copy left

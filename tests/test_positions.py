@@ -1,9 +1,8 @@
-"""Positions: held by an actor of the article, backed by a statement code found, said once."""
+"""Positions: held by the speaker code found for their statement, said once."""
 
+from summarise.analysis import analyse
 from summarise.brief import _positions
-from summarise.schemas import Actor, BriefDraft, PositionDraft
-from summarise.statements import find_statements
-from summarise.text import sentences
+from summarise.schemas import BriefDraft, PositionDraft
 
 TEXT = (
     "Turkish Foreign Minister Mevlüt Çavuşoğlu said there had been no consensus with Moscow.\n"
@@ -11,36 +10,38 @@ TEXT = (
     "The Syrian FM said the regime would try to avoid civilian deaths.\n"
     "Çavuşoğlu said again there had been no consensus so far.\n"
 )
-ACTORS = [
-    Actor(name="Mevlüt Çavuşoğlu", canonical="Mevlüt Çavuşoğlu", kind="person", mentions=[(25, 41)])
-]
 
 
-def position(statement: int, actor: str, stance: str) -> PositionDraft:
-    return PositionDraft(statement=statement, actor=actor, stance=stance)
+def test_statements_carry_their_speakers_and_only_named_speakers_back_positions():
+    statements = analyse(TEXT).statements()
+    assert [(s.speaker, TEXT[s.speaker_span[0] : s.speaker_span[1]]) for s in statements] == [
+        ("Mevlüt Çavuşoğlu", "Turkish Foreign Minister Mevlüt Çavuşoğlu"),
+        ("Syrian FM", "Syrian FM"),  # a proper name the article uses, though not an actor
+        ("Mevlüt Çavuşoğlu", "Çavuşoğlu"),
+    ]  # "Delegations said…": a description, no one to hold a position
 
 
-def test_positions_of_non_actors_and_repeats_are_dropped_with_a_warning():
-    statements = find_statements(TEXT, sentences(TEXT))
-    assert len(statements) == 4
-    draft = BriefDraft.model_construct(  # five positions: one more than the model may give
+def test_the_holder_is_the_speaker_and_repeats_are_dropped():
+    statements = analyse(TEXT).statements()
+    draft = BriefDraft.model_construct(  # five stances: one more than the model may give
         title="t",
         date=None,
         summary="s",
         positions=[
-            position(1, "Turkish Foreign Minister Mevlüt Çavuşoğlu", "no consensus with Russia"),
-            position(2, "delegations", "boost the political process"),
-            position(3, "Syrian FM", "avoid civilian deaths"),
-            position(4, "Mevlut Cavusoglu", "No consensus with Russia"),
-            position(9, "Moscow", "a statement that does not exist"),
+            PositionDraft(statement=1, stance="no consensus with Russia"),
+            PositionDraft(statement=2, stance="avoid civilian deaths"),
+            PositionDraft(statement=3, stance="No consensus with Russia"),
+            PositionDraft(statement=9, stance="a statement that does not exist"),
+            PositionDraft(statement=1, stance="said twice"),
         ],
         open_questions=[],
     )
     warnings: list[str] = []
-    kept = _positions(TEXT, draft, statements, ACTORS, warnings)
+    kept = _positions(draft, statements, warnings)
     assert [(p.actor, p.quote) for p in kept] == [
-        ("Turkish Foreign Minister Mevlüt Çavuşoğlu", statements[0].quote),
-        ("Syrian FM", statements[2].quote),  # a proper name the article uses
+        ("Mevlüt Çavuşoğlu", statements[0].quote),
+        ("Syrian FM", statements[1].quote),
     ]
-    assert any("'delegations': not one of the article's actors" in w for w in warnings)
-    assert any("no statement [9]" in w for w in warnings)
+    assert kept[0].speaker is not None
+    assert TEXT[kept[0].speaker[0] : kept[0].speaker[1]].endswith("Mevlüt Çavuşoğlu")
+    assert any("no such statement" in w for w in warnings)

@@ -22,11 +22,10 @@ def test_examples_must_quote_their_own_sentence():
         "sentence": "About 9,000 workers walked out on Monday, the union said.",
         "number": "About 9,000",
         "measure": "workers on strike",
-        "source": "the union",
     }
     assert _check_examples([good]) == (FigureExample(**good),)
     with pytest.raises(PromptError, match="not in its sentence"):
-        _check_examples([{**good, "source": "the ministry"}])
+        _check_examples([{**good, "number": "About 8,000"}])
 
 
 def test_template_errors_are_jinja_errors_at_load():

@@ -294,10 +294,11 @@ CASES = [
 
 def speaker_of(text: str, fragment: str) -> str | None:
     analysis = analyse(text)
-    for st in analysis.statements():
-        if fragment in st.quote:
-            return st.speaker
-    return None
+    for start, end, _ in analysis.statement_spans:
+        if fragment in text[start:end]:
+            found = analysis.speakers.of_span(start, end)
+            return found.name if found is not None else None
+    raise AssertionError(f"no statement holds {fragment!r}")
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)

@@ -1,0 +1,93 @@
+"""Actors found by code from the parse: one per real-world actor, every mention, roles, and
+nothing that is a place, a byline, a credit or the press."""
+
+from __future__ import annotations
+
+from summarise.analysis import analyse
+from summarise.names import fold
+from summarise.schemas import Actor
+
+
+def actors(text: str) -> dict[str, Actor]:
+    return {a.canonical: a for a in analyse(text).actors}
+
+
+def test_a_state_is_one_actor_across_its_names_with_every_mention():
+    text = (
+        "The Kremlin said on Monday that talks would go on. Moscow will do everything to "
+        "protect civilians, the ministry added. The Syrian regime is not preparing an "
+        "offensive, and Russia has accused the rebels of staging an attack."
+    )
+    found = actors(text)
+    russia = found["Russia"]
+    assert russia.kind == "country"
+    assert russia.forms == ["Kremlin", "Moscow", "Russia"]
+    assert [text[s:e] for s, e in russia.mentions] == ["Kremlin", "Moscow", "Russia"]
+    assert found["Syria"].forms == ["Syrian"]  # "the Syrian regime": the state acting
+
+
+def test_a_place_that_only_hosts_events_is_not_an_actor():
+    text = (
+        "Lavrov met his counterpart in Moscow on Friday. Fighting in Idlib province and "
+        "around Deraa went on, and refugees fled to Turkey.\n"
+        "Sergei Lavrov said the talks in Berlin had been useful."
+    )
+    found = actors(text)
+    assert set(found) == {"Sergei Lavrov"}
+
+
+def test_a_person_is_one_actor_across_spellings_and_keeps_the_role_the_article_gives():
+    text = (
+        "Russian Foreign Minister Sergey Lavrov arrived in Berlin. Sergei Lavrov said the "
+        "offensive was not planned, and Lavrov repeated it later.\n"
+        "Heiko Maas, Germany's foreign minister, said Europe was worried."
+    )
+    found = actors(text)
+    lavrov = found["Sergey Lavrov"]
+    assert lavrov.role == "Russian Foreign Minister"
+    assert lavrov.forms == ["Sergey Lavrov", "Sergei Lavrov", "Lavrov"]
+    assert len(lavrov.mentions) == 3
+    assert found["Heiko Maas"].role == "Germany's foreign minister"
+    assert "Germany" in found  # its foreign minister speaks for it
+
+
+def test_two_people_of_one_surname_stay_apart():
+    text = (
+        "Hillary Clinton said she would not comment. Bill Clinton told reporters the "
+        "investigation was over."
+    )
+    assert {"Hillary Clinton", "Bill Clinton"} <= set(actors(text))
+
+
+def test_an_acronym_joins_the_organisation_whose_initials_it_is():
+    text = (
+        "The US-backed Syrian Democratic Forces launched an offensive on Monday. The SDF said "
+        "it had retaken three villages, and SDF fighters were advancing."
+    )
+    sdf = actors(text)["Syrian Democratic Forces"]
+    assert sdf.kind == "armed_group"
+    assert sdf.forms == ["Syrian Democratic Forces", "SDF"]
+    assert len(sdf.mentions) == 3
+
+
+def test_bylines_credits_and_the_press_are_not_actors():
+    text = (
+        "Floods in Sindh\nBy Ayhan Simsek\n"
+        "Rescuers pulled survivors from the water (Photo: Paulo Whitaker/Reuters).\n"
+        "Sara Khan, a local official, told the BBC that 40 people had died."
+    )
+    found = actors(text)
+    assert set(found) == {"Sara Khan"}
+    assert found["Sara Khan"].role == "local official"
+
+
+def test_every_mention_is_in_the_text_in_one_of_the_actors_forms():
+    text = (
+        "Turkish President Recep Tayyip Erdogan said Turkey would not allow a new wave of "
+        "refugees. Erdogan told his party that Ankara would act, and Turkish troops moved."
+    )
+    for actor in analyse(text).actors:
+        assert actor.mentions
+        for s, e in actor.mentions:
+            assert fold(text[s:e]) in {fold(f) for f in actor.forms}
+    assert actors(text)["Recep Tayyip Erdogan"].role == "Turkish President"
