@@ -25,9 +25,6 @@ from summarise.schemas.drafts import (
     FigureLabels,
     MergedSummary,
     PositionDraft,
-    QuestionDraft,
-    QuoteFix,
-    QuoteFixes,
     SameMeasure,
 )
 from summarise.schemas.event import Event
@@ -66,9 +63,6 @@ __all__ = [
     "Provenance",
     "Qualifier",
     "Quantity",
-    "QuestionDraft",
-    "QuoteFix",
-    "QuoteFixes",
     "SameMeasure",
     "Severity",
     "Span",

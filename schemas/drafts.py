@@ -26,11 +26,6 @@ class PositionDraft(BaseModel):
     stance: str = Field(description="Their position in your own words, at most 12 words.")
 
 
-class QuestionDraft(BaseModel):
-    question: str = Field(description="Something the article leaves unresolved.")
-    quote: str | None = Field(description="5 to 15 words copied exactly from the article, or null.")
-
-
 class BriefDraft(BaseModel):
     """The prose part of a brief: title, summary, stances and open questions."""
 
@@ -38,16 +33,9 @@ class BriefDraft(BaseModel):
     date: str | None = Field(description="A date the article states for itself, copied, or null.")
     summary: str = Field(description="Two sentences, at most 50 words.")
     positions: list[PositionDraft] = Field(max_length=4)
-    open_questions: list[QuestionDraft] = Field(max_length=3)
-
-
-class QuoteFix(BaseModel):
-    item: int = Field(description="Number of the item whose quote was not found.")
-    quote: str | None = Field(description="Words copied exactly from the article, or null.")
-
-
-class QuoteFixes(BaseModel):
-    fixes: list[QuoteFix]
+    open_questions: list[str] = Field(
+        max_length=3, description="Questions the article leaves unresolved, naming what about."
+    )
 
 
 class SameMeasure(BaseModel):
@@ -68,7 +56,6 @@ class MergedSummary(BaseModel):
 DRAFT_SCHEMAS: tuple[type[BaseModel], ...] = (
     FigureLabels,
     BriefDraft,
-    QuoteFixes,
     MergedSummary,
     SameMeasure,
 )

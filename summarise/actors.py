@@ -16,6 +16,7 @@ is the surname of a person the article names is that person ("Lavrov said" tagge
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -220,7 +221,9 @@ def _own_name(words: str, country: str) -> bool:
 
 def _located(token: Any) -> bool:
     """The parse puts the name where something happens: "in Deraa", "from eastern Ghouta,
-    Deraa and…", "the M4 highway"."""
+    Deraa and other rebel territories", "the M4 highway"."""
+    if _listed_with_places(token):
+        return True
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
             return True
@@ -234,6 +237,25 @@ def _located(token: Any) -> bool:
         ):
             return True  # "eastern Ghouta, Deraa and…": listed with places
     return False
+
+
+def _listed_with_places(token: Any) -> bool:
+    """One of a list that ends in a kind of place: "Ghouta, Deraa and other rebel
+    territories"."""
+    first = token
+    for _ in range(6):
+        if first.dep_ != "conj" or first.head is first:
+            break
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    return any(t.lemma_.lower() in _PLACE_LIST_NOUNS for t in listed if t is not token)
+
+
+#: Kinds of place a list of names can end with.
+_PLACE_LIST_NOUNS = frozenset(
+    """territory area zone region province city town village district stronghold
+    neighbourhood neighborhood suburb""".split()
+)
 
 
 def _is_place_name(token: Any) -> bool:
@@ -443,15 +465,51 @@ def _kind(entity: _Entity, name: str) -> ActorKind:
     return "organisation"
 
 
+def _all_mentions(
+    text: str,
+    found: list[Mention],
+    forms: list[str],
+    regions: list[tuple[int, int]],
+    taken: list[Mention],
+    byline: tuple[int, int] | None,
+) -> list[Mention]:
+    """`found` and every other place a form of the same name stands in `regions`, as a
+    whole word, where no other mention and no credit is."""
+    spans = {(m.start, m.end) for m in found}
+    busy = sorted((m.start, m.end) for m in taken)
+    starts = [a for a, _ in regions]
+    extra: list[Mention] = []
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            a, b = m.span()
+            i = bisect.bisect_right(starts, a) - 1
+            if i < 0 or b > regions[i][1] or (byline and byline[0] <= a < byline[1]):
+                continue
+            j = bisect.bisect_right(busy, (b, b)) - 1
+            if j >= 0 and busy[j][0] < b and a < busy[j][1]:
+                continue  # inside a mention the tagger made (of this actor or another)
+            if any(a < y and x < b for x, y in spans) or is_credit(text, a, b):
+                continue
+            spans.add((a, b))
+            extra.append(Mention(a, b, form, found[0].label, False))
+    return sorted([*found, *extra], key=lambda m: m.start)
+
+
 def build_actors(
     text: str,
     mentions: list[Mention],
     byline: tuple[int, int] | None,
     fenced: list[tuple[int, int]],
+    regions: list[tuple[int, int]],
 ) -> list[Actor]:
     """The article's actors from its mentions: each with every mention's span, the forms the
     article uses, its role; states only where some mention acts; nothing named only in the
-    byline or in text aimed at a model. Most mentioned first, ties in order of appearance."""
+    byline or in text aimed at a model. Most mentioned first, ties in order of appearance.
+
+    `regions` are the sentences the brief reads: a person's or body's form found there where
+    the tagger missed it ("…Idlib: Lavrov" in a headline) is a mention too."""
     kept = [
         m
         for m in mentions
@@ -468,6 +526,8 @@ def build_actors(
         ):
             continue  # a place the pipeline took for a name: "in Deraa", "along the M4"
         forms = list(dict.fromkeys(m.text for m in e.mentions))
+        if e.label != "COUNTRY":
+            e.mentions = _all_mentions(text, e.mentions, forms, regions, kept, byline)
         if e.label == "COUNTRY":
             canonical = country_of(e.mentions[0].text) or forms[0]
             name = next((f for f in forms if fold(f) == fold(canonical)), forms[0])

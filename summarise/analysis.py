@@ -54,7 +54,8 @@ def analyse(text: str, sents: list[Sentence] | None = None) -> Analysis:
     parsed = [Parsed(i, s, parse(s.text)) for i, s in enumerate(sents) if not s.skipped]
     fenced = [(x.start, x.end) for x in sents if x.instructions]
     author = find_author(text)
-    actors = build_actors(text, entity_mentions(parsed, text), author, fenced)
+    regions = [(p.sentence.start, p.sentence.end) for p in parsed]
+    actors = build_actors(text, entity_mentions(parsed, text), author, fenced, regions)
     return Analysis(
         text=text,
         sents=sents,

@@ -35,7 +35,7 @@ from summarise.periods import find_anchor, find_period, is_anaphoric
 from summarise.places import nearest_place
 from summarise.prompts import Prompts, load_prompts
 from summarise.quantities import find_ages, find_quantities
-from summarise.questions import is_generic
+from summarise.questions import is_generic, supporting_sentence
 from summarise.schemas import (
     Brief,
     BriefDraft,
@@ -48,7 +48,6 @@ from summarise.schemas import (
     Position,
     Provenance,
     Quantity,
-    QuoteFixes,
     Usage,
 )
 from summarise.statements import Statement
@@ -72,7 +71,6 @@ RESERVED_TOKENS = 1700
 CHARS_PER_TOKEN = 3.2
 MIN_PART_CHARS = 1500
 BRIEF_MAX_TOKENS = 700
-REASK_MAX_TOKENS = 400
 _EMPTY = {"", "null", "none", "n/a", "unknown", "not stated", "not specified"}
 
 
@@ -286,15 +284,6 @@ def _what_is_counted(found: list[_Found]) -> dict[int, Counted]:
     return out
 
 
-@dataclass
-class _Pending:
-    """An open question's quote that was not found in the article, awaiting its one re-ask."""
-
-    index: int
-    quote: str
-    what: str
-
-
 def _positions(
     draft: BriefDraft, statements: list[Statement], warnings: list[str]
 ) -> list[Position]:
@@ -327,39 +316,18 @@ def _positions(
     return positions
 
 
-def _grounded_questions(
-    text: str,
-    draft: BriefDraft,
-    fixes: dict[int, str | None],
-    pending: list[_Pending],
-    generic: set[int],
-) -> tuple[list[OpenQuestion], list[_Pending]]:
-    """Ground open questions, but those at `generic`; `fixes` maps pending numbers to
-    re-asked quotes."""
-    fixed = {p.index: fixes.get(n) for n, p in enumerate(pending, 1)}
-    questions: list[OpenQuestion] = []
-    unfound: list[_Pending] = []
-    for i, q in enumerate(draft.open_questions):
-        if i in generic:
-            continue
-        # A question may stand without a quote, if the model gives none (or withdraws it).
-        quote = _clean(fixed.get(i, q.quote))
-        if quote is None:
-            questions.append(OpenQuestion(question=q.question.strip()))
-            continue
-        g = ground_quote(text, quote)
-        if g is None:
-            unfound.append(_Pending(i, quote, f"quote for question {q.question!r}"))
-            continue
-        questions.append(
-            OpenQuestion(
-                question=q.question.strip(),
-                quote=text[g.start : g.end],
-                span=(g.start, g.end),
-                match=g.match,
-            )
-        )
-    return questions, unfound
+def _question(analysis: Analysis, question: str, part: tuple[int, int]) -> OpenQuestion:
+    """An open question with the sentence of the article it arises from, found by code (the
+    one sharing most of its specific words, in the part the model read), or none."""
+    found = supporting_sentence(question, analysis.parsed, part)
+    if found is None:
+        return OpenQuestion(question=question.strip())
+    return OpenQuestion(
+        question=question.strip(),
+        quote=found.text,
+        span=(found.start, found.end),
+        match="exact",
+    )
 
 
 @dataclass(frozen=True)
@@ -549,32 +517,15 @@ def _part_prose(
     messages = _article_messages(prompts, view, "task.j2", statements=statements)
     draft, usage = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
     positions = _positions(draft, statements, warnings)
-    generic = {i for i, q in enumerate(draft.open_questions) if is_generic(q.question, text)}
+    generic = {i for i, q in enumerate(draft.open_questions) if is_generic(q, text)}
     warnings += [
-        f"open question {q.question!r} would fit any article; dropped"
+        f"open question {q!r} would fit any article; dropped"
         for i, q in enumerate(draft.open_questions)
         if i in generic
     ]
-    questions, pending = _grounded_questions(text, draft, {}, [], generic)
-    if pending:
-        reask = prompts.render(
-            "reask_quotes.j2",
-            missing=[{"id": n, "what": p.what, "quote": p.quote} for n, p in enumerate(pending, 1)],
-        )
-        fixes, used = client.structured(
-            QuoteFixes,
-            [
-                *messages,
-                {"role": "assistant", "content": draft.model_dump_json()},
-                {"role": "user", "content": reask},
-            ],
-            max_tokens=REASK_MAX_TOKENS,
-        )
-        usage = usage.add(used)
-        questions, unfound = _grounded_questions(
-            text, draft, {f.item: f.quote for f in fixes.fixes}, pending, generic
-        )
-        warnings += [f"dropped {p.what}: {p.quote!r} is not in the article" for p in unfound]
+    questions = [
+        _question(analysis, q, part) for i, q in enumerate(draft.open_questions) if i not in generic
+    ]
     return draft, positions, questions, usage
 
 

@@ -21,7 +21,6 @@ _FILES = (
     "system.j2",
     "article.j2",
     "task.j2",
-    "reask_quotes.j2",
     "figures.j2",
     "figure_list.j2",
     "figure_examples.json",

@@ -10,7 +10,11 @@ is a template with a name put in; one whose words are not in the article is not 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from summarise.actors import Parsed
 from summarise.grammar import parse
+from summarise.text import Sentence
 
 #: Words that fit any story: a question built only from these (and names) asks nothing.
 GENERIC_WORDS = frozenset(
@@ -45,3 +49,35 @@ def is_generic(question: str, text: str) -> bool:
     """Whether `question` would fit any article: nothing in it but names and words every
     story shares, or nothing this article says."""
     return not specific_words(question, text)
+
+
+def supporting_sentence(
+    question: str, parsed: Sequence[Parsed], within: tuple[int, int] | None = None
+) -> Sentence | None:
+    """The sentence a question arises from: the one (inside `within`) that uses most of the
+    question's specific words (as written or as lemmas), the earliest on a tie; None where no
+    sentence uses any. Code finds it: the model is not asked to copy a quote."""
+    wanted = {w.casefold() for w in _content_lemmas(question)}
+    if not wanted:
+        return None
+    best: tuple[int, Sentence] | None = None
+    for p in parsed:
+        s = p.sentence
+        if within is not None and not (within[0] <= s.start and s.end <= within[1]):
+            continue
+        have = {t.lemma_.casefold() for t in p.doc} | {t.lower_ for t in p.doc}
+        score = len(wanted & have)
+        if score and (best is None or score > best[0]):
+            best = (score, s)
+    return best[1] if best else None
+
+
+def _content_lemmas(question: str) -> set[str]:
+    return {
+        t.lemma_
+        for t in parse(question)
+        if t.pos_ in (*_CONTENT, "PROPN")
+        and not t.is_stop
+        and t.is_alpha
+        and t.lemma_.casefold() not in GENERIC_WORDS
+    }

@@ -275,7 +275,9 @@ class Speakers:
         paragraph of the same speaker's words)."""
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
-        if text[line_start:start].strip(' \t“"') or index == 0:
+        if index == 0 or start == 0 or text[start - 1] not in '“"':
+            return None  # not a quotation: a sentence is not said by the paragraph before
+        if text[line_start : start - 1].strip():
             return None  # the quotation does not open its paragraph
         prev = index - 1
         while prev >= 0 and self.parsed[prev].sentence.start >= line_start:

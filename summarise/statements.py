@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 from summarise.text import Sentence
 
-MAX_STATEMENTS = 14
+MAX_STATEMENTS = 8
+#: Statements of one speaker offered to the model: the positions it picks (at most four) then
+#: come from different speakers, as the task asks, instead of four from the first one.
+MAX_PER_SPEAKER = 2
 MIN_WORDS = 5
 #: Words of a statement shown to the model: enough to find it in the article it has just read
 #: (the whole statement would send most of the article twice).
@@ -94,10 +97,12 @@ def number_statements(
 ) -> list[Statement]:
     """The statements inside `within` (all without it), numbered from 1, at most
     MAX_STATEMENTS. With `speaker_of`, only those it names a speaker for, each with its
-    speaker: a statement nobody can be found to say backs no position."""
+    speaker (a statement nobody can be found to say backs no position), at most
+    MAX_PER_SPEAKER of each speaker."""
     if within is not None:
         spans = [f for f in spans if within[0] <= f[0] and f[1] <= within[1]]
     found: list[Statement] = []
+    said: dict[str, int] = {}
     for s, e, ctx in spans:
         if len(found) == MAX_STATEMENTS:
             break
@@ -105,7 +110,9 @@ def number_statements(
             found.append(Statement(len(found) + 1, text[s:e], (s, e), ctx))
             continue
         speaker = speaker_of(s, e)
-        if speaker is not None:
-            name, at = speaker
-            found.append(Statement(len(found) + 1, text[s:e], (s, e), ctx, name, at))
+        if speaker is None or said.get(speaker[0], 0) == MAX_PER_SPEAKER:
+            continue
+        name, at = speaker
+        said[name] = said.get(name, 0) + 1
+        found.append(Statement(len(found) + 1, text[s:e], (s, e), ctx, name, at))
     return found

@@ -14,7 +14,6 @@ from tests.faultserver import Reply, completion, fault_server
 
 ANSWERS = {
     "FigureLabels": '{"figures": []}',
-    "ActorList": '{"actors": [{"name": "Sara Khan", "kind": "person", "role": null}]}',
     "BriefDraft": '{"title": "Floods", "date": null, "summary": "Floods.", "positions": [], '
     '"open_questions": []}',
 }
@@ -31,7 +30,10 @@ def answer(body: dict[str, Any]) -> Reply:
 @pytest.mark.parametrize(
     ("poison_line", "failing_call"),
     [
-        ("POISON. Sara Khan said 12 people died.\n", "ActorList"),  # the number's sentence is clean
+        (
+            "POISON. Sara Khan said 12 people died.\n",
+            "BriefDraft",
+        ),  # the number's sentence is clean
         ("Sara Khan said 12 POISON people died.\n", "FigureLabels"),  # fails while labelling
     ],
 )

@@ -57,12 +57,9 @@ def _serve(limit_chars_per_token: float) -> Any:
         if title == "FigureLabels":
             items = re.findall(r'\[(\d+)\] number: "([^"]+)"', messages[-1]["content"])
             figures = [
-                {"id": int(i), "number": n, "measure": "families registered", "source": None}
-                for i, n in items
+                {"id": int(i), "number": n, "measure": "families registered"} for i, n in items
             ]
             return Reply(200, completion(json.dumps({"figures": figures})))
-        if title == "ActorList":
-            return Reply(200, completion('{"actors": []}'))
         if title == "MergedSummary":
             return Reply(200, completion('{"title": "Flood", "summary": "Families registered."}'))
         return Reply(

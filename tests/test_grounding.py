@@ -84,20 +84,3 @@ def test_mentions_are_whole_words_across_spellings():
     spans = find_mentions(ARTICLE, "Cavusoglu")
     assert [ARTICLE[s:e] for s, e in spans] == ["Çavuşoğlu"] * 3 + ["Çavuşoglu"]
     assert find_mentions("Russian and Russia", "Russia") == [(12, 18)]
-
-
-def test_an_actor_name_the_model_dressed_up_is_found_by_its_own_words():
-    from summarise.brief import _actor
-    from summarise.schemas import ActorDraft
-
-    text = "Turkish President Recep Tayyip Erdogan said on Monday that the talks would go on."
-    draft = ActorDraft(name="Turkey's President Recep Tayyip Erdogan", kind="person", role=None)
-    actor = _actor(text, draft, draft.name, frozenset())
-    assert actor is not None and actor.name == "Recep Tayyip Erdogan"
-    assert [text[s:e] for s, e in actor.mentions] == ["Recep Tayyip Erdogan"]
-    # Not for bodies: dropping words would leave a different or generic name.
-    body = ActorDraft(name="Turkey's ruling party", kind="organisation", role=None)
-    assert _actor("The ruling party met.", body, body.name, frozenset()) is None
-    # A name the article never uses is still dropped.
-    ghost = ActorDraft(name="Vladimir Putin", kind="person", role=None)
-    assert _actor(text, ghost, ghost.name, frozenset()) is None

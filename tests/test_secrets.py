@@ -12,11 +12,9 @@ from summarise.cli import main
 from tests.faultserver import Reply, completion, fault_server
 
 KEY = "sk-test-DUMMY0123456789abcdefghijklmnop"
-ACTORS = completion('{"actors": [{"name": "Sara Khan", "kind": "person", "role": null}]}')
 FIGURES = completion(
     '{"figures": [{"id": 1, "number": "More than 40,000", "measure": "people '
-    'fled flooding", "place": "Sindh province", "period": "since August", '
-    '"source": "aid agencies"}]}'
+    'fled flooding", "place": "Sindh province", "period": "since August"}]}'
 )
 PROSE = completion(
     '{"title": "Floods", "date": null, "summary": "Floods in Sindh.", '
@@ -40,7 +38,6 @@ def test_key_is_scrubbed_everywhere(tmp_path: Path, monkeypatch, caplog):
     script = [
         Reply(500, '{"error": "try again"}'),
         Reply(200, FIGURES),
-        Reply(200, ACTORS),
         Reply(200, PROSE),
     ]
     with fault_server(script) as srv, caplog.at_level(logging.DEBUG):
@@ -84,7 +81,7 @@ def test_credentials_in_the_base_url_reach_no_file_and_no_message(tmp_path: Path
         if "POISON" in text:
             return Reply(503, '{"error": "down"}')
         title = body["response_format"]["schema"]["title"]  # type: ignore[index]
-        return Reply(200, {"FigureLabels": FIGURES, "ActorList": ACTORS}.get(title, PROSE))
+        return Reply(200, {"FigureLabels": FIGURES}.get(title, PROSE))
 
     out, cassette = tmp_path / "out", tmp_path / "rec.yaml"
     with fault_server(answer) as srv, caplog.at_level(logging.DEBUG):
@@ -135,7 +132,7 @@ def test_a_killed_recordings_leftover_copy_is_removed_by_the_next(tmp_path: Path
     cassette = tmp_path / "rec.yaml"
     leftover = tmp_path / ".rec.yaml.abc123.tmp"
     leftover.write_text("interactions: []\n")  # what a killed --record leaves behind
-    with fault_server([Reply(200, FIGURES), Reply(200, ACTORS), Reply(200, PROSE)]) as srv:
+    with fault_server([Reply(200, FIGURES), Reply(200, PROSE)]) as srv:
         result = brief_against(srv.url, "--record", str(cassette), "-o", str(tmp_path / "b.json"))
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.json", "rec.yaml"]

@@ -10,9 +10,11 @@ import re
 
 import pytest
 
+from summarise.analysis import analyse
 from summarise.compare import measure_of
 from summarise.names import fold
 from summarise.prompts import load_prompts
+from summarise.questions import is_generic
 from summarise.schemas import Brief, Figure
 from summarise.text import read_article, sentences, text_sha256
 from tests.conftest import SEEDS
@@ -43,7 +45,10 @@ def test_every_quote_is_at_its_span(seed_briefs, name):
     for actor in brief.actors:
         assert actor.mentions, actor
         for s, e in actor.mentions:
-            assert fold(text[s:e]) in (fold(actor.name), fold(actor.canonical))
+            assert fold(text[s:e]) in {fold(f) for f in actor.forms}
+    for p in brief.positions:
+        if p.speaker is not None:
+            assert text[p.speaker[0] : p.speaker[1]]
 
 
 @pytest.mark.parametrize("name", sorted(TEXTS))
@@ -59,7 +64,7 @@ def test_provenance(seed_briefs, name):
     assert p.sha256 == text_sha256(TEXTS[name])
     assert p.model == "qwen2.5-coder-1.5b-instruct-q4_k_m"
     assert p.prompt_version == load_prompts().version
-    assert p.usage.calls >= 3 and p.usage.prompt_tokens > 500 and p.usage.completion_tokens > 100
+    assert p.usage.calls >= 2 and p.usage.prompt_tokens > 500 and p.usage.completion_tokens > 100
 
 
 def test_000_population_and_displaced(seed_briefs):
@@ -120,7 +125,7 @@ def test_003_population_displaced_and_fighters(seed_briefs):
     b = seed_briefs["003_73afe5bdf0f6d93d.txt"]
     pop = figure(b, "Some three million")
     assert (pop.value, pop.low, pop.high, pop.qualifier) == (3 * M, 2.7 * M, 3.3 * M, "approx")
-    assert "living" in (pop.measure or "") or "live" in (pop.measure or "")
+    assert pop.verb == "live"  # "Some three million people live in the zone", by the parse
     moved = figure(b, "more than 38,500")
     assert (moved.value, moved.qualifier) == (38_500, "at_least")
     assert "displaced" in (moved.measure or "")
@@ -153,22 +158,112 @@ def test_004_casualties(seed_briefs):
 
 def test_labels_are_the_articles_words(seed_briefs):
     """Place and period are read by code from the figure's sentence (or, for "since then"
-    and a missing place, the sentence before); the source label must be in the sentence."""
+    and a missing place, the sentence before); who gives it is one of the article's actors
+    or words of its sentence."""
     for name, b in seed_briefs.items():
         text = TEXTS[name]
         sents = sentences(text)
+        actors = {a.canonical for a in b.actors}
         for f in b.figures:
             i = next(n for n, s in enumerate(sents) if s.start == f.span[0])
             near = f.quote + " " + (sents[i - 1].text if i else "")
             assert f.period is None or f.period in f.quote
             assert f.period_anchor is None or f.period_anchor in near
             assert f.place is None or f.place in near
-            assert f.attributed_to is None or fold(f.attributed_to) in fold(near)
+            assert (
+                f.attributed_to is None
+                or f.attributed_to in actors
+                or (fold(f.attributed_to) in fold(f.quote))
+            )
     # who gives a figure is read from its sentence's parse, not guessed by the model
     sources = {
         (name, f.number): f.attributed_to for name, b in seed_briefs.items() for f in b.figures
     }
-    assert sources[("003_73afe5bdf0f6d93d.txt", "more than 38,500")] == "the UN"
-    assert sources[("003_73afe5bdf0f6d93d.txt", "46")] == "the Syrian Observatory"
-    assert sources[("001_c21b84e8ba4fc628.txt", "Some 2 million")] == "the foreign minister"
+    assert sources[("003_73afe5bdf0f6d93d.txt", "more than 38,500")] == "UN"
+    assert sources[("003_73afe5bdf0f6d93d.txt", "46")] == "Syrian Observatory for Human Rights"
+    # "…, the foreign minister added": the title resolved to the person who holds it
+    assert sources[("001_c21b84e8ba4fc628.txt", "Some 2 million")] == "Mevlüt Çavuşoğlu"
     assert sources[("004_9caa164edb51525a.txt", "over 200")] is None  # the sentence names no one
+
+
+def actor_names(brief: Brief) -> set[str]:
+    return {a.canonical for a in brief.actors}
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_every_state_person_and_body_shown_acting_is_an_actor(seed_briefs, name):
+    """Russia and Turkey wherever named (each seed is about what they do), Assad wherever
+    named, the UN where it is quoted; never a place that only hosts events, never the
+    author."""
+    text, b = TEXTS[name], seed_briefs[name]
+    names = actor_names(b)
+    assert "Russia" in names
+    if re.search(r"Turkey|Turkish|Ankara", text):
+        assert "Turkey" in names
+    if "Assad" in text:
+        assert any(n.endswith("Assad") for n in names), names
+    if re.search(r"(?:said|according to) the (?:UN|United Nations)|United Nations said", text):
+        assert names & {"UN", "United Nations"}
+    hosts = {"Idlib", "Berlin", "Tehran", "Sochi", "Munich", "Deir Ezzor", "Deraa", "Ghouta"}
+    assert not names & hosts
+    assert all(a.kind != "other" for a in b.actors)
+    if b.author is not None:
+        assert all(b.author.quote not in a.canonical for a in b.actors)
+
+
+def test_who_is_quoted_is_an_actor_with_every_mention(seed_briefs):
+    b = seed_briefs["001_c21b84e8ba4fc628.txt"]
+    by_name = {a.canonical: a for a in b.actors}
+    assert "Human Rights Watch" in by_name  # Kenneth Roth speaks for it
+    assert by_name["Kenneth Roth"].role == "executive director of Human Rights Watch"
+    lavrov = {a.canonical: a for a in seed_briefs["003_73afe5bdf0f6d93d.txt"].actors}[
+        "Sergey Lavrov"
+    ]
+    assert lavrov.role == "Russian Foreign Minister"
+    assert lavrov.forms == ["Sergey Lavrov", "Sergei Lavrov", "Lavrov"]
+    # every mention outside the page's boilerplate (its first line repeats the headline)
+    text = TEXTS["003_73afe5bdf0f6d93d.txt"]
+    briefed = [(s.start, s.end) for s in sentences(text) if not s.skipped]
+    expected = [
+        m.start()
+        for m in re.finditer("Lavrov", text)
+        if any(a <= m.start() < b for a, b in briefed)
+    ]
+    assert len(expected) == 5
+    assert [e - len("Lavrov") for s, e in lavrov.mentions] == expected
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_every_position_is_held_by_the_speaker_of_its_statement(seed_briefs, name):
+    """The parse, not the model, says who holds a position: it is the speaker of the
+    statement quoted, so a position can no longer quote someone else."""
+    text, b = TEXTS[name], seed_briefs[name]
+    analysis = analyse(text)
+    assert b.positions
+    for p in b.positions:
+        speaker = analysis.speakers.of_span(*p.span)
+        assert speaker is not None and speaker.name == p.actor, (p.actor, p.quote)
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_open_questions_are_this_articles_and_arise_from_its_sentences(seed_briefs, name):
+    text, b = TEXTS[name], seed_briefs[name]
+    whole = {(s.start, s.end) for s in sentences(text)}
+    for q in b.open_questions:
+        assert not is_generic(q.question, text), q.question
+        assert q.span is None or tuple(q.span) in whole  # a sentence of the article
+
+
+def test_a_sentence_of_cavusoglu_is_never_a_position_of_maas(seed_briefs):
+    """The defect that opened the issue: 001's "Some 2 million more people could head for
+    the Turkish-Syrian border…" is Çavuşoğlu's ("the foreign minister added"), so whoever
+    holds a position on it, and whoever gives that figure, is Çavuşoğlu."""
+    text = TEXTS["001_c21b84e8ba4fc628.txt"]
+    at = text.index("Some 2 million")
+    analysis = analyse(text)
+    ((start, end, _),) = [s for s in analysis.statement_spans if s[0] <= at < s[1]]
+    speaker = analysis.speakers.of_span(start, end)
+    assert speaker is not None and speaker.name == "Mevlüt Çavuşoğlu"
+    for p in seed_briefs["001_c21b84e8ba4fc628.txt"].positions:
+        if p.span[0] <= at < p.span[1]:
+            assert p.actor == "Mevlüt Çavuşoğlu"
