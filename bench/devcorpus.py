@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from summarise.quantities import UNIT_BASE, in_base_unit
+from summarise.find.quantities import UNIT_BASE, in_base_unit
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("SUMMARISE_DEVCORPUS") or ROOT.parent / "shared" / "devcorpus")

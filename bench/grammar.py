@@ -8,7 +8,7 @@ pipeline makes them (an article's actor and brief calls back to back, so the ser
 their shared prefix as it does in a real run), once per mode, each mode on a fresh server:
 
 - `lazy`:  as summarise sends it, json_object + schema (grammar-enforced), the grammar checked
-           on the greedy pick first (`summarise/engine.py`);
+           on the greedy pick first (`summarise/llm/engine.py`);
 - `eager`: the same request, llama-cpp-python's own sampler (grammar run over the whole
            vocabulary at every step, `SUMMARISE_EAGER_GRAMMAR=1`);
 - `json`:  json_object without the schema (any JSON; the shape only from the prompt's words);
@@ -37,7 +37,7 @@ from pydantic import BaseModel, ValidationError
 
 from summarise import schemas
 from summarise.config import resolve_settings
-from summarise.embedded import embedded_server
+from summarise.llm.embedded import embedded_server
 
 ROOT = Path(__file__).resolve().parent.parent
 MODES = ("lazy", "eager", "json", "free")

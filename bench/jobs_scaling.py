@@ -32,10 +32,10 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from summarise.batch import run_batch
 from summarise.config import EMBEDDED_MODEL, resolve_settings
-from summarise.embedded import ensure_model, free_port, stop_server, wait_until_ready
-from summarise.model import ModelClient
+from summarise.corpus.batch import run_batch
+from summarise.llm.embedded import ensure_model, free_port, stop_server, wait_until_ready
+from summarise.llm.model import ModelClient
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -162,7 +162,7 @@ def synthetic(n: int, seed: int = 7) -> list[Brief]:
 
 
 def measure(n: int) -> dict[str, float]:
-    from summarise.reconcile import reconcile
+    from summarise.corpus.reconcile import reconcile
 
     briefs = synthetic(n)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

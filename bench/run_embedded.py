@@ -34,10 +34,10 @@ from typing import Any
 
 import openai
 
-from summarise.batch import run_batch
 from summarise.config import resolve_settings
-from summarise.embedded import embedded_server, server_log
-from summarise.model import ModelClient
+from summarise.corpus.batch import run_batch
+from summarise.llm.embedded import embedded_server, server_log
+from summarise.llm.model import ModelClient
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Each engine speed is the median of this many measurements: one pair of requests on this
@@ -227,7 +227,7 @@ def main() -> None:
         f"- prompt evaluation: **{prompt_speed:.1f} tokens/s**",
         f"- generation, unconstrained: **{gen_speed:.1f} tokens/s**",
         f"- generation, grammar-constrained (json_object + schema, grammar checked lazily by "
-        f"`summarise/engine.py`): {grammar_speed:.1f} tokens/s",
+        f"`summarise/llm/engine.py`): {grammar_speed:.1f} tokens/s",
         "",
         "## Seeds, empty cache",
         "",

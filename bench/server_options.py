@@ -5,7 +5,7 @@
 Sends the first N recorded requests of cassettes/seeds.yaml, in pipeline order (an article's
 figure, actor and brief calls, then the next article's), to a fresh embedded server per set
 of llama_cpp.server options, and reports the seconds each took and whether each answer is
-the one the first set gave. Used to choose the options `summarise/embedded.py` starts the
+the one the first set gave. Used to choose the options `summarise/llm/embedded.py` starts the
 server with.
 """
 
@@ -20,7 +20,7 @@ import yaml
 from grammar import pipeline_order, replay
 
 from summarise.config import resolve_settings
-from summarise.embedded import embedded_server
+from summarise.llm.embedded import embedded_server
 
 ROOT = Path(__file__).resolve().parent.parent
 

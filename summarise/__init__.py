@@ -16,24 +16,24 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from summarise.api import connect
-    from summarise.brief import brief_file, brief_json, brief_text
+    from summarise.article.brief import brief_file, brief_json, brief_text
+    from summarise.article.render import brief_markdown
     from summarise.config import Settings, resolve_settings
-    from summarise.corpus import brief_corpus
+    from summarise.corpus.pipeline import brief_corpus
     from summarise.errors import SummariseError
-    from summarise.render import brief_markdown
+    from summarise.llm.api import connect
 
 #: Public name -> module: imported on first use, so `summarise --help` does not load the
 #: model client (openai) or the NLP pipeline.
 _EXPORTS = {
     "Settings": "summarise.config",
     "SummariseError": "summarise.errors",
-    "brief_corpus": "summarise.corpus",
-    "brief_file": "summarise.brief",
-    "brief_json": "summarise.brief",
-    "brief_markdown": "summarise.render",
-    "brief_text": "summarise.brief",
-    "connect": "summarise.api",
+    "brief_corpus": "summarise.corpus.pipeline",
+    "brief_file": "summarise.article.brief",
+    "brief_json": "summarise.article.brief",
+    "brief_markdown": "summarise.article.render",
+    "brief_text": "summarise.article.brief",
+    "connect": "summarise.llm.api",
     "resolve_settings": "summarise.config",
 }
 __all__ = [

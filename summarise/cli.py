@@ -200,13 +200,13 @@ def brief(
     the first failure (3 unreadable input, 4 model failure, 5 replay miss; 2 for a bad
     setting, 6 when the embedded model cannot start).
     """
-    from summarise.api import connect
-    from summarise.batch import ArticleRun
-    from summarise.brief import brief_json, brief_text
+    from summarise.article.brief import brief_json, brief_text
+    from summarise.article.render import brief_markdown
+    from summarise.corpus.batch import ArticleRun
+    from summarise.find.text import read_article, read_article_text
+    from summarise.llm.api import connect
     from summarise.output import output_paths, write_atomic
     from summarise.progress import BatchProgress
-    from summarise.render import brief_markdown
-    from summarise.text import read_article, read_article_text
 
     exit_code = 0
 
@@ -307,8 +307,8 @@ def batch(
     Exit status: 0 if every article was briefed, 1 if some failed (the rest are still
     briefed and reconciled), 2 bad setting, 5 replay miss outside a brief, 6 no model.
     """
-    from summarise.api import lazy_client
-    from summarise.corpus import brief_corpus
+    from summarise.corpus.pipeline import brief_corpus
+    from summarise.llm.api import lazy_client
     from summarise.progress import BatchProgress
 
     try:
@@ -362,10 +362,10 @@ def reconcile_command(
     briefs: tuple[Path, ...], out: Path, no_judge: bool, opts: ModelOptions
 ) -> None:
     """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report."""
-    from summarise.api import lazy_client
-    from summarise.judge import model_judge
-    from summarise.reconcile import reconcile
-    from summarise.report import source_texts, write_corpus
+    from summarise.corpus.judge import model_judge
+    from summarise.corpus.reconcile import reconcile
+    from summarise.corpus.report import source_texts, write_corpus
+    from summarise.llm.api import lazy_client
     from summarise.schemas import Brief
 
     loaded: list[Brief] = []
@@ -428,7 +428,7 @@ def serve(host: str, port: int, verbose: int) -> None:
     SUMMARISE_BASE_URL=http://127.0.0.1:PORT/v1 SUMMARISE_MODEL=qwen2.5-coder-1.5b-instruct-q4_k_m
     SUMMARISE_MODE=llamacpp (grammar-constrained output, as with the embedded default)
     """
-    from summarise.embedded import embedded_server
+    from summarise.llm.embedded import embedded_server
 
     _setup_logging(max(verbose, 1))
     try:

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
-from summarise.batch import ArticleRun
+from summarise.corpus.batch import ArticleRun
 
 _STYLE = {"queued": "dim", "running": "cyan", "ok": "green", "reused": "blue", "failed": "red"}
 

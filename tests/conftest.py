@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 from summarise import brief_file, resolve_settings
-from summarise.api import REPLAY_BASE_URL
-from summarise.judge import model_judge
-from summarise.model import ModelClient
-from summarise.reconcile import reconcile
-from summarise.replay import cassette
+from summarise.corpus.judge import model_judge
+from summarise.corpus.reconcile import reconcile
+from summarise.llm.api import REPLAY_BASE_URL
+from summarise.llm.model import ModelClient
+from summarise.llm.replay import cassette
 from summarise.schemas import Brief, Corpus
 
 ROOT = Path(__file__).parent.parent

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from summarise.analysis import analyse
-from summarise.brief import _figure_list, _figures
-from summarise.events import find_events
-from summarise.grounding import find_mentions
+from summarise.article.figures import find_figures, place_figures
+from summarise.find.analysis import analyse
+from summarise.find.events import find_events
+from summarise.find.grounding import find_mentions
+from summarise.find.text import text_sha256
 from summarise.schemas import Actor, Brief, FigureLabel, Grounded, Position, Provenance, Usage
-from summarise.text import text_sha256
 
 
 def make_brief(
@@ -27,7 +27,7 @@ def make_brief(
     sents = analysis.sents
     # The brief's own figure assembly (place, period, what is counted), with the labels a
     # model would give taken from `measures`.
-    found = _figure_list(text, sents)
+    found = find_figures(text, sents)
     labels = [
         FigureLabel(
             id=f.id,
@@ -38,7 +38,7 @@ def make_brief(
     ]
     figures = [
         f.model_copy(update={"place": places[f.number]}) if f.number in places else f
-        for f in _figures(analysis, found, labels, [])
+        for f in place_figures(analysis, found, labels).items
     ]
     brief_actors = [
         Actor(name=name, canonical=canonical, kind=kind, mentions=find_mentions(text, name))  # type: ignore[arg-type]

@@ -3,8 +3,8 @@ nothing that is a place, a byline, a credit or the press."""
 
 from __future__ import annotations
 
-from summarise.analysis import analyse
-from summarise.names import fold
+from summarise.find.analysis import analyse
+from summarise.find.names import fold
 from summarise.schemas import Actor
 
 

@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from summarise.api import REPLAY_BASE_URL
-from summarise.batch import run_batch
 from summarise.cli import main
 from summarise.config import resolve_settings
-from summarise.model import ModelClient
-from summarise.replay import cassette
+from summarise.corpus.batch import run_batch
+from summarise.llm.api import REPLAY_BASE_URL
+from summarise.llm.model import ModelClient
+from summarise.llm.replay import cassette
 from summarise.schemas import Brief, Corpus
 
 ROOT = Path(__file__).parent.parent
@@ -184,7 +184,7 @@ def test_sentences_split_the_same_in_concurrent_threads():
     behind an lru_cache), splits came out mixed between articles."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from summarise.text import sentences
+    from summarise.find.text import sentences
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     alone = [sentences(t) for t in texts]
@@ -218,7 +218,7 @@ def test_a_damaged_cache_entry_is_briefed_again_not_fatal(
 def test_a_changed_context_or_draft_schema_re_makes_cached_briefs(
     seeds_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from summarise.batch import brief_fingerprint
+    from summarise.corpus.batch import brief_fingerprint
     from summarise.schemas import FigureLabels
 
     out = tmp_path / "out"

@@ -294,7 +294,7 @@ def test_dash_reads_the_article_from_standard_input():
 
 
 def test_the_server_log_is_kept_when_a_request_got_a_5xx(tmp_path):
-    from summarise.embedded import _served_an_error
+    from summarise.llm.embedded import _served_an_error
 
     log = tmp_path / "server.log"
     log.write_text('INFO: 127.0.0.1:5 - "POST /v1/chat/completions HTTP/1.1" 200 OK\n')

@@ -133,10 +133,10 @@ def test_a_refusal_that_cannot_be_split_names_the_servers_reason(tmp_path: Path)
 def test_the_servers_own_token_count_decides_when_the_estimate_says_no():
     """Replays cassettes/tokenize.yaml, recorded from the embedded llama-cpp-python server:
     its tokenizer endpoint counts exactly where our cautious estimate is over the budget."""
-    from summarise.api import REPLAY_BASE_URL
     from summarise.config import resolve_settings
-    from summarise.model import ModelClient
-    from summarise.replay import cassette
+    from summarise.llm.api import REPLAY_BASE_URL
+    from summarise.llm.model import ModelClient
+    from summarise.llm.replay import cassette
 
     text = "Floods displaced 40,000 people in Sindh province. " * 400
     with cassette(Path(__file__).parent.parent / "cassettes" / "tokenize.yaml") as cass:

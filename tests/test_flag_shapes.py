@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.compare import compare_figures, measure_of
-from summarise.quantities import find_quantities
+from summarise.corpus.compare import compare_figures, measure_of
+from summarise.find.quantities import find_quantities
 from tests.synthetic import make_brief
 
 
@@ -182,8 +182,8 @@ def test_a_number_that_names_a_lap_is_not_a_count():
 
 
 def test_reports_show_tallies_in_sequence_and_doubts_apart_from_flags():
-    from summarise.reconcile import reconcile
-    from summarise.report import corpus_html, corpus_markdown
+    from summarise.corpus.reconcile import reconcile
+    from summarise.corpus.report import corpus_html, corpus_markdown
 
     a = make_brief("a.txt", "Some 60 excavators are being used in the search.")
     b = make_brief("b.txt", "Around 100 excavators have been dispatched to the scene.")

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from summarise.grounding import FUZZY_THRESHOLD, find_mentions, ground_quote
-from summarise.text import read_article
+from summarise.find.grounding import FUZZY_THRESHOLD, find_mentions, ground_quote
+from summarise.find.text import read_article
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 ARTICLE = read_article(SEEDS / "001_c21b84e8ba4fc628.txt")

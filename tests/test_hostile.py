@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarise.text import read_article
+from summarise.find.text import read_article
 from tests.conftest import replayed_brief
 
 ROOT = Path(__file__).parent.parent

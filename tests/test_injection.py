@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.instructions import is_instruction
-from summarise.text import sentences, without_instructions
+from summarise.find.instructions import is_instruction
+from summarise.find.text import sentences, without_instructions
 
 NEWS_AROUND = "Floods displaced 40,000 people in Sindh province, officials said on Tuesday."
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarise.brief import part_chars, split_for_context
-from summarise.text import read_article, sentences
+from summarise.article.parts import part_chars, split_for_context
+from summarise.find.text import read_article, sentences
 from tests.conftest import replayed_brief
 
 ROOT = Path(__file__).parent.parent

@@ -10,7 +10,7 @@ import pytest
 
 from summarise.config import resolve_settings
 from summarise.errors import ModelError
-from summarise.model import ModelClient
+from summarise.llm.model import ModelClient
 from summarise.schemas import FigureLabels
 from tests.faultserver import Reply, completion, fault_server
 
@@ -199,8 +199,8 @@ def test_a_recording_that_fails_after_some_answers_keeps_them(tmp_path):
     write, Ctrl-C) still leaves the exchanges it made in the cassette, to replay next time."""
     import yaml
 
-    from summarise.api import connect
     from summarise.config import resolve_settings
+    from summarise.llm.api import connect
 
     cassette = tmp_path / "rec.yaml"
     with fault_server([Reply(200, GOOD)]) as srv:

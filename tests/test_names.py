@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from summarise.names import fold, fullest_person_name, strip_titles
-from summarise.text import read_article
+from summarise.find.names import fold, fullest_person_name, strip_titles
+from summarise.find.text import read_article
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 T000 = read_article(SEEDS / "000_5735a69cd88fe9d6.txt")
@@ -42,7 +42,7 @@ def test_fold_spellings():
 
 
 def test_photo_credits_and_descriptions_are_not_names():
-    from summarise.names import has_proper_name, is_credit
+    from summarise.find.names import has_proper_name, is_credit
 
     text = (
         "Massa cries in the pit lane. (Paulo Whitaker/Pool via AP) "
@@ -79,7 +79,7 @@ def test_a_place_is_not_an_actor(seed_briefs):
     ],
 )
 def test_the_byline_names_the_author(head: str, author: str | None):
-    from summarise.names import find_author
+    from summarise.find.names import find_author
 
     found = find_author(head)
     assert (head[found[0] : found[1]] if found else None) == author

@@ -1,7 +1,7 @@
 """Positions: held by the speaker code found for their statement, said once."""
 
-from summarise.analysis import analyse
-from summarise.brief import _positions
+from summarise.article.prose import positions_of
+from summarise.find.analysis import analyse
 from summarise.schemas import BriefDraft, PositionDraft
 
 TEXT = (
@@ -36,8 +36,8 @@ def test_the_holder_is_the_speaker_and_repeats_are_dropped():
         ],
         open_questions=[],
     )
-    warnings: list[str] = []
-    kept = _positions(draft, statements, warnings)
+    step = positions_of(draft, statements)
+    kept, warnings = step.items, step.warnings
     assert [(p.actor, p.quote) for p in kept] == [
         ("Mevlüt Çavuşoğlu", statements[0].quote),
         ("Syrian FM", statements[1].quote),

@@ -3,7 +3,7 @@
 import jinja2
 import pytest
 
-from summarise.prompts import FigureExample, PromptError, _check_examples, load_prompts
+from summarise.llm.prompts import FigureExample, PromptError, _check_examples, load_prompts
 
 
 def test_templates_load_and_version_is_a_content_hash():

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from summarise.quantities import find_quantities, parse_quantity
-from summarise.text import read_article
+from summarise.find.quantities import find_quantities, parse_quantity
+from summarise.find.text import read_article
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 M = 1_000_000

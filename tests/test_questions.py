@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.questions import is_generic
-from summarise.text import read_article
+from summarise.find.questions import is_generic
+from summarise.find.text import read_article
 from tests.conftest import SEEDS
 
 IDLIB = read_article(next(p for p in SEEDS if p.name.startswith("003")))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarise.compare import measure_of
-from summarise.reconcile import reconcile, reconcile_actors, reconcile_figures
+from summarise.corpus.compare import measure_of
+from summarise.corpus.reconcile import reconcile, reconcile_actors, reconcile_figures
 from summarise.schemas import Claim
 from tests.synthetic import make_brief
 
@@ -187,7 +187,7 @@ def test_reconcile_scales_without_pairwise_comparison():
 
 
 def test_meetings_of_the_same_parties_in_different_places_are_a_fact_conflict():
-    from summarise.reconcile import reconcile_events
+    from summarise.corpus.reconcile import reconcile_events
 
     a = make_brief(
         "a.txt",

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from summarise.reconcile import reconcile
-from summarise.report import corpus_html
+from summarise.corpus.reconcile import reconcile
+from summarise.corpus.report import corpus_html
 from tests.synthetic import make_brief
 
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -121,7 +121,7 @@ DOCS = AXE / "docs"
 @pytest.fixture(scope="module")
 def seed_report(seed_run, tmp_path_factory) -> Path:
     """The seeds' report, replayed: flags, tallies, and every article's brief and text."""
-    from summarise.report import write_corpus
+    from summarise.corpus.report import write_corpus
 
     briefs, corpus = seed_run
     texts = {

@@ -10,13 +10,13 @@ import re
 
 import pytest
 
-from summarise.analysis import analyse
-from summarise.compare import measure_of
-from summarise.names import fold
-from summarise.prompts import load_prompts
-from summarise.questions import is_generic
+from summarise.corpus.compare import measure_of
+from summarise.find.analysis import analyse
+from summarise.find.names import fold
+from summarise.find.questions import is_generic
+from summarise.find.text import read_article, sentences, text_sha256
+from summarise.llm.prompts import load_prompts
 from summarise.schemas import Brief, Figure
-from summarise.text import read_article, sentences, text_sha256
 from tests.conftest import SEEDS
 
 TEXTS = {p.name: read_article(p) for p in SEEDS}

@@ -13,7 +13,7 @@ And several figures that must not be flagged: displaced in two weeks (003) vs in
 
 from __future__ import annotations
 
-from summarise.names import fold
+from summarise.find.names import fold
 from summarise.schemas import Corpus
 from tests.conftest import SEEDS
 
@@ -83,7 +83,7 @@ def test_actors_are_one_entry_per_real_world_actor(seed_corpus: Corpus):
         "seeds/001_c21b84e8ba4fc628.txt",
     ]
     # one entry per actor: no canonical name folds onto another
-    from summarise.names import fold
+    from summarise.find.names import fold
 
     folded = [fold(a.canonical) for a in seed_corpus.actors]
     assert len(folded) == len(set(folded))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.analysis import analyse
+from summarise.find.analysis import analyse
 
 CASES = [
     # --- quote last: the speaker, a speech verb, then the quotation

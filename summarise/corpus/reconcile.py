@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from summarise.actors import initials, is_acronym
-from summarise.compare import Judge, compare_figures
-from summarise.names import fold, strip_titles
-from summarise.places import country_of
+from summarise.corpus.compare import Judge, compare_figures
+from summarise.find.actors import initials, is_acronym
+from summarise.find.names import fold, strip_titles
+from summarise.find.places import country_of
 from summarise.schemas import (
     ActorPositionRef,
     ArticleRef,

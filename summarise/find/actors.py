@@ -24,10 +24,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from summarise.names import AGENCY, TITLE_WORDS, fold, is_credit, strip_titles
-from summarise.places import country_of, is_demonym, is_seat, places_in
+from summarise.find.names import AGENCY, TITLE_WORDS, fold, is_credit, strip_titles
+from summarise.find.places import country_of, is_demonym, is_seat, places_in
+from summarise.find.text import Sentence
 from summarise.schemas import Actor, ActorKind
-from summarise.text import Sentence
 
 #: Nouns that make a nationality or a state's name its government acting: "the Syrian
 #: regime", "Russian forces", "Turkey's army".

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import countryinfo
 
-from summarise.names import fold
+from summarise.find.names import fold
 
 #: Seats of government that are not capitals in the data, and common short forms.
 _EXTRA_ALIASES = {

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from summarise.config import Settings
-from summarise.embedded import embedded_server
-from summarise.model import ModelClient
-from summarise.replay import cassette, keep_only
+from summarise.llm.embedded import embedded_server
+from summarise.llm.model import ModelClient
+from summarise.llm.replay import cassette, keep_only
 
 #: Where requests "go" when replaying the embedded model's recording: never contacted,
 #: since replay matches on method, path and body, not on host or port.

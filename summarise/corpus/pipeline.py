@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from summarise.batch import ArticleRun, BatchResult, run_batch
 from summarise.config import MAX_ARTICLE_BYTES, Settings
-from summarise.judge import model_judge
-from summarise.model import ModelClient
-from summarise.reconcile import reconcile
-from summarise.report import write_corpus
+from summarise.corpus.batch import ArticleRun, BatchResult, run_batch
+from summarise.corpus.judge import model_judge
+from summarise.corpus.reconcile import reconcile
+from summarise.corpus.report import write_corpus
+from summarise.llm.model import ModelClient
 from summarise.schemas import Corpus
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarise.quantities import format_number
+from summarise.find.quantities import format_number
 from summarise.schemas import Brief, Figure
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from summarise.periods import find_period
-from summarise.places import country_of
+from summarise.find.periods import find_period
+from summarise.find.places import country_of
+from summarise.find.text import Sentence
 from summarise.schemas import Event
-from summarise.text import Sentence
 
 PLACE_WINDOW = 70
 _MEETING = re.compile(r"\b(meet|meets|met|meeting|summit|talks)\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from summarise.text import Sentence
+from summarise.find.text import Sentence
 
 MAX_STATEMENTS = 8
 #: Statements of one speaker offered to the model: the positions it picks (at most four) then

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarise.actors import Parsed, build_actors, entity_mentions
-from summarise.grammar import parse
-from summarise.names import find_author
+from summarise.find.actors import Parsed, build_actors, entity_mentions
+from summarise.find.grammar import parse
+from summarise.find.names import find_author
+from summarise.find.speakers import Speaker, Speakers
+from summarise.find.statements import Statement, number_statements, statement_spans
+from summarise.find.text import Sentence, sentences
 from summarise.schemas import Actor
-from summarise.speakers import Speaker, Speakers
-from summarise.statements import Statement, number_statements, statement_spans
-from summarise.text import Sentence, sentences
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarise.names import fold
-from summarise.periods import is_window
-from summarise.places import compatible, place_levels
-from summarise.quantities import AGE_UNIT, UNIT_BASE, dimension, format_number, in_base_unit
+from summarise.find.names import fold
+from summarise.find.periods import is_window
+from summarise.find.places import compatible, place_levels
+from summarise.find.quantities import AGE_UNIT, UNIT_BASE, dimension, format_number, in_base_unit
 from summarise.schemas import Brief, Claim, Conflict, Figure, FigureGroup, Severity, Tally
 
 #: Ordered: the first that matches names what a figure counts. Killed before fighters, so

@@ -160,7 +160,7 @@ def _adapt(nlp: Any) -> None:
     states (from the country data) and the well-known groups that it left untagged."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-    from summarise.places import country_names
+    from summarise.find.places import country_names
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"--+"]).search
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"--+"]).search

@@ -19,11 +19,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from summarise.article.render import md_cell
 from summarise.errors import InputError
+from summarise.find.text import read_article, text_sha256
 from summarise.output import write_atomic
-from summarise.render import md_cell
 from summarise.schemas import Brief, Claim, Conflict, Corpus, Tally
-from summarise.text import read_article, text_sha256
 
 
 def corpus_markdown(corpus: Corpus) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarise.actors import Parsed
-from summarise.grammar import parse
-from summarise.text import Sentence
+from summarise.find.actors import Parsed
+from summarise.find.grammar import parse
+from summarise.find.text import Sentence
 
 #: Words that fit any story: a question built only from these (and names) asks nothing.
 GENERIC_WORDS = frozenset(

@@ -12,7 +12,7 @@ import pysbd
 
 from summarise.config import MAX_ARTICLE_BYTES
 from summarise.errors import InputError
-from summarise.instructions import follows_an_order, is_instruction, split_orders
+from summarise.find.instructions import follows_an_order, is_instruction, split_orders
 
 #: Lines that belong to the web page around the article, not to the article.
 BOILERPLATE_LINE = re.compile(

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from summarise.names import AGENCIES
+from summarise.find.names import AGENCIES
+from summarise.find.text import Sentence, sentences
 from summarise.schemas import Qualifier, Quantity
-from summarise.text import Sentence, sentences
 
 _UNITS = [
     "one",

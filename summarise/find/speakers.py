@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarise.actors import Parsed
-from summarise.names import fold
+from summarise.find.actors import Parsed
+from summarise.find.names import fold
 from summarise.schemas import Actor
 
 SPEECH_VERBS = frozenset(
@@ -347,6 +347,6 @@ def _definite(head: Any) -> bool:
 
 
 def _titles() -> frozenset[str]:
-    from summarise.names import TITLE_WORDS
+    from summarise.find.names import TITLE_WORDS
 
     return TITLE_WORDS - {"the", "by", "former", "acting", "state", "national", "security"}

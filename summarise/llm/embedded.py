@@ -113,7 +113,7 @@ def server_command(
     return [
         sys.executable,
         "-m",
-        "summarise.engine",  # llama_cpp.server, with grammars checked lazily
+        "summarise.llm.engine",  # llama_cpp.server, with grammars checked lazily
         "--model",
         str(model_path),
         "--model_alias",

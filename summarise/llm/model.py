@@ -35,7 +35,7 @@ from tenacity import (
 
 from summarise.config import Settings, redact
 from summarise.errors import ContextOverflowError, ModelError, ReplayMissError
-from summarise.replay import replay_miss_in
+from summarise.llm.replay import replay_miss_in
 from summarise.schemas import Usage
 
 log = logging.getLogger(__name__)

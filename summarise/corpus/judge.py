@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from summarise.compare import Judge
+from summarise.corpus.compare import Judge
 from summarise.errors import SummariseError
-from summarise.model import ModelClient
-from summarise.prompts import Prompts, load_prompts
+from summarise.llm.model import ModelClient
+from summarise.llm.prompts import Prompts, load_prompts
 from summarise.schemas import Claim, SameMeasure
 
 JUDGE_MAX_TOKENS = 120

@@ -1,6 +1,6 @@
 """The embedded model's server: llama-cpp-python's own, with the grammar checked lazily.
 
-    python -m summarise.engine --model FILE.gguf ...   (llama_cpp.server's arguments)
+    python -m summarise.llm.engine --model FILE.gguf ...   (llama_cpp.server's arguments)
 
 llama-cpp-python samples a grammar-constrained answer with the chain penalties → grammar →
 greedy, so at every step the grammar is run over all 151,936 tokens of Qwen's vocabulary.
@@ -127,7 +127,7 @@ def install() -> bool:
     installed = getattr(llama_cpp, "__version__", "?")
     if installed != PATCHED_VERSION or not hasattr(Llama, "_init_sampler"):
         print(
-            f"summarise.engine: llama-cpp-python {installed} is not {PATCHED_VERSION}, whose "
+            f"summarise.llm.engine: llama-cpp-python {installed} is not {PATCHED_VERSION}, whose "
             "internals the lazy grammar check patches; using its own sampler (same answers, "
             "slower generation)",
             file=sys.stderr,

@@ -32,15 +32,16 @@ from typing import Literal
 
 from pydantic import ValidationError
 
-from summarise.brief import LabelledFigures, brief_json, brief_text, label_figures
+from summarise.article.brief import brief_json, brief_text
+from summarise.article.figures import LabelledFigures, label_figures
 from summarise.config import MAX_ARTICLE_BYTES, Settings
 from summarise.errors import InputError, SummariseError
-from summarise.grammar import PIPELINE_META
-from summarise.model import ModelClient
+from summarise.find.grammar import PIPELINE_META
+from summarise.find.text import read_article, text_sha256
+from summarise.llm.model import ModelClient
+from summarise.llm.prompts import load_prompts
 from summarise.output import output_paths, write_atomic
-from summarise.prompts import load_prompts
 from summarise.schemas import DRAFT_SCHEMAS, Brief, FailedArticle, Usage
-from summarise.text import read_article, text_sha256
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,17 @@ def collect_articles(inputs: Iterable[Path]) -> list[Path]:
     return paths
 
 
+#: Every package whose code can change a brief (the CLI's and the corpus's alike: one digest).
+CODE_PACKAGES = (
+    "summarise",
+    "summarise.find",
+    "summarise.llm",
+    "summarise.article",
+    "summarise.corpus",
+    "summarise.schemas",
+)
+
+
 def brief_fingerprint(settings: Settings, prompt_version: str) -> str:
     """Everything besides the article that can change its brief: the model and how it is
     asked (mode, context), the prompts, the draft schemas (they are the grammar), the
@@ -128,7 +140,7 @@ def brief_fingerprint(settings: Settings, prompt_version: str) -> str:
     ]
     for part in parts:
         digest.update(part.encode() + b"\0")
-    for package in ("summarise", "summarise.schemas"):
+    for package in CODE_PACKAGES:
         root = importlib.resources.files(package)
         for entry in sorted(root.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".py"):

@@ -1,0 +1,274 @@
+"""The figures of a brief: code finds the numbers, the model labels them, code places them.
+
+`label_figures` is the one model call (several for many figures), on its own so a batch can
+make it for several articles back to back: the labelling prompt's fixed opening
+(instructions and worked examples) is then read once for all of them. `place_figures` builds
+the figures from the labels: what the parse says each counts, who gives it (its sentence's
+speaker), its place and period, and the ages code finds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarise.article.steps import Step, clean_answer
+from summarise.errors import ContextOverflowError
+from summarise.find.analysis import Analysis, analyse
+from summarise.find.grammar import Counted, what_is_counted
+from summarise.find.periods import find_anchor, find_period, is_anaphoric
+from summarise.find.places import nearest_place
+from summarise.find.quantities import find_ages, find_quantities
+from summarise.find.text import Sentence, sentence_at
+from summarise.llm.model import ModelClient
+from summarise.llm.prompts import Prompts, load_prompts
+from summarise.schemas import Figure, FigureLabel, FigureLabels, Quantity, Usage
+
+FIGURES_MAX_TOKENS = 900
+#: Figures labelled per call: keeps each answer well inside FIGURES_MAX_TOKENS.
+FIGURE_BATCH = 12
+
+
+@dataclass(frozen=True)
+class _Found:
+    id: int
+    quantity: Quantity
+    sentence: Sentence
+    previous: Sentence | None
+    context: str
+
+
+#: Characters of a figure's sentence shown either side of its number. Scraped pages run
+#: captions and lists into one "sentence" of thousands of characters; the label needs only
+#: the words near the number.
+CONTEXT_SIDE_CHARS = 300
+
+
+def _window(sentence: str, a: int, b: int) -> str:
+    """`sentence` with the number at [a, b) marked, cut to CONTEXT_SIDE_CHARS either side at
+    word boundaries ("…" where cut)."""
+    lo, hi = max(0, a - CONTEXT_SIDE_CHARS), min(len(sentence), b + CONTEXT_SIDE_CHARS)
+    if lo > 0:
+        lo = sentence.find(" ", lo, a) + 1 or lo
+    if hi < len(sentence):
+        cut = sentence.rfind(" ", b, hi)
+        hi = cut if cut > b else hi
+    head = ("…" if lo > 0 else "") + sentence[lo:a]
+    tail = sentence[b:hi] + ("…" if hi < len(sentence) else "")
+    return f"{head}<<{sentence[a:b]}>>{tail}"
+
+
+def find_figures(text: str, sents: list[Sentence]) -> list[_Found]:
+    """Quantities code found, each with its sentence, the number marked <<like this>>."""
+    found = []
+    for i, (q, sent) in enumerate(find_quantities(text, sents), start=1):
+        a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
+        context = _window(sent.text, a, b)
+        idx = sentence_at(sents, sent.start)
+        previous = sents[idx - 1] if idx > 0 and not sents[idx - 1].boilerplate else None
+        # "since then": the window is named in the sentence before, so the model sees it too
+        if previous is not None and is_anaphoric(sent.text):
+            context = f"{previous.text} {context}"
+        found.append(_Found(i, q, sent, previous, context))
+    return found
+
+
+def _figure_messages(prompts: Prompts, found: list[_Found]) -> list[dict[str, str]]:
+    """The labelling call sees only the sentences that hold numbers, after a worked example."""
+    examples = prompts.figure_examples
+    example_items = []
+    for i, ex in enumerate(examples, 1):
+        marked = ex.sentence.replace(ex.number, f"<<{ex.number}>>", 1)
+        example_items.append({"id": i, "number": ex.number, "context": marked})
+    example_answer = FigureLabels(
+        figures=[
+            FigureLabel(id=i, number=ex.number, measure=ex.measure)
+            for i, ex in enumerate(examples, 1)
+        ]
+    )
+    items = [{"id": f.id, "number": f.quantity.number, "context": f.context} for f in found]
+    return [
+        {"role": "system", "content": prompts.render("figures.j2")},
+        {"role": "user", "content": prompts.render("figure_list.j2", figures=example_items)},
+        {"role": "assistant", "content": example_answer.model_dump_json()},
+        {"role": "user", "content": prompts.render("figure_list.j2", figures=items)},
+    ]
+
+
+@dataclass(frozen=True)
+class LabelledFigures:
+    """The figures code found in one article and the model's labels for them (call 1), with
+    what code read in the article (the rest of the brief reads it too)."""
+
+    analysis: Analysis
+    found: list[_Found]
+    labels: list[FigureLabel]
+    usage: Usage
+
+
+def label_figures(
+    text: str, client: ModelClient, prompts: Prompts | None = None
+) -> LabelledFigures:
+    """Call 1 on its own, so a batch can label several articles' figures back to back: the
+    labelling prompt's fixed opening (instructions and worked example, ~370 tokens) is then
+    read once for all of them instead of once per article."""
+    prompts = prompts or load_prompts()
+    analysis = analyse(text)
+    found = find_figures(text, analysis.sents)
+    labels: list[FigureLabel] = []
+    usage = Usage()
+    chunks = _figure_chunks(prompts, found, client)
+    while chunks:
+        chunk = chunks.pop(0)
+        try:
+            labelled, used = client.structured(
+                FigureLabels, _figure_messages(prompts, chunk), max_tokens=FIGURES_MAX_TOKENS
+            )
+        except ContextOverflowError:
+            if len(chunk) == 1:
+                raise  # one sentence window and the examples: nothing left to cut
+            half = len(chunk) // 2  # the server counts differently from us: halve and go on
+            chunks[:0] = [chunk[:half], chunk[half:]]
+            continue
+        labels, usage = labels + labelled.figures, usage.add(used)
+    return LabelledFigures(analysis, found, labels, usage)
+
+
+def _figure_chunks(
+    prompts: Prompts, found: list[_Found], client: ModelClient
+) -> list[list[_Found]]:
+    """Consecutive figures, at most FIGURE_BATCH a call, each call fitting the context."""
+    chunks: list[list[_Found]] = []
+    current: list[_Found] = []
+    for f in found:
+        grown = [*current, f]
+        if current and (
+            len(grown) > FIGURE_BATCH
+            or not client.fits(_figure_messages(prompts, grown), FIGURES_MAX_TOKENS)
+        ):
+            chunks.append(current)
+            grown = [f]
+        current = grown
+    return [*chunks, current] if current else chunks
+
+
+def place_figures(
+    analysis: Analysis, found: list[_Found], labels: list[FigureLabel]
+) -> Step[list[Figure]]:
+    """Every figure of the article in text order: those the model labelled, and ages (ids
+    below 0)."""
+    ages = [
+        _Found(-i, q, sent, None, "")
+        for i, (q, sent) in enumerate(find_ages(analysis.text, analysis.sents), 1)
+    ]
+    counted = _what_is_counted(found + ages)
+    figures, warnings = _label_figures(analysis, found, labels, counted)
+    ages_found = _age_figures(analysis, ages, counted)
+    return Step(sorted(figures + ages_found, key=lambda f: f.number_span), tuple(warnings))
+
+
+def _label_figures(
+    analysis: Analysis,
+    found: list[_Found],
+    labels: list[FigureLabel],
+    counted: dict[int, Counted],
+) -> tuple[list[Figure], list[str]]:
+    by_id = {x.id: x for x in labels}
+    by_number: dict[str, FigureLabel] = {}
+    for x in labels:
+        by_number.setdefault(x.number.strip().casefold(), x)
+    figures: list[Figure] = []
+    warnings: list[str] = []
+    for f in found:
+        if counted[f.id].label:
+            warnings.append(
+                f"figure {f.quantity.number!r} names a {counted[f.id].noun} (a label, "
+                "not a count); dropped"
+            )
+            continue
+        key = f.quantity.number.casefold()
+        label: FigureLabel | None = by_id.get(f.id)
+        if label is None or label.number.strip().casefold() != key:
+            # The model lost its place in the list: trust the copied number, not the id.
+            label = by_number.get(key)
+        what = f"figure {f.quantity.number!r}:"
+        if label is None:
+            warnings.append(f"{what} the model gave no label")
+        measure = clean_answer(label.measure) if label else None
+        if measure and not re.search(r"[^\W\d_]", measure):
+            measure = None  # the model echoed the number instead of saying what it counts
+        at = f.quantity.number_span[0] - f.sentence.start
+        # Code reads the window and the place from the sentence (else, for the place, the
+        # sentence before); the model is not asked for either.
+        period = find_period(f.sentence.text, at)
+        anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
+        place = nearest_place(f.sentence.text, at)
+        if place is None and f.previous is not None:
+            place = nearest_place(f.previous.text, len(f.previous.text))
+        figures.append(
+            Figure(
+                **f.quantity.model_dump(),
+                quote=f.sentence.text,
+                span=(f.sentence.start, f.sentence.end),
+                measure=measure,
+                place=place,
+                period=period,
+                period_anchor=anchor,
+                attributed_to=_attribution(analysis, f.sentence),
+                counted=counted[f.id].noun,
+                dimension=counted[f.id].dimension,
+                verb=counted[f.id].verb,
+                moving=counted[f.id].moving,
+            )
+        )
+    return figures, warnings
+
+
+def _attribution(analysis: Analysis, sentence: Sentence) -> str | None:
+    """Who gives a figure: its sentence's speaker by the parse ("according to the UN", "aid
+    agencies said", "he said" resolved to the person), as the actor's name where it is one;
+    else no one. The model is not asked: it named "past years" and "Idlib province"."""
+    speaker = analysis.speaker_of(sentence)
+    return speaker.name if speaker is not None else None
+
+
+def _age_figures(
+    analysis: Analysis, ages: list[_Found], counted: dict[int, Counted]
+) -> list[Figure]:
+    """Ages code finds: figures with no model label (what they measure is an age), placed,
+    dated and parsed like the rest."""
+    figures = []
+    for f in ages:
+        at = f.quantity.number_span[0] - f.sentence.start
+        figures.append(
+            Figure(
+                **f.quantity.model_dump(),
+                quote=f.sentence.text,
+                span=(f.sentence.start, f.sentence.end),
+                measure="age",
+                place=nearest_place(f.sentence.text, at),
+                period=None,
+                attributed_to=_attribution(analysis, f.sentence),
+                counted=counted[f.id].noun,
+                dimension="age",
+                verb=counted[f.id].verb,
+                moving=False,
+            )
+        )
+    return figures
+
+
+def _what_is_counted(found: list[_Found]) -> dict[int, Counted]:
+    """Each figure's counted noun, dimension and verb, parsing each sentence once."""
+    by_sentence: dict[Sentence, list[_Found]] = {}
+    for f in found:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    out: dict[int, Counted] = {}
+    for sent, items in by_sentence.items():
+        spans = [
+            (x.quantity.number_span[0] - sent.start, x.quantity.number_span[1] - sent.start)
+            for x in items
+        ]
+        for x, c in zip(items, what_is_counted(sent.text, spans), strict=True):
+            out[x.id] = c
+    return out

@@ -1,0 +1,133 @@
+"""The prose of a brief: the model's one call on the article, checked by code.
+
+The model reads the article (or one part of a long one) and writes the title, the summary, a
+stance for statements code found and attributed, and open questions. Code keeps a stance on
+its statement's speaker, drops a question that would fit any article, and finds the sentence
+each question arises from. A long article's parts' summaries are merged by one more call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarise.article.steps import Step
+from summarise.find.analysis import Analysis
+from summarise.find.names import fold
+from summarise.find.questions import is_generic, supporting_sentence
+from summarise.find.statements import Statement
+from summarise.llm.model import ModelClient
+from summarise.llm.prompts import Prompts
+from summarise.schemas import BriefDraft, MergedSummary, OpenQuestion, Position
+
+BRIEF_MAX_TOKENS = 700
+MERGE_MAX_TOKENS = 300
+
+
+@dataclass(frozen=True)
+class Prose:
+    """What one call on (a part of) the article gives, verified."""
+
+    draft: BriefDraft
+    positions: list[Position]
+    questions: list[OpenQuestion]
+
+
+def article_messages(
+    prompts: Prompts, text: str, task: str, **variables: object
+) -> list[dict[str, str]]:
+    # Fixed system prompt, then the article, then the task: calls on one article share
+    # everything but the last message, and the server reuses that prefix.
+    return [
+        {"role": "system", "content": prompts.render("system.j2")},
+        {"role": "user", "content": prompts.render("article.j2", text=text)},
+        {"role": "user", "content": prompts.render(task, **variables)},
+    ]
+
+
+def prose_of_part(
+    analysis: Analysis, view: str, part: tuple[int, int], prompts: Prompts, client: ModelClient
+) -> Step[Prose]:
+    """The model's call on one part of the article (`view`: what it reads of it): title,
+    summary, stances on the statements code attributed in the part, and open questions;
+    positions and questions verified by code."""
+    text = analysis.text
+    statements = analysis.statements(within=part)
+    messages = article_messages(prompts, view, "task.j2", statements=statements)
+    draft, usage = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
+    positions = positions_of(draft, statements)
+    generic = {i for i, q in enumerate(draft.open_questions) if is_generic(q, text)}
+    dropped = [
+        f"open question {q!r} would fit any article; dropped"
+        for i, q in enumerate(draft.open_questions)
+        if i in generic
+    ]
+    questions = [
+        _question(analysis, q, part) for i, q in enumerate(draft.open_questions) if i not in generic
+    ]
+    return Step(Prose(draft, positions.items, questions), (*positions.warnings, *dropped), usage)
+
+
+def positions_of(draft: BriefDraft, statements: list[Statement]) -> Step[list[Position]]:
+    """Positions on the statements code found and attributed: the quote is the article's
+    text and the holder the statement's speaker, both by construction; the model gives only
+    the stance. One statement backs one position; a speaker says a thing once."""
+    by_id = {st.id: st for st in statements}
+    positions: list[Position] = []
+    warnings: list[str] = []
+    used: set[int] = set()
+    stated: set[tuple[str, str]] = set()
+    for p in draft.positions:
+        st = by_id.get(p.statement)
+        if st is None:
+            warnings.append(f"dropped a stance on statement [{p.statement}]: no such statement")
+            continue
+        said = (fold(st.speaker), fold(p.stance))
+        if st.id in used or said in stated or not p.stance.strip():
+            continue
+        used.add(st.id)
+        stated.add(said)
+        positions.append(
+            Position(
+                actor=st.speaker,
+                stance=p.stance.strip(),
+                quote=st.quote,
+                span=st.span,
+                speaker=st.speaker_span,
+            )
+        )
+    return Step(positions, tuple(warnings))
+
+
+def _question(analysis: Analysis, question: str, part: tuple[int, int]) -> OpenQuestion:
+    """An open question with the sentence of the article it arises from, found by code (the
+    one sharing most of its specific words, in the part the model read), or none."""
+    found = supporting_sentence(question, analysis.parsed, part)
+    if found is None:
+        return OpenQuestion(question=question.strip())
+    return OpenQuestion(
+        question=question.strip(),
+        quote=found.text,
+        span=(found.start, found.end),
+        match="exact",
+    )
+
+
+def merged_summary(
+    drafts: list[BriefDraft], prompts: Prompts, client: ModelClient
+) -> Step[tuple[str, str]]:
+    """One title and summary for an article briefed in parts, from the parts' summaries."""
+    merged, usage = client.structured(
+        MergedSummary,
+        [
+            {
+                "role": "user",
+                "content": prompts.render(
+                    "merge.j2",
+                    parts=[d.summary.strip() for d in drafts],
+                    titles=[d.title for d in drafts],
+                ),
+            }
+        ],
+        max_tokens=MERGE_MAX_TOKENS,
+    )
+    return Step((merged.title.strip(), merged.summary.strip()), usage=usage)
