@@ -131,9 +131,10 @@ def entity_mentions(parsed: Iterable[Parsed], text: str) -> list[Mention]:
 
 
 def _whole_name(ent: Any) -> Any:
-    """A person's name as the sentence writes it: the tagger cuts "Recep Tayyip Erdogan" to
-    "Tayyip Erdogan" and "Bashar al-Assad" to "Bashar al"; take back the capitalised words
-    before it that the parse joins to it, and a hyphenated part after it."""
+    """A name as the sentence writes it: the tagger cuts "Recep Tayyip Erdogan" to "Tayyip
+    Erdogan", "Bashar al-Assad" to "Bashar al" and "the White House" to "House"; take back
+    the capitalised words before it that the parse joins to it, and a hyphenated part after
+    it."""
     doc, start, end = ent.doc, ent.start, ent.end
     while (
         start > 0
@@ -158,19 +159,13 @@ def _whole_name(ent: Any) -> Any:
 
 
 def _mention(p: Parsed, ent: Any, text: str) -> Mention | None:
-    if ent.label_ == "PERSON":
-        ent = _whole_name(ent)
-        label = "PERSON"
-    else:
-        label = ent.label_
-    words = _LEADING.sub("", ent.text)
-    words = _TRAILING.sub("", words).strip(" ,.;:-–—\"'“”()")
-    first, _, rest = words.partition(" ")
-    if rest and (AGENCY.match(first) or _PRESS.match(first)):
-        words = rest  # "told Reuters Assad is…", one entity to the tagger
+    label = ent.label_
+    if label in ("PERSON", "ORG"):
+        ent = _whole_name(ent)  # "Recep Tayyip Erdogan", "White House" as written
+    words = _name_words(ent.text)
     if words == "IS" and sum(c.isupper() for c in p.sentence.text) > len(p.sentence.text) / 3:
         return None  # a headline in capitals: "IT IS"
-    if not words or not any(c.isupper() for c in words):
+    if not words or not any(c.isupper() for c in words) or _is_page_furniture(words):
         return None
     offset = ent.text.find(words)
     start = p.sentence.start + ent.start_char + max(offset, 0)
@@ -212,6 +207,43 @@ def _mention(p: Parsed, ent: Any, text: str) -> Mention | None:
     role = _role(root, ent, p, text) if label == "PERSON" else None
     located = _located(root)
     return Mention(start, end, words, label, acts, role, located, root.i, p.index)
+
+
+#: Words of the web page around an article that the tagger takes for names.
+_FURNITURE = frozenset(
+    """image images video videos picture pictures photo photos gallery news invalid email
+    watch next play loading unavailable click subscribe advertisement share comments title
+    getty epa afp ap pa rex reuters shutterstock splash""".split()
+)
+_CREDIT_TOKEN = re.compile(r"^(?:[A-Z]{2,}[*/][A-Z*/]+|[A-Z]{3,})$")
+
+
+def _name_words(raw: str) -> str:
+    """The name in an entity's text as scraped pages run it together: the last line of it;
+    without "the", a possessive, a leading agency or credit ("Reuters Assad", "GETTY*EPA
+    Donald Trump"), a trailing credit ("Melania GETTY") or a doubled word ("Verstappen
+    Verstappen")."""
+    line = raw.split("\n")[-1] if "\n" in raw else raw
+    words = _TRAILING.sub("", _LEADING.sub("", line)).strip(" ,.;:-–—\"'“”()")
+    tokens = words.split(" ")
+    while len(tokens) > 1 and (
+        AGENCY.match(tokens[0]) or _PRESS.match(tokens[0]) or _CREDIT_TOKEN.match(tokens[0])
+    ):
+        tokens.pop(0)
+    while len(tokens) > 1 and (_CREDIT_TOKEN.match(tokens[-1]) or AGENCY.match(tokens[-1])):
+        tokens.pop()
+    if len(tokens) > 1 and all(t == tokens[0] for t in tokens):
+        tokens = tokens[:1]
+    return " ".join(tokens).strip(" ,.;:-–—\"'“”()")
+
+
+def _is_page_furniture(words: str) -> bool:
+    """ "Video Loading Video Unavailable Click", "Invalid Email", a headline in capitals."""
+    folded = fold(words).split()
+    if folded and all(w in _FURNITURE for w in folded):
+        return True
+    letters = [c for c in words if c.isalpha()]
+    return len(words.split()) > 1 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def _own_name(words: str, country: str) -> bool:
@@ -294,6 +326,14 @@ def _is_government(token: Any) -> bool:
     return bool(token.lemma_.lower() in GOVERNMENT_NOUNS or token.lower_ in GOVERNMENT_NOUNS)
 
 
+_NOUNISH = ("NOUN", "PROPN")
+#: Meeting someone, or meeting with them, is acting for both sides.
+_MEETING_VERBS = frozenset("meet host receive phone call talk speak negotiate agree".split())
+_MEETING_NOUNS = frozenset(
+    "meeting conference talks call summit negotiations agreement deal interview".split()
+)
+
+
 def _acts(token: Any, text: str, offset: int, depth: int = 0) -> bool:
     """Whether the parse has `token` act or speak: the subject of a verb, the agent of a
     passive, "according to" it, "X-backed", the possessor of an action ("Russia's
@@ -303,6 +343,14 @@ def _acts(token: Any, text: str, offset: int, depth: int = 0) -> bool:
     dep, head = token.dep_, token.head
     if dep in ("nsubj", "csubj"):
         return True
+    if dep == "nsubjpass" and any(c.dep_ == "xcomp" for c in head.children):
+        return True  # "Erdogan and Putin are expected to meet"
+    if dep == "dobj" and head.lemma_.lower() in _MEETING_VERBS:
+        return True  # "Trump met Obama": both meet
+    if dep == "pobj" and head.lower_ == "with" and (
+        head.head.lemma_.lower() in _MEETING_VERBS | _MEETING_NOUNS
+    ):
+        return True  # "a press conference with his Jordanian counterpart Ayman Safadi"
     if dep == "pobj" and head.dep_ == "agent":
         return True
     if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
@@ -316,6 +364,9 @@ def _acts(token: Any, text: str, offset: int, depth: int = 0) -> bool:
         return True
     if dep in ("conj", "appos") and head is not token:
         return _acts(head, text, offset, depth + 1)
+    if dep == "pobj" and head.lower_ in ("of", "for", "at") and head.head.pos_ in _NOUNISH:
+        # "executive director of Human Rights Watch" said: it speaks through its officer
+        return _acts(head.head, text, offset, depth + 1)
     if dep in ("compound", "amod") and _is_government(head):
         return _acts(head, text, offset, depth + 1)
     return False
@@ -394,6 +445,7 @@ def group_mentions(mentions: list[Mention]) -> list[_Entity]:
         if m.label == "PERSON"
         for i in range(1, len(m.text.split()))
     }
+    mentions = _split_run_together(mentions)
     places = {fold(m.text) for m in mentions if m.label == "PLACE"}
     entities: dict[str, _Entity] = {}
     recent_person: dict[str, str] = {}  # surname -> key of the person last named by it
@@ -427,13 +479,44 @@ def group_mentions(mentions: list[Mention]) -> list[_Entity]:
     return list(entities.values())
 
 
+def _split_run_together(mentions: list[Mention]) -> list[Mention]:
+    """A person's mention that ends with another person's full name the article uses,
+    after words that are no title ("Hillary Clinton Donald Trump", "Virginia Donald Trump",
+    a caption run into the next line): that full name."""
+    full = {fold(m.text) for m in mentions if m.label == "PERSON" and 2 <= len(m.text.split()) <= 3}
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.label == "PERSON" and len(words) >= 3:
+            for i in range(1, len(words) - 1):
+                tail = " ".join(words[i:])
+                head = words[:i]
+                if fold(tail) in full and not all(fold(w) in TITLE_WORDS for w in head):
+                    start = m.end - len(tail)
+                    m = Mention(start, m.end, tail, m.label, m.acts, m.role, m.located,
+                                m.token, m.sentence)  # fmt: skip
+                    break
+        out.append(m)
+    return out
+
+
 def _person_key(
     m: Mention, entities: dict[str, _Entity], recent: dict[str, str], people: set[str]
 ) -> str:
     words = fold(strip_titles(m.text)).split()
     surname = words[-1]
     if len(words) == 1:
-        return recent.get(surname, f"person:{surname}")
+        if surname in recent:
+            return recent[surname]
+        # "Hillary", "Max": the one person of that given name named in full
+        given_of = [
+            k
+            for k in entities
+            if k.startswith("person:")
+            and k.count(":") == 2
+            and k.split(":")[2].split()[0] == surname
+        ]
+        return given_of[0] if len(given_of) == 1 else f"person:{surname}"
     given = " ".join(words[:-1])
     for key, e in entities.items():
         if e.label != "PERSON" or key.split(":")[1] != surname:
@@ -472,9 +555,11 @@ def _all_mentions(
     regions: list[tuple[int, int]],
     taken: list[Mention],
     byline: tuple[int, int] | None,
+    claimed: list[tuple[int, int]],
 ) -> list[Mention]:
     """`found` and every other place a form of the same name stands in `regions`, as a
-    whole word, where no other mention and no credit is."""
+    whole word, where no other mention, no credit and nothing another actor `claimed` (a
+    sorted list, grown here) is."""
     spans = {(m.start, m.end) for m in found}
     busy = sorted((m.start, m.end) for m in taken)
     starts = [a for a, _ in regions]
@@ -492,6 +577,15 @@ def _all_mentions(
                 continue  # inside a mention the tagger made (of this actor or another)
             if any(a < y and x < b for x, y in spans) or is_credit(text, a, b):
                 continue
+            if re.search(r"[A-Z][\w'’.-]*[ \t]$", text[max(0, a - 40) : a]) and not (
+                form.count(" ")
+            ):
+                continue  # "House" of "the White House": part of a longer name
+            k = bisect.bisect_left(claimed, (a, b))
+            near = claimed[max(0, k - 1) : k + 1]
+            if any(a < y and x < b for x, y in near):
+                continue  # another actor's form found here first ("Zhao" of two people)
+            bisect.insort(claimed, (a, b))
             spans.add((a, b))
             extra.append(Mention(a, b, form, found[0].label, False))
     return sorted([*found, *extra], key=lambda m: m.start)
@@ -517,9 +611,12 @@ def build_actors(
         and not any(m.start < b and a < m.end for a, b in fenced)
     ]
     actors: list[tuple[int, int, Actor]] = []
+    claimed: list[tuple[int, int]] = []
     for e in group_mentions(kept):
         if e.label == "COUNTRY" and not any(m.acts for m in e.mentions):
             continue  # named as a place only
+        if len(e.mentions) == 1 and not e.mentions[0].acts:
+            continue  # named once in passing, neither acting nor speaking
         if not any(m.acts for m in e.mentions) and (
             all(m.located for m in e.mentions)
             or (e.label != "COUNTRY" and places_in(e.mentions[0].text))
@@ -527,7 +624,7 @@ def build_actors(
             continue  # a place the pipeline took for a name: "in Deraa", "along the M4"
         forms = list(dict.fromkeys(m.text for m in e.mentions))
         if e.label != "COUNTRY":
-            e.mentions = _all_mentions(text, e.mentions, forms, regions, kept, byline)
+            e.mentions = _all_mentions(text, e.mentions, forms, regions, kept, byline, claimed)
         if e.label == "COUNTRY":
             canonical = country_of(e.mentions[0].text) or forms[0]
             name = next((f for f in forms if fold(f) == fold(canonical)), forms[0])

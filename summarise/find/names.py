@@ -73,6 +73,10 @@ TITLE_WORDS = frozenset(
         "sergeant",
         "officer",
         "adviser",
+        "speaker",
+        "mvp",
+        "coach",
+        "manager",
         "by",
         "advisor",
         "envoy's",
@@ -146,10 +150,18 @@ def fold(name: str) -> str:
     return re.sub(r"[^\w]+", " ", plain).strip()
 
 
+#: Titles that stand before a full name only: "Lady Michelle Obama" (of "First Lady…"), but
+#: "Lady Gaga" is a name.
+TITLES_BEFORE_FULL_NAMES = frozenset(["lady", "first"])
+
+
 def strip_titles(name: str) -> str:
     """'Turkish Foreign Minister Mevlüt Çavuşoğlu' -> 'Mevlüt Çavuşoğlu'."""
     tokens = name.split()
-    while len(tokens) > 1 and fold(tokens[0]) in TITLE_WORDS | DEMONYMS:
+    while len(tokens) > 1 and (
+        fold(tokens[0]) in TITLE_WORDS | DEMONYMS
+        or (fold(tokens[0]) in TITLES_BEFORE_FULL_NAMES and len(tokens) > 2)
+    ):
         tokens.pop(0)
     return " ".join(tokens)
 

@@ -65,7 +65,7 @@ class Speakers:
         self._starts = [p.sentence.start for p in self.parsed]
         self._quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         self._mentions = sorted(
-            (s, e, a) for a in actors for s, e in a.mentions
+            ((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m[0], m[1])
         )  # (start, end, actor) in text order
         self._mention_starts = [m[0] for m in self._mentions]
         self._by_sentence: dict[int, Speaker | None] = {}
@@ -162,6 +162,8 @@ class Speakers:
             return Speaker(at, at + len(head.text), head.text, actor.canonical, "pronoun")
         start, end = _phrase(head)
         a, b = base + start, base + end
+        while a < b and not self.text[a].isalnum() and self.text[a] not in "@#":
+            a += 1  # '" organisers of…': the quotation mark before the phrase
         words = self.text[a:b]
         # a proper name: an entity, or a proper noun that is not just capitalised by
         # opening the sentence ("Delegations said")
