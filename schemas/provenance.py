@@ -9,7 +9,11 @@ class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     calls: int = 0
-    seconds: float = Field(default=0.0, description="Wall time spent waiting for the model.")
+    seconds: float = Field(
+        default=0.0,
+        description="Wall time spent waiting for the model here (0 for answers replayed from a "
+        "recording or read from a Batch API results file).",
+    )
 
     def add(self, other: "Usage") -> "Usage":
         return Usage(

@@ -290,6 +290,18 @@ def brief(
 @click.option(
     "--no-judge", is_flag=True, help="Do not ask the model to judge flagged conflicts (rules only)"
 )
+@click.option(
+    "--export-requests",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the model requests the corpus needs to this JSON Lines file for the OpenAI "
+    "Batch API or vLLM's run_batch, and send nothing",
+)
+@click.option(
+    "--import-results",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Brief from this Batch API results file; what is still unanswered goes to "
+    "OUT/requests-round<N>.jsonl",
+)
 @_max_bytes_option
 @_model_options
 def batch(
@@ -297,6 +309,8 @@ def batch(
     out: Path,
     jobs: int,
     no_judge: bool,
+    export_requests: Path | None,
+    import_results: Path | None,
     max_bytes: int,
     opts: ModelOptions,
 ) -> None:
@@ -311,6 +325,9 @@ def batch(
     from summarise.llm.api import lazy_client
     from summarise.progress import BatchProgress
 
+    if export_requests or import_results:
+        _batch_file(inputs, out, export_requests, import_results, max_bytes, opts)
+        return
     try:
         settings = opts.settings()
         with contextlib.ExitStack() as stack:
@@ -344,6 +361,67 @@ def batch(
         err=True,
     )
     sys.exit(1 if result.count("failed") else 0)
+
+
+def _batch_file(
+    inputs: tuple[Path, ...],
+    out: Path,
+    export: Path | None,
+    results: Path | None,
+    max_bytes: int,
+    opts: ModelOptions,
+) -> None:
+    """`batch --export-requests` / `--import-results`: the corpus through the Batch API."""
+    from summarise.corpus.batchapi import export_requests, import_results
+    from summarise.progress import BatchProgress
+
+    if export and results:
+        _fail("--export-requests and --import-results are separate runs: give one")
+        sys.exit(2)
+    if opts.replay or opts.record:
+        _fail("--replay and --record do not combine with a Batch API file")
+        sys.exit(2)
+    try:
+        settings = opts.settings()
+        with BatchProgress(enabled=sys.stderr.isatty()) as progress:
+            if export is not None:
+                done = export_requests(
+                    inputs, out, settings, export, on_change=progress.update, max_bytes=max_bytes
+                )
+            else:
+                assert results is not None
+                done = import_results(
+                    inputs, out, settings, results, on_change=progress.update, max_bytes=max_bytes
+                )
+    except SummariseError as err:
+        _fail(str(err))
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted; nothing of this round was lost: run it again")
+        sys.exit(130)
+    for warning in done.warnings:
+        _fail(warning)
+    r = done.result
+    for run in r.runs:
+        if run.state == "failed":
+            _fail(f"{run.path}: {run.error}")
+    counts = (
+        f"{r.count('ok')} briefed, {r.count('reused')} reused, {r.count('pending')} pending, "
+        f"{r.count('failed')} failed"
+    )
+    if export is not None:
+        click.echo(f"{counts} · {done.requested} requests written to {export}", err=True)
+    else:
+        nxt = (
+            f"next round: {done.requested} requests in {done.requests}"
+            if done.requests
+            else ("nothing left to ask")
+        )
+        conflicts = len(done.corpus.conflicts) if done.corpus else 0
+        click.echo(
+            f"{counts} · {nxt} · {conflicts} conflicts · report: {out / 'report.html'}", err=True
+        )
+    sys.exit(1 if r.count("failed") else 0)
 
 
 @main.command(name="reconcile")

@@ -13,7 +13,14 @@ from rich.table import Table
 
 from summarise.corpus.batch import ArticleRun
 
-_STYLE = {"queued": "dim", "running": "cyan", "ok": "green", "reused": "blue", "failed": "red"}
+_STYLE = {
+    "queued": "dim",
+    "running": "cyan",
+    "ok": "green",
+    "reused": "blue",
+    "failed": "red",
+    "pending": "yellow",  # waits for answers of a later Batch API round
+}
 
 
 class BatchProgress:

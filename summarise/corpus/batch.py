@@ -7,11 +7,14 @@ unchanged corpus makes no model call, and an interrupted batch resumes where it 
 Every file is written atomically (`output.write_atomic`).
 
 With one job, articles are briefed in windows of `WINDOW`: first the figures of every
-article in the window are labelled, back to back, then each article's actors and prose.
-Consecutive figure calls share their fixed opening and each actor call shares the system
-prompt with the brief call before it, so the server (which reuses the prefix a request
-shares with the one before) reads fewer prompt tokens: 364 an article on the seeds
-(bench/RESULTS.md), for the same requests in another order. A window bounds what an
+article in the window are labelled, back to back, then each article's prose.
+
+With a `BatchFile` (`llm.batchfile`), the model's answers come from Batch API results and
+the requests still unanswered are collected instead of sent: an article they belong to is
+"pending", its brief neither cached nor written.
+Consecutive figure calls share their fixed opening, so the server (which reuses the prefix a
+request shares with the one before) reads fewer prompt tokens (bench/RESULTS.md) for the
+same requests in another order. A window bounds what an
 interrupted batch loses to its labelled figures.
 """
 
@@ -38,6 +41,7 @@ from summarise.config import MAX_ARTICLE_BYTES, Settings
 from summarise.errors import InputError, SummariseError
 from summarise.find.grammar import PIPELINE_META
 from summarise.find.text import read_article, text_sha256
+from summarise.llm.batchfile import BatchFile, article_label, current_article
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import load_prompts
 from summarise.output import output_paths, write_atomic
@@ -45,7 +49,7 @@ from summarise.schemas import DRAFT_SCHEMAS, Brief, FailedArticle, Usage
 
 log = logging.getLogger(__name__)
 
-State = Literal["queued", "running", "ok", "reused", "failed"]
+State = Literal["queued", "running", "ok", "reused", "failed", "pending"]
 #: Articles whose figures are labelled back to back before they are briefed (one job).
 WINDOW = 8
 ARTICLE_SUFFIXES = (".txt", ".md", ".text")
@@ -161,11 +165,14 @@ def run_batch(
     jobs: int = 1,
     on_change: Callable[[ArticleRun], None] | None = None,
     max_bytes: int = MAX_ARTICLE_BYTES,
+    batch: BatchFile | None = None,
 ) -> BatchResult:
     """Brief every article into `out/briefs/`, reusing cached briefs; never raises per article.
 
     `client_factory` is called only when an article needs the model (see `api.lazy_client`),
-    so a fully cached re-run does not even start the embedded server.
+    so a fully cached re-run does not even start the embedded server. With `batch`, the
+    client answers from it (`llm.batchfile`): articles with unanswered requests end
+    "pending".
     """
     started = time.monotonic()
     _remove_stale_temporaries(out)
@@ -230,11 +237,14 @@ def run_batch(
         first = runs[pending[key][0]]
         first.state, first.started = "running", time.monotonic()
         notify(first)
+        token = current_article.set(article_label(first.path, texts[pending[key][0]]))
         try:
             labelled = label_figures(texts[pending[key][0]], client_factory(), prompts)
         except SummariseError as err:
             fail(key, err, first.started)
             return None
+        finally:
+            current_article.reset(token)
         first.seconds += time.monotonic() - first.started
         first.state = "queued"  # figures labelled; waits for the rest of its window
         notify(first)
@@ -248,6 +258,8 @@ def run_batch(
         since = time.monotonic()
         first.state, first.started = "running", since
         notify(first)
+        label = article_label(first.path, texts[indices[0]])
+        token = current_article.set(label)
         try:
             made = brief_text(
                 texts[indices[0]], str(first.path), client_factory(), prompts, labelled
@@ -255,7 +267,15 @@ def run_batch(
         except SummariseError as err:
             fail(key, err, since)
             return
+        finally:
+            current_article.reset(token)
         first.seconds += time.monotonic() - since
+        if batch is not None and batch.pending(label):
+            for i in indices:
+                runs[i].state = "pending"
+                runs[i].error = f"waits for {batch.pending(label)} answer(s) of a later round"
+                notify(runs[i])
+            return
         first.usage = made.provenance.usage
         _store(cache_dir / f"{key}.json", made)
         finish(indices, made, "ok", first)

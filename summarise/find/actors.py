@@ -347,8 +347,10 @@ def _acts(token: Any, text: str, offset: int, depth: int = 0) -> bool:
         return True  # "Erdogan and Putin are expected to meet"
     if dep == "dobj" and head.lemma_.lower() in _MEETING_VERBS:
         return True  # "Trump met Obama": both meet
-    if dep == "pobj" and head.lower_ == "with" and (
-        head.head.lemma_.lower() in _MEETING_VERBS | _MEETING_NOUNS
+    if (
+        dep == "pobj"
+        and head.lower_ == "with"
+        and (head.head.lemma_.lower() in _MEETING_VERBS | _MEETING_NOUNS)
     ):
         return True  # "a press conference with his Jordanian counterpart Ayman Safadi"
     if dep == "pobj" and head.dep_ == "agent":

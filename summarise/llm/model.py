@@ -230,7 +230,14 @@ class _DeadlineTransport(httpx2.HTTPTransport):
 class ModelClient:
     """Structured calls to one OpenAI-compatible endpoint, with bounded retries."""
 
-    def __init__(self, settings: Settings, base_url: str, replay_label: str | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        base_url: str,
+        replay_label: str | None = None,
+        transport: httpx2.BaseTransport | None = None,
+    ):
+        """`transport`: where requests go instead of the network (`llm.batchfile`)."""
         self.settings = settings
         self.base_url = base_url
         self.endpoint = settings.endpoint_label if replay_label is None else replay_label
@@ -243,7 +250,8 @@ class ModelClient:
             timeout=settings.timeout,
             max_retries=0,
             http_client=openai.DefaultHttpx2Client(
-                transport=_DeadlineTransport(settings.timeout), timeout=settings.timeout
+                transport=transport or _DeadlineTransport(settings.timeout),
+                timeout=settings.timeout,
             ),
         )
         self._wait_backoff = wait_random_exponential(multiplier=1, max=30)
@@ -398,7 +406,9 @@ class ModelClient:
                     None,
                 ) from exc
             raise
-        usage = usage.model_copy(update={"seconds": round(time.monotonic() - started, 2)})
+        # model time spent here; none when the answer was recorded or came in a batch file
+        spent = round(time.monotonic() - started, 2) if self._replay_label is None else 0.0
+        usage = usage.model_copy(update={"seconds": spent})
         log.info(
             "%s: %s in %.1f s (%d calls, %d prompt + %d completion tokens)",
             self.endpoint,
