@@ -91,3 +91,31 @@ def test_every_mention_is_in_the_text_in_one_of_the_actors_forms():
         for s, e in actor.mentions:
             assert fold(text[s:e]) in {fold(f) for f in actor.forms}
     assert actors(text)["Recep Tayyip Erdogan"].role == "Turkish President"
+
+
+def test_scraped_page_furniture_and_credits_are_not_names():
+    """Shapes from the dev corpus's pages: a credit run into a caption, a video player's
+    labels, a headline in capitals, a name the tagger doubled."""
+    text = (
+        "GETTY*EPA Donald Trump met Barack Obama at the White House on Thursday.\n"
+        "Video Loading Video Unavailable Click to play Tap to play\n"
+        "DEMOCRATS NOT LETTING COMEY OFF HOOK\n"
+        "Donald Trump said the meeting was great. Barack Obama said it went well.\n"
+        "Verstappen Verstappen crossed the line third, and Max Verstappen said he was happy."
+    )
+    names = set(actors(text))
+    assert {"Donald Trump", "Barack Obama", "Max Verstappen"} <= names
+    assert not any(
+        "GETTY" in n or "Video" in n or "DEMOCRATS" in n or n == "Verstappen Verstappen"
+        for n in names
+    ), names
+
+
+def test_a_name_mentioned_once_in_passing_is_not_an_actor():
+    text = (
+        "Kris Bryant threw to Anthony Rizzo for the final out. The crowd sang songs by "
+        "Bruce Springsteen. Bryant said the team had waited a long time."
+    )
+    names = set(actors(text))
+    assert "Kris Bryant" in names  # he acts and speaks
+    assert "Bruce Springsteen" not in names  # named once, doing nothing in the story
