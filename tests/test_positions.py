@@ -45,3 +45,32 @@ def test_the_holder_is_the_speaker_and_repeats_are_dropped():
     assert kept[0].speaker is not None
     assert TEXT[kept[0].speaker[0] : kept[0].speaker[1]].endswith("Mevlüt Çavuşoğlu")
     assert any("no such statement" in w for w in warnings)
+
+
+def test_a_stance_about_another_body_is_not_the_speakers():
+    """On 003 the model wrote "The UN is concerned about civilians' welfare" as the stance of
+    a statement of Lavrov's: it lost its place in the list. A state is not counted: a
+    minister speaks for it ("Russia is ready to continue talks")."""
+    text = (
+        "Sergei Lavrov said Russia was ready to continue the talks in Ankara next week.\n"
+        "The UN said the fighting had displaced 38,500 people in two weeks.\n"
+    )
+    analysis = analyse(text)
+    statements = analysis.statements()
+    draft = BriefDraft.model_construct(
+        title="t",
+        date=None,
+        summary="s",
+        positions=[
+            PositionDraft(statement=1, stance="The UN is concerned about the displaced"),
+            PositionDraft(statement=1, stance="Russia is ready to continue talks"),
+            PositionDraft(statement=2, stance="The fighting displaced many people"),
+        ],
+        open_questions=[],
+    )
+    step = positions_of(draft, statements, analysis.actors)
+    assert [(p.actor, p.stance) for p in step.items] == [
+        ("Sergei Lavrov", "Russia is ready to continue talks"),
+        ("UN", "The fighting displaced many people"),
+    ]
+    assert any("it is about UN" in w for w in step.warnings)

@@ -17,7 +17,7 @@ from summarise.find.questions import is_generic, supporting_sentence
 from summarise.find.statements import Statement
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import Prompts
-from summarise.schemas import BriefDraft, MergedSummary, OpenQuestion, Position
+from summarise.schemas import Actor, BriefDraft, MergedSummary, OpenQuestion, Position
 
 BRIEF_MAX_TOKENS = 700
 MERGE_MAX_TOKENS = 300
@@ -54,7 +54,7 @@ def prose_of_part(
     statements = analysis.statements(within=part)
     messages = article_messages(prompts, view, "task.j2", statements=statements)
     draft, usage = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
-    positions = positions_of(draft, statements)
+    positions = positions_of(draft, statements, analysis.actors)
     generic = {i for i, q in enumerate(draft.open_questions) if is_generic(q, text)}
     dropped = [
         f"open question {q!r} would fit any article; dropped"
@@ -67,10 +67,15 @@ def prose_of_part(
     return Step(Prose(draft, positions.items, questions), (*positions.warnings, *dropped), usage)
 
 
-def positions_of(draft: BriefDraft, statements: list[Statement]) -> Step[list[Position]]:
+def positions_of(
+    draft: BriefDraft, statements: list[Statement], actors: list[Actor] | None = None
+) -> Step[list[Position]]:
     """Positions on the statements code found and attributed: the quote is the article's
     text and the holder the statement's speaker, both by construction; the model gives only
-    the stance. One statement backs one position; a speaker says a thing once."""
+    the stance. One statement backs one position; a speaker says a thing once. A stance that
+    opens with another person or body of the article's `actors` ("The UN is concerned…" on a
+    statement of Lavrov's: the model lost its place) is dropped. (A stance that only copies
+    its statement is kept: it says less than it should, but nothing false.)"""
     by_id = {st.id: st for st in statements}
     positions: list[Position] = []
     warnings: list[str] = []
@@ -84,6 +89,14 @@ def positions_of(draft: BriefDraft, statements: list[Statement]) -> Step[list[Po
         said = (fold(st.speaker), fold(p.stance))
         if st.id in used or said in stated or not p.stance.strip():
             continue
+        other = _opens_with_other_actor(p.stance, st.speaker, actors or [])
+        if other is not None:
+            warnings.append(
+                f"dropped the stance {p.stance!r} on a statement of {st.speaker}: it is about "
+                f"{other}"
+            )
+            continue
+
         used.add(st.id)
         stated.add(said)
         positions.append(
@@ -96,6 +109,27 @@ def positions_of(draft: BriefDraft, statements: list[Statement]) -> Step[list[Po
             )
         )
     return Step(positions, tuple(warnings))
+
+
+def _opens_with_other_actor(stance: str, speaker: str, actors: list[Actor]) -> str | None:
+    """The person or body the stance's first words name, if it is not the speaker (in any
+    form); a state is never counted: a minister speaks for it ("Russia is ready…")."""
+    opening = f" {fold(stance)} "[:60]
+    mine = {fold(speaker)}
+    for a in actors:
+        if fold(a.canonical) in mine:
+            mine |= {fold(f) for f in a.forms} | {fold(a.canonical).split()[-1]}
+    for a in actors:
+        if a.kind == "country":
+            continue
+        forms = {fold(f) for f in [*a.forms, a.canonical]} - {""}
+        if forms & mine:
+            continue
+        for f in forms:
+            at = opening.find(f" {f} ")
+            if 0 <= at <= len(" the "):  # the stance opens with it ("The UN is…")
+                return a.canonical
+    return None
 
 
 def _question(analysis: Analysis, question: str, part: tuple[int, int]) -> OpenQuestion:
