@@ -508,6 +508,14 @@ def _person_key(
     words = fold(strip_titles(m.text)).split()
     surname = words[-1]
     if len(words) == 1:
+        named = [
+            k for k, e in entities.items() if e.label == "PERSON" and k.split(":")[1] == surname
+        ]
+        if len(named) > 1:
+            # "Obama" after both Barack and Michelle Obama: the one the article names most so
+            # far (the story's Obama), the most recent on a tie
+            latest = recent.get(surname)
+            return max(named, key=lambda k: (len(entities[k].mentions), k == latest))
         if surname in recent:
             return recent[surname]
         # "Hillary", "Max": the one person of that given name named in full

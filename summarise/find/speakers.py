@@ -68,6 +68,7 @@ class Speakers:
             ((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m[0], m[1])
         )  # (start, end, actor) in text order
         self._mention_starts = [m[0] for m in self._mentions]
+        self._gender = {a.canonical: _gender(text, a) for a in actors if a.kind == "person"}
         self._by_sentence: dict[int, Speaker | None] = {}
 
     # ------------------------------------------------------------------ public
@@ -237,6 +238,8 @@ class Speakers:
                 if s >= floor:
                     fallback = fallback or actor
             elif word in _PERSON_PRONOUNS and actor.kind == "person":
+                if self._gender.get(actor.canonical) not in (None, _PRONOUN_GENDER[word]):
+                    continue  # "he" is not a person the article calls Mrs or spokeswoman
                 # the most recent person named as a subject: "he" is usually them
                 if self._is_subject(s):
                     return actor
@@ -291,6 +294,38 @@ class Speakers:
         if found is None:
             return None
         return Speaker(found.start, found.end, found.words, found.actor, "paragraph", found.named)
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_FEMALE_TITLES = r"Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|First\s+Lady"
+_MALE_TITLES = r"Mr|Mister|Sir|Lord|King|Prince"
+_FEMALE_ROLES = frozenset(
+    """spokeswoman chairwoman wife mother daughter sister actress businesswoman congresswoman
+    queen princess woman girl grandmother widow lady""".split()
+)
+_MALE_ROLES = frozenset(
+    """spokesman chairman husband father son brother actor businessman congressman king
+    prince man boy grandfather widower""".split()
+)
+
+
+def _gender(text: str, actor: Actor) -> str | None:
+    """What the article itself says of a person's sex, if anything: a title before one of
+    their names ("Mrs Clinton", "Mr Obama") or their role ("spokeswoman"); None if it says
+    nothing or both."""
+    found: set[str] = set()
+    for form in {actor.canonical, *actor.forms}:
+        name = re.escape(form)
+        if re.search(rf"\b(?:{_FEMALE_TITLES})\.?\s+{name}\b", text):
+            found.add("f")
+        if re.search(rf"\b(?:{_MALE_TITLES})\.?\s+{name}\b", text):
+            found.add("m")
+    role = set(fold(actor.role or "").split())
+    if role & _FEMALE_ROLES:
+        found.add("f")
+    if role & _MALE_ROLES:
+        found.add("m")
+    return found.pop() if len(found) == 1 else None
 
 
 def _is_speech(t: Any) -> bool:
