@@ -326,3 +326,11 @@ def test_the_speaker_is_placed_in_the_text():
     [*_, st] = analyse(text).statements()
     assert st.speaker_span is not None
     assert text[st.speaker_span[0] : st.speaker_span[1]] == "he"
+
+
+def test_an_appositive_speaker_is_the_person_named():
+    text = (
+        "Kellyanne Conway ran the campaign. Trump's campaign manager, Kellyanne Conway, "
+        "said that the FBI had criticised Clinton in July."
+    )
+    assert speaker_of(text, "the FBI had criticised") == "Kellyanne Conway"

@@ -174,7 +174,8 @@ class Speakers:
             for t in head.subtree
             if start <= t.idx < end
         )
-        actor = self._actor_within(a, b, base + head.idx) or self._actor_named(words)
+        actor = self._appositive(p, head) or self._actor_within(a, b, base + head.idx)
+        actor = actor or self._actor_named(words)
         if actor is None and head.lemma_.lower() in _titles() and _definite(head):
             actor = self._antecedent(a, head.lemma_.lower(), title=True)
             if actor is not None:
@@ -182,6 +183,18 @@ class Speakers:
         if actor is not None:
             return Speaker(a, b, words, actor.canonical, how)
         return Speaker(a, b, words, None, how, named=proper)
+
+    def _appositive(self, p: Parsed, head: Any) -> Actor | None:
+        """The person named in apposition to the speaker: "Trump's campaign manager,
+        Kellyanne Conway, said" is Conway, not Trump."""
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                a = p.sentence.start + c.left_edge.idx
+                b = p.sentence.start + c.right_edge.idx + len(c.right_edge.text)
+                found = self._actor_within(a, b, p.sentence.start + c.idx)
+                if found is not None and found.kind == "person":
+                    return found
+        return None
 
     def _actor_within(self, a: int, b: int, head_at: int) -> Actor | None:
         """The actor named inside [a, b): the one at the phrase's head, else a person, else
