@@ -119,3 +119,19 @@ def test_a_name_mentioned_once_in_passing_is_not_an_actor():
     names = set(actors(text))
     assert "Kris Bryant" in names  # he acts and speaks
     assert "Bruce Springsteen" not in names  # named once, doing nothing in the story
+
+
+def test_a_name_after_mr_or_ms_or_beside_a_person_noun_is_a_person():
+    """The tagger calls "Ms Wood" a work of art or an organisation, and "Navin Nayak" an
+    organisation; the honorific, or a noun only a person is ("head of…"), says otherwise."""
+    text = (
+        'Patti Wood, a body language expert, watched the meeting. "Both men sat in the alpha '
+        'position," Ms Wood told the Daily Mail. A letter by Navin Nayak, head of the '
+        "campaign's research division, blamed the FBI director. Nayak said the second letter "
+        "energised the other side."
+    )
+    found = actors(text)
+    assert found["Patti Wood"].kind == "person"
+    assert "Ms Wood" in found["Patti Wood"].forms
+    assert found["Navin Nayak"].kind == "person"
+    assert [text[s:e] for s, e in found["Navin Nayak"].mentions] == ["Navin Nayak", "Nayak"]

@@ -289,6 +289,55 @@ CASES = [
         "We are doing everything",
         "Sergei Lavrov",
     ),
+    # --- pages that run a quotation's paragraphs into one line: each paragraph opens with a
+    # mark and only the last closes, so marks paired in order alone go out of step
+    (
+        'Ben Zobrist, the series MVP, said at the presentation shown on television: "It is '
+        'unbelievable. I cannot even put it into words. "Every guy on this team roots for each '
+        'other and that is what we did during the rain delay." Rizzo added that it was the best '
+        "game of his life.",
+        "Every guy on this team",
+        "Ben Zobrist",
+    ),
+    (
+        'Red Bull team principal Christian Horner praised his driver. "We gave him a huge '
+        'amount to do and the way he drove was unbelievable. (Photo: Getty Images) "Max was in '
+        'a league of his own today, and what we saw was very special," Horner said.',
+        "Max was in a league",
+        "Christian Horner",
+    ),
+    # --- a speech verb inside the quotation is its speaker's story, not its attribution
+    (
+        'Patti Wood, a body language expert, watched the two men. "My read is that he has '
+        'learned something he did not know before," Ms Wood said. "Trump holds his own hands '
+        'as he begins speaking, which shows he needs to comfort himself."',
+        "Trump holds his own hands",
+        "Patti Wood",
+    ),
+    (
+        '"I am insulted the FBI has finished its review so quickly," said Nicole Calisti, a '
+        'voter. "What does that say about our country?" "Hillary should be in prison for what '
+        'she did," declared 42-year-old Amy Rodgers.',
+        "Hillary should be in prison",
+        "Amy Rodgers",
+    ),
+    (
+        '"I am insulted the FBI has finished its review so quickly," said Nicole Calisti, a '
+        'voter. "What does that say about our country?" "Hillary should be in prison for what '
+        'she did," declared 42-year-old Amy Rodgers.',
+        "What does that say",
+        "Nicole Calisti",
+    ),
+    # --- what the article's own pronouns say of a person's sex: "her defeat" is Clinton's, so
+    # "he" is not Clinton
+    (
+        "FBI director James Comey revived the inquiry into the emails of Hillary Clinton. "
+        "Clinton blamed Comey's letter for her defeat in her call with donors. "
+        '"The emails amounted to '
+        'nothing in the end and the damage was done," he said a week later.',
+        "The emails amounted",
+        "James Comey",
+    ),
 ]
 
 
@@ -334,3 +383,18 @@ def test_an_appositive_speaker_is_the_person_named():
         "said that the FBI had criticised Clinton in July."
     )
     assert speaker_of(text, "the FBI had criticised") == "Kellyanne Conway"
+
+
+def test_the_narrative_between_two_quotations_is_not_a_statement():
+    """A quotation left open (its next paragraph run into the same line) must not put the
+    marks out of step, which made the narrative between two quotations a 'quotation'."""
+    text = (
+        'Christian Horner said: "We gave him a huge amount to do today. "Max was in a league of '
+        'his own and we saw something special." While Hamilton sauntered to victory in the '
+        "rain, Verstappen stole the show with a virtuoso drive through the field. "
+        '"It was one of the best drives I have seen," Horner added.'
+    )
+    quoted = [text[s:e] for s, e, _ in analyse(text).statement_spans]
+    assert not any("sauntered" in q for q in quoted)
+    assert any(q.startswith("We gave him") for q in quoted)
+    assert any(q.startswith("Max was in a league") for q in quoted)

@@ -73,6 +73,11 @@ _PRESS = re.compile(
     re.IGNORECASE,
 )
 _LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+#: A name after one of these is a person's, whatever the tagger calls it ("Ms Wood" tagged a
+#: work of art, "Mr Nayak" an organisation).
+_HONORIFIC = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+)
 _JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
@@ -122,9 +127,10 @@ def entity_mentions(parsed: Iterable[Parsed], text: str) -> list[Mention]:
     found: list[Mention] = []
     for p in parsed:
         for ent in p.doc.ents:
-            if ent.label_ not in _LABELS and not (ent.label_ == "FAC" and is_seat(ent.text)):
+            label = "PERSON" if _HONORIFIC.match(ent.text) else ent.label_
+            if label not in _LABELS and not (label == "FAC" and is_seat(ent.text)):
                 continue
-            mention = _mention(p, ent, text)
+            mention = _mention(p, ent, text, label)
             if mention is not None:
                 found.append(mention)
     return found
@@ -158,8 +164,7 @@ def _whole_name(ent: Any) -> Any:
     return doc[start:end]
 
 
-def _mention(p: Parsed, ent: Any, text: str) -> Mention | None:
-    label = ent.label_
+def _mention(p: Parsed, ent: Any, text: str, label: str) -> Mention | None:
     if label in ("PERSON", "ORG"):
         ent = _whole_name(ent)  # "Recep Tayyip Erdogan", "White House" as written
     words = _name_words(ent.text)
@@ -204,6 +209,8 @@ def _mention(p: Parsed, ent: Any, text: str) -> Mention | None:
         return None  # "Delegations said": a common noun the tagger took for a name
     if label == "ORG" and all(w.casefold() in TITLE_WORDS for w in words.split()):
         return None  # "Defense" of "Defense Secretary James Mattis"
+    if label == "ORG" and _named_as_person(root, ent):
+        label = "PERSON"  # "Navin Nayak, head of Clinton's research division", tagged an org
     role = _role(root, ent, p, text) if label == "PERSON" else None
     located = _located(root)
     return Mention(start, end, words, label, acts, role, located, root.i, p.index)
@@ -403,6 +410,28 @@ def _role(root: Any, ent: Any, p: Parsed, text: str) -> str | None:
         if _is_title(words):
             return _span_text(words, p, text)
     return None
+
+
+#: Nouns that only a person is: an organisation's name in apposition to one is a person's.
+_PERSON_NOUNS = frozenset(
+    """head aide adviser advisor spokesman spokeswoman spokesperson director chief manager
+    founder expert analyst professor lawyer attorney strategist economist chairman
+    chairwoman secretary deputy""".split()
+)
+
+
+def _named_as_person(root: Any, ent: Any) -> bool:
+    """A name of two or three capitalised words that the article sets beside a noun only
+    a person is ("Navin Nayak, head of…", "campaign manager Robby Mook")."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    for c in root.children:
+        if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS:
+            return True
+        if c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in _PERSON_NOUNS:
+            return True
+    return root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_NOUNS
 
 
 def _is_title(words: Any) -> bool:

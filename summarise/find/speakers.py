@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from summarise.find.actors import Parsed
 from summarise.find.names import fold
+from summarise.find.statements import quotations
 from summarise.schemas import Actor
 
 SPEECH_VERBS = frozenset(
@@ -35,9 +36,10 @@ SPEECH_VERBS = frozenset(
 )
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _GROUP_PRONOUNS = frozenset(["they", "it"])
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 #: How far back a pronoun or title may reach for its person, in sentences.
 PRONOUN_REACH = 4
+#: How far after a quotation, in words, a speech verb the parse did not attach to it may be.
+QUOTE_REACH = 10
 
 
 @dataclass(frozen=True)
@@ -63,13 +65,61 @@ class Speakers:
         self.text = text
         self.parsed = sorted(parsed, key=lambda p: p.sentence.start)
         self._starts = [p.sentence.start for p in self.parsed]
-        self._quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        self._quoted = [
+            (line.start() + a - 1, line.start() + b + 1)
+            for line in re.finditer(r"[^\n]+", text)
+            for a, b in quotations(line.group())
+        ]  # each with its marks
         self._mentions = sorted(
             ((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m[0], m[1])
         )  # (start, end, actor) in text order
         self._mention_starts = [m[0] for m in self._mentions]
-        self._gender = {a.canonical: _gender(text, a) for a in actors if a.kind == "person"}
+        votes = self._pronoun_votes()
+        self._gender = {
+            a.canonical: _gender(text, a) or _by_votes(votes.get(a.canonical))
+            for a in actors
+            if a.kind == "person"
+        }
         self._by_sentence: dict[int, Speaker | None] = {}
+
+    def _pronoun_votes(self) -> dict[str, dict[str, int]]:
+        """What the article's own pronouns say of its people's sex: a his/her/he/she outside
+        quotation marks is counted for the person named as the subject of the nearest clause
+        above it that has another subject ("Clinton blamed Comey's decision to revive the
+        inquiry into her emails": Clinton, she; "Comey released his letter": Comey, he)."""
+        votes: dict[str, dict[str, int]] = {}
+        for p in self.parsed:
+            base = p.sentence.start
+            for t in p.doc:
+                sex = _PRONOUN_SEX.get(t.lower_)
+                if sex is None or t.pos_ != "PRON" or self._in_quote(base + t.idx, -1):
+                    continue
+                node = t
+                for _ in range(12):
+                    if node.head is node:
+                        break
+                    node = node.head
+                    subject = next(
+                        (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                    )
+                    if subject is None or subject.left_edge.i <= t.i <= subject.right_edge.i:
+                        continue  # no subject, or the pronoun is in it: the clause above
+                    if subject.pos_ != "PRON":
+                        actor = self._mentioned_at(base + subject.idx)
+                        if actor is not None and actor.kind == "person":
+                            count = votes.setdefault(actor.canonical, {"m": 0, "f": 0})
+                            count[sex] += 1
+                    break
+        return votes
+
+    def _mentioned_at(self, at: int) -> Actor | None:
+        i = bisect.bisect_right(self._mention_starts, at) - 1
+        while i >= 0 and self._mentions[i][0] <= at:
+            s, e, actor = self._mentions[i]
+            if s <= at < e:
+                return actor
+            i -= 1
+        return None
 
     # ------------------------------------------------------------------ public
     def of_sentence(self, index: int) -> Speaker | None:
@@ -84,10 +134,11 @@ class Speakers:
         """The speaker of the statement at [start, end): a quotation, or a sentence of
         reported speech."""
         inside = self._overlapping(start, end)
+        quotation = self._is_quotation(start)
         for i in inside:
             p = self.parsed[i]
             tokens = [t for t in p.doc if start <= p.sentence.start + t.idx < end]
-            verb = self._speech_verb(p.doc, tokens)
+            verb = self._speech_verb(p.doc, tokens, quotation, self._quoted_token(p))
             if verb is not None or self._according_to(p.doc) is not None:
                 found = self._speaker(p, verb)
                 if found is not None:
@@ -117,12 +168,37 @@ class Speakers:
                             return obj
         return None
 
+    def _is_quotation(self, start: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (start, len(self.text))) - 1
+        return i >= 0 and self._quoted[i][0] < start < self._quoted[i][1]
+
+    def _quoted_token(self, p: Parsed) -> Callable[[Any], bool]:
+        """Whether a token of `p` stands inside quotation marks."""
+        return lambda t: self._in_quote(p.sentence.start + t.idx, -1)
+
+    def _quotation_before(self, mark: int) -> tuple[int, int] | None:
+        """The quotation that ends just before the opening mark at `mark` (words between the
+        marks), with nothing but space between them."""
+        i = bisect.bisect_left(self._quoted, (mark, -1)) - 1
+        if i < 0:
+            return None
+        a, b = self._quoted[i]
+        if self.text[min(b, mark) : mark].strip() or b > mark + 1:
+            return None
+        return a + 1, b - 1
+
     @staticmethod
-    def _speech_verb(doc: Any, tokens: list[Any] | None) -> Any | None:
-        """The speech verb of the sentence: for `tokens` (a quotation) the nearest one above
-        them in the parse, else (or failing that) the one nearest the root."""
+    def _speech_verb(
+        doc: Any,
+        tokens: list[Any] | None,
+        quotation: bool = False,
+        quoted: Callable[[Any], bool] | None = None,
+    ) -> Any | None:
+        """The speech verb of the sentence: for `tokens` (a statement) the nearest one above
+        them in the parse, else (or failing that) the one nearest the root; never one inside
+        quotation marks ('"…as he begins speaking…," she said': she)."""
+        inside = {t.i for t in tokens} if tokens else set()
         if tokens:
-            inside = {t.i for t in tokens}
             for t in tokens:
                 if t.is_punct or t.is_space:
                     continue
@@ -135,6 +211,14 @@ class Speakers:
                         return node
                 break
         verbs = [t for t in doc if _is_speech(t)]
+        if quotation and inside:
+            # a quotation's own words are not its attribution; one the parse did not attach
+            # to it introduces it ('Obama said on Thursday: "…"') or follows it closely
+            # ('"…," Obama said'), not a clause further on
+            first, last = min(inside), max(inside)
+            verbs = [t for t in verbs if t.i < first or last < t.i <= last + QUOTE_REACH]
+        if verbs and quoted is not None:
+            verbs = [t for t in verbs if not quoted(t)]  # "…what does that say…"
         if not verbs:
             return None
         return min(verbs, key=_depth)
@@ -288,20 +372,31 @@ class Speakers:
         )
 
     def _from_paragraph_before(self, index: int, start: int) -> Speaker | None:
-        """A quotation with no speech verb of its own, opening its paragraph: the speaker of
+        """A quotation with no speech verb of its own: opening its paragraph, the speaker of
         the paragraph just before it ('Lavrov said:' then the quotation; or a second
-        paragraph of the same speaker's words)."""
+        paragraph of the same speaker's words); opening its sentence, the speaker of the
+        sentence just before it."""
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
         if index == 0 or start == 0 or text[start - 1] not in '“"':
             return None  # not a quotation: a sentence is not said by the paragraph before
         if text[line_start : start - 1].strip():
-            return None  # the quotation does not open its paragraph
-        prev = index - 1
-        while prev >= 0 and self.parsed[prev].sentence.start >= line_start:
-            prev -= 1
-        if prev < 0 or text[self.parsed[prev].sentence.end : line_start].count("\n") > 3:
-            return None
+            # not opening its paragraph: the speaker of the sentence just before, where the
+            # quotation opens its own sentence ('…," Ms Wood said. "Trump holds…"')
+            before = self._quotation_before(start - 1)
+            if before is not None:
+                # '…: "It's unbelievable. "Every guy…"': a quotation's next paragraph, run
+                # into one line by the page
+                return self.of_span(*before)
+            prev = index - 1
+            if prev < 0 or text[self.parsed[prev].sentence.end : start - 1].strip():
+                return None
+        else:
+            prev = index - 1
+            while prev >= 0 and self.parsed[prev].sentence.start >= line_start:
+                prev -= 1
+            if prev < 0 or text[self.parsed[prev].sentence.end : line_start].count("\n") > 3:
+                return None
         p = self.parsed[prev]
         found = self.of_span(p.sentence.start, p.sentence.end)
         if found is None:
@@ -310,6 +405,24 @@ class Speakers:
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_SEX = {
+    **_PRONOUN_GENDER,
+    **{"his": "m", "himself": "m", "hers": "f", "herself": "f"},
+}
+
+
+def _by_votes(count: dict[str, int] | None) -> str | None:
+    """The sex the pronouns agree on: all of them, or three to one and more."""
+    if not count:
+        return None
+    m, f = count["m"], count["f"]
+    if m > f and (f == 0 or m >= 3 * f):
+        return "m"
+    if f > m and (m == 0 or f >= 3 * m):
+        return "f"
+    return None
+
+
 _FEMALE_TITLES = r"Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|First\s+Lady"
 _MALE_TITLES = r"Mr|Mister|Sir|Lord|King|Prince"
 _FEMALE_ROLES = frozenset(
@@ -327,7 +440,7 @@ def _gender(text: str, actor: Actor) -> str | None:
     their names ("Mrs Clinton", "Mr Obama") or their role ("spokeswoman"); None if it says
     nothing or both."""
     found: set[str] = set()
-    for form in {actor.canonical, *actor.forms}:
+    for form in {actor.canonical, *actor.forms, actor.canonical.split()[-1]}:
         name = re.escape(form)
         if re.search(rf"\b(?:{_FEMALE_TITLES})\.?\s+{name}\b", text):
             found.add("f")

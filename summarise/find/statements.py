@@ -23,7 +23,12 @@ MIN_WORDS = 5
 #: Words of a statement shown to the model: enough to find it in the article it has just read
 #: (the whole statement would send most of the article twice).
 OPENING_WORDS = 8
-_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_MARK = re.compile(r"[\"“”]")
+#: Characters after which a straight quotation mark opens a quotation, and before which one
+#: closes it.
+_OPENS_AFTER = frozenset(" \t([{—–-/")
+_CLOSES_BEFORE = frozenset(" \t.,;:!?)]}—–-'’…")
+_SENTENCE_END = re.compile(r"[.!?…]['’)]?(?=\s|$)")
 _SPEECH = re.compile(
     r"\b(said|says|told|warned|stressed|added|argued|claimed|urged|called\s+on|insisted|"
     r"noted|announced|accused|promised|vowed|demanded|denied|acknowledged|asked|"
@@ -69,12 +74,12 @@ def statement_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, st
         at = bisect.bisect_left(skipped_starts, start)
         if at < len(skipped_starts) and skipped_starts[at] < line.end():
             continue  # a skipped sentence (boilerplate, instructions) in this paragraph
-        for m in _QUOTED.finditer(line.group()):
-            inner = m.group(1) or m.group(2) or ""
+        for a, b in quotations(line.group()):
+            inner = line.group()[a:b]
             stripped = inner.strip().rstrip(",.;: ")
             if len(stripped.split()) < MIN_WORDS:
                 continue
-            s = start + m.start() + 1 + (len(inner) - len(inner.lstrip()))
+            s = start + a + (len(inner) - len(inner.lstrip()))
             found.append((s, s + len(stripped), line.group().strip()))
             if not quoted_lines or quoted_lines[-1][0] != start:
                 quoted_lines.append((start, line.end()))
@@ -87,6 +92,47 @@ def statement_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, st
             continue  # its paragraph's quotation is already a statement
         found.append((sent.start, sent.end, sent.text))
     return sorted(found)
+
+
+def quotations(line: str) -> list[tuple[int, int]]:
+    """The quotations of one paragraph, as [start, end) of the words between the marks.
+
+    Curly marks say which way they face. A straight mark opens where it follows a space or
+    the paragraph's start and comes before a word, and closes where it follows a word and
+    comes before a space or punctuation; pairing them in order alone goes out of step at
+    the first quotation left open, and then takes the narrative between two quotations for
+    one. A quotation left open (a quotation that goes on into the next paragraph, as news
+    writes it; a page that lost its closing mark) ends at its last full sentence before the
+    next opening mark or the paragraph's end."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in _MARK.finditer(line):
+        at = m.start()
+        before = line[at - 1] if at > 0 else " "
+        after = line[at + 1] if at + 1 < len(line) else " "
+        if m.group() == "“":
+            opens = True
+        elif m.group() == "”":
+            opens = False
+        else:
+            may_open = before in _OPENS_AFTER and not after.isspace()
+            may_close = not before.isspace() and (after in _CLOSES_BEFORE or after.isspace())
+            opens = may_open if may_open != may_close else opened is None
+        if opens:
+            if opened is not None:
+                found.extend(_left_open(line, opened, at))
+            opened = at + 1
+        elif opened is not None:
+            found.append((opened, at))
+            opened = None
+    if opened is not None:
+        found.extend(_left_open(line, opened, len(line)))
+    return found
+
+
+def _left_open(line: str, start: int, stop: int) -> list[tuple[int, int]]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(line, start, stop)]
+    return [(start, ends[-1])] if ends else []
 
 
 def number_statements(
