@@ -3,6 +3,7 @@
     python bench/attribution.py                  # coverage by how the speaker was found
     python bench/attribution.py --dump a.tsv     # every statement and its speaker, to diff
     python bench/attribution.py --sample 20 --how pronoun --seed 11
+    python bench/attribution.py --sample 30 --shown --seed 11
                                                  # a random sample with its context, to
                                                  # check by hand
 
@@ -35,6 +36,7 @@ def rows(corpus: Path) -> list[dict[str, str]]:
         a = analyse(text)
         seconds += time.perf_counter() - t0
         persons = {x.canonical for x in a.actors}
+        shown = {st.span for st in a.statements()}
         for s, e, _ctx in a.statement_spans:
             sp = a.speakers.of_span(s, e)
             before = text[max(0, s - 400) : s].replace("\n", " ¶ ")
@@ -55,6 +57,7 @@ def rows(corpus: Path) -> list[dict[str, str]]:
                         else "description"
                     ),
                     "before": before,
+                    "shown": "yes" if (s, e) in shown else "",
                 }
             )
     print(
@@ -72,6 +75,9 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--how", default="")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument(
+        "--shown", action="store_true", help="sample only statements the model is shown"
+    )
     args = ap.parse_args()
     found = rows(args.corpus)
     kinds = Counter(r["kind"] for r in found)
@@ -88,7 +94,13 @@ def main() -> None:
             for r in found:
                 f.write("\t".join(r[c] for c in cols) + "\n")
     if args.sample:
-        pool = [r for r in found if r["how"] and (not args.how or r["how"] == args.how)]
+        pool = [
+            r
+            for r in found
+            if r["how"]
+            and (not args.how or r["how"] == args.how)
+            and (not args.shown or r["shown"])
+        ]
         for r in random.Random(args.seed).sample(pool, min(args.sample, len(pool))):
             print(f"\n== {r['article']} @{r['at']}  →  {r['speaker']} ({r['how']})")
             print(f"   …{r['before'][-300:]}")

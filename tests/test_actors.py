@@ -135,3 +135,13 @@ def test_a_name_after_mr_or_ms_or_beside_a_person_noun_is_a_person():
     assert "Ms Wood" in found["Patti Wood"].forms
     assert found["Navin Nayak"].kind == "person"
     assert [text[s:e] for s, e in found["Navin Nayak"].mentions] == ["Navin Nayak", "Nayak"]
+
+
+def test_a_surname_alone_is_a_mention_where_the_tagger_missed_it():
+    text = (
+        "Katy Perry campaigned for Hillary Clinton across the country. Perry - who stripped "
+        "off to urge people to vote - called for a revolution after the result."
+    )
+    perry = actors(text)["Katy Perry"]
+    assert [text[s:e] for s, e in perry.mentions] == ["Katy Perry", "Perry"]
+    assert perry.forms == ["Katy Perry", "Perry"]

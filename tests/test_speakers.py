@@ -338,6 +338,15 @@ CASES = [
         "The emails amounted",
         "James Comey",
     ),
+    # --- "he" is the subject of the main clause before it, not of a clause inside it
+    (
+        "Donald Trump won the election on Tuesday. Barack Obama has previously said Donald "
+        "Trump was not fit for the presidency. In the final days of the campaign, he told "
+        'supporters: "If your closest advisers do not trust you to tweet, how can we trust '
+        'him with the nuclear codes?"',
+        "If your closest advisers",
+        "Barack Obama",
+    ),
 ]
 
 

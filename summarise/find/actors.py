@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -651,7 +652,14 @@ def build_actors(
     ]
     actors: list[tuple[int, int, Actor]] = []
     claimed: list[tuple[int, int]] = []
-    for e in group_mentions(kept):
+    entities = group_mentions(kept)
+    surnames = Counter(
+        fold(strip_titles(m.text)).split()[-1]
+        for e in entities
+        if e.label == "PERSON"
+        for m in e.mentions[:1]
+    )
+    for e in entities:
         if e.label == "COUNTRY" and not any(m.acts for m in e.mentions):
             continue  # named as a place only
         if len(e.mentions) == 1 and not e.mentions[0].acts:
@@ -663,7 +671,15 @@ def build_actors(
             continue  # a place the pipeline took for a name: "in Deraa", "along the M4"
         forms = list(dict.fromkeys(m.text for m in e.mentions))
         if e.label != "COUNTRY":
-            e.mentions = _all_mentions(text, e.mentions, forms, regions, kept, byline, claimed)
+            scan = forms
+            if e.label == "PERSON":
+                # "Perry - who stripped off…": the surname alone, where the tagger missed it
+                # and no other person of the article has it
+                full = max((strip_titles(f).split() for f in forms), key=len)
+                if len(full) > 1 and surnames[fold(full[-1])] == 1:
+                    scan = [*forms, full[-1]]
+            e.mentions = _all_mentions(text, e.mentions, scan, regions, kept, byline, claimed)
+            forms = list(dict.fromkeys([*forms, *(m.text for m in e.mentions)]))
         if e.label == "COUNTRY":
             canonical = country_of(e.mentions[0].text) or forms[0]
             name = next((f for f in forms if fold(f) == fold(canonical)), forms[0])

@@ -240,6 +240,10 @@ class Speakers:
     def _resolve(self, p: Parsed, head: Any, how: str) -> Speaker | None:
         base = p.sentence.start
         if head.pos_ == "PRON":
+            named = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            if named is not None:
+                head = named  # "she and Lady Gaga told": the one the sentence names
+        if head.pos_ == "PRON":
             at = base + head.idx
             actor = self._antecedent(at, head.lower_)
             if actor is None:
@@ -319,7 +323,7 @@ class Speakers:
         first = max(0, bisect.bisect_right(self._starts, at) - 1 - PRONOUN_REACH)
         floor = self.parsed[first].sentence.start if self.parsed else 0
         i = bisect.bisect_left(self._mention_starts, at) - 1
-        fallback = None
+        fallback = embedded = None
         while i >= 0 and (title or self._mentions[i][0] >= floor):
             s, _, actor = self._mentions[i]
             i -= 1
@@ -337,31 +341,41 @@ class Speakers:
             elif word in _PERSON_PRONOUNS and actor.kind == "person":
                 if self._gender.get(actor.canonical) not in (None, _PRONOUN_GENDER[word]):
                     continue  # "he" is not a person the article calls Mrs or spokeswoman
-                # the most recent person named as a subject: "he" is usually them
-                if self._is_subject(s):
+                # the most recent person named as the subject of a main clause: "he" is
+                # usually them ("Obama said Trump was unfit. In the campaign, he told…":
+                # Obama); else of a clause inside one; else the most recent person
+                subject = self._is_subject(s)
+                if subject == "main":
                     return actor
+                if subject == "embedded":
+                    embedded = embedded or actor
                 fallback = fallback or actor
             elif word in _GROUP_PRONOUNS and actor.kind != "person":
                 return actor
-        return fallback
+        return embedded or fallback
 
-    def _is_subject(self, at: int) -> bool:
-        """The name at offset `at` is (in) the subject of its clause: the parse's nsubj."""
+    def _is_subject(self, at: int) -> str | None:
+        """Whether the name at offset `at` is (in) the subject of its clause (the parse's
+        nsubj): "main" of the sentence's main clause (or one joined to it by "and"),
+        "embedded" of a clause inside it; None if it is not a subject."""
         i = bisect.bisect_right(self._starts, at) - 1
         if i < 0:
-            return False
+            return None
         p = self.parsed[i]
         for t in p.doc:
             if p.sentence.start + t.idx == at:
                 node = t
                 for _ in range(3):
                     if node.dep_ in ("nsubj", "nsubjpass"):
-                        return True
+                        verb = node.head
+                        while verb.dep_ == "conj" and verb.head is not verb:
+                            verb = verb.head
+                        return "main" if verb.dep_ == "ROOT" else "embedded"
                     if node.dep_ not in ("compound", "flat", "appos") or node.head is node:
-                        return False
+                        return None
                     node = node.head
-                return False
-        return False
+                return None
+        return None
 
     def _in_quote(self, s: int, at: int) -> bool:
         i = bisect.bisect_right(self._quoted, (s, len(self.text))) - 1
@@ -441,6 +455,10 @@ def _gender(text: str, actor: Actor) -> str | None:
     nothing or both."""
     found: set[str] = set()
     for form in {actor.canonical, *actor.forms, actor.canonical.split()[-1]}:
+        if re.match(rf"(?:{_FEMALE_TITLES})\.?\s", form):
+            found.add("f")  # "Lady Michelle Obama" as the article writes her
+        if re.match(rf"(?:{_MALE_TITLES})\.?\s", form):
+            found.add("m")
         name = re.escape(form)
         if re.search(rf"\b(?:{_FEMALE_TITLES})\.?\s+{name}\b", text):
             found.add("f")
