@@ -225,11 +225,16 @@ class Speakers:
 
     def _speaker(self, p: Parsed, verb: Any | None) -> Speaker | None:
         according = self._according_to(p.doc)
-        if according is not None and (verb is None or _depth(according) <= _depth(verb) + 2):
+        subject = _subject(verb) if verb is not None else None
+        if (
+            according is not None
+            and (verb is None or _depth(according) <= _depth(verb) + 2)
+            and not _a_person(subject)
+        ):
+            # "According to the New York Times, she said: …" is hers; the paper reports it
             return self._resolve(p, according, "according to")
         if verb is None:
             return None
-        subject = _subject(verb)
         if subject is not None and subject.lower_ == "it" and _agent(verb) is not None:
             subject = None  # "it was announced by the ministry"
         if subject is None:
@@ -405,6 +410,8 @@ class Speakers:
             prev = index - 1
             if prev < 0 or text[self.parsed[prev].sentence.end : start - 1].strip():
                 return None
+            if not any(c in self.parsed[prev].sentence.text for c in '"“'):
+                return None  # a sentence of reported speech before it is no introduction
         else:
             prev = index - 1
             while prev >= 0 and self.parsed[prev].sentence.start >= line_start:
@@ -494,6 +501,11 @@ def _subject(verb: Any) -> Any | None:
             return None
         verb = verb.head  # "…, he said and added that…": the subject of the first verb
     return None
+
+
+def _a_person(t: Any | None) -> bool:
+    """The token is a personal pronoun or (the head of) a person's name."""
+    return t is not None and (t.lower_ in _PERSON_PRONOUNS or t.ent_type_ == "PERSON")
 
 
 def _agent(verb: Any) -> Any | None:
