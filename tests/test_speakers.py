@@ -363,6 +363,14 @@ CASES = [
         "There is no more curse",
         None,
     ),
+    # --- "according to" inside the quotation is the speaker's own words
+    (
+        "Sergei Lavrov spoke at length about the agreements on Idlib.\n\n"
+        '"I speak about this in such detail because, according to comments of some Western '
+        'representatives, Russia and Turkey agreed to simply freeze the situation."',
+        "I speak about this",
+        "Sergei Lavrov",
+    ),
 ]
 
 

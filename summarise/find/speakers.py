@@ -139,7 +139,7 @@ class Speakers:
             p = self.parsed[i]
             tokens = [t for t in p.doc if start <= p.sentence.start + t.idx < end]
             verb = self._speech_verb(p.doc, tokens, quotation, self._quoted_token(p))
-            if verb is not None or self._according_to(p.doc) is not None:
+            if verb is not None or self._according_to(p) is not None:
                 found = self._speaker(p, verb)
                 if found is not None:
                     return found
@@ -157,10 +157,11 @@ class Speakers:
             i += 1
         return out
 
-    @staticmethod
-    def _according_to(doc: Any) -> Any | None:
-        for t in doc:
-            if t.lower_ == "according":
+    def _according_to(self, p: Parsed) -> Any | None:
+        """The source of "according to X" in `p`, outside quotation marks."""
+        quoted = self._quoted_token(p)
+        for t in p.doc:
+            if t.lower_ == "according" and not quoted(t):
                 for to in t.children:
                     if to.lower_ == "to":
                         obj = next((o for o in to.children if o.dep_ == "pobj"), None)
@@ -224,7 +225,7 @@ class Speakers:
         return min(verbs, key=_depth)
 
     def _speaker(self, p: Parsed, verb: Any | None) -> Speaker | None:
-        according = self._according_to(p.doc)
+        according = self._according_to(p)
         subject = _subject(verb) if verb is not None else None
         if (
             according is not None
