@@ -145,3 +145,20 @@ def test_a_surname_alone_is_a_mention_where_the_tagger_missed_it():
     perry = actors(text)["Katy Perry"]
     assert [text[s:e] for s, e in perry.mentions] == ["Katy Perry", "Perry"]
     assert perry.forms == ["Katy Perry", "Perry"]
+
+
+def test_a_full_name_with_another_role_is_not_the_surname_the_story_is_about():
+    """The story's "President Obama", named by surname alone, is not "first lady Michelle
+    Obama" who comes later: their roles share no word."""
+    text = (
+        "President Obama met Donald Trump at the White House on Thursday. Obama said the "
+        "meeting was excellent. Obama added that he wanted Trump to succeed. Melania Trump "
+        "met separately with Michelle Obama. At the residence, first lady Michelle Obama and "
+        "Melania Trump had tea."
+    )
+    found = actors(text)
+    michelle = found["Michelle Obama"]
+    assert [text[s:e] for s, e in michelle.mentions] == ["Michelle Obama", "Michelle Obama"]
+    assert michelle.role == "first lady"
+    president = next(a for a in found.values() if a.role == "President")
+    assert "Michelle Obama" not in president.forms

@@ -88,6 +88,9 @@ _ROLE_LEAD = re.compile(r"^(?:his|her|their|its|a|an|the)\s+", re.IGNORECASE)
 #: Two full names with one surname are one person when their given names are this alike
 #: ("Sergey"/"Sergei"), or one is an initial of the other.
 GIVEN_NAME_SIMILARITY = 70
+#: Words of a role that say nothing of which office: two roles that share none of the others
+#: are two people's ("President" and "first lady").
+_NOT_ROLES = frozenset("mr mrs ms miss dr sir dame the a an his her their of former".split())
 
 
 @dataclass(frozen=True)
@@ -326,7 +329,7 @@ def _of_government(token: Any) -> bool:
 _OFFICES = frozenset(
     """president presidents minister ministers premier chancellor secretary spokesman
     spokeswoman spokesperson ambassador envoy diplomat diplomats officials official
-    delegation counterpart leader leaders king foreign defence defense prime""".split()
+    delegation counterpart leader leaders king foreign defence defense prime lady""".split()
 )
 
 
@@ -478,6 +481,12 @@ def group_mentions(mentions: list[Mention]) -> list[_Entity]:
         for i in range(1, len(m.text.split()))
     }
     mentions = _split_run_together(mentions)
+    # the role words each full name has anywhere in the article ("first lady Michelle Obama")
+    roles: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.role:
+            name = fold(strip_titles(m.text))
+            roles.setdefault(name, set()).update(_role_words(m.role))
     places = {fold(m.text) for m in mentions if m.label == "PLACE"}
     entities: dict[str, _Entity] = {}
     recent_person: dict[str, str] = {}  # surname -> key of the person last named by it
@@ -492,7 +501,7 @@ def group_mentions(mentions: list[Mention]) -> list[_Entity]:
         if label == "COUNTRY":
             key = f"country:{country_of(m.text)}"
         elif label == "PERSON":
-            key = _person_key(m, entities, recent_person, people)
+            key = _person_key(m, entities, recent_person, people, roles)
         else:
             key = f"org:{folded}"
         entities.setdefault(key, _Entity(key, label)).mentions.append(m)
@@ -533,7 +542,11 @@ def _split_run_together(mentions: list[Mention]) -> list[Mention]:
 
 
 def _person_key(
-    m: Mention, entities: dict[str, _Entity], recent: dict[str, str], people: set[str]
+    m: Mention,
+    entities: dict[str, _Entity],
+    recent: dict[str, str],
+    people: set[str],
+    roles: dict[str, set[str]],
 ) -> str:
     words = fold(strip_titles(m.text)).split()
     surname = words[-1]
@@ -563,12 +576,21 @@ def _person_key(
             continue
         others = [fold(strip_titles(x.text)).split() for x in e.mentions]
         givens = [" ".join(o[:-1]) for o in others if len(o) > 1]
+        if not givens:
+            theirs = {w for x in e.mentions for w in _role_words(x.role)}
+            mine = roles.get(" ".join(words), set())
+            if theirs and mine and not theirs & mine:
+                continue  # "President Obama", then "first lady Michelle Obama": not one person
         if not givens or any(_same_given(given, g) for g in givens):
             recent[surname] = key
             return key
     key = f"person:{surname}:{given}"
     recent[surname] = key
     return key
+
+
+def _role_words(role: str | None) -> set[str]:
+    return set(fold(role or "").split()) - _NOT_ROLES
 
 
 def _same_given(a: str, b: str) -> bool:
