@@ -32,7 +32,8 @@ _SENTENCE_END = re.compile(r"[.!?…]['’)]?(?=\s|$)")
 _SPEECH = re.compile(
     r"\b(said|says|told|warned|stressed|added|argued|claimed|urged|called\s+on|insisted|"
     r"noted|announced|accused|promised|vowed|demanded|denied|acknowledged|asked|"
-    r"according\s+to)\b",
+    r"tweeted|wrote|explained|admitted|conceded|revealed|declared|replied|responded|"
+    r"confirmed|emphasi[sz]ed|reiterated|according\s+to)\b",
     re.IGNORECASE,
 )
 
