@@ -371,6 +371,14 @@ CASES = [
         "I speak about this",
         "Sergei Lavrov",
     ),
+    # --- "Lady Michelle Obama" is a woman, though "Mr Obama" is a man
+    (
+        "Mr Obama praised the transition on Thursday. Lady Michelle Obama met Melania Trump for "
+        "tea in the residence. He said: \"President Bush's team could not have been more gracious "
+        'in the handover eight years ago."',
+        "President Bush's team",
+        "Obama",
+    ),
 ]
 
 

@@ -484,9 +484,9 @@ def group_mentions(mentions: list[Mention]) -> list[_Entity]:
     # the role words each full name has anywhere in the article ("first lady Michelle Obama")
     roles: dict[str, set[str]] = {}
     for m in mentions:
-        if m.label == "PERSON" and m.role:
+        if m.label == "PERSON":
             name = fold(strip_titles(m.text))
-            roles.setdefault(name, set()).update(_role_words(m.role))
+            roles.setdefault(name, set()).update(_role_words(m.role) | _sex_words(m.text, m.role))
     places = {fold(m.text) for m in mentions if m.label == "PLACE"}
     entities: dict[str, _Entity] = {}
     recent_person: dict[str, str] = {}  # surname -> key of the person last named by it
@@ -577,10 +577,12 @@ def _person_key(
         others = [fold(strip_titles(x.text)).split() for x in e.mentions]
         givens = [" ".join(o[:-1]) for o in others if len(o) > 1]
         if not givens:
-            theirs = {w for x in e.mentions for w in _role_words(x.role)}
+            theirs = {
+                w for x in e.mentions for w in _role_words(x.role) | _sex_words(x.text, x.role)
+            }
             mine = roles.get(" ".join(words), set())
             if theirs and mine and not theirs & mine:
-                continue  # "President Obama", then "first lady Michelle Obama": not one person
+                continue  # "President Obama" or "Mr Obama", then "Lady Michelle Obama"
         if not givens or any(_same_given(given, g) for g in givens):
             recent[surname] = key
             return key
@@ -591,6 +593,22 @@ def _person_key(
 
 def _role_words(role: str | None) -> set[str]:
     return set(fold(role or "").split()) - _NOT_ROLES
+
+
+_SEX_OF_HONORIFIC = {
+    **dict.fromkeys("mr sir lord king prince".split(), "(male)"),
+    **dict.fromkeys("mrs ms miss dame lady queen princess".split(), "(female)"),
+}
+
+
+def _sex_words(name: str, role: str | None) -> set[str]:
+    """What an honorific says of a person's sex, as a role word: "(male)" for "Mr Obama",
+    "(female)" for "Lady Michelle Obama", so a man and a woman of one surname share none."""
+    words = fold(name).split()
+    found = {_SEX_OF_HONORIFIC.get(w) for w in fold(role or "").split()}
+    if len(words) > 1:
+        found.add(_SEX_OF_HONORIFIC.get(words[0]))
+    return {s for s in found if s}
 
 
 def _same_given(a: str, b: str) -> bool:

@@ -462,7 +462,7 @@ def _gender(text: str, actor: Actor) -> str | None:
     their names ("Mrs Clinton", "Mr Obama") or their role ("spokeswoman"); None if it says
     nothing or both."""
     found: set[str] = set()
-    for form in {actor.canonical, *actor.forms, actor.canonical.split()[-1]}:
+    for form in {actor.canonical, *actor.forms}:
         if re.match(rf"(?:{_FEMALE_TITLES})\.?\s", form):
             found.add("f")  # "Lady Michelle Obama" as the article writes her
         if re.match(rf"(?:{_MALE_TITLES})\.?\s", form):
