@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.find.questions import is_generic
+from summarise.find.questions import is_generic, not_open
 from summarise.find.text import read_article
 from tests.conftest import SEEDS
 
@@ -41,3 +41,34 @@ def test_a_question_about_what_this_article_leaves_open_is_kept(question: str):
 
 def test_a_question_about_another_story_is_rejected():
     assert is_generic("Will the well rescue reach the trapped boy in time?", IDLIB)
+
+
+COMMENTARY = [
+    "What is the significance of the FBI's decision not to charge Clinton?",
+    "Why is it important to establish a cease-fire in Syria's Idlib province?",
+    "How does this story affect the political landscape in the US?",
+    "What are the implications of the humanitarian corridors for Idlib?",
+]
+
+
+@pytest.mark.parametrize("question", COMMENTARY)
+def test_a_question_asking_for_commentary_is_not_open(question: str):
+    assert not_open(question, []) is not None
+
+
+def test_asking_who_someone_is_whom_the_article_introduces_is_not_open():
+    from summarise.find.analysis import analyse
+
+    text = (
+        "Republican House speaker Paul Ryan said the finding did not change anything. "
+        "Ryan urged voters to back the nominee on Tuesday."
+    )
+    actors = analyse(text).actors
+    assert "Paul Ryan" in (not_open("Who is Paul Ryan and what does he say?", actors) or "")
+    # a person the article names without saying who they are may be asked about
+    assert not_open("Who is Ryan's source inside the bureau?", actors) is None
+
+
+@pytest.mark.parametrize("question", SPECIFIC)
+def test_a_question_about_what_this_article_leaves_open_is_open(question: str):
+    assert not_open(question, []) is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from summarise.article.steps import Step
 from summarise.find.analysis import Analysis
 from summarise.find.names import fold
-from summarise.find.questions import is_generic, supporting_sentence
+from summarise.find.questions import is_generic, not_open, supporting_sentence
 from summarise.find.statements import Statement
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import Prompts
@@ -55,14 +55,20 @@ def prose_of_part(
     messages = article_messages(prompts, view, "task.j2", statements=statements)
     draft, usage = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
     positions = positions_of(draft, statements, analysis.actors)
-    generic = {i for i, q in enumerate(draft.open_questions) if is_generic(q, text)}
+    why_dropped = {}
+    for i, q in enumerate(draft.open_questions):
+        if is_generic(q, text):
+            why_dropped[i] = "would fit any article"
+        elif (reason := not_open(q, analysis.actors)) is not None:
+            why_dropped[i] = reason
     dropped = [
-        f"open question {q!r} would fit any article; dropped"
-        for i, q in enumerate(draft.open_questions)
-        if i in generic
+        f"open question {draft.open_questions[i]!r} {why}; dropped"
+        for i, why in why_dropped.items()
     ]
     questions = [
-        _question(analysis, q, part) for i, q in enumerate(draft.open_questions) if i not in generic
+        _question(analysis, q, part)
+        for i, q in enumerate(draft.open_questions)
+        if i not in why_dropped
     ]
     return Step(Prose(draft, positions.items, questions), (*positions.warnings, *dropped), usage)
 

@@ -10,11 +10,14 @@ is a template with a name put in; one whose words are not in the article is not 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from summarise.find.actors import Parsed
 from summarise.find.grammar import parse
+from summarise.find.names import fold
 from summarise.find.text import Sentence
+from summarise.schemas import Actor
 
 #: Words that fit any story: a question built only from these (and names) asks nothing.
 GENERIC_WORDS = frozenset(
@@ -49,6 +52,32 @@ def is_generic(question: str, text: str) -> bool:
     """Whether `question` would fit any article: nothing in it but names and words every
     story shares, or nothing this article says."""
     return not specific_words(question, text)
+
+
+#: A question about the article itself, or asking what something signifies: commentary the
+#: reader is invited to write, not a point the article leaves open.
+_COMMENTARY = re.compile(
+    r"\b(?:this|the)\s+(?:article|story|report|news|piece)\b"
+    r"|^\s*(?:what|why|how)\b.*\b(?:significan(?:ce|t)|importan(?:ce|t)|implications?)\b",
+    re.IGNORECASE,
+)
+_WHO_IS = re.compile(r"^\s*who\s+(?:is|are|was|were)\s+(.+?)(?:\?|\s+and\b|,|$)", re.IGNORECASE)
+
+
+def not_open(question: str, actors: Sequence[Actor]) -> str | None:
+    """Why `question` asks nothing the article leaves open, or None: it asks for
+    commentary ("What is the significance of…", "Why is it important…", "How does this story
+    affect…"), or who someone is whom the article introduces with a role ("Who is Paul
+    Ryan…?")."""
+    if _COMMENTARY.search(question):
+        return "asks for commentary, not for something the article leaves open"
+    who = _WHO_IS.match(question)
+    if who:
+        asked = fold(who.group(1))
+        for a in actors:
+            if a.role and asked in {fold(f) for f in (a.canonical, *a.forms)}:
+                return f"the article says who {a.canonical} is ({a.role})"
+    return None
 
 
 def supporting_sentence(
