@@ -162,3 +162,13 @@ def test_a_full_name_with_another_role_is_not_the_surname_the_story_is_about():
     assert michelle.role == "first lady"
     president = next(a for a in found.values() if a.role == "President")
     assert "Michelle Obama" not in president.forms
+
+
+def test_a_name_given_once_by_one_word_joins_the_person_named_in_full():
+    """A headline's "Hillary" before the article names Hillary Clinton: one person."""
+    found = actors(
+        "Hillary urged voters to turn out on Tuesday. Later, Hillary Clinton said the "
+        "result was close, and Clinton thanked her staff."
+    )
+    assert "Hillary" not in found
+    assert "Hillary" in found["Hillary Clinton"].forms

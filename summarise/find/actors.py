@@ -88,6 +88,8 @@ _ROLE_LEAD = re.compile(r"^(?:his|her|their|its|a|an|the)\s+", re.IGNORECASE)
 #: Two full names with one surname are one person when their given names are this alike
 #: ("Sergey"/"Sergei"), or one is an initial of the other.
 GIVEN_NAME_SIMILARITY = 70
+#: A person named by one word at most this often may be one named in full elsewhere.
+LONE_NAME_MENTIONS = 2
 #: Words of a role that say nothing of which office: two roles that share none of the others
 #: are two people's ("President" and "first lady").
 _NOT_ROLES = frozenset("mr mrs ms miss dr sir dame the a an his her their of former".split())
@@ -517,7 +519,36 @@ def group_mentions(mentions: list[Mention]) -> list[_Entity]:
         if long is not None:
             long.mentions = sorted(long.mentions + short.mentions, key=lambda x: x.start)
             del entities[short.key]
+    _join_lone_names(entities)
     return list(entities.values())
+
+
+def _join_lone_names(entities: dict[str, _Entity]) -> None:
+    """A person named by one word only, once or twice ("Hillary" in a headline before the
+    article names her in full, "O'Brien"), joins the one person whose full name begins or
+    ends with that word; with two such people (Barack and Michelle Obama) it stays apart, and
+    a word the article uses often is a person of its own (the story's "Obama")."""
+    people = [e for e in entities.values() if e.label == "PERSON"]
+    full = {
+        e.key: [fold(strip_titles(m.text)) for m in e.mentions if " " in strip_titles(m.text)]
+        for e in people
+    }
+    for lone in people:
+        if full[lone.key] or len(lone.mentions) > LONE_NAME_MENTIONS:
+            continue
+        word = fold(strip_titles(lone.mentions[0].text))
+        owners = [
+            e
+            for e in people
+            if e is not lone
+            and e.key in entities
+            and any(n.startswith(f"{word} ") or n.endswith(f" {word}") for n in full[e.key])
+            and not _other_person(lone, e)
+        ]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.mentions = sorted(owner.mentions + lone.mentions, key=lambda x: x.start)
+            del entities[lone.key]
 
 
 def _split_run_together(mentions: list[Mention]) -> list[Mention]:
@@ -589,6 +620,14 @@ def _person_key(
     key = f"person:{surname}:{given}"
     recent[surname] = key
     return key
+
+
+def _other_person(a: _Entity, b: _Entity) -> bool:
+    """Both have roles (or honorifics) and they share no word: "Mr Obama" is not "Lady
+    Michelle Obama"."""
+    words_a = {w for m in a.mentions for w in _role_words(m.role) | _sex_words(m.text, m.role)}
+    words_b = {w for m in b.mentions for w in _role_words(m.role) | _sex_words(m.text, m.role)}
+    return bool(words_a and words_b and not words_a & words_b)
 
 
 def _role_words(role: str | None) -> set[str]:
