@@ -72,3 +72,28 @@ def test_asking_who_someone_is_whom_the_article_introduces_is_not_open():
 @pytest.mark.parametrize("question", SPECIFIC)
 def test_a_question_about_what_this_article_leaves_open_is_open(question: str):
     assert not_open(question, []) is None
+
+
+def test_asking_who_holds_a_role_the_article_gives_or_what_a_quoted_person_said_is_not_open():
+    from summarise.find.analysis import analyse
+
+    text = (
+        "FBI director James Comey said the review had not changed his conclusion. "
+        'Patti Wood, a body language expert, watched the meeting. "Both men sat in the alpha '
+        'position," Ms Wood said.'
+    )
+    analysis = analyse(text)
+    said = frozenset(
+        s.actor
+        for a, b, _ in analysis.statement_spans
+        if (s := analysis.speakers.of_span(a, b)) is not None and s.actor
+    )
+    actors = analysis.actors
+    assert "James Comey" in (not_open("Who is the FBI director?", actors, said) or "")
+    assert not_open("What is the name of the FBI director in question?", actors, said)
+    assert "Patti Wood" in (
+        not_open("What did Patti Wood conclude about the two men?", actors, said) or ""
+    )
+    # still open: what the article does not say
+    assert not_open("Who will the FBI director brief next?", actors, said) is None
+    assert not_open("What did the review find in the deleted emails?", actors, said) is None

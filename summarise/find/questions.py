@@ -62,13 +62,28 @@ _COMMENTARY = re.compile(
     re.IGNORECASE,
 )
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|are|was|were)\s+(.+?)(?:\?|\s+and\b|,|$)", re.IGNORECASE)
+#: "Who is the FBI director?", "What is the name of the FBI director in question?"
+_WHO_HOLDS = re.compile(
+    r"^\s*(?:who|what)\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?the\s+(.+?)"
+    r"(?:\s+in\s+question)?\s*\?\s*$",
+    re.IGNORECASE,
+)
+#: "What did Patti Wood conclude about…?"
+_WHAT_DID_SAY = re.compile(
+    r"^\s*what\s+did\s+(.+?)\s+(?:say|conclude|tell|tweet|write|claim|argue|think|reveal)\b",
+    re.IGNORECASE,
+)
 
 
-def not_open(question: str, actors: Sequence[Actor]) -> str | None:
+def not_open(
+    question: str, actors: Sequence[Actor], speakers: frozenset[str] = frozenset()
+) -> str | None:
     """Why `question` asks nothing the article leaves open, or None: it asks for
     commentary ("What is the significance of…", "Why is it important…", "How does this story
-    affect…"), or who someone is whom the article introduces with a role ("Who is Paul
-    Ryan…?")."""
+    affect…"); who someone is whom the article introduces with a role ("Who is Paul
+    Ryan…?"), or who holds a role the article gives someone ("Who is the FBI director?");
+    or what someone said whose statements the article reports (`speakers`: their canonical
+    names)."""
     if _COMMENTARY.search(question):
         return "asks for commentary, not for something the article leaves open"
     who = _WHO_IS.match(question)
@@ -77,6 +92,18 @@ def not_open(question: str, actors: Sequence[Actor]) -> str | None:
         for a in actors:
             if a.role and asked in {fold(f) for f in (a.canonical, *a.forms)}:
                 return f"the article says who {a.canonical} is ({a.role})"
+    holds = _WHO_HOLDS.match(question)
+    if holds:
+        wanted = set(fold(holds.group(1)).split())
+        for a in actors:
+            if a.role and wanted and wanted <= set(fold(a.role).split()):
+                return f"the article names the {holds.group(1)}: {a.canonical}"
+    did = _WHAT_DID_SAY.match(question)
+    if did:
+        asked = fold(did.group(1))
+        for a in actors:
+            if a.canonical in speakers and asked in {fold(f) for f in (a.canonical, *a.forms)}:
+                return f"the article reports what {a.canonical} said"
     return None
 
 
