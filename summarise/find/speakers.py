@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,11 +94,7 @@ class Speakers:
                 sex = _PRONOUN_SEX.get(t.lower_)
                 if sex is None or t.pos_ != "PRON" or self._in_quote(base + t.idx, -1):
                     continue
-                node = t
-                for _ in range(12):
-                    if node.head is node:
-                        break
-                    node = node.head
+                for node in _ancestors(t):
                     subject = next(
                         (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None
                     )
@@ -203,11 +199,7 @@ class Speakers:
             for t in tokens:
                 if t.is_punct or t.is_space:
                     continue
-                node = t
-                for _ in range(12):
-                    if node.head is node:
-                        break
-                    node = node.head
+                for node in _ancestors(t):
                     if node.i not in inside and _is_speech(node):
                         return node
                 break
@@ -482,6 +474,15 @@ def _gender(text: str, actor: Actor) -> str | None:
 
 def _is_speech(t: Any) -> bool:
     return bool(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS)
+
+
+def _ancestors(t: Any, limit: int = 12) -> Iterator[Any]:
+    """The heads above token `t` in the parse, nearest first (at most `limit`)."""
+    for _ in range(limit):
+        if t.head is t:
+            return
+        t = t.head
+        yield t
 
 
 def _depth(t: Any) -> int:
