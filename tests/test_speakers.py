@@ -400,6 +400,17 @@ def test_the_table_is_large_enough():
     assert len(CASES) >= 40
 
 
+def test_a_description_holding_a_name_backs_no_position():
+    """ "A Republican source" or "both Republicans" say who is speaking only vaguely: their
+    statements are not shown to the model as anyone's position."""
+    text = (
+        'A Republican source said the two men would "discuss how they can hit the ground '
+        'running in a new administration". Both Republicans said the ruling would "further '
+        'undermine the legitimacy of whoever wins the election".'
+    )
+    assert analyse(text).statements() == []
+
+
 def test_a_statement_nobody_says_backs_no_position():
     text = (
         "The delegations discussed steps to boost the political process in the war-torn "

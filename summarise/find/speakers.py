@@ -253,8 +253,10 @@ class Speakers:
             a += 1  # '" organisers of…': the quotation mark before the phrase
         words = self.text[a:b]
         # a proper name: an entity, or a proper noun that is not just capitalised by
-        # opening the sentence ("Delegations said")
-        proper = any(
+        # opening the sentence ("Delegations said"); not a description built on a common
+        # noun or a plural ("a Republican source", "the New York businessman", "both
+        # Republicans"), whatever names it holds
+        proper = _names_someone(head) and any(
             t.ent_type_ in ("PERSON", "GPE", "NORP", "FAC")
             or (t.pos_ == "PROPN" and (t.i > 0 or t.ent_type_ == "ORG"))
             for t in head.subtree
@@ -474,6 +476,14 @@ def _gender(text: str, actor: Actor) -> str | None:
 
 def _is_speech(t: Any) -> bool:
     return bool(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS)
+
+
+def _names_someone(head: Any) -> bool:
+    """The phrase headed by `head` is a name, not a description: its head is a proper noun
+    (or an entity), and not a plural ("Republicans")."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return False
+    return bool(head.pos_ == "PROPN" or head.ent_type_)
 
 
 def _ancestors(t: Any, limit: int = 12) -> Iterator[Any]:
