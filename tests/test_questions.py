@@ -97,3 +97,17 @@ def test_asking_who_holds_a_role_the_article_gives_or_what_a_quoted_person_said_
     # still open: what the article does not say
     assert not_open("Who will the FBI director brief next?", actors, said) is None
     assert not_open("What did the review find in the deleted emails?", actors, said) is None
+
+
+def test_a_question_arises_where_the_article_names_whom_it_asks_about():
+    from summarise.find.analysis import analyse
+    from summarise.find.questions import supporting_sentence
+
+    text = (
+        "The FBI said its review of the deleted emails found no evidence of a crime. "
+        "Paul Ryan said the bureau had been careless."
+    )
+    found = supporting_sentence(
+        "Will Paul Ryan press for a review of the deleted emails?", analyse(text).parsed
+    )
+    assert found is not None and found.text.startswith("Paul Ryan")

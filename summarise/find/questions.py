@@ -111,9 +111,10 @@ def supporting_sentence(
     question: str, parsed: Sequence[Parsed], within: tuple[int, int] | None = None
 ) -> Sentence | None:
     """The sentence a question arises from: the one (inside `within`) that uses most of the
-    question's specific words (as written or as lemmas), the earliest on a tie; None where no
-    sentence uses any. Code finds it: the model is not asked to copy a quote."""
-    wanted = {w.casefold() for w in _content_lemmas(question)}
+    question's specific words (as written or as lemmas), a name counting twice (a question
+    about Paul Ryan arises where the article names him), the earliest on a tie; None where
+    no sentence uses any. Code finds it: the model is not asked to copy a quote."""
+    wanted = _content_lemmas(question)
     if not wanted:
         return None
     best: tuple[int, Sentence] | None = None
@@ -122,15 +123,16 @@ def supporting_sentence(
         if within is not None and not (within[0] <= s.start and s.end <= within[1]):
             continue
         have = {t.lemma_.casefold() for t in p.doc} | {t.lower_ for t in p.doc}
-        score = len(wanted & have)
+        score = sum(weight for word, weight in wanted.items() if word in have)
         if score and (best is None or score > best[0]):
             best = (score, s)
     return best[1] if best else None
 
 
-def _content_lemmas(question: str) -> set[str]:
+def _content_lemmas(question: str) -> dict[str, int]:
+    """The question's specific words (folded lemmas), each with its weight: 2 for a name."""
     return {
-        t.lemma_
+        t.lemma_.casefold(): 2 if t.pos_ == "PROPN" else 1
         for t in parse(question)
         if t.pos_ in (*_CONTENT, "PROPN")
         and not t.is_stop
