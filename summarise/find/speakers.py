@@ -92,7 +92,7 @@ class Speakers:
             base = p.sentence.start
             for t in p.doc:
                 sex = _PRONOUN_SEX.get(t.lower_)
-                if sex is None or t.pos_ != "PRON" or self._in_quote(base + t.idx, -1):
+                if sex is None or t.pos_ != "PRON" or self._inside_quotation(base + t.idx):
                     continue
                 for node in _ancestors(t):
                     subject = next(
@@ -101,21 +101,12 @@ class Speakers:
                     if subject is None or subject.left_edge.i <= t.i <= subject.right_edge.i:
                         continue  # no subject, or the pronoun is in it: the clause above
                     if subject.pos_ != "PRON":
-                        actor = self._mentioned_at(base + subject.idx)
+                        actor = self._actor_within(at := base + subject.idx, at + 1, at)
                         if actor is not None and actor.kind == "person":
                             count = votes.setdefault(actor.canonical, {"m": 0, "f": 0})
                             count[sex] += 1
                     break
         return votes
-
-    def _mentioned_at(self, at: int) -> Actor | None:
-        i = bisect.bisect_right(self._mention_starts, at) - 1
-        while i >= 0 and self._mentions[i][0] <= at:
-            s, e, actor = self._mentions[i]
-            if s <= at < e:
-                return actor
-            i -= 1
-        return None
 
     # ------------------------------------------------------------------ public
     def of_sentence(self, index: int) -> Speaker | None:
@@ -130,7 +121,7 @@ class Speakers:
         """The speaker of the statement at [start, end): a quotation, or a sentence of
         reported speech."""
         inside = self._overlapping(start, end)
-        quotation = self._is_quotation(start)
+        quotation = self._inside_quotation(start)
         for i in inside:
             p = self.parsed[i]
             tokens = [t for t in p.doc if start <= p.sentence.start + t.idx < end]
@@ -165,13 +156,9 @@ class Speakers:
                             return obj
         return None
 
-    def _is_quotation(self, start: int) -> bool:
-        i = bisect.bisect_right(self._quoted, (start, len(self.text))) - 1
-        return i >= 0 and self._quoted[i][0] < start < self._quoted[i][1]
-
     def _quoted_token(self, p: Parsed) -> Callable[[Any], bool]:
         """Whether a token of `p` stands inside quotation marks."""
-        return lambda t: self._in_quote(p.sentence.start + t.idx, -1)
+        return lambda t: self._inside_quotation(p.sentence.start + t.idx)
 
     def _quotation_before(self, mark: int) -> tuple[int, int] | None:
         """The quotation that ends just before the opening mark at `mark` (words between the
@@ -377,13 +364,20 @@ class Speakers:
                 return None
         return None
 
+    def _quotation_around(self, at: int) -> tuple[int, int] | None:
+        """The quotation (with its marks) that offset `at` stands inside, if any."""
+        i = bisect.bisect_right(self._quoted, (at, len(self.text))) - 1
+        if i >= 0 and self._quoted[i][0] < at < self._quoted[i][1]:
+            return self._quoted[i]
+        return None
+
+    def _inside_quotation(self, at: int) -> bool:
+        return self._quotation_around(at) is not None
+
     def _in_quote(self, s: int, at: int) -> bool:
-        i = bisect.bisect_right(self._quoted, (s, len(self.text))) - 1
-        return (
-            i >= 0
-            and self._quoted[i][0] < s < self._quoted[i][1]
-            and not (self._quoted[i][0] < at < self._quoted[i][1])
-        )
+        """Offset `s` is inside a quotation that offset `at` is not inside."""
+        q = self._quotation_around(s)
+        return q is not None and not (q[0] < at < q[1])
 
     def _from_paragraph_before(self, index: int, start: int) -> Speaker | None:
         """A quotation with no speech verb of its own: opening its paragraph, the speaker of
