@@ -488,7 +488,7 @@ def group_mentions(mentions: list[Mention]) -> list[_Entity]:
     for m in mentions:
         if m.label == "PERSON":
             name = fold(strip_titles(m.text))
-            roles.setdefault(name, set()).update(_role_words(m.role) | _sex_words(m.text, m.role))
+            roles.setdefault(name, set()).update(_identity_words(m))
     places = {fold(m.text) for m in mentions if m.label == "PLACE"}
     entities: dict[str, _Entity] = {}
     recent_person: dict[str, str] = {}  # surname -> key of the person last named by it
@@ -608,9 +608,7 @@ def _person_key(
         others = [fold(strip_titles(x.text)).split() for x in e.mentions]
         givens = [" ".join(o[:-1]) for o in others if len(o) > 1]
         if not givens:
-            theirs = {
-                w for x in e.mentions for w in _role_words(x.role) | _sex_words(x.text, x.role)
-            }
+            theirs = {w for x in e.mentions for w in _identity_words(x)}
             mine = roles.get(" ".join(words), set())
             if theirs and mine and not theirs & mine:
                 continue  # "President Obama" or "Mr Obama", then "Lady Michelle Obama"
@@ -625,9 +623,15 @@ def _person_key(
 def _other_person(a: _Entity, b: _Entity) -> bool:
     """Both have roles (or honorifics) and they share no word: "Mr Obama" is not "Lady
     Michelle Obama"."""
-    words_a = {w for m in a.mentions for w in _role_words(m.role) | _sex_words(m.text, m.role)}
-    words_b = {w for m in b.mentions for w in _role_words(m.role) | _sex_words(m.text, m.role)}
+    words_a = {w for m in a.mentions for w in _identity_words(m)}
+    words_b = {w for m in b.mentions for w in _identity_words(m)}
     return bool(words_a and words_b and not words_a & words_b)
+
+
+def _identity_words(m: Mention) -> set[str]:
+    """The words of a mention's role and what its honorific says of sex: two people of one
+    surname whose words share none are two people."""
+    return _role_words(m.role) | _sex_words(m.text, m.role)
 
 
 def _role_words(role: str | None) -> set[str]:
