@@ -83,11 +83,7 @@ def test_asking_who_holds_a_role_the_article_gives_or_what_a_quoted_person_said_
         'position," Ms Wood said.'
     )
     analysis = analyse(text)
-    said = frozenset(
-        s.actor
-        for a, b, _ in analysis.statement_spans
-        if (s := analysis.speakers.of_span(a, b)) is not None and s.actor
-    )
+    said = analysis.speaking_actors
     actors = analysis.actors
     assert "James Comey" in (not_open("Who is the FBI director?", actors, said) or "")
     assert not_open("What is the name of the FBI director in question?", actors, said)

@@ -56,15 +56,10 @@ def prose_of_part(
     draft, usage = client.structured(BriefDraft, messages, max_tokens=BRIEF_MAX_TOKENS)
     positions = positions_of(draft, statements, analysis.actors)
     why_dropped = {}
-    speakers = frozenset(
-        s.actor
-        for a, b, _ in analysis.statement_spans
-        if (s := analysis.speakers.of_span(a, b)) is not None and s.actor
-    )
     for i, q in enumerate(draft.open_questions):
         if is_generic(q, text):
             why_dropped[i] = "would fit any article"
-        elif (reason := not_open(q, analysis.actors, speakers)) is not None:
+        elif (reason := not_open(q, analysis.actors, analysis.speaking_actors)) is not None:
             why_dropped[i] = reason
     dropped = [
         f"open question {draft.open_questions[i]!r} {why}; dropped"

@@ -9,6 +9,7 @@ these again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from summarise.find.actors import Parsed, build_actors, entity_mentions
 from summarise.find.grammar import parse
@@ -41,6 +42,16 @@ class Analysis:
             return (s.name, (s.start, s.end))
 
         return number_statements(self.text, self.statement_spans, within, speaker_of)
+
+    @cached_property
+    def speaking_actors(self) -> frozenset[str]:
+        """The canonical names of the actors whose words the article reports: the speakers
+        of its statements (once an article, whatever the number of parts)."""
+        return frozenset(
+            s.actor
+            for a, b, _ in self.statement_spans
+            if (s := self.speakers.of_span(a, b)) is not None and s.actor
+        )
 
     def speaker_of(self, sentence: Sentence) -> Speaker | None:
         """Who gives what `sentence` reports: its "according to" source or the subject of

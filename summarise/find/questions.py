@@ -90,7 +90,7 @@ def not_open(
     if who:
         asked = fold(who.group(1))
         for a in actors:
-            if a.role and asked in {fold(f) for f in (a.canonical, *a.forms)}:
+            if a.role and asked in _names(a):
                 return f"the article says who {a.canonical} is ({a.role})"
     holds = _WHO_HOLDS.match(question)
     if holds:
@@ -102,9 +102,13 @@ def not_open(
     if did:
         asked = fold(did.group(1))
         for a in actors:
-            if a.canonical in speakers and asked in {fold(f) for f in (a.canonical, *a.forms)}:
+            if a.canonical in speakers and asked in _names(a):
                 return f"the article reports what {a.canonical} said"
     return None
+
+
+def _names(actor: Actor) -> set[str]:
+    return {fold(f) for f in (actor.canonical, *actor.forms)}
 
 
 def supporting_sentence(
