@@ -15,8 +15,10 @@ from summarise.schemas.corpus import (
     CorpusActor,
     FailedArticle,
     FigureGroup,
+    SetAside,
     Severity,
     Tally,
+    Verdict,
 )
 from summarise.schemas.drafts import (
     DRAFT_SCHEMAS,
@@ -64,8 +66,10 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "SameMeasure",
+    "SetAside",
     "Severity",
     "Span",
     "Tally",
     "Usage",
+    "Verdict",
 ]

@@ -54,6 +54,7 @@ class Claim(BaseModel):
     attributed_to: str | None = None
     counted: str | None = None
     moving: bool = False
+    hedged: bool = False
     article_date: str | None = Field(
         default=None, description="The date the claim's article states for itself, if any."
     )
@@ -69,6 +70,9 @@ class FigureGroup(BaseModel):
 
 ConflictKind = Literal["value", "period", "fact"]
 Severity = Literal["high", "medium", "low"]
+#: What the model said of a flag's two sentences: the same quantity of the same event and
+#: time, or not; "unjudged" when no model was asked (offline, or the call failed).
+Verdict = Literal["same", "different", "unjudged"]
 
 
 class Conflict(BaseModel):
@@ -83,6 +87,21 @@ class Conflict(BaseModel):
     judgement: str | None = Field(
         default=None, description="The model's view on whether the claims count the same thing."
     )
+    verdict: Verdict = Field(
+        default="unjudged",
+        description="The model's answer to: do the two sentences report the same quantity of "
+        "the same event over the same time? 'unjudged' when no model was asked.",
+    )
+
+
+class SetAside(BaseModel):
+    """Two articles' figures of one measure whose numbers differ, kept from being a flag by a
+    named rule: shown so a reader can see what was not compared, and why."""
+
+    rule: str = Field(description="The rule's name: forecast, rounding, different-windows...")
+    reason: str = Field(description="One line: why the rule keeps these two apart.")
+    measure: str | None = None
+    claims: list[Claim]
 
 
 class Tally(BaseModel):
@@ -115,5 +134,9 @@ class Corpus(BaseModel):
     worth_a_look: list[Conflict] = Field(
         default_factory=list,
         description="Candidates the code doubts (the counted things may differ): not flags.",
+    )
+    set_aside: list[SetAside] = Field(
+        default_factory=list,
+        description="Pairs whose numbers differ that a named rule kept from being flags.",
     )
     failed: list[FailedArticle] = Field(default_factory=list)

@@ -55,3 +55,8 @@ class Figure(Quantity):
         description="The sentence gives the count as still changing (present, progressive, "
         "present perfect, 'so far'): across articles it is a tally, not a contradiction.",
     )
+    hedged: bool = Field(
+        default=False,
+        description="The number's own clause is a forecast or condition ('could reach', "
+        "'is expected to rise to', 'if'), not a report of fact.",
+    )

@@ -219,6 +219,7 @@ def _label_figures(
                 dimension=counted[f.id].dimension,
                 verb=counted[f.id].verb,
                 moving=counted[f.id].moving,
+                hedged=counted[f.id].hedged,
             )
         )
     return figures, warnings

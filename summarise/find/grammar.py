@@ -68,6 +68,8 @@ _PART_ADJECTIVES = frozenset(
     ["last", "first", "final", "opening", "closing", "remaining", "next", "previous", "other"]
 )
 _NOUNS = ("NOUN", "PROPN", "PRON")
+#: Nouns a number after them measures on a scale, not names: "magnitude 6.4" is a reading.
+_SCALES = frozenset(["magnitude"])
 _VAGUE_SCALES = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "tens"])
 
 
@@ -87,6 +89,7 @@ class Counted:
     verb: str | None  # lemma of the verb the count belongs to: "kill", "use"; None for "be"
     moving: bool  # progressive, present perfect or "so far": the count may still change
     label: bool = False  # the number names a thing ("lap 48", "Game 7"): not a count
+    hedged: bool = False  # its own clause is a forecast or condition: "could reach 1,000"
 
 
 _lock = threading.Lock()
@@ -201,7 +204,12 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         return Counted(None, None, None, False)
     root = next((t for t in inside if not (a <= t.head.idx < b) or t.head is t), inside[-1])
     head = root.head
-    if root.dep_ in ("nummod", "appos") and head.i < root.i and head.tag_ in ("NN", "NNP"):
+    if (
+        root.dep_ in ("nummod", "appos")
+        and head.i < root.i
+        and head.tag_ in ("NN", "NNP")
+        and head.lower_ not in _SCALES
+    ):
         return Counted(head.lemma_.lower(), None, None, False, label=True)  # "lap 48"
     title = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
     if root.pos_ == "PROPN" and title:
@@ -273,7 +281,45 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         dimension=dimension,
         verb=None if verb == "be" else verb,
         moving=changed or _is_moving(verb_token, doc.text),
+        hedged=_is_hedged(verb_token if verb_token is not None else node),
     )
+
+
+#: Verbs and adjectives that make what hangs from them by "to" a forecast: "is expected to
+#: rise to 8%", "is likely to reach", "is set to cost", "plans to cut 500 jobs".
+_FORECAST_HEADS = frozenset(
+    "expect forecast project predict anticipate likely unlikely set due plan aim hope "
+    "threaten vow promise".split()
+)
+
+
+def _is_hedged(token: Any) -> bool:
+    """The clause the number belongs to is a forecast or a condition, not a report: a modal
+    auxiliary on its verb ("could reach", "may rise", "will cost", "would be"), a forecast
+    verb it is the complement of ("expected to rise to"), or "if" ("if the dam fails, 3,000
+    homes..."). Read on the number's own clause only, climbing through complements, never
+    into the clause that reports it: in "police said 14 were arrested and warned more arrests
+    could follow", the 14 is a report. A proper noun is never a modal: the month May and a
+    person named May are not forecasts."""
+    clause = token
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX", "ADJ"):
+            for child in clause.children:
+                if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+                    return True
+                if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                    return True
+                if child.dep_ == "acomp" and child.lemma_.lower() in _FORECAST_HEADS:
+                    return True  # "is likely to reach"
+            if clause.lemma_.lower() in _FORECAST_HEADS and clause is not token:
+                return True
+        if clause.dep_ not in ("xcomp", "acomp", "pobj", "prep", "dobj", "nummod", "npadvmod",
+                               "attr", "quantmod", "compound", "amod", "nsubj", "nsubjpass"):
+            break
+        if clause.head is clause:
+            break
+        clause = clause.head
+    return False
 
 
 def _by_or_to(verb: Any, a: int, b: int) -> bool:

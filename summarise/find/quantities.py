@@ -116,7 +116,14 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
     "lb": ("mass", 0.45359237),
     "km/h": ("speed", 1 / 3.6),
     "mph": ("speed", 0.44704),
+    # a term served or imposed ("jailed for five years"), in days
+    "years": ("term", 365.25),
+    "months": ("term", 30.4375),
+    "weeks": ("term", 7.0),
+    "days": ("term", 1.0),
 }
+#: An earthquake's magnitude: a point on a scale, compared as written.
+MAGNITUDE_UNIT = "magnitude"
 
 
 def in_base_unit(value: float | None, unit: str | None) -> float | None:
@@ -226,6 +233,8 @@ def _is_score(digits: str, before: str, after: str) -> bool:
     value = float(digits.replace(",", ""))
     if not _FROM_BEFORE.search(before):
         if (m := _RESULT_AFTER.match(after)) is not None:
+            if _DURATION_AFTER.match(after[m.end() :]):
+                return False  # "sentenced 12 men to five years": a count and a term
             return float(m["b"].replace(",", "")) <= value
         if (m := _RESULT_BEFORE.search(before)) is not None and not _FROM_BEFORE.search(
             before[: m.start()]
@@ -239,6 +248,30 @@ def _is_score(digits: str, before: str, after: str) -> bool:
 
 
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+#: "magnitude 6.4", "of magnitude 6.4", "a 6.4-magnitude quake", "6.4 on the Richter scale".
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(
+    r"^(?:(?:-|\s+)magnitude\b|\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b)",
+    re.IGNORECASE,
+)
+#: A length of time imposed or served is a figure, not a period: "sentenced to five years",
+#: "jailed for 18 months", "a ban of three years", "handed a 10-year term".
+_TERM_BEFORE = re.compile(
+    r"\b(?:sentenc\w*|jail\w*|imprison\w*|prison|term|bann?\w*|suspen\w*|detention|"
+    r"custody|locked\s+up|behind\s+bars|serve\w*)\b[^.;:]{0,60}?\b(?:to|for|of)\s+"
+    r"(?:up\s+to\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_TERM_AFTER = re.compile(r"^(?:\s+|-)(?P<u>year|month|week|day)s?\b", re.IGNORECASE)
+#: "seven in 10 voters", "one in five", "3 out of 4": a share, as a percentage.
+_SHARE_AFTER = re.compile(
+    r"^\s+(?:in|out\s+of)\s+(?P<d>10|ten|100|a\s+hundred|five|four|three|20|twenty)\b",
+    re.IGNORECASE,
+)
+_SHARE_DENOMINATORS = {
+    "10": 10, "ten": 10, "100": 100, "a hundred": 100, "five": 5, "four": 4, "three": 3,
+    "20": 20, "twenty": 20,
+}
 
 
 @dataclass(frozen=True)
@@ -354,8 +387,29 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             if number is None:
                 return None
             value = number
+        term = _TERM_AFTER.match(after)
+        if term and _TERM_BEFORE.search(text[max(0, start - 100) : start]):
+            # "sentenced to five years": the term imposed is a figure, counted in its unit
+            unit, end = f"{term['u'].lower()}s", end + term.end()
+            low, high, qualifier = _bounds(kind, value)
+            start -= len(prefix.group(0)) if prefix else 0
+            return _Match(start, end, value, low, high, unit, qualifier)
         if _DURATION_AFTER.match(after):
             return None  # "two weeks", "three-hour": a period, not a figure
+        if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after):
+            unit = MAGNITUDE_UNIT
+        share = _SHARE_AFTER.match(after) if unit is None else None
+        if share is not None:
+            total = _SHARE_DENOMINATORS[re.sub(r"\s+", " ", share["d"].lower())]
+            if 0 < value < total:
+                # "seven in 10" is a share rounded to its denominator: 65% to 75%
+                end += share.end()
+                pct = 100.0 / total
+                start -= len(prefix.group(0)) if prefix else 0
+                return _Match(
+                    start, end, value * pct, (value - 0.5) * pct, (value + 0.5) * pct, "%",
+                    "approx",
+                )
         if m.group("digits") and _is_score(m.group("digits"), before, after):
             return None  # "won 8-7", "a 3-1 lead": a score, not a count
         counter = _COUNTER_BEFORE.search(before) and _COUNTER_END.match(after)
@@ -498,6 +552,17 @@ _AGE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_WORDS})(?:-|\s+)years?(?:-|\s+)old\b|\baged\s+(?P<m>\d{{1,3}})\b",
     re.IGNORECASE,
 )
+#: "Mark Tennant, 43, said": a number set off by commas after a capitalised name is the
+#: person's age (news style); not after a month or weekday ("May 4, 2026"), and not when a
+#: noun follows it ("In Leeds, 12 people...").
+_AGE_APPOSITIVE = re.compile(
+    r"\b(?P<name>[A-Z][a-z'’-]+),\s+(?P<k>\d{1,3})(?![\d.,]\d)"
+    r"(?=\s*[,;)]|\.(?!\d)|\s+(?:and|was|is|who|from|of)\b)"
+)
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 AGE_UNIT = "years old"
 
 
@@ -509,12 +574,17 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
     for sent in sents:
         if sent.skipped:
             continue
-        for m in _AGE.finditer(sent.text):
-            raw = m.group("n") or m.group("m")
+        stated = [(m, m.start(), m.end(), m.group("n") or m.group("m")) for m in _AGE.finditer(sent.text)]
+        stated += [
+            (m, m.start("k"), m.end("k"), m["k"])
+            for m in _AGE_APPOSITIVE.finditer(sent.text)
+            if m["name"].lower() not in _CALENDAR_WORDS
+        ]
+        for _, a, b, raw in sorted(stated, key=lambda x: x[1]):
             value = float(raw) if raw.isdigit() else _words_to_number(raw)
             if value is None or not 0 < value < 130:
                 continue
-            start, end = sent.start + m.start(), sent.start + m.end()
+            start, end = sent.start + a, sent.start + b
             out.append(
                 (
                     Quantity(
@@ -564,7 +634,9 @@ def find_quantities(
     for sent in sents if sents is not None else sentences(text):
         if sent.skipped:
             continue
-        found = _without_conversions(sent.text, _matches(sent.text))
+        ages = {m.start("k") for m in _AGE_APPOSITIVE.finditer(sent.text)}
+        found = [m for m in _matches(sent.text) if m.start not in ages]  # "Tennant, 43,"
+        found = _without_conversions(sent.text, found)
         found = sorted(found + _fractions(sent.text, found), key=lambda x: x.start)
         for m in found:
             shifted = _Match(
