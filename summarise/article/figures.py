@@ -16,6 +16,7 @@ from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
 from summarise.find.grammar import Counted, what_is_counted
+from summarise.find.quantities import dimension
 from summarise.find.periods import find_anchor, find_period, is_anaphoric
 from summarise.find.places import nearest_place
 from summarise.find.quantities import find_ages, find_quantities
@@ -200,7 +201,9 @@ def _label_figures(
         at = f.quantity.number_span[0] - f.sentence.start
         # Code reads the window and the place from the sentence (else, for the place, the
         # sentence before); the model is not asked for either.
-        period = find_period(f.sentence.text, at)
+        # A term ("jailed for eight years") is the figure itself, not its window.
+        term = dimension(f.quantity.unit) == "term"
+        period = None if term else find_period(f.sentence.text, at)
         anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
         place = nearest_place(f.sentence.text, at)
         if place is None and f.previous is not None:

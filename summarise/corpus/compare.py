@@ -30,11 +30,28 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.names import fold
 from summarise.find.periods import is_window
 from summarise.find.places import compatible, place_levels
-from summarise.find.quantities import AGE_UNIT, UNIT_BASE, dimension, format_number, in_base_unit
-from summarise.schemas import Brief, Claim, Conflict, Figure, FigureGroup, Severity, Tally
+from summarise.find.quantities import (
+    AGE_UNIT,
+    MAGNITUDE_UNIT,
+    UNIT_BASE,
+    dimension,
+    format_number,
+    in_base_unit,
+)
+from summarise.schemas import (
+    Brief,
+    Claim,
+    Conflict,
+    Figure,
+    FigureGroup,
+    SetAside,
+    Severity,
+    Tally,
+)
 
 #: Ordered: the first that matches names what a figure counts. Killed before fighters, so
 #: "troops killed" is a death toll, not a troop count.
@@ -62,22 +79,31 @@ _KILLED_AND_INJURED = re.compile(
     r"|\bcasualt\w*",
     re.IGNORECASE,
 )
-#: Forecasts and conditionals ("could head for the border") are not reports of fact.
-_MODAL = re.compile(
-    r"\b(could|would|might|may|expected\s+to|projected|forecast)\b"
-    r"|\bwill\b[^.;]*\bif\b|\bif\b[^.;]*\bwill\b",  # "will seal the title if he wins"
-    re.IGNORECASE,
-)
 #: Lemmas of verbs and nouns that name a category: "died", "were killed", "fled"...
 _VERB_CATEGORY = {
     **dict.fromkeys(["kill", "die", "martyr", "neutralize", "neutralise", "slay"], "killed"),
     **dict.fromkeys(["injure", "wound", "hurt"], "injured"),
     **dict.fromkeys(["displace", "flee", "escape", "uproot", "evacuate"], "displaced"),
     **dict.fromkeys(["live", "reside", "inhabit"], "population"),
+    **dict.fromkeys(["arrest", "detain"], "arrested"),
 }
+#: Verbs that put a price on something: "paid $2.1bn for", "agreed to buy it for $2.4bn".
+_PRICE_VERBS = frozenset(
+    "pay buy acquire purchase sell bid offer value price cost fetch snap sign".split()
+)
+#: Nouns that name a price: "a $2.1bn deal", "the takeover, worth $3bn".
+_PRICE_NOUNS = frozenset(
+    "deal takeover acquisition purchase sale bid offer price fee valuation merger".split()
+)
+#: Heads of compounds that name the kind of measure, not the thing: the modifier says what
+#: is measured ("unemployment rate" is unemployment, "death toll" is deaths).
+_MEASURE_HEADS = frozenset(
+    "rate level number total figure toll count share tally amount sum value".split()
+)
 _NOUN_CATEGORY = {
     **dict.fromkeys(["death", "dead", "fatality", "victim"], "killed"),
     **dict.fromkeys(["injury"], "injured"),
+    **dict.fromkeys(["arrest", "detention"], "arrested"),
     **dict.fromkeys(["refugee", "asylum"], "refugees"),
     **dict.fromkeys(["resident", "inhabitant", "population"], "population"),
     **dict.fromkeys(
@@ -95,7 +121,7 @@ _NUMBERISH = re.compile(
 )
 #: A partitive before the number: "of the injured, 1 is", "among them, 3 are children".
 _PART_OF = re.compile(
-    r"\b(?:of|among)\s+(?:the|them|those|these|whom)\b[^.;:]{0,40}[,:]?\s*$", re.IGNORECASE
+    r"\b(?:of|among)\s+(?:the|them|those|these|whom)\b[^.;:]{0,40}[,:]\s*$", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Intervals further apart than this ratio are a clear contradiction, not rounding.
@@ -104,11 +130,11 @@ CLEAR_RATIO = 1.25
 SMALL_EXACT = 100
 #: Lower bounds this many times apart are worth a look.
 FAR_FLOORS = 10
-#: Exact numbers from this up with two or more trailing zeros are read as rounded.
-ROUND_FROM = 1000
-#: Counts up to this, named only by a noun or verb (not a category, measurement or age), are
-#: grouped but not compared: "two runs" and "eight runs" are two moments of one game.
-SMALL_COUNT = 10
+#: Rounding explains a gap only up to this ratio between the two numbers (and one step of
+#: the rounder number's last significant digit): "10,000" and "6,000" cannot both hold.
+ROUNDING_RATIO = 1.1
+#: Set-aside pairs recorded per rule and figure group: enough to show what a rule did.
+SET_ASIDE_PER_GROUP = 3
 
 
 @dataclass(frozen=True)
@@ -140,12 +166,20 @@ def measure(figure: Figure) -> Measure:
         return Measure(f"part of {inner}", False)
     if figure.unit == AGE_UNIT:
         return Measure(f"age of {figure.counted or 'someone'}", figure.counted is not None)
+    if figure.unit == MAGNITUDE_UNIT:
+        return Measure("magnitude", True)  # a quake's reading: the place and date tell events
+    if dimension(figure.unit) == "term":
+        return Measure("term", True)  # "sentenced to five years", "a three-year ban"
+    if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
+        noun_head = (figure.counted or "").split()[-1:] or [""]
+        if figure.verb in _PRICE_VERBS or noun_head[0] in _PRICE_NOUNS:
+            return Measure("price", True)  # "paid $2.1bn", "agreed to buy it for $2.4bn"
     if figure.unit in UNIT_BASE:
         what = figure.counted or "something"
         return Measure(f"{figure.dimension or 'size'} of {what}", figure.counted is not None)
     if _KILLED_AND_INJURED.match(after.strip()) or _KILLED_AND_INJURED.search(after[:40]):
         return Measure("killed or injured", True)
-    noun, verb = figure.counted, figure.verb
+    noun, verb = _what_not_how(figure.counted), figure.verb
     head = noun.split()[-1] if noun else None
     # The parse first: the verb the count belongs to ("46 jihadists were killed": a death
     # toll, not a troop count), then the counted noun.
@@ -165,7 +199,12 @@ def measure(figure: Figure) -> Measure:
         if found_after is not None:
             return Measure(found_after, True)
     if noun:
-        return Measure(f"{noun} ({verb})" if head in _GENERIC and verb else noun, True, True)
+        # Grouped by the head noun ("fishing ship" with "ship"); `_flag_or_doubt` tells
+        # apart two different kinds of the head ("men's race" / "women's race").
+        marker = re.search(r"\s*\([^)]*\)$", noun)  # "lap (part)", "lap (last)"
+        bare = noun[: marker.start()] if marker else noun
+        key = (bare.split()[-1] + (marker.group(0) if marker else "")) if bare else noun
+        return Measure(f"{key} ({verb})" if head in _GENERIC and verb else key, True, True)
     if verb:
         return Measure(f"({verb})", True, True)  # "scored four": what the verb did, four times
     label = _category(figure.measure or "")
@@ -174,6 +213,17 @@ def measure(figure: Figure) -> Measure:
     stop = {"people", "the", "of", "in", "and", "a", "an", "more", "number"}
     words = [w for w in re.findall(r"[a-z]+", (figure.measure or "").lower()) if w not in stop]
     return Measure(words[0] if words else "unlabelled", False)
+
+
+def _what_not_how(noun: str | None) -> str | None:
+    """The thing a compound measures, not the kind of measure: "unemployment rate" ->
+    "unemployment", "death toll" -> "death"; a bare "rate" stays."""
+    if not noun:
+        return noun
+    words = noun.split()
+    if len(words) > 1 and words[-1] in _MEASURE_HEADS:
+        return " ".join(words[:-1])
+    return noun
 
 
 def measure_of(figure: Figure) -> str:
@@ -283,45 +333,57 @@ def claim(source: str, f: Figure, dated: str | None = None) -> Claim:
     return Claim(source=source, article_date=dated, **f.model_dump(include=_CLAIM_FIELDS))
 
 
-def _bounds(c: Claim) -> tuple[float | None, float | None]:
-    """The claim's interval as stated; an exact round number ("600,000") as what it rounds:
-    [550,000, 650,000), since news rounds large numbers to their last non-zero digit."""
-    if c.qualifier == "exact" and c.value is not None and c.value >= ROUND_FROM:
-        digits = f"{c.value:.0f}"
-        zeros = len(digits) - len(digits.rstrip("0"))
-        if c.value.is_integer() and zeros >= 2:
-            half = 10**zeros / 2
-            return c.value - half, c.value + half - 1e-6
-    return c.low, c.high
-
-
 def _low(c: Claim) -> float:
-    return in_base_unit(_bounds(c)[0], c.unit) or 0.0
+    return in_base_unit(c.low, c.unit) or 0.0
 
 
 def _high(c: Claim) -> float | None:
-    return in_base_unit(_bounds(c)[1], c.unit)
+    return in_base_unit(c.high, c.unit)
 
 
-def _rounded(c: Claim) -> bool:
-    """Read as rounded (`_bounds`): its upper end is open."""
-    return _bounds(c) != (c.low, c.high)
+def _step(c: Claim) -> float:
+    """One step of the last significant digit of an exact number that may be rounded, in
+    base units: 100,000 for "600,000", 1 for "7%", 0.1 for "6.4"; 0 for a count under
+    SMALL_EXACT, which is counted, not rounded."""
+    if c.qualifier != "exact" or c.value is None:
+        return 0.0
+    if c.unit is None and c.value < SMALL_EXACT:
+        return 0.0
+    value = abs(c.value)
+    if value.is_integer():
+        digits = f"{value:.0f}"
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    else:
+        decimals = len(f"{value:.6f}".rstrip("0").split(".")[1])
+        step = 10.0**-decimals
+    return in_base_unit(step, c.unit) or 0.0
+
+
+def _rounding_explains(lo: Claim, hi: Claim) -> bool:
+    """`lo` is below `hi`; the gap is one rounding: the rounder of the two (its last
+    significant digit coarser than the other's) is within one step of it, and the two are
+    under ROUNDING_RATIO apart ("600,000" and "640,000"; "7%" and "7.3%"; not "10,000" and
+    "6,000", nor "6.2" and "6.4")."""
+    below, above = _high(lo), _low(hi)
+    if below is None or below <= 0 or above / below > ROUNDING_RATIO:
+        return False
+    step_lo, step_hi = _step(lo), _step(hi)
+    step = max(step_lo, step_hi) if step_lo != step_hi else 0.0
+    return above - below <= step
 
 
 def _edge(c: Claim, which: int) -> str:
-    """The claim's lower (0) or upper (1) bound as compared (a round number as rounded)."""
-    value = _bounds(c)[which]
+    value = (c.low, c.high)[which]
     return format_number(None if value is None else round(value, 3))
 
 
 def _at_most(c: Claim) -> str:
-    return f"{'less than' if _rounded(c) else 'at most'} {_edge(c, 1)}"
+    return f"at most {_edge(c, 1)}"
 
 
 def _interval(c: Claim) -> str:
     unit = f" {c.unit}" if c.unit else ""
-    close = ")" if _rounded(c) else "]"
-    return f"[{_edge(c, 0)}, {_edge(c, 1)}{close}{unit}"
+    return f"[{_edge(c, 0)}, {_edge(c, 1)}]{unit}"
 
 
 def _period_text(c: Claim) -> str:
@@ -331,10 +393,9 @@ def _period_text(c: Claim) -> str:
 
 
 def _bounded(claims: list[Claim]) -> list[Claim]:
-    # Vague plurals ("hundreds of thousands") are kept in groups but are too loose to
-    # contradict a stated number.
-    kept = [c for c in claims if c.qualifier != "range" or c.value is not None]
-    return [c for c in kept if c.low is not None or c.high is not None]
+    # Vague plurals ("hundreds of thousands") are set aside before (rule "vague"); a stated
+    # range ("between 30 and 50") is compared.
+    return [c for c in claims if c.low is not None or c.high is not None]
 
 
 def _extreme_pair(claims: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -491,12 +552,60 @@ class Comparison:
     conflicts: list[Conflict] = field(default_factory=list)
     tallies: list[Tally] = field(default_factory=list)
     worth_a_look: list[Conflict] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)
+
+    def set_apart(self, rule: str, name: str, a: Claim, b: Claim) -> None:
+        """Record that `rule` kept `a` and `b` (of different articles) from a comparison."""
+        lo, hi = sorted((a, b), key=_low)
+        self.set_aside.append(
+            SetAside(rule=rule, reason=SET_ASIDE_RULES[rule], measure=name, claims=[lo, hi])
+        )
+
+
+_VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
+
+
+def _excluded_by(c: Claim, m: Measure) -> str | None:
+    """The rule that keeps a claim out of its group's comparison, if any."""
+    if m.name.startswith("part of"):
+        return "part-of-count"
+    if not m.comparable:
+        return "label-only"
+    if c.hedged:
+        return "forecast"
+    if c.qualifier == "range" and c.value is None and _VAGUE_WORDS.search(c.number):
+        return "vague"
+    return None
+
+
+def _clash(c: Claim, pool: list[Claim]) -> Claim | None:
+    """The claim of another article in `pool` furthest from `c` whose interval `c` cannot
+    share, if any (O(pool))."""
+    others = [o for o in pool if o.source != c.source and not _overlap(c, o)]
+    if not others:
+        return None
+    return max(others, key=lambda o: abs(_low(o) - _low(c)))
+
+
+def _several_values(claims: list[Claim]) -> set[str]:
+    """Sources whose own claims of a plainly named measure cannot all hold: the article uses
+    the measure for several things ("two runs" in the third, "eight runs" in all)."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    out = set()
+    for source, own in by_source.items():
+        highs = [h for h in (_high(c) for c in own) if h is not None]
+        if len(own) > 1 and highs and max(_low(c) for c in own) > min(highs):
+            out.add(source)
+    return out
 
 
 def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparison:
-    """Group figures by what they count and flag what cannot all be true (module doc)."""
+    """Group figures by what they count and flag what cannot all be true (module doc).
+    Every pair a rule keeps from a comparison is recorded in `set_aside` with the rule."""
     buckets: dict[tuple[str, str | None, int | None], list[Claim]] = defaultdict(list)
-    comparable: set[int] = set()  # id() of the claims code may compare
+    measures: dict[int, Measure] = {}  # id() of a claim -> its measure
     claims_by_brief = []
     for brief in briefs:
         dated = article_date(brief)
@@ -508,28 +617,46 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     for pairs in claims_by_brief:
         for f, c in pairs:
             m = measure(f)
-            # "two runs", "five outs", "four innings": small counts named only by a noun or
-            # verb; code cannot tell which moment of a story each belongs to
-            small = m.plain and c.value is not None and c.value <= SMALL_COUNT
-            if m.comparable and not small:
-                comparable.add(id(c))
+            measures[id(c)] = m
             earlier = [y for y in _years(c) if latest is not None and y < latest]
             buckets[(m.name, dimension(c.unit), min(earlier) if earlier else None)].append(c)
     out = Comparison()
-    for (name, _, era), claims in sorted(
+    for (name, dim, era), claims in sorted(
         buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2] or 0)
     ):
         label = name if era is None else f"{name} ({era})"
+        kept: list[Claim] = []
+        excluded: list[tuple[str, Claim]] = []
+        for c in claims:
+            rule = _excluded_by(c, measures[id(c)])
+            if rule is None:
+                kept.append(c)
+            else:
+                excluded.append((rule, c))
+        plain = [c for c in kept if measures[id(c)].plain]
+        several = _several_values(plain)
+        if several:
+            excluded += [("several-values", c) for c in plain if c.source in several]
+            kept = [c for c in kept if not (measures[id(c)].plain and c.source in several)]
         regions = _regions(claims)
         one = len(regions) == 1
         place = next((c.place for c in claims if c.place), None) if one else None
         out.groups.append(FigureGroup(measure=label, place=place, claims=claims))
-        if len({c.source for c in claims if id(c) in comparable}) < 2:
+        whole = name.removeprefix("part of ")
+        pool = buckets.get((whole, dim, era), []) if whole != name else kept or claims
+        _trace_excluded(whole if whole != name else label, excluded, pool, out)
+        if era is not None:
+            base = buckets.get((name, dim, None), [])
+            _trace_pairs("background-year", label, claims, base, out)
+        if len({c.source for c in kept}) < 2:
             continue
-        for region in regions:
-            here = [c for c in region if id(c) in comparable and not _MODAL.search(c.quote)]
-            shown = next((c.place for c in here if c.place), None)
-            _compare(label, shown, here, out)
+        kept_ids = {id(c) for c in kept}
+        regions = [[c for c in r if id(c) in kept_ids] for r in _regions(kept)]
+        for i, region in enumerate(regions):
+            shown = next((c.place for c in region if c.place), None)
+            _compare(label, shown, region, out)
+            if i:
+                _trace_pairs("different-places", label, region, regions[0], out)
     if judge is not None:
         judged = [_judged(c, judge) for c in out.conflicts]
         out.conflicts = [c for c in judged if c.severity != "low"]
@@ -537,18 +664,55 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     return out
 
 
+def _trace_excluded(
+    name: str, excluded: list[tuple[str, Claim]], pool: list[Claim], out: Comparison
+) -> None:
+    """A set-aside record for each excluded claim another article's number contradicts (at
+    most SET_ASIDE_PER_GROUP a rule)."""
+    per_rule: dict[str, int] = defaultdict(int)
+    for rule, c in excluded:
+        if per_rule[rule] >= SET_ASIDE_PER_GROUP or (c.low is None and c.high is None):
+            continue
+        other = _clash(c, [o for o in pool if o is not c])
+        if other is not None:
+            per_rule[rule] += 1
+            out.set_apart(rule, name, c, other)
+
+
+def _trace_pairs(
+    rule: str, name: str, claims: list[Claim], others: list[Claim], out: Comparison
+) -> None:
+    """A set-aside record for the first claims of `claims` that one of `others` (another
+    article's) contradicts."""
+    recorded = 0
+    for c in claims:
+        if recorded >= SET_ASIDE_PER_GROUP:
+            return
+        if c.low is None and c.high is None:
+            continue
+        other = _clash(c, others)
+        if other is not None:
+            recorded += 1
+            out.set_apart(rule, name, c, other)
+
+
 def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison) -> None:
     """Value conflicts among standing counts of one window; a tally where a moving count
-    differs; period conflicts across windows."""
+    differs; period conflicts across windows; rounding and windows leave their trace."""
     by_window: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_window[_window_key(c)].append(c)
-    for same_window in by_window.values():
+    windows = list(by_window.values())
+    for i, same_window in enumerate(windows):
+        if i:
+            _trace_pairs("different-windows", name, same_window, windows[0], out)
         if len({c.source for c in same_window}) < 2:
             continue
         moving = [c for c in same_window if c.moving]
         pair = _extreme_pair([c for c in same_window if not c.moving])
-        if pair is not None and not any(_overlap(m, c) for m in moving for c in pair):
+        if pair is not None and _rounding_explains(*pair):
+            out.set_apart("rounding", name, *pair)
+        elif pair is not None and not any(_overlap(m, c) for m in moving for c in pair):
             _flag_or_doubt(_value_conflict(name, place, pair), out)
         elif pair is None and not moving:
             _far_floors(name, place, same_window, out)
@@ -606,10 +770,12 @@ def _far_floors(name: str, place: str | None, claims: list[Claim], out: Comparis
 
 
 def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
-    """A flag, unless its claims count different things under one category ("killed":
-    soldiers / people): then it is worth a look."""
+    """A flag, unless its claims count different kinds of a thing: two different nouns under
+    one category ("killed": soldiers / people), or one head with two different modifiers
+    ("men's race" / "women's race"; but "fishing ships" is a kind of "ships", and is
+    compared): then it is worth a look."""
     nouns = {c.counted for c in conflict.claims if c.counted}
-    if len(nouns) < 2:
+    if len(nouns) < 2 or _one_kind(nouns):
         out.conflicts.append(conflict)
         return
     out.worth_a_look.append(
@@ -623,6 +789,16 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     )
 
 
+def _one_kind(nouns: set[str]) -> bool:
+    """The nouns name one kind of thing: the same head, and one's modifiers contain the
+    other's ("ship" / "fishing ship"; "unemployment rate" / "unemployment")."""
+    words = [set((_what_not_how(n) or n).split()) for n in nouns]
+    heads = {(_what_not_how(n) or n).split()[-1] for n in nouns}
+    if len(heads) != 1:
+        return False
+    return all(a <= b or b <= a for a in words for b in words)
+
+
 def _judged(conflict: Conflict, judge: Judge) -> Conflict:
     if conflict.kind != "value" or len(conflict.claims) != 2:
         return conflict
@@ -631,8 +807,14 @@ def _judged(conflict: Conflict, judge: Judge) -> Conflict:
         return conflict
     same, reason = verdict
     if same:
-        return conflict.model_copy(update={"judgement": f"same measure: {reason}"})
-    # The model doubts the claims count the same thing: not a flag, but worth a look.
+        return conflict.model_copy(
+            update={"judgement": f"same quantity: {reason}", "verdict": "same"}
+        )
+    # The model doubts the two sentences report the same quantity: worth a look, not a flag.
     return conflict.model_copy(
-        update={"severity": "low", "judgement": f"possibly different measures: {reason}"}
+        update={
+            "severity": "low",
+            "judgement": f"possibly not the same quantity: {reason}",
+            "verdict": "different",
+        }
     )

@@ -283,5 +283,6 @@ def reconcile(
         conflicts=conflicts,
         tallies=found.tallies,
         worth_a_look=found.worth_a_look,
+        set_aside=found.set_aside,
         failed=failed or [],
     )

@@ -269,6 +269,9 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         (c.lower_ for c in node.children if c.dep_ == "amod" and c.lower_ in _PART_ADJECTIVES),
         None,
     )
+    share_of = _share_population(doc, inside, a, b)
+    if share_of is not None:
+        noun = share_of  # "42% of voters", "seven in 10 voters": the voters are counted
     if noun and which and node is not root:
         noun = f"{noun} ({which})"  # "the last 15 laps": not all the laps, nor "20 of 71"
     elif noun and part:
@@ -320,6 +323,25 @@ def _is_hedged(token: Any) -> bool:
             break
         clause = clause.head
     return False
+
+
+_SHARE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\b(?:in|out\s+of)\s+\w+$", re.IGNORECASE)
+
+
+def _share_population(doc: Any, inside: list[Any], a: int, b: int) -> str | None:
+    """For a share, the population it is a share of: the noun after "of" ("42% of voters",
+    "38 per cent of adults") or the noun its denominator counts ("seven in 10 voters")."""
+    if not _SHARE.search(doc.text[a:b]):
+        return None
+    for t in reversed(inside):  # the denominator's noun, not what the parse hung "Seven" on
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "NOUN":
+                    return _noun_phrase(obj)
+        if t.dep_ == "nummod" and not (a <= t.head.idx < b) and t.head.pos_ == "NOUN":
+            return _noun_phrase(t.head)
+    return None
 
 
 def _by_or_to(verb: Any, a: int, b: int) -> bool:

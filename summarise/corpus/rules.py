@@ -1,0 +1,29 @@
+"""The rules that keep two articles' differing figures from being a flag, as data.
+
+Each rule has a name (what `corpus.json` and the report show) and the one line a reader is
+given for it. A rule stops a comparison only through `compare`, which records every pair it
+stopped as a `SetAside` with the rule's name and reason: nothing is dropped without a trace.
+"""
+
+from __future__ import annotations
+
+#: name -> the reason shown with each pair the rule set aside.
+SET_ASIDE_RULES: dict[str, str] = {
+    "forecast": "one figure's own clause is a forecast or condition (could, will, expected "
+    "to, if), not a report of fact",
+    "part-of-count": "one figure is a part of a count ('of the injured, six are...'), not its "
+    "total",
+    "background-year": "one figure's sentence names an earlier year: background, not this "
+    "event",
+    "different-places": "the two figures are placed in different places",
+    "different-windows": "the two figures count over different windows ('since March', 'on "
+    "Saturday')",
+    "rounding": "the gap is within one step of the rounder number's last digit and under a "
+    "ratio of 1.1: rounding can explain it",
+    "vague": "a vague plural ('dozens', 'thousands') is too loose to contradict a number",
+    "several-values": "an article gives this measure several different values itself: it "
+    "names several things (moments of a game, parts of a whole), so code cannot tell which "
+    "one the other article's number answers",
+    "label-only": "what the figure counts is known only from the model's label, not from the "
+    "sentence's grammar",
+}

@@ -1,0 +1,90 @@
+"""Each rule that keeps two articles' differing figures from a flag, tested both ways: an
+invented pair where it must fire (no flag; the pair is set aside under the rule's name, with
+its reason) and one of the same shape where it must not (a flag). Issue 22."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.corpus.compare import compare_figures
+from summarise.corpus.reconcile import reconcile
+from summarise.corpus.rules import SET_ASIDE_RULES
+from tests.synthetic import make_brief
+
+# (rule, article a, article b, places of a, places of b)
+FIRES = [
+    ("forecast", "Officials warned the death toll could reach 300.", "The floods killed 45 people on Monday."),
+    ("forecast", "Officials said the floods may have killed 300 people.", "The floods killed 45 people on Monday."),
+    ("forecast", "If the dam fails, 3,000 homes will be flooded.", "Floodwater reached 450 homes on Sunday."),
+    ("rounding", "The storm left 600,000 homes without power.", "The storm left 640,000 homes without power."),
+    ("rounding", "Unemployment was 7% in March.", "Unemployment was 7.3% in March."),
+    ("rounding", "The tower is 40 metres tall.", "The tower is 42 metres tall."),
+    ("part-of-count", "Of the 40 people injured, six are in a critical condition.", "Forty people were injured in the crash."),
+    ("background-year", "The quake killed 80 people on Monday 2 March 2026. A quake in 2011 killed 15,000 people.", "The quake killed 80 people on Monday."),
+    ("different-places", "In Peru, 12 people were arrested on Saturday.", "In Chile, 30 people were arrested on Saturday."),
+    ("different-windows", "Police arrested 12 people on Saturday.", "Police arrested 31 people in the past month."),
+    ("vague", "Dozens of people were injured in the stampede.", "Some 150 people were injured in the stampede."),
+    ("several-values", "The Hawks scored two runs in the third inning and eight runs in all.", "The Hawks scored five runs."),
+]
+
+# The same shapes where the rule must not fire: each pair is one flag.
+FLAGS = [
+    ("the month May is not a forecast", "In May, 40 people were killed in the floods.", "The floods in May killed 75 people."),
+    ("a person named May is not a forecast", "Theresa May said 40 people had been killed.", "Officials said 75 people had been killed."),
+    ("a modal in another clause", "Police said 14 people were arrested and warned more arrests could follow.", "Police said 9 people were arrested."),
+    ("10,000 is not 6,000 rounded", "The fire forced 10,000 people from their homes.", "The fire forced 6,000 people from their homes."),
+    ("same precision: not rounding", "Unemployment was 5.2% in March.", "Unemployment was 5.4% in March."),
+    ("a total of is not a part", "A total of 40 people were injured in the crash.", "Twenty-five people were injured in the crash."),
+    ("this year is not background", "The quake killed 120 people on Monday 2 March 2026.", "The quake killed 80 people on Monday."),
+    ("one country, named twice", "In Lima, Peru, 12 people were arrested on Saturday.", "In Peru, 30 people were arrested on Saturday."),
+    ("the same window", "Police arrested 12 people in the past month.", "Police arrested 31 people in the past month."),
+    ("a stated range is not vague", "Between 30 and 50 people were injured in the stampede.", "Some 80 people were injured in the stampede."),
+    ("one value an article, even small", "Rebels seized 3 tourists on the border road.", "Rebels seized 7 tourists on the border road."),
+    ("a kind of ship is a ship", "Three fishing ships were seized by the coastguard.", "Five ships were seized by the coastguard."),
+    ("seven in 10 is a share", "Seven in 10 voters back the plan, the poll found.", "The poll found 42% of voters back the plan."),
+    ("an age set off by commas", "Mark Tennant, 43, was arrested at the scene.", "Mark Tennant, 47, was arrested at the scene."),
+    ("a magnitude written two ways", "An earthquake of magnitude 6.4 struck the coast.", "A 6.1-magnitude earthquake struck the coast."),
+    ("a prison term, not a period", "The court sentenced 12 men to 5 years in prison.", "The court jailed 12 men for eight years."),
+    ("a price paid and agreed", "Acme paid $2.1bn for the chain.", "Acme agreed to buy the chain for $2.4bn."),
+    ("a rate and its thing", "The unemployment rate was 5.4% in March.", "Unemployment stood at 5.1% in March."),
+]
+
+
+@pytest.mark.parametrize(("rule", "a", "b"), FIRES, ids=[f"{r}-{i}" for i, (r, *_) in enumerate(FIRES)])
+def test_the_rule_sets_the_pair_aside_with_its_reason(rule: str, a: str, b: str) -> None:
+    found = compare_figures([make_brief("a.txt", a), make_brief("b.txt", b)])
+    assert found.conflicts == []
+    rules = {s.rule for s in found.set_aside}
+    assert rule in rules, rules
+    record = next(s for s in found.set_aside if s.rule == rule)
+    assert record.reason == SET_ASIDE_RULES[rule]
+    assert {c.source for c in record.claims} == {"a.txt", "b.txt"}
+
+
+@pytest.mark.parametrize(("why", "a", "b"), FLAGS, ids=[w for w, *_ in FLAGS])
+def test_the_same_shape_without_the_rule_is_a_flag(why: str, a: str, b: str) -> None:
+    found = compare_figures([make_brief("a.txt", a), make_brief("b.txt", b)])
+    assert len(found.conflicts) == 1, (found.conflicts, found.set_aside, found.worth_a_look)
+    (flag,) = found.conflicts
+    assert {c.source for c in flag.claims} == {"a.txt", "b.txt"}
+    assert flag.verdict == "unjudged"  # no model asked: marked, never dropped
+
+
+def test_two_kinds_of_one_thing_are_worth_a_look_not_a_flag() -> None:
+    a = make_brief("a.txt", "The winner of the men's race finished in 2 hours 8 minutes, with 40 men's runners.")
+    b = make_brief("b.txt", "The race had 55 women's runners.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+
+
+def test_the_corpus_lists_what_was_set_aside() -> None:
+    corpus = reconcile(
+        [
+            make_brief("a.txt", "The storm left 600,000 homes without power."),
+            make_brief("b.txt", "The storm left 640,000 homes without power."),
+        ]
+    )
+    assert corpus.conflicts == []
+    (record,) = corpus.set_aside
+    assert record.rule == "rounding"
+    assert sorted(c.number for c in record.claims) == ["600,000", "640,000"]
