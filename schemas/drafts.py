@@ -41,7 +41,10 @@ class BriefDraft(BaseModel):
 class SameMeasure(BaseModel):
     """A judgement on two figures from different articles."""
 
-    same: bool = Field(description="True if both numbers count the same thing, place and time.")
+    same: bool = Field(
+        description="True if both sentences report the same quantity of the same event over "
+        "the same time."
+    )
     reason: str = Field(description="One short sentence.")
 
 

@@ -87,6 +87,8 @@ _VERB_CATEGORY = {
     **dict.fromkeys(["live", "reside", "inhabit"], "population"),
     **dict.fromkeys(["arrest", "detain"], "arrested"),
 }
+#: Places a number after "of" counts the people of: "a town of 9,000", "a city of 2 million".
+_SETTLEMENTS = frozenset("town city village country province region district island".split())
 #: Verbs that put a price on something: "paid $2.1bn for", "agreed to buy it for $2.4bn".
 _PRICE_VERBS = frozenset(
     "pay buy acquire purchase sell bid offer value price cost fetch snap sign".split()
@@ -183,6 +185,8 @@ def measure(figure: Figure) -> Measure:
     head = noun.split()[-1] if noun else None
     # The parse first: the verb the count belongs to ("46 jihadists were killed": a death
     # toll, not a troop count), then the counted noun.
+    if head in _SETTLEMENTS:
+        return Measure("population", True)  # "a town of about 9,000": its people
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
     if named is not None:
         return Measure(named, True)
@@ -419,6 +423,43 @@ def _extreme_pair(claims: list[Claim]) -> tuple[Claim, Claim] | None:
     if not clashing:
         return None
     return max(clashing, key=lambda p: _low(p[1]) / max(_high(p[0]) or 0.0, 1e-9))
+
+
+#: Candidate pairs tried per group before giving up (each try is O(claims of two articles)).
+PAIR_TRIES = 50
+
+
+def _clashing_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Pairs of claims from different articles that cannot both hold, closest first, where
+    neither article gives a number agreeing with the other's: an article that also states
+    the other's number ("40 killed", and "3 of them children") agrees with it, and its other
+    numbers count something else. Candidates are neighbours in value order (O(n log n));
+    the closest clash is the likeliest to be one quantity told two ways."""
+    bounded = sorted(_bounded(claims), key=lambda c: (_low(c), _high(c) or float("inf")))
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in bounded:
+        by_source[c.source].append(c)
+    candidates: list[tuple[float, Claim, Claim]] = []
+    last_of: dict[str, Claim] = {}  # the highest-capped claim seen so far of each source
+    for c in bounded:
+        for source, prev in last_of.items():
+            high = _high(prev)
+            if source != c.source and high is not None and _low(c) > high:
+                candidates.append((_low(c) / max(high, 1e-9), prev, c))
+        current = last_of.get(c.source)
+        if current is None or (_high(c) or float("inf")) >= (_high(current) or float("inf")):
+            last_of[c.source] = c
+        if len(last_of) > PAIR_TRIES:  # many articles: keep the closest sources only
+            del last_of[min(last_of, key=lambda s: _high(last_of[s]) or 0.0)]
+    candidates.sort(key=lambda t: t[0])
+    out = []
+    for _, lo, hi in candidates[:PAIR_TRIES]:
+        if any(_overlap(lo, o) for o in by_source[hi.source]):
+            continue  # hi's article also gives a number agreeing with lo
+        if any(_overlap(hi, o) for o in by_source[lo.source]):
+            continue
+        out.append((lo, hi))
+    return out
 
 
 def _value_conflict(name: str, place: str | None, pair: tuple[Claim, Claim]) -> Conflict:
@@ -709,12 +750,14 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         if len({c.source for c in same_window}) < 2:
             continue
         moving = [c for c in same_window if c.moving]
-        pair = _extreme_pair([c for c in same_window if not c.moving])
-        if pair is not None and _rounding_explains(*pair):
-            out.set_apart("rounding", name, *pair)
-        elif pair is not None and not any(_overlap(m, c) for m in moving for c in pair):
+        pairs = _clashing_pairs([c for c in same_window if not c.moving])
+        rounded = [p for p in pairs if _rounding_explains(*p)]
+        pair = next((p for p in pairs if not _rounding_explains(*p)), None)
+        if rounded and pair is None:
+            out.set_apart("rounding", name, *rounded[0])
+        if pair is not None and not any(_overlap(m, c) for m in moving for c in pair):
             _flag_or_doubt(_value_conflict(name, place, pair), out)
-        elif pair is None and not moving:
+        elif not pairs and not moving:
             _far_floors(name, place, same_window, out)
         # A clash one side of which another article shows the count moving to ("brought the
         # gap to 12 points" beside "a 12 point lead" and "19 points clear") is the count

@@ -1,0 +1,178 @@
+"""Flags on pairs written for the purpose: precision and recall by class and by kind of news.
+
+    python bench/battery.py record   # live, embedded model (or SUMMARISE_BASE_URL): records
+                                     # every pair's briefs and judgement calls in one cassette
+    python bench/battery.py score    # replays cassettes/battery.yaml: no model
+
+`bench/battery/pairs.yaml` holds invented two-article pairs (never adapted from the
+development corpus): half give one plain disagreement (`expect: flag`, with the two number
+phrases as written), half are traps whose numbers differ but can both hold or count
+different things (`expect: none`). Each pair is its own corpus, run through the same
+`brief_corpus` as `summarise batch`, the model judging each candidate flag. A raised flag
+matches only when its two claims come one from each article and hold the expected number
+phrases; any other flag in a pair is false. Articles are written under bench/battery/work/
+(kept out of git); the recording is committed (the text is ours).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+import shutil
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from summarise.config import resolve_settings
+from summarise.corpus.pipeline import brief_corpus
+from summarise.llm.api import connect
+from summarise.schemas import Conflict, Corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIRS = ROOT / "bench" / "battery" / "pairs.yaml"
+WORK = ROOT / "bench" / "battery" / "work"
+CASSETTE = ROOT / "cassettes" / "battery.yaml"
+
+
+def load_pairs() -> list[dict[str, Any]]:
+    pairs: list[dict[str, Any]] = yaml.safe_load(PAIRS.read_text(encoding="utf-8"))
+    return pairs
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def write_articles(pair: dict[str, Any]) -> list[Path]:
+    folder = WORK / "articles" / pair["id"]
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    paths = []
+    for side in ("a", "b"):
+        path = folder / f"{side}_{_slug(pair[side]['outlet'])}.txt"
+        path.write_text(pair[side]["text"], encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run(mode: str, only: list[str]) -> list[tuple[dict[str, Any], Corpus]]:
+    settings = resolve_settings()
+    pairs = [p for p in load_pairs() if not only or p["id"] in only]
+    kwargs = {"replay": CASSETTE} if mode == "score" else {"record": CASSETTE}
+    results = []
+    with connect(settings, **kwargs) as client:  # type: ignore[arg-type]
+        for i, pair in enumerate(pairs, 1):
+            paths = write_articles(pair)
+            out = WORK / "out" / pair["id"]
+            shutil.rmtree(out, ignore_errors=True)
+            with contextlib.redirect_stdout(sys.stderr):
+                _, corpus = brief_corpus(paths, out, settings, lambda: client)
+            print(f"[{i}/{len(pairs)}] {pair['id']}: {len(corpus.conflicts)} flags", file=sys.stderr)
+            results.append((pair, corpus))
+    return results
+
+
+def _side(source: str) -> str:
+    return Path(source).name[0]
+
+
+def matches(flag: Conflict, pair: dict[str, Any]) -> bool:
+    """The flag sets a's expected number against b's, one claim from each article."""
+    if pair["expect"] != "flag" or len(flag.claims) != 2:
+        return False
+    by_side = {_side(c.source): c for c in flag.claims}
+    if set(by_side) != {"a", "b"}:
+        return False
+    want_a, want_b = (str(v) for v in pair["values"])
+    return want_a in by_side["a"].number and want_b in by_side["b"].number
+
+
+@dataclass
+class Tally:
+    expected: int = 0
+    found: int = 0
+    false: int = 0
+    missed: list[str] = field(default_factory=list)
+    false_ids: list[str] = field(default_factory=list)
+
+    def precision(self) -> str:
+        raised = self.found + self.false
+        return f"{self.found / raised:.2f}" if raised else "n/a"
+
+    def recall(self) -> str:
+        return f"{self.found / self.expected:.2f}" if self.expected else "n/a"
+
+
+def score(results: list[tuple[dict[str, Any], Corpus]]) -> str:
+    by_class: dict[str, Tally] = defaultdict(Tally)
+    by_kind: dict[str, Tally] = defaultdict(Tally)
+    total = Tally()
+    lines = []
+    for pair, corpus in results:
+        flags = [c for c in corpus.conflicts if c.kind in ("value", "period")]
+        hit = [f for f in flags if matches(f, pair)]
+        found = 1 if hit else 0
+        false = len(flags) - len(hit[:1])
+        for t in (by_class[pair["class"]], by_kind[pair["kind"]], total):
+            t.expected += pair["expect"] == "flag"
+            t.found += found
+            t.false += false
+            if pair["expect"] == "flag" and not found:
+                t.missed.append(pair["id"])
+            if false:
+                t.false_ids.append(pair["id"])
+        looks = len(corpus.worth_a_look)
+        aside = sorted({s.rule for s in corpus.set_aside})
+        shown = "; ".join(
+            f"{f.measure}: {' / '.join(c.number for c in f.claims)} ({f.verdict})" for f in flags
+        )
+        lines.append(
+            f"- {pair['id']} ({pair['class']}, expect {pair['expect']}): "
+            f"{'HIT ' if found else ''}{len(flags)} flag(s) {shown}; worth a look {looks}; "
+            f"set aside {', '.join(aside) or '-'}"
+            + ("" if not corpus.failed else f"; FAILED {len(corpus.failed)}")
+        )
+
+    def table(title: str, rows: dict[str, Tally]) -> list[str]:
+        out = [
+            f"| {title} | pairs expecting a flag | found | false flags | precision | recall |"
+            " missed | false in |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for name, t in sorted(rows.items()):
+            out.append(
+                f"| {name} | {t.expected} | {t.found} | {t.false} | {t.precision()} | "
+                f"{t.recall()} | {', '.join(t.missed) or '-'} | {', '.join(t.false_ids) or '-'} |"
+            )
+        return out
+
+    report = [
+        *table("class", by_class),
+        "",
+        *table("kind", by_kind),
+        "",
+        f"**All {len(results)} pairs: precision {total.precision()}, recall {total.recall()}** "
+        f"({total.found} of {total.expected} expected flags found, {total.false} false flags).",
+        "",
+        *lines,
+    ]
+    return "\n".join(report)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", choices=["record", "score"])
+    parser.add_argument("ids", nargs="*", help="only these pairs")
+    args = parser.parse_args()
+    results = run(args.mode, args.ids)
+    print(score(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
