@@ -72,7 +72,8 @@ def run(mode: str, only: list[str]) -> list[tuple[dict[str, Any], Corpus]]:
             shutil.rmtree(out, ignore_errors=True)
             with contextlib.redirect_stdout(sys.stderr):
                 _, corpus = brief_corpus(paths, out, settings, lambda: client)
-            print(f"[{i}/{len(pairs)}] {pair['id']}: {len(corpus.conflicts)} flags", file=sys.stderr)
+            done = f"[{i}/{len(pairs)}] {pair['id']}: {len(corpus.conflicts)} flags"
+            print(done, file=sys.stderr)
             results.append((pair, corpus))
     return results
 

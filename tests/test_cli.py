@@ -301,3 +301,36 @@ def test_the_server_log_is_kept_when_a_request_got_a_5xx(tmp_path):
     assert not _served_an_error(log)
     log.write_text('INFO: 127.0.0.1:5 - "POST /v1/chat/completions HTTP/1.1" 500 Internal\n')
     assert _served_an_error(log)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        # a real I/O error from the kernel (read permission cannot be taken from root, the
+        # user CI runs as; the code path is the same OSError)
+        (lambda p: p.symlink_to("/proc/self/mem"), "cannot be read"),
+        (lambda p: p.symlink_to(p), "broken, or a loop"),
+        (lambda p: p.symlink_to(p.parent / "gone.txt"), "broken, or a loop"),
+    ],
+)
+@pytest.mark.parametrize("command", ["brief", "batch"])
+def test_a_file_the_system_will_not_read_fails_alone(tmp_path: Path, make, message, command):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / SEED.name).write_bytes(SEED.read_bytes())
+    bad = folder / "bad.txt"
+    make(bad)
+    if command == "brief":
+        code, out, err = run("brief", str(bad), str(folder / SEED.name), "--replay", str(CASSETTE))
+        (line,) = out.splitlines()
+        assert json.loads(line)["title"]
+    else:
+        out_dir = tmp_path / "out"
+        code, out, err = run(
+            "batch", str(folder), "--out", str(out_dir), "--replay", str(CASSETTE), "--no-judge"
+        )
+        corpus = json.loads((out_dir / "corpus.json").read_text())
+        assert [a["source"] for a in corpus["articles"]] == [str(folder / SEED.name)]
+        assert [f["source"] for f in corpus["failed"]] == [str(bad)]
+    assert code == (3 if command == "brief" else 1), err  # batch: 1, some failed (README)
+    assert f"{bad}: " in err and message in err

@@ -16,10 +16,9 @@ from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
 from summarise.find.grammar import Counted, what_is_counted
-from summarise.find.quantities import dimension
 from summarise.find.periods import find_anchor, find_period, is_anaphoric
 from summarise.find.places import nearest_place
-from summarise.find.quantities import find_ages, find_quantities
+from summarise.find.quantities import dimension, find_ages, find_quantities
 from summarise.find.text import Sentence, sentence_at
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import Prompts, load_prompts

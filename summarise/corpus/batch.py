@@ -109,8 +109,12 @@ def collect_articles(inputs: Iterable[Path]) -> list[Path]:
     paths: list[Path] = []
     for item in inputs:
         if item.is_dir():
+            # Every entry named like an article but a folder: a broken link or a file that
+            # cannot be read then fails with its reason instead of vanishing.
             paths += sorted(
-                p for p in item.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                p
+                for p in item.iterdir()
+                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir()
             )
         else:
             paths.append(item)

@@ -23,7 +23,14 @@ from summarise.article.render import md_cell
 from summarise.errors import InputError
 from summarise.find.text import read_article, text_sha256
 from summarise.output import write_atomic
-from summarise.schemas import Brief, Claim, Conflict, Corpus, Tally
+from summarise.schemas import Brief, Claim, Conflict, Corpus, SetAside, Tally
+
+
+def _set_aside_by_rule(corpus: Corpus) -> list[tuple[str, list[SetAside]]]:
+    by_rule: dict[str, list[SetAside]] = {}
+    for s in corpus.set_aside:
+        by_rule.setdefault(s.rule, []).append(s)
+    return sorted(by_rule.items())
 
 
 def corpus_markdown(corpus: Corpus) -> str:
@@ -46,6 +53,8 @@ def corpus_markdown(corpus: Corpus) -> str:
         ]
         if c.judgement:
             lines += [f"_Model judgement: {c.judgement}_", ""]
+        elif c.kind == "value":
+            lines += ["_Unjudged: no model was asked whether both report one quantity._", ""]
         for cl in c.claims:
             lines += [
                 f"- `{cl.source}` chars {cl.span[0]}–{cl.span[1]}: **{cl.number}**"
@@ -84,6 +93,19 @@ def corpus_markdown(corpus: Corpus) -> str:
             lines += [f"- {c.measure or ''}: {numbers}. {c.explanation}"]
             if c.judgement:
                 lines[-1] += f" _Model judgement: {c.judgement}_"
+        lines.append("")
+    if corpus.set_aside:
+        lines += [
+            "## Set aside",
+            "",
+            "Pairs whose numbers differ that a named rule kept from being flags.",
+            "",
+        ]
+        for rule, items in _set_aside_by_rule(corpus):
+            lines += [f"- **{rule}** ({len(items)}): {items[0].reason}"]
+            for s in items:
+                numbers = "; ".join(f"**{cl.number}** (`{cl.source}`)" for cl in s.claims)
+                lines += [f"  - {s.measure or ''}: {numbers}"]
         lines.append("")
     if corpus.failed:
         lines += ["## Failed articles", ""]
@@ -257,6 +279,7 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
             articles=articles,
             models=models,
             timelines=[_timeline(t) for t in corpus.tallies],
+            set_aside=_set_aside_by_rule(corpus),
             positions=_position_table(corpus, article_no),
             article_no=article_no,
         )

@@ -574,7 +574,9 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
     for sent in sents:
         if sent.skipped:
             continue
-        stated = [(m, m.start(), m.end(), m.group("n") or m.group("m")) for m in _AGE.finditer(sent.text)]
+        stated = [
+            (m, m.start(), m.end(), m.group("n") or m.group("m")) for m in _AGE.finditer(sent.text)
+        ]
         stated += [
             (m, m.start("k"), m.end("k"), m["k"])
             for m in _AGE_APPOSITIVE.finditer(sent.text)

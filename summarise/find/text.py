@@ -42,6 +42,8 @@ class Sentence:
 def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     """Read an article as UTF-8 text, or raise an InputError saying what is wrong with it."""
     if not path.exists():
+        if path.is_symlink():
+            raise InputError(path, "is a symbolic link to nothing (broken, or a loop)")
         raise InputError(path, "no such file")
     if path.is_dir():
         raise InputError(path, "is a directory, not an article")
@@ -52,8 +54,11 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
         raise InputError(
             path, f"is {size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)"
         )
-    with path.open("rb") as f:
-        raw = f.read(max_bytes + 1)  # bounded, even if the file grows while we read
+    try:
+        with path.open("rb") as f:
+            raw = f.read(max_bytes + 1)  # bounded, even if the file grows while we read
+    except OSError as err:  # no read permission, an I/O error: this article only
+        raise InputError(path, f"cannot be read ({err.strerror or err})") from err
     return read_article_text(path, raw, max_bytes)
 
 
