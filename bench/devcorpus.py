@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -57,6 +58,8 @@ class Score:
     missed: list[dict[str, Any]] = field(default_factory=list)
     tallies_found: list[str] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
+    duplicates: list[int] = field(default_factory=list)
+    worth_a_look: int = 0
     articles: int = 0
     longest: tuple[float, str] = (0.0, "")
 
@@ -81,6 +84,24 @@ def _hits(claims: list[dict[str, Any]], expected: dict[str, Any]) -> set[float]:
     return hit
 
 
+def _strict_match(conflict: dict[str, Any], expected: dict[str, Any]) -> bool:
+    """The raised flag is the expected one: its measure, one article of each side, and the
+    two expected values, each carried by its own side's claim."""
+    if not re.search(expected.get("measure", "."), conflict.get("measure") or "", re.I):
+        return False
+    sides = expected.get("articles")
+    claims = conflict["claims"]
+    if len(claims) != 2:
+        return False
+    for a, b in (claims, claims[::-1]):
+        stem_a, stem_b = Path(a["source"]).stem, Path(b["source"]).stem
+        if sides and not (stem_a in sides[0] and stem_b in sides[1]):
+            continue
+        if len(_hits([a], expected) | _hits([b], expected)) >= 2:
+            return True
+    return False
+
+
 def score(name: str, expect: dict[str, Any]) -> Score:
     """Replay the cluster's recording through `summarise batch` and match its flags."""
     out = WORK / "score" / name
@@ -97,12 +118,15 @@ def score(name: str, expect: dict[str, Any]) -> Score:
     s = Score(name, raised=corpus["conflicts"], failed=corpus["failed"])
     s.articles = len(corpus["articles"]) + len(corpus["failed"])
     flags = expect.get("flags") or []
+    s.worth_a_look = len(corpus.get("worth_a_look") or [])
     for i, conflict in enumerate(s.raised):
-        ids = [f["id"] for f in flags if len(_hits(conflict["claims"], f)) >= 2]
-        for fid in ids:
+        ids = [f["id"] for f in flags if _strict_match(conflict, f)]
+        for fid in ids[:1]:
             s.matched.setdefault(fid, []).append(i)
         if not ids:
             s.false.append(i)
+        elif len(s.matched[ids[0]]) > 1:
+            s.duplicates.append(i)  # the same expected flag raised again: counted once
     s.missed = [f for f in flags if f["id"] not in s.matched]
     for t in expect.get("tallies") or []:
         if any(len(_hits(x["claims"], t)) >= min(2, len(t["values"])) for x in corpus["tallies"]):
@@ -122,27 +146,28 @@ def _ratio(a: int, b: int) -> str:
 def report(scores: list[Score], expect: dict[str, Any]) -> str:
     lines = [
         "| cluster | articles | failed | expected flags | raised | right | false | missed "
-        "| precision | recall | tallies shown | longest article (live) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| precision | recall | tallies shown | longest article (live) | worth a look |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     tot = {"exp": 0, "raised": 0, "right": 0, "false": 0, "missed": 0}
     for s in scores:
         exp = len(expect[s.cluster].get("flags") or [])
-        right = len(s.raised) - len(s.false)
+        right = len(s.matched)  # distinct expected flags found; duplicates count once
         tallies = len(expect[s.cluster].get("tallies") or [])
         lines.append(
-            f"| {s.cluster} | {s.articles} | {len(s.failed)} | {exp} | {len(s.raised)} | {right} "
+            f"| {s.cluster} | {s.articles} | {len(s.failed)} | {exp} "
+            f"| {len(s.raised) - len(s.duplicates)} | {right} "
             f"| {len(s.false)} | {len(s.missed)} | {_ratio(right, len(s.raised))} "
             f"| {_ratio(exp - len(s.missed), exp)} | {len(s.tallies_found)}/{tallies} "
-            f"| {s.longest[0]:.0f} s {s.longest[1]} |"
+            f"| {s.longest[0]:.0f} s {s.longest[1]} | {s.worth_a_look} |"
         )
-        for k, v in (("exp", exp), ("raised", len(s.raised)), ("right", right),
+        for k, v in (("exp", exp), ("raised", len(s.raised) - len(s.duplicates)), ("right", right),
                      ("false", len(s.false)), ("missed", len(s.missed))):  # fmt: skip
             tot[k] += v
     lines.append(
         f"| **all** | | | {tot['exp']} | {tot['raised']} | {tot['right']} | {tot['false']} "
         f"| {tot['missed']} | **{_ratio(tot['right'], tot['raised'])}** "
-        f"| **{_ratio(tot['exp'] - tot['missed'], tot['exp'])}** | | |"
+        f"| **{_ratio(tot['exp'] - tot['missed'], tot['exp'])}** | | | |"
     )
     for s in scores:
         for i in s.false:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import math
 import os
 import re
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import parse_qsl, urlencode, urlparse, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlparse, urlsplit, urlunsplit
 
 from summarise.errors import ConfigError
 
@@ -54,12 +56,24 @@ class Settings:
         if self.base_url:
             parts = urlsplit(self.base_url)
             found += [p for p in (parts.password,) if p]
+            if parts.password:  # the HTTP client sends user:password as Basic auth
+                pair = f"{unquote(parts.username or '')}:{unquote(parts.password)}"
+                found.append(base64.b64encode(pair.encode()).decode())
             found += [v for k, v in parse_qsl(parts.query) if _SECRET_PARAM.search(k) and v]
         return [s for s in found if len(s) >= 4]
 
 
 NO_KEY = "not-needed"
 _SECRET_PARAM = re.compile(r"key|token|secret|passw|sig|auth", re.IGNORECASE)
+
+
+def redact_url_safe(url: str) -> str:
+    """`redact_url`, or, for a URL too broken to parse, everything before any '@' dropped."""
+    try:
+        return redact_url(url)
+    except ValueError:
+        scheme, _, rest = url.partition("://")
+        return f"{scheme}://{rest.rpartition('@')[2]}" if rest else url
 
 
 def redact_url(url: str) -> str:
@@ -116,7 +130,14 @@ def resolve_settings(
     """
     base_url = base_url or os.environ.get("SUMMARISE_BASE_URL") or None
     if base_url is not None:
-        parsed = urlparse(base_url)
+        try:
+            parsed = urlparse(base_url)
+        except ValueError as err:  # "http://[::1": an unclosed IPv6 address
+            raise ConfigError(f"base URL {redact_url_safe(base_url)!r}: {err}") from None
+        try:
+            parsed.port  # noqa: B018 (raises on a port that is not a number in range)
+        except ValueError as err:
+            raise ConfigError(f"base URL {redact_url_safe(base_url)!r}: {err}") from None
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ConfigError(
                 f"base URL {base_url!r} is not an http(s) URL; "
@@ -145,6 +166,9 @@ def resolve_settings(
                 f"{base_url} needs an API key: set OPENAI_API_KEY (or SUMMARISE_API_KEY)"
             )
     env_timeout = _env_number("SUMMARISE_TIMEOUT", float)
+    for name, value in (("--timeout", timeout), ("SUMMARISE_TIMEOUT", env_timeout)):
+        if value is not None and not math.isfinite(value):
+            raise ConfigError(f"{name}={value!r} must be a finite number of seconds")
     env_retries = _env_number("SUMMARISE_RETRIES", int)
     env_threads = _env_number("SUMMARISE_THREADS", int)
     env_context = _env_number("SUMMARISE_CONTEXT", int)

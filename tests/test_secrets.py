@@ -136,3 +136,50 @@ def test_a_killed_recordings_leftover_copy_is_removed_by_the_next(tmp_path: Path
         result = brief_against(srv.url, "--record", str(cassette), "-o", str(tmp_path / "b.json"))
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.json", "rec.yaml"]
+
+
+def test_a_password_sent_as_basic_auth_and_echoed_back_is_written_nowhere(tmp_path: Path, caplog):
+    """user:password@ becomes `Authorization: Basic <base64>`; a server that echoes that
+    header puts the base64 form in its error, which must be blanked like the password."""
+    cassette = tmp_path / "rec.yaml"
+    servers = []
+
+    def echo(body: dict[str, object]) -> Reply:
+        header = servers[0].requests[-1]["authorization"]
+        return Reply(401, f'{{"error": {{"message": "bad credentials: {header}"}}}}')
+
+    with fault_server(echo) as srv, caplog.at_level(logging.DEBUG):
+        servers.append(srv)
+        url = srv.url.replace("http://", f"http://alice:{PASSWORD}@")
+        result = brief_against(url, "--record", str(cassette), "--retries", "0", "-vv")
+    sent = str(srv.requests[0]["authorization"])
+    assert sent.startswith("Basic ")  # the client did send it, so the test is real
+    encoded = sent.removeprefix("Basic ")
+    assert result.exit_code == 4
+    assert "bad credentials: Basic [REDACTED]" in result.stderr
+    for text in (result.stderr, result.stdout, caplog.text):
+        assert encoded not in text and PASSWORD not in text
+    assert not cassette.exists() or encoded not in cassette.read_text()
+
+
+def test_a_query_in_the_base_url_is_sent_as_a_query_not_pasted_before_the_path():
+    script = [Reply(200, FIGURES), Reply(200, PROSE)]
+    with fault_server(script) as srv:
+        result = brief_against(srv.url + "?api-version=2026-01", "--mode", "llamacpp")
+    assert result.exit_code == 0, result.stderr
+    paths = {str(r["path"]) for r in srv.requests}
+    assert paths == {"/v1/chat/completions?api-version=2026-01"}
+
+
+def test_broken_base_urls_and_timeouts_are_setting_errors_not_tracebacks(monkeypatch):
+    for url in ("http://[::1", "http://127.0.0.1:99999/v1", "http://127.0.0.1:abc/v1"):
+        result = brief_against(url)
+        assert result.exit_code == 2, (url, result.output)
+        assert "base URL" in result.stderr and "Traceback" not in result.stderr
+    for value in ("nan", "inf"):
+        result = CliRunner().invoke(main, ["brief", str(HOSTILE), "--timeout", value])
+        assert result.exit_code == 2 and "finite" in result.stderr, result.stderr
+        monkeypatch.setenv("SUMMARISE_TIMEOUT", value)
+        result = CliRunner().invoke(main, ["brief", str(HOSTILE)])
+        assert result.exit_code == 2 and "finite" in result.stderr, result.stderr
+        monkeypatch.delenv("SUMMARISE_TIMEOUT")

@@ -19,6 +19,7 @@ import re
 import time
 from collections.abc import Iterator
 from typing import Any, TypeVar
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import httpx2
 import instructor
@@ -239,13 +240,18 @@ class ModelClient:
     ):
         """`transport`: where requests go instead of the network (`llm.batchfile`)."""
         self.settings = settings
-        self.base_url = base_url
+        # A query in the base URL ("/v1?api-version=x") is sent with every request, never
+        # pasted before the path ("/v1?api-version=x/chat/completions").
+        parts = urlsplit(base_url)
+        self.base_url = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+        query = dict(parse_qsl(parts.query)) or None
         self.endpoint = settings.endpoint_label if replay_label is None else replay_label
         self._replay_label = replay_label
         # openai's own retries are off: tenacity below owns them, so they are bounded,
         # logged and counted in one place.
         self._openai = openai.OpenAI(
-            base_url=base_url,
+            base_url=self.base_url,
+            default_query=query,
             api_key=settings.api_key,
             timeout=settings.timeout,
             max_retries=0,
