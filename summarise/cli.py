@@ -205,7 +205,7 @@ def brief(
     from summarise.corpus.batch import ArticleRun
     from summarise.find.text import read_article, read_article_text
     from summarise.llm.api import connect
-    from summarise.output import output_paths, write_atomic
+    from summarise.output import check_writable, output_paths, write_atomic
     from summarise.progress import BatchProgress
 
     exit_code = 0
@@ -236,6 +236,12 @@ def brief(
         sys.exit(2)
     sources = [p for p, _ in articles]
     targets = dict(zip(sources, output_paths(sources, output or Path("."), f".{fmt}"), strict=True))
+    if output is not None:
+        try:
+            check_writable(output)
+        except SummariseError as err:
+            _fail(f"-o {err}")
+            sys.exit(err.exit_code)
     try:
         settings = opts.settings()
         with (
@@ -257,7 +263,15 @@ def brief(
                 progress.show(run)
                 shown = brief_markdown(result) if fmt == "md" else brief_json(result)
                 if output is not None:
-                    write_atomic(targets[path] if many else output, shown)
+                    target = targets[path] if many else output
+                    try:
+                        write_atomic(target, shown)
+                    except (OSError, SummariseError) as err:
+                        # the model time is spent: the brief goes to stdout, not to waste
+                        reason = err.strerror if isinstance(err, OSError) else str(err)
+                        _fail(f"-o {target}: cannot write ({reason}); the brief follows on stdout")
+                        click.echo(shown, nl=False)
+                        exit_code = exit_code or 2
                 elif fmt == "json" and len(files) > 1:  # JSON Lines: one brief a line
                     click.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
                 else:

@@ -17,6 +17,11 @@ class ConfigError(SummariseError):
     exit_code = 2
 
 
+class OutputError(ConfigError):
+    """An output cannot be written where it was asked to go (a device, an unwritable folder);
+    a bad `-o`, so a setting error."""
+
+
 class InputError(SummariseError):
     """An article cannot be read as text."""
 

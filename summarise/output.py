@@ -8,10 +8,26 @@ import re
 import tempfile
 from pathlib import Path
 
+from summarise.errors import OutputError
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, before any work, a target that is not a regular file: replacing `/dev/null`,
+    a pipe or a socket with a file of ours would break whatever else uses it."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise OutputError(
+            f"{path} is not a regular file (a device, pipe or socket); choose a file or folder"
+        )
+
 
 def write_atomic(path: Path, content: str) -> None:
-    """Write `content` to `path` so readers see the old file or the whole new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write `content` to `path` so readers see the old file or the whole new one, never half.
+    Raises OutputError for a special file (see `check_writable`) or a folder it cannot make."""
+    check_writable(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"cannot make the folder {path.parent} ({err.strerror})") from err
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -35,11 +51,14 @@ def output_name(source: Path, suffix: str) -> str:
 def output_paths(sources: list[Path], folder: Path, suffix: str) -> list[Path]:
     """One output file per source inside `folder`, unique even when names repeat
     (`a/x.txt` and `b/x.txt` give `x.json` and `x-2.json`)."""
-    seen: dict[str, int] = {}
+    used: set[str] = set()  # folded: "X.json" and "x.json" are one file on some systems
     result = []
     for p in sources:
         name = output_name(p, "")
-        n = seen.get(name, 0)
-        seen[name] = n + 1
-        result.append(folder / f"{name}{f'-{n + 1}' if n else ''}{suffix}")
+        candidate, n = name, 1
+        while candidate.casefold() in used:  # "c/x-2.txt" must not take b/x.txt's "x-2"
+            n += 1
+            candidate = f"{name}-{n}"
+        used.add(candidate.casefold())
+        result.append(folder / f"{candidate}{suffix}")
     return result

@@ -334,3 +334,40 @@ def test_a_file_the_system_will_not_read_fails_alone(tmp_path: Path, make, messa
         assert [f["source"] for f in corpus["failed"]] == [str(bad)]
     assert code == (3 if command == "brief" else 1), err  # batch: 1, some failed (README)
     assert f"{bad}: " in err and message in err
+
+
+def test_o_never_replaces_a_pipe_or_device(tmp_path: Path):
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, out, err = run("brief", str(SEED), "-o", str(fifo), "--replay", str(CASSETTE))
+    assert code == 2 and "not a regular file" in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe
+
+
+def test_inputs_whose_names_collide_get_one_output_each(tmp_path: Path):
+    names = [("a", "x.txt"), ("b", "x.txt"), ("c", "x-2.txt")]
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))[:3]  # three articles: each replays once
+    inputs = []
+    for (folder, name), seed in zip(names, seeds, strict=True):
+        (tmp_path / folder).mkdir()
+        inputs.append(tmp_path / folder / name)
+        inputs[-1].write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    code, _, err = run("brief", *map(str, inputs), "-o", str(out), "--replay", str(CASSETTE))
+    assert code == 0, err
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["x-2-2.json", "x-2.json", "x.json"]
+    sources = {json.loads(p.read_text())["provenance"]["source"] for p in out.iterdir()}
+    assert sources == set(map(str, inputs))
+
+
+def test_an_output_that_cannot_be_written_keeps_the_brief_on_stdout(tmp_path: Path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder")
+    target = blocker / "sub" / "brief.json"
+    code, out, err = run("brief", str(SEED), "-o", str(target), "--replay", str(CASSETTE))
+    assert code == 2 and "cannot" in err and "Traceback" not in err
+    assert json.loads(out)["provenance"]["source"] == str(SEED)
