@@ -342,7 +342,7 @@ def test_o_never_replaces_a_pipe_or_device(tmp_path: Path):
 
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    code, out, err = run("brief", str(SEED), "-o", str(fifo), "--replay", str(CASSETTE))
+    code, _, err = run("brief", str(SEED), "-o", str(fifo), "--replay", str(CASSETTE))
     assert code == 2 and "not a regular file" in err
     assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe
 

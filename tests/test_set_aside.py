@@ -47,7 +47,20 @@ FLAGS = [
     ("a prison term, not a period", "The court sentenced 12 men to 5 years in prison.", "The court jailed 12 men for eight years."),
     ("a price paid and agreed", "Acme paid $2.1bn for the chain.", "Acme agreed to buy the chain for $2.4bn."),
     ("a rate and its thing", "The unemployment rate was 5.4% in March.", "Unemployment stood at 5.1% in March."),
+    ("the agent of a verb is not what it counts", "A train derailed on Tuesday, injuring 65 people.", "Derailment in the hills injures 120."),
+    ("a toll that reached a level", "The death toll reached 40 on Monday.", "The floods killed 75 people on Monday."),
 ]
+
+
+def test_the_number_of_people_killed_is_a_death_toll_and_a_rising_one_a_tally() -> None:
+    a = make_brief("a.txt", "A strong earthquake killed at least 62 people in the town on Monday.")
+    b = make_brief(
+        "b.txt", "The number of people killed by the earthquake has climbed to 118, officials said."
+    )
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+    (tally,) = found.tallies
+    assert tally.measure == "killed" and [c.number for c in tally.claims] == ["at least 62", "118"]
 
 
 @pytest.mark.parametrize(("rule", "a", "b"), FIRES, ids=[f"{r}-{i}" for i, (r, *_) in enumerate(FIRES)])

@@ -653,7 +653,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         claims_by_brief.append(
             [(f, claim(brief.provenance.source, f, dated)) for f in brief.figures]
         )
+    # The latest year any article states, its own date included: a figure of an earlier
+    # year is background ("a cyclone in 2007 killed 3,200", in a story dated 2026).
     years = [y for pairs in claims_by_brief for _, c in pairs for y in _years(c)]
+    years += [int(d[:4]) for b in briefs if (d := article_date(b))]
     latest = max(years, default=None)
     for pairs in claims_by_brief:
         for f, c in pairs:
@@ -817,7 +820,7 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     one category ("killed": soldiers / people), or one head with two different modifiers
     ("men's race" / "women's race"; but "fishing ships" is a kind of "ships", and is
     compared): then it is worth a look."""
-    nouns = {c.counted for c in conflict.claims if c.counted}
+    nouns = {_as_people(c.counted, conflict.measure) for c in conflict.claims if c.counted}
     if len(nouns) < 2 or _one_kind(nouns):
         out.conflicts.append(conflict)
         return
@@ -830,6 +833,13 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
             }
         )
     )
+
+
+def _as_people(noun: str, measure_name: str | None) -> str:
+    """A noun that names the measure itself ("death toll", "deaths", "fatalities" of a count
+    of the killed) counts people, like "people" does: it is no kind of thing of its own."""
+    head = (_what_not_how(noun) or noun).split()[-1]
+    return "people" if _NOUN_CATEGORY.get(head) == measure_name else noun
 
 
 def _one_kind(nouns: set[str]) -> bool:

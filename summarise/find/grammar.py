@@ -261,7 +261,19 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         roles = ("dobj", "nsubj", "nsubjpass") if dimension else ("nsubj", "nsubjpass")
         subject = next((c for role in roles for c in verb_token.children if c.dep_ == role), None)
         own = subject is not None and a <= subject.idx < b
-        noun = _noun_phrase(subject) if subject is not None and not own else None
+        # The number as the object of an active verb ("the derailment injured 65"): the
+        # subject is the agent, not what is counted; the verb says what happened to them.
+        agent = (
+            root.dep_ == "dobj"
+            and root.head.i == verb_token.i
+            and not dimension
+            and verb_token.lemma_.lower() not in _ATTAINS
+        )
+        noun = _noun_phrase(subject) if subject is not None and not own and not agent else None
+        of = _of_measure(subject) if subject is not None and not own and not agent else None
+        if of is not None:  # "the number of people killed ... has climbed to 118"
+            noun, acl = of
+            verb_token = acl or verb_token
     else:
         noun = None
     verb = verb_token.lemma_.lower() if verb_token is not None else None
@@ -314,12 +326,12 @@ def _is_hedged(token: Any) -> bool:
                     return True
                 if child.dep_ == "acomp" and child.lemma_.lower() in _FORECAST_HEADS:
                     return True  # "is likely to reach"
-            if clause.lemma_.lower() in _FORECAST_HEADS and clause is not token:
+            if clause.lemma_.lower() in _FORECAST_HEADS and clause.i != token.i:
                 return True
         if clause.dep_ not in ("xcomp", "acomp", "pobj", "prep", "dobj", "nummod", "npadvmod",
                                "attr", "quantmod", "compound", "amod", "nsubj", "nsubjpass"):
             break
-        if clause.head is clause:
+        if clause.head.i == clause.i:
             break
         clause = clause.head
     return False
@@ -341,6 +353,30 @@ def _share_population(doc: Any, inside: list[Any], a: int, b: int) -> str | None
                     return _noun_phrase(obj)
         if t.dep_ == "nummod" and not (a <= t.head.idx < b) and t.head.pos_ == "NOUN":
             return _noun_phrase(t.head)
+    return None
+
+
+#: Verbs whose object is a level their subject reaches: "the toll reached 1,000",
+#: "unemployment hit 5%", "sales topped $2bn": the subject is what is counted.
+_ATTAINS = frozenset("reach hit top exceed surpass pass near total equal approach".split())
+#: Nouns that name a measure of what follows "of": "the number of dead", "the toll of".
+_MEASURE_OF = frozenset(["number", "toll", "total", "count", "tally", "figure"])
+
+
+def _of_measure(token: Any) -> tuple[str | None, Any | None] | None:
+    """For "the number of people killed": the thing counted ("people") and the verb that
+    says what happened to it ("killed"), if `token` is such a measure noun."""
+    if token.lemma_.lower() not in _MEASURE_OF:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                acl = next(
+                    (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"),
+                    None,
+                )
+                return _noun_phrase(obj), acl
     return None
 
 
