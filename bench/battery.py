@@ -3,6 +3,7 @@
     python bench/battery.py record   # live, embedded model (or SUMMARISE_BASE_URL): records
                                      # every pair's briefs and judgement calls in one cassette
     python bench/battery.py score    # replays cassettes/battery.yaml: no model
+    python bench/battery.py score --no-judge   # the rules alone: every candidate a flag
 
 `bench/battery/pairs.yaml` holds invented two-article pairs (never adapted from the
 development corpus): half give one plain disagreement (`expect: flag`, with the two number
@@ -60,10 +61,12 @@ def write_articles(pair: dict[str, Any]) -> list[Path]:
     return paths
 
 
-def run(mode: str, only: list[str]) -> list[tuple[dict[str, Any], Corpus]]:
+def run(
+    mode: str, only: list[str], judge: bool = True, cassette: Path = CASSETTE
+) -> list[tuple[dict[str, Any], Corpus]]:
     settings = resolve_settings()
     pairs = [p for p in load_pairs() if not only or p["id"] in only]
-    kwargs = {"replay": CASSETTE} if mode == "score" else {"record": CASSETTE}
+    kwargs = {"replay": cassette} if mode == "score" else {"record": cassette}
     results = []
     with connect(settings, **kwargs) as client:  # type: ignore[arg-type]
         for i, pair in enumerate(pairs, 1):
@@ -71,7 +74,7 @@ def run(mode: str, only: list[str]) -> list[tuple[dict[str, Any], Corpus]]:
             out = WORK / "out" / pair["id"]
             shutil.rmtree(out, ignore_errors=True)
             with contextlib.redirect_stdout(sys.stderr):
-                _, corpus = brief_corpus(paths, out, settings, lambda: client)
+                _, corpus = brief_corpus(paths, out, settings, lambda: client, judge=judge)
             done = f"[{i}/{len(pairs)}] {pair['id']}: {len(corpus.conflicts)} flags"
             print(done, file=sys.stderr)
             results.append((pair, corpus))
@@ -169,8 +172,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=["record", "score"])
     parser.add_argument("ids", nargs="*", help="only these pairs")
+    parser.add_argument(
+        "--no-judge", action="store_true", help="rules only: every candidate flag stands"
+    )
+    parser.add_argument("--cassette", type=Path, default=CASSETTE)
     args = parser.parse_args()
-    results = run(args.mode, args.ids)
+    results = run(args.mode, args.ids, judge=not args.no_judge, cassette=args.cassette)
     print(score(results))
     return 0
 

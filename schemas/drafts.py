@@ -41,11 +41,15 @@ class BriefDraft(BaseModel):
 class SameMeasure(BaseModel):
     """A judgement on two figures from different articles."""
 
+    # The reason comes first: generated in field order, the answer then follows from it
+    # instead of being explained after the fact.
+    reason: str = Field(
+        description="One short sentence: what [N] counts in each sentence, and where and when."
+    )
     same: bool = Field(
         description="True if both sentences report the same quantity of the same event over "
         "the same time."
     )
-    reason: str = Field(description="One short sentence.")
 
 
 class MergedSummary(BaseModel):

@@ -28,6 +28,7 @@ from summarise.article.prose import Prose, merged_summary, prose_of_part
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis
+from summarise.find.claims import article_facts, checked_text, unsupported
 from summarise.find.events import find_events
 from summarise.find.grounding import ground_quote
 from summarise.find.text import read_article, text_sha256
@@ -68,9 +69,11 @@ def brief_text(
         merged = merged_summary(drafts, prompts, client)
         steps.append(merged)
         title, summary = merged.items
+    checked = _checked_prose(analysis, title, summary, prose.items)
+    title, summary, parts = checked.items
     date = _date(text, drafts)
     figures = place_figures(analysis, labelled.found, labelled.labels)
-    steps += [date, figures]
+    steps += [checked, date, figures]
     warnings = [w for step in steps for w in step.warnings]
     for w in warnings:
         log.info("%s: %s", source, w)  # kept in provenance.warnings; shown with -v
@@ -86,13 +89,11 @@ def brief_text(
         else None,
         summary=summary,
         actors=analysis.actors,
-        positions=[
-            p for part in prose.items for p in part.positions if not overlaps(p.span, fenced)
-        ],
+        positions=[p for part in parts for p in part.positions if not overlaps(p.span, fenced)],
         figures=figures.items,
         open_questions=[
             q
-            for part in prose.items
+            for part in parts
             for q in part.questions
             if q.span is None or not overlaps(q.span, fenced)
         ],
@@ -107,6 +108,40 @@ def brief_text(
             warnings=warnings,
         ),
     )
+
+
+def _checked_prose(
+    analysis: Analysis, title: str, summary: str, parts: list[Prose]
+) -> Step[tuple[str, str, list[Prose]]]:
+    """The model's words with every number and name checked against the article
+    (`find.claims`): a summary sentence, stance or question stating a number the article does
+    not give, or naming someone it does not name, is dropped with a warning; such a title is
+    replaced by the article's first line."""
+    facts = article_facts(analysis.text, analysis.sents)
+    values, words = facts
+    warnings: list[str] = []
+    summary, dropped = checked_text(summary, "summary", facts)
+    warnings += dropped
+    if (why := unsupported(title, values, words)) is not None:
+        first = next((s.text for s in analysis.sents if s.text.strip()), "")[:200]
+        warnings.append(f"title {title!r} {why}; replaced by the article's first line")
+        title = first
+    checked: list[Prose] = []
+    for part in parts:
+        positions = []
+        for p in part.positions:
+            if (why := unsupported(p.stance, values, words)) is None:
+                positions.append(p)
+            else:
+                warnings.append(f"stance {p.stance!r} of {p.actor} {why}; dropped")
+        questions = []
+        for q in part.questions:
+            if (why := unsupported(q.question, values, words)) is None:
+                questions.append(q)
+            else:
+                warnings.append(f"open question {q.question!r} {why}; dropped")
+        checked.append(Prose(part.draft, positions, questions))
+    return Step((title, summary, checked), tuple(warnings))
 
 
 def _fenced_warnings(analysis: Analysis) -> tuple[str, ...]:

@@ -9,8 +9,10 @@ Both runs are the live pipeline (`corpus.batch.run_batch`) with the model client
 replaced by a `BatchFile`: requests are those the live path would send, and an article whose
 answers are all in is briefed, cached and written exactly as live. Every imported results
 file is kept under OUT/batch/results/, so each round answers from all rounds before it.
-The reconciliation of an import runs without the model's judgement (as `--no-judge`): the
-judge's calls would need a round of their own.
+Once every article is briefed, the judge's questions about candidate flags are a round of
+their own: an export or import writes them as requests (named after the first article of
+each pair), and the import after them reconciles with the answers. Until they are in, the
+flags stand, marked unjudged.
 """
 
 from __future__ import annotations
@@ -27,20 +29,24 @@ from summarise.corpus.batch import (
     collect_articles,
     run_batch,
 )
+from summarise.corpus.compare import Judge
+from summarise.corpus.judge import model_judge
 from summarise.corpus.reconcile import reconcile
 from summarise.corpus.report import write_corpus
 from summarise.errors import InputError
 from summarise.find.text import read_article
 from summarise.llm.batchfile import (
+    PLACEHOLDER,
     BatchFile,
     article_label,
     check_results,
+    current_article,
     read_results,
     rounds,
 )
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import load_prompts
-from summarise.schemas import Corpus, FailedArticle
+from summarise.schemas import Claim, Corpus, FailedArticle
 
 #: Where requests would go: never contacted, it only shapes the requests' paths.
 BATCH_BASE_URL = "http://batch.invalid/v1"
@@ -70,6 +76,9 @@ def export_requests(
     imported) to `requests`. Nothing is sent; no model is needed."""
     batch, warnings = _answers_so_far(out)
     result = _run(inputs, out, settings, batch, on_change, max_bytes)
+    if not any(r.state == "pending" for r in result.runs):
+        # every brief is in: the judge's questions are this round's requests
+        reconcile(result.briefs, judge=_batch_judge(batch, settings, out, result))
     count = batch.write_requests(requests)
     return BatchRound(result, requests if count else None, count, warnings)
 
@@ -100,7 +109,14 @@ def import_results(
     warnings = problems + warnings
     result = _run(inputs, out, settings, batch, on_change, max_bytes)
     following = out / f"requests-round{n + 1}.jsonl"
-    count = len(batch.requests)
+    waiting = [
+        FailedArticle(source=str(r.path), error=f"{r.error}: {following}")
+        for r in result.runs
+        if r.state == "pending"
+    ]
+    judge = None if waiting else _batch_judge(batch, settings, out, result)
+    corpus = reconcile(result.briefs, judge=judge, failed=result.failed + waiting)
+    count = len(batch.requests)  # briefs still waiting, or the judge's questions
     if count:
         batch.write_requests(following)
     else:
@@ -111,14 +127,33 @@ def import_results(
             f"{len(unused)} answer(s) matched no request of this run (made by other code, "
             f"or for articles already briefed), e.g. {unused[0]}"
         )
-    waiting = [
-        FailedArticle(source=str(r.path), error=f"{r.error}: {following}")
-        for r in result.runs
-        if r.state == "pending"
-    ]
-    corpus = reconcile(result.briefs, judge=None, failed=result.failed + waiting)
     write_corpus(corpus, out, result.texts, result.briefs)
     return BatchRound(result, following if count else None, count, warnings, corpus)
+
+
+def _batch_judge(batch: BatchFile, settings: Settings, out: Path, result: BatchResult) -> Judge:
+    """The model judge, answering from the batch's results; a question not answered yet
+    becomes a request of the next round and leaves its flag unjudged."""
+    client = ModelClient(
+        settings,
+        settings.base_url or BATCH_BASE_URL,
+        replay_label=f"batch results ({out / 'batch'})",
+        transport=batch.transport(),
+    )
+    labels = {source: article_label(Path(source), text) for source, text in result.texts.items()}
+    asked = model_judge(lambda: client)
+
+    def judge(a: Claim, b: Claim) -> tuple[bool, str] | None:
+        token = current_article.set(labels.get(a.source))
+        try:
+            verdict = asked(a, b) if labels.get(a.source) else None
+        finally:
+            current_article.reset(token)
+        if verdict is None or PLACEHOLDER in verdict[1]:
+            return None  # asked in the next round
+        return verdict
+
+    return judge
 
 
 def _answers_so_far(out: Path) -> tuple[BatchFile, list[str]]:
