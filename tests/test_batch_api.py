@@ -195,3 +195,43 @@ def test_export_and_import_are_separate_runs(tmp_path: Path):
         "--import-results", SEEDS_CASSETTE,
     )  # fmt: skip
     assert code == 2 and "separate runs" in err
+
+
+def test_json_mode_exports_each_articles_calls_not_re_asks(tmp_path: Path):
+    """json mode (what `auto` picks for any non-OpenAI endpoint) carries its schema only in
+    the prompt: the export must still know each call, wait for its answer and never write a
+    "correct your JSON" re-ask of a placeholder (issue 23, item 7)."""
+    out, requests = tmp_path / "out", tmp_path / "requests.jsonl"
+    code, err = cli(
+        "batch", "seeds", "--out", out, "--export-requests", requests,
+        "--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--mode", "json",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "5 pending, 0 failed" in err
+    sent = lines(requests)
+    kinds = sorted(x["custom_id"].split("/")[1] for x in sent)
+    assert kinds == ["BriefDraft"] * 5 + ["FigureLabels"] * 5
+    assert not any("Correct your JSON" in json.dumps(x["body"]) for x in sent)
+
+
+def test_a_malformed_result_line_is_asked_again_not_fatal(tmp_path: Path):
+    """'"choices": "abc"' or '"response": "x"' is no answer: its request goes to the next
+    round, the article waits, and the rest is briefed (issue 23, item 8)."""
+    out, requests, results = tmp_path / "out", tmp_path / "requests.jsonl", tmp_path / "r1.jsonl"
+    code, err = cli("batch", "seeds", "--out", out, "--export-requests", requests, *NOWHERE)
+    assert code == 0, err
+    run_batch_file(requests, results, [SEEDS_CASSETTE])
+    answered = lines(results)
+    answered[0]["response"]["body"]["choices"] = "abc"
+    answered[1]["response"] = "x"
+    results.write_text("".join(json.dumps(x) + "\n" for x in answered), encoding="utf-8")
+    code, err = cli("batch", "seeds", "--out", out, "--import-results", results, *NOWHERE)
+    assert "Traceback" not in err
+    assert "malformed choices" in err or "not a chat completion" in err, err
+    again = lines(out / "requests-round2.jsonl")
+    asked = {x["custom_id"] for x in again}
+    assert {answered[0]["custom_id"], answered[1]["custom_id"]} <= asked
+    run_batch_file(out / "requests-round2.jsonl", tmp_path / "r2.jsonl", [SEEDS_CASSETTE])
+    code, err = cli("batch", "seeds", "--out", out, "--import-results", tmp_path / "r2.jsonl", *NOWHERE)
+    assert code == 0, err
+    assert len(list((out / "briefs").glob("*.json"))) == 5

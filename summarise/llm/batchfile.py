@@ -66,7 +66,10 @@ def _call_kind(body: dict[str, Any]) -> str:
     tools = body.get("tools") or []
     if tools:
         return str(tools[0].get("function", {}).get("name", "call"))
-    return "call"
+    # json mode: the schema is only in the prompt, as JSON naming its title
+    prompt = " ".join(str(m.get("content") or "") for m in body.get("messages") or [])
+    found = [k for k in _EMPTY_ANSWERS if f'"title": "{k}"' in prompt]
+    return found[0] if len(found) == 1 else "call"
 
 
 def _canonical(body: dict[str, Any]) -> bytes:
@@ -215,14 +218,28 @@ def read_results(path: Path) -> tuple[list[Result], list[str]]:
     return results, problems
 
 
+def _well_formed(body: Any) -> bool:
+    """A chat completion's shape: a list of choices, each with a message object."""
+    choices = body.get("choices") if isinstance(body, dict) else None
+    return (
+        isinstance(choices, list)
+        and bool(choices)
+        and all(isinstance(c, dict) and isinstance(c.get("message"), dict) for c in choices)
+    )
+
+
 def _result(item: dict[str, Any], cid: str, where: str) -> Result:
     error = item.get("error")
-    response = item.get("response") or {}
+    response = item.get("response")
+    if not isinstance(response, dict):  # '"response": "x"': no answer, asked again
+        response = {}
     status = response.get("status_code")
     body = response.get("body")
     if error:
         why = error.get("message") if isinstance(error, dict) else str(error)
         return Result(cid, None, f"the batch reported an error: {why}", where)
+    if status == 200 and isinstance(body, dict) and body.get("choices") and not _well_formed(body):
+        return Result(cid, None, "the answer is not a chat completion (malformed choices)", where)
     if status != 200 or not isinstance(body, dict) or not body.get("choices"):
         detail = (body or {}).get("error") if isinstance(body, dict) else None
         message = detail.get("message") if isinstance(detail, dict) else detail
