@@ -150,6 +150,7 @@ NEWS = [
     "Instructions for AI chatbots issued on Monday require labels on generated images.",
     "Chinese regulators ordered AI companies to follow new rules on training data.",
     "Russian state television told viewers to ignore the reports, monitors said.",
+    # Notes to human editors and readers: press-release furniture, not addressed to a model.
     "Note to editors: the minister will speak to reporters at 10am.",
     "A note to readers: this article has been updated to correct the death toll.",
     "Ignore the noise, the coach told his players before the final.",

@@ -49,6 +49,8 @@ FLAGS = [
     ("a rate and its thing", "The unemployment rate was 5.4% in March.", "Unemployment stood at 5.1% in March."),
     ("the agent of a verb is not what it counts", "A train derailed on Tuesday, injuring 65 people.", "Derailment in the hills injures 120."),
     ("a toll that reached a level", "The death toll reached 40 on Monday.", "The floods killed 75 people on Monday."),
+    ("prices that rose are inflation", "Annual consumer price inflation in Spain eased to 3.2% in January.", "Consumer prices in Spain rose 4.6% in the year to January."),
+    ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 
 

@@ -93,6 +93,8 @@ _SETTLEMENTS = frozenset("town city village country province region district isl
 _PRICE_VERBS = frozenset(
     "pay buy acquire purchase sell bid offer value price cost fetch snap sign".split()
 )
+#: Verbs of prices moving: "consumer prices rose 4.6%" is a rate of inflation.
+_PRICE_MOVES = frozenset("rise increase climb jump grow fall drop ease accelerate".split())
 #: Nouns that name a price: "a $2.1bn deal", "the takeover, worth $3bn".
 _PRICE_NOUNS = frozenset(
     "deal takeover acquisition purchase sale bid offer price fee valuation merger".split()
@@ -176,6 +178,10 @@ def measure(figure: Figure) -> Measure:
         noun_head = (figure.counted or "").split()[-1:] or [""]
         if figure.verb in _PRICE_VERBS or noun_head[0] in _PRICE_NOUNS:
             return Measure("price", True)  # "paid $2.1bn", "agreed to buy it for $2.4bn"
+    price_head = (figure.counted or "").split()[-1:] == ["price"]
+    if figure.unit == "%" and price_head and figure.verb in _PRICE_MOVES:
+        # "consumer prices rose 4.6% in the year" is inflation, however it is worded
+        return Measure("inflation", True)
     if figure.unit in UNIT_BASE:
         what = figure.counted or "something"
         return Measure(f"{figure.dimension or 'size'} of {what}", figure.counted is not None)
@@ -820,7 +826,7 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     one category ("killed": soldiers / people), or one head with two different modifiers
     ("men's race" / "women's race"; but "fishing ships" is a kind of "ships", and is
     compared): then it is worth a look."""
-    nouns = {_as_people(c.counted, conflict.measure) for c in conflict.claims if c.counted}
+    nouns = {_kind_of(c, conflict.measure) for c in conflict.claims if c.counted}
     if len(nouns) < 2 or _one_kind(nouns):
         out.conflicts.append(conflict)
         return
@@ -835,11 +841,22 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     )
 
 
-def _as_people(noun: str, measure_name: str | None) -> str:
-    """A noun that names the measure itself ("death toll", "deaths", "fatalities" of a count
-    of the killed) counts people, like "people" does: it is no kind of thing of its own."""
-    head = (_what_not_how(noun) or noun).split()[-1]
-    return "people" if _NOUN_CATEGORY.get(head) == measure_name else noun
+def _kind_of(c: Claim, measure_name: str | None) -> str:
+    """The kind of thing a claim counts, for telling two kinds apart: its counted noun,
+    without words naming its place ("UK inflation" is inflation, in the UK), and "people"
+    for a noun that names the measure itself ("death toll", "deaths" of a count of the
+    killed; "prices" of a rate of inflation): no kind of thing of its own."""
+    noun = c.counted or ""
+    place = set(fold(c.place).split()) if c.place else set()
+    words = [w for w in noun.split() if w not in place] or noun.split()
+    noun = " ".join(words)
+    head = (_what_not_how(noun) or noun).split()[-1] if noun else ""
+    itself = (
+        head == measure_name
+        or _NOUN_CATEGORY.get(head) == measure_name
+        or (measure_name in ("inflation", "price") and head in _PRICE_NOUNS | {"inflation"})
+    )
+    return "people" if itself else noun
 
 
 def _one_kind(nouns: set[str]) -> bool:

@@ -242,6 +242,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             or node.pos_ == "NUM"
             or _UNIT_WORDS.match(node.text)
             or (node.pos_ == "ADP" and node.lower_ in ("of", "to"))
+            # "inflation at 4.6%", "unemployment at a record 9%": the noun the level is of
+            or (node.pos_ == "ADP" and node.lower_ == "at" and node.head.pos_ == "NOUN")
         ):
             break
         if node.head is node:
