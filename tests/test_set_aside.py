@@ -103,3 +103,17 @@ def test_the_corpus_lists_what_was_set_aside() -> None:
     (record,) = corpus.set_aside
     assert record.rule == "rounding"
     assert sorted(c.number for c in record.claims) == ["600,000", "640,000"]
+
+
+def test_the_reports_show_set_aside_pairs_by_rule_with_their_reason(tmp_path) -> None:
+    from summarise.corpus.report import corpus_html, corpus_markdown
+
+    a = make_brief("a.txt", "The storm left 600,000 homes without power.")
+    b = make_brief("b.txt", "The storm left 640,000 homes without power.")
+    corpus = reconcile([a, b])
+    markdown = corpus_markdown(corpus)
+    assert "## Set aside" in markdown and "**rounding** (1)" in markdown
+    assert SET_ASIDE_RULES["rounding"] in markdown
+    html = corpus_html(corpus, {"a.txt": "", "b.txt": ""}, [a, b])
+    assert 'id="set-aside"' in html and "<details" in html
+    assert "rounding (1)" in html and "640,000" in html
