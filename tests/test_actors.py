@@ -98,7 +98,7 @@ def test_scraped_page_furniture_and_credits_are_not_names():
     labels, a headline in capitals, a name the tagger doubled."""
     text = (
         "GETTY*EPA Donald Trump met Barack Obama at the White House on Thursday.\n"
-        "Video Loading Video Unavailable Click to play Tap to play\n"
+        "Video Loading Video Unavailable Click to play\n"
         "DEMOCRATS NOT LETTING COMEY OFF HOOK\n"
         "Donald Trump said the meeting was great. Barack Obama said it went well.\n"
         "Verstappen Verstappen crossed the line third, and Max Verstappen said he was happy."

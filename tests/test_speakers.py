@@ -292,27 +292,29 @@ CASES = [
     # --- pages that run a quotation's paragraphs into one line: each paragraph opens with a
     # mark and only the last closes, so marks paired in order alone go out of step
     (
-        'Ben Zobrist, the series MVP, said at the presentation shown on television: "It is '
-        'unbelievable. I cannot even put it into words. "Every guy on this team roots for each '
-        'other and that is what we did during the rain delay." Rizzo added that it was the best '
-        "game of his life.",
-        "Every guy on this team",
-        "Ben Zobrist",
+        "Grace Mensah, the tournament's top scorer, said at the ceremony broadcast on national "
+        'radio: "It is hard to believe. I still cannot find the words. "Every player in this '
+        'squad fought for the others and that is how we came back after the break." Adeyemi '
+        "added that it was the proudest night of her career.",
+        "Every player in this squad",
+        "Grace Mensah",
     ),
     (
-        'Red Bull team principal Christian Horner praised his driver. "We gave him a huge '
-        'amount to do and the way he drove was unbelievable. (Photo: Getty Images) "Max was in '
-        'a league of his own today, and what we saw was very special," Horner said.',
-        "Max was in a league",
-        "Christian Horner",
+        'Harbour City coach Thomas Brennan praised his young striker. "We asked a great deal '
+        'of him this season and the way he answered was remarkable. (Photo: Getty Images) "Sam '
+        'was a class above everyone on the pitch tonight, and what the fans saw was rare," '
+        "Brennan said.",
+        "Sam was a class above",
+        "Thomas Brennan",
     ),
     # --- a speech verb inside the quotation is its speaker's story, not its attribution
     (
-        'Patti Wood, a body language expert, watched the two men. "My read is that he has '
-        'learned something he did not know before," Ms Wood said. "Trump holds his own hands '
-        'as he begins speaking, which shows he needs to comfort himself."',
-        "Trump holds his own hands",
-        "Patti Wood",
+        'Helen Carter, a former trade negotiator, watched the two delegations. "My sense is '
+        'that the older man has been told something he was not expecting," Ms Carter said. '
+        '"Novak keeps his folder closed as he begins speaking, which shows he wants no '
+        'surprises."',
+        "Novak keeps his folder closed",
+        "Helen Carter",
     ),
     (
         '"I am insulted the FBI has finished its review so quickly," said Nicole Calisti, a '
@@ -340,27 +342,28 @@ CASES = [
     ),
     # --- "he" is the subject of the main clause before it, not of a clause inside it
     (
-        "Donald Trump won the election on Tuesday. Barack Obama has previously said Donald "
-        "Trump was not fit for the presidency. In the final days of the campaign, he told "
-        'supporters: "If your closest advisers do not trust you to tweet, how can we trust '
-        'him with the nuclear codes?"',
-        "If your closest advisers",
-        "Barack Obama",
+        "Peter Walsh won the race for mayor on Sunday. Michael Grant has repeatedly said Peter "
+        "Walsh was unfit to run the city. In the last week of the race, he told volunteers: "
+        '"If his own staff will not let him near the budget, how can voters trust him with '
+        'their money?"',
+        "If his own staff",
+        "Michael Grant",
     ),
     # --- "according to" a paper that reports what a person said: the person says it
     (
-        "Hillary Clinton held a call with donors on Saturday. According to the New York Times, "
-        'she said: "There are a lot of reasons why an election like this is not successful."',
-        "There are a lot of reasons",
-        "Hillary Clinton",
+        "Sarah Collins held a call with campaign volunteers on Sunday. According to the Daily "
+        'Herald, she said: "We ran out of time and money in the final week, and that is on me."',
+        "We ran out of time",
+        "Sarah Collins",
     ),
     # --- a quotation after a sentence of reported speech is not that sentence's speaker's
     # unless the sentence quotes them too
     (
-        "In 1945, tavern owner Billy Sianis was asked to leave the stadium with his goat. "
-        'Sianis allegedly vowed the Cubs would not win any more. "There is no more curse now, '
-        'the goat is history." Fans danced in the streets until dawn.',
-        "There is no more curse",
+        "In 1962, ferry captain Tomas Varga was asked to leave the harbour club's dinner with "
+        'his dog. Varga allegedly vowed the Rovers would never lift the cup again. "The spell '
+        'is broken at last, and the old dog can rest." Supporters sang in the square until '
+        "morning.",
+        "The spell is broken",
         None,
     ),
     # --- "according to" inside the quotation is the speaker's own words
@@ -371,13 +374,13 @@ CASES = [
         "I speak about this",
         "Sergei Lavrov",
     ),
-    # --- "Lady Michelle Obama" is a woman, though "Mr Obama" is a man
+    # --- "Lady Eleanor Hartley" is a woman, though "Mr Hartley" is a man
     (
-        "Mr Obama praised the transition on Thursday. Lady Michelle Obama met Melania Trump for "
-        "tea in the residence. He said: \"President Bush's team could not have been more gracious "
-        'in the handover eight years ago."',
-        "President Bush's team",
-        "Obama",
+        "Mr Hartley thanked the outgoing board on Monday. Lady Eleanor Hartley met Susan Price "
+        "for lunch at the club. He said: \"Governor Reid's staff could not have been more "
+        'helpful during the handover four years ago."',
+        "Governor Reid's staff",
+        "Hartley",
     ),
 ]
 
@@ -401,12 +404,12 @@ def test_the_table_is_large_enough():
 
 
 def test_a_description_holding_a_name_backs_no_position():
-    """ "A Republican source" or "both Republicans" say who is speaking only vaguely: their
+    """ "A Democratic source" or "both Democrats" say who is speaking only vaguely: their
     statements are not shown to the model as anyone's position."""
     text = (
-        'A Republican source said the two men would "discuss how they can hit the ground '
-        'running in a new administration". Both Republicans said the ruling would "further '
-        'undermine the legitimacy of whoever wins the election".'
+        'A Democratic source said the two women would "talk about how they can get to work on '
+        'the budget from the first day". Both Democrats said the verdict would "only deepen '
+        'the distrust of whoever takes office next spring".'
     )
     assert analyse(text).statements() == []
 
