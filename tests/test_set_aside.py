@@ -50,6 +50,9 @@ FLAGS = [
     ("the agent of a verb is not what it counts", "A train derailed on Tuesday, injuring 65 people.", "Derailment in the hills injures 120."),
     ("a toll that reached a level", "The death toll reached 40 on Monday.", "The floods killed 75 people on Monday."),
     ("prices that rose are inflation", "Annual consumer price inflation in Spain eased to 3.2% in January.", "Consumer prices in Spain rose 4.6% in the year to January."),
+    ("a dimension the other article states", "Brekke won a contract to build a 1,240-metre bridge across the fjord.", "The bridge will be 860 metres long, the director said."),
+    ("ages written 'Name, aged N'", "Veltro has appointed Giulia Ferraresi, aged 58, as chief executive.", "Veltro named Giulia Ferraresi, aged 64, as its next chief executive."),
+    ("a fine in the present perfect is no tally", "The regulator fined the supplier £250,000 on Wednesday.", "The supplier has been fined £400,000 by the regulator."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 

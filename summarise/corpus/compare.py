@@ -97,8 +97,12 @@ _PRICE_VERBS = frozenset(
 _PRICE_MOVES = frozenset("rise increase climb jump grow fall drop ease accelerate".split())
 #: Nouns that name a price: "a $2.1bn deal", "the takeover, worth $3bn".
 _PRICE_NOUNS = frozenset(
-    "deal takeover acquisition purchase sale bid offer price fee valuation merger".split()
+    "deal takeover acquisition purchase bid offer price fee valuation merger".split()
 )
+#: Verbs and nouns of a penalty: "fined the bank £250,000", "a penalty of $2m". ("fin" is how
+#: the small tagger lemmatises "fined".)
+_PENALTY_VERBS = frozenset("fine fin penalise penalize".split())
+_PENALTY_NOUNS = frozenset("fine penalty damages compensation settlement".split())
 #: Heads of compounds that name the kind of measure, not the thing: the modifier says what
 #: is measured ("unemployment rate" is unemployment, "death toll" is deaths).
 _MEASURE_HEADS = frozenset(
@@ -169,13 +173,16 @@ def measure(figure: Figure) -> Measure:
         inner = _category(before_all) or figure.counted or "a count"
         return Measure(f"part of {inner}", False)
     if figure.unit == AGE_UNIT:
-        return Measure(f"age of {figure.counted or 'someone'}", figure.counted is not None)
+        whose = figure.counted or _named_before(figure.quote, a)
+        return Measure(f"age of {whose or 'someone'}", whose is not None)
     if figure.unit == MAGNITUDE_UNIT:
         return Measure("magnitude", True)  # a quake's reading: the place and date tell events
     if dimension(figure.unit) == "term":
         return Measure("term", True)  # "sentenced to five years", "a three-year ban"
     if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
         noun_head = (figure.counted or "").split()[-1:] or [""]
+        if figure.verb in _PENALTY_VERBS or noun_head[0] in _PENALTY_NOUNS:
+            return Measure("penalty", True)  # "fined the bank £250,000"
         if figure.verb in _PRICE_VERBS or noun_head[0] in _PRICE_NOUNS:
             return Measure("price", True)  # "paid $2.1bn", "agreed to buy it for $2.4bn"
     price_head = (figure.counted or "").split()[-1:] == ["price"]
@@ -223,6 +230,15 @@ def measure(figure: Figure) -> Measure:
     stop = {"people", "the", "of", "in", "and", "a", "an", "more", "number"}
     words = [w for w in re.findall(r"[a-z]+", (figure.measure or "").lower()) if w not in stop]
     return Measure(words[0] if words else "unlabelled", False)
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+),?\s+(?:aged\s+)?$")
+
+
+def _named_before(quote: str, at: int) -> str | None:
+    """The surname right before an age, news style: "Giulia Ferraresi, aged 58" -> ferraresi."""
+    m = _NAME_BEFORE.search(quote[max(0, at - 60) : at])
+    return fold(m.group(1)) if m else None
 
 
 def _what_not_how(noun: str | None) -> str | None:
@@ -612,6 +628,22 @@ class Comparison:
 _VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
 
 
+def _unstated_dimensions(measures: dict[int, Measure]) -> None:
+    """A measurement whose dimension no word states ("a 1,240-metre bridge") takes the one
+    the other articles state for the same thing ("the bridge will be 860 metres long"), when
+    they state only one."""
+    stated: dict[str, set[str]] = defaultdict(set)
+    for m in measures.values():
+        dim, _, what = m.name.partition(" of ")
+        if what and dim not in ("size", "age", "part"):
+            stated[what].add(m.name)
+    for key, m in measures.items():
+        dim, _, what = m.name.partition(" of ")
+        if dim == "size" and len(stated.get(what, ())) == 1:
+            (named,) = stated[what]
+            measures[key] = Measure(named, m.comparable, m.plain)
+
+
 def _excluded_by(c: Claim, m: Measure) -> str | None:
     """The rule that keeps a claim out of its group's comparison, if any."""
     if m.name.startswith("part of"):
@@ -666,8 +698,11 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     latest = max(years, default=None)
     for pairs in claims_by_brief:
         for f, c in pairs:
-            m = measure(f)
-            measures[id(c)] = m
+            measures[id(c)] = measure(f)
+    _unstated_dimensions(measures)
+    for pairs in claims_by_brief:
+        for _, c in pairs:
+            m = measures[id(c)]
             earlier = [y for y in _years(c) if latest is not None and y < latest]
             buckets[(m.name, dimension(c.unit), min(earlier) if earlier else None)].append(c)
     out = Comparison()
@@ -758,8 +793,9 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
             _trace_pairs("different-windows", name, same_window, windows[0], out)
         if len({c.source for c in same_window}) < 2:
             continue
-        moving = [c for c in same_window if c.moving]
-        pairs = _clashing_pairs([c for c in same_window if not c.moving])
+        moving = [c for c in same_window if c.moving and _can_move(name, c)]
+        moved = {id(c) for c in moving}
+        pairs = _clashing_pairs([c for c in same_window if id(c) not in moved])
         rounded = [p for p in pairs if _rounding_explains(*p)]
         pair = next((p for p in pairs if not _rounding_explains(*p)), None)
         if rounded and pair is None:
@@ -777,6 +813,15 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
             for conflict in conflicts:
                 _flag_or_doubt(conflict, out)
     out.conflicts += _period_conflicts(name, place, claims)
+
+
+#: Measures of one event that do not accumulate, whatever the tense: "has been fined
+#: £400,000", "has appointed X, aged 64" report a value, not a count still moving.
+_ONE_OFF = ("price", "penalty", "magnitude", "term", "age of ")
+
+
+def _can_move(name: str, c: Claim) -> bool:
+    return not name.startswith(_ONE_OFF) and c.unit not in UNIT_BASE
 
 
 def _overlap(a: Claim, b: Claim) -> bool:

@@ -302,6 +302,9 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     )
 
 
+#: Modals that make a clause a possibility, not a report. "Will" is not one: "the bridge will
+#: be 860 metres long" states a plan as firmly as "is"; with "if" it is a condition (above).
+_HEDGES = frozenset("can could may might would should ca".split())
 #: Verbs and adjectives that make what hangs from them by "to" a forecast: "is expected to
 #: rise to 8%", "is likely to reach", "is set to cost", "plans to cut 500 jobs".
 _FORECAST_HEADS = frozenset(
@@ -322,9 +325,13 @@ def _is_hedged(token: Any) -> bool:
     for _ in range(4):
         if clause.pos_ in ("VERB", "AUX", "ADJ"):
             for child in clause.children:
-                if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in _HEDGES:
                     return True
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                    return True
+                if child.dep_ == "advcl" and any(  # "will be flooded if the dam fails"
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                ):
                     return True
                 if child.dep_ == "acomp" and child.lemma_.lower() in _FORECAST_HEADS:
                     return True  # "is likely to reach"

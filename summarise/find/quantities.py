@@ -637,6 +637,7 @@ def find_quantities(
         if sent.skipped:
             continue
         ages = {m.start("k") for m in _AGE_APPOSITIVE.finditer(sent.text)}
+        ages |= {m.start("m") for m in _AGE.finditer(sent.text) if m.group("m")}  # "aged 58"
         found = [m for m in _matches(sent.text) if m.start not in ages]  # "Tennant, 43,"
         found = _without_conversions(sent.text, found)
         found = sorted(found + _fractions(sent.text, found), key=lambda x: x.start)
