@@ -30,6 +30,7 @@ FIRES = [
 # The same shapes where the rule must not fire: each pair is one flag.
 FLAGS = [
     ("the month May is not a forecast", "In May, 40 people were killed in the floods.", "The floods in May killed 75 people."),
+    ("a person named May before a verb is not a forecast", "Helen May won 54% of the vote among members on Saturday.", "Helen May won 61% of the members' vote on Saturday."),
     ("a person named May is not a forecast", "Theresa May said 40 people had been killed.", "Officials said 75 people had been killed."),
     ("a modal in another clause", "Police said 14 people were arrested and warned more arrests could follow.", "Police said 9 people were arrested."),
     ("10,000 is not 6,000 rounded", "The fire forced 10,000 people from their homes.", "The fire forced 6,000 people from their homes."),

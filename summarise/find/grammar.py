@@ -286,6 +286,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     share_of = _share_population(doc, inside, a, b)
     if share_of is not None:
         noun = share_of  # "42% of voters", "seven in 10 voters": the voters are counted
+        part = False  # "54% of the vote" is a share of the whole, not a part of a count
     if noun and which and node is not root:
         noun = f"{noun} ({which})"  # "the last 15 laps": not all the laps, nor "20 of 71"
     elif noun and part:
@@ -325,7 +326,8 @@ def _is_hedged(token: Any) -> bool:
     for _ in range(4):
         if clause.pos_ in ("VERB", "AUX", "ADJ"):
             for child in clause.children:
-                if child.dep_ in ("aux", "auxpass") and child.lower_ in _HEDGES:
+                # a capitalised "May" is the month or a person, whatever the tagger says
+                if child.dep_ in ("aux", "auxpass") and child.text in _HEDGES:
                     return True
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return True
@@ -358,11 +360,16 @@ def _share_population(doc: Any, inside: list[Any], a: int, b: int) -> str | None
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                if obj is not None and obj.pos_ == "NOUN":
-                    return _noun_phrase(obj)
-        if t.dep_ == "nummod" and not (a <= t.head.idx < b) and t.head.pos_ == "NOUN":
-            return _noun_phrase(t.head)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return _population(obj)
+        if t.dep_ == "nummod" and not (a <= t.head.idx < b) and t.head.pos_ in ("NOUN", "PROPN"):
+            return _population(t.head)
     return None
+
+
+def _population(token: Any) -> str | None:
+    """A share's population: a noun phrase, or a people's name ("Danes", "Americans")."""
+    return token.lower_ if token.pos_ == "PROPN" else _noun_phrase(token)
 
 
 #: Verbs whose object is a level their subject reaches: "the toll reached 1,000",
