@@ -32,3 +32,24 @@ class Provenance(BaseModel):
     prompt_version: str
     usage: Usage
     warnings: list[str] = Field(default_factory=list, description="Items dropped, and why.")
+    outlet: str | None = Field(
+        default=None,
+        description="The publication the article came from, as its page or record names it "
+        "(a site name such as 'The Guardian', or a short name or domain such as 'bbc' or "
+        "'www.bbc.com'); null for a plain text file.",
+    )
+    published: str | None = Field(
+        default=None,
+        description="When the article was published, as its page or record gives it, in ISO "
+        "8601: a day ('2019-10-21') or a day and time ('2019-10-21T10:19:00', with its UTC "
+        "offset where one was given). A time of exactly midnight with no offset is kept as the "
+        "day alone: scrapers write it when a page gives only the day. Null when unknown.",
+    )
+    url: str | None = Field(
+        default=None, description="The article's web address, as its page or record gives it."
+    )
+    authors: list[str] = Field(
+        default_factory=list,
+        description="The authors the page's metadata or the record names, in their order "
+        "(the byline found in the text itself is the brief's `author`).",
+    )

@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     from summarise.config import Settings, resolve_settings
     from summarise.corpus.pipeline import brief_corpus
     from summarise.errors import SummariseError
+    from summarise.find.sources import Article, read_articles, with_provenance
     from summarise.llm.api import connect
 
 #: Public name -> module: imported on first use, so `summarise --help` does not load the
 #: model client (openai) or the NLP pipeline.
 _EXPORTS = {
+    "Article": "summarise.find.sources",
     "Settings": "summarise.config",
     "SummariseError": "summarise.errors",
     "brief_corpus": "summarise.corpus.pipeline",
@@ -34,9 +36,12 @@ _EXPORTS = {
     "brief_markdown": "summarise.article.render",
     "brief_text": "summarise.article.brief",
     "connect": "summarise.llm.api",
+    "read_articles": "summarise.find.sources",
     "resolve_settings": "summarise.config",
+    "with_provenance": "summarise.find.sources",
 }
 __all__ = [
+    "Article",
     "Settings",
     "SummariseError",
     "brief_corpus",
@@ -45,7 +50,9 @@ __all__ = [
     "brief_markdown",
     "brief_text",
     "connect",
+    "read_articles",
     "resolve_settings",
+    "with_provenance",
 ]
 
 

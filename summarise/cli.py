@@ -112,7 +112,8 @@ def _max_bytes_option(func: F) -> F:
         envvar="SUMMARISE_MAX_BYTES",
         default=MAX_ARTICLE_BYTES,
         show_default=True,
-        help="Largest article file read, in bytes [env SUMMARISE_MAX_BYTES]",
+        help="Largest article read, in bytes: a text file, or the text of a web page or "
+        "record (whose file may be 20 times larger) [env SUMMARISE_MAX_BYTES]",
     )(func)
 
 
@@ -203,7 +204,8 @@ def brief(
     from summarise.article.brief import brief_json, brief_text
     from summarise.article.render import brief_markdown
     from summarise.corpus.batch import ArticleRun
-    from summarise.find.text import read_article, read_article_text
+    from summarise.find.sources import Article, read_articles, with_provenance
+    from summarise.find.text import read_article_text
     from summarise.llm.api import connect
     from summarise.output import check_writable, output_paths, write_atomic
     from summarise.progress import BatchProgress
@@ -216,25 +218,33 @@ def brief(
         _fail(f"{path}: {err}" if path is not None else str(err))
         exit_code = exit_code or err.exit_code
 
-    articles: list[tuple[Path, str]] = []
+    articles: list[Article] = []
+    named = 0  # articles named, readable or not (a .jsonl file names one a line)
     for path in files:
-        try:
-            if str(path) == "-":
+        if str(path) == "-":
+            found: list[Article | InputError] = []
+            try:
                 raw = sys.stdin.buffer.read(max_bytes + 1)
-                articles.append((path, read_article_text(path, raw, max_bytes)))
+                found.append(Article(path, read_article_text(path, raw, max_bytes)))
+            except InputError as err:
+                found.append(err)
+        else:
+            found = read_articles(path, max_bytes)
+        named += len(found)
+        for item in found:
+            if isinstance(item, InputError):
+                failed(item)
             else:
-                articles.append((path, read_article(path, max_bytes)))
-        except InputError as err:
-            failed(err)
+                articles.append(item)
     if not articles:
         sys.exit(exit_code or 3)
     # -o: a file for one article, else a directory (made if missing); decided before any
     # model time is spent
-    many = len(files) > 1 or (output is not None and output.is_dir())
+    many = named > 1 or (output is not None and output.is_dir())
     if output is not None and many and output.exists() and not output.is_dir():
         _fail(f"-o {output}: with several articles, -o must be a directory")
         sys.exit(2)
-    sources = [p for p, _ in articles]
+    sources = [a.source for a in articles]
     targets = dict(zip(sources, output_paths(sources, output or Path("."), f".{fmt}"), strict=True))
     if output is not None:
         try:
@@ -248,11 +258,12 @@ def brief(
             connect(settings, replay=opts.replay, record=opts.record) as client,
             BatchProgress(enabled=sys.stderr.isatty()) as progress,
         ):
-            for path, text in articles:
+            for article in articles:
+                path = article.source
                 run = ArticleRun(path, targets[path], state="running", started=time.monotonic())
                 progress.show(run)
                 try:
-                    result = brief_text(text, str(path), client)
+                    result = with_provenance(brief_text(article.text, str(path), client), article)
                 except SummariseError as err:
                     run.state, run.error = "failed", str(err)
                     progress.show(run)
@@ -272,7 +283,7 @@ def brief(
                         _fail(f"-o {target}: cannot write ({reason}); the brief follows on stdout")
                         click.echo(shown, nl=False)
                         exit_code = exit_code or 2
-                elif fmt == "json" and len(files) > 1:  # JSON Lines: one brief a line
+                elif fmt == "json" and named > 1:  # JSON Lines: one brief a line
                     click.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
                 else:
                     click.echo(shown, nl=False)
@@ -456,7 +467,8 @@ def reconcile_command(
     """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report."""
     from summarise.corpus.judge import model_judge
     from summarise.corpus.reconcile import reconcile
-    from summarise.corpus.report import source_texts, write_corpus
+    from summarise.corpus.report import write_corpus
+    from summarise.find.sources import texts_on_disk
     from summarise.llm.api import lazy_client
     from summarise.schemas import Brief
 
@@ -478,7 +490,9 @@ def reconcile_command(
                 )
             )
             corpus = reconcile(loaded, judge=judge)
-        write_corpus(corpus, out, source_texts(loaded), loaded)
+        # the articles' texts where still on disk unchanged: pages and records too
+        texts = texts_on_disk((b.provenance.source, b.provenance.sha256) for b in loaded)
+        write_corpus(corpus, out, texts, loaded)
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)

@@ -43,8 +43,11 @@ def write_atomic(path: Path, content: str) -> None:
 
 
 def output_name(source: Path, suffix: str) -> str:
-    """A file name for the brief of `source` that cannot climb out of the output directory."""
-    stem = re.sub(r"[^\w.-]+", "_", source.stem).strip("._") or "article"
+    """A file name for the brief of `source` that cannot climb out of the output directory
+    (line N of a record file `x.jsonl`, named `x.jsonl#N`, gives `x-lineN`)."""
+    line = re.fullmatch(r"(.+)\.jsonl#(\d+)", source.name, re.IGNORECASE)
+    name = f"{line.group(1)}-line{line.group(2)}" if line else source.stem
+    stem = re.sub(r"[^\w.-]+", "_", name).strip("._") or "article"
     return f"{stem}{suffix}"
 
 

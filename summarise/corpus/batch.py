@@ -4,7 +4,9 @@ Each brief is cached under `OUT/cache/` as soon as it is done, keyed on the arti
 everything else that can change its brief (`brief_fingerprint`), so an unchanged article is
 never sent twice: a re-run of an
 unchanged corpus makes no model call, and an interrupted batch resumes where it stopped.
-Every file is written atomically (`output.write_atomic`).
+Every file is written atomically (`output.write_atomic`). Articles are read by
+`find.sources` (text, web pages, records; a `.jsonl` file is one article a line), and each
+brief, cached or not, carries its own article's source and metadata (`with_provenance`).
 
 With one job, articles are briefed in windows of `WINDOW`: first the figures of every
 article in the window are labelled, back to back, then each article's prose.
@@ -40,7 +42,9 @@ from summarise.article.figures import LabelledFigures, label_figures
 from summarise.config import MAX_ARTICLE_BYTES, Settings
 from summarise.errors import InputError, SummariseError
 from summarise.find.grammar import PIPELINE_META
-from summarise.find.text import read_article, text_sha256
+from summarise.find.sources import Article, load_corpus, with_provenance
+from summarise.find.sources import collect_articles as collect_articles  # its former home
+from summarise.find.text import text_sha256
 from summarise.llm.batchfile import BatchFile, article_label, current_article
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import load_prompts
@@ -52,7 +56,6 @@ log = logging.getLogger(__name__)
 State = Literal["queued", "running", "ok", "reused", "failed", "pending"]
 #: Articles whose figures are labelled back to back before they are briefed (one job).
 WINDOW = 8
-ARTICLE_SUFFIXES = (".txt", ".md", ".text")
 
 
 @dataclass
@@ -98,27 +101,6 @@ class BatchResult:
             for r in self.runs
             if r.state == "failed"
         ]
-
-
-def collect_articles(inputs: Iterable[Path]) -> list[Path]:
-    """Article files named directly or found (non-recursively, sorted) in named directories.
-
-    A named path that does not exist is kept, so it fails with a clear message like any
-    other unreadable article instead of vanishing.
-    """
-    paths: list[Path] = []
-    for item in inputs:
-        if item.is_dir():
-            # Every entry named like an article but a folder: a broken link or a file that
-            # cannot be read then fails with its reason instead of vanishing.
-            paths += sorted(
-                p
-                for p in item.iterdir()
-                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir()
-            )
-        else:
-            paths.append(item)
-    return paths
 
 
 #: Every package whose code can change a brief (the CLI's and the corpus's alike: one digest).
@@ -180,22 +162,23 @@ def run_batch(
     """
     started = time.monotonic()
     _remove_stale_temporaries(out)
-    paths = collect_articles(inputs)
+    loaded = load_corpus(inputs, max_bytes)  # a .jsonl file is one article a line
+    paths = [a.source if isinstance(a, Article) else Path(a.path) for a in loaded]
     outputs = output_paths(paths, out / "briefs", ".json")
     runs = [ArticleRun(p, o) for p, o in zip(paths, outputs, strict=True)]
     notify = on_change or (lambda run: None)
     prompts = load_prompts()
     fingerprint = brief_fingerprint(settings, prompts.version)
     cache_dir = out / "cache"
+    articles: dict[int, Article] = {}
     texts: dict[int, str] = {}
     pending: dict[str, list[int]] = {}
-    for i, run in enumerate(runs):
-        try:
-            texts[i] = read_article(run.path, max_bytes)
-        except InputError as err:
-            run.state, run.error = "failed", err.reason
+    for i, (run, article) in enumerate(zip(runs, loaded, strict=True)):
+        if isinstance(article, InputError):
+            run.state, run.error = "failed", article.reason
             notify(run)
             continue
+        articles[i], texts[i] = article, article.text
         # the model name is part of the key; replay and live runs of one model share it
         run.key = cache_key(texts[i], fingerprint)
         pending.setdefault(run.key, []).append(i)
@@ -203,9 +186,7 @@ def run_batch(
     def finish(indices: list[int], brief: Brief, state: State, first: ArticleRun) -> None:
         for n, i in enumerate(indices):
             run = runs[i]
-            own = brief.model_copy(
-                update={"provenance": brief.provenance.model_copy(update={"source": str(run.path)})}
-            )
+            own = with_provenance(brief, articles[i])  # its own source and metadata, cached or not
             write_atomic(run.output, brief_json(own))
             run.brief = own
             if n == 0:

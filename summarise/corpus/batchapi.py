@@ -23,18 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarise.config import MAX_ARTICLE_BYTES, Settings
-from summarise.corpus.batch import (
-    ArticleRun,
-    BatchResult,
-    collect_articles,
-    run_batch,
-)
+from summarise.corpus.batch import ArticleRun, BatchResult, run_batch
 from summarise.corpus.compare import Judge
 from summarise.corpus.judge import model_judge
 from summarise.corpus.reconcile import reconcile
 from summarise.corpus.report import write_corpus
-from summarise.errors import InputError
-from summarise.find.text import read_article
+from summarise.find.sources import Article, load_corpus
 from summarise.llm.batchfile import (
     PLACEHOLDER,
     BatchFile,
@@ -189,11 +183,8 @@ def _run(
 
 def _article_labels(inputs: list[Path], max_bytes: int) -> set[str]:
     """How this corpus's readable articles are named in custom_ids."""
-    labels = set()
-    for path in collect_articles(inputs):
-        try:
-            text = read_article(path, max_bytes)
-        except InputError:
-            continue
-        labels.add(article_label(path, text))
-    return labels
+    return {
+        article_label(a.source, a.text)
+        for a in load_corpus(inputs, max_bytes)
+        if isinstance(a, Article)
+    }

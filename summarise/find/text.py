@@ -41,6 +41,28 @@ class Sentence:
 
 def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     """Read an article as UTF-8 text, or raise an InputError saying what is wrong with it."""
+    return read_article_text(path, read_file(path, max_bytes), max_bytes)
+
+
+def read_file(
+    path: Path, max_bytes: int = MAX_ARTICLE_BYTES, hint: str = "raise it with --max-bytes"
+) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`, or an InputError saying why not
+    (`hint`: how to raise the limit)."""
+    check_regular_file(path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(path, f"is {size:,} bytes, over the limit of {max_bytes:,} ({hint})")
+    try:
+        with path.open("rb") as f:
+            return f.read(max_bytes + 1)  # bounded, even if the file grows while we read
+    except OSError as err:  # no read permission, an I/O error: this article only
+        raise InputError(path, f"cannot be read ({err.strerror or err})") from err
+
+
+def check_regular_file(path: Path) -> None:
+    """Refuse, before reading, what is not a regular file: a device such as /dev/zero or a
+    FIFO would never end, a directory or a broken link is not an article."""
     if not path.exists():
         if path.is_symlink():
             raise InputError(path, "is a symbolic link to nothing (broken, or a loop)")
@@ -49,17 +71,6 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
         raise InputError(path, "is a directory, not an article")
     if not path.is_file():
         raise InputError(path, "is not a regular file (a pipe, socket or device), not an article")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(
-            path, f"is {size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes)"
-        )
-    try:
-        with path.open("rb") as f:
-            raw = f.read(max_bytes + 1)  # bounded, even if the file grows while we read
-    except OSError as err:  # no read permission, an I/O error: this article only
-        raise InputError(path, f"cannot be read ({err.strerror or err})") from err
-    return read_article_text(path, raw, max_bytes)
 
 
 def read_article_text(path: Path, raw: bytes, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
@@ -101,7 +112,11 @@ def _check_plain_english(path: Path, text: str) -> None:
     script constants), or a language other than English (whose numbers it parses wrong:
     German "12.000" is twelve thousand)."""
     if _HTML_START.match(text) or len(_TAG.findall(text[:20_000])) > 20:
-        raise InputError(path, "is an HTML page, not an article's text: extract the text first")
+        raise InputError(
+            path,
+            "is an HTML page, not an article's text: name it .html to read its main text, "
+            "or extract the text first",
+        )
     words = re.findall(r"[^\W\d_]+", text.lower())
     share = sum(w in _ENGLISH_WORDS for w in words) / max(len(words), 1)
     if share < MIN_ENGLISH_SHARE:
@@ -117,10 +132,15 @@ MIN_WORDS = 20
 MIN_LETTER_SHARE = 0.55
 
 
+def prose_words(text: str) -> int:
+    """Words of two letters or more: what makes a text long enough to be an article."""
+    return len(re.findall(r"[^\W\d_]{2,}", text))
+
+
 def _check_prose(path: Path, text: str) -> None:
-    words = re.findall(r"[^\W\d_]{2,}", text)
-    if len(words) < MIN_WORDS:
-        raise InputError(path, f"too short to be a news article ({len(words)} words)")
+    words = prose_words(text)
+    if words < MIN_WORDS:
+        raise InputError(path, f"too short to be a news article ({words} words)")
     visible = sum(not c.isspace() for c in text)
     share = sum(c.isalpha() for c in text) / max(visible, 1)
     if share < MIN_LETTER_SHARE:
