@@ -56,7 +56,12 @@ class Claim(BaseModel):
     moving: bool = False
     hedged: bool = False
     article_date: str | None = Field(
-        default=None, description="The date the claim's article states for itself, if any."
+        default=None,
+        description="The claim's article's date (YYYY-MM-DD): its publication date where the "
+        "page or record gives one, else the date the article states for itself, if any.",
+    )
+    outlet: str | None = Field(
+        default=None, description="The outlet that published the claim's article, if known."
     )
 
 

@@ -204,3 +204,26 @@ def test_meetings_of_the_same_parties_in_different_places_are_a_fact_conflict():
     assert conflict.kind == "fact" and conflict.measure == "meeting of Iran, Russia, Turkey"
     assert [cl.number for cl in conflict.claims] == ["Tabriz", "Tehran"]
     assert reconcile_events([b, c, d]) == []  # the same place twice is agreement
+
+
+def test_claims_carry_their_articles_outlet_and_publication_date():
+    """A page's or record's outlet and date (provenance) name both sides of a flag and order
+    a tally in time, before any date the text states (issue 25)."""
+
+    def published(brief, outlet, day):
+        prov = brief.provenance.model_copy(update={"outlet": outlet, "published": day})
+        return brief.model_copy(update={"provenance": prov})
+
+    a = published(make_brief("a.txt", "The floods killed 45 people in Peru on Monday."), "Lima Post", "2026-03-02T08:00:00")
+    b = published(make_brief("b.txt", "The floods killed 80 people in Peru on Monday."), "Andes Daily", "2026-03-02")
+    corpus = reconcile([a, b])
+    (flag,) = corpus.conflicts
+    assert {(c.outlet, c.article_date) for c in flag.claims} == {
+        ("Lima Post", "2026-03-02"),
+        ("Andes Daily", "2026-03-02"),
+    }
+    c = published(make_brief("c.txt", "At least 12 people have been killed so far."), "Lima Post", "2026-03-05")
+    d = published(make_brief("d.txt", "At least 4 people have been killed so far."), "Andes Daily", "2026-03-03")
+    (tally,) = reconcile([c, d]).tallies
+    assert tally.ordered_by == "article date"
+    assert [cl.outlet for cl in tally.claims] == ["Andes Daily", "Lima Post"]

@@ -334,7 +334,11 @@ _DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 
 
 def article_date(brief: Brief) -> str | None:
-    """The article's own date as ISO `YYYY-MM-DD`, when it states one code can read."""
+    """The article's date as ISO `YYYY-MM-DD`: its publication date where its page or record
+    gives one, else the date it states for itself, when code can read one."""
+    published = brief.provenance.published
+    if published and re.match(r"\d{4}-\d{2}-\d{2}", published):
+        return published[:10]
     if brief.date is None:
         return None
     text = brief.date.quote
@@ -350,13 +354,15 @@ def article_date(brief: Brief) -> str | None:
     return None
 
 
-_CLAIM_FIELDS = set(Claim.model_fields) - {"source", "article_date"}
+_CLAIM_FIELDS = set(Claim.model_fields) - {"source", "article_date", "outlet"}
 
 
-def claim(source: str, f: Figure, dated: str | None = None) -> Claim:
-    """A figure as evidence: every Claim field but `source` and `article_date` is a Figure
-    field of that name."""
-    return Claim(source=source, article_date=dated, **f.model_dump(include=_CLAIM_FIELDS))
+def claim(source: str, f: Figure, dated: str | None = None, outlet: str | None = None) -> Claim:
+    """A figure as evidence: every Claim field but `source`, `article_date` and `outlet` is a
+    Figure field of that name."""
+    return Claim(
+        source=source, article_date=dated, outlet=outlet, **f.model_dump(include=_CLAIM_FIELDS)
+    )
 
 
 def _low(c: Claim) -> float:
@@ -688,8 +694,9 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     claims_by_brief = []
     for brief in briefs:
         dated = article_date(brief)
+        outlet = brief.provenance.outlet
         claims_by_brief.append(
-            [(f, claim(brief.provenance.source, f, dated)) for f in brief.figures]
+            [(f, claim(brief.provenance.source, f, dated, outlet)) for f in brief.figures]
         )
     # The latest year any article states, its own date included: a figure of an earlier
     # year is background ("a cyclone in 2007 killed 3,200", in a story dated 2026).
