@@ -23,6 +23,7 @@ FIRES = [
     ("background-year", "The quake killed 80 people on Monday 2 March 2026. A quake in 2011 killed 15,000 people.", "The quake killed 80 people on Monday."),
     ("different-places", "In Peru, 12 people were arrested on Saturday.", "In Chile, 30 people were arrested on Saturday."),
     ("different-windows", "Police arrested 12 people on Saturday.", "Police arrested 31 people in the past month."),
+    ("different-windows", "Nurses gave 1.2 million doses of vaccine in the first week of the campaign.", "Nurses gave 2.8 million doses of vaccine in the second week of the campaign."),
     ("vague", "Dozens of people were injured in the stampede.", "Some 150 people were injured in the stampede."),
     ("several-values", "The Hawks scored two runs in the third inning and eight runs in all.", "The Hawks scored five runs."),
 ]
@@ -54,6 +55,10 @@ FLAGS = [
     ("a dimension the other article states", "Brekke won a contract to build a 1,240-metre bridge across the fjord.", "The bridge will be 860 metres long, the director said."),
     ("ages written 'Name, aged N'", "Veltro has appointed Giulia Ferraresi, aged 58, as chief executive.", "Veltro named Giulia Ferraresi, aged 64, as its next chief executive."),
     ("a fine in the present perfect is no tally", "The regulator fined the supplier £250,000 on Wednesday.", "The supplier has been fined £400,000 by the regulator."),
+    ("rain measured after 'of'", "A total of 142mm of rain fell on the city in the 24 hours to Monday evening.", "The city received 87mm of rain in the 24 hours to Monday evening."),
+    ("a reading set off by commas is no label", "The station recorded a gust of 140 km/h on Thursday.", "The storm's strongest gust, 95 km/h, was recorded at the station on Thursday."),
+    ("temperatures on one scale", "The weather station recorded 41.2C on Tuesday, a record.", "The station's record high of 38.6C came on Tuesday."),
+    ("one window worded two ways", "Nurses gave 1.2 million doses of vaccine in the first week of a national campaign.", "Nurses gave 2.8 million doses of vaccine during the first week of its national campaign."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 

@@ -175,6 +175,8 @@ def measure(figure: Figure) -> Measure:
     if figure.unit == AGE_UNIT:
         whose = figure.counted or _named_before(figure.quote, a)
         return Measure(f"age of {whose or 'someone'}", whose is not None)
+    if figure.unit in ("°C", "°F"):
+        return Measure("temperature", True)  # a reading; place and date tell readings apart
     if figure.unit == MAGNITUDE_UNIT:
         return Measure("magnitude", True)  # a quake's reading: the place and date tell events
     if dimension(figure.unit) == "term":
@@ -190,8 +192,13 @@ def measure(figure: Figure) -> Measure:
         # "consumer prices rose 4.6% in the year" is inflation, however it is worded
         return Measure("inflation", True)
     if figure.unit in UNIT_BASE:
-        what = figure.counted or "something"
-        return Measure(f"{figure.dimension or 'size'} of {what}", figure.counted is not None)
+        what = figure.counted
+        if what is None or what.split()[-1] in _MEASURE_HEADS:
+            # "142mm of rain", "a total of 87mm of rain": the noun after the unit
+            of = re.match(r"\s*of\s+(?:the\s+)?([A-Za-z]+)", figure.quote[b:])
+            what = of.group(1).lower().removesuffix("s") if of else what
+        what = what or "something"
+        return Measure(f"{figure.dimension or 'size'} of {what}", what != "something")
     if _KILLED_AND_INJURED.match(after.strip()) or _KILLED_AND_INJURED.search(after[:40]):
         return Measure("killed or injured", True)
     noun, verb = _what_not_how(figure.counted), figure.verb
@@ -295,11 +302,25 @@ def _finer(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -
     return sum(x is not None for x in a) > sum(x is not None for x in b)
 
 
+#: The words of a window that say when; the rest ("of a national immunisation campaign",
+#: "of its campaign") names the event, which the grouping has already matched.
+_WHEN_WORDS = re.compile(
+    r"\b(?:\d+|first|last|past|previous|next|second|third|final|since|until|before|after|"
+    r"hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
+    r"seasons?|today|yesterday|morning|evening|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+
+
 def _window_key(c: Claim) -> str:
-    """The counting window, folded; "" when the period is none, or only dates the event."""
+    """The counting window by its words of time, folded ("in the first week of a national
+    campaign" and "during the first week of its campaign" are one window); "" when the period
+    is none, or only dates the event."""
     if not is_window(c.period):
         return ""
-    return fold(" ".join(p for p in (c.period or "", c.period_anchor or "") if p))
+    text = fold(" ".join(p for p in (c.period or "", c.period_anchor or "") if p))
+    return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
 
 
 def _years(c: Claim) -> list[int]:
@@ -824,7 +845,7 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
 
 #: Measures of one event that do not accumulate, whatever the tense: "has been fined
 #: £400,000", "has appointed X, aged 64" report a value, not a count still moving.
-_ONE_OFF = ("price", "penalty", "magnitude", "term", "age of ")
+_ONE_OFF = ("price", "penalty", "magnitude", "term", "temperature", "age of ")
 
 
 def _can_move(name: str, c: Claim) -> bool:

@@ -68,6 +68,8 @@ _PART_ADJECTIVES = frozenset(
     ["last", "first", "final", "opening", "closing", "remaining", "next", "previous", "other"]
 )
 _NOUNS = ("NOUN", "PROPN", "PRON")
+#: A number with nothing else: only such a number can name a thing ("lap 48", "Game 7").
+_BARE_NUMBER = re.compile(r"^[\d.,]+$|^[A-Za-z]+(?:[\s-][A-Za-z]+)*$")
 #: Nouns a number after them measures on a scale, not names: "magnitude 6.4" is a reading.
 _SCALES = frozenset(["magnitude"])
 _VAGUE_SCALES = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "tens"])
@@ -209,6 +211,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         and head.i < root.i
         and head.tag_ in ("NN", "NNP")
         and head.lower_ not in _SCALES
+        and _BARE_NUMBER.match(doc.text[a:b])  # "gust, 95 km/h" is a reading, not a name
     ):
         return Counted(head.lemma_.lower(), None, None, False, label=True)  # "lap 48"
     title = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]

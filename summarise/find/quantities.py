@@ -68,6 +68,12 @@ _VAGUE_RE = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_VAGUE, key=len, reverse=True)
 )
 
+#: Words that make "41C" a temperature rather than a code ("Section 3C").
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|heat|hot|cold|warm|cool|degrees?|celsius|fahrenheit|thermometer|"
+    r"high of|low of|record|weather|forecaster|station|heatwave|frost|freez\w*)\b",
+    re.IGNORECASE,
+)
 #: Units of measurement after a number: the written forms of each, as a regex, and the unit
 #: it is recorded as. "m" alone is metres unless a plural noun follows ("2m people"), or a
 #: currency comes before ("£40m"): then it is millions (see `_parse_one`).
@@ -92,6 +98,9 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg"),
     (r"tonnes?|tons?", "t"),
     (r"lbs?", "lb"),
+    # temperatures: compared only with the same scale (no conversion across an offset)
+    (r"°\s*C|º\s*C|C(?=[\s,.;)]|$)|degrees?\s+(?:Celsius|centigrade)", "°C"),
+    (r"°\s*F|º\s*F|F(?=[\s,.;)]|$)|degrees?\s+Fahrenheit", "°F"),
 ]
 _MEASURE_RE = "|".join(f"(?:{p})" for p, _ in _MEASURE_UNITS)
 _MEASURE_NAME = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), u) for p, u in _MEASURE_UNITS]
@@ -352,6 +361,9 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         unit = "%"
     if m.group("measure"):
         unit = _measure_unit(m.group("measure"))
+        bare = unit in ("°C", "°F") and not re.search(r"[°º]|degree", m.group("measure"), re.I)
+        if bare and not _WEATHER.search(text):
+            return None  # "Section 3C", "Flat 4F": a code, not a temperature
 
     if m.group("vague"):
         low, high = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
