@@ -56,8 +56,10 @@ def corpus_markdown(corpus: Corpus) -> str:
         elif c.kind == "value":
             lines += ["_Unjudged: no model was asked whether both report one quantity._", ""]
         for cl in c.claims:
+            said_by = " · ".join(x for x in (cl.outlet, cl.article_date) if x)
             lines += [
-                f"- `{cl.source}` chars {cl.span[0]}–{cl.span[1]}: **{cl.number}**"
+                f"- `{cl.source}`{f' ({said_by})' if said_by else ''} "
+                f"chars {cl.span[0]}–{cl.span[1]}: **{cl.number}**"
                 + (f" ({cl.period})" if cl.period else ""),
                 f"  > {cl.quote}",
             ]
@@ -75,6 +77,7 @@ def corpus_markdown(corpus: Corpus) -> str:
             where = f" in {t.place}" if t.place else ""
             steps = " → ".join(
                 f"**{cl.number}** (`{cl.source}`"
+                + (f", {cl.outlet}" if cl.outlet else "")
                 + (f", {cl.article_date}" if cl.article_date else "")
                 + ")"
                 for cl in t.claims
@@ -215,6 +218,7 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
             "anchor": quoted[key],
             "title": titles.get(cl.source, ""),
             "date": dated,
+            "outlet": cl.outlet,
             "source": cl.source,
             "span": cl.span,
             "period": cl.period,
@@ -232,6 +236,7 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
             "place": c.place,
             "explanation": c.explanation,
             "judgement": c.judgement,
+            "verdict": c.verdict,
             "claims": [claim_view(cl, n) for cl in c.claims],
         }
 
