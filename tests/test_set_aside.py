@@ -23,6 +23,8 @@ FIRES = [
     ("background-year", "The quake killed 80 people on Monday 2 March 2026. A quake in 2011 killed 15,000 people.", "The quake killed 80 people on Monday."),
     ("different-places", "In Peru, 12 people were arrested on Saturday.", "In Chile, 30 people were arrested on Saturday."),
     ("different-windows", "Police arrested 12 people on Saturday.", "Police arrested 31 people in the past month."),
+    ("different-windows", "The company made a fourth-quarter profit of $340m.", "The company made an annual profit of $1.3bn."),
+    ("different-windows", "Consumer prices in Chile rose 0.4% in March from February.", "Chile's annual inflation rate was 3.1% in March."),
     ("different-windows", "Nurses gave 1.2 million doses of vaccine in the first week of the campaign.", "Nurses gave 2.8 million doses of vaccine in the second week of the campaign."),
     ("vague", "Dozens of people were injured in the stampede.", "Some 150 people were injured in the stampede."),
     ("several-values", "The Hawks scored two runs in the third inning and eight runs in all.", "The Hawks scored five runs."),
@@ -59,6 +61,7 @@ FLAGS = [
     ("a reading set off by commas is no label", "The station recorded a gust of 140 km/h on Thursday.", "The storm's strongest gust, 95 km/h, was recorded at the station on Thursday."),
     ("temperatures on one scale", "The weather station recorded 41.2C on Tuesday, a record.", "The station's record high of 38.6C came on Tuesday."),
     ("one window worded two ways", "Nurses gave 1.2 million doses of vaccine in the first week of a national campaign.", "Nurses gave 2.8 million doses of vaccine during the first week of its national campaign."),
+    ("annual and 'in the year to' are one window", "Annual inflation in Chile was 4.2% in May.", "Prices in Chile rose 5.1% in the year to May."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 
@@ -126,3 +129,17 @@ def test_the_reports_show_set_aside_pairs_by_rule_with_their_reason(tmp_path) ->
     html = corpus_html(corpus, {"a.txt": "", "b.txt": ""}, [a, b])
     assert 'id="set-aside"' in html and "<details" in html
     assert "rounding (1)" in html and "640,000" in html
+
+
+@pytest.mark.parametrize(
+    ("later", "rule"),
+    [("The company aims to reach sales of €4bn by 2028.", "forecast"), ("The company's sales were €4bn in 2026.", None)],
+)
+def test_a_target_for_a_later_year_than_the_story_is_a_forecast(later: str, rule: str | None) -> None:
+    a = make_brief("a.txt", "The company's sales were €3.1bn in 2026, it said.", dated="2 March 2026")
+    b = make_brief("b.txt", later, dated="2 March 2026")
+    found = compare_figures([a, b])
+    if rule is None:  # the same year: a report, compared
+        assert len(found.conflicts) == 1
+    else:
+        assert found.conflicts == [] and rule in {s.rule for s in found.set_aside}

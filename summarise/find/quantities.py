@@ -561,7 +561,8 @@ def _fractions(sentence: str, found: list[_Match]) -> list[_Match]:
 
 
 _AGE = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{_WORDS})(?:-|\s+)years?(?:-|\s+)old\b|\baged\s+(?P<m>\d{{1,3}})\b",
+    rf"\b(?P<n>\d{{1,3}}|{_WORDS})(?:-|\s+)years?(?:-|\s+)old\b"
+    rf"|\baged\s+(?P<m>\d{{1,3}}|{_WORDS})\b",
     re.IGNORECASE,
 )
 #: "Mark Tennant, 43, said": a number set off by commas after a capitalised name is the
