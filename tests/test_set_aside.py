@@ -27,6 +27,7 @@ FIRES = [
     ("different-windows", "Consumer prices in Chile rose 0.4% in March from February.", "Chile's annual inflation rate was 3.1% in March."),
     ("different-windows", "Nurses gave 1.2 million doses of vaccine in the first week of the campaign.", "Nurses gave 2.8 million doses of vaccine in the second week of the campaign."),
     ("vague", "Dozens of people were injured in the stampede.", "Some 150 people were injured in the stampede."),
+    ("part-of-count", "Nine children are among those who have died in the outbreak.", "The outbreak has killed 31 people, the ministry said."),
     ("several-values", "The Hawks scored two runs in the third inning and eight runs in all.", "The Hawks scored five runs."),
 ]
 
@@ -61,6 +62,8 @@ FLAGS = [
     ("a reading set off by commas is no label", "The station recorded a gust of 140 km/h on Thursday.", "The storm's strongest gust, 95 km/h, was recorded at the station on Thursday."),
     ("temperatures on one scale", "The weather station recorded 41.2C on Tuesday, a record.", "The station's record high of 38.6C came on Tuesday."),
     ("one window worded two ways", "Nurses gave 1.2 million doses of vaccine in the first week of a national campaign.", "Nurses gave 2.8 million doses of vaccine during the first week of its national campaign."),
+    ("a quarter named by its months", "The economy grew 0.4% in the first quarter compared with the previous quarter.", "The economy expanded by 1.2% in the January-to-March quarter from the previous three months."),
+    ("two readings of one thermometer", "The temperature at the airport reached 41.2C on Sunday.", "The airport recorded a high of 38.6C on Sunday, the weather agency said."),
     ("annual and 'in the year to' are one window", "Annual inflation in Chile was 4.2% in May.", "Prices in Chile rose 5.1% in the year to May."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]

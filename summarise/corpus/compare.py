@@ -131,6 +131,10 @@ _NUMBERISH = re.compile(
 _PART_OF = re.compile(
     r"\b(?:of|among)\s+(?:the|them|those|these|whom)\b[^.;:]{0,40}[,:]\s*$", re.IGNORECASE
 )
+#: "Nine children are among those who died": a part of the count named after it.
+_AMONG_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}(?:are|were|is|was|have\s+been)\s+among\b", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Intervals further apart than this ratio are a clear contradiction, not rounding.
 CLEAR_RATIO = 1.25
@@ -168,9 +172,10 @@ def measure(figure: Figure) -> Measure:
     before = figure.quote[max(0, a - 35) : a]
     prev = list(_NUMBERISH.finditer(before))
     before = before[prev[-1].end() :] if prev else before
-    if _PART_OF.search(before_all):
+    if _PART_OF.search(before_all) or _AMONG_AFTER.match(figure.quote[b : b + 60]):
         # "Of the injured, 1 is critical": a part of a count, never its total
-        inner = _category(before_all) or figure.counted or "a count"
+        around = before_all + " " + figure.quote[b : b + 60]
+        inner = _category(around) or figure.counted or "a count"
         return Measure(f"part of {inner}", False)
     if figure.unit == AGE_UNIT:
         whose = figure.counted or _named_before(figure.quote, a)
@@ -317,21 +322,62 @@ _WHEN_WORDS = re.compile(
 #: inflation", "prices rose 0.4% in March from February" (a month on month change).
 _WINDOW_WORDS = re.compile(
     r"\b(?:(?:first|second|third|fourth|final)[- ](?:quarter|half)|q[1-4]|full[- ]year|"
+    r"(?:january|april|july|october)\W+(?:to\W+)?(?:march|june|september|december)|"
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|year[- ]on[- ]year|monthly|month[- ]on[- ]"
     r"month|weekly|quarterly|daily|from\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|for\s+the\s+(?:first|second|third|"
-    r"fourth)\s+quarter|in\s+the\s+year\s+to)\b",
+    r"fourth)\s+quarter|in\s+the\s+year\s+to|(?:from|compared\s+with|on)\s+the\s+"
+    r"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december))\b",
     re.IGNORECASE,
 )
+
+
+def _by_window(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims grouped by counting window, where a window whose words of time contain
+    another's is the same window said more fully ("the first quarter" and "the first quarter
+    of 2026"; none and none). Keys are few: grouping them is cheap."""
+    keyed = [(c, _window_key(c)) for c in claims]
+    groups: list[tuple[set[str], list[Claim]]] = []
+    for key in sorted({k for _, k in keyed}, key=len):
+        words = set(key.split())
+        home = next(
+            (g for g in groups if g[0] and words and (g[0] <= words or words <= g[0])), None
+        )
+        if home is None:
+            groups.append((words, []))
+    out: list[list[Claim]] = [g[1] for g in groups]
+    for c, key in keyed:
+        words = set(key.split())
+        index = next(
+            i
+            for i, (w, _) in enumerate(groups)
+            if w == words or (w and words and (w <= words or words <= w))
+        )
+        out[index].append(c)
+    return [g for g in out if g]
+
+
+#: The quarters by their months: "the January-to-March quarter" is the first quarter.
+_QUARTER_MONTHS = [
+    (r"january\W+(?:to\W+)?march", "first quarter"),
+    (r"april\W+(?:to\W+)?june", "second quarter"),
+    (r"july\W+(?:to\W+)?september", "third quarter"),
+    (r"october\W+(?:to\W+)?december", "fourth quarter"),
+]
 
 
 def _window_word(written: str) -> str:
     """One name for the windows news writes several ways: "annual", "year on year" and "in
     the year to" are a year; "monthly" and "from February" a month."""
     w = fold(written).replace("-", " ")
+    for months, quarter in _QUARTER_MONTHS:
+        w = re.sub(months, quarter, w)
     if re.search(r"annual|yearly|year on year|year to|full year", w):
         return "year"
-    if re.search(r"monthly|month on month|^from ", w):
+    if re.search(r"previous (?:quarter|three months)", w):
+        return "quarter"
+    if re.search(r"monthly|month on month|previous month|^from |^compared with ", w):
         return "month"
     return {"weekly": "week", "daily": "day", "quarterly": "quarter"}.get(w, w)
 
@@ -340,10 +386,13 @@ def _window_key(c: Claim) -> str:
     """The counting window by its words of time, folded ("in the first week of a national
     campaign" and "during the first week of its campaign" are one window); "" when the period
     is none, or only dates the event."""
-    written = _WINDOW_WORDS.search(c.quote)
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    written = _WINDOW_WORDS.search(c.quote[max(0, a - 60) : b + 40])  # the number's own
     if not is_window(c.period):
         return _window_word(written.group(0)) if written else ""
     text = fold(" ".join(p for p in (c.period or "", c.period_anchor or "") if p))
+    for months, quarter in _QUARTER_MONTHS:
+        text = re.sub(months, quarter, text)
     return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
 
 
@@ -843,10 +892,7 @@ def _trace_pairs(
 def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison) -> None:
     """Value conflicts among standing counts of one window; a tally where a moving count
     differs; period conflicts across windows; rounding and windows leave their trace."""
-    by_window: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_window[_window_key(c)].append(c)
-    windows = list(by_window.values())
+    windows = _by_window(claims)
     for i, same_window in enumerate(windows):
         if i:
             _trace_pairs("different-windows", name, same_window, windows[0], out)
@@ -931,7 +977,8 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     ("men's race" / "women's race"; but "fishing ships" is a kind of "ships", and is
     compared): then it is worth a look."""
     nouns = {_kind_of(c, conflict.measure) for c in conflict.claims if c.counted}
-    if len(nouns) < 2 or _one_kind(nouns):
+    reading = (conflict.measure or "").startswith(_ONE_OFF)  # a temperature has no "kind"
+    if len(nouns) < 2 or reading or _one_kind(nouns):
         out.conflicts.append(conflict)
         return
     out.worth_a_look.append(
