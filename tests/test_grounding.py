@@ -84,3 +84,22 @@ def test_mentions_are_whole_words_across_spellings():
     spans = find_mentions(ARTICLE, "Cavusoglu")
     assert [ARTICLE[s:e] for s, e in spans] == ["Çavuşoğlu"] * 3 + ["Çavuşoglu"]
     assert find_mentions("Russian and Russia", "Russia") == [(12, 18)]
+
+
+def test_a_long_line_is_split_as_pysbd_splits_it_in_pieces_cut_where_sentences_end():
+    """A page run into one line is cut into pieces before pysbd (whose time grows with the
+    square of a line's length: issue 23 item 12); the sentences and offsets are the same."""
+    import pysbd
+
+    from summarise.find.text import LINE_CHUNK, sentences
+
+    line = " ".join(
+        f"Mr. Okafor said {n} families had left the valley by Sept. {n % 28 + 1}, the U.N. said."
+        f" Officials in the town counted {n * 3} tents."
+        for n in range(1, 120)
+    )
+    assert len(line) > 3 * LINE_CHUNK
+    whole = [s.sent.strip() for s in pysbd.Segmenter(language="en", clean=False, char_span=True).segment(line)]
+    found = sentences(line)
+    assert [s.text for s in found] == whole
+    assert all(line[s.start : s.end] == s.text for s in found)

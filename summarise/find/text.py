@@ -180,8 +180,7 @@ def sentences(text: str) -> list[Sentence]:
             continue
         boilerplate = bool(BOILERPLATE_LINE.match(line_text))
         ordered = False  # the sentence before, in this paragraph, was an instruction
-        for piece in _segmenter().segment(line_text):
-            raw = piece.sent
+        for piece_at, raw in _segments(line_text):
             stripped = raw.strip()
             if not stripped:
                 continue
@@ -189,9 +188,35 @@ def sentences(text: str) -> list[Sentence]:
             ordered = (
                 n in split or is_instruction(stripped) or (ordered and follows_an_order(stripped))
             )
-            start = at + piece.start + (len(raw) - len(raw.lstrip()))
+            start = at + piece_at + (len(raw) - len(raw.lstrip()))
             out.append(Sentence(start, start + len(stripped), stripped, boilerplate, ordered))
     return out
+
+
+#: Lines longer than this are cut into pieces before sentence splitting: pysbd's
+#: abbreviation pass rescans the whole line for each abbreviation it finds, so its time
+#: grows with the square of a line's length (a scraped page run into one line; a 1 MB file).
+LINE_CHUNK = 4000
+#: A safe place to cut a long line: a full stop after a lower-case word of three letters
+#: or more (not "Mr." or "Gen."), before a capital.
+_SAFE_CUT = re.compile(r"(?<=[a-z]{3}[.!?])[\"”’)]?\s+(?=[A-Z\"“])")
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """The line's sentences as (offset in the line, text), by pysbd, a long line piece by
+    piece (cut only where a sentence surely ends)."""
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    while len(line) - at > LINE_CHUNK:
+        cuts = [m.end() for m in _SAFE_CUT.finditer(line, at, at + LINE_CHUNK)]
+        if not cuts:
+            break
+        pieces.append((at, line[at : cuts[-1]]))
+        at = cuts[-1]
+    pieces.append((at, line[at:]))
+    return [
+        (offset + s.start, s.sent) for offset, chunk in pieces for s in _segmenter().segment(chunk)
+    ]
 
 
 def sentence_at(sents: list[Sentence], offset: int) -> int:
