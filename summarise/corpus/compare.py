@@ -24,6 +24,7 @@ among the flags.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -573,9 +574,8 @@ def _clashing_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
             last_of[c.source] = c
         if len(last_of) > PAIR_TRIES:  # many articles: keep the closest sources only
             del last_of[min(last_of, key=lambda s: _high(last_of[s]) or 0.0)]
-    candidates.sort(key=lambda t: t[0])
     out = []
-    for _, lo, hi in candidates[:PAIR_TRIES]:
+    for _, lo, hi in heapq.nsmallest(PAIR_TRIES, candidates, key=lambda t: t[0]):
         if any(_overlap(lo, o) for o in by_source[hi.source]):
             continue  # hi's article also gives a number agreeing with lo
         if any(_overlap(hi, o) for o in by_source[lo.source]):
@@ -762,13 +762,37 @@ def _excluded_by(c: Claim, m: Measure, latest: int | None = None) -> str | None:
     return None
 
 
+class _Extremes:
+    """A pool's claims furthest up (highest lower bounds) and down (lowest upper bounds), two
+    articles each way, so that the claim of another article furthest from any claim is found
+    in O(1) after one pass (set-aside traces stay linear in a group's size)."""
+
+    def __init__(self, pool: list[Claim]) -> None:
+        self.up = _two_sources(sorted(pool, key=_low, reverse=True)[:64])
+        capped = [c for c in pool if _high(c) is not None]
+        self.down = _two_sources(sorted(capped, key=lambda c: _high(c) or 0.0)[:64])
+
+    def clash(self, c: Claim) -> Claim | None:
+        """The claim of another article furthest from `c` that `c` cannot share a value with."""
+        found = [o for o in (*self.up, *self.down) if o.source != c.source and not _overlap(c, o)]
+        return max(found, key=lambda o: abs(_low(o) - _low(c)), default=None)
+
+
+def _two_sources(ranked: list[Claim]) -> list[Claim]:
+    """The first two claims of `ranked` from two different articles."""
+    picked: list[Claim] = []
+    for c in ranked:
+        if all(c.source != p.source for p in picked):
+            picked.append(c)
+        if len(picked) == 2:
+            break
+    return picked
+
+
 def _clash(c: Claim, pool: list[Claim]) -> Claim | None:
-    """The claim of another article in `pool` furthest from `c` whose interval `c` cannot
-    share, if any (O(pool))."""
-    others = [o for o in pool if o.source != c.source and not _overlap(c, o)]
-    if not others:
-        return None
-    return max(others, key=lambda o: abs(_low(o) - _low(c)))
+    """The claim of another article in `pool` furthest from `c` that `c` cannot share a
+    value with, if any."""
+    return _Extremes(pool).clash(c)
 
 
 def _several_values(claims: list[Claim]) -> set[str]:
@@ -863,10 +887,11 @@ def _trace_excluded(
     """A set-aside record for each excluded claim another article's number contradicts (at
     most SET_ASIDE_PER_GROUP a rule)."""
     per_rule: dict[str, int] = defaultdict(int)
+    extremes = _Extremes(pool) if excluded else None
     for rule, c in excluded:
         if per_rule[rule] >= SET_ASIDE_PER_GROUP or (c.low is None and c.high is None):
             continue
-        other = _clash(c, [o for o in pool if o is not c])
+        other = extremes.clash(c) if extremes is not None else None
         if other is not None:
             per_rule[rule] += 1
             out.set_apart(rule, name, c, other)
@@ -878,12 +903,13 @@ def _trace_pairs(
     """A set-aside record for the first claims of `claims` that one of `others` (another
     article's) contradicts."""
     recorded = 0
+    extremes = _Extremes(others)
     for c in claims:
         if recorded >= SET_ASIDE_PER_GROUP:
             return
         if c.low is None and c.high is None:
             continue
-        other = _clash(c, others)
+        other = extremes.clash(c)
         if other is not None:
             recorded += 1
             out.set_apart(rule, name, c, other)
