@@ -26,6 +26,17 @@ from summarise.output import write_atomic
 from summarise.schemas import Brief, Claim, Conflict, Corpus, SetAside, Tally
 
 
+def _ratio(c: Conflict) -> str | None:
+    """How far apart a value flag's two numbers are, as "×1.8"."""
+    if c.kind != "value" or len(c.claims) != 2:
+        return None
+    values = [cl.value if cl.value is not None else cl.low for cl in c.claims]
+    if values[0] is None or values[1] is None:
+        return None
+    low, high = sorted((values[0], values[1]))
+    return f"×{high / low:.2f}" if low > 0 else None
+
+
 def _set_aside_by_rule(corpus: Corpus) -> list[tuple[str, list[SetAside]]]:
     by_rule: dict[str, list[SetAside]] = {}
     for s in corpus.set_aside:
@@ -229,6 +240,7 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
 
     def conflict_view(n: int, c: Conflict) -> dict[str, Any]:
         return {
+            "ratio": _ratio(c),
             "n": n,
             "kind": c.kind,
             "severity": c.severity,
