@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.names import fold
@@ -278,7 +279,12 @@ def _category(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> st
 
 
 def _levels(c: Claim) -> tuple[str | None, str | None]:
-    return place_levels(c.place) if c.place else (None, None)
+    return _place_levels(c.place) if c.place else (None, None)
+
+
+@lru_cache(maxsize=65536)
+def _place_levels(place: str) -> tuple[str | None, str | None]:
+    return place_levels(place)
 
 
 def _regions(claims: list[Claim]) -> list[list[Claim]]:
@@ -388,10 +394,15 @@ def _window_key(c: Claim) -> str:
     campaign" and "during the first week of its campaign" are one window); "" when the period
     is none, or only dates the event."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
-    written = _WINDOW_WORDS.search(c.quote[max(0, a - 60) : b + 40])  # the number's own
-    if not is_window(c.period):
+    return _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 40])
+
+
+@lru_cache(maxsize=65536)
+def _window_of(period: str | None, anchor: str | None, near: str) -> str:
+    written = _WINDOW_WORDS.search(near)  # the number's own
+    if not is_window(period):
         return _window_word(written.group(0)) if written else ""
-    text = fold(" ".join(p for p in (c.period or "", c.period_anchor or "") if p))
+    text = fold(" ".join(p for p in (period or "", anchor or "") if p))
     for months, quarter in _QUARTER_MONTHS:
         text = re.sub(months, quarter, text)
     return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
@@ -871,11 +882,12 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             continue
         kept_ids = {id(c) for c in kept}
         regions = [[c for c in r if id(c) in kept_ids] for r in _regions(kept)]
+        first_region = _Extremes(regions[0]) if len(regions) > 1 else None
         for i, region in enumerate(regions):
             shown = next((c.place for c in region if c.place), None)
             _compare(label, shown, region, out)
-            if i:
-                _trace_pairs("different-places", label, region, regions[0], out)
+            if i and first_region is not None:
+                _trace_pairs("different-places", label, region, first_region, out)
     if judge is not None:
         out.conflicts = [_judged(c, judge) for c in out.conflicts]
     return out
@@ -898,12 +910,12 @@ def _trace_excluded(
 
 
 def _trace_pairs(
-    rule: str, name: str, claims: list[Claim], others: list[Claim], out: Comparison
+    rule: str, name: str, claims: list[Claim], others: list[Claim] | _Extremes, out: Comparison
 ) -> None:
     """A set-aside record for the first claims of `claims` that one of `others` (another
     article's) contradicts."""
     recorded = 0
-    extremes = _Extremes(others)
+    extremes = others if isinstance(others, _Extremes) else _Extremes(others)
     for c in claims:
         if recorded >= SET_ASIDE_PER_GROUP:
             return
@@ -919,9 +931,10 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
     """Value conflicts among standing counts of one window; a tally where a moving count
     differs; period conflicts across windows; rounding and windows leave their trace."""
     windows = _by_window(claims)
+    first = _Extremes(windows[0]) if len(windows) > 1 else None
     for i, same_window in enumerate(windows):
-        if i:
-            _trace_pairs("different-windows", name, same_window, windows[0], out)
+        if i and first is not None:
+            _trace_pairs("different-windows", name, same_window, first, out)
         if len({c.source for c in same_window}) < 2:
             continue
         moving = [c for c in same_window if c.moving and _can_move(name, c)]
