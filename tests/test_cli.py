@@ -371,3 +371,28 @@ def test_an_output_that_cannot_be_written_keeps_the_brief_on_stdout(tmp_path: Pa
     code, out, err = run("brief", str(SEED), "-o", str(target), "--replay", str(CASSETTE))
     assert code == 2 and "cannot" in err and "Traceback" not in err
     assert json.loads(out)["provenance"]["source"] == str(SEED)
+
+
+@pytest.mark.parametrize(
+    "content", ["not: [valid yaml\n", "interactions: 5\n", "- just\n- a list\n", "\xff\xfe"]
+)
+@pytest.mark.parametrize("flag", ["--replay", "--record"])
+def test_a_damaged_or_foreign_recording_is_a_setting_error(tmp_path: Path, content: str, flag: str):
+    bad = tmp_path / "rec.yaml"
+    bad.write_bytes(content.encode("latin-1"))
+    extra = ["--base-url", "http://127.0.0.1:9/v1", "--model", "m"] if flag == "--record" else []
+    result = CliRunner().invoke(main, ["brief", str(SEED), flag, str(bad), *extra])
+    assert result.exit_code == 2, result.output
+    assert "not a recording of model traffic" in result.stderr
+    assert bad.read_bytes() == content.encode("latin-1")  # left as it was
+
+
+def test_a_batch_keeps_the_users_own_tmp_files_and_removes_its_own(tmp_path: Path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".notes.tmp").write_text("mine")
+    (out / ".corpus.json.a1b2c3d4.tmp").write_text("{half")  # a killed run's leftover
+    code, _, err = run("batch", str(SEED), "--out", str(out), "--replay", str(CASSETTE), "--no-judge")
+    assert code == 0, err
+    assert (out / ".notes.tmp").read_text() == "mine"
+    assert not (out / ".corpus.json.a1b2c3d4.tmp").exists()

@@ -26,6 +26,7 @@ import hashlib
 import importlib.resources
 import json
 import logging
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -302,9 +303,14 @@ def _store(path: Path, brief: Brief) -> None:
         log.warning("cannot cache %s (%s); the brief is kept, the next run re-makes it", path, err)
 
 
+#: `write_atomic`'s temporaries: "." + an output's name + "." + mkstemp's 8 characters + ".tmp".
+_OUR_TEMPORARY = re.compile(r"^\..+\.(?:json|md|html)\.[A-Za-z0-9_]{8}\.tmp$")
+
+
 def _remove_stale_temporaries(out: Path) -> None:
     """Half-written files a killed run left (`write_atomic` temporaries): never outputs."""
     for folder in (out, out / "briefs", out / "cache"):
         if folder.is_dir():
             for tmp in folder.glob(".*.tmp"):
-                tmp.unlink(missing_ok=True)
+                if _OUR_TEMPORARY.match(tmp.name):  # never a user's own ".notes.tmp"
+                    tmp.unlink(missing_ok=True)

@@ -87,10 +87,31 @@ def cassette(
         from summarise.errors import ReplayMissError
 
         raise ReplayMissError(str(path), "the cassette file does not exist")
+    _check_cassette(path)
     with _vcr("new_episodes" if record else "none", secrets or []).use_cassette(
         str(path), allow_playback_repeats=False
     ) as cass:
         yield cass
+
+
+def _check_cassette(path: Path) -> None:
+    """A recording that exists must be one: a YAML mapping with a list of interactions, each
+    a request and a response. Anything else is a setting error, said in one line."""
+    from summarise.errors import ConfigError
+
+    if not path.exists():
+        return  # --record starts a new one
+    what = f"{path}: not a recording of model traffic"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise ConfigError(f"{what} ({first})") from None
+    items = data.get("interactions") if isinstance(data, dict) else None
+    if not isinstance(items, list) or not all(
+        isinstance(i, dict) and "request" in i and "response" in i for i in items
+    ):
+        raise ConfigError(f"{what} (expected a mapping with a list of 'interactions')")
 
 
 def keep_only(path: Path, indices: list[int]) -> None:
