@@ -537,6 +537,11 @@ def serve(host: str, port: int, verbose: int) -> None:
     from summarise.llm.embedded import embedded_server
 
     _setup_logging(max(verbose, 1))
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        _fail(
+            f"warning: --host {host} serves the model to other machines, with no key and no "
+            "limit; keep it on a network you trust"
+        )
     try:
         settings = resolve_settings()
         with embedded_server(settings, port=port, host=host) as url:

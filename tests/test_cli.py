@@ -396,3 +396,21 @@ def test_a_batch_keeps_the_users_own_tmp_files_and_removes_its_own(tmp_path: Pat
     assert code == 0, err
     assert (out / ".notes.tmp").read_text() == "mine"
     assert not (out / ".corpus.json.a1b2c3d4.tmp").exists()
+
+
+def test_a_cache_entry_holding_another_articles_brief_is_not_trusted(tmp_path: Path):
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))[:2]
+    out = tmp_path / "out"
+    args = ["batch", *map(str, seeds), "--out", str(out), "--replay", str(CASSETTE), "--no-judge"]
+    code, _, err = run(*args)
+    assert code == 0, err
+    first, second = sorted((out / "cache").glob("*.json"))
+    a, b = first.read_text(), second.read_text()
+    first.write_text(b)  # each entry now holds the other article's brief
+    second.write_text(a)
+    code, _, err = run(*args)
+    assert code == 0, err
+    assert "2 briefed, 0 reused" in err  # both made again from the recording
+    for seed in seeds:
+        brief = json.loads((out / "briefs" / f"{seed.stem}.json").read_text())
+        assert brief["provenance"]["source"] == str(seed)

@@ -208,6 +208,10 @@ def run_batch(
             log.warning("cache entry %s is unreadable (%s); briefing again", path, _first(err))
             return False
         indices = pending[key]
+        if brief.provenance.sha256 != text_sha256(texts[indices[0]]):
+            # another article's brief under this key (copied in, or a collision): not trusted
+            log.warning("cache entry %s holds another article's brief; briefing again", path)
+            return False
         finish(indices, brief, "reused", runs[indices[0]])
         return True
 
