@@ -230,3 +230,24 @@ def test_claims_carry_their_articles_outlet_and_publication_date():
     (tally,) = reconcile([c, d]).tallies
     assert tally.ordered_by == "article date"
     assert [cl.outlet for cl in tally.claims] == ["Andes Daily", "Lima Post"]
+
+
+def test_markdown_shows_markup_from_articles_models_and_file_names_as_text():
+    """report.md and `brief --format md` never carry live HTML or a broken table: text from
+    an article, a model or a file name is escaped (issue 23, item 9)."""
+    from summarise.article.render import brief_markdown
+    from summarise.corpus.report import corpus_markdown
+
+    hostile = "evil`name\n## Injected <img src=x onerror=alert(1)>.txt"
+    a = make_brief(hostile, "In Idlib, <script>alert(1)</script> 46 civilians were killed on Monday.")
+    b = make_brief("b|x.txt", "In Idlib, 400 civilians were killed on Monday.")
+    a = a.model_copy(update={"title": "<iframe src=javascript:alert(1)>", "summary": "A | B <b>"})
+    import re
+
+    for text in (corpus_markdown(reconcile([a, b])), brief_markdown(a)):
+        # inside a code span Markdown shows HTML as text; outside, none may be left
+        outside = re.sub(r"`[^`\n]*`", "", text)
+        assert "<script>" not in outside and "<iframe" not in outside and "<img" not in outside
+        assert all(line.count("`") % 2 == 0 for line in text.splitlines())
+        assert "&lt;script&gt;" in text or "&lt;iframe" in text
+        assert "\n## Injected" not in text  # a file name cannot start a heading

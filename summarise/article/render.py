@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from summarise.find.quantities import format_number
 from summarise.schemas import Brief, Figure
 
+#: Bidirectional controls: they can make a file name read backwards in a status line.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+
+
+def md_text(value: object) -> str:
+    """Text from an article, a model or a file name, safe in Markdown: HTML is shown, not
+    run ("<script>" stays text), one line, no bidirectional controls."""
+    text = "" if value is None else _BIDI.sub("", str(value))
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
+def md_code(value: object) -> str:
+    """A file name or path as a code span that no backtick or line break can end early."""
+    text = "" if value is None else _BIDI.sub("", str(value))
+    return "`" + re.sub(r"\s*\n\s*", " ", text).replace("`", "'") + "`"
+
 
 def md_cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return text.replace("|", "\\|").replace("\n", " ")
+    return md_text(value).replace("|", "\\|")
 
 
 def format_value(fig: Figure) -> str:
@@ -29,11 +47,11 @@ def format_value(fig: Figure) -> str:
 def brief_markdown(brief: Brief) -> str:
     """A brief as Markdown for a person: actors, positions, figures, open questions."""
     p = brief.provenance
-    lines = [f"# {brief.title}", ""]
-    meta = [f"Source: `{p.source}`"]
+    lines = [f"# {md_text(brief.title)}", ""]
+    meta = [f"Source: {md_code(p.source)}"]
     if brief.date:
-        meta.append(f"Date: {brief.date.quote}")
-    lines += [" · ".join(meta), "", brief.summary, ""]
+        meta.append(f"Date: {md_text(brief.date.quote)}")
+    lines += [" · ".join(meta), "", md_text(brief.summary), ""]
 
     lines += ["## Actors", ""]
     if brief.actors:
@@ -51,8 +69,8 @@ def brief_markdown(brief: Brief) -> str:
     lines += ["## Positions", ""]
     for pos in brief.positions or []:
         lines += [
-            f"- **{pos.actor}**: {pos.stance}",
-            f"  > {pos.quote}  ",
+            f"- **{md_text(pos.actor)}**: {md_text(pos.stance)}",
+            f"  > {md_text(pos.quote)}  ",
             f"  <sub>chars {pos.span[0]}–{pos.span[1]}, {pos.match} match</sub>",
         ]
     if not brief.positions:
@@ -78,9 +96,9 @@ def brief_markdown(brief: Brief) -> str:
 
     lines += ["## Open questions", ""]
     for q in brief.open_questions:
-        lines.append(f"- {q.question}")
+        lines.append(f"- {md_text(q.question)}")
         if q.quote and q.span:
-            lines.append(f"  > {q.quote}  ")
+            lines.append(f"  > {md_text(q.quote)}  ")
             lines.append(f"  <sub>chars {q.span[0]}–{q.span[1]}</sub>")
     if not brief.open_questions:
         lines.append("_None._")
@@ -89,7 +107,7 @@ def brief_markdown(brief: Brief) -> str:
     u = p.usage
     lines += [
         "---",
-        f"<sub>{p.model} via {p.endpoint} · prompts {p.prompt_version} · "
+        f"<sub>{md_text(p.model)} via {md_text(p.endpoint)} · prompts {p.prompt_version} · "
         f"{u.calls} calls, {u.prompt_tokens} prompt + {u.completion_tokens} completion tokens, "
         f"{u.seconds:.0f} s · sha256 {p.sha256[:12]}</sub>",
     ]

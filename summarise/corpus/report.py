@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from summarise.article.render import md_cell
+from summarise.article.render import md_cell, md_code, md_text
 from summarise.errors import InputError
 from summarise.find.text import read_article, text_sha256
 from summarise.output import write_atomic
@@ -35,6 +35,11 @@ def _ratio(c: Conflict) -> str | None:
         return None
     low, high = sorted((values[0], values[1]))
     return f"×{high / low:.2f}" if low > 0 else None
+
+
+def _pipe(cell: str) -> str:
+    """A Markdown table cell that keeps its columns: pipes escaped."""
+    return cell.replace("|", "\\|")
 
 
 def _set_aside_by_rule(corpus: Corpus) -> list[tuple[str, list[SetAside]]]:
@@ -57,22 +62,23 @@ def corpus_markdown(corpus: Corpus) -> str:
     for n, c in enumerate(corpus.conflicts, 1):
         where = f" in {c.place}" if c.place else ""
         lines += [
-            f"### {n}. {c.kind} conflict ({c.severity}): {c.measure or ''}{where}",
+            f"### {n}. {c.kind} conflict ({c.severity}): "
+            f"{md_text(c.measure or '')}{md_text(where)}",
             "",
-            c.explanation,
+            md_text(c.explanation),
             "",
         ]
         if c.judgement:
-            lines += [f"_Model judgement: {c.judgement}_", ""]
+            lines += [f"_Model judgement: {md_text(c.judgement)}_", ""]
         elif c.kind == "value":
             lines += ["_Unjudged: no model was asked whether both report one quantity._", ""]
         for cl in c.claims:
             said_by = " · ".join(x for x in (cl.outlet, cl.article_date) if x)
             lines += [
-                f"- `{cl.source}`{f' ({said_by})' if said_by else ''} "
-                f"chars {cl.span[0]}–{cl.span[1]}: **{cl.number}**"
-                + (f" ({cl.period})" if cl.period else ""),
-                f"  > {cl.quote}",
+                f"- {md_code(cl.source)}{f' ({md_text(said_by)})' if said_by else ''} "
+                f"chars {cl.span[0]}–{cl.span[1]}: **{md_text(cl.number)}**"
+                + (f" ({md_text(cl.period)})" if cl.period else ""),
+                f"  > {md_text(cl.quote)}",
             ]
         lines.append("")
     if not corpus.conflicts:
@@ -87,13 +93,13 @@ def corpus_markdown(corpus: Corpus) -> str:
         for t in corpus.tallies:
             where = f" in {t.place}" if t.place else ""
             steps = " → ".join(
-                f"**{cl.number}** (`{cl.source}`"
-                + (f", {cl.outlet}" if cl.outlet else "")
+                f"**{md_text(cl.number)}** ({md_code(cl.source)}"
+                + (f", {md_text(cl.outlet)}" if cl.outlet else "")
                 + (f", {cl.article_date}" if cl.article_date else "")
                 + ")"
                 for cl in t.claims
             )
-            lines += [f"- {t.measure}{where}, by {t.ordered_by}: {steps}"]
+            lines += [f"- {md_text(t.measure)}{md_text(where)}, by {t.ordered_by}: {steps}"]
         lines.append("")
     if corpus.worth_a_look:
         lines += [
@@ -103,10 +109,12 @@ def corpus_markdown(corpus: Corpus) -> str:
             "",
         ]
         for c in corpus.worth_a_look:
-            numbers = "; ".join(f"**{cl.number}** (`{cl.source}`)" for cl in c.claims)
-            lines += [f"- {c.measure or ''}: {numbers}. {c.explanation}"]
+            numbers = "; ".join(
+                f"**{md_text(cl.number)}** ({md_code(cl.source)})" for cl in c.claims
+            )
+            lines += [f"- {md_text(c.measure or '')}: {numbers}. {md_text(c.explanation)}"]
             if c.judgement:
-                lines[-1] += f" _Model judgement: {c.judgement}_"
+                lines[-1] += f" _Model judgement: {md_text(c.judgement)}_"
         lines.append("")
     if corpus.set_aside:
         lines += [
@@ -118,12 +126,14 @@ def corpus_markdown(corpus: Corpus) -> str:
         for rule, items in _set_aside_by_rule(corpus):
             lines += [f"- **{rule}** ({len(items)}): {items[0].reason}"]
             for s in items:
-                numbers = "; ".join(f"**{cl.number}** (`{cl.source}`)" for cl in s.claims)
-                lines += [f"  - {s.measure or ''}: {numbers}"]
+                numbers = "; ".join(
+                    f"**{md_text(cl.number)}** ({md_code(cl.source)})" for cl in s.claims
+                )
+                lines += [f"  - {md_text(s.measure or '')}: {numbers}"]
         lines.append("")
     if corpus.failed:
         lines += ["## Failed articles", ""]
-        lines += [f"- `{f.source}`: {f.error}" for f in corpus.failed]
+        lines += [f"- {md_code(f.source)}: {md_text(f.error)}" for f in corpus.failed]
         lines.append("")
     lines += [
         "## Actors",
@@ -133,10 +143,12 @@ def corpus_markdown(corpus: Corpus) -> str:
     ]
     for a in corpus.actors:
         aliases = ", ".join(x for x in a.aliases if x != a.canonical)
-        stances = "<br>".join(f"{p.stance} (“{p.quote}”, `{p.source}`)" for p in a.positions)
+        stances = "<br>".join(
+            f"{md_text(p.stance)} (“{md_text(p.quote)}”, {md_code(p.source)})" for p in a.positions
+        )
         lines.append(
             f"| {md_cell(a.canonical)} | {a.kind} | {md_cell(aliases)} | {len(a.articles)} "
-            f"| {md_cell(stances)} |"
+            f"| {_pipe(stances)} |"
         )
     lines += [
         "",
@@ -149,8 +161,8 @@ def corpus_markdown(corpus: Corpus) -> str:
         for cl in g.claims:
             period = (cl.period or "") + (f" ({cl.period_anchor})" if cl.period_anchor else "")
             lines.append(
-                f"| {g.measure} | {md_cell(g.place or '')} | {md_cell(cl.number)} "
-                f"| {md_cell(period)} | `{cl.source}` |"
+                f"| {md_cell(g.measure)} | {md_cell(g.place or '')} | {md_cell(cl.number)} "
+                f"| {md_cell(period)} | {_pipe(md_code(cl.source))} |"
             )
     return "\n".join(lines) + "\n"
 
