@@ -19,6 +19,7 @@ import click
 # inside the commands, so `--help` and `--version` answer at once.
 from summarise.config import MAX_ARTICLE_BYTES, Settings, redact, resolve_settings
 from summarise.errors import ConfigError, InputError, SummariseError
+from summarise.output import one_line
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -156,7 +157,9 @@ def _redact_logs(settings: Settings) -> None:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"summarise: {message}", err=True)
+    """One line on stderr: a file name's line breaks and bidirectional controls cannot
+    forge another line or reverse this one."""
+    click.echo(f"summarise: {one_line(message)}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

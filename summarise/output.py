@@ -65,3 +65,12 @@ def output_paths(sources: list[Path], folder: Path, suffix: str) -> list[Path]:
         used.add(candidate.casefold())
         result.append(folder / f"{candidate}{suffix}")
     return result
+
+
+_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]|[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def one_line(message: str) -> str:
+    """`message` as one line for a terminal: line breaks shown as "⏎", bidirectional and
+    other control characters dropped (a file name may hold any of them)."""
+    return _CONTROLS.sub("", message.replace("\r\n", "⏎").replace("\n", "⏎"))

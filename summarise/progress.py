@@ -12,6 +12,7 @@ from rich.live import Live
 from rich.table import Table
 
 from summarise.corpus.batch import ArticleRun
+from summarise.output import one_line
 
 _STYLE = {
     "queued": "dim",
@@ -67,7 +68,8 @@ class BatchProgress:
             else:
                 same = f" (same text as {run.duplicate_of})" if run.duplicate_of else ""
                 detail = f"from cache{same}"
-            print(f"summarise: {run.path}: {run.state} ({detail})", file=sys.stderr, flush=True)
+            line = one_line(f"{run.path}: {run.state} ({detail})")
+            print(f"summarise: {line}", file=sys.stderr, flush=True)
 
     def _table(self) -> Table:
         table = Table(expand=False)
@@ -81,7 +83,7 @@ class BatchProgress:
             )
             tokens = run.usage.prompt_tokens + run.usage.completion_tokens
             table.add_row(
-                run.path.name,
+                one_line(run.path.name),
                 f"[{_STYLE[run.state]}]{run.state}",
                 f"{elapsed:.0f} s" if elapsed else "",
                 str(tokens or ""),

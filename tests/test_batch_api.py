@@ -249,3 +249,14 @@ def test_a_malformed_result_line_is_asked_again_not_fatal(tmp_path: Path):
     code, err = cli("batch", "seeds", "--out", out, "--import-results", tmp_path / "r2.jsonl", *NOWHERE)
     assert code == 0, err
     assert len(list((out / "briefs").glob("*.json"))) == 5
+
+
+def test_a_custom_id_given_twice_is_reported(tmp_path: Path):
+    from summarise.llm.batchfile import read_results
+
+    line = {"custom_id": "x.txt#0/FigureLabels/v/1", "response": {"status_code": 200, "body": {"choices": [{"message": {"content": "{}"}}]}}}
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps(line) + "\n" + json.dumps(line) + "\n")
+    results, problems = read_results(path)
+    assert len(results) == 2
+    assert problems == ["r.jsonl line 2: custom_id x.txt#0/FigureLabels/v/1 again (first at line 1); last kept"]

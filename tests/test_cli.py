@@ -414,3 +414,13 @@ def test_a_cache_entry_holding_another_articles_brief_is_not_trusted(tmp_path: P
     for seed in seeds:
         brief = json.loads((out / "briefs" / f"{seed.stem}.json").read_text())
         assert brief["provenance"]["source"] == str(seed)
+
+
+def test_a_file_name_cannot_forge_or_reverse_a_status_line(tmp_path: Path):
+    name = "a\nsummarise: all good\u202e.txt"
+    bad = tmp_path / name
+    bad.write_bytes(b"\x00binary")
+    code, _, err = run("brief", str(bad), "--replay", str(CASSETTE))
+    assert code == 3
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "\u202e" not in err and "⏎summarise: all good" in lines[0]

@@ -201,6 +201,7 @@ def read_results(path: Path) -> tuple[list[Result], list[str]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(path, f"cannot read the results file ({err})") from err
+    seen: dict[str, int] = {}
     for n, line in enumerate(lines, 1):
         where = f"{path.name} line {n}"
         if not line.strip():
@@ -214,6 +215,10 @@ def read_results(path: Path) -> tuple[list[Result], list[str]]:
         if not isinstance(cid, str):
             problems.append(f"{where}: no custom_id; ignored")
             continue
+        if cid in seen:
+            first = seen[cid]
+            problems.append(f"{where}: custom_id {cid} again (first at line {first}); last kept")
+        seen[cid] = n
         results.append(_result(item, cid, where))
     return results, problems
 
