@@ -18,8 +18,9 @@ A count the sentence gives as still moving ("are being used", "have been dispatc
 far") that differs between articles is a **tally**, shown as a sequence, and flagged only
 where it cannot be a rise: the same article date with disjoint values, or a later article
 below an earlier one's lower bound. Candidates the code doubts (grouped by a category while
-their counted nouns differ, or judged different by the model) go to "worth a look", not
-among the flags.
+their counted nouns name different kinds) go to "worth a look", not among the flags. Every
+pair a named rule keeps from a comparison (`rules.SET_ASIDE_RULES`) is recorded in
+`set_aside` with the rule; the model's verdict on a flag is shown on it, never acted on.
 """
 
 from __future__ import annotations

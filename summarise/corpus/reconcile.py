@@ -5,8 +5,8 @@ are bucketed by folded name and surname, figures by (what they count, where), an
 are found inside a bucket by sorting, never by comparing every pair in the corpus.
 
 Figures are compared in `compare`. The model is asked only for judgement calls, after the
-deterministic checks have flagged a value conflict: do these two sentences count the same
-thing? A doubt moves the flag to "worth a look"; nothing is resolved silently.
+deterministic checks have flagged a value conflict: do these two sentences report the same
+quantity? Its answer is shown on the flag; nothing is resolved silently.
 """
 
 from __future__ import annotations
