@@ -146,3 +146,19 @@ def test_a_target_for_a_later_year_than_the_story_is_a_forecast(later: str, rule
         assert len(found.conflicts) == 1
     else:
         assert found.conflicts == [] and rule in {s.rule for s in found.set_aside}
+
+
+def test_a_measurement_an_article_corrects_is_still_set_against_the_other() -> None:
+    """An article that gives 80 m and mentions "earlier reports of 40 m" corrects them: it is
+    flagged against the article that says 40 m; a count an article gives twice (a total and
+    a part) agrees instead."""
+    a = make_brief("a.txt", "The well is about 40 metres deep, officials said on Sunday.")
+    b = make_brief(
+        "b.txt",
+        "Earlier reports said the well was 40 metres deep. Officials now say the well is 80 metres deep.",
+    )
+    (flag,) = compare_figures([a, b]).conflicts
+    assert sorted(c.number for c in flag.claims) == ["80 metres", "about 40 metres"]
+    c = make_brief("c.txt", "The floods killed 40 people. Three children were killed in the town.")
+    d = make_brief("d.txt", "The floods killed 40 people.")
+    assert compare_figures([c, d]).conflicts == []

@@ -565,10 +565,12 @@ PAIR_TRIES = 50
 
 
 def _clashing_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """Pairs of claims from different articles that cannot both hold, closest first, where
-    neither article gives a number agreeing with the other's: an article that also states
-    the other's number ("40 killed", and "3 of them children") agrees with it, and its other
-    numbers count something else. Candidates are neighbours in value order (O(n log n));
+    """Pairs of claims from different articles that cannot both hold, closest first, where,
+    for counts, neither article gives a number agreeing with the other's: an article that
+    also states the other's count ("40 killed", and "3 of them children") agrees with it,
+    and its other numbers count something else. A measurement an article gives twice ("80
+    m", after "earlier reports of 40 m") is a correction: still set against the other's.
+    Candidates are neighbours in value order (O(n log n));
     the closest clash is the likeliest to be one quantity told two ways."""
     bounded = sorted(_bounded(claims), key=lambda c: (_low(c), _high(c) or float("inf")))
     by_source: dict[str, list[Claim]] = defaultdict(list)
@@ -588,10 +590,11 @@ def _clashing_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
             del last_of[min(last_of, key=lambda s: _high(last_of[s]) or 0.0)]
     out = []
     for _, lo, hi in heapq.nsmallest(PAIR_TRIES, candidates, key=lambda t: t[0]):
-        if any(_overlap(lo, o) for o in by_source[hi.source]):
-            continue  # hi's article also gives a number agreeing with lo
-        if any(_overlap(hi, o) for o in by_source[lo.source]):
-            continue
+        if lo.unit not in UNIT_BASE:  # a measurement given twice is a correction, not a part
+            if any(_overlap(lo, o) for o in by_source[hi.source]):
+                continue  # hi's article also gives a number agreeing with lo
+            if any(_overlap(hi, o) for o in by_source[lo.source]):
+                continue
         out.append((lo, hi))
     return out
 
