@@ -53,6 +53,7 @@ class Claim(BaseModel):
     period_anchor: str | None = None
     attributed_to: str | None = None
     counted: str | None = None
+    verb: str | None = Field(default=None, description="Lemma of the verb the count belongs to.")
     moving: bool = False
     hedged: bool = False
     article_date: str | None = Field(

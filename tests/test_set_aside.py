@@ -162,3 +162,10 @@ def test_a_measurement_an_article_corrects_is_still_set_against_the_other() -> N
     c = make_brief("c.txt", "The floods killed 40 people. Three children were killed in the town.")
     d = make_brief("d.txt", "The floods killed 40 people.")
     assert compare_figures([c, d]).conflicts == []
+
+
+def test_a_kind_of_thing_is_the_thing_only_when_the_same_happens_to_it() -> None:
+    a = make_brief("a.txt", "The race saw five safety cars deployed.")
+    b = make_brief("b.txt", "The teenager overtook 13 cars in the race.")
+    found = compare_figures([a, b])
+    assert found.conflicts == [] and len(found.worth_a_look) == 1

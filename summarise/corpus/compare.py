@@ -1021,7 +1021,12 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     compared): then it is worth a look."""
     nouns = {_kind_of(c, conflict.measure) for c in conflict.claims if c.counted}
     reading = (conflict.measure or "").startswith(_ONE_OFF)  # a temperature has no "kind"
-    if len(nouns) < 2 or reading or _one_kind(nouns):
+    verbs = [c.verb for c in conflict.claims]
+    # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
+    # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
+    doings = {v for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
+    doings_differ = len(nouns) > 1 and len(doings) > 1 and len(doings) == len(verbs)
+    if len(nouns) < 2 or reading or (_one_kind(nouns) and not doings_differ):
         out.conflicts.append(conflict)
         return
     out.worth_a_look.append(
@@ -1046,11 +1051,17 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     noun = " ".join(words)
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""
     itself = (
-        head == measure_name
-        or _NOUN_CATEGORY.get(head) == measure_name
+        _NOUN_CATEGORY.get(head) == measure_name
         or (measure_name in ("inflation", "price") and head in _PRICE_NOUNS | {"inflation"})
     )
     return "people" if itself else noun
+
+
+#: Verbs that report a figure or state its level, not something done to what it counts.
+_NEUTRAL_VERBS = frozenset(
+    "say report show announce tell add find stand remain sit reach hit total put estimate "
+    "record be have give count number".split()
+)
 
 
 def _one_kind(nouns: set[str]) -> bool:
