@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from summarise.article.figures import LabelledFigures, label_figures, place_figures
 from summarise.article.parts import halves, model_view, overlaps, part_chars, split_for_context
@@ -34,9 +35,10 @@ from summarise.find.grounding import ground_quote
 from summarise.find.text import read_article, text_sha256
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import Prompts, load_prompts
-from summarise.schemas import Brief, BriefDraft, Grounded, Provenance, Usage
+from summarise.schemas import Brief, BriefDraft, Grounded, Provenance, Quantity, Usage
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def brief_text(
@@ -69,7 +71,8 @@ def brief_text(
         merged = merged_summary(drafts, prompts, client)
         steps.append(merged)
         title, summary = merged.items
-    checked = _checked_prose(analysis, title, summary, prose.items)
+    found = [f.quantity for f in labelled.found]
+    checked = _checked_prose(analysis, found, title, summary, prose.items)
     title, summary, parts = checked.items
     date = _date(text, drafts)
     figures = place_figures(analysis, labelled.found, labelled.labels)
@@ -111,13 +114,13 @@ def brief_text(
 
 
 def _checked_prose(
-    analysis: Analysis, title: str, summary: str, parts: list[Prose]
+    analysis: Analysis, found: list[Quantity], title: str, summary: str, parts: list[Prose]
 ) -> Step[tuple[str, str, list[Prose]]]:
     """The model's words with every number and name checked against the article
     (`find.claims`): a summary sentence, stance or question stating a number the article does
     not give, or naming someone it does not name, is dropped with a warning; such a title is
     replaced by the article's first line."""
-    facts = article_facts(analysis.text, analysis.sents)
+    facts = article_facts(analysis.text, found)
     values, words = facts
     warnings: list[str] = []
     summary, dropped = checked_text(summary, "summary", facts)
@@ -126,21 +129,23 @@ def _checked_prose(
         first = next((s.text for s in analysis.sents if s.text.strip()), "")[:200]
         warnings.append(f"title {title!r} {why}; replaced by the article's first line")
         title = first
-    checked: list[Prose] = []
-    for part in parts:
-        positions = []
-        for p in part.positions:
-            if (why := unsupported(p.stance, values, words)) is None:
-                positions.append(p)
+    def kept(items: list[T], text: Callable[[T], str], what: Callable[[T], str]) -> list[T]:
+        out = []
+        for item in items:
+            if (why := unsupported(text(item), values, words)) is None:
+                out.append(item)
             else:
-                warnings.append(f"stance {p.stance!r} of {p.actor} {why}; dropped")
-        questions = []
-        for q in part.questions:
-            if (why := unsupported(q.question, values, words)) is None:
-                questions.append(q)
-            else:
-                warnings.append(f"open question {q.question!r} {why}; dropped")
-        checked.append(Prose(part.draft, positions, questions))
+                warnings.append(f"{what(item)} {why}; dropped")
+        return out
+
+    checked = [
+        Prose(
+            part.draft,
+            kept(part.positions, lambda p: p.stance, lambda p: f"stance {p.stance!r} of {p.actor}"),
+            kept(part.questions, lambda q: q.question, lambda q: f"open question {q.question!r}"),
+        )
+        for part in parts
+    ]
     return Step((title, summary, checked), tuple(warnings))
 
 

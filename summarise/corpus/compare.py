@@ -804,12 +804,6 @@ def _two_sources(ranked: list[Claim]) -> list[Claim]:
     return picked
 
 
-def _clash(c: Claim, pool: list[Claim]) -> Claim | None:
-    """The claim of another article in `pool` furthest from `c` that `c` cannot share a
-    value with, if any."""
-    return _Extremes(pool).clash(c)
-
-
 def _several_values(claims: list[Claim]) -> set[str]:
     """Sources whose own claims of a plainly named measure cannot all hold: the article uses
     the measure for several things ("two runs" in the third, "eight runs" in all)."""

@@ -15,7 +15,8 @@ import re
 from summarise.find.grammar import parse
 from summarise.find.names import fold
 from summarise.find.quantities import find_quantities
-from summarise.find.text import Sentence, sentences
+from summarise.find.text import sentences
+from summarise.schemas import Quantity
 
 #: Entities a sentence must not name unless the article does.
 _NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])
@@ -23,10 +24,11 @@ _NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])
 _TOLERANCE = 0.005
 
 
-def article_facts(text: str, sents: list[Sentence]) -> tuple[list[float], set[str]]:
-    """The values the article gives (each number's value and bounds) and its folded words."""
+def article_facts(text: str, quantities: list[Quantity]) -> tuple[list[float], set[str]]:
+    """The values the article gives (each of its `quantities`' value and bounds, as code
+    found them for its figures) and its folded words."""
     values: list[float] = []
-    for q, _ in find_quantities(text, sents):
+    for q in quantities:
         values += [v for v in (q.value, q.low, q.high) if v is not None]
     values += [float(n) for n in re.findall(r"\b\d{1,3}\b", text)]  # ages, dates, scores
     words = set(re.findall(r"\w+", fold(text)))
