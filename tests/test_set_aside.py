@@ -169,3 +169,21 @@ def test_a_kind_of_thing_is_the_thing_only_when_the_same_happens_to_it() -> None
     b = make_brief("b.txt", "The teenager overtook 13 cars in the race.")
     found = compare_figures([a, b])
     assert found.conflicts == [] and len(found.worth_a_look) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The weather station recorded 41.2C on Tuesday.", "°C"),
+        ("Temperatures hit 104F in the desert town.", "°F"),
+        ("Section 3C of the law was amended on Tuesday.", None),  # a code, not a reading
+        ("The family lives in Flat 4F of the tower.", None),
+    ],
+)
+def test_a_bare_c_or_f_is_a_temperature_only_where_the_sentence_speaks_of_weather(
+    sentence: str, unit: str | None
+) -> None:
+    from summarise.find.quantities import find_quantities
+
+    units = [q.unit for q, _ in find_quantities(sentence)]
+    assert (unit in units) if unit else not any(u in ("°C", "°F") for u in units)
