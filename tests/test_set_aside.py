@@ -16,6 +16,9 @@ FIRES = [
     ("forecast", "Officials warned the death toll could reach 300.", "The floods killed 45 people on Monday."),
     ("forecast", "Officials said the floods may have killed 300 people.", "The floods killed 45 people on Monday."),
     ("forecast", "If the dam fails, 3,000 homes will be flooded.", "Floodwater reached 450 homes on Sunday."),
+    ("forecast", "Forecasters expect the river to rise to 9 metres on Friday.", "The river rose to 6 metres on Friday."),
+    ("forecast", "Officials warned the death toll could reach 300.", "Officials warned the death toll could reach 1,000."),
+    ("different-sources", "The central bank expects inflation to reach 2.1% next year, the central bank said.", "The IMF expects inflation to reach 3.4% next year, the IMF said."),
     ("rounding", "The storm left 600,000 homes without power.", "The storm left 640,000 homes without power."),
     ("rounding", "Unemployment was 7% in March.", "Unemployment was 7.3% in March."),
     ("rounding", "The tower is 40 metres tall.", "The tower is 42 metres tall."),
@@ -37,6 +40,8 @@ FLAGS = [
     ("a person named May before a verb is not a forecast", "Helen May won 54% of the vote among members on Saturday.", "Helen May won 61% of the members' vote on Saturday."),
     ("a person named May is not a forecast", "Theresa May said 40 people had been killed.", "Officials said 75 people had been killed."),
     ("a modal in another clause", "Police said 14 people were arrested and warned more arrests could follow.", "Police said 9 people were arrested."),
+    ("two reports of one pledge", "The candidate vowed to deport 3 million illegal immigrants.", "The candidate pledged to deport 11 million illegal immigrants."),
+    ("one forecaster's forecast, reported twice", "The central bank expects inflation to reach 2.1% next year, it said.", "The central bank expects inflation to reach 3.4% next year."),
     ("10,000 is not 6,000 rounded", "The fire forced 10,000 people from their homes.", "The fire forced 6,000 people from their homes."),
     ("same precision: not rounding", "Unemployment was 5.2% in March.", "Unemployment was 5.4% in March."),
     ("a total of is not a part", "A total of 40 people were injured in the crash.", "Twenty-five people were injured in the crash."),
@@ -187,3 +192,16 @@ def test_a_bare_c_or_f_is_a_temperature_only_where_the_sentence_speaks_of_weathe
 
     units = [q.unit for q, _ in find_quantities(sentence)]
     assert (unit in units) if unit else not any(u in ("°C", "°F") for u in units)
+
+
+def test_a_figure_only_the_model_labels_is_set_aside_and_one_the_parse_names_is_compared() -> None:
+    labels = {"45": "people killed", "80": "people killed"}
+    bare = make_brief("a.txt", "It was 45, officials said on Monday.", measures=labels)
+    other = make_brief("b.txt", "It was 80, officials said on Monday.", measures=labels)
+    found = compare_figures([bare, other])
+    assert found.conflicts == []
+    assert {s.rule for s in found.set_aside} == {"label-only"}
+    # the same label where the sentence itself says what is counted: compared
+    named = make_brief("b.txt", "The floods killed 80 people on Monday.", measures=labels)
+    both_named = make_brief("a.txt", "The floods killed 45 people on Monday.", measures=labels)
+    assert len(compare_figures([both_named, named]).conflicts) == 1

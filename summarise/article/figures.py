@@ -221,7 +221,7 @@ def _label_figures(
                 dimension=counted[f.id].dimension,
                 verb=counted[f.id].verb,
                 moving=counted[f.id].moving,
-                hedged=counted[f.id].hedged,
+                outlook=counted[f.id].outlook,
             )
         )
     return figures, warnings

@@ -762,16 +762,24 @@ def _unstated_dimensions(measures: dict[int, Measure]) -> None:
 _BY_YEAR = re.compile(r"\b(?:by|in|until)\s+((?:19|20)\d\d)\b")
 
 
-def _excluded_by(c: Claim, m: Measure, latest: int | None = None) -> str | None:
+def _outlook(c: Claim, latest: int | None) -> str | None:
+    """A claim's outlook (Figure.outlook); a figure for a year later than the story's is
+    expected too ("sales of €4bn by 2028" in a story of 2026: a target)."""
+    if c.outlook is not None:
+        return c.outlook
+    after = c.quote[c.number_span[1] - c.span[0] :]
+    later = [int(y) for y in _BY_YEAR.findall(after)]
+    return "expected" if latest is not None and any(y > latest for y in later) else None
+
+
+def _excluded_by(c: Claim, m: Measure) -> str | None:
     """The rule that keeps a claim out of its group's comparison, if any."""
     if m.name.startswith("part of"):
         return "part-of-count"
     if not m.comparable:
         return "label-only"
-    after = c.quote[c.number_span[1] - c.span[0] :]
-    later = [int(y) for y in _BY_YEAR.findall(after)]
-    if c.hedged or (latest is not None and any(y > latest for y in later)):
-        return "forecast"  # "sales of €4bn by 2028" in a story of 2026: a target
+    if c.outlook == "possible":
+        return "forecast"  # "could reach 300": a possibility states no value to contradict
     if c.qualifier == "range" and c.value is None and _VAGUE_WORDS.search(c.number):
         return "vague"
     return None
@@ -821,7 +829,7 @@ def _several_values(claims: list[Claim]) -> set[str]:
 def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparison:
     """Group figures by what they count and flag what cannot all be true (module doc).
     Every pair a rule keeps from a comparison is recorded in `set_aside` with the rule."""
-    buckets: dict[tuple[str, str | None, int | None], list[Claim]] = defaultdict(list)
+    buckets: dict[tuple[str, str | None, int | None, bool], list[Claim]] = defaultdict(list)
     measures: dict[int, Measure] = {}  # id() of a claim -> its measure
     claims_by_brief = []
     for brief in briefs:
@@ -847,16 +855,20 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         for _, c in pairs:
             m = measures[id(c)]
             earlier = [y for y in _years(c) if latest is not None and y < latest]
-            buckets[(m.name, dimension(c.unit), min(earlier) if earlier else None)].append(c)
+            era = min(earlier) if earlier else None
+            # forecasts, plans and pledges are compared with each other, not with reports
+            ahead = _outlook(c, story_year) == "expected"
+            buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison()
-    for (name, dim, era), claims in sorted(
-        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2] or 0)
+    for (name, dim, era, ahead), claims in sorted(
+        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2] or 0, kv[0][3])
     ):
         label = name if era is None else f"{name} ({era})"
+        label += " (forecast or pledge)" if ahead else ""
         kept: list[Claim] = []
         excluded: list[tuple[str, Claim]] = []
         for c in claims:
-            rule = _excluded_by(c, measures[id(c)], story_year)
+            rule = _excluded_by(c, measures[id(c)])
             if rule is None:
                 kept.append(c)
             else:
@@ -871,11 +883,14 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         place = next((c.place for c in claims if c.place), None) if one else None
         out.groups.append(FigureGroup(measure=label, place=place, claims=claims))
         whole = name.removeprefix("part of ")
-        pool = buckets.get((whole, dim, era), []) if whole != name else kept or claims
+        pool = buckets.get((whole, dim, era, ahead), []) if whole != name else kept or claims
         _trace_excluded(whole if whole != name else label, excluded, pool, out)
         if era is not None:
-            base = buckets.get((name, dim, None), [])
+            base = buckets.get((name, dim, None, ahead), [])
             _trace_pairs("background-year", label, claims, base, out)
+        if ahead:
+            _trace_pairs("forecast", label, claims, buckets.get((name, dim, era, False), []), out)
+            kept = _one_source_each(label, kept, out)
         if len({c.source for c in kept}) < 2:
             continue
         kept_ids = {id(c) for c in kept}
@@ -889,6 +904,24 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     if judge is not None:
         out.conflicts = [_judged(c, judge) for c in out.conflicts]
     return out
+
+
+def _one_source_each(label: str, claims: list[Claim], out: Comparison) -> list[Claim]:
+    """Forecasts or pledges of one thing by one forecaster: those of the most cited one, with
+    those whose forecaster no sentence names. Two bodies' forecasts can both be what each
+    said ("the central bank expects 2.1%", "the IMF forecasts 1.4%"); they are set aside."""
+    by: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.attributed_to and (words := fold(c.attributed_to).split()):
+            by[words[-1]].append(c)  # "Donald Trump" and "Trump" are one source
+    if len(by) < 2:
+        return claims
+    main = max(by, key=lambda k: len(by[k]))
+    others = [c for k, group in by.items() if k != main for c in group]
+    apart = {id(c) for c in others}
+    kept = [c for c in claims if id(c) not in apart]
+    _trace_pairs("different-sources", label, others, kept, out)
+    return kept
 
 
 def _trace_excluded(

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 #: name -> the reason shown with each pair the rule set aside.
 SET_ASIDE_RULES: dict[str, str] = {
-    "forecast": "one figure's own clause is a forecast or condition (could, will, expected "
-    "to, if), not a report of fact",
+    "forecast": "one figure's own clause is a possibility or condition (could, may, if), or a "
+    "forecast or pledge (expected to, vowed to) set against a report of fact; forecasts and "
+    "pledges are compared only with each other",
+    "different-sources": "two forecasts or pledges given by different people or bodies can "
+    "each be what its source said",
     "part-of-count": "one figure is a part of a count ('of the injured, six are...'), not its "
     "total",
     "background-year": "one figure's sentence names an earlier year: background, not this "

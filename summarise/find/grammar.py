@@ -91,7 +91,9 @@ class Counted:
     verb: str | None  # lemma of the verb the count belongs to: "kill", "use"; None for "be"
     moving: bool  # progressive, present perfect or "so far": the count may still change
     label: bool = False  # the number names a thing ("lap 48", "Game 7"): not a count
-    hedged: bool = False  # its own clause is a forecast or condition: "could reach 1,000"
+    # its own clause is not a report of fact: "possible" ("could reach 1,000", "if the dam
+    # fails") or "expected" (a forecast, plan or pledge: "is expected to rise to", "vowed to")
+    outlook: str | None = None
 
 
 _lock = threading.Lock()
@@ -302,53 +304,61 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         dimension=dimension,
         verb=None if verb == "be" else verb,
         moving=changed or _is_moving(verb_token, doc.text),
-        hedged=_is_hedged(verb_token if verb_token is not None else node),
+        outlook=_outlook(verb_token if verb_token is not None else node),
     )
 
 
 #: Modals that make a clause a possibility, not a report. "Will" is not one: "the bridge will
 #: be 860 metres long" states a plan as firmly as "is"; with "if" it is a condition (above).
 _HEDGES = frozenset("can could may might would should ca".split())
-#: Verbs and adjectives that make what hangs from them by "to" a forecast: "is expected to
-#: rise to 8%", "is likely to reach", "is set to cost", "plans to cut 500 jobs".
+#: Verbs and adjectives that make what hangs from them by "to" a forecast, plan or pledge:
+#: "is expected to rise to 8%", "is set to cost", "plans to cut 500 jobs", "vowed to deport".
 _FORECAST_HEADS = frozenset(
     "expect forecast project predict anticipate likely unlikely set due plan aim hope "
-    "threaten vow promise".split()
+    "threaten vow promise pledge intend target".split()
 )
 
 
-def _is_hedged(token: Any) -> bool:
-    """The clause the number belongs to is a forecast or a condition, not a report: a modal
-    auxiliary on its verb ("could reach", "may rise", "will cost", "would be"), a forecast
-    verb it is the complement of ("expected to rise to"), or "if" ("if the dam fails, 3,000
-    homes..."). Read on the number's own clause only, climbing through complements, never
-    into the clause that reports it: in "police said 14 were arrested and warned more arrests
-    could follow", the 14 is a report. A proper noun is never a modal: the month May and a
-    person named May are not forecasts."""
+def _outlook(token: Any) -> str | None:
+    """Whether the clause the number belongs to reports a fact (None) or not: "possible" for
+    a modal auxiliary on its verb ("could reach", "may rise", "would be") or a condition
+    ("if the dam fails, 3,000 homes..."); "expected" for a forecast, plan or pledge it is the
+    complement of ("expected to rise to", "vowed to deport"). Two expected figures of one
+    thing can be compared with each other (two reports of one pledge); a possibility states
+    no value to contradict. Read on the number's own clause only, climbing through
+    complements, never into the clause that reports it: in "police said 14 were arrested and
+    warned more arrests could follow", the 14 is a report. A proper noun is never a modal:
+    the month May and a person named May are not forecasts."""
     clause = token
+    expected = False
     for _ in range(4):
         if clause.pos_ in ("VERB", "AUX", "ADJ"):
             for child in clause.children:
                 # a capitalised "May" is the month or a person, whatever the tagger says
                 if child.dep_ in ("aux", "auxpass") and child.text in _HEDGES:
-                    return True
+                    return "possible"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
-                    return True
+                    return "possible"
                 if child.dep_ == "advcl" and any(  # "will be flooded if the dam fails"
                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
                 ):
-                    return True
+                    return "possible"
                 if child.dep_ == "acomp" and child.lemma_.lower() in _FORECAST_HEADS:
-                    return True  # "is likely to reach"
+                    expected = True  # "is likely to reach"
             if clause.lemma_.lower() in _FORECAST_HEADS and clause.i != token.i:
-                return True
-        if clause.dep_ not in ("xcomp", "acomp", "pobj", "prep", "dobj", "nummod", "npadvmod",
-                               "attr", "quantmod", "compound", "amod", "nsubj", "nsubjpass"):
+                expected = True
+        infinitive = clause.dep_ == "ccomp" and any(  # "expects inflation to reach 2%"
+            ch.dep_ == "aux" and ch.lower_ == "to" for ch in clause.children
+        )
+        if not infinitive and clause.dep_ not in (
+            "xcomp", "acomp", "pobj", "prep", "dobj", "nummod", "npadvmod", "attr", "quantmod",
+            "compound", "amod", "nsubj", "nsubjpass",
+        ):
             break
         if clause.head.i == clause.i:
             break
         clause = clause.head
-    return False
+    return "expected" if expected else None
 
 
 _SHARE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\b(?:in|out\s+of)\s+\w+$", re.IGNORECASE)
