@@ -25,6 +25,9 @@ FIRES = [
     ("part-of-count", "Of the 40 people injured, six are in a critical condition.", "Forty people were injured in the crash."),
     ("background-year", "The quake killed 80 people on Monday 2 March 2026. A quake in 2011 killed 15,000 people.", "The quake killed 80 people on Monday."),
     ("different-places", "In Peru, 12 people were arrested on Saturday.", "In Chile, 30 people were arrested on Saturday."),
+    ("different-places", "Kelmora recorded 64mm of rain on Sunday.", "Dunmere received 41mm of rain on Sunday, the weather service said."),
+    ("different-places", "The fire killed nine people in the village of Ostrova on Monday.", "Four people died in the village of Belcasta on Monday as the fire spread."),
+    ("different-places", "Acme will cut 2,000 jobs at its plant in Tervola.", "Acme will cut 3,500 jobs at its plant in Sannio."),
     ("different-windows", "Police arrested 12 people on Saturday.", "Police arrested 31 people in the past month."),
     ("different-windows", "The company made a fourth-quarter profit of $340m.", "The company made an annual profit of $1.3bn."),
     ("different-windows", "Consumer prices in Chile rose 0.4% in March from February.", "Chile's annual inflation rate was 3.1% in March."),
@@ -47,6 +50,11 @@ FLAGS = [
     ("a total of is not a part", "A total of 40 people were injured in the crash.", "Twenty-five people were injured in the crash."),
     ("this year is not background", "The quake killed 120 people on Monday 2 March 2026.", "The quake killed 80 people on Monday."),
     ("one country, named twice", "In Lima, Peru, 12 people were arrested on Saturday.", "In Peru, 30 people were arrested on Saturday."),
+    ("a town the data does not know, named twice", "Floods killed 23 people in Vila Corvina on Monday.", "Floods killed 41 people in the hill town of Vila Corvina on Monday."),
+    ("a town and a country may be one place", "Floods killed 23 people in Vila Corvina on Monday.", "Floods killed 41 people in northern Portugal on Monday."),
+    ("where people come from places nothing", "Tourists from Kelmora were among 40 people hurt in the crash.", "Tourists from Dunmere were among 60 people hurt in the crash."),
+    ("a speaker the tagger may call a place", "De Vasconcelos said 40 people were killed in the attack.", "Officials said 75 people were killed in the attack."),
+    ("a body that measured is not a place", "The Met Office recorded 64mm of rain in Kelmora on Sunday.", "Kelmora received 41mm of rain on Sunday."),
     ("the same window", "Police arrested 12 people in the past month.", "Police arrested 31 people in the past month."),
     ("a stated range is not vague", "Between 30 and 50 people were injured in the stampede.", "Some 80 people were injured in the stampede."),
     ("one value an article, even small", "Rebels seized 3 tourists on the border road.", "Rebels seized 7 tourists on the border road."),
@@ -205,3 +213,21 @@ def test_a_figure_only_the_model_labels_is_set_aside_and_one_the_parse_names_is_
     named = make_brief("b.txt", "The floods killed 80 people on Monday.", measures=labels)
     both_named = make_brief("a.txt", "The floods killed 45 people on Monday.", measures=labels)
     assert len(compare_figures([both_named, named]).conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Vila Corvina", "Portugal", True),  # a town the data does not know, in a country
+        ("Vila Corvina, Portugal", "Vila Corvina", True),
+        ("Ostrova", "Belcasta", False),  # two towns the data does not know
+        ("Ostrova", "Idlib", False),  # a town and a known province, each alone
+        ("Ostrova, Idlib", "Idlib", True),  # a town placed in the province
+        ("Peru", "Chile", False),
+        ("Hebei", "China", True),
+    ],
+)
+def test_places_the_data_does_not_know_keep_their_names(a: str, b: str, same: bool) -> None:
+    from summarise.find.places import compatible, place_levels
+
+    assert compatible(place_levels(a), place_levels(b)) is same

@@ -17,7 +17,7 @@ from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
 from summarise.find.grammar import Counted, what_is_counted
 from summarise.find.periods import find_anchor, find_period, is_anaphoric
-from summarise.find.places import nearest_place
+from summarise.find.places import is_known_place, nearest_place
 from summarise.find.quantities import dimension, find_ages, find_quantities
 from summarise.find.text import Sentence, sentence_at
 from summarise.llm.model import ModelClient
@@ -207,6 +207,10 @@ def _label_figures(
         place = nearest_place(f.sentence.text, at)
         if place is None and f.previous is not None:
             place = nearest_place(f.previous.text, len(f.previous.text))
+        local = counted[f.id].locality
+        if local is not None and not is_known_place(local):
+            # a town the country data does not know, finest first: "Palaio Dasos, Greece"
+            place = f"{local}, {place}" if place else local
         figures.append(
             Figure(
                 **f.quantity.model_dump(),

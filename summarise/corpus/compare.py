@@ -36,7 +36,7 @@ from functools import lru_cache
 from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.names import fold
 from summarise.find.periods import is_window
-from summarise.find.places import compatible, place_levels
+from summarise.find.places import Levels, compatible, place_levels
 from summarise.find.quantities import (
     AGE_UNIT,
     MAGNITUDE_UNIT,
@@ -279,12 +279,12 @@ def _category(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> st
     return None
 
 
-def _levels(c: Claim) -> tuple[str | None, str | None]:
-    return _place_levels(c.place) if c.place else (None, None)
+def _levels(c: Claim) -> Levels:
+    return _place_levels(c.place) if c.place else (None, None, None)
 
 
 @lru_cache(maxsize=65536)
-def _place_levels(place: str) -> tuple[str | None, str | None]:
+def _place_levels(place: str) -> Levels:
     return place_levels(place)
 
 
@@ -299,10 +299,10 @@ def _regions(claims: list[Claim]) -> list[list[Claim]]:
         return [claims]
     specific = sorted(
         (k for k in keys if not any(k != o and compatible(k, o) and _finer(o, k) for o in keys)),
-        key=lambda k: (k[0] or "", k[1] or ""),
+        key=lambda k: (k[0] or "", k[1] or "", k[2] or ""),
     )
     fits_of = {key: [k for k in specific if compatible(key, k)] for key in keys}
-    regions: dict[tuple[str | None, str | None], list[Claim]] = {k: [] for k in specific}
+    regions: dict[Levels, list[Claim]] = {k: [] for k in specific}
     for c in claims:
         fits = fits_of[levels[id(c)]]
         if len(fits) == 1:
@@ -310,7 +310,7 @@ def _regions(claims: list[Claim]) -> list[list[Claim]]:
     return list(regions.values())
 
 
-def _finer(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+def _finer(a: Levels, b: Levels) -> bool:
     """`a` states more than `b` ("Hebei" against "China" or nothing)."""
     return sum(x is not None for x in a) > sum(x is not None for x in b)
 

@@ -95,6 +95,9 @@ class Counted:
     # its own clause is not a report of fact: "possible" ("could reach 1,000", "if the dam
     # fails") or "expected" (a forecast, plan or pledge: "is expected to rise to", "vowed to")
     outlook: Outlook | None = None
+    # a place the parse ties to the number's event, whether or not the country data knows it:
+    # "in the village of Palaio Dasos", "Bergen recorded 64mm"
+    locality: str | None = None
 
 
 _lock = threading.Lock()
@@ -306,7 +309,78 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         verb=None if verb == "be" else verb,
         moving=changed or _is_moving(verb_token, doc.text),
         outlook=_outlook(verb_token if verb_token is not None else node),
+        locality=_locality(doc, verb_token),
     )
+
+
+#: Prepositions that place an event ("in", "near", "across"), not an origin ("from").
+_LOCATIVE = frozenset("in at near outside inside across around throughout through".split())
+#: Nouns a place's name follows after "of": "the village of X", "the island of X".
+_PLACE_NOUNS = frozenset(
+    "village town city island district region province county suburb neighbourhood "
+    "neighborhood state area municipality port hamlet borough parish".split()
+)
+#: Verbs whose subject is where a reading was taken: "Bergen recorded 64mm of rain".
+_READ_AT = frozenset("record receive see get measure register log".split())
+#: Entity types that name no place, whatever preposition comes before them. The tagger's
+#: ORG is allowed: it tags towns it does not know as organisations ("Bergen recorded").
+_NOT_PLACES = frozenset(
+    "PERSON NORP DATE TIME EVENT WORK_OF_ART LAW LANGUAGE MONEY QUANTITY PERCENT CARDINAL "
+    "ORDINAL PRODUCT".split()
+)
+#: Of those, the types the tagger gives towns it does not know ("in Vila Serrana" a person,
+#: "the village of Belcasta" a nationality): where the grammar places something, it is a place.
+_MISTAKEN_FOR_PLACES = frozenset("PERSON NORP EVENT WORK_OF_ART LAW LANGUAGE PRODUCT".split())
+#: Last words of a body's name: "the Met Office recorded 64mm" names who measured, not where.
+_BODY_HEADS = frozenset(
+    "office institute service agency ministry department bureau centre center survey "
+    "authority council university company bank group police".split()
+)
+
+
+def _locality(doc: Any, verb: Any | None) -> str | None:
+    """The first place the sentence names where its event happened, by the parse: a proper
+    name after a locative preposition ("in Bergen", "near X") or after a place noun ("the
+    village of X"), or the subject of a verb of reading ("Stavanger received 41mm"). Not a
+    place something comes from ("tourists from Bergen"), a person, a date or a body that
+    measured ("the Met Office recorded"); a place that is the subject of any other verb
+    ("Liverpool beat Chelsea") places nothing."""
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name = " ".join(t.text for t in [*words, token])
+        if token.lower_ in _BODY_HEADS or _MONTHS_DAYS.match(name):
+            continue
+        head = token.head
+        # The tagger calls towns it does not know people ("in Vila Serrana"): where the
+        # grammar places something ("the village of X"; "died in X", "23 people in X") the
+        # position decides, not the tag.
+        named_place = head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS
+        placed = head.lower_ in _LOCATIVE and (
+            head.head.pos_ in ("VERB", "AUX")
+            or any(c.dep_ == "nummod" for c in head.head.children)
+        )
+        reading = (
+            verb is not None
+            and token.dep_ == "nsubj"
+            and head.i == verb.i
+            and verb.lemma_.lower() in _READ_AT
+        )
+        if token.ent_type_ in _NOT_PLACES and not (
+            token.ent_type_ in _MISTAKEN_FOR_PLACES and (named_place or placed or reading)
+        ):
+            continue
+        locative = token.dep_ == "pobj" and (head.lower_ in _LOCATIVE or named_place)
+        if locative or reading:
+            return name
+    return None
+
+
+_MONTHS_DAYS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 
 
 #: Modals that make a clause a possibility, not a report. "Will" is not one: "the bridge will
