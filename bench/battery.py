@@ -40,8 +40,8 @@ WORK = ROOT / "bench" / "battery" / "work"
 CASSETTE = ROOT / "cassettes" / "battery.yaml"
 
 
-def load_pairs() -> list[dict[str, Any]]:
-    pairs: list[dict[str, Any]] = yaml.safe_load(PAIRS.read_text(encoding="utf-8"))
+def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
+    pairs: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return pairs
 
 
@@ -49,8 +49,8 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def write_articles(pair: dict[str, Any]) -> list[Path]:
-    folder = WORK / "articles" / pair["id"]
+def write_articles(pair: dict[str, Any], work: Path = WORK) -> list[Path]:
+    folder = work / "articles" / pair["id"]
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     paths = []
@@ -62,16 +62,21 @@ def write_articles(pair: dict[str, Any]) -> list[Path]:
 
 
 def run(
-    mode: str, only: list[str], judge: bool = True, cassette: Path = CASSETTE
+    mode: str,
+    only: list[str],
+    judge: bool = True,
+    cassette: Path = CASSETTE,
+    pairs_file: Path = PAIRS,
 ) -> list[tuple[dict[str, Any], Corpus]]:
     settings = resolve_settings()
-    pairs = [p for p in load_pairs() if not only or p["id"] in only]
+    pairs = [p for p in load_pairs(pairs_file) if not only or p["id"] in only]
     kwargs = {"replay": cassette} if mode == "score" else {"record": cassette}
     results = []
     with connect(settings, **kwargs) as client:  # type: ignore[arg-type]
         for i, pair in enumerate(pairs, 1):
-            paths = write_articles(pair)
-            out = WORK / "out" / pair["id"]
+            work = WORK if pairs_file == PAIRS else WORK / pairs_file.stem
+            paths = write_articles(pair, work)
+            out = work / "out" / pair["id"]
             shutil.rmtree(out, ignore_errors=True)
             with contextlib.redirect_stdout(sys.stderr):
                 _, corpus = brief_corpus(paths, out, settings, lambda: client, judge=judge)
@@ -176,8 +181,13 @@ def main() -> int:
         "--no-judge", action="store_true", help="rules only: every candidate flag stands"
     )
     parser.add_argument("--cassette", type=Path, default=CASSETTE)
+    parser.add_argument(
+        "--pairs", type=Path, default=PAIRS, help="another battery (e.g. bench/battery/fresh.yaml)"
+    )
     args = parser.parse_args()
-    results = run(args.mode, args.ids, judge=not args.no_judge, cassette=args.cassette)
+    results = run(
+        args.mode, args.ids, judge=not args.no_judge, cassette=args.cassette, pairs_file=args.pairs
+    )
     print(score(results))
     return 0
 

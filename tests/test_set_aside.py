@@ -78,6 +78,8 @@ FLAGS = [
     ("a quarter named by its months", "The economy grew 0.4% in the first quarter compared with the previous quarter.", "The economy expanded by 1.2% in the January-to-March quarter from the previous three months."),
     ("two readings of one thermometer", "The temperature at the airport reached 41.2C on Sunday.", "The airport recorded a high of 38.6C on Sunday, the weather agency said."),
     ("annual and 'in the year to' are one window", "Annual inflation in Chile was 4.2% in May.", "Prices in Chile rose 5.1% in the year to May."),
+    ("'The N-year-old' is the person named before it", "Ines Marlow won the final on Sunday. The 19-year-old did not drop a set.", "The 23-year-old Austrian Ines Marlow won the final on Sunday."),
+    ("a superlative's year is a yardstick, not background", "Unemployment was 6.1% in February, the highest since 2015.", "Unemployment was 5.2% in February."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 
@@ -231,3 +233,10 @@ def test_places_the_data_does_not_know_keep_their_names(a: str, b: str, same: bo
     from summarise.find.places import compatible, place_levels
 
     assert compatible(place_levels(a), place_levels(b)) is same
+
+
+def test_ages_of_people_nobody_names_are_not_compared() -> None:
+    a = make_brief("a.txt", "The race ended in the rain. The 37-year-old did not finish.")
+    b = make_brief("b.txt", "The race ended in the rain. The 41-year-old did not finish.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []

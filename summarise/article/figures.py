@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
-from summarise.find.grammar import Counted, what_is_counted
+from summarise.find.grammar import Counted, result_sides, what_is_counted
+from summarise.find.names import fold
 from summarise.find.periods import find_anchor, find_period, is_anaphoric
 from summarise.find.places import is_known_place, nearest_place
-from summarise.find.quantities import dimension, find_ages, find_quantities
+from summarise.find.quantities import dimension, find_ages, find_quantities, find_results
 from summarise.find.text import Sentence, sentence_at
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import Prompts, load_prompts
@@ -164,7 +165,10 @@ def place_figures(
     counted = _what_is_counted(found + ages)
     figures, warnings = _label_figures(analysis, found, labels, counted)
     ages_found = _age_figures(analysis, ages, counted)
-    return Step(sorted(figures + ages_found, key=lambda f: f.number_span), tuple(warnings))
+    results = _result_figures(analysis)
+    return Step(
+        sorted(figures + ages_found + results, key=lambda f: f.number_span), tuple(warnings)
+    )
 
 
 def _label_figures(
@@ -247,6 +251,7 @@ def _age_figures(
     figures = []
     for f in ages:
         at = f.quantity.number_span[0] - f.sentence.start
+        whose = counted[f.id].noun or _person_of_age(analysis, f)
         figures.append(
             Figure(
                 **f.quantity.model_dump(),
@@ -256,10 +261,67 @@ def _age_figures(
                 place=nearest_place(f.sentence.text, at),
                 period=None,
                 attributed_to=_attribution(analysis, f.sentence),
-                counted=counted[f.id].noun,
+                counted=whose,
                 dimension="age",
                 verb=counted[f.id].verb,
                 moving=False,
+            )
+        )
+    return figures
+
+
+#: "the 23-year-old German Lena Hartwig": the name after an age, after an adjective of
+#: nationality or none; two capitalised words at least, the last one the surname.
+_NAME_AFTER_AGE = re.compile(r"^(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z'’-]+\s+(?P<last>[A-Z][a-z'’-]+)\b")
+_BARE_AGE = re.compile(r"^(?:The|the)\s*$")
+
+
+def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
+    """Whose age a figure with no counted noun is, as a folded surname: the name right
+    after it ("the 23-year-old German Lena Hartwig"), or, for a bare "The 19-year-old" that
+    opens a sentence, the person the article named last before it (news style: the subject
+    of the sentence before), as the tagger finds people."""
+    start, end = f.quantity.number_span
+    after = _NAME_AFTER_AGE.match(analysis.text[end : end + 60])
+    if after is not None:
+        return fold(after["last"])
+    if not _BARE_AGE.match(analysis.text[f.sentence.start : start]):
+        return None
+    earlier = [p for p in analysis.parsed if p.sentence.end <= start]
+    if not earlier:
+        return None
+    # the subject of the sentence before, where it is a name ("Ines Marlow won...")
+    subject = next(
+        (t for t in earlier[-1].doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None
+    )
+    if subject is not None and subject.pos_ == "PROPN":
+        return fold(subject.text)
+    named = [  # else the last person the tagger found before it
+        (p.sentence.start + e.end_char, e[-1].text)
+        for p in earlier
+        for e in p.doc.ents
+        if e.label_ == "PERSON"
+    ]
+    return fold(max(named)[1]) if named else None
+
+
+def _result_figures(analysis: Analysis) -> list[Figure]:
+    """Final scores and times taken, which code finds and needs no label for: what they
+    measure is the result of those the parse names ("Rovers beat City 3-1": city v rovers),
+    dated and placed like the rest."""
+    figures = []
+    for q, sent in find_results(analysis.text, analysis.sents):
+        a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
+        figures.append(
+            Figure(
+                **q.model_dump(),
+                quote=sent.text,
+                span=(sent.start, sent.end),
+                measure="result",
+                place=nearest_place(sent.text, a),
+                period=find_period(sent.text, a),
+                attributed_to=_attribution(analysis, sent),
+                counted=result_sides(sent.text, a, b),
             )
         )
     return figures

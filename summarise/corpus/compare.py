@@ -39,7 +39,9 @@ from summarise.find.periods import is_window
 from summarise.find.places import Levels, compatible, place_levels
 from summarise.find.quantities import (
     AGE_UNIT,
+    CLOCK_UNIT,
     MAGNITUDE_UNIT,
+    SCORE_UNIT,
     UNIT_BASE,
     dimension,
     format_number,
@@ -185,6 +187,11 @@ def measure(figure: Figure) -> Measure:
         return Measure(f"age of {whose or 'someone'}", whose is not None)
     if figure.unit in ("°C", "°F"):
         return Measure("temperature", True)  # a reading; place and date tell readings apart
+    if figure.unit == SCORE_UNIT:
+        # a final score of the sides the parse names; without both sides, nothing to match
+        return Measure(f"score of {figure.counted}", " v " in (figure.counted or ""))
+    if figure.unit == CLOCK_UNIT:
+        return Measure(f"time of {figure.counted or 'someone'}", figure.counted is not None)
     if figure.unit == MAGNITUDE_UNIT:
         return Measure("magnitude", True)  # a quake's reading: the place and date tell events
     if dimension(figure.unit) == "term":
@@ -250,10 +257,14 @@ def measure(figure: Figure) -> Measure:
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+),?\s+(?:aged\s+)?$")
 
 
+#: Capitalised words before an age that are no name: "The 37-year-old", "Her 40-year-old".
+_NOT_NAMES = frozenset("the a an this that his her their its our my".split())
+
+
 def _named_before(quote: str, at: int) -> str | None:
     """The surname right before an age, news style: "Giulia Ferraresi, aged 58" -> ferraresi."""
     m = _NAME_BEFORE.search(quote[max(0, at - 60) : at])
-    return fold(m.group(1)) if m else None
+    return fold(m.group(1)) if m and m.group(1).lower() not in _NOT_NAMES else None
 
 
 def _what_not_how(noun: str | None) -> str | None:
@@ -409,9 +420,16 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
 
 
+#: A year a figure is measured against, not the year it belongs to: "for the first time
+#: since 1998", "the highest since 2008", "more than in 2019".
+_YARDSTICK_YEAR = re.compile(r"\b(?:since|than(?:\s+in)?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _years(c: Claim) -> list[int]:
+    """The years a figure's sentence names, but for those it is only measured against."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
     text = c.quote[:a] + " " * (b - a) + c.quote[b:]
+    text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     return [int(y) for y in _YEAR.findall(text)]
 
 
@@ -606,6 +624,18 @@ def _value_conflict(name: str, place: str | None, pair: tuple[Claim, Claim]) -> 
     small = all(c.qualifier == "exact" and (c.value or 0) < SMALL_EXACT for c in pair)
     severity: Severity = "high" if ratio >= CLEAR_RATIO or small else "medium"
     where = f" in {place}" if place else ""
+    if lowest.unit in (SCORE_UNIT, CLOCK_UNIT):  # results are exact: no ratio explains them
+        return Conflict(
+            kind="value",
+            severity="high",
+            measure=name,
+            place=place,
+            explanation=(
+                f"Both give the {name}{where} ({_period_text(lowest)}): '{lowest.number}' and "
+                f"'{highest.number}' cannot both be it."
+            ),
+            claims=[lowest, highest],
+        )
     how_far = (
         f"{ratio:.2f} times apart, beyond rounding"
         if ratio >= CLEAR_RATIO
@@ -743,6 +773,33 @@ class Comparison:
 _VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
 
 
+_RESULT_OF = re.compile(r"^(score|time) of (.+)$")
+
+
+def _one_name_a_side(measures: dict[int, Measure]) -> None:
+    """The sides of results under one name across articles: a short form ("Rovers") takes
+    the one longer name of the corpus that holds all its words ("Alderton Rovers"); where
+    two longer names would fit, it keeps its own (it cannot say which)."""
+    names: set[str] = set()
+    found: dict[int, tuple[str, list[str]]] = {}
+    for key, m in measures.items():
+        hit = _RESULT_OF.match(m.name)
+        if hit is not None and m.comparable:
+            sides = hit.group(2).split(" v ")
+            found[key] = (hit.group(1), sides)
+            names.update(sides)
+    if not found:
+        return
+    words = {n: set(n.split()) for n in names}
+    canonical = {}
+    for n in names:
+        longer = {o for o in names if o != n and words[n] < words[o]}
+        canonical[n] = longer.pop() if len(longer) == 1 else n
+    for key, (what, sides) in found.items():
+        named = " v ".join(sorted({canonical[x] for x in sides}))
+        measures[key] = Measure(f"{what} of {named}", measures[key].comparable)
+
+
 def _unstated_dimensions(measures: dict[int, Measure]) -> None:
     """A measurement whose dimension no word states ("a 1,240-metre bridge") takes the one
     the other articles state for the same thing ("the bridge will be 860 metres long"), when
@@ -851,6 +908,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         for f, c in pairs:
             measures[id(c)] = measure(f)
     _unstated_dimensions(measures)
+    _one_name_a_side(measures)
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
@@ -992,7 +1050,9 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
 
 #: Measures of one event that do not accumulate, whatever the tense: "has been fined
 #: £400,000", "has appointed X, aged 64" report a value, not a count still moving.
-_ONE_OFF = ("price", "penalty", "magnitude", "term", "temperature", "age of ")
+_ONE_OFF = (
+    "price", "penalty", "magnitude", "term", "temperature", "age of ", "score of ", "time of "
+)
 
 
 def _can_move(name: str, c: Claim) -> bool:

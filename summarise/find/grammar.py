@@ -358,8 +358,7 @@ def _locality(doc: Any, verb: Any | None) -> str | None:
         # position decides, not the tag.
         named_place = head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS
         placed = head.lower_ in _LOCATIVE and (
-            head.head.pos_ in ("VERB", "AUX")
-            or any(c.dep_ == "nummod" for c in head.head.children)
+            head.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nummod" for c in head.head.children)
         )
         reading = (
             verb is not None
@@ -426,8 +425,19 @@ def _outlook(token: Any) -> Outlook | None:
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in clause.children
         )
         if not infinitive and clause.dep_ not in (
-            "xcomp", "acomp", "pobj", "prep", "dobj", "nummod", "npadvmod", "attr", "quantmod",
-            "compound", "amod", "nsubj", "nsubjpass",
+            "xcomp",
+            "acomp",
+            "pobj",
+            "prep",
+            "dobj",
+            "nummod",
+            "npadvmod",
+            "attr",
+            "quantmod",
+            "compound",
+            "amod",
+            "nsubj",
+            "nsubjpass",
         ):
             break
         if clause.head.i == clause.i:
@@ -549,3 +559,74 @@ def _is_moving(verb: Any | None, sentence: str) -> bool:
     perfect = any(c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in aux)
     progressive = verb.tag_ == "VBG" or any(c.tag_ == "VBG" for c in aux)
     return perfect or (progressive and any(c.lemma_ == "be" for c in aux))
+
+
+#: Nouns that name a match's result ("a 4-1 win over City") or the match ("the match
+#: between Leeds and Hull ended 2-2").
+_RESULT_NOUNS = frozenset(
+    "win victory defeat loss draw triumph thrashing result match game".split()
+)
+#: Prepositions that name the other side of a result: "lost to", "a win over", "beaten by".
+_OTHER_SIDE = frozenset("to over against by between".split())
+
+
+def result_sides(sentence: str, a: int, b: int) -> str | None:
+    """Who a result at `[a, b)` belongs to, by the parse, as their names lower-cased and
+    sorted: the two sides of a score ("marsh city v rovers" for "Rovers beat Marsh City
+    3-1", "a 4-1 win over Marsh City", "Marsh City lost 3-1 to Rovers"), or the one who took
+    a time ("elias cheruyot" for "Elias Cheruyot won in 2:05:31", "…, crossing the line in
+    2:07:48"). None where the sentence names no one: such a result cannot be matched to
+    another. (Short and long forms of one name are matched across articles by compare.)"""
+    doc = parse(sentence)
+    inside = [t for t in doc if a <= t.idx < b]
+    if not inside:
+        return None
+    node = inside[0]
+    sides: list[str] = []
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in _RESULT_NOUNS:
+            sides += _sides_of(node)
+            if node.pos_ in ("VERB", "AUX") and sides:
+                break
+        if node.head is node:
+            break
+        node = node.head
+    names = sorted(set(sides))
+    return " v ".join(names) if names else None
+
+
+#: Verbs whose object is the side beaten ("beat City"); the object of "won" or "reached" is
+#: the title or the round ("won the Marathon").
+_BEATS = frozenset("beat defeat thrash edge crush rout hammer overcome outplay stun".split())
+
+
+def _sides_of(node: Any) -> list[str]:
+    out: list[str] = []
+    for child in node.children:
+        # "beat Selby 3-1": the tagger may read the side beaten as an adverbial of the score
+        beaten = child.dep_ in ("dobj", "npadvmod") and node.lemma_.lower() in _BEATS
+        if child.dep_ in ("nsubj", "nsubjpass", "poss") or beaten:
+            out += _names(child)
+            if child.pos_ == "NOUN" and child.lemma_.lower() in _RESULT_NOUNS:
+                out += _sides_of(child)  # "the match between Leeds and Hull"
+        elif child.dep_ == "prep" and child.lower_ in _OTHER_SIDE:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += _names(obj)
+    return out
+
+
+def _names(token: Any) -> list[str]:
+    """The capitalised name a token heads, and those joined to it by "and"."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    # the tagger reads a name opening a sentence as a noun ("Rovers beat City", "Leeds and
+    # Hull drew"): in a result, a capitalised side is a name
+    return [
+        " ".join(w.lower_ for w in (*_compounds(t), t))
+        for t in (token, *joined)
+        if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()
+    ]
+
+
+def _compounds(token: Any) -> list[Any]:
+    return [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]

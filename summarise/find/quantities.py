@@ -666,3 +666,78 @@ def find_quantities(
             )
             out.append((_to_quantity(text, shifted), sent))
     return out
+
+
+#: A match's final score and a finishing time: results, which the figures step finds by code
+#: and needs no model label for (what they measure is the result).
+SCORE_UNIT = "score"
+CLOCK_UNIT = "h:m:s"
+_SCORE = re.compile(
+    r"(?<![\w.,:/-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w,:/]|[.,]\d|\s?[-–]\s?\d)"
+)
+#: Words that make a score a final result ("beat City 3-1", "a 4-1 win"), not a moment of
+#: the game ("led 2-0 at half-time", "1-0 up").
+_RESULT_WORDS = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|"
+    r"drawn|defeat(?:s|ed)?|thrash(?:es|ed)?|edged?|edges|crush(?:es|ed)?|rout(?:s|ed)?|"
+    r"hammer(?:s|ed)?|victory|triumph|loss|scoreline|final\s+score|result|ended|finished|"
+    r"full[- ]time)\b",
+    re.IGNORECASE,
+)
+_MOMENT_WORDS = re.compile(
+    r"\b(?:half[- ]?time|the\s+break|interval|led|lead|leading|trail(?:ed|ing)?|up|down|"
+    r"first\s+half|second\s+half|aggregate|set|sets|frame|frames|game\s+\d|quarter)\b",
+    re.IGNORECASE,
+)
+#: "in 2:05:31", "a time of 1:58.4": a clock reading of a time taken, not a time of day.
+_CLOCK = re.compile(
+    r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\.(?P<f>\d{1,3}))?"
+    r"(?![\w:]|\.\d)"
+)
+_CLOCK_OF_DAY = re.compile(r"(?:\b(?:at|from|until|by|before|after|around)\s+$)", re.IGNORECASE)
+_CLOCK_DAY_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b|GMT|BST|CET|UTC|local|hours?|hrs|h\b)", re.I)
+
+
+def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence]]:
+    """Final scores ("beat City 3-1", "a 4-1 win over City": the winner's goals first,
+    whatever the order written) and times taken ("won in 2:05:31"). A score beside words of
+    a moment of the game ("led 2-0 at half-time") and a clock time of day ("at 4:12",
+    "4:12am") are not results."""
+    out: list[tuple[Quantity, Sentence]] = []
+    for sent in sents:
+        if sent.skipped:
+            continue
+        for m in _SCORE.finditer(sent.text):
+            near = sent.text[max(0, m.start() - 40) : m.end() + 30]
+            if not _RESULT_WORDS.search(near) or _MOMENT_WORDS.search(near):
+                continue
+            won, lost = sorted((int(m["a"]), int(m["b"])), reverse=True)
+            # one number for the pair, winner's first: 3-1 is 3001, and 1-3 the same result
+            score = _result(text, sent, m.start(), m.end(), won * 1000.0 + lost, SCORE_UNIT)
+            out.append((score, sent))
+        for m in _CLOCK.finditer(sent.text):
+            before, after = sent.text[: m.start()], sent.text[m.end() :]
+            if _CLOCK_OF_DAY.search(before) or _CLOCK_DAY_AFTER.match(after):
+                continue
+            h, mi, s = int(m["h"]), int(m["m"]), int(m["s"] or 0)
+            if mi > 59 or s > 59:
+                continue
+            fraction = float(f"0.{m['f']}") if m["f"] else 0.0
+            # "2:05:31" is hours, minutes, seconds; "3:51.2" minutes, seconds and tenths
+            seconds = h * 3600 + mi * 60 + s if m["s"] else h * 60 + mi + fraction
+            clock = _result(text, sent, m.start(), m.end(), float(seconds), CLOCK_UNIT)
+            out.append((clock, sent))
+    return out
+
+
+def _result(text: str, sent: Sentence, a: int, b: int, value: float, unit: str) -> Quantity:
+    start, end = sent.start + a, sent.start + b
+    return Quantity(
+        number=text[start:end],
+        number_span=(start, end),
+        value=value,
+        low=value,
+        high=value,
+        unit=unit,
+        qualifier="exact",
+    )
