@@ -80,6 +80,7 @@ FLAGS = [
     ("annual and 'in the year to' are one window", "Annual inflation in Chile was 4.2% in May.", "Prices in Chile rose 5.1% in the year to May."),
     ("'The N-year-old' is the person named before it", "Ines Marlow won the final on Sunday. The 19-year-old did not drop a set.", "The 23-year-old Austrian Ines Marlow won the final on Sunday."),
     ("a superlative's year is a yardstick, not background", "Unemployment was 6.1% in February, the highest since 2015.", "Unemployment was 5.2% in February."),
+    ("a poll's verb of opinion is not its population", "Seven in 10 Finns support the plan, a poll found on Monday.", "Only 38% of Finns support the plan, the poll found on Monday."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 

@@ -465,8 +465,20 @@ def _share_population(doc: Any, inside: list[Any], a: int, b: int) -> str | None
     return None
 
 
+#: Verbs of opinion a poll reports, which the tagger may read as a noun after a people's
+#: name ("35% of Danes support banning": "Danes support" as one noun phrase).
+_OPINION_VERBS = frozenset(
+    "support oppose back favour favor want think believe approve disapprove prefer trust "
+    "fear agree disagree reject".split()
+)
+
+
 def _population(token: Any) -> str | None:
     """A share's population: a noun phrase, or a people's name ("Danes", "Americans")."""
+    if token.lemma_.lower() in _OPINION_VERBS:
+        named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named:
+            return named[-1].lower_  # "of Danes support": the Danes, who support
     return token.lower_ if token.pos_ == "PROPN" else _noun_phrase(token)
 
 
