@@ -4,6 +4,9 @@
                                      # every pair's briefs and judgement calls in one cassette
     python bench/battery.py score    # replays cassettes/battery.yaml: no model
     python bench/battery.py score --no-judge   # the rules alone: every candidate a flag
+    python bench/battery.py rules    # no model and no cassette: briefs by code alone
+                                     # (`brief_by_code`), which is what flags depend on
+    python bench/battery.py rules --pairs bench/battery/fresh.yaml   # the held-out battery
 
 `bench/battery/pairs.yaml` holds invented two-article pairs (never adapted from the
 development corpus): half give one plain disagreement (`expect: flag`, with the two number
@@ -29,8 +32,10 @@ from typing import Any
 
 import yaml
 
+from summarise.article.brief import brief_by_code
 from summarise.config import resolve_settings
 from summarise.corpus.pipeline import brief_corpus
+from summarise.corpus.reconcile import reconcile
 from summarise.llm.api import connect
 from summarise.schemas import Conflict, Corpus
 
@@ -68,8 +73,10 @@ def run(
     cassette: Path = CASSETTE,
     pairs_file: Path = PAIRS,
 ) -> list[tuple[dict[str, Any], Corpus]]:
-    settings = resolve_settings()
     pairs = [p for p in load_pairs(pairs_file) if not only or p["id"] in only]
+    if mode == "rules":
+        return [(pair, _by_code(pair)) for pair in pairs]
+    settings = resolve_settings()
     kwargs = {"replay": cassette} if mode == "score" else {"record": cassette}
     results = []
     with connect(settings, **kwargs) as client:  # type: ignore[arg-type]
@@ -84,6 +91,21 @@ def run(
             print(done, file=sys.stderr)
             results.append((pair, corpus))
     return results
+
+
+_PUBLISHED = re.compile(r"^Published (.+)$", re.MULTILINE)
+
+
+def _by_code(pair: dict[str, Any]) -> Corpus:
+    """The pair's corpus from briefs code alone makes: the date each article states for
+    itself (its "Published" line, which a full brief has the model copy), no judge."""
+    briefs = []
+    for side in ("a", "b"):
+        text = pair[side]["text"]
+        dated = _PUBLISHED.search(text)
+        name = f"{side}_{_slug(pair[side]['outlet'])}.txt"
+        briefs.append(brief_by_code(text, name, dated.group(1) if dated else None))
+    return reconcile(briefs)
 
 
 def _side(source: str) -> str:
@@ -175,7 +197,7 @@ def score(results: list[tuple[dict[str, Any], Corpus]]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["record", "score"])
+    parser.add_argument("mode", choices=["record", "score", "rules"])
     parser.add_argument("ids", nargs="*", help="only these pairs")
     parser.add_argument(
         "--no-judge", action="store_true", help="rules only: every candidate flag stands"

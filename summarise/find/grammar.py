@@ -478,7 +478,7 @@ def _population(token: Any) -> str | None:
     if token.lemma_.lower() in _OPINION_VERBS:
         named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if named:
-            return named[-1].lower_  # "of Danes support": the Danes, who support
+            return str(named[-1].lower_)  # "of Danes support": the Danes, who support
     return token.lower_ if token.pos_ == "PROPN" else _noun_phrase(token)
 
 

@@ -180,7 +180,11 @@ def places_in(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}", text):
         # "Syria's" names Syria: the possessive is not part of the place.
-        words = [(w.start(), w.group()) for w in re.finditer(r"[^\s'’]+", m.group())]
+        words = [
+            (w.start(), w.group())
+            for w in re.finditer(r"[^\s'’]+", m.group())
+            if not (w.group() == "s" and m.group()[w.start() - 1 : w.start()] in "'’")
+        ]
         i = 0
         while i < len(words):
             # Longest run first: "East Ghouta" before "East"; "In Idlib" tries "Idlib" too.
