@@ -81,6 +81,11 @@ FLAGS = [
     ("'The N-year-old' is the person named before it", "Ines Marlow won the final on Sunday. The 19-year-old did not drop a set.", "The 23-year-old Austrian Ines Marlow won the final on Sunday."),
     ("a superlative's year is a yardstick, not background", "Unemployment was 6.1% in February, the highest since 2015.", "Unemployment was 5.2% in February."),
     ("a poll's verb of opinion is not its population", "Seven in 10 Finns support the plan, a poll found on Monday.", "Only 38% of Finns support the plan, the poll found on Monday."),
+    ("a measurement's 'of' phrase names what is measured", "The storm soaked the town with 112mm of rain on Thursday.", "The weather agency recorded 48mm of rainfall in the town on Thursday."),
+    ("snow with an adjective", "The storm buried the village under 74cm of snow on Monday.", "The village received 41cm of fresh snow on Monday."),
+    ("the economy by any name", "The economy shrank 0.3% in the third quarter, the agency said.", "Gross domestic product contracted by 1.1% in the third quarter."),
+    ("revenue and sales", "The group reported revenue of $4.5bn for the quarter on Wednesday.", "Quarterly sales rose to $6.2bn, the group said on Wednesday."),
+    ("temperatures below zero", "The town recorded a low of -41.3C on Wednesday, the weather service said.", "The weather service said the town's low was -33.8C on Wednesday."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 
@@ -241,3 +246,12 @@ def test_ages_of_people_nobody_names_are_not_compared() -> None:
     b = make_brief("b.txt", "The race ended in the rain. The 41-year-old did not finish.")
     found = compare_figures([a, b])
     assert found.conflicts == []
+
+
+def test_other_countries_dollars_are_not_us_dollars() -> None:
+    a = make_brief("a.txt", "Kestrel agreed to buy the miner for A$3bn on Tuesday.")
+    b = make_brief("b.txt", "Kestrel agreed to buy the miner for about US$2bn on Tuesday.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+    units = {c.unit for g in found.groups for c in g.claims}
+    assert units == {"AUD", "USD"}

@@ -119,10 +119,40 @@ _NOUN_CATEGORY = {
     **dict.fromkeys(["arrest", "detention"], "arrested"),
     **dict.fromkeys(["refugee", "asylum"], "refugees"),
     **dict.fromkeys(["resident", "inhabitant", "population"], "population"),
+    # the economy's output, however it is named: "the economy shrank", "GDP contracted"
+    **dict.fromkeys(["economy", "gdp", "product", "output"], "economy"),
+    **dict.fromkeys(["revenue", "sale", "turnover"], "revenue"),
     **dict.fromkeys(
         ["fighter", "militant", "jihadist", "extremist", "rebel", "troop", "soldier"], "fighters"
     ),
 }
+#: One thing under two words: "rainfall" is rain measured, "gross domestic product" the
+#: economy's output.
+_SAME_THING = {"rainfall": "rain", "snowfall": "snow", "downpour": "rain"}
+_OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_OF_STOP = frozenset(
+    "in on at across over overnight by from to and with since during for fell was were had "
+    "has is are that which".split()
+)
+
+
+def _measured_after(text: str) -> str | None:
+    """The head noun of an "of" phrase right after a measurement ("of fresh snow on..." ->
+    snow), singular."""
+    m = _OF_WHAT.match(text)
+    if m is None:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in _OF_STOP:
+            break
+        words.append(w)
+    if not words or words[-1] in _MEASURE_HEADS:
+        return None
+    head = words[-1]
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
 #: Nouns a number does not count: "six times", "a two-time champion".
 _NOT_COUNTS = frozenset(["time", "times"])
 #: Nouns that say only "people": the verb tells what was counted ("people killed").
@@ -207,12 +237,10 @@ def measure(figure: Figure) -> Measure:
         # "consumer prices rose 4.6% in the year" is inflation, however it is worded
         return Measure("inflation", True)
     if figure.unit in UNIT_BASE:
-        what = figure.counted
-        if what is None or what.split()[-1] in _MEASURE_HEADS:
-            # "142mm of rain", "a total of 87mm of rain": the noun after the unit
-            of = re.match(r"\s*of\s+(?:the\s+)?([A-Za-z]+)", figure.quote[b:])
-            what = of.group(1).lower().removesuffix("s") if of else what
-        what = what or "something"
+        # "soaked the town with 112mm of rain", "41cm of fresh snow": the noun after the unit
+        # is what is measured, whatever the parse hung the number on
+        what = _measured_after(figure.quote[b:]) or figure.counted
+        what = _SAME_THING.get(what or "", what) or "something"
         return Measure(f"{figure.dimension or 'size'} of {what}", what != "something")
     if _KILLED_AND_INJURED.match(after.strip()) or _KILLED_AND_INJURED.search(after[:40]):
         return Measure("killed or injured", True)
@@ -345,7 +373,7 @@ _WINDOW_WORDS = re.compile(
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|year[- ]on[- ]year|monthly|month[- ]on[- ]"
     r"month|weekly|quarterly|daily|from\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|for\s+the\s+(?:first|second|third|"
-    r"fourth)\s+quarter|in\s+the\s+year\s+to|(?:from|compared\s+with|on)\s+the\s+"
+    r"fourth)\s+quarter|(?:for|in)\s+the\s+(?:latest\s+|last\s+)?quarter|in\s+the\s+year\s+to|(?:from|compared\s+with|on)\s+the\s+"
     r"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december))\b",
     re.IGNORECASE,
@@ -394,7 +422,7 @@ def _window_word(written: str) -> str:
         w = re.sub(months, quarter, w)
     if re.search(r"annual|yearly|year on year|year to|full year", w):
         return "year"
-    if re.search(r"previous (?:quarter|three months)", w):
+    if re.search(r"previous (?:quarter|three months)|(?:for|in) the (?:latest |last )?quarter", w):
         return "quarter"
     if re.search(r"monthly|month on month|previous month|^from |^compared with ", w):
         return "month"
@@ -1055,8 +1083,22 @@ _ONE_OFF = (
 )
 
 
+#: A figure of a named, closed period ("quarterly sales", "in April", "for 2025") is that
+#: period's value, not a running count: "rose to 5.8% in April" is April's rate.
+_CLOSED_PERIOD = re.compile(
+    r"\b(?:(?:in|for|during)\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:19|20)\d\d)|quarterly|annual|monthly|"
+    r"(?:first|second|third|fourth)[- ]quarter|q[1-4]|full[- ]year)\b",
+    re.IGNORECASE,
+)
+
+
 def _can_move(name: str, c: Claim) -> bool:
-    return not name.startswith(_ONE_OFF) and c.unit not in UNIT_BASE
+    if name.startswith(_ONE_OFF) or c.unit in UNIT_BASE:
+        return False
+    # a count ("the toll rose to 40") may still change; a rate or a sum of a named period
+    # may not
+    return c.unit is None or not _CLOSED_PERIOD.search(c.quote)
 
 
 def _overlap(a: Claim, b: Claim) -> bool:

@@ -148,12 +148,25 @@ def dimension(unit: str | None) -> str | None:
     return UNIT_BASE[unit][0] if unit in UNIT_BASE else unit
 
 
-_CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY_BEFORE = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    # dollars of other countries, written with their prefix: "A$3bn" is not "$3bn"
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+}
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 
 _NUMBER = re.compile(
     rf"""
-    (?P<cur>US\$|[$€£])?
+    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£])?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
       | (?P<half>\b{_HALF}\b)
@@ -201,6 +214,11 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_KIND = {p: k for p, k in _PREFIX_QUALIFIERS}
+#: A measurement of a layer after "under": "under 74cm of snow", "under two metres of water".
+_UNDER_A_LAYER = re.compile(
+    r"^\s*(?:cm|mm|m|metres?|meters?|feet|ft|inches|in|centimetres?|millimetres?)?\s+of\b",
+    re.IGNORECASE,
+)
 _SUFFIX_RE = re.compile(r"^\s+(?P<q>or\s+more|or\s+so|or\s+fewer|or\s+less)\b", re.IGNORECASE)
 
 _MONTH = (
@@ -353,6 +371,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         after = text[end:]
     prefix = _PREFIX_RE.search(before)
     kind = _PREFIX_KIND[re.sub(r"\s+", " ", prefix.group("q").lower())] if prefix else "exact"
+    if prefix and prefix.group("q").lower() == "under" and _UNDER_A_LAYER.match(after):
+        prefix, kind = None, "exact"  # "buried under 74cm of snow": beneath, not below
     cur = m.group("cur")
     unit: str | None = _CURRENCY_BEFORE.get(cur.lower()) if cur else None
     if m.group("curafter"):
@@ -466,7 +486,14 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             end += suffix.end()
     if prefix:
         start -= len(prefix.group(0))
+    if unit in ("°C", "°F") and value is not None and _MINUS_BEFORE.search(before):
+        # "-41.3C", "−12°F": below zero; a hyphen after a number is a range ("10-12C")
+        start, value = start - 1, -value
+        low, high = (-high if high is not None else None), (-low if low is not None else None)
     return _Match(start, end, value, low, high, unit, qualifier)
+
+
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
 
 
 def _matches(text: str) -> list[_Match]:
