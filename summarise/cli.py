@@ -204,10 +204,10 @@ def brief(
     the first failure (3 unreadable input, 4 model failure, 5 replay miss; 2 for a bad
     setting, 6 when the embedded model cannot start).
     """
-    from summarise.article.brief import brief_json, brief_text
+    from summarise.article.brief import brief_json
     from summarise.article.render import brief_markdown
-    from summarise.corpus.batch import ArticleRun
-    from summarise.find.sources import Article, read_articles, with_provenance
+    from summarise.corpus.batch import ArticleRun, same_text, schedule
+    from summarise.find.sources import Article, read_articles
     from summarise.find.text import read_article_text
     from summarise.llm.api import connect
     from summarise.output import check_writable, output_paths, write_atomic
@@ -215,11 +215,11 @@ def brief(
 
     exit_code = 0
 
-    def failed(err: SummariseError, path: Path | None = None) -> None:
-        """One line naming the file (an InputError names it already), the cause, attempts."""
+    def failed(err: SummariseError | str, code: int | None = None) -> None:
+        """One line naming the file, the cause, attempts; the first failure's code is kept."""
         nonlocal exit_code
-        _fail(f"{path}: {err}" if path is not None else str(err))
-        exit_code = exit_code or err.exit_code
+        _fail(str(err))
+        exit_code = exit_code or (code if code is not None else getattr(err, "exit_code", 1))
 
     articles: list[Article] = []
     named = 0  # articles named, readable or not (a .jsonl file names one a line)
@@ -248,49 +248,52 @@ def brief(
         _fail(f"-o {output}: with several articles, -o must be a directory")
         sys.exit(2)
     sources = [a.source for a in articles]
-    targets = dict(zip(sources, output_paths(sources, output or Path("."), f".{fmt}"), strict=True))
+    targets = output_paths(sources, output or Path("."), f".{fmt}")
+    runs = [
+        ArticleRun(a.source, target if many or output is None else output, article=a)
+        for a, target in zip(articles, targets, strict=True)
+    ]
     if output is not None:
         try:
             check_writable(output)
         except SummariseError as err:
             _fail(f"-o {err}")
             sys.exit(err.exit_code)
+
+    def deliver(run: ArticleRun) -> None:
+        """Each brief as soon as it is done: to its file, or stdout (JSON Lines for several)."""
+        nonlocal exit_code
+        assert run.brief is not None
+        shown = brief_markdown(run.brief) if fmt == "md" else brief_json(run.brief)
+        if output is not None:
+            try:
+                write_atomic(run.output, shown)
+            except (OSError, SummariseError) as err:
+                # the model time is spent: the brief goes to stdout, not to waste
+                reason = err.strerror if isinstance(err, OSError) else str(err)
+                _fail(f"-o {run.output}: cannot write ({reason}); the brief follows on stdout")
+                click.echo(shown, nl=False)
+                exit_code = exit_code or 2
+        elif fmt == "json" and named > 1:  # JSON Lines: one brief a line
+            click.echo(json.dumps(run.brief.model_dump(mode="json"), ensure_ascii=False))
+        else:
+            click.echo(shown, nl=False)
+        sys.stdout.flush()
+
     try:
         settings = opts.settings()
         with (
             connect(settings, replay=opts.replay, record=opts.record) as client,
             BatchProgress(enabled=sys.stderr.isatty()) as progress,
         ):
-            for article in articles:
-                path = article.source
-                run = ArticleRun(path, targets[path], state="running", started=time.monotonic())
+
+            def notify(run: ArticleRun) -> None:
                 progress.show(run)
-                try:
-                    result = with_provenance(brief_text(article.text, str(path), client), article)
-                except SummariseError as err:
-                    run.state, run.error = "failed", str(err)
-                    progress.show(run)
-                    failed(err, path)
-                    continue
-                run.state, run.usage = "ok", result.provenance.usage
-                run.seconds = time.monotonic() - (run.started or 0.0)
-                progress.show(run)
-                shown = brief_markdown(result) if fmt == "md" else brief_json(result)
-                if output is not None:
-                    target = targets[path] if many else output
-                    try:
-                        write_atomic(target, shown)
-                    except (OSError, SummariseError) as err:
-                        # the model time is spent: the brief goes to stdout, not to waste
-                        reason = err.strerror if isinstance(err, OSError) else str(err)
-                        _fail(f"-o {target}: cannot write ({reason}); the brief follows on stdout")
-                        click.echo(shown, nl=False)
-                        exit_code = exit_code or 2
-                elif fmt == "json" and named > 1:  # JSON Lines: one brief a line
-                    click.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
-                else:
-                    click.echo(shown, nl=False)
-                sys.stdout.flush()  # each brief as soon as it is done
+                if run.state == "failed":
+                    failed(f"{run.path}: {run.error}", run.exit_code)
+
+            # one article at a time, each printed before the next starts
+            schedule(same_text(runs), lambda: client, window=1, deliver=deliver, notify=notify)
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)

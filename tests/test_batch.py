@@ -143,9 +143,10 @@ def test_one_job_labels_a_windows_figures_back_to_back_and_briefs_the_same(
     assert log.calls[5:10] == ["BriefDraft"] * 5  # no actor call: code finds the actors
     assert sum(r.usage.calls for r in result.runs) == len(log.calls)
     assert all(r.seconds > 0 for r in result.runs)
-    # the live display: labelling, then waiting for its window, then the rest of its brief
+    # the live display: shown queued, labelling, then waiting for its window, then the rest
     first = result.runs[0].path.name
     assert [state for name, state in seen if name == first] == [
+        "queued",
         "running",
         "queued",
         "running",
