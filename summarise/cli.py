@@ -6,12 +6,13 @@ import contextlib
 import functools
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -20,6 +21,9 @@ import click
 from summarise.config import MAX_ARTICLE_BYTES, Settings, redact, resolve_settings
 from summarise.errors import ConfigError, InputError, SummariseError
 from summarise.output import one_line
+
+if TYPE_CHECKING:
+    from summarise.corpus.batch import ArticleRun
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -187,13 +191,14 @@ def main() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
-    help="Write here instead of stdout: a file for one article, a directory for several",
+    type=click.Path(),
+    help="Write here instead of stdout: a file for one article, a directory for several or "
+    "for a name ending in / (made if missing)",
 )
 @_max_bytes_option
 @_model_options
 def brief(
-    files: tuple[Path, ...], fmt: str, output: Path | None, max_bytes: int, opts: ModelOptions
+    files: tuple[Path, ...], fmt: str, output: str | None, max_bytes: int, opts: ModelOptions
 ) -> None:
     """Brief each ARTICLE ("-" reads standard input): actors, positions, figures and open
     questions, all grounded.
@@ -202,7 +207,8 @@ def brief(
     as it is done (`jq -s` makes an array of them). One article that cannot be read or
     briefed does not stop the others; the exit status is 0 when all succeed, else the code of
     the first failure (3 unreadable input, 4 model failure, 5 replay miss; 2 for a bad
-    setting, 6 when the embedded model cannot start).
+    setting, 6 when the embedded model cannot start). With -o, a last line on standard error
+    says how many were briefed, how many failed, and where the briefs are.
     """
     from summarise.article.brief import brief_json
     from summarise.article.render import brief_markdown
@@ -241,21 +247,24 @@ def brief(
                 articles.append(item)
     if not articles:
         sys.exit(exit_code or 3)
-    # -o: a file for one article, else a directory (made if missing); decided before any
-    # model time is spent
-    many = named > 1 or (output is not None and output.is_dir())
-    if output is not None and many and output.exists() and not output.is_dir():
-        _fail(f"-o {output}: with several articles, -o must be a directory")
+    # -o: a file for one article, else a directory (made if missing): several articles, an
+    # existing directory, or a name ending in "/". Decided before any model time is spent.
+    out = Path(output) if output is not None else None
+    many = named > 1 or (
+        output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    )
+    if out is not None and many and out.exists() and not out.is_dir():
+        _fail(f"-o {out}: with several articles, -o must be a directory")
         sys.exit(2)
     sources = [a.source for a in articles]
-    targets = output_paths(sources, output or Path("."), f".{fmt}")
+    targets = output_paths(sources, out or Path("."), f".{fmt}")
     runs = [
-        ArticleRun(a.source, target if many or output is None else output, article=a)
+        ArticleRun(a.source, target if many or out is None else out, article=a)
         for a, target in zip(articles, targets, strict=True)
     ]
-    if output is not None:
+    if out is not None:
         try:
-            check_writable(output)
+            check_writable(out)
         except SummariseError as err:
             _fail(f"-o {err}")
             sys.exit(err.exit_code)
@@ -265,7 +274,7 @@ def brief(
         nonlocal exit_code
         assert run.brief is not None
         shown = brief_markdown(run.brief) if fmt == "md" else brief_json(run.brief)
-        if output is not None:
+        if out is not None:
             try:
                 write_atomic(run.output, shown)
             except (OSError, SummariseError) as err:
@@ -300,6 +309,10 @@ def brief(
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)
+    if out is not None:
+        done = sum(1 for r in runs if r.state in ("ok", "reused"))
+        where = f"briefs in {out}{os.sep}" if many else f"brief in {out}"
+        click.echo(f"{done} briefed, {named - done} failed · {where}", err=True)
     sys.exit(exit_code)
 
 
@@ -350,7 +363,8 @@ def batch(
     Briefs are cached in OUT/cache by article text, model and prompt version: a re-run of an
     unchanged corpus makes no model call, and an interrupted batch resumes where it stopped.
     Exit status: 0 if every article was briefed, 1 if some failed (the rest are still
-    briefed and reconciled), 2 bad setting, 5 replay miss outside a brief, 6 no model.
+    briefed and reconciled); if none could be, why: 3 nothing readable (a missing or empty
+    folder), 4 model failure, 5 replay miss, 6 no model; 2 a bad setting.
     """
     from summarise.corpus.pipeline import brief_corpus
     from summarise.llm.api import lazy_client
@@ -380,9 +394,7 @@ def batch(
     except KeyboardInterrupt:
         _fail("interrupted; briefs finished so far are cached, re-run to resume")
         sys.exit(130)
-    for run in result.runs:
-        if run.state == "failed":
-            _fail(f"{run.path}: {run.error}")
+    _report_failures(result.runs)
     u = result.usage
     click.echo(
         f"{result.count('ok')} briefed, {result.count('reused')} reused, "
@@ -391,7 +403,24 @@ def batch(
         f"{len(corpus.conflicts)} conflicts · report: {out / 'report.html'}",
         err=True,
     )
-    sys.exit(1 if result.count("failed") else 0)
+    sys.exit(result.exit_code)
+
+
+def _report_failures(runs: list[ArticleRun]) -> None:
+    """One line per article that failed on its own; an error that is no article's own (the
+    model cannot start, a bad setting) once, with the number of articles it stopped."""
+    from summarise.errors import EmbeddedModelError
+
+    shared: dict[str, int] = {}
+    for run in runs:
+        if run.state != "failed":
+            continue
+        if run.exit_code in (ConfigError.exit_code, EmbeddedModelError.exit_code):
+            shared[run.error or ""] = shared.get(run.error or "", 0) + 1
+        else:
+            _fail(f"{run.path}: {run.error}")
+    for error, count in shared.items():
+        _fail(f"{error} ({count} article{'s' if count > 1 else ''} not briefed)")
 
 
 def _batch_file(
@@ -433,9 +462,7 @@ def _batch_file(
     for warning in done.warnings:
         _fail(warning)
     r = done.result
-    for run in r.runs:
-        if run.state == "failed":
-            _fail(f"{run.path}: {run.error}")
+    _report_failures(r.runs)
     counts = (
         f"{r.count('ok')} briefed, {r.count('reused')} reused, {r.count('pending')} pending, "
         f"{r.count('failed')} failed"
@@ -452,7 +479,7 @@ def _batch_file(
         click.echo(
             f"{counts} · {nxt} · {conflicts} conflicts · report: {out / 'report.html'}", err=True
         )
-    sys.exit(1 if r.count("failed") else 0)
+    sys.exit(r.exit_code)
 
 
 @main.command(name="reconcile")

@@ -30,6 +30,7 @@ import json
 import logging
 import re
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -43,7 +44,7 @@ from pydantic import ValidationError
 from summarise.article.brief import brief_json, brief_text
 from summarise.article.figures import LabelledFigures, label_figures
 from summarise.config import MAX_ARTICLE_BYTES, Settings
-from summarise.errors import InputError, SummariseError
+from summarise.errors import ConfigError, EmbeddedModelError, InputError, SummariseError
 from summarise.find.grammar import PIPELINE_META
 from summarise.find.sources import Article, load_corpus, with_provenance
 from summarise.find.sources import collect_articles as collect_articles  # its former home
@@ -111,6 +112,20 @@ class BatchResult:
     @property
     def briefs(self) -> list[Brief]:
         return [r.brief for r in self.runs if r.brief is not None]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every article was briefed; 1 when some failed and others were briefed (or
+        wait for a later round); when none was, why: the first failure of the model's side
+        (6 no model, 5 not in the replay, 4 the model failed, 2 a setting), else 3 (nothing
+        could be read)."""
+        failed = [r for r in self.runs if r.state == "failed"]
+        if not failed:
+            return 0
+        if len(failed) < len(self.runs):
+            return 1
+        unread = InputError.exit_code
+        return next((r.exit_code for r in failed if r.exit_code != unread), unread)
 
     @property
     def failed(self) -> list[FailedArticle]:
@@ -342,9 +357,12 @@ def schedule(
 
     One worker works in this thread (so Ctrl-C stops at once), in windows of `window`
     articles whose figures are labelled back to back; several work in threads, each
-    briefing one article at a time. `client` is called only when an article needs the
-    model."""
-    steps = _Steps(client, prompts or load_prompts(), notify, deliver, cache, batch)
+    briefing one article at a time. `client` is called only when an article needs the model;
+    a model that cannot start (or a bad setting it finds) is not tried again for every
+    article: they all fail with its error at once."""
+    steps = _Steps(
+        _first_failure_sticks(client), prompts or load_prompts(), notify, deliver, cache, batch
+    )
     if workers <= 1:
         todo = [group for group in groups if not steps.cached(group)]
         for at in range(0, len(todo), window):
@@ -367,12 +385,51 @@ def schedule(
                 future.result()
 
 
+def _first_failure_sticks(client: Callable[[], ModelClient]) -> Callable[[], ModelClient]:
+    """`client`, but once it fails to start a model or finds a setting wrong, that error is
+    raised again at once (starting the embedded model can take minutes to fail)."""
+    lock = threading.Lock()
+    failure: list[SummariseError] = []
+
+    def get() -> ModelClient:
+        with lock:
+            if failure:
+                raise failure[0]
+            try:
+                return client()
+            except (EmbeddedModelError, ConfigError) as err:
+                failure.append(err)
+                raise
+
+    return get
+
+
 def _article(run: ArticleRun) -> Article:
     assert run.article is not None, "only readable articles are scheduled"
     return run.article
 
 
 # --- a corpus --------------------------------------------------------------------------
+
+
+def read_corpus(
+    inputs: Iterable[Path], max_bytes: int = MAX_ARTICLE_BYTES
+) -> list[Article | InputError]:
+    """Every article of `inputs` (files, and folders read for article files), or why it
+    cannot be read. InputError if there is none at all: an empty folder is a mistake to
+    report, not an empty corpus to reconcile."""
+    inputs = list(inputs)
+    loaded = load_corpus(inputs, max_bytes)  # a .jsonl file is one article a line
+    if not loaded:
+        named = ", ".join(map(str, inputs)) or "nothing"
+        raise InputError(named, f"no articles found ({_KINDS})")
+    for folder in inputs:
+        if folder.is_dir() and not collect_articles([folder]):
+            log.warning("%s holds no article files (%s)", folder, _KINDS)
+    return loaded
+
+
+_KINDS = "looked for .txt, .md, .text, .html, .htm, .json and .jsonl files"
 
 
 def run_batch(
@@ -387,7 +444,7 @@ def run_batch(
     batch: BatchFile | None = None,
 ) -> BatchResult:
     """Brief every article into `out/briefs/`, reusing cached briefs; never raises per
-    article.
+    article (InputError when `inputs` hold no article at all).
 
     `client_factory` is called only when an article needs the model (see `api.lazy_client`),
     so a fully cached re-run does not even start the embedded server. With `batch`, the
@@ -395,8 +452,8 @@ def run_batch(
     "pending".
     """
     started = time.monotonic()
+    loaded = read_corpus(inputs, max_bytes)
     _remove_stale_temporaries(out)
-    loaded = load_corpus(inputs, max_bytes)  # a .jsonl file is one article a line
     paths = [a.source if isinstance(a, Article) else Path(a.path) for a in loaded]
     outputs = output_paths(paths, out / "briefs", ".json")
     runs = [ArticleRun(p, o) for p, o in zip(paths, outputs, strict=True)]
