@@ -301,6 +301,8 @@ def brief(
                 if run.state == "failed":
                     failed(f"{run.path}: {run.error}", run.exit_code)
 
+            for run in runs:
+                progress.show(run)  # every article from the start: n/N done
             # one article at a time, each printed before the next starts
             schedule(same_text(runs), lambda: client, window=1, deliver=deliver, notify=notify)
     except SummariseError as err:
@@ -377,7 +379,7 @@ def batch(
         settings = opts.settings()
         with contextlib.ExitStack() as stack:
             client = lazy_client(stack, settings, replay=opts.replay, record=opts.record)
-            with BatchProgress(enabled=sys.stderr.isatty()) as progress:
+            with BatchProgress(enabled=sys.stderr.isatty(), workers=jobs) as progress:
                 result, corpus = brief_corpus(
                     inputs,
                     out,

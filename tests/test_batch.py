@@ -148,7 +148,7 @@ def test_one_job_labels_a_windows_figures_back_to_back_and_briefs_the_same(
     assert [state for name, state in seen if name == first] == [
         "queued",
         "running",
-        "queued",
+        "labelled",
         "running",
         "ok",
     ]

@@ -57,7 +57,20 @@ from summarise.schemas import DRAFT_SCHEMAS, Brief, FailedArticle, Usage
 
 log = logging.getLogger(__name__)
 
-State = Literal["queued", "running", "ok", "reused", "failed", "pending"]
+State = Literal["queued", "running", "labelled", "ok", "reused", "failed", "pending"]
+#: The moves an article makes: forward only. "labelled": its figures are labelled and it
+#: waits for the rest of its window before its prose; it never goes back to "queued".
+MOVES: dict[State, frozenset[State]] = {
+    "queued": frozenset({"running", "reused", "failed", "pending"}),
+    "running": frozenset({"labelled", "ok", "failed", "pending"}),
+    "labelled": frozenset({"running"}),
+    "ok": frozenset(),
+    "reused": frozenset(),
+    "failed": frozenset(),
+    "pending": frozenset(),
+}
+#: States an article ends in, this run.
+DONE: frozenset[State] = frozenset({"ok", "reused", "failed", "pending"})
 #: Articles whose figures are labelled back to back before they are briefed (one worker).
 WINDOW = 8
 
@@ -80,7 +93,10 @@ class ArticleRun:
     duplicate_of: Path | None = None
 
     def move(self, state: State) -> None:
-        """Enter `state`; the seconds spent running are added to the article's own time."""
+        """Enter `state` (one of `MOVES[self.state]`, else ValueError); the seconds spent
+        running are added to the article's own time."""
+        if state not in MOVES[self.state]:
+            raise ValueError(f"{self.path}: an article does not go from {self.state} to {state}")
         now = time.monotonic()
         if self.state == "running" and self.started is not None:
             self.seconds += now - self.started
@@ -296,7 +312,7 @@ class _Steps:
         except SummariseError as err:
             self.fail(group, err)
             return None
-        first.move("queued")  # figures labelled; waits for the rest of its window
+        first.move("labelled")  # waits for the rest of its window
         self.notify(first)
         return labelled
 
@@ -460,7 +476,8 @@ def run_batch(
     notify = on_change or (lambda run: None)
     for run, item in zip(runs, loaded, strict=True):
         if isinstance(item, InputError):
-            run.error, run.exit_code, run.state = item.reason, item.exit_code, "failed"
+            run.error, run.exit_code = item.reason, item.exit_code
+            run.move("failed")
         else:
             run.article = item
         notify(run)  # every article is shown from the start, queued or failed
