@@ -213,7 +213,7 @@ def brief(
     from summarise.article.brief import brief_json
     from summarise.article.render import brief_markdown
     from summarise.corpus.batch import ArticleRun, same_text, schedule
-    from summarise.find.sources import Article, read_articles
+    from summarise.find.sources import Article, read_articles, unique_articles
     from summarise.find.text import read_article_text
     from summarise.llm.api import connect
     from summarise.output import check_writable, output_paths, write_atomic
@@ -227,24 +227,26 @@ def brief(
         _fail(str(err))
         exit_code = exit_code or (code if code is not None else getattr(err, "exit_code", 1))
 
-    articles: list[Article] = []
-    named = 0  # articles named, readable or not (a .jsonl file names one a line)
+    found: list[Article | InputError] = []
     for path in files:
         if str(path) == "-":
-            found: list[Article | InputError] = []
             try:
                 raw = sys.stdin.buffer.read(max_bytes + 1)
                 found.append(Article(path, read_article_text(path, raw, max_bytes)))
             except InputError as err:
                 found.append(err)
         else:
-            found = read_articles(path, max_bytes)
-        named += len(found)
-        for item in found:
-            if isinstance(item, InputError):
-                failed(item)
-            else:
-                articles.append(item)
+            found += read_articles(path, max_bytes)
+    found, duplicates = unique_articles(found)  # a file and stdin with one text: one article
+    for note in duplicates:
+        _fail(f"warning: {note}")
+    named = len(found)  # articles named, readable or not (a .jsonl file names one a line)
+    articles: list[Article] = []
+    for item in found:
+        if isinstance(item, InputError):
+            failed(item)
+        else:
+            articles.append(item)
     if not articles:
         sys.exit(exit_code or 3)
     # -o: a file for one article, else a directory (made if missing): several articles, an
@@ -494,26 +496,51 @@ def _batch_file(
     type=click.Path(file_okay=False, path_type=Path),
     help="Directory for corpus.json, report.md and report.html",
 )
+@click.option(
+    "--articles",
+    "folders",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="A folder (or file) holding the articles, for the report's texts: each found by its "
+    "SHA-256, under any name (repeat for several)",
+)
 @click.option("--no-judge", is_flag=True, help="Rules only: no model judgement calls")
+@_max_bytes_option
 @_model_options
 def reconcile_command(
-    briefs: tuple[Path, ...], out: Path, no_judge: bool, opts: ModelOptions
+    briefs: tuple[Path, ...],
+    out: Path,
+    folders: tuple[Path, ...],
+    no_judge: bool,
+    max_bytes: int,
+    opts: ModelOptions,
 ) -> None:
-    """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report."""
+    """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report.
+
+    The report shows each article's text where it is found unchanged (by SHA-256): where
+    the brief names it, beside the folder of briefs, or in --articles folders. A text that
+    is not found is said once; the report is made all the same (exit 0).
+    """
     from summarise.corpus.judge import model_judge
     from summarise.corpus.reconcile import reconcile
     from summarise.corpus.report import write_corpus
-    from summarise.find.sources import texts_on_disk
+    from summarise.corpus.texts import find_texts
+    from summarise.find.sources import unique_briefs
     from summarise.llm.api import lazy_client
     from summarise.schemas import Brief
 
-    loaded: list[Brief] = []
+    read: list[tuple[Brief, Path]] = []
     for path in briefs:
         try:
-            loaded.append(Brief.model_validate_json(path.read_text(encoding="utf-8")))
+            read.append((Brief.model_validate_json(path.read_text(encoding="utf-8")), path))
         except (ValueError, OSError) as err:
             _fail(f"{path}: not a brief ({str(err).splitlines()[0]})")
             sys.exit(3)
+    loaded, duplicates = unique_briefs(b for b, _ in read)  # an article given twice is one
+    for note in duplicates:
+        _fail(f"warning: {note}")
+    kept = {id(b) for b in loaded}
+    read = [(b, path) for b, path in read if id(b) in kept]
     try:
         settings = opts.settings()
         with contextlib.ExitStack() as stack:
@@ -525,12 +552,18 @@ def reconcile_command(
                 )
             )
             corpus = reconcile(loaded, judge=judge)
-        # the articles' texts where still on disk unchanged: pages and records too
-        texts = texts_on_disk((b.provenance.source, b.provenance.sha256) for b in loaded)
+        texts = find_texts(read, folders, max_bytes)
         write_corpus(corpus, out, texts, loaded)
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)
+    missing = [b.provenance.source for b in loaded if b.provenance.source not in texts]
+    if missing:
+        hint = "" if folders else "; give the folder that holds them with --articles DIR"
+        _fail(
+            f"warning: the text of {len(missing)} of {len(loaded)} articles was not found "
+            f"unchanged (e.g. {missing[0]}): the report shows their briefs without it{hint}"
+        )
     click.echo(
         f"{len(corpus.actors)} actors, {len(corpus.conflicts)} conflicts: {out / 'report.html'}",
         err=True,

@@ -207,7 +207,7 @@ def test_output_to_a_directory_a_file_and_two_inputs_of_one_name(tmp_path: Path)
     assert sorted(p.name for p in both.iterdir()) == ["x-2.json", "x.json"]  # none overwritten
     one = tmp_path / "x.json"
     one.write_text("{}")
-    code, _, err = run("brief", str(SEED), str(SEED), "-o", str(one), "--replay", str(CASSETTE))
+    code, _, err = run("brief", str(SEED), str(other), "-o", str(one), "--replay", str(CASSETTE))
     assert code == 2 and "with several articles, -o must be a directory" in err
 
 

@@ -46,7 +46,7 @@ from summarise.article.figures import LabelledFigures, label_figures
 from summarise.config import MAX_ARTICLE_BYTES, Settings
 from summarise.errors import ConfigError, EmbeddedModelError, InputError, SummariseError
 from summarise.find.grammar import PIPELINE_META
-from summarise.find.sources import Article, load_corpus, with_provenance
+from summarise.find.sources import Article, load_corpus, unique_articles, with_provenance
 from summarise.find.sources import collect_articles as collect_articles  # its former home
 from summarise.find.text import text_sha256
 from summarise.llm.batchfile import BatchFile, article_label, current_article
@@ -432,10 +432,14 @@ def read_corpus(
     inputs: Iterable[Path], max_bytes: int = MAX_ARTICLE_BYTES
 ) -> list[Article | InputError]:
     """Every article of `inputs` (files, and folders read for article files), or why it
-    cannot be read. InputError if there is none at all: an empty folder is a mistake to
-    report, not an empty corpus to reconcile."""
+    cannot be read, each article once (another path to the same text and metadata is
+    warned of and left out). InputError if there is none at all: an empty folder is a
+    mistake to report, not an empty corpus to reconcile."""
     inputs = list(inputs)
-    loaded = load_corpus(inputs, max_bytes)  # a .jsonl file is one article a line
+    # a .jsonl file is one article a line
+    loaded, duplicates = unique_articles(load_corpus(inputs, max_bytes))
+    for note in duplicates:
+        log.warning("%s", note)
     if not loaded:
         named = ", ".join(map(str, inputs)) or "nothing"
         raise InputError(named, f"no articles found ({_KINDS})")
