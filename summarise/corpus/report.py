@@ -230,6 +230,8 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
 
     def claim_view(cl: Claim, conflict_no: int) -> dict[str, Any]:
         key = (cl.source, cl.span[0], cl.span[1])
+        if cl.source not in texts:  # no text to highlight it in: the link goes to its article
+            quoted[key] = f"article-{article_no.get(cl.source, 0)}"
         if key not in quoted:
             quoted[key] = f"a{article_no.get(cl.source, 0)}-{cl.span[0]}-{cl.span[1]}"
             marks.setdefault(cl.source, []).append(
@@ -276,7 +278,9 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
                 marks[a.source].append(
                     _Mark(*f.number_span, f"f{n}-{i}", "figure", f"#fl{n}-{i}", f.measure or "")
                 )
-                figures.append({"id": f"f{n}-{i}", "list_id": f"fl{n}-{i}", "figure": f})
+                # without the text, the figure's link goes to its article, not into nothing
+                at = f"f{n}-{i}" if text is not None else f"article-{n}"
+                figures.append({"id": at, "list_id": f"fl{n}-{i}", "figure": f})
             for i, actor in enumerate(brief.actors, 1):
                 first = None
                 for j, (s, e) in enumerate(actor.mentions):
@@ -285,7 +289,8 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
                     marks[a.source].append(
                         _Mark(s, e, mark_id, "actor", f"#al{n}-{i}", actor.canonical)
                     )
-                actors.append({"list_id": f"al{n}-{i}", "first": first, "actor": actor})
+                shown = first if text is not None else None  # a mention to link to
+                actors.append({"list_id": f"al{n}-{i}", "first": shown, "actor": actor})
         articles.append(
             {
                 "n": n,
