@@ -7,9 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import lxml.etree
+import lxml.html
 import pytest
 
 from summarise.corpus.charts import FONT, SIZES, Point, chart, text_width
+from summarise.corpus.reconcile import reconcile
+from summarise.corpus.report import corpus_html
+from tests.synthetic import make_brief
 
 
 def svgs(markup: str) -> list[lxml.etree._Element]:
@@ -136,3 +140,20 @@ def test_fewer_than_two_figures_with_numbers_are_not_drawn():
     place = Point("Tehran", None, None, None)
     assert chart([exact("five", 5), place], "x", "k") is None
     assert chart([exact("five", 5), exact("six", 6)], "x", "k") is not None
+
+
+def test_an_undated_tally_is_drawn_on_a_number_line_not_as_a_rising_line():
+    texts = {
+        "a.txt": "Some 60 excavators are being used in the search.",
+        "b.txt": "Around 100 excavators have been dispatched to the scene.",
+    }
+    briefs = [make_brief(s, t) for s, t in texts.items()]
+    corpus = reconcile(briefs)
+    (tally,) = corpus.tallies
+    assert tally.ordered_by == "value"
+    page = lxml.html.fromstring(corpus_html(corpus, texts, briefs))
+    (section,) = page.xpath("//section[@class='tally']")
+    drawings = section.xpath(".//svg")
+    assert len(drawings) == 2
+    assert not section.xpath(".//polyline")
+    assert "undated" in " ".join(section.xpath(".//h3//text()"))
