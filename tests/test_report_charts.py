@@ -116,7 +116,7 @@ def test_a_timeline_puts_publication_dates_along_x_and_joins_a_tally_in_date_ord
     (line,) = wide.iter("polyline")
     xs = [float(xy.split(",")[0]) for xy in line.get("points").split()]
     assert xs == sorted(xs) and len(xs) == len(DATED)  # in time, whatever the values do
-    assert "publication date" in "".join(wide.itertext())
+    assert "publication date (2026)" in "".join(wide.itertext())
     # figures of one group are not one count moving: no line joins them
     (unjoined, _) = svgs(chart(DATED, "killed", "t"))  # type: ignore[arg-type]
     assert unjoined.find("polyline") is None

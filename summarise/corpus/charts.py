@@ -360,7 +360,8 @@ def _timeline(
         _text(
             width - PAD,
             height - 4,
-            f"publication date · {_scale_note(y_scale, unit)}",
+            f"publication date{'' if with_year else f' ({days[0].year})'} · "
+            f"{_scale_note(y_scale, unit)}",
             "end",
             "note",
         )
