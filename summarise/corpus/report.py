@@ -421,7 +421,9 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
         for i, f in enumerate(brief.figures, 1):
             figure_ids[(source, *f.number_span)] = f"f{n}-{i}"
         for i, p in enumerate(brief.positions, 1):
-            position_ids.setdefault((source, *p.span), f"p{n}-{i}")
+            # without the text there is no quote to point at: its article's section
+            at = f"p{n}-{i}" if source in texts else f"article-{n}"
+            position_ids.setdefault((source, *p.span), at)
 
     def claim_view(cl: Claim, conflict_no: int | None = None) -> dict[str, Any]:
         """A claim as evidence; a flag's claim also highlights its sentence in the text."""
@@ -439,6 +441,8 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
                     )
                 )
             anchor = quoted[key]
+        if cl.source not in texts:  # no text to point into: its article's section
+            anchor = f"article-{_name(names, cl.source).n}"
         numeric = cl.qualifier is not None and (cl.low is not None or cl.high is not None)
         return {
             "anchor": anchor,
