@@ -28,6 +28,10 @@ FIRES = [
     ("different-places", "Kelmora recorded 64mm of rain on Sunday.", "Dunmere received 41mm of rain on Sunday, the weather service said."),
     ("different-places", "The fire killed nine people in the village of Ostrova on Monday.", "Four people died in the village of Belcasta on Monday as the fire spread."),
     ("different-places", "Acme will cut 2,000 jobs at its plant in Tervola.", "Acme will cut 3,500 jobs at its plant in Sannio."),
+    ("previous-value", "The jobless rate fell to 5.1% in May, down from 5.6%, the office said.", "The jobless rate was 5.1% in May, the office said."),
+    ("different-sources", "Approval of the cabinet stood at 34% in a Kestrel Daily poll published on Sunday.", "Approval of the cabinet stood at 29% in a Harrow Press survey published on Sunday."),
+    ("part-of-count", "In Lanvale province alone, eight people were killed by the storm on Friday.", "The storm killed 19 people on Friday."),
+    ("different-windows", "The economy grew 0.6% in the June quarter, the bureau said.", "Gross domestic product was 2.3% higher in the June quarter than a year earlier."),
     ("different-windows", "Police arrested 12 people on Saturday.", "Police arrested 31 people in the past month."),
     ("different-windows", "The company made a fourth-quarter profit of $340m.", "The company made an annual profit of $1.3bn."),
     ("different-windows", "Consumer prices in Chile rose 0.4% in March from February.", "Chile's annual inflation rate was 3.1% in March."),
@@ -86,6 +90,11 @@ FLAGS = [
     ("the economy by any name", "The economy shrank 0.3% in the third quarter, the agency said.", "Gross domestic product contracted by 1.1% in the third quarter."),
     ("revenue and sales", "The group reported revenue of $4.5bn for the quarter on Wednesday.", "Quarterly sales rose to $6.2bn, the group said on Wednesday."),
     ("temperatures below zero", "The town recorded a low of -41.3C on Wednesday, the weather service said.", "The weather service said the town's low was -33.8C on Wednesday."),
+    ("a pledge as the verb's object", "The carmaker vowed to create 3,000 jobs at the plant on Wednesday.", "The carmaker promised 1,200 jobs at the plant on Wednesday."),
+    ("a fine the parse loses", "A court on Wednesday fined shipping company Norland Line €750,000 for the spill.", "Norland Line must pay a fine of €1.9 million over the spill, the court ruled on Wednesday."),
+    ("turnout as the share of voters who voted", "Turnout was 58% in Sunday's election, the commission said.", "Some 71% of voters cast ballots in Sunday's election, the commission said."),
+    ("the jobless rate is unemployment", "Romania's jobless rate rose to 5.8% in April.", "Unemployment in Romania climbed to 6.9% in April."),
+    ("one pollster's poll, reported twice", "Approval of the cabinet stood at 34% in a Kestrel Daily poll published on Sunday.", "A Kestrel Daily poll published on Sunday put approval of the cabinet at 29%."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 
@@ -255,3 +264,15 @@ def test_other_countries_dollars_are_not_us_dollars() -> None:
     assert found.conflicts == []
     units = {c.unit for g in found.groups for c in g.claims}
     assert units == {"AUD", "USD"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Unemployment was 5.8% in April, the office said.", "Youth unemployment was 21.3% in April, the office said."),
+        ("Nineteen people died after drinking the liquor, police said on Monday.", "A total of 102 people have died or been taken to hospital after drinking the liquor on Monday."),
+    ],
+)
+def test_a_part_of_a_population_or_a_wider_count_is_another_measure(a: str, b: str) -> None:
+    found = compare_figures([make_brief("a.txt", a), make_brief("b.txt", b)])
+    assert found.conflicts == []

@@ -81,6 +81,8 @@ MEASURES: list[tuple[str, re.Pattern[str]]] = [
 _KILLED_AND_INJURED = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?)\s*(?:,|and|or|and/or)\s+(?:\w+\s+){0,2}(?:injur\w*|wounded)"
     r"|\b(?:injur\w*|wounded)\s*(?:,|and|or)\s+(?:\w+\s+){0,2}(?:kill\w*|dead|died)\b"
+    # "102 dead or in hospital", "have died or been taken to hospital"
+    r"|\b(?:dead|died|killed)\s+or\s+(?:\w+\s+){0,3}(?:in\s+|to\s+)?hospital\w*"
     r"|\bcasualt\w*",
     re.IGNORECASE,
 )
@@ -107,6 +109,14 @@ _PRICE_NOUNS = frozenset(
 #: Verbs and nouns of a penalty: "fined the bank £250,000", "a penalty of $2m". ("fin" is how
 #: the small tagger lemmatises "fined".)
 _PENALTY_VERBS = frozenset("fine fin penalise penalize".split())
+_FINED_BEFORE = re.compile(r"\bfined\b[^.;,]{0,50}$", re.IGNORECASE)
+#: A share of the electorate that voted: "71% of voters cast ballots", "of the electorate
+#: voted", "of registered voters turned out".
+_TURNOUT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|registered\s+|eligible\s+)*(?:voters|electorate)\s+"
+    r"(?:\w+\s+)?(?:cast|voted|turned\s+out)\b",
+    re.IGNORECASE,
+)
 _PENALTY_NOUNS = frozenset("fine penalty damages compensation settlement".split())
 #: Heads of compounds that name the kind of measure, not the thing: the modifier says what
 #: is measured ("unemployment rate" is unemployment, "death toll" is deaths).
@@ -122,6 +132,7 @@ _NOUN_CATEGORY = {
     # the economy's output, however it is named: "the economy shrank", "GDP contracted"
     **dict.fromkeys(["economy", "gdp", "product", "output"], "economy"),
     **dict.fromkeys(["revenue", "sale", "turnover"], "revenue"),
+    **dict.fromkeys(["jobless", "unemployment"], "unemployment"),
     **dict.fromkeys(
         ["fighter", "militant", "jihadist", "extremist", "rebel", "troop", "soldier"], "fighters"
     ),
@@ -166,6 +177,8 @@ _NUMBERISH = re.compile(
 _PART_OF = re.compile(
     r"\b(?:of|among)\s+(?:the|them|those|these|whom)\b[^.;:]{0,40}[,:]\s*$", re.IGNORECASE
 )
+#: "In Quang Hoa province alone, eight were killed": the count of one part of the area.
+_ALONE = re.compile(r"\b(?:in|at)\s+[^,.;]{1,40}\balone\b[^.;]{0,30}$", re.IGNORECASE)
 #: "Nine children are among those who died": a part of the count named after it.
 _AMONG_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}(?:are|were|is|was|have\s+been)\s+among\b", re.IGNORECASE
@@ -207,7 +220,11 @@ def measure(figure: Figure) -> Measure:
     before = figure.quote[max(0, a - 35) : a]
     prev = list(_NUMBERISH.finditer(before))
     before = before[prev[-1].end() :] if prev else before
-    if _PART_OF.search(before_all) or _AMONG_AFTER.match(figure.quote[b : b + 60]):
+    if (
+        _PART_OF.search(before_all)
+        or _AMONG_AFTER.match(figure.quote[b : b + 60])
+        or _ALONE.search(before_all)
+    ):
         # "Of the injured, 1 is critical": a part of a count, never its total
         around = before_all + " " + figure.quote[b : b + 60]
         inner = _category(around) or figure.counted or "a count"
@@ -228,10 +245,15 @@ def measure(figure: Figure) -> Measure:
         return Measure("term", True)  # "sentenced to five years", "a three-year ban"
     if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
         noun_head = (figure.counted or "").split()[-1:] or [""]
-        if figure.verb in _PENALTY_VERBS or noun_head[0] in _PENALTY_NOUNS:
-            return Measure("penalty", True)  # "fined the bank £250,000"
+        fined = figure.verb is None and _FINED_BEFORE.search(before_all)
+        if figure.verb in _PENALTY_VERBS or noun_head[0] in _PENALTY_NOUNS or fined:
+            # "fined the bank £250,000"; the parse may lose the verb ("fined shipping
+            # company Dalmar Line €750,000" read as a noun phrase): the word before says it
+            return Measure("penalty", True)
         if figure.verb in _PRICE_VERBS or noun_head[0] in _PRICE_NOUNS:
             return Measure("price", True)  # "paid $2.1bn", "agreed to buy it for $2.4bn"
+    if figure.unit == "%" and _TURNOUT_OF.match(figure.quote[b:]):
+        return Measure("turnout", True)  # "71% of voters cast ballots": the turnout
     price_head = (figure.counted or "").split()[-1:] == ["price"]
     if figure.unit == "%" and price_head and figure.verb in _PRICE_MOVES:
         # "consumer prices rose 4.6% in the year" is inflation, however it is worded
@@ -242,7 +264,7 @@ def measure(figure: Figure) -> Measure:
         what = _measured_after(figure.quote[b:]) or figure.counted
         what = _SAME_THING.get(what or "", what) or "something"
         return Measure(f"{figure.dimension or 'size'} of {what}", what != "something")
-    if _KILLED_AND_INJURED.match(after.strip()) or _KILLED_AND_INJURED.search(after[:40]):
+    if _KILLED_AND_INJURED.match(after.strip()) or _KILLED_AND_INJURED.search(after[:60]):
         return Measure("killed or injured", True)
     noun, verb = _what_not_how(figure.counted), figure.verb
     head = noun.split()[-1] if noun else None
@@ -252,7 +274,7 @@ def measure(figure: Figure) -> Measure:
         return Measure("population", True)  # "a town of about 9,000": its people
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
     if named is not None:
-        return Measure(named, True)
+        return Measure(named + _subgroup(figure, noun), True)
     if head in _NOT_COUNTS:
         return Measure(head or "", False)  # "six times": how often, not how many
     if (noun is None and verb is None) or head in _GENERIC:
@@ -280,6 +302,17 @@ def measure(figure: Figure) -> Measure:
     stop = {"people", "the", "of", "in", "and", "a", "an", "more", "number"}
     words = [w for w in re.findall(r"[a-z]+", (figure.measure or "").lower()) if w not in stop]
     return Measure(words[0] if words else "unlabelled", False)
+
+
+def _subgroup(figure: Figure, noun: str | None) -> str:
+    """For a rate or share, the part of the population its noun names ("youth
+    unemployment", "core inflation"): another rate than the whole's, never compared with it.
+    Words naming its place do not count ("UK inflation" is inflation, in the UK)."""
+    if figure.unit != "%" or not noun:
+        return ""
+    place = set(fold(figure.place).split()) if figure.place else set()
+    mods = [w for w in noun.split()[:-1] if w not in place and not _NUMBERISH.match(w)]
+    return f" ({' '.join(mods)})" if mods else ""
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+),?\s+(?:aged\s+)?$")
@@ -373,11 +406,30 @@ _WINDOW_WORDS = re.compile(
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|year[- ]on[- ]year|monthly|month[- ]on[- ]"
     r"month|weekly|quarterly|daily|from\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|for\s+the\s+(?:first|second|third|"
-    r"fourth)\s+quarter|(?:for|in)\s+the\s+(?:latest\s+|last\s+)?quarter|in\s+the\s+year\s+to|(?:from|compared\s+with|on)\s+the\s+"
+    r"fourth)\s+quarter|(?:than|from|on|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:for|in)\s+the\s+(?:latest\s+|last\s+|march\s+|june\s+|september\s+|december\s+)?"
+    r"quarter|in\s+the\s+year\s+to|(?:from|compared\s+with|on)\s+the\s+"
     r"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december))\b",
     re.IGNORECASE,
 )
+
+
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:(?:than|from|on|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"year[- ]on[- ]year|in\s+the\s+year\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised window word next to another capitalised word is part of a name: "the
+    Kestrel Daily poll", "the Daily Mail", "Annual Review"."""
+    if not m.group(0)[:1].isupper():
+        return False
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[: m.start()])
+    after = re.match(r"\s+[A-Z]", text[m.end() :])
+    return before is not None or after is not None
 
 
 def _by_window(claims: list[Claim]) -> list[list[Claim]]:
@@ -420,9 +472,9 @@ def _window_word(written: str) -> str:
     w = fold(written).replace("-", " ")
     for months, quarter in _QUARTER_MONTHS:
         w = re.sub(months, quarter, w)
-    if re.search(r"annual|yearly|year on year|year to|full year", w):
+    if re.search(r"annual|yearly|year on year|year to|full year|a year (?:earlier|ago|before)", w):
         return "year"
-    if re.search(r"previous (?:quarter|three months)|(?:for|in) the (?:latest |last )?quarter", w):
+    if re.search(r"previous (?:quarter|three months)|(?:for|in) the (?:\w+ )?quarter", w):
         return "quarter"
     if re.search(r"monthly|month on month|previous month|^from |^compared with ", w):
         return "month"
@@ -434,12 +486,16 @@ def _window_key(c: Claim) -> str:
     campaign" and "during the first week of its campaign" are one window); "" when the period
     is none, or only dates the event."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
-    return _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 40])
+    return _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 60])
 
 
 @lru_cache(maxsize=65536)
 def _window_of(period: str | None, anchor: str | None, near: str) -> str:
-    written = _WINDOW_WORDS.search(near)  # the number's own
+    # the number's own; a change on a year earlier names the window whatever else is said
+    # ("2.3% higher in the June quarter than a year earlier" is a year's growth)
+    written = _YEAR_ON_YEAR.search(near) or next(
+        (m for m in _WINDOW_WORDS.finditer(near) if not _in_a_name(near, m)), None
+    )
     if not is_window(period):
         return _window_word(written.group(0)) if written else ""
     text = fold(" ".join(p for p in (period or "", anchor or "") if p))
@@ -844,6 +900,12 @@ def _unstated_dimensions(measures: dict[int, Measure]) -> None:
             measures[key] = Measure(named, m.comparable, m.plain)
 
 
+#: The value a change started from: "rose to 5.8% from 5.4%", "up from 30", "down from".
+_PREVIOUS_VALUE = re.compile(
+    r"(?:\bto\s+[^,;]{0,25}\d[^,;]{0,40}|\b(?:up|down|rising|falling|unchanged))\s+from\s+"
+    r"(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 _BY_YEAR = re.compile(r"\b(?:by|in|until)\s+((?:19|20)\d\d)\b")
 
 
@@ -865,6 +927,8 @@ def _excluded_by(c: Claim, m: Measure) -> str | None:
         return "label-only"
     if c.outlook == "possible":
         return "forecast"  # "could reach 300": a possibility states no value to contradict
+    if _PREVIOUS_VALUE.search(c.quote[: c.number_span[0] - c.span[0]]):
+        return "previous-value"
     if c.qualifier == "range" and c.value is None and _VAGUE_WORDS.search(c.number):
         return "vague"
     return None
@@ -976,7 +1040,9 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             _trace_pairs("background-year", label, claims, base, out)
         if ahead:
             _trace_pairs("forecast", label, claims, buckets.get((name, dim, era, False), []), out)
-            kept = _one_source_each(label, kept, out)
+            kept = _one_source_each(label, kept, out, _forecaster)
+        if dim == "%":
+            kept = _one_source_each(label, kept, out, _pollster)
         if len({c.source for c in kept}) < 2:
             continue
         kept_ids = {id(c) for c in kept}
@@ -992,14 +1058,47 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     return out
 
 
-def _one_source_each(label: str, claims: list[Claim], out: Comparison) -> list[Claim]:
-    """Forecasts or pledges of one thing by one forecaster: those of the most cited one, with
-    those whose forecaster no sentence names. Two bodies' forecasts can both be what each
-    said ("the central bank expects 2.1%", "the IMF forecasts 1.4%"); they are set aside."""
+def _forecaster(c: Claim) -> str | None:
+    """Who gives a forecast, by the last word of its name: "Donald Trump" and "Trump" are
+    one."""
+    words = fold(c.attributed_to).split() if c.attributed_to else []
+    return words[-1] if words else None
+
+
+#: A poll named by who ran it: "a Nichiyo Shimbun poll", "a survey by the Tohoku Press
+#: agency", "according to Meridian Research".
+_POLL_BY = re.compile(
+    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4})(?:poll|survey)\b"
+    r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:by|for|from)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s*){1,4})"
+)
+
+
+_NOT_POLLSTERS = frozenset(
+    "a an the this that its their our his her new latest another one".split()
+)
+
+
+def _pollster(c: Claim) -> str | None:
+    """Who ran the poll a share comes from, if its sentence names one: two pollsters' polls
+    are two measurements, both of which can be right."""
+    for m in _POLL_BY.finditer(c.quote):
+        words = [w for w in fold(m.group(1) or m.group(2)).split() if w not in _NOT_POLLSTERS]
+        if words:
+            return words[0]
+    return None
+
+
+def _one_source_each(
+    label: str, claims: list[Claim], out: Comparison, source: Callable[[Claim], str | None]
+) -> list[Claim]:
+    """Figures of one thing from one source: those of the most cited one, with those whose
+    source no sentence names. Two bodies' forecasts ("the central bank expects 2.1%", "the
+    IMF forecasts 1.4%") or two pollsters' polls can each be what each found; they are set
+    aside."""
     by: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.attributed_to and (words := fold(c.attributed_to).split()):
-            by[words[-1]].append(c)  # "Donald Trump" and "Trump" are one source
+        if (key := source(c)) is not None:
+            by[key].append(c)
     if len(by) < 2:
         return claims
     main = max(by, key=lambda k: len(by[k]))
@@ -1181,6 +1280,7 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""
     itself = (
         _NOUN_CATEGORY.get(head) == measure_name
+        or measure_name == "turnout"  # "turnout", "voters who cast ballots": one share
         or (measure_name in ("inflation", "price") and head in _PRICE_NOUNS | {"inflation"})
     )
     return "people" if itself else noun

@@ -269,7 +269,9 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     elif verb_token is not None:
         # "put the well at a depth of 40m": what is measured is the object; "the well was 40
         # metres deep", "30 injured": the subject, unless the number is the subject itself
-        roles = ("dobj", "nsubj", "nsubjpass") if dimension else ("nsubj", "nsubjpass")
+        # "put approval of the cabinet at 29%", "estimated the damage at $2bn": the object
+        puts = verb_token.lemma_.lower() in _PUT_AT and root.head.lower_ == "at"
+        roles = ("dobj", "nsubj", "nsubjpass") if dimension or puts else ("nsubj", "nsubjpass")
         subject = next((c for role in roles for c in verb_token.children if c.dep_ == role), None)
         own = subject is not None and a <= subject.idx < b
         # The number as the object of an active verb ("the derailment injured 65"): the
@@ -393,6 +395,11 @@ _FORECAST_HEADS = frozenset(
 )
 
 
+#: Verbs whose object is itself a pledge or forecast ("promised 1,200 jobs"); "set" or
+#: "plan" with an object report a fact ("set a record of 40").
+_PLEDGES = frozenset("promise pledge vow forecast predict project expect target".split())
+
+
 def _outlook(token: Any) -> Outlook | None:
     """Whether the clause the number belongs to reports a fact (None) or not: "possible" for
     a modal auxiliary on its verb ("could reach", "may rise", "would be") or a condition
@@ -404,7 +411,9 @@ def _outlook(token: Any) -> Outlook | None:
     warned more arrests could follow", the 14 is a report. A proper noun is never a modal:
     the month May and a person named May are not forecasts."""
     clause = token
-    expected = False
+    # the number as the object of a verb of pledging or forecasting: "promised 1,200 jobs",
+    # "predicts 21 storms", "expects 2% growth"
+    expected = token.pos_ == "VERB" and token.lemma_.lower() in _PLEDGES
     for _ in range(4):
         if clause.pos_ in ("VERB", "AUX", "ADJ"):
             for child in clause.children:
@@ -482,6 +491,9 @@ def _population(token: Any) -> str | None:
     return token.lower_ if token.pos_ == "PROPN" else _noun_phrase(token)
 
 
+#: Verbs that give their object's level after "at": "put the toll at 40", "estimated the
+#: damage at $2bn", "pegged growth at 2%".
+_PUT_AT = frozenset("put estimate place peg value set forecast project".split())
 #: Verbs whose object is a level their subject reaches: "the toll reached 1,000",
 #: "unemployment hit 5%", "sales topped $2bn": the subject is what is counted.
 _ATTAINS = frozenset("reach hit top exceed surpass pass near total equal approach".split())
@@ -538,16 +550,30 @@ def _governing_verb(token: Any) -> Any | None:
     return None
 
 
+#: Adjectives that say which rate of a thing, not of what: "the annual rate", "the
+#: overall rate".
+_RATE_KINDS = frozenset(
+    "annual annualised annualized monthly quarterly yearly weekly daily overall average "
+    "current latest new record official headline underlying seasonal adjusted".split()
+)
+
+
 def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
     """The noun's lemma with its compounds ("death toll"); with `adjectives`, its proper
     adjectives too ("Finnish driver", not "little boy"), which tell people apart. None for a
     pronoun, or a proper name (a number does not count "Cubs" or "Getty Images": misparse)."""
     if token.pos_ in ("PRON", "PROPN"):
         return None
+    # "the jobless rate": a rate's adjective says what it is a rate of
+    of_rate = token.lemma_.lower() == "rate"
     compounds = [
         c.lemma_.lower()
         for c in token.children
-        if (c.dep_ == "compound" or (adjectives and c.dep_ == "amod" and c.text[:1].isupper()))
+        if (
+            c.dep_ == "compound"
+            or (adjectives and c.dep_ == "amod" and c.text[:1].isupper())
+            or (of_rate and c.dep_ == "amod" and c.lower_ not in _RATE_KINDS)
+        )
         and c.i < token.i
         and not c.like_num  # "Thirty soldiers", parsed as a compound
         and c.lower_ not in _DIMENSIONS
