@@ -95,6 +95,9 @@ FLAGS = [
     ("turnout as the share of voters who voted", "Turnout was 58% in Sunday's election, the commission said.", "Some 71% of voters cast ballots in Sunday's election, the commission said."),
     ("the jobless rate is unemployment", "Romania's jobless rate rose to 5.8% in April.", "Unemployment in Romania climbed to 6.9% in April."),
     ("one pollster's poll, reported twice", "Approval of the cabinet stood at 34% in a Kestrel Daily poll published on Sunday.", "A Kestrel Daily poll published on Sunday put approval of the cabinet at 29%."),
+    ("'the three months to September' is the third quarter", "The economy shrank 0.3% in the three months to September, the agency said.", "Gross domestic product contracted by 1.1% in the third quarter, the agency said."),
+    ("a bare age ending its clause is the subject's", "Ana Ruiz won the vault final on Saturday, the first title for the 19-year-old.", "Ana Ruiz, 23, took gold in the vault final on Saturday."),
+    ("two reports of one forecast noun", "The central bank cut its growth forecast to 1.8% on Wednesday.", "The central bank on Wednesday lowered its forecast for growth to 2.9%."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 

@@ -285,7 +285,20 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
     after = _NAME_AFTER_AGE.match(analysis.text[end : end + 60])
     if after is not None:
         return fold(after["last"])
-    if not _BARE_AGE.match(analysis.text[f.sentence.start : start]):
+    opening = _BARE_AGE.match(analysis.text[f.sentence.start : start])
+    # "..., the first title for the 19-year-old.": a bare age ending its clause is the
+    # sentence's own subject, where that is a name
+    closing = re.match(r"\s*[,.;)]", analysis.text[end : end + 3]) and re.search(
+        r"\bthe\s*$", analysis.text[max(f.sentence.start, start - 6) : start]
+    )
+    if closing:
+        own = [p.doc for p in analysis.parsed if p.sentence.start == f.sentence.start]
+        subject = next(
+            (t for doc in own for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None
+        )
+        if subject is not None and subject.pos_ == "PROPN":
+            return fold(str(subject.text))
+    if not opening:
         return None
     earlier = [p for p in analysis.parsed if p.sentence.end <= start]
     if not earlier:

@@ -403,6 +403,7 @@ _WHEN_WORDS = re.compile(
 _WINDOW_WORDS = re.compile(
     r"\b(?:(?:first|second|third|fourth|final)[- ](?:quarter|half)|q[1-4]|full[- ]year|"
     r"(?:january|april|july|october)\W+(?:to\W+)?(?:march|june|september|december)|"
+    r"three\s+months\s+(?:to|ended|ending)\s+(?:march|june|september|december)|"
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|year[- ]on[- ]year|monthly|month[- ]on[- ]"
     r"month|weekly|quarterly|daily|from\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|for\s+the\s+(?:first|second|third|"
@@ -459,10 +460,10 @@ def _by_window(claims: list[Claim]) -> list[list[Claim]]:
 
 #: The quarters by their months: "the January-to-March quarter" is the first quarter.
 _QUARTER_MONTHS = [
-    (r"january\W+(?:to\W+)?march", "first quarter"),
-    (r"april\W+(?:to\W+)?june", "second quarter"),
-    (r"july\W+(?:to\W+)?september", "third quarter"),
-    (r"october\W+(?:to\W+)?december", "fourth quarter"),
+    (r"january\W+(?:to\W+)?march|three months (?:to|ended|ending) march", "first quarter"),
+    (r"april\W+(?:to\W+)?june|three months (?:to|ended|ending) june", "second quarter"),
+    (r"july\W+(?:to\W+)?september|three months (?:to|ended|ending) september", "third quarter"),
+    (r"october\W+(?:to\W+)?december|three months (?:to|ended|ending) december", "fourth quarter"),
 ]
 
 
@@ -1193,8 +1194,8 @@ _CLOSED_PERIOD = re.compile(
 
 
 def _can_move(name: str, c: Claim) -> bool:
-    if name.startswith(_ONE_OFF) or c.unit in UNIT_BASE:
-        return False
+    if name.startswith(_ONE_OFF) or c.unit in UNIT_BASE or c.outlook == "expected":
+        return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
     # a count ("the toll rose to 40") may still change; a rate or a sum of a named period
     # may not
     return c.unit is None or not _CLOSED_PERIOD.search(c.quote)

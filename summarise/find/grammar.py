@@ -305,14 +305,40 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     changed = (
         verb_token is not None and verb_token.lemma_ in _RISING and _by_or_to(verb_token, a, b)
     ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
+    outlook = _outlook(verb_token if verb_token is not None else node)
+    forecast = _forecast_of(verb_token, root)
+    if forecast is not None:  # "cut its growth forecast to 1.8%": a forecast of growth
+        noun, outlook = forecast, "expected"
     return Counted(
         noun=noun,
         dimension=dimension,
         verb=None if verb == "be" else verb,
         moving=changed or _is_moving(verb_token, doc.text),
-        outlook=_outlook(verb_token if verb_token is not None else node),
+        outlook=outlook,
         locality=_locality(doc, verb_token),
     )
+
+
+#: Nouns that make the level a verb sets them to a forecast: "cut its growth forecast to
+#: 1.8%", "raised its estimate for sales to $2bn".
+_FORECAST_NOUNS = frozenset("forecast projection estimate outlook target guidance".split())
+
+
+def _forecast_of(verb: Any | None, root: Any) -> str | None:
+    """What a forecast the number is the new level of is a forecast of, when the number
+    hangs from the verb by "to" or "at" and the verb's object is a forecast noun: its
+    compound ("growth forecast") or its "for"/"of" phrase ("forecast for growth")."""
+    if verb is None or root.head.lower_ not in ("to", "at") or root.head.head.i != verb.i:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _FORECAST_NOUNS:
+            continue
+        words = [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and not c.like_num]
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                words += [o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"]
+        return " ".join(words) or None
+    return None
 
 
 #: Prepositions that place an event ("in", "near", "across"), not an origin ("from").
