@@ -2,6 +2,9 @@
 
     python bench/devcorpus.py record [CLUSTER ...]  # live, embedded model: records each cluster
     python bench/devcorpus.py score [CLUSTER ...]   # replays them; precision/recall of flags
+    python bench/devcorpus.py rules [CLUSTER ...]   # no model, no recording: the records
+        (../shared/devcorpus-records, with outlet and date) briefed by code alone
+        (`brief_by_code`), which is all flags depend on; every cluster, in seconds
 
 The articles (../shared/devcorpus, or SUMMARISE_DEVCORPUS) and everything made from them
 (recordings, briefs) stay out of git, under bench/devcorpus/. `record` keeps what a cassette
@@ -30,6 +33,9 @@ from summarise.find.quantities import UNIT_BASE, in_base_unit
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("SUMMARISE_DEVCORPUS") or ROOT.parent / "shared" / "devcorpus")
+RECORDS = Path(
+    os.environ.get("SUMMARISE_DEVCORPUS_RECORDS") or ROOT.parent / "shared" / "devcorpus-records"
+)
 WORK = ROOT / "bench" / "devcorpus"
 EXPECT = ROOT / "bench" / "devcorpus_expect.yaml"
 TOLERANCE = 0.05
@@ -102,19 +108,40 @@ def _strict_match(conflict: dict[str, Any], expected: dict[str, Any]) -> bool:
     return False
 
 
-def score(name: str, expect: dict[str, Any]) -> Score:
-    """Replay the cluster's recording through `summarise batch` and match its flags."""
-    out = WORK / "score" / name
-    shutil.rmtree(out, ignore_errors=True)
-    cassette = WORK / "cassettes" / f"{name}.yaml"
-    cmd = [
-        "summarise", "batch", str(CORPUS / name), "--out", str(out), "--replay", str(cassette),
-        "--no-judge",
-    ]  # fmt: skip
-    done = subprocess.run(cmd, capture_output=True, text=True)
-    if done.returncode not in (0, 1):
-        sys.exit(f"{name}: batch failed ({done.returncode}): {done.stderr.strip()[-400:]}")
-    corpus = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
+def by_code(name: str) -> dict[str, Any]:
+    """The cluster's corpus from its records briefed by code alone (no model): the flags."""
+    from summarise.article.brief import brief_by_code
+    from summarise.corpus.reconcile import reconcile
+    from summarise.find.sources import read_articles, with_provenance
+
+    briefs = []
+    for path in sorted((RECORDS / name).glob("*.json")):
+        for article in read_articles(path):
+            if isinstance(article, Exception):
+                sys.exit(f"{path}: {article}")
+            brief = brief_by_code(article.text, path.stem)
+            briefs.append(with_provenance(brief, article))
+    corpus: dict[str, Any] = reconcile(briefs).model_dump(mode="json")
+    return corpus
+
+
+def score(name: str, expect: dict[str, Any], rules: bool = False) -> Score:
+    """Replay the cluster's recording through `summarise batch` (or, with `rules`, brief its
+    records by code alone) and match its flags."""
+    if rules:
+        corpus = by_code(name)
+    else:
+        out = WORK / "score" / name
+        shutil.rmtree(out, ignore_errors=True)
+        cassette = WORK / "cassettes" / f"{name}.yaml"
+        cmd = [
+            "summarise", "batch", str(CORPUS / name), "--out", str(out), "--replay",
+            str(cassette), "--no-judge",
+        ]  # fmt: skip
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode not in (0, 1):
+            sys.exit(f"{name}: batch failed ({done.returncode}): {done.stderr.strip()[-400:]}")
+        corpus = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
     s = Score(name, raised=corpus["conflicts"], failed=corpus["failed"])
     s.articles = len(corpus["articles"]) + len(corpus["failed"])
     flags = expect.get("flags") or []
@@ -186,7 +213,7 @@ def report(scores: list[Score], expect: dict[str, Any]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=["record", "score"])
+    parser.add_argument("action", choices=["record", "score", "rules"])
     parser.add_argument("clusters", nargs="*")
     args = parser.parse_args()
     if not CORPUS.is_dir():
@@ -198,6 +225,9 @@ def main() -> None:
             record(name)
         return
     expect = yaml.safe_load(EXPECT.read_text(encoding="utf-8"))
+    if args.action == "rules":
+        print(report([score(n, expect[n], rules=True) for n in names], expect))
+        return
     recorded = [n for n in names if (WORK / "cassettes" / f"{n}.yaml").exists()]
     missing = sorted(set(names) - set(recorded))
     if missing:

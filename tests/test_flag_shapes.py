@@ -107,11 +107,20 @@ def test_a_tally_that_falls_below_an_earlier_floor_is_flagged():
     assert flags(a, b) == [("value", "killed", ["At least six", "Two"])]
 
 
-def test_a_moving_count_with_different_values_on_the_same_day_is_flagged():
+def test_a_moving_count_with_different_values_on_the_same_day_is_flagged_not_tallied():
     a = make_brief("a.txt", "Ten people have died so far.", dated="November 1, 2016")
     b = make_brief("b.txt", "Twenty people have died so far.", dated="1 November 2016")
-    (flag,) = compare_figures([a, b]).conflicts
+    found = compare_figures([a, b])
+    (flag,) = found.conflicts
     assert flag.severity == "high" and "both articles are dated 2016-11-01" in flag.explanation
+    assert found.tallies == []  # a pair is a flag or a tally, never both
+
+
+def test_a_tally_that_falls_is_a_flag_and_not_also_a_tally():
+    a = make_brief("a.txt", "At least six people have died so far.", dated="November 1, 2016")
+    b = make_brief("b.txt", "Two people have died so far.", dated="November 3, 2016")
+    found = compare_figures([a, b])
+    assert len(found.conflicts) == 1 and found.tallies == []
 
 
 def test_undated_moving_counts_are_a_tally_by_value():

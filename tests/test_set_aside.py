@@ -32,6 +32,8 @@ FIRES = [
     ("different-sources", "Approval of the cabinet stood at 34% in a Kestrel Daily poll published on Sunday.", "Approval of the cabinet stood at 29% in a Harrow Press survey published on Sunday."),
     ("part-of-count", "In Lanvale province alone, eight people were killed by the storm on Friday.", "The storm killed 19 people on Friday."),
     ("different-windows", "The economy grew 0.6% in the June quarter, the bureau said.", "Gross domestic product was 2.3% higher in the June quarter than a year earlier."),
+    ("one-moment", "The Hawks were within four outs of the title before the rain came.", "The Hawks were five outs away from the title, but the rain came."),
+    ("one-moment", "Dario Vance hit a two-run homer in the sixth inning on Sunday.", "Dario Vance hit a three-run homer on Sunday, his first of the season."),
     ("different-windows", "Police arrested 12 people on Saturday.", "Police arrested 31 people in the past month."),
     ("different-windows", "The company made a fourth-quarter profit of $340m.", "The company made an annual profit of $1.3bn."),
     ("different-windows", "Consumer prices in Chile rose 0.4% in March from February.", "Chile's annual inflation rate was 3.1% in March."),
@@ -98,6 +100,7 @@ FLAGS = [
     ("'the three months to September' is the third quarter", "The economy shrank 0.3% in the three months to September, the agency said.", "Gross domestic product contracted by 1.1% in the third quarter, the agency said."),
     ("a bare age ending its clause is the subject's", "Ana Ruiz won the vault final on Saturday, the first title for the 19-year-old.", "Ana Ruiz, 23, took gold in the vault final on Saturday."),
     ("two reports of one forecast noun", "The central bank cut its growth forecast to 1.8% on Wednesday.", "The central bank on Wednesday lowered its forecast for growth to 2.9%."),
+    ("a majority is the vote's own margin", "The bill passed with a 20-vote majority on Tuesday.", "The bill passed on Tuesday with a 12-vote majority."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 
@@ -272,6 +275,7 @@ def test_other_countries_dollars_are_not_us_dollars() -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        ("Dunmore are 11th with 51 points after Saturday's games.", "Corran lead the table by 12 points after Saturday's games."),
         ("Unemployment was 5.8% in April, the office said.", "Youth unemployment was 21.3% in April, the office said."),
         ("Nineteen people died after drinking the liquor, police said on Monday.", "A total of 102 people have died or been taken to hospital after drinking the liquor on Monday."),
     ],

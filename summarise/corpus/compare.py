@@ -293,6 +293,8 @@ def measure(figure: Figure) -> Measure:
         marker = re.search(r"\s*\([^)]*\)$", noun)  # "lap (part)", "lap (last)"
         bare = noun[: marker.start()] if marker else noun
         key = (bare.split()[-1] + (marker.group(0) if marker else "")) if bare else noun
+        if _STANDING_BEFORE.search(before_all):
+            key += " (standing)"  # "is 11th with 51 points": one competitor's total
         return Measure(f"{key} ({verb})" if head in _GENERIC and verb else key, True, True)
     if verb:
         return Measure(f"({verb})", True, True)  # "scored four": what the verb did, four times
@@ -302,6 +304,15 @@ def measure(figure: Figure) -> Measure:
     stop = {"people", "the", "of", "in", "and", "a", "an", "more", "number"}
     words = [w for w in re.findall(r"[a-z]+", (figure.measure or "").lower()) if w not in stop]
     return Measure(words[0] if words else "unlabelled", False)
+
+
+#: A place in a table before a count: "11th with 51 points", "third on 40 points" — that
+#: competitor's total, not a gap or the leader's.
+_STANDING_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last|bottom|top)\s+(?:place\s+)?(?:with|on)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _subgroup(figure: Figure, noun: str | None) -> str:
@@ -782,7 +793,9 @@ def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list
 
 
 def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, list[Conflict]]:
-    """A moving count across articles, in sequence; conflicts only where it cannot be a rise."""
+    """A moving count across articles, in sequence; flags where it cannot be a rise: a later
+    article's count below an earlier one's floor, or two articles of one day that differ
+    (dated to the day, code cannot order them)."""
     dated = all(c.article_date for c in claims)
     ordered = sorted(
         claims, key=lambda c: (c.article_date or "", _low(c), c.source) if dated else (_low(c),)
@@ -790,7 +803,7 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
     tally = Tally(
         measure=name, place=place, ordered_by="article date" if dated else "value", claims=ordered
     )
-    conflicts = []
+    conflicts: list[Conflict] = []
     by_date: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.article_date:
@@ -928,11 +941,31 @@ def _excluded_by(c: Claim, m: Measure) -> str | None:
         return "label-only"
     if c.outlook == "possible":
         return "forecast"  # "could reach 300": a possibility states no value to contradict
-    if _PREVIOUS_VALUE.search(c.quote[: c.number_span[0] - c.span[0]]):
+    before, after = c.quote[: c.number_span[0] - c.span[0]], c.quote[c.number_span[1] - c.span[0] :]
+    if _PREVIOUS_VALUE.search(before):
         return "previous-value"
+    if c.unit is None and (
+        _DISTANCE_AFTER.match(after)
+        or _WITHIN_BEFORE.search(before)
+        or (_AN_INSTANCE_BEFORE.search(before) and (m_ := _INSTANCE_AFTER.match(after)) is not None
+            and m_.group(1).lower() not in _MARGINS)
+    ):
+        return "one-moment"
     if c.qualifier == "range" and c.value is None and _VAGUE_WORDS.search(c.number):
         return "vague"
     return None
+
+
+#: "five outs away from", "two wins from the title": how far from an outcome at a moment.
+_DISTANCE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}(?:away\s+from|short\s+of)\b", re.I)
+#: "within four outs of the Series", "within 10 votes of a majority".
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+#: "a two-run homer": one instance of a kind an article may hold several of.
+_AN_INSTANCE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
+_INSTANCE_AFTER = re.compile(r"^-[a-z]+\s+([a-z]+)")
+#: Heads that make such a figure the event's own margin, not an instance: "a 20-vote
+#: majority", "a three-goal lead".
+_MARGINS = frozenset("majority lead margin deficit gap advantage win victory defeat".split())
 
 
 class _Extremes:
@@ -1170,7 +1203,9 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         # moving: part of the tally below, not a flag.
         if moving and _moved(same_window):
             tally, conflicts = _tally(name, place, same_window)
-            out.tallies.append(tally)
+            # a pair is a flag or a tally, never both: a tally with a flag is shown as its flag
+            if not conflicts:
+                out.tallies.append(tally)
             for conflict in conflicts:
                 _flag_or_doubt(conflict, out)
     out.conflicts += _period_conflicts(name, place, claims)

@@ -29,6 +29,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "one the other article's number answers",
     "previous-value": "one figure is the value a change started from ('rose to 5.8% from "
     "5.4%', 'up from 30'), not the value now",
+    "one-moment": "one figure describes a moment or one instance of a kind ('a two-run homer', "
+    "'five outs away from', 'within 10 votes of'), not the event's total",
     "label-only": "what the figure counts is known only from the model's label, not from the "
     "sentence's grammar",
 }

@@ -411,7 +411,8 @@ _MONTHS_DAYS = re.compile(
 
 
 #: Modals that make a clause a possibility, not a report. "Will" is not one: "the bridge will
-#: be 860 metres long" states a plan as firmly as "is"; with "if" it is a condition (above).
+#: be 860 metres long" states a plan as firmly as "is" (with an act, "will cut 500 jobs", it
+#: is a plan, compared with plans); with "if" it is a condition (above).
 _HEDGES = frozenset("can could may might would should ca".split())
 #: Verbs and adjectives that make what hangs from them by "to" a forecast, plan or pledge:
 #: "is expected to rise to 8%", "is set to cost", "plans to cut 500 jobs", "vowed to deport".
@@ -421,6 +422,9 @@ _FORECAST_HEADS = frozenset(
 )
 
 
+#: Verbs that with "will" state what is so, or the agreed terms of a deal, not a plan: "the
+#: bridge will be 860 metres long", "Corvane will pay $36 a share".
+_STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take".split())
 #: Verbs whose object is itself a pledge or forecast ("promised 1,200 jobs"); "set" or
 #: "plan" with an object report a fact ("set a record of 40").
 _PLEDGES = frozenset("promise pledge vow forecast predict project expect target".split())
@@ -454,12 +458,24 @@ def _outlook(token: Any) -> Outlook | None:
                     return "possible"
                 if child.dep_ == "acomp" and child.lemma_.lower() in _FORECAST_HEADS:
                     expected = True  # "is likely to reach"
+                if (
+                    child.dep_ == "aux"
+                    and child.lower_ in ("will", "'ll", "shall")
+                    and clause.lemma_.lower() not in _STATED_TERMS
+                    and clause.pos_ == "VERB"
+                ):
+                    # "he will deport 11 million", "will cut 1,200 jobs": a plan or pledge of
+                    # an act; "the bridge will be 860 metres long" states a fact to come
+                    expected = True
             if clause.lemma_.lower() in _FORECAST_HEADS and clause.i != token.i:
                 expected = True
+        if clause.dep_ in ("amod", "appos") and clause.head.pos_ == "PROPN":
+            break  # "Rosberg, 19 points clear, will win if...": a description, not the act
         infinitive = clause.dep_ == "ccomp" and any(  # "expects inflation to reach 2%"
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in clause.children
         )
         if not infinitive and clause.dep_ not in (
+            "conj",  # "he will dismantle the law, deport 11 million...": one auxiliary
             "xcomp",
             "acomp",
             "pobj",
@@ -570,6 +586,8 @@ def _governing_verb(token: Any) -> Any | None:
     for _ in range(4):
         if token.head is token:
             return token if token.pos_ in ("VERB", "AUX") else None
+        if token.dep_ in ("amod", "appos") and token.head.pos_ == "PROPN":
+            return None  # "Rosberg, 19 points clear, will win...": a description has no act
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             return token
