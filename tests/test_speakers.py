@@ -235,7 +235,7 @@ CASES = [
     ),
     # --- a quotation inside reported speech: the speech verb nearest the quotation
     (
-        "Laura Finch said Daniel Hewitt had told her that the council \"will do everything to "
+        'Laura Finch said Daniel Hewitt had told her that the council "will do everything to '
         'protect the tenants of the estate" this winter.',
         "will do everything to protect",
         "Daniel Hewitt",
@@ -265,8 +265,7 @@ CASES = [
         "Margaret Olsen",
     ),
     (
-        "Daniel Hewitt claimed that the wardens were only responding to complaints from "
-        "residents.",
+        "Daniel Hewitt claimed that the wardens were only responding to complaints from residents.",
         "wardens were only",
         "Daniel Hewitt",
     ),
