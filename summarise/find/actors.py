@@ -25,6 +25,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from summarise.find import lexicon
+from summarise.find.lexicon import is_press
 from summarise.find.names import AGENCY, TITLE_WORDS, fold, is_credit, strip_titles
 from summarise.find.places import country_of, is_demonym, is_seat, places_in
 from summarise.find.text import Sentence
@@ -44,14 +46,6 @@ ACTION_NOUNS = frozenset(
     threat invasion intervention move role efforts request""".split()
 )
 _BACKED = re.compile(r"^-?\s*(?:backed|led|sponsored|supported|allied|controlled)\b", re.I)
-#: Organisations that fight: named so, or a word that says so.
-_ARMED_WORDS = frozenset(
-    """forces army militia militias brigade brigades front rebels guard guards jihadists
-    taliban hezbollah hamas qaeda isis isil daesh""".split()
-)
-_ARMED_NAMES = frozenset(
-    ["is", "islamic state", "isis", "isil", "daesh", "al qaeda", "al qaida", "hts", "pkk", "ypg"]
-)
 #: Prepositions that make their object a place: "in Deraa", "along the M4".
 _LOCATIVE = frozenset(
     """in near around outside inside into across at towards toward through within along
@@ -62,23 +56,15 @@ _PLACE_NOUNS = frozenset(
     """province region city town village district governorate highway highways road motorway
     river valley border airport base camp port""".split()
 )
-#: News outlets and wire services: they report the story, they are not in it.
-_PRESS = re.compile(
-    r"^(?:the\s+)?(?:BBC(?:\s+News)?|CNN|Fox\s+News|MailOnline|Daily\s+Mail|Mail\s+on\s+Sunday|"
-    r"(?:The\s+)?(?:New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|Guardian|"
-    r"Telegraph|Independent|Times|Sun|Mirror|Express|Observer|Standard)|Sky\s+News|"
-    r"Al\s+Jazeera|i24NEWS|Quantcast|Deutsche\s+Welle|DW|NBC(?:\s+News)?|CBS(?:\s+News)?|"
-    r"ABC(?:\s+News)?|NPR|Politico|Bloomberg|Reuters|AFP|AP|dpa|Anadolu(?:\s+Agency)?|"
-    r"TASS|RIA(?:\s+Novosti)?|Interfax|Xinhua|Sputnik|RT|ESPN|Twitter|Facebook|Instagram|"
-    r"YouTube|Associated\s+Press|Press\s+Association|PA)$",
-    re.IGNORECASE,
-)
 _LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 #: A name after one of these is a person's, whatever the tagger calls it ("Ms Wood" tagged a
 #: work of art, "Mr Nayak" an organisation).
 _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
 )
+#: An honorific just before a name the tagger left it out of ("Mr Avery" tagged "Avery", an
+#: organisation).
+_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+$")
 _JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
@@ -133,7 +119,10 @@ def entity_mentions(parsed: Iterable[Parsed], text: str) -> list[Mention]:
     found: list[Mention] = []
     for p in parsed:
         for ent in p.doc.ents:
-            label = "PERSON" if _HONORIFIC.match(ent.text) else ent.label_
+            honoured = _AFTER_HONORIFIC.search(
+                p.sentence.text[max(0, ent.start_char - 8) : ent.start_char]
+            )
+            label = "PERSON" if _HONORIFIC.match(ent.text) or honoured else ent.label_
             if label not in _LABELS and not (label == "FAC" and is_seat(ent.text)):
                 continue
             mention = _mention(p, ent, text, label)
@@ -183,7 +172,7 @@ def _mention(p: Parsed, ent: Any, text: str, label: str) -> Mention | None:
     end = start + len(words)
     if text[start:end] != words:
         return None  # the sentence's text is not the article's here (never expected)
-    if AGENCY.match(words) or _PRESS.match(words) or is_credit(text, start, end):
+    if AGENCY.match(words) or is_press(words) or is_credit(text, start, end):
         return None
     root = ent.root
     acts = _acts(root, text, p.sentence.start)
@@ -217,17 +206,51 @@ def _mention(p: Parsed, ent: Any, text: str, label: str) -> Mention | None:
         return None  # "Defense" of "Defense Secretary James Mattis"
     if label == "ORG" and _named_as_person(root, ent):
         label = "PERSON"  # "Navin Nayak, head of Clinton's research division", tagged an org
-    role = _role(root, ent, p, text) if label == "PERSON" else None
+    role = None
+    if label == "PERSON":
+        lead, name = _leading_rank(words)
+        if lead:
+            # "Con Ann Pike", "Comedian Lee Brand": the rank or role the tagger ran into the
+            # name is the person's role, not part of their name
+            start, words = start + len(words) - len(name), name
+            role = lead
+        role = role or _role(root, ent, p, text) or _role_before(text, start)
     located = _located(root)
     return Mention(start, end, words, label, acts, role, located, root.i, p.index)
 
 
-#: Words of the web page around an article that the tagger takes for names.
-_FURNITURE = frozenset(
-    """image images video videos picture pictures photo photos gallery news invalid email
-    watch next play loading unavailable click subscribe advertisement share comments title
-    getty epa afp ap pa rex reuters shutterstock splash""".split()
-)
+def _leading_rank(words: str) -> tuple[str, str]:
+    """(rank or role, name) of a person's name that opens with ranks or roles the article
+    writes before names ("Con Ann Pike", "Comedian Lee Brand"); ("", words) if none. The
+    last word is always left as the name."""
+    tokens = words.split(" ")
+    i = 0
+    while i < len(tokens) - 1 and fold(tokens[i]) in _RANKS_AND_ROLES:
+        i += 1
+    if i == 0:
+        return "", words
+    return " ".join(tokens[:i]), " ".join(tokens[i:])
+
+
+_RANKS_AND_ROLES = lexicon.words("titles", "rank") | lexicon.words("titles", "role")
+#: Capitalised words just before a name that end in a title: "Eastvale MP Jo Kerr", where
+#: the parse left the title out of the name's phrase.
+_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.-]*[ \t]+){1,4})$")
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The title written just before a name in capitalised words ("Eastvale MP Jo Kerr"),
+    where the parse did not join them to it."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    last = fold(words[-1])
+    if last not in TITLE_WORDS or last in lexicon.words("titles", "word"):
+        return None  # "The", "Former": no title alone
+    return " ".join(words)
+
+
 _CREDIT_TOKEN = re.compile(r"^(?:[A-Z]{2,}[*/][A-Z*/]+|[A-Z]{3,})$")
 
 
@@ -240,7 +263,7 @@ def _name_words(raw: str) -> str:
     words = _TRAILING.sub("", _LEADING.sub("", line)).strip(" ,.;:-–—\"'“”()")
     tokens = words.split(" ")
     while len(tokens) > 1 and (
-        AGENCY.match(tokens[0]) or _PRESS.match(tokens[0]) or _CREDIT_TOKEN.match(tokens[0])
+        AGENCY.match(tokens[0]) or is_press(tokens[0]) or _CREDIT_TOKEN.match(tokens[0])
     ):
         tokens.pop(0)
     while len(tokens) > 1 and (_CREDIT_TOKEN.match(tokens[-1]) or AGENCY.match(tokens[-1])):
@@ -253,7 +276,7 @@ def _name_words(raw: str) -> str:
 def _is_page_furniture(words: str) -> bool:
     """ "Video Loading Video Unavailable Click", "Invalid Email", a headline in capitals."""
     folded = fold(words).split()
-    if folded and all(w in _FURNITURE for w in folded):
+    if folded and all(w in lexicon.words("furniture") for w in folded):
         return True
     letters = [c for c in words if c.isalpha()]
     return len(words.split()) > 1 and bool(letters) and all(c.isupper() for c in letters)
@@ -666,7 +689,9 @@ def _kind(entity: _Entity, name: str) -> ActorKind:
     if entity.label == "COUNTRY":
         return "country"
     folded = fold(name)
-    if folded in _ARMED_NAMES or any(w in _ARMED_WORDS for w in folded.split()):
+    if folded in lexicon.words("armed_groups", "name") or any(
+        w in lexicon.words("armed_groups", "word") for w in folded.split()
+    ):
         return "armed_group"
     return "organisation"
 

@@ -20,20 +20,19 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from summarise.find.actors import Parsed
-from summarise.find.names import fold
+from summarise.find import lexicon
+from summarise.find.actors import GOVERNMENT_NOUNS, Parsed
+from summarise.find.names import fold, is_nationality
 from summarise.find.statements import quotations
 from summarise.schemas import Actor
 
-SPEECH_VERBS = frozenset(
-    """say tell add warn stress argue claim urge insist note announce accuse promise vow
-    demand deny acknowledge ask report estimate confirm explain reveal write tweet state
-    declare assert allege maintain reply respond answer comment predict suggest admit
-    describe complain caution concede counter recall repeat reiterate emphasise emphasize
-    underline charge threaten pledge speak""".split()
-)
+#: Verbs of saying (data/speech_verbs.tsv); the "quoting" ones only where they introduce
+#: words ("posted on Instagram: '…'", "It read: '…'"), not "posted a loss".
+SPEECH_VERBS = lexicon.words("speech_verbs", "verb")
+QUOTING_VERBS = lexicon.words("speech_verbs", "quoting")
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _GROUP_PRONOUNS = frozenset(["they", "it"])
 #: How far back a pronoun or title may reach for its person, in sentences.
@@ -188,9 +187,12 @@ class Speakers:
                     continue
                 for node in _ancestors(t):
                     if node.i not in inside and _is_speech(node):
-                        return node
+                        if not _press_subject(node):
+                            return node
+                        break  # an agency passing the words on: look for who said them
                 break
         verbs = [t for t in doc if _is_speech(t)]
+        verbs = [t for t in verbs if not _press_subject(t)] or verbs
         if quotation and inside:
             # a quotation's own words are not its attribution; one the parse did not attach
             # to it introduces it ('Obama said on Thursday: "…"') or follows it closely
@@ -230,10 +232,22 @@ class Speakers:
                 head = named  # "she and Lady Gaga told": the one the sentence names
         if head.pos_ == "PRON":
             at = base + head.idx
+            if head.lower_ in _GROUP_PRONOUNS:
+                referent = self._group_referent(p, head)
+                if referent is not None:
+                    return referent
             actor = self._antecedent(at, head.lower_)
             if actor is None:
                 return None
             return Speaker(at, at + len(head.text), head.text, actor.canonical, "pronoun")
+        return self._noun_phrase(p, head, how)
+
+    def _noun_phrase(self, p: Parsed, head: Any, how: str, depth: int = 0) -> Speaker | None:
+        """Who the noun phrase headed by `head` is: the person in apposition; the body a
+        spokesman speaks for; the person a definite title or role refers back to; the
+        description itself where it only holds a name ("Mr Avery's family"); else the actor
+        it names, or its words."""
+        base = p.sentence.start
         start, end = _phrase(head)
         a, b = base + start, base + end
         while a < b and not self.text[a].isalnum() and self.text[a] not in "@#":
@@ -249,15 +263,111 @@ class Speakers:
             for t in head.subtree
             if start <= t.idx < end
         )
-        actor = self._appositive(p, head) or self._actor_within(a, b, base + head.idx)
+        actor = self._appositive(p, head)
+        lemma = head.lemma_.lower()
+        if actor is None and _common_noun(head):
+            if lemma in _speaks_for() and depth < 2:
+                body = _body(head)
+                if body is not None:
+                    # "a spokesman for the regional fire service", "a Harbour Authority
+                    # spokeswoman": the body speaks, not another body's spokesman named
+                    # earlier; "the White House spokesman" may be the one named earlier
+                    if lemma in _titles() and _definite(head):
+                        holder = self._holder(a, head, fallback=False)
+                        if holder is not None and _role_names(holder, body):
+                            return Speaker(a, b, words, holder.canonical, "title")
+                    found = self._noun_phrase(p, body, how, depth + 1)
+                    if found is not None:
+                        return found
+            if lemma in _titles() | _roles() and _definite(head):
+                holder = self._holder(a, head, fallback=False)
+                if holder is not None:
+                    return Speaker(a, b, words, holder.canonical, "title")
+            if lemma not in _speaks_for() | GOVERNMENT_NOUNS:
+                inner = self._actor_within(a, b, base + head.idx)
+                if inner is not None and self._modifies(p, inner, head, a, b):
+                    # "Mr Avery's family said he was…": the family speaks of him; "the
+                    # family of a City Hospital porter": the hospital names the porter
+                    return Speaker(a, b, words, None, how, named=inner.kind == "person")
+        actor = actor or self._actor_within(a, b, base + head.idx)
         actor = actor or self._actor_named(words)
-        if actor is None and head.lemma_.lower() in _titles() and _definite(head):
-            actor = self._antecedent(a, head.lemma_.lower(), title=True)
+        if actor is None and lemma in _titles() and _definite(head):
+            actor = self._holder(a, head, fallback=True)
             if actor is not None:
                 return Speaker(a, b, words, actor.canonical, "title")
         if actor is not None:
             return Speaker(a, b, words, actor.canonical, how)
-        return Speaker(a, b, words, None, how, named=proper)
+        # the press reports what others say; what it says itself is nobody's position
+        return Speaker(a, b, words, None, how, named=proper and not lexicon.is_press(words))
+
+    def _modifies(self, p: Parsed, actor: Actor, head: Any, a: int, b: int) -> bool:
+        """The actor is named in [a, b) only as what qualifies the phrase's head, not as it:
+        a person ("Mr Avery's family", "friends of Tom Avery"), or a body named inside
+        another noun ("the family of a City Hospital porter"); a body that qualifies the
+        head directly ("Russia's foreign ministry", "a senior Turkish diplomat", "the UN
+        refugee agency") speaks through it."""
+        for s, _, other in self._mentions:
+            if other is not actor or not a <= s < b:
+                continue
+            token = self._token_at(p, s)
+            if token is None or token.i == head.i:
+                return False
+            if actor.kind == "person":
+                return True
+            node = token
+            while node.head is not node and node.head.i != head.i:
+                node = node.head
+                if node.pos_ == "NOUN":
+                    return True  # "porter" between "City Hospital" and "family"
+            return False
+        return False
+
+    @staticmethod
+    def _token_at(p: Parsed, at: int) -> Any | None:
+        """The token of `p` that starts at article offset `at`, or covers it."""
+        for t in p.doc:
+            if p.sentence.start + t.idx <= at < p.sentence.start + t.idx + len(t.text):
+                return t
+        return None
+
+    def _group_referent(self, p: Parsed, pronoun: Any) -> Speaker | None:
+        """ "They" or "it" as the subject of a speech verb: the subject of the main clause of
+        a sentence before (the nearest that has one outside quotation marks and is not
+        itself "they" or "it"), where it is a body or an organisation ("The family of a
+        porter paid tribute. They added…": the family; "Human Rights Watch accused Russia…
+        It said…": the organisation, not Russia). A person there is passed over; nothing
+        found leaves the pronoun to the most recent body named (`_antecedent`). "It read:"
+        is the words of whoever the sentence before has issue them, person or body."""
+        word = pronoun.lower_
+        at = p.sentence.start + pronoun.idx
+        reads = pronoun.head.lemma_.lower() == "read"
+        i = bisect.bisect_right(self._starts, p.sentence.start) - 1
+        for j in range(i - 1, max(-1, i - 1 - PRONOUN_REACH), -1):
+            q = self.parsed[j]
+            subject = _main_subject(q.doc)
+            if subject is None or self._inside_quotation(q.sentence.start + subject.idx):
+                continue
+            if subject.pos_ == "PRON":
+                if reads and subject.lower_ in _PERSON_PRONOUNS:
+                    return self._resolve(q, subject, "pronoun")
+                continue
+            found = self._noun_phrase(q, subject, "pronoun")
+            if found is None:
+                continue
+            if reads:
+                return Speaker(found.start, found.end, found.words, found.actor, "pronoun",
+                               found.named)  # fmt: skip
+            if found.actor is not None:
+                if self._kind(found.actor) == "person":
+                    continue
+                return Speaker(at, at + len(pronoun.text), pronoun.text, found.actor, "pronoun")
+            if subject.pos_ == "NOUN" and _agrees(subject, word):
+                return Speaker(found.start, found.end, found.words, None, "pronoun",
+                               found.named)  # fmt: skip
+        return None
+
+    def _kind(self, canonical: str) -> str:
+        return next((a.kind for _, _, a in self._mentions if a.canonical == canonical), "")
 
     def _appositive(self, p: Parsed, head: Any) -> Actor | None:
         """The person named in apposition to the speaker: "Trump's campaign manager,
@@ -303,29 +413,20 @@ class Speakers:
                 return actor
         return None
 
-    def _antecedent(self, at: int, word: str, title: bool = False) -> Actor | None:
+    def _antecedent(self, at: int, word: str) -> Actor | None:
         """The most recent actor named before `at`, outside quotation marks and within
-        PRONOUN_REACH sentences: a person for he/she or a title (one whose role has the
-        title word, if any does), a state or organisation for it/they."""
+        PRONOUN_REACH sentences: a person for he/she, a state or organisation for it/they
+        that is not named only to qualify something else ("a City Hospital porter")."""
         first = max(0, bisect.bisect_right(self._starts, at) - 1 - PRONOUN_REACH)
         floor = self.parsed[first].sentence.start if self.parsed else 0
         i = bisect.bisect_left(self._mention_starts, at) - 1
         fallback = embedded = None
-        while i >= 0 and (title or self._mentions[i][0] >= floor):
+        while i >= 0 and self._mentions[i][0] >= floor:
             s, _, actor = self._mentions[i]
             i -= 1
             if self._in_quote(s, at):
                 continue
-            if title:
-                # "the foreign minister said": the person whose role has the word, however
-                # far back; else the most recent person within reach
-                if actor.kind != "person":
-                    continue
-                if actor.role and word in fold(actor.role).split():
-                    return actor
-                if s >= floor:
-                    fallback = fallback or actor
-            elif word in _PERSON_PRONOUNS and actor.kind == "person":
+            if word in _PERSON_PRONOUNS and actor.kind == "person":
                 if self._gender.get(actor.canonical) not in (None, _PRONOUN_GENDER[word]):
                     continue  # "he" is not a person the article calls Mrs or spokeswoman
                 # the most recent person named as the subject of a main clause: "he" is
@@ -337,9 +438,61 @@ class Speakers:
                 if subject == "embedded":
                     embedded = embedded or actor
                 fallback = fallback or actor
-            elif word in _GROUP_PRONOUNS and actor.kind != "person":
+            elif word in _GROUP_PRONOUNS and actor.kind != "person" and not self._qualifies(s):
                 return actor
         return embedded or fallback
+
+    def _holder(self, at: int, head: Any, fallback: bool) -> Actor | None:
+        """The person a definite title or role before `at` refers back to ("the foreign
+        minister said"): the most recent one whose role has the word and every name that
+        qualifies it ("the Breaking Bad actor" is not "Big Bang Theory actor Kunal
+        Nayyar"). A title reaches back however far, a role (an occupation) PRONOUN_REACH
+        sentences. With `fallback`, a title no role has is the most recent person within
+        reach."""
+        word = head.lemma_.lower()
+        role_only = word in _roles() and word not in _titles()
+        qualifiers = {
+            fold(t.text)
+            for c in head.children
+            if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i
+            for t in c.subtree
+            if t.pos_ == "PROPN" and not is_nationality(t.text)
+        }
+        first = max(0, bisect.bisect_right(self._starts, at) - 1 - PRONOUN_REACH)
+        floor = self.parsed[first].sentence.start if self.parsed else 0
+        i = bisect.bisect_left(self._mention_starts, at) - 1
+        found = None
+        while i >= 0:
+            s, _, actor = self._mentions[i]
+            i -= 1
+            if role_only and s < floor:
+                break
+            if self._in_quote(s, at) or actor.kind != "person":
+                continue
+            role = set(fold(actor.role or "").split())
+            if word in role and qualifiers <= role:
+                return actor
+            if fallback and not role_only and s >= floor:
+                found = found or actor
+        return found
+
+    def _qualifies(self, at: int) -> bool:
+        """The name at offset `at` qualifies a noun ("a City Hospital porter", "the
+        council's budget"): it is not what a later "it" or "they" refers to. A state before
+        its government ("the Syrian regime") is that government."""
+        i = bisect.bisect_right(self._starts, at) - 1
+        if i < 0:
+            return False
+        token = self._token_at(self.parsed[i], at)
+        if token is None:
+            return False
+        while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+            token = token.head  # "City" of "City Hospital"
+        return (
+            token.dep_ in ("compound", "poss", "amod", "nmod")
+            and token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() not in GOVERNMENT_NOUNS
+        )
 
     def _is_subject(self, at: int) -> str | None:
         """Whether the name at offset `at` is (in) the subject of its clause (the parse's
@@ -386,7 +539,7 @@ class Speakers:
         sentence just before it."""
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
-        if index == 0 or start == 0 or text[start - 1] not in '“"':
+        if index == 0 or start == 0 or text[start - 1] not in _OPENING_MARKS:
             return None  # not a quotation: a sentence is not said by the paragraph before
         if text[line_start : start - 1].strip():
             # not opening its paragraph: the speaker of the sentence just before, where the
@@ -399,7 +552,7 @@ class Speakers:
             prev = index - 1
             if prev < 0 or text[self.parsed[prev].sentence.end : start - 1].strip():
                 return None
-            if not any(c in self.parsed[prev].sentence.text for c in '"“'):
+            if not quotations(self.parsed[prev].sentence.text):
                 return None  # a sentence of reported speech before it is no introduction
         else:
             prev = index - 1
@@ -414,6 +567,7 @@ class Speakers:
         return Speaker(found.start, found.end, found.words, found.actor, "paragraph", found.named)
 
 
+_OPENING_MARKS = frozenset("“\"‘'")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PRONOUN_SEX = {
     **_PRONOUN_GENDER,
@@ -468,8 +622,88 @@ def _gender(text: str, actor: Actor) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _common_noun(head: Any) -> bool:
+    """A common noun heads the phrase ("family", "spokesman"), not a name."""
+    return bool(head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"))
+
+
+def _speaks_for() -> frozenset[str]:
+    """Nouns for someone or something that speaks for another (data/speaks_for.tsv)."""
+    return lexicon.words("speaks_for")
+
+
+def _body(head: Any) -> Any | None:
+    """The head of what a spokesman (or statement, lawyer…) speaks for: "a spokesman for
+    the fire service", "a statement from the club", "the hospital's spokeswoman", "a
+    Harbour Authority spokeswoman"."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from") and c.i == head.i + 1:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    before = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
+    return before[-1] if before else None
+
+
+def _role_names(person: Actor, body: Any) -> bool:
+    """The person's role names the body: "White House spokesman" for the White House."""
+    role = set(fold(person.role or "").split())
+    words = set(fold(" ".join(t.text for t in body.subtree)).split()) - {"the", "a", "an"}
+    return bool(words) and words <= role
+
+
+def _main_subject(doc: Any) -> Any | None:
+    """The subject of the sentence's main clause; a noun the parse makes the root (its verb
+    taken for a modifier of it: "The family of a porter who died paid tribute") is it."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    if root.pos_ in ("NOUN", "PROPN"):
+        return root
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _agrees(noun: Any, pronoun: str) -> bool:
+    """A noun "it" or "they" can stand for as a speaker: a body that speaks as one
+    (data/bodies.tsv: "the council" for both, "the police" for "they"), or, for "they",
+    any plural."""
+    pronouns = _bodies().get(noun.lemma_.lower())
+    if pronouns is not None:
+        return pronoun in pronouns
+    return pronoun == "they" and noun.tag_ in ("NNS", "NNPS")
+
+
+@cache
+def _bodies() -> dict[str, frozenset[str]]:
+    return {
+        fold(r[0]): frozenset(["it", "they"] if r[1] == "both" else [r[1]])
+        for r in lexicon.rows("bodies")
+    }
+
+
 def _is_speech(t: Any) -> bool:
-    return bool(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS)
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    # "posted on Twitter: '…'", "It read: '…'": a verb that says only where words follow it
+    return lemma in QUOTING_VERBS and any(
+        w.text in (":", '"', "“", "‘", "'") for w in t.doc[t.i + 1 : t.i + 5]
+    )
+
+
+def _press_subject(verb: Any) -> bool:
+    """The verb's subject is a news outlet or agency: "…," Smith said, the Associated Press
+    reported' is Smith's quotation, which the agency only passes on."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    start, end = _phrase(subject)
+    return lexicon.is_press(subject.doc.text[start:end])
 
 
 def _names_someone(head: Any) -> bool:
@@ -529,23 +763,49 @@ def _phrase(head: Any) -> tuple[int, int]:
     left = head.left_edge
     end = head.idx + len(head.text)
     for c in head.children:
-        if c.i > head.i and (
-            c.dep_ in ("compound", "flat")
-            or (c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1)
-        ):
+        if c.i > head.i and c.dep_ in ("compound", "flat"):
             end = max(end, c.right_edge.idx + len(c.right_edge.text))
+        elif c.i == head.i + 1 and c.dep_ == "prep" and c.lower_ in ("for", "of"):
+            # "spokesman for the fire service", "family of a porter": not a clause on it
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            last = c.right_edge if obj is None else _name_end(obj)
+            end = max(end, last.idx + len(last.text))
     if left.dep_ == "det" and left.lower_ == "the" and left.i < head.i:
         left = left.nbor(1)
     return left.idx, end
 
 
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
+def _name_end(head: Any) -> Any:
+    """The last token of the noun phrase `head` heads, without a clause or phrase after it:
+    "a City Hospital porter" of "a City Hospital porter who died…"."""
+    last = head
+    for c in head.children:
+        if c.i > last.i and c.dep_ in ("compound", "flat"):
+            last = c.right_edge
+    return last
+
+
 def _definite(head: Any) -> bool:
-    return any(c.dep_ in ("det", "poss") for c in head.children) or any(
-        c.dep_ == "amod" for c in head.children
-    )
+    """The noun phrase refers back to someone ("the minister", "his spokesman", "former
+    president"), not to someone new ("a spokesman", "an official")."""
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if any(c.dep_ == "poss" for c in head.children):
+        return True
+    if dets:
+        return any(d.lower_ in _DEFINITE for d in dets)
+    return any(c.dep_ == "amod" for c in head.children)
 
 
 def _titles() -> frozenset[str]:
-    from summarise.find.names import TITLE_WORDS
+    """Titles and ranks (data/titles.tsv): "the minister said" is the person whose role has
+    the word, or failing that the person named last."""
+    return lexicon.words("titles", "title") | lexicon.words("titles", "rank")
 
-    return TITLE_WORDS - {"the", "by", "former", "acting", "state", "national", "security"}
+
+def _roles() -> frozenset[str]:
+    """Occupations (data/titles.tsv): "the comedian said" is only the person whose role has
+    the word (an unnamed driver or nurse is common)."""
+    return lexicon.words("titles", "role")
