@@ -23,9 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from summarise.find import lexicon
+from summarise.find.identity import names_alone, same_given_names
 from summarise.find.lexicon import is_press
 from summarise.find.names import AGENCY, TITLE_WORDS, fold, is_credit, strip_titles
 from summarise.find.places import country_of, is_demonym, is_seat, places_in
@@ -71,9 +70,6 @@ _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 MAX_ROLE_WORDS = 8
 #: "his German counterpart": the role is "German counterpart" (whose, the sentence says).
 _ROLE_LEAD = re.compile(r"^(?:his|her|their|its|a|an|the)\s+", re.IGNORECASE)
-#: Two full names with one surname are one person when their given names are this alike
-#: ("Sergey"/"Sergei"), or one is an initial of the other.
-GIVEN_NAME_SIMILARITY = 70
 #: A person named by one word at most this often may be one named in full elsewhere.
 LONE_NAME_MENTIONS = 2
 #: Words of a role that say nothing of which office: two roles that share none of the others
@@ -565,7 +561,7 @@ def _join_lone_names(entities: dict[str, _Entity]) -> None:
             for e in people
             if e is not lone
             and e.key in entities
-            and any(n.startswith(f"{word} ") or n.endswith(f" {word}") for n in full[e.key])
+            and any(names_alone(word, n) for n in full[e.key])
             and not _other_person(lone, e)
         ]
         if len(owners) == 1:
@@ -635,7 +631,7 @@ def _person_key(
             mine = roles.get(" ".join(words), set())
             if theirs and mine and not theirs & mine:
                 continue  # "President Obama" or "Mr Obama", then "Lady Michelle Obama"
-        if not givens or any(_same_given(given, g) for g in givens):
+        if not givens or any(same_given_names(given, g) for g in givens):
             recent[surname] = key
             return key
     key = f"person:{surname}:{given}"
@@ -675,12 +671,6 @@ def _sex_words(name: str, role: str | None) -> set[str]:
     if len(words) > 1:
         found.add(_SEX_OF_HONORIFIC.get(words[0]))
     return {s for s in found if s}
-
-
-def _same_given(a: str, b: str) -> bool:
-    if a == b or a.startswith(b) or b.startswith(a):
-        return True  # "Sergey" / "S", an initial
-    return fuzz.ratio(a, b) >= GIVEN_NAME_SIMILARITY
 
 
 def _kind(entity: _Entity, name: str) -> ActorKind:

@@ -25,6 +25,7 @@ from typing import Any
 
 from summarise.find import lexicon
 from summarise.find.actors import GOVERNMENT_NOUNS, Parsed
+from summarise.find.identity import same_person
 from summarise.find.names import fold, is_nationality
 from summarise.find.statements import quotations
 from summarise.schemas import Actor
@@ -400,15 +401,15 @@ class Speakers:
         return (people or inside)[-1][2]
 
     def _actor_named(self, words: str) -> Actor | None:
-        """The actor one of whose forms `words` is, or a person whose name ends with them,
-        where the tagger missed this mention."""
+        """The actor one of whose forms `words` is, or a person `words` name (`same_person`:
+        "Lavrov", "S. Lavrov"), where the tagger missed this mention."""
         key = fold(words)
         if not key:
             return None
         for _, _, actor in self._mentions:
-            forms = [fold(f) for f in [*actor.forms, actor.canonical]]
-            if key in forms or (
-                actor.kind == "person" and any(f.endswith(f" {key}") for f in forms)
+            forms = [*actor.forms, actor.canonical]
+            if key in {fold(f) for f in forms} or (
+                actor.kind == "person" and any(same_person(words, f) for f in forms)
             ):
                 return actor
         return None
@@ -469,8 +470,7 @@ class Speakers:
                 break
             if self._in_quote(s, at) or actor.kind != "person":
                 continue
-            role = set(fold(actor.role or "").split())
-            if word in role and qualifiers <= role:
+            if _role_has(actor.role, word, qualifiers, head):
                 return actor
             if fallback and not role_only and s >= floor:
                 found = found or actor
@@ -648,6 +648,29 @@ def _body(head: Any) -> Any | None:
     return before[-1] if before else None
 
 
+#: Words that make a title another office: "Vice President" is not "the president".
+_OTHER_OFFICE = frozenset(["vice", "deputy", "former", "ex", "assistant", "acting"])
+
+
+def _role_has(role: str | None, word: str, qualifiers: set[str], head: Any) -> bool:
+    """The role has the title `word` as that office ("President" for "the president", not
+    "Vice President" or "President-elect" unless the description says so too) and every
+    name qualifying the description."""
+    if not role:
+        return False
+    tokens = re.findall(r"[\w'’-]+", role.casefold())
+    mine = {c.lower_ for c in head.children if c.i < head.i}
+    for i, token in enumerate(tokens):
+        if token.split("-")[0] != word:
+            continue
+        if "-" in token and token != word and token.split("-", 1)[1] not in mine:
+            continue  # "President-elect" for "the president"
+        if i > 0 and tokens[i - 1] in _OTHER_OFFICE and tokens[i - 1] not in mine:
+            continue
+        return qualifiers <= set(fold(role).split())
+    return False
+
+
 def _role_names(person: Actor, body: Any) -> bool:
     """The person's role names the body: "White House spokesman" for the White House."""
     role = set(fold(person.role or "").split())
@@ -735,7 +758,9 @@ def _subject(verb: Any) -> Any | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "report"):
-                return None if _agent(verb) is not None else subject
+                # "he was asked to…", "she was told", "it was announced": the one spoken to
+                # or of, not the speaker (who is the agent, if any: `_agent`)
+                return None
             return subject
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
             return None
