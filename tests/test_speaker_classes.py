@@ -164,6 +164,29 @@ CLASSES = [
         "had not seen the cyclist",
         "driver",
     ),
+    # a title is that office only: "the president" is not the president-elect
+    (
+        "President-elect Sam Webb met President Omar Haddad at the palace. Later the "
+        "president said the handover would be smooth.",
+        "the handover would be smooth",
+        "Omar Haddad",
+    ),
+    # --- a passive subject is spoken to or of; "quoted as saying" is the exception
+    (
+        "Sam Webb was told by stewards to leave the ground before the end of the match.",
+        "to leave the ground",
+        "stewards",
+    ),
+    (
+        "Sam Webb was told to leave the ground before the end of the match.",
+        "told to leave the ground",
+        None,
+    ),
+    (
+        "Sam Webb was quoted as saying the referee had lost control of the match.",
+        "the referee had lost control",
+        "Sam Webb",
+    ),
     # --- single quotation marks, as British outlets use them
     (
         "Jo Kerr told the Gazette: 'We were promised a new hospital and we got nothing at all.'",

@@ -472,6 +472,8 @@ class Speakers:
                 continue
             if _role_has(actor.role, word, qualifiers, head):
                 return actor
+            if word in fold(actor.role or "").split():
+                continue  # "Vice President X" for "the president": another office
             if fallback and not role_only and s >= floor:
                 found = found or actor
         return found
