@@ -171,6 +171,24 @@ CLASSES = [
         "the handover would be smooth",
         "Omar Haddad",
     ),
+    # a person a title refers back to is what a later "he" stands for, not a person named
+    # in the same sentence
+    (
+        "President Omar Haddad met the press on Friday. But the president added that he had "
+        "also clashed with his predecessor, Karim Nasser. He said he had told aides to "
+        "follow the example of the last handover.",
+        "he had told aides",
+        "Omar Haddad",
+    ),
+    # a "Mrs." before a surname the story's man shares says nothing of his sex where the
+    # article's own pronouns call him "he"
+    (
+        "Haddad said his team would stay in the city. Mrs. Haddad thanked the staff at the "
+        "dinner. Haddad spoke of his plans and his hopes. He said taxes would be cut in the "
+        "spring.",
+        "taxes would be cut",
+        "Haddad",
+    ),
     # --- a passive subject is spoken to or of; "quoted as saying" is the exception
     (
         "Sam Webb was told by stewards to leave the ground before the end of the match.",

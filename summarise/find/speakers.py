@@ -76,11 +76,12 @@ class Speakers:
         self._mention_starts = [m[0] for m in self._mentions]
         votes = self._pronoun_votes()
         self._gender = {
-            a.canonical: _gender(text, a) or _by_votes(votes.get(a.canonical))
+            a.canonical: _agreed(_gender(text, a), _by_votes(votes.get(a.canonical)))
             for a in actors
             if a.kind == "person"
         }
         self._by_sentence: dict[int, Speaker | None] = {}
+        self._titled: list[tuple[int, Actor]] | None = None
 
     def _pronoun_votes(self) -> dict[str, dict[str, int]]:
         """What the article's own pronouns say of its people's sex: a his/her/he/she outside
@@ -422,6 +423,19 @@ class Speakers:
         floor = self.parsed[first].sentence.start if self.parsed else 0
         i = bisect.bisect_left(self._mention_starts, at) - 1
         fallback = embedded = None
+        # a person a title names as the subject of a main clause ("But the president added
+        # that…. He said…") is as near as one named there by name
+        titled = next(
+            (
+                (s, actor)
+                for s, actor in reversed(self._titled_subjects())
+                if floor <= s < at
+                and not self._in_quote(s, at)
+                and word in _PERSON_PRONOUNS
+                and self._gender.get(actor.canonical) in (None, _PRONOUN_GENDER[word])
+            ),
+            None,
+        )
         while i >= 0 and self._mentions[i][0] >= floor:
             s, _, actor = self._mentions[i]
             i -= 1
@@ -435,13 +449,30 @@ class Speakers:
                 # Obama); else of a clause inside one; else the most recent person
                 subject = self._is_subject(s)
                 if subject == "main":
-                    return actor
+                    return titled[1] if titled is not None and titled[0] > s else actor
                 if subject == "embedded":
                     embedded = embedded or actor
                 fallback = fallback or actor
             elif word in _GROUP_PRONOUNS and actor.kind != "person" and not self._qualifies(s):
                 return actor
-        return embedded or fallback
+        return (titled[1] if titled is not None else None) or embedded or fallback
+
+    def _titled_subjects(self) -> list[tuple[int, Actor]]:
+        """(offset, person) of every main clause whose subject is a definite title or role
+        that refers back to a person ("the president added"), in text order."""
+        if self._titled is None:
+            self._titled = []
+            for p in self.parsed:
+                subject = _main_subject(p.doc)
+                if subject is None or not _common_noun(subject):
+                    continue
+                if subject.lemma_.lower() not in _titles() | _roles():
+                    continue
+                found = self._noun_phrase(p, subject, "subject")
+                if found is not None and found.how == "title" and found.actor is not None:
+                    actor = next(a for _, _, a in self._mentions if a.canonical == found.actor)
+                    self._titled.append((found.start, actor))
+        return self._titled
 
     def _holder(self, at: int, head: Any, fallback: bool) -> Actor | None:
         """The person a definite title or role before `at` refers back to ("the foreign
@@ -577,6 +608,14 @@ _PRONOUN_SEX = {
 }
 
 
+def _agreed(by_title: str | None, by_pronouns: str | None) -> str | None:
+    """The sex the article's titles and its pronouns say, where they do not disagree: a
+    "Mrs. Obama" merged into the story's Obama, whom the pronouns call "he", says nothing."""
+    if by_title and by_pronouns and by_title != by_pronouns:
+        return None
+    return by_title or by_pronouns
+
+
 def _by_votes(count: dict[str, int] | None) -> str | None:
     """The sex the pronouns agree on: all of them, or three to one and more."""
     if not count:
@@ -603,18 +642,20 @@ _MALE_ROLES = frozenset(
 
 def _gender(text: str, actor: Actor) -> str | None:
     """What the article itself says of a person's sex, if anything: a title before one of
-    their names ("Mrs Clinton", "Mr Obama") or their role ("spokeswoman"); None if it says
-    nothing or both."""
+    their mentions ("Mrs Clinton", "Mr Obama") or their role ("spokeswoman"); None if it
+    says nothing or both. Only their own mentions count: "Mrs. Trump" elsewhere in the
+    text may be his wife."""
     found: set[str] = set()
     for form in {actor.canonical, *actor.forms}:
         if re.match(rf"(?:{_FEMALE_TITLES})\.?\s", form):
             found.add("f")  # "Lady Michelle Obama" as the article writes her
         if re.match(rf"(?:{_MALE_TITLES})\.?\s", form):
             found.add("m")
-        name = re.escape(form)
-        if re.search(rf"\b(?:{_FEMALE_TITLES})\.?\s+{name}\b", text):
+    for s, _ in actor.mentions:
+        before = text[max(0, s - 16) : s]
+        if re.search(rf"\b(?:{_FEMALE_TITLES})\.?\s+$", before):
             found.add("f")
-        if re.search(rf"\b(?:{_MALE_TITLES})\.?\s+{name}\b", text):
+        if re.search(rf"\b(?:{_MALE_TITLES})\.?\s+$", before):
             found.add("m")
     role = set(fold(actor.role or "").split())
     if role & _FEMALE_ROLES:
