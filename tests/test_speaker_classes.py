@@ -174,9 +174,9 @@ CLASSES = [
     # a person a title refers back to is what a later "he" stands for, not a person named
     # in the same sentence
     (
-        "President Omar Haddad met the press on Friday. But the president added that he had "
-        "also clashed with his predecessor, Karim Nasser. He said he had told aides to "
-        "follow the example of the last handover.",
+        "President Omar Haddad met the press on Friday. Karim Nasser, his predecessor, "
+        "watched from the front row. But the president added that he had clashed with Nasser "
+        "too. He said he had told aides to follow the example of the last handover.",
         "he had told aides",
         "Omar Haddad",
     ),
