@@ -189,6 +189,45 @@ CLASSES = [
         "taxes would be cut",
         "Haddad",
     ),
+    # the verb that opens a quotation is its attribution, wherever the parse hangs it; a
+    # reflexive subject is the one it stands beside, or else a "he"
+    (
+        "Lee Webb spun on lap 12. Immediately after the spin a member of the Harbour Racing "
+        "pit crew calmly said 'well held, well held' on the team radio before the driver "
+        "himself joked 'my heart went a little faster there.'",
+        "my heart went a little faster",
+        "Lee Webb",
+    ),
+    # a possessor is the least likely person for "he"
+    (
+        "Letters to Sam Webb piled up for months, and the mail for Sam Webb kept coming. "
+        "Having promised to scrap Omar Haddad's tax plan, he now says he is open to keeping "
+        "parts of it, a plan drafted by Omar Haddad.",
+        "he is open to keeping",
+        "Sam Webb",
+    ),
+    # counter: the possessor of a subject is as much the topic as the subject
+    (
+        "Omar Haddad spoke to reporters as the polls closed. Sam Webb's statement went "
+        "against the party's long habit of silence, but he told aides that he had no choice.",
+        "he had no choice",
+        "Sam Webb",
+    ),
+    # several people in apposition are not the last of them
+    (
+        "Omar Haddad's adult children, Rana, Sami and Nour, have said they would stay in the "
+        "city and run the family firm.",
+        "would stay in the city",
+        "Omar Haddad's adult children",
+    ),
+    # "the president-elect" is the one whose role it is
+    (
+        "President-elect Sam Webb met President Omar Haddad at the palace. Haddad spoke "
+        'first. "We will work together on the budget from the first day," the '
+        "president-elect said.",
+        "We will work together",
+        "Sam Webb",
+    ),
     # --- a passive subject is spoken to or of; "quoted as saying" is the exception
     (
         "Sam Webb was told by stewards to leave the ground before the end of the match.",

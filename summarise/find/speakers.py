@@ -183,6 +183,14 @@ class Speakers:
         them in the parse, else (or failing that) the one nearest the root; never one inside
         quotation marks ('"…as he begins speaking…," she said': she)."""
         inside = {t.i for t in tokens} if tokens else set()
+        if quotation and tokens:
+            # 'the driver joked: "…"': the verb that opens the quotation is its attribution,
+            # wherever the parse hangs the quotation's words
+            j = min(inside) - 1
+            while j >= 0 and doc[j].is_punct and min(inside) - j <= 3:
+                j -= 1
+            if j >= 0 and _is_speech(doc[j]) and not _press_subject(doc[j]):
+                return doc[j]
         if tokens:
             for t in tokens:
                 if t.is_punct or t.is_space:
@@ -234,11 +242,18 @@ class Speakers:
                 head = named  # "she and Lady Gaga told": the one the sentence names
         if head.pos_ == "PRON":
             at = base + head.idx
+            if head.lower_ in _REFLEXIVE:
+                # "the driver himself joked": the phrase it stands beside, else as "he"
+                before = head.doc[head.i - 1] if head.i > 0 else None
+                if before is not None and before.pos_ in ("NOUN", "PROPN"):
+                    found = self._noun_phrase(p, before, how)
+                    if found is not None and (found.actor or found.named):
+                        return found
             if head.lower_ in _GROUP_PRONOUNS:
                 referent = self._group_referent(p, head)
                 if referent is not None:
                     return referent
-            actor = self._antecedent(at, head.lower_)
+            actor = self._antecedent(at, _REFLEXIVE.get(head.lower_, head.lower_))
             if actor is None:
                 return None
             return Speaker(at, at + len(head.text), head.text, actor.canonical, "pronoun")
@@ -267,6 +282,11 @@ class Speakers:
         )
         actor = self._appositive(p, head)
         lemma = head.lemma_.lower()
+        if actor is None and _elect(head) and _definite(head):
+            # "the president-elect said": the person whose role is that office
+            holder = self._holder(a, head, fallback=False)
+            if holder is not None:
+                return Speaker(a, b, words, holder.canonical, "title")
         if actor is None and _common_noun(head):
             if lemma in _speaks_for() and depth < 2:
                 body = _body(head)
@@ -376,6 +396,8 @@ class Speakers:
         Kellyanne Conway, said" is Conway, not Trump."""
         for c in head.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
+                if any(x.dep_ == "conj" for x in c.children):
+                    return None  # "Trump's adult children, Ivanka, Eric and Don Jr., said"
                 a = p.sentence.start + c.left_edge.idx
                 b = p.sentence.start + c.right_edge.idx + len(c.right_edge.text)
                 found = self._actor_within(a, b, p.sentence.start + c.idx)
@@ -422,7 +444,7 @@ class Speakers:
         first = max(0, bisect.bisect_right(self._starts, at) - 1 - PRONOUN_REACH)
         floor = self.parsed[first].sentence.start if self.parsed else 0
         i = bisect.bisect_left(self._mention_starts, at) - 1
-        fallback = embedded = None
+        fallback = embedded = possessor = None
         # a person a title names as the subject of a main clause ("But the president added
         # that…. He said…") is as near as one named there by name
         titled = next(
@@ -452,10 +474,15 @@ class Speakers:
                     return titled[1] if titled is not None and titled[0] > s else actor
                 if subject == "embedded":
                     embedded = embedded or actor
-                fallback = fallback or actor
+                if self._qualifies(s):
+                    # "Having promised to scrap Obama's law, he now says": a possessor is
+                    # the least likely one
+                    possessor = possessor or actor
+                else:
+                    fallback = fallback or actor
             elif word in _GROUP_PRONOUNS and actor.kind != "person" and not self._qualifies(s):
                 return actor
-        return (titled[1] if titled is not None else None) or embedded or fallback
+        return (titled[1] if titled is not None else None) or embedded or fallback or possessor
 
     def _titled_subjects(self) -> list[tuple[int, Actor]]:
         """(offset, person) of every main clause whose subject is a definite title or role
@@ -464,9 +491,10 @@ class Speakers:
             self._titled = []
             for p in self.parsed:
                 subject = _main_subject(p.doc)
-                if subject is None or not _common_noun(subject):
-                    continue
-                if subject.lemma_.lower() not in _titles() | _roles():
+                if subject is None or not (
+                    _elect(subject)
+                    or (_common_noun(subject) and subject.lemma_.lower() in _titles() | _roles())
+                ):
                     continue
                 found = self._noun_phrase(p, subject, "subject")
                 if found is not None and found.how == "title" and found.actor is not None:
@@ -481,12 +509,14 @@ class Speakers:
         Nayyar"). A title reaches back however far, a role (an occupation) PRONOUN_REACH
         sentences. With `fallback`, a title no role has is the most recent person within
         reach."""
-        word = head.lemma_.lower()
+        word = _elect(head) or head.lemma_.lower()
         role_only = word in _roles() and word not in _titles()
         qualifiers = {
             fold(t.text)
             for c in head.children
-            if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i
+            if c.dep_ in ("compound", "amod", "nmod", "poss")
+            and c.i < head.i
+            and not (word.endswith("-elect") and c.i >= head.i - 2)
             for t in c.subtree
             if t.pos_ == "PROPN" and not is_nationality(t.text)
         }
@@ -510,9 +540,11 @@ class Speakers:
         return found
 
     def _qualifies(self, at: int) -> bool:
-        """The name at offset `at` qualifies a noun ("a City Hospital porter", "the
-        council's budget"): it is not what a later "it" or "they" refers to. A state before
-        its government ("the Syrian regime") is that government."""
+        """The name at offset `at` qualifies a noun that is no subject ("a City Hospital
+        porter", "to scrap Obama's healthcare law"): it is the least likely one a later
+        pronoun refers to. A state before its government ("the Syrian regime") is that
+        government; the possessor of a subject ("the council's budget was cut") is as much
+        the topic as the subject."""
         i = bisect.bisect_right(self._starts, at) - 1
         if i < 0:
             return False
@@ -525,6 +557,7 @@ class Speakers:
             token.dep_ in ("compound", "poss", "amod", "nmod")
             and token.head.pos_ == "NOUN"
             and token.head.lemma_.lower() not in GOVERNMENT_NOUNS
+            and token.head.dep_ not in ("nsubj", "nsubjpass")
         )
 
     def _is_subject(self, at: int) -> str | None:
@@ -544,7 +577,11 @@ class Speakers:
                         while verb.dep_ == "conj" and verb.head is not verb:
                             verb = verb.head
                         return "main" if verb.dep_ == "ROOT" else "embedded"
-                    if node.dep_ not in ("compound", "flat", "appos") or node.head is node:
+                    # "Mr. Comey's letters went against…, but he told aides": the possessor
+                    # of a subject is as much the topic as the subject
+                    if node.dep_ not in ("compound", "flat", "appos", "poss"):
+                        return None
+                    if node.head is node:
                         return None
                     node = node.head
                 return None
@@ -601,6 +638,7 @@ class Speakers:
 
 
 _OPENING_MARKS = frozenset("“\"‘'")
+_REFLEXIVE = {"himself": "he", "herself": "she", "themselves": "they", "itself": "it"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PRONOUN_SEX = {
     **_PRONOUN_GENDER,
@@ -704,7 +742,7 @@ def _role_has(role: str | None, word: str, qualifiers: set[str], head: Any) -> b
     tokens = re.findall(r"[\w'’-]+", role.casefold())
     mine = {c.lower_ for c in head.children if c.i < head.i}
     for i, token in enumerate(tokens):
-        if token.split("-")[0] != word:
+        if token != word and token.split("-")[0] != word:
             continue
         if "-" in token and token != word and token.split("-", 1)[1] not in mine:
             continue  # "President-elect" for "the president"
@@ -712,6 +750,16 @@ def _role_has(role: str | None, word: str, qualifiers: set[str], head: Any) -> b
             continue
         return qualifiers <= set(fold(role).split())
     return False
+
+
+def _elect(head: Any) -> str | None:
+    """ "president-elect" for the head of "the President-elect" (which the parse splits into
+    "President", "-", "elect"), a title of its own."""
+    doc = head.doc
+    if head.lower_ != "elect" or head.i < 2 or doc[head.i - 1].text not in ("-", "‑"):
+        return None
+    title = doc[head.i - 2].lower_
+    return f"{title}-elect" if title in _titles() else None
 
 
 def _role_names(person: Actor, body: Any) -> bool:
