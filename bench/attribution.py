@@ -6,10 +6,11 @@ hand, and the hand labels scored.
     python bench/attribution.py --sample 30 --shown --seed 2026
     python bench/attribution.py --sample 20 --how pronoun --seed 2026
     python bench/attribution.py --sample 30 --seed 2026
+    python bench/attribution.py --sample 20 --how none --seed 2026
                                                  # a random sample with its context, to
                                                  # check by hand: statements shown to the
-                                                 # model, pronoun attributions, or all
-                                                 # statements (found speaker or not)
+                                                 # model, pronoun attributions, all
+                                                 # statements, or those with no speaker
     python bench/attribution.py --labels bench/attribution/labels-2026.tsv
                                                  # the counts of a stored hand check, and
                                                  # which of its rows the code now answers
@@ -99,11 +100,13 @@ def score(labels: Path, found: list[dict[str, str]]) -> None:
         wrong = Counter(r["class"] for r in these if r["class"] != "ok")
         for cls, n in wrong.most_common():
             print(f"  {n} {cls}")
-        if sample == "all":
-            named = [r for r in these if r["right"] not in ("-", "unnamed")]
-            lost = [r for r in named if r["given"] == "-"]
+        if sample in ("all", "none"):
+            # no speaker found, or only a description, where the article names who it is
+            lost = [r for r in these if r["given"] == "-" and r["right"] != "-"]
+            vague = [r for r in these if r["class"] == "description not resolved"]
             print(
-                f"  unresolved although the article names the speaker: {len(lost)} of {len(these)}"
+                f"  unresolved although the article names the speaker: {len(lost)} of "
+                f"{len(these)}, and {len(vague)} left as a description"
             )
     changed = [r for r in rows_ if now.get((r["article"], r["at"]), "?") != r["given"]]
     print(f"rows the code now answers differently (label them again): {len(changed)}")
@@ -147,9 +150,7 @@ def main() -> None:
         pool = [
             r
             for r in found
-            if (r["how"] or not (args.how or args.shown))
-            and (not args.how or r["how"] == args.how)
-            and (not args.shown or r["shown"])
+            if (not args.how or (r["how"] or "none") == args.how) and (not args.shown or r["shown"])
         ]
         for r in random.Random(args.seed).sample(pool, min(args.sample, len(pool))):
             print(f"\n== {r['article']} @{r['at']}  →  {r['speaker'] or '-'} ({r['how']})")
