@@ -24,8 +24,9 @@ from functools import cache
 from typing import Any
 
 from summarise.find import lexicon
-from summarise.find.actors import GOVERNMENT_NOUNS, Parsed
+from summarise.find.acting import GOVERNMENT_NOUNS
 from summarise.find.identity import same_person
+from summarise.find.mentions import Parsed
 from summarise.find.names import fold, is_nationality
 from summarise.find.statements import quotations
 from summarise.schemas import Actor
