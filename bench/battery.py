@@ -4,6 +4,9 @@
                                      # every pair's briefs and judgement calls in one cassette
     python bench/battery.py score    # replays cassettes/battery.yaml: no model
     python bench/battery.py score --no-judge   # the rules alone: every candidate a flag
+    python bench/battery.py rules    # no model and no cassette: briefs by code alone
+                                     # (`brief_by_code`), which is what flags depend on
+    python bench/battery.py rules --pairs bench/battery/fresh.yaml   # the held-out battery
 
 `bench/battery/pairs.yaml` holds invented two-article pairs (never adapted from the
 development corpus): half give one plain disagreement (`expect: flag`, with the two number
@@ -29,8 +32,10 @@ from typing import Any
 
 import yaml
 
+from summarise.article.brief import brief_by_code
 from summarise.config import resolve_settings
 from summarise.corpus.pipeline import brief_corpus
+from summarise.corpus.reconcile import reconcile
 from summarise.llm.api import connect
 from summarise.schemas import Conflict, Corpus
 
@@ -40,8 +45,8 @@ WORK = ROOT / "bench" / "battery" / "work"
 CASSETTE = ROOT / "cassettes" / "battery.yaml"
 
 
-def load_pairs() -> list[dict[str, Any]]:
-    pairs: list[dict[str, Any]] = yaml.safe_load(PAIRS.read_text(encoding="utf-8"))
+def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
+    pairs: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return pairs
 
 
@@ -49,8 +54,8 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def write_articles(pair: dict[str, Any]) -> list[Path]:
-    folder = WORK / "articles" / pair["id"]
+def write_articles(pair: dict[str, Any], work: Path = WORK) -> list[Path]:
+    folder = work / "articles" / pair["id"]
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     paths = []
@@ -62,16 +67,23 @@ def write_articles(pair: dict[str, Any]) -> list[Path]:
 
 
 def run(
-    mode: str, only: list[str], judge: bool = True, cassette: Path = CASSETTE
+    mode: str,
+    only: list[str],
+    judge: bool = True,
+    cassette: Path = CASSETTE,
+    pairs_file: Path = PAIRS,
 ) -> list[tuple[dict[str, Any], Corpus]]:
+    pairs = [p for p in load_pairs(pairs_file) if not only or p["id"] in only]
+    if mode == "rules":
+        return [(pair, _by_code(pair)) for pair in pairs]
     settings = resolve_settings()
-    pairs = [p for p in load_pairs() if not only or p["id"] in only]
     kwargs = {"replay": cassette} if mode == "score" else {"record": cassette}
     results = []
     with connect(settings, **kwargs) as client:  # type: ignore[arg-type]
         for i, pair in enumerate(pairs, 1):
-            paths = write_articles(pair)
-            out = WORK / "out" / pair["id"]
+            work = WORK if pairs_file == PAIRS else WORK / pairs_file.stem
+            paths = write_articles(pair, work)
+            out = work / "out" / pair["id"]
             shutil.rmtree(out, ignore_errors=True)
             with contextlib.redirect_stdout(sys.stderr):
                 _, corpus = brief_corpus(paths, out, settings, lambda: client, judge=judge)
@@ -79,6 +91,21 @@ def run(
             print(done, file=sys.stderr)
             results.append((pair, corpus))
     return results
+
+
+_PUBLISHED = re.compile(r"^Published (.+)$", re.MULTILINE)
+
+
+def _by_code(pair: dict[str, Any]) -> Corpus:
+    """The pair's corpus from briefs code alone makes: the date each article states for
+    itself (its "Published" line, which a full brief has the model copy), no judge."""
+    briefs = []
+    for side in ("a", "b"):
+        text = pair[side]["text"]
+        dated = _PUBLISHED.search(text)
+        name = f"{side}_{_slug(pair[side]['outlet'])}.txt"
+        briefs.append(brief_by_code(text, name, dated.group(1) if dated else None))
+    return reconcile(briefs)
 
 
 def _side(source: str) -> str:
@@ -170,14 +197,19 @@ def score(results: list[tuple[dict[str, Any], Corpus]]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["record", "score"])
+    parser.add_argument("mode", choices=["record", "score", "rules"])
     parser.add_argument("ids", nargs="*", help="only these pairs")
     parser.add_argument(
         "--no-judge", action="store_true", help="rules only: every candidate flag stands"
     )
     parser.add_argument("--cassette", type=Path, default=CASSETTE)
+    parser.add_argument(
+        "--pairs", type=Path, default=PAIRS, help="another battery (e.g. bench/battery/fresh.yaml)"
+    )
     args = parser.parse_args()
-    results = run(args.mode, args.ids, judge=not args.no_judge, cassette=args.cassette)
+    results = run(
+        args.mode, args.ids, judge=not args.no_judge, cassette=args.cassette, pairs_file=args.pairs
+    )
     print(score(results))
     return 0
 

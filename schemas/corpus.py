@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 
 from summarise.schemas.actor import ActorKind
 from summarise.schemas.brief import SCHEMA_VERSION
-from summarise.schemas.figure import Qualifier
+from summarise.schemas.figure import Outlook, Qualifier
 from summarise.schemas.span import Span
 
 
@@ -55,7 +55,7 @@ class Claim(BaseModel):
     counted: str | None = None
     verb: str | None = Field(default=None, description="Lemma of the verb the count belongs to.")
     moving: bool = False
-    hedged: bool = False
+    outlook: Outlook | None = None
     article_date: str | None = Field(
         default=None,
         description="The claim's article's date (YYYY-MM-DD): its publication date where the "

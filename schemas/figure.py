@@ -8,6 +8,9 @@ from summarise.schemas.span import MatchKind, Span
 
 #: How the article bounds the number: "more than 3 million" is ``at_least``.
 Qualifier = Literal["exact", "at_least", "at_most", "approx", "range"]
+#: A figure that is not a report of fact: a possibility or condition, or a forecast, plan or
+#: pledge.
+Outlook = Literal["possible", "expected"]
 
 
 class Quantity(BaseModel):
@@ -55,8 +58,9 @@ class Figure(Quantity):
         description="The sentence gives the count as still changing (present, progressive, "
         "present perfect, 'so far'): across articles it is a tally, not a contradiction.",
     )
-    hedged: bool = Field(
-        default=False,
-        description="The number's own clause is a forecast or condition ('could reach', "
-        "'is expected to rise to', 'if'), not a report of fact.",
+    outlook: Outlook | None = Field(
+        default=None,
+        description="Set when the number's own clause is not a report of fact: 'possible' "
+        "(a modal or a condition: 'could reach', 'if') or 'expected' (a forecast, plan or "
+        "pledge: 'is expected to rise to', 'vowed to deport').",
     )

@@ -6,12 +6,13 @@ import contextlib
 import functools
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -20,6 +21,9 @@ import click
 from summarise.config import MAX_ARTICLE_BYTES, Settings, redact, resolve_settings
 from summarise.errors import ConfigError, InputError, SummariseError
 from summarise.output import one_line
+
+if TYPE_CHECKING:
+    from summarise.corpus.batch import ArticleRun
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -187,13 +191,14 @@ def main() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
-    help="Write here instead of stdout: a file for one article, a directory for several",
+    type=click.Path(),
+    help="Write here instead of stdout: a file for one article, a directory for several or "
+    "for a name ending in / (made if missing)",
 )
 @_max_bytes_option
 @_model_options
 def brief(
-    files: tuple[Path, ...], fmt: str, output: Path | None, max_bytes: int, opts: ModelOptions
+    files: tuple[Path, ...], fmt: str, output: str | None, max_bytes: int, opts: ModelOptions
 ) -> None:
     """Brief each ARTICLE ("-" reads standard input): actors, positions, figures and open
     questions, all grounded.
@@ -202,12 +207,13 @@ def brief(
     as it is done (`jq -s` makes an array of them). One article that cannot be read or
     briefed does not stop the others; the exit status is 0 when all succeed, else the code of
     the first failure (3 unreadable input, 4 model failure, 5 replay miss; 2 for a bad
-    setting, 6 when the embedded model cannot start).
+    setting, 6 when the embedded model cannot start). With -o, a last line on standard error
+    says how many were briefed, how many failed, and where the briefs are.
     """
-    from summarise.article.brief import brief_json, brief_text
+    from summarise.article.brief import brief_json
     from summarise.article.render import brief_markdown
-    from summarise.corpus.batch import ArticleRun
-    from summarise.find.sources import Article, read_articles, with_provenance
+    from summarise.corpus.batch import ArticleRun, same_text, schedule
+    from summarise.find.sources import Article, read_articles, unique_articles
     from summarise.find.text import read_article_text
     from summarise.llm.api import connect
     from summarise.output import check_writable, output_paths, write_atomic
@@ -215,88 +221,102 @@ def brief(
 
     exit_code = 0
 
-    def failed(err: SummariseError, path: Path | None = None) -> None:
-        """One line naming the file (an InputError names it already), the cause, attempts."""
+    def failed(err: SummariseError | str, code: int | None = None) -> None:
+        """One line naming the file, the cause, attempts; the first failure's code is kept."""
         nonlocal exit_code
-        _fail(f"{path}: {err}" if path is not None else str(err))
-        exit_code = exit_code or err.exit_code
+        _fail(str(err))
+        exit_code = exit_code or (code if code is not None else getattr(err, "exit_code", 1))
 
-    articles: list[Article] = []
-    named = 0  # articles named, readable or not (a .jsonl file names one a line)
+    found: list[Article | InputError] = []
     for path in files:
         if str(path) == "-":
-            found: list[Article | InputError] = []
             try:
                 raw = sys.stdin.buffer.read(max_bytes + 1)
                 found.append(Article(path, read_article_text(path, raw, max_bytes)))
             except InputError as err:
                 found.append(err)
         else:
-            found = read_articles(path, max_bytes)
-        named += len(found)
-        for item in found:
-            if isinstance(item, InputError):
-                failed(item)
-            else:
-                articles.append(item)
+            found += read_articles(path, max_bytes)
+    found, duplicates = unique_articles(found)  # a file and stdin with one text: one article
+    for note in duplicates:
+        _fail(f"warning: {note}")
+    named = len(found)  # articles named, readable or not (a .jsonl file names one a line)
+    articles: list[Article] = []
+    for item in found:
+        if isinstance(item, InputError):
+            failed(item)
+        else:
+            articles.append(item)
     if not articles:
         sys.exit(exit_code or 3)
-    # -o: a file for one article, else a directory (made if missing); decided before any
-    # model time is spent
-    many = named > 1 or (output is not None and output.is_dir())
-    if output is not None and many and output.exists() and not output.is_dir():
-        _fail(f"-o {output}: with several articles, -o must be a directory")
+    # -o: a file for one article, else a directory (made if missing): several articles, an
+    # existing directory, or a name ending in "/". Decided before any model time is spent.
+    out = Path(output) if output is not None else None
+    many = named > 1 or (
+        output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    )
+    if out is not None and many and out.exists() and not out.is_dir():
+        _fail(f"-o {out}: with several articles, -o must be a directory")
         sys.exit(2)
     sources = [a.source for a in articles]
-    targets = dict(zip(sources, output_paths(sources, output or Path("."), f".{fmt}"), strict=True))
-    if output is not None:
+    targets = output_paths(sources, out or Path("."), f".{fmt}")
+    runs = [
+        ArticleRun(a.source, target if many or out is None else out, article=a)
+        for a, target in zip(articles, targets, strict=True)
+    ]
+    if out is not None:
         try:
-            check_writable(output)
+            check_writable(out)
         except SummariseError as err:
             _fail(f"-o {err}")
             sys.exit(err.exit_code)
+
+    def deliver(run: ArticleRun) -> None:
+        """Each brief as soon as it is done: to its file, or stdout (JSON Lines for several)."""
+        nonlocal exit_code
+        assert run.brief is not None
+        shown = brief_markdown(run.brief) if fmt == "md" else brief_json(run.brief)
+        if out is not None:
+            try:
+                write_atomic(run.output, shown)
+            except (OSError, SummariseError) as err:
+                # the model time is spent: the brief goes to stdout, not to waste
+                reason = err.strerror if isinstance(err, OSError) else str(err)
+                _fail(f"-o {run.output}: cannot write ({reason}); the brief follows on stdout")
+                click.echo(shown, nl=False)
+                exit_code = exit_code or 2
+        elif fmt == "json" and named > 1:  # JSON Lines: one brief a line
+            click.echo(json.dumps(run.brief.model_dump(mode="json"), ensure_ascii=False))
+        else:
+            click.echo(shown, nl=False)
+        sys.stdout.flush()
+
     try:
         settings = opts.settings()
         with (
             connect(settings, replay=opts.replay, record=opts.record) as client,
             BatchProgress(enabled=sys.stderr.isatty()) as progress,
         ):
-            for article in articles:
-                path = article.source
-                run = ArticleRun(path, targets[path], state="running", started=time.monotonic())
+
+            def notify(run: ArticleRun) -> None:
                 progress.show(run)
-                try:
-                    result = with_provenance(brief_text(article.text, str(path), client), article)
-                except SummariseError as err:
-                    run.state, run.error = "failed", str(err)
-                    progress.show(run)
-                    failed(err, path)
-                    continue
-                run.state, run.usage = "ok", result.provenance.usage
-                run.seconds = time.monotonic() - (run.started or 0.0)
-                progress.show(run)
-                shown = brief_markdown(result) if fmt == "md" else brief_json(result)
-                if output is not None:
-                    target = targets[path] if many else output
-                    try:
-                        write_atomic(target, shown)
-                    except (OSError, SummariseError) as err:
-                        # the model time is spent: the brief goes to stdout, not to waste
-                        reason = err.strerror if isinstance(err, OSError) else str(err)
-                        _fail(f"-o {target}: cannot write ({reason}); the brief follows on stdout")
-                        click.echo(shown, nl=False)
-                        exit_code = exit_code or 2
-                elif fmt == "json" and named > 1:  # JSON Lines: one brief a line
-                    click.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
-                else:
-                    click.echo(shown, nl=False)
-                sys.stdout.flush()  # each brief as soon as it is done
+                if run.state == "failed":
+                    failed(f"{run.path}: {run.error}", run.exit_code)
+
+            for run in runs:
+                progress.show(run)  # every article from the start: n/N done
+            # one article at a time, each printed before the next starts
+            schedule(same_text(runs), lambda: client, window=1, deliver=deliver, notify=notify)
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)
+    if out is not None:
+        done = sum(1 for r in runs if r.state in ("ok", "reused"))
+        where = f"briefs in {out}{os.sep}" if many else f"brief in {out}"
+        click.echo(f"{done} briefed, {named - done} failed · {where}", err=True)
     sys.exit(exit_code)
 
 
@@ -347,7 +367,8 @@ def batch(
     Briefs are cached in OUT/cache by article text, model and prompt version: a re-run of an
     unchanged corpus makes no model call, and an interrupted batch resumes where it stopped.
     Exit status: 0 if every article was briefed, 1 if some failed (the rest are still
-    briefed and reconciled), 2 bad setting, 5 replay miss outside a brief, 6 no model.
+    briefed and reconciled); if none could be, why: 3 nothing readable (a missing or empty
+    folder), 4 model failure, 5 replay miss, 6 no model; 2 a bad setting.
     """
     from summarise.corpus.pipeline import brief_corpus
     from summarise.llm.api import lazy_client
@@ -360,7 +381,7 @@ def batch(
         settings = opts.settings()
         with contextlib.ExitStack() as stack:
             client = lazy_client(stack, settings, replay=opts.replay, record=opts.record)
-            with BatchProgress(enabled=sys.stderr.isatty()) as progress:
+            with BatchProgress(enabled=sys.stderr.isatty(), workers=jobs) as progress:
                 result, corpus = brief_corpus(
                     inputs,
                     out,
@@ -377,9 +398,7 @@ def batch(
     except KeyboardInterrupt:
         _fail("interrupted; briefs finished so far are cached, re-run to resume")
         sys.exit(130)
-    for run in result.runs:
-        if run.state == "failed":
-            _fail(f"{run.path}: {run.error}")
+    _report_failures(result.runs)
     u = result.usage
     click.echo(
         f"{result.count('ok')} briefed, {result.count('reused')} reused, "
@@ -388,7 +407,24 @@ def batch(
         f"{len(corpus.conflicts)} conflicts · report: {out / 'report.html'}",
         err=True,
     )
-    sys.exit(1 if result.count("failed") else 0)
+    sys.exit(result.exit_code)
+
+
+def _report_failures(runs: list[ArticleRun]) -> None:
+    """One line per article that failed on its own; an error that is no article's own (the
+    model cannot start, a bad setting) once, with the number of articles it stopped."""
+    from summarise.errors import EmbeddedModelError
+
+    shared: dict[str, int] = {}
+    for run in runs:
+        if run.state != "failed":
+            continue
+        if run.exit_code in (ConfigError.exit_code, EmbeddedModelError.exit_code):
+            shared[run.error or ""] = shared.get(run.error or "", 0) + 1
+        else:
+            _fail(f"{run.path}: {run.error}")
+    for error, count in shared.items():
+        _fail(f"{error} ({count} article{'s' if count > 1 else ''} not briefed)")
 
 
 def _batch_file(
@@ -430,9 +466,7 @@ def _batch_file(
     for warning in done.warnings:
         _fail(warning)
     r = done.result
-    for run in r.runs:
-        if run.state == "failed":
-            _fail(f"{run.path}: {run.error}")
+    _report_failures(r.runs)
     counts = (
         f"{r.count('ok')} briefed, {r.count('reused')} reused, {r.count('pending')} pending, "
         f"{r.count('failed')} failed"
@@ -449,7 +483,7 @@ def _batch_file(
         click.echo(
             f"{counts} · {nxt} · {conflicts} conflicts · report: {out / 'report.html'}", err=True
         )
-    sys.exit(1 if r.count("failed") else 0)
+    sys.exit(r.exit_code)
 
 
 @main.command(name="reconcile")
@@ -462,26 +496,51 @@ def _batch_file(
     type=click.Path(file_okay=False, path_type=Path),
     help="Directory for corpus.json, report.md and report.html",
 )
+@click.option(
+    "--articles",
+    "folders",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="A folder (or file) holding the articles, for the report's texts: each found by its "
+    "SHA-256, under any name (repeat for several)",
+)
 @click.option("--no-judge", is_flag=True, help="Rules only: no model judgement calls")
+@_max_bytes_option
 @_model_options
 def reconcile_command(
-    briefs: tuple[Path, ...], out: Path, no_judge: bool, opts: ModelOptions
+    briefs: tuple[Path, ...],
+    out: Path,
+    folders: tuple[Path, ...],
+    no_judge: bool,
+    max_bytes: int,
+    opts: ModelOptions,
 ) -> None:
-    """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report."""
+    """Reconcile brief JSON files (from `brief` or `batch`) into one corpus report.
+
+    The report shows each article's text where it is found unchanged (by SHA-256): where
+    the brief names it, beside the folder of briefs, or in --articles folders. A text that
+    is not found is said once; the report is made all the same (exit 0).
+    """
     from summarise.corpus.judge import model_judge
     from summarise.corpus.reconcile import reconcile
     from summarise.corpus.report import write_corpus
-    from summarise.find.sources import texts_on_disk
+    from summarise.corpus.texts import find_texts
+    from summarise.find.sources import unique_briefs
     from summarise.llm.api import lazy_client
     from summarise.schemas import Brief
 
-    loaded: list[Brief] = []
+    read: list[tuple[Brief, Path]] = []
     for path in briefs:
         try:
-            loaded.append(Brief.model_validate_json(path.read_text(encoding="utf-8")))
+            read.append((Brief.model_validate_json(path.read_text(encoding="utf-8")), path))
         except (ValueError, OSError) as err:
             _fail(f"{path}: not a brief ({str(err).splitlines()[0]})")
             sys.exit(3)
+    loaded, duplicates = unique_briefs(b for b, _ in read)  # an article given twice is one
+    for note in duplicates:
+        _fail(f"warning: {note}")
+    kept = {id(b) for b in loaded}
+    read = [(b, path) for b, path in read if id(b) in kept]
     try:
         settings = opts.settings()
         with contextlib.ExitStack() as stack:
@@ -493,12 +552,18 @@ def reconcile_command(
                 )
             )
             corpus = reconcile(loaded, judge=judge)
-        # the articles' texts where still on disk unchanged: pages and records too
-        texts = texts_on_disk((b.provenance.source, b.provenance.sha256) for b in loaded)
+        texts = find_texts(read, folders, max_bytes)
         write_corpus(corpus, out, texts, loaded)
     except SummariseError as err:
         _fail(str(err))
         sys.exit(err.exit_code)
+    missing = [b.provenance.source for b in loaded if b.provenance.source not in texts]
+    if missing:
+        hint = "" if folders else "; give the folder that holds them with --articles DIR"
+        _fail(
+            f"warning: the text of {len(missing)} of {len(loaded)} articles was not found "
+            f"unchanged (e.g. {missing[0]}): the report shows their briefs without it{hint}"
+        )
     click.echo(
         f"{len(corpus.actors)} actors, {len(corpus.conflicts)} conflicts: {out / 'report.html'}",
         err=True,

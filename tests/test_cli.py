@@ -207,7 +207,7 @@ def test_output_to_a_directory_a_file_and_two_inputs_of_one_name(tmp_path: Path)
     assert sorted(p.name for p in both.iterdir()) == ["x-2.json", "x.json"]  # none overwritten
     one = tmp_path / "x.json"
     one.write_text("{}")
-    code, _, err = run("brief", str(SEED), str(SEED), "-o", str(one), "--replay", str(CASSETTE))
+    code, _, err = run("brief", str(SEED), str(other), "-o", str(one), "--replay", str(CASSETTE))
     assert code == 2 and "with several articles, -o must be a directory" in err
 
 
@@ -424,3 +424,25 @@ def test_a_file_name_cannot_forge_or_reverse_a_status_line(tmp_path: Path):
     assert code == 3
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "\u202e" not in err and "⏎summarise: all good" in lines[0]
+
+
+def test_brief_and_batch_brief_each_article_alike(tmp_path: Path):
+    """One function briefs an article, whichever command schedules it: `brief -o DIR` and
+    `batch` (windows of figure calls first, a cache) give every seed the same brief."""
+    import re
+
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    alone, corpus = tmp_path / "alone", tmp_path / "corpus"
+    code, _, err = run("brief", *map(str, seeds), "-o", str(alone), "--replay", str(CASSETTE))
+    assert code == 0, err
+    code, _, err = run(
+        "batch", str(ROOT / "seeds"), "--out", str(corpus), "--replay", str(CASSETTE), "--no-judge"
+    )
+    assert code == 0, err
+
+    def masked(path: Path) -> str:  # measured wall time is the one field two runs cannot share
+        return re.sub(r'"seconds": [0-9.]+', '"seconds": _', path.read_text(encoding="utf-8"))
+
+    for seed in seeds:
+        made = masked(corpus / "briefs" / f"{seed.stem}.json")
+        assert masked(alone / f"{seed.stem}.json") == made

@@ -192,7 +192,7 @@ def test_reports_show_tallies_in_sequence_and_doubts_apart_from_flags():
     corpus = reconcile([a, b, c, d])
     assert corpus.conflicts == [] and len(corpus.tallies) == 1 and len(corpus.worth_a_look) == 1
     md = corpus_markdown(corpus)
-    assert "- excavator, by value: **Some 60** (`a.txt`) → **Around 100** (`b.txt`)" in md
+    assert "- excavator, by value: **Some 60** (a.txt · undated) → **Around 100** (b.txt · undated)" in md
     assert "## Worth a look" in md and "they count different things (people / soldier)" in md
     html = corpus_html(corpus, {})
     assert '<h2 id="tallies">' in html and '<h2 id="worth-a-look">' in html and "<main>" in html

@@ -16,12 +16,22 @@ FIRES = [
     ("forecast", "Officials warned the death toll could reach 300.", "The floods killed 45 people on Monday."),
     ("forecast", "Officials said the floods may have killed 300 people.", "The floods killed 45 people on Monday."),
     ("forecast", "If the dam fails, 3,000 homes will be flooded.", "Floodwater reached 450 homes on Sunday."),
+    ("forecast", "Forecasters expect the river to rise to 9 metres on Friday.", "The river rose to 6 metres on Friday."),
+    ("forecast", "Officials warned the death toll could reach 300.", "Officials warned the death toll could reach 1,000."),
+    ("different-sources", "The central bank expects inflation to reach 2.1% next year, the central bank said.", "The IMF expects inflation to reach 3.4% next year, the IMF said."),
     ("rounding", "The storm left 600,000 homes without power.", "The storm left 640,000 homes without power."),
     ("rounding", "Unemployment was 7% in March.", "Unemployment was 7.3% in March."),
     ("rounding", "The tower is 40 metres tall.", "The tower is 42 metres tall."),
     ("part-of-count", "Of the 40 people injured, six are in a critical condition.", "Forty people were injured in the crash."),
     ("background-year", "The quake killed 80 people on Monday 2 March 2026. A quake in 2011 killed 15,000 people.", "The quake killed 80 people on Monday."),
     ("different-places", "In Peru, 12 people were arrested on Saturday.", "In Chile, 30 people were arrested on Saturday."),
+    ("different-places", "Kelmora recorded 64mm of rain on Sunday.", "Dunmere received 41mm of rain on Sunday, the weather service said."),
+    ("different-places", "The fire killed nine people in the village of Ostrova on Monday.", "Four people died in the village of Belcasta on Monday as the fire spread."),
+    ("different-places", "Acme will cut 2,000 jobs at its plant in Tervola.", "Acme will cut 3,500 jobs at its plant in Sannio."),
+    ("previous-value", "The jobless rate fell to 5.1% in May, down from 5.6%, the office said.", "The jobless rate was 5.1% in May, the office said."),
+    ("different-sources", "Approval of the cabinet stood at 34% in a Kestrel Daily poll published on Sunday.", "Approval of the cabinet stood at 29% in a Harrow Press survey published on Sunday."),
+    ("part-of-count", "In Lanvale province alone, eight people were killed by the storm on Friday.", "The storm killed 19 people on Friday."),
+    ("different-windows", "The economy grew 0.6% in the June quarter, the bureau said.", "Gross domestic product was 2.3% higher in the June quarter than a year earlier."),
     ("different-windows", "Police arrested 12 people on Saturday.", "Police arrested 31 people in the past month."),
     ("different-windows", "The company made a fourth-quarter profit of $340m.", "The company made an annual profit of $1.3bn."),
     ("different-windows", "Consumer prices in Chile rose 0.4% in March from February.", "Chile's annual inflation rate was 3.1% in March."),
@@ -37,11 +47,18 @@ FLAGS = [
     ("a person named May before a verb is not a forecast", "Helen May won 54% of the vote among members on Saturday.", "Helen May won 61% of the members' vote on Saturday."),
     ("a person named May is not a forecast", "Theresa May said 40 people had been killed.", "Officials said 75 people had been killed."),
     ("a modal in another clause", "Police said 14 people were arrested and warned more arrests could follow.", "Police said 9 people were arrested."),
+    ("two reports of one pledge", "The candidate vowed to deport 3 million illegal immigrants.", "The candidate pledged to deport 11 million illegal immigrants."),
+    ("one forecaster's forecast, reported twice", "The central bank expects inflation to reach 2.1% next year, it said.", "The central bank expects inflation to reach 3.4% next year."),
     ("10,000 is not 6,000 rounded", "The fire forced 10,000 people from their homes.", "The fire forced 6,000 people from their homes."),
     ("same precision: not rounding", "Unemployment was 5.2% in March.", "Unemployment was 5.4% in March."),
     ("a total of is not a part", "A total of 40 people were injured in the crash.", "Twenty-five people were injured in the crash."),
     ("this year is not background", "The quake killed 120 people on Monday 2 March 2026.", "The quake killed 80 people on Monday."),
     ("one country, named twice", "In Lima, Peru, 12 people were arrested on Saturday.", "In Peru, 30 people were arrested on Saturday."),
+    ("a town the data does not know, named twice", "Floods killed 23 people in Vila Corvina on Monday.", "Floods killed 41 people in the hill town of Vila Corvina on Monday."),
+    ("a town and a country may be one place", "Floods killed 23 people in Vila Corvina on Monday.", "Floods killed 41 people in northern Portugal on Monday."),
+    ("where people come from places nothing", "Tourists from Kelmora were among 40 people hurt in the crash.", "Tourists from Dunmere were among 60 people hurt in the crash."),
+    ("a speaker the tagger may call a place", "De Vasconcelos said 40 people were killed in the attack.", "Officials said 75 people were killed in the attack."),
+    ("a body that measured is not a place", "The Met Office recorded 64mm of rain in Kelmora on Sunday.", "Kelmora received 41mm of rain on Sunday."),
     ("the same window", "Police arrested 12 people in the past month.", "Police arrested 31 people in the past month."),
     ("a stated range is not vague", "Between 30 and 50 people were injured in the stampede.", "Some 80 people were injured in the stampede."),
     ("one value an article, even small", "Rebels seized 3 tourists on the border road.", "Rebels seized 7 tourists on the border road."),
@@ -65,6 +82,22 @@ FLAGS = [
     ("a quarter named by its months", "The economy grew 0.4% in the first quarter compared with the previous quarter.", "The economy expanded by 1.2% in the January-to-March quarter from the previous three months."),
     ("two readings of one thermometer", "The temperature at the airport reached 41.2C on Sunday.", "The airport recorded a high of 38.6C on Sunday, the weather agency said."),
     ("annual and 'in the year to' are one window", "Annual inflation in Chile was 4.2% in May.", "Prices in Chile rose 5.1% in the year to May."),
+    ("'The N-year-old' is the person named before it", "Ines Marlow won the final on Sunday. The 19-year-old did not drop a set.", "The 23-year-old Austrian Ines Marlow won the final on Sunday."),
+    ("a superlative's year is a yardstick, not background", "Unemployment was 6.1% in February, the highest since 2015.", "Unemployment was 5.2% in February."),
+    ("a poll's verb of opinion is not its population", "Seven in 10 Finns support the plan, a poll found on Monday.", "Only 38% of Finns support the plan, the poll found on Monday."),
+    ("a measurement's 'of' phrase names what is measured", "The storm soaked the town with 112mm of rain on Thursday.", "The weather agency recorded 48mm of rainfall in the town on Thursday."),
+    ("snow with an adjective", "The storm buried the village under 74cm of snow on Monday.", "The village received 41cm of fresh snow on Monday."),
+    ("the economy by any name", "The economy shrank 0.3% in the third quarter, the agency said.", "Gross domestic product contracted by 1.1% in the third quarter."),
+    ("revenue and sales", "The group reported revenue of $4.5bn for the quarter on Wednesday.", "Quarterly sales rose to $6.2bn, the group said on Wednesday."),
+    ("temperatures below zero", "The town recorded a low of -41.3C on Wednesday, the weather service said.", "The weather service said the town's low was -33.8C on Wednesday."),
+    ("a pledge as the verb's object", "The carmaker vowed to create 3,000 jobs at the plant on Wednesday.", "The carmaker promised 1,200 jobs at the plant on Wednesday."),
+    ("a fine the parse loses", "A court on Wednesday fined shipping company Norland Line €750,000 for the spill.", "Norland Line must pay a fine of €1.9 million over the spill, the court ruled on Wednesday."),
+    ("turnout as the share of voters who voted", "Turnout was 58% in Sunday's election, the commission said.", "Some 71% of voters cast ballots in Sunday's election, the commission said."),
+    ("the jobless rate is unemployment", "Romania's jobless rate rose to 5.8% in April.", "Unemployment in Romania climbed to 6.9% in April."),
+    ("one pollster's poll, reported twice", "Approval of the cabinet stood at 34% in a Kestrel Daily poll published on Sunday.", "A Kestrel Daily poll published on Sunday put approval of the cabinet at 29%."),
+    ("'the three months to September' is the third quarter", "The economy shrank 0.3% in the three months to September, the agency said.", "Gross domestic product contracted by 1.1% in the third quarter, the agency said."),
+    ("a bare age ending its clause is the subject's", "Ana Ruiz won the vault final on Saturday, the first title for the 19-year-old.", "Ana Ruiz, 23, took gold in the vault final on Saturday."),
+    ("two reports of one forecast noun", "The central bank cut its growth forecast to 1.8% on Wednesday.", "The central bank on Wednesday lowered its forecast for growth to 2.9%."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 
@@ -187,3 +220,62 @@ def test_a_bare_c_or_f_is_a_temperature_only_where_the_sentence_speaks_of_weathe
 
     units = [q.unit for q, _ in find_quantities(sentence)]
     assert (unit in units) if unit else not any(u in ("°C", "°F") for u in units)
+
+
+def test_a_figure_only_the_model_labels_is_set_aside_and_one_the_parse_names_is_compared() -> None:
+    labels = {"45": "people killed", "80": "people killed"}
+    bare = make_brief("a.txt", "It was 45, officials said on Monday.", measures=labels)
+    other = make_brief("b.txt", "It was 80, officials said on Monday.", measures=labels)
+    found = compare_figures([bare, other])
+    assert found.conflicts == []
+    assert {s.rule for s in found.set_aside} == {"label-only"}
+    # the same label where the sentence itself says what is counted: compared
+    named = make_brief("b.txt", "The floods killed 80 people on Monday.", measures=labels)
+    both_named = make_brief("a.txt", "The floods killed 45 people on Monday.", measures=labels)
+    assert len(compare_figures([both_named, named]).conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Vila Corvina", "Portugal", True),  # a town the data does not know, in a country
+        ("Vila Corvina, Portugal", "Vila Corvina", True),
+        ("Ostrova", "Belcasta", False),  # two towns the data does not know
+        ("Ostrova", "Idlib", False),  # a town and a known province, each alone
+        ("Ostrova, Idlib", "Idlib", True),  # a town placed in the province
+        ("Peru", "Chile", False),
+        ("Hebei", "China", True),
+    ],
+)
+def test_places_the_data_does_not_know_keep_their_names(a: str, b: str, same: bool) -> None:
+    from summarise.find.places import compatible, place_levels
+
+    assert compatible(place_levels(a), place_levels(b)) is same
+
+
+def test_ages_of_people_nobody_names_are_not_compared() -> None:
+    a = make_brief("a.txt", "The race ended in the rain. The 37-year-old did not finish.")
+    b = make_brief("b.txt", "The race ended in the rain. The 41-year-old did not finish.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+
+
+def test_other_countries_dollars_are_not_us_dollars() -> None:
+    a = make_brief("a.txt", "Kestrel agreed to buy the miner for A$3bn on Tuesday.")
+    b = make_brief("b.txt", "Kestrel agreed to buy the miner for about US$2bn on Tuesday.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+    units = {c.unit for g in found.groups for c in g.claims}
+    assert units == {"AUD", "USD"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Unemployment was 5.8% in April, the office said.", "Youth unemployment was 21.3% in April, the office said."),
+        ("Nineteen people died after drinking the liquor, police said on Monday.", "A total of 102 people have died or been taken to hospital after drinking the liquor on Monday."),
+    ],
+)
+def test_a_part_of_a_population_or_a_wider_count_is_another_measure(a: str, b: str) -> None:
+    found = compare_figures([make_brief("a.txt", a), make_brief("b.txt", b)])
+    assert found.conflicts == []

@@ -23,12 +23,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from summarise.article.figures import LabelledFigures, label_figures, place_figures
+from summarise.article.figures import (
+    LabelledFigures,
+    find_figures,
+    label_figures,
+    place_figures,
+)
 from summarise.article.parts import halves, model_view, overlaps, part_chars, split_for_context
 from summarise.article.prose import Prose, merged_summary, prose_of_part
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
-from summarise.find.analysis import Analysis
+from summarise.find.analysis import Analysis, analyse
 from summarise.find.claims import article_facts, checked_text, unsupported
 from summarise.find.events import find_events
 from summarise.find.grounding import ground_quote
@@ -39,6 +44,42 @@ from summarise.schemas import Brief, BriefDraft, Grounded, Provenance, Quantity,
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def brief_by_code(text: str, source: str, dated: str | None = None) -> Brief:
+    """What code alone reads in an article, with no model call: its figures (found, placed,
+    dated and parsed; no model label, which no comparison uses), events, actors and byline;
+    no title, summary, positions or questions. `dated`: the article's own date as written in
+    it (what the model copies for a full brief). Flags between such briefs are the rules'
+    own (bench/battery.py `rules` scores a battery this way)."""
+    analysis = analyse(text)
+    figures = place_figures(analysis, find_figures(text, analysis.sents), [])
+    where = text.find(dated) if dated else -1
+    author = analysis.author
+    return Brief(
+        title="",
+        date=Grounded(quote=dated, span=(where, where + len(dated)), match="exact")
+        if dated and where >= 0
+        else None,
+        author=Grounded(quote=text[author[0] : author[1]], span=author, match="exact")
+        if author
+        else None,
+        summary="",
+        actors=analysis.actors,
+        positions=[],
+        figures=figures.items,
+        open_questions=[],
+        events=find_events(text, analysis.sents),
+        provenance=Provenance(
+            source=source,
+            sha256=text_sha256(text),
+            model="none (code only)",
+            endpoint="none",
+            prompt_version="none",
+            usage=Usage(),
+            warnings=list(figures.warnings),
+        ),
+    )
 
 
 def brief_text(

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
-from summarise.find.grammar import Counted, what_is_counted
+from summarise.find.grammar import Counted, result_sides, what_is_counted
+from summarise.find.names import fold
 from summarise.find.periods import find_anchor, find_period, is_anaphoric
-from summarise.find.places import nearest_place
-from summarise.find.quantities import dimension, find_ages, find_quantities
+from summarise.find.places import is_known_place, nearest_place
+from summarise.find.quantities import dimension, find_ages, find_quantities, find_results
 from summarise.find.text import Sentence, sentence_at
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import Prompts, load_prompts
@@ -164,7 +165,10 @@ def place_figures(
     counted = _what_is_counted(found + ages)
     figures, warnings = _label_figures(analysis, found, labels, counted)
     ages_found = _age_figures(analysis, ages, counted)
-    return Step(sorted(figures + ages_found, key=lambda f: f.number_span), tuple(warnings))
+    results = _result_figures(analysis)
+    return Step(
+        sorted(figures + ages_found + results, key=lambda f: f.number_span), tuple(warnings)
+    )
 
 
 def _label_figures(
@@ -207,6 +211,10 @@ def _label_figures(
         place = nearest_place(f.sentence.text, at)
         if place is None and f.previous is not None:
             place = nearest_place(f.previous.text, len(f.previous.text))
+        local = counted[f.id].locality
+        if local is not None and not is_known_place(local):
+            # a town the country data does not know, finest first: "Palaio Dasos, Greece"
+            place = f"{local}, {place}" if place else local
         figures.append(
             Figure(
                 **f.quantity.model_dump(),
@@ -221,7 +229,7 @@ def _label_figures(
                 dimension=counted[f.id].dimension,
                 verb=counted[f.id].verb,
                 moving=counted[f.id].moving,
-                hedged=counted[f.id].hedged,
+                outlook=counted[f.id].outlook,
             )
         )
     return figures, warnings
@@ -243,6 +251,7 @@ def _age_figures(
     figures = []
     for f in ages:
         at = f.quantity.number_span[0] - f.sentence.start
+        whose = counted[f.id].noun or _person_of_age(analysis, f)
         figures.append(
             Figure(
                 **f.quantity.model_dump(),
@@ -252,10 +261,80 @@ def _age_figures(
                 place=nearest_place(f.sentence.text, at),
                 period=None,
                 attributed_to=_attribution(analysis, f.sentence),
-                counted=counted[f.id].noun,
+                counted=whose,
                 dimension="age",
                 verb=counted[f.id].verb,
                 moving=False,
+            )
+        )
+    return figures
+
+
+#: "the 23-year-old German Lena Hartwig": the name after an age, after an adjective of
+#: nationality or none; two capitalised words at least, the last one the surname.
+_NAME_AFTER_AGE = re.compile(r"^(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z'’-]+\s+(?P<last>[A-Z][a-z'’-]+)\b")
+_BARE_AGE = re.compile(r"^(?:The|the)\s*$")
+
+
+def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
+    """Whose age a figure with no counted noun is, as a folded surname: the name right
+    after it ("the 23-year-old German Lena Hartwig"), or, for a bare "The 19-year-old" that
+    opens a sentence, the person the article named last before it (news style: the subject
+    of the sentence before), as the tagger finds people."""
+    start, end = f.quantity.number_span
+    after = _NAME_AFTER_AGE.match(analysis.text[end : end + 60])
+    if after is not None:
+        return fold(after["last"])
+    opening = _BARE_AGE.match(analysis.text[f.sentence.start : start])
+    # "..., the first title for the 19-year-old.": a bare age ending its clause is the
+    # sentence's own subject, where that is a name
+    closing = re.match(r"\s*[,.;)]", analysis.text[end : end + 3]) and re.search(
+        r"\bthe\s*$", analysis.text[max(f.sentence.start, start - 6) : start]
+    )
+    if closing:
+        own = [p.doc for p in analysis.parsed if p.sentence.start == f.sentence.start]
+        subject = next(
+            (t for doc in own for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None
+        )
+        if subject is not None and subject.pos_ == "PROPN":
+            return fold(str(subject.text))
+    if not opening:
+        return None
+    earlier = [p for p in analysis.parsed if p.sentence.end <= start]
+    if not earlier:
+        return None
+    # the subject of the sentence before, where it is a name ("Ines Marlow won...")
+    subject = next(
+        (t for t in earlier[-1].doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None
+    )
+    if subject is not None and subject.pos_ == "PROPN":
+        return fold(subject.text)
+    named = [  # else the last person the tagger found before it
+        (p.sentence.start + e.end_char, e[-1].text)
+        for p in earlier
+        for e in p.doc.ents
+        if e.label_ == "PERSON"
+    ]
+    return fold(max(named)[1]) if named else None
+
+
+def _result_figures(analysis: Analysis) -> list[Figure]:
+    """Final scores and times taken, which code finds and needs no label for: what they
+    measure is the result of those the parse names ("Rovers beat City 3-1": city v rovers),
+    dated and placed like the rest."""
+    figures = []
+    for q, sent in find_results(analysis.text, analysis.sents):
+        a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
+        figures.append(
+            Figure(
+                **q.model_dump(),
+                quote=sent.text,
+                span=(sent.start, sent.end),
+                measure="result",
+                place=nearest_place(sent.text, a),
+                period=find_period(sent.text, a),
+                attributed_to=_attribution(analysis, sent),
+                counted=result_sides(sent.text, a, b),
             )
         )
     return figures

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from summarise.find.quantities import format_number
-from summarise.schemas import Brief, Figure
+from summarise.schemas import Brief
 
 #: Bidirectional controls: they can make a file name read backwards in a status line.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
@@ -29,7 +30,44 @@ def md_cell(value: object) -> str:
     return md_text(value).replace("|", "\\|")
 
 
-def format_value(fig: Figure) -> str:
+def _folded(text: str) -> str:
+    """Text compared for repetition: case, quotes, punctuation and spacing ignored."""
+    return " ".join(re.sub(r"[^\w%$€£]+", " ", text.casefold()).split())
+
+
+def shown_stance(stance: str, quote: str, speaker_names: list[str]) -> str | None:
+    """A position's stance as worth showing beside its quote: a leading "Name:" that only
+    repeats the speaker is dropped (however often it repeats), and a stance that then only
+    repeats its quote, or is empty, is None: the quote is shown once, alone."""
+    names = sorted({_folded(n) for n in speaker_names if _folded(n)}, key=len, reverse=True)
+    text = stance.strip()
+    while True:
+        head, colon, rest = text.partition(":")
+        if not colon or _folded(head) not in names:
+            break
+        text = rest.strip()
+    folded = _folded(text)
+    if not folded or folded in names or folded in _folded(quote):
+        return None
+    return text
+
+
+class Valued(Protocol):
+    """A number as parsed: a figure of a brief, or a claim of a corpus."""
+
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def low(self) -> float | None: ...
+    @property
+    def high(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def qualifier(self) -> str | None: ...
+
+
+def format_value(fig: Valued) -> str:
     """'≥ 1,800', '≈ 700,000 (630,000–770,000)', '2,000–9,999', '3 %'."""
     unit = f" {fig.unit}" if fig.unit else ""
     if fig.qualifier == "exact":
@@ -68,8 +106,10 @@ def brief_markdown(brief: Brief) -> str:
 
     lines += ["## Positions", ""]
     for pos in brief.positions or []:
+        names = [pos.actor] + [n for a in brief.actors if pos.actor == a.canonical for n in a.forms]
+        stance = shown_stance(pos.stance, pos.quote, names)
         lines += [
-            f"- **{md_text(pos.actor)}**: {md_text(pos.stance)}",
+            f"- **{md_text(pos.actor)}**" + (f": {md_text(stance)}" if stance else ""),
             f"  > {md_text(pos.quote)}  ",
             f"  <sub>chars {pos.span[0]}–{pos.span[1]}, {pos.match} match</sub>",
         ]

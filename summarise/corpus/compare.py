@@ -36,10 +36,12 @@ from functools import lru_cache
 from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.names import fold
 from summarise.find.periods import is_window
-from summarise.find.places import compatible, place_levels
+from summarise.find.places import Levels, compatible, place_levels
 from summarise.find.quantities import (
     AGE_UNIT,
+    CLOCK_UNIT,
     MAGNITUDE_UNIT,
+    SCORE_UNIT,
     UNIT_BASE,
     dimension,
     format_number,
@@ -79,6 +81,8 @@ MEASURES: list[tuple[str, re.Pattern[str]]] = [
 _KILLED_AND_INJURED = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?)\s*(?:,|and|or|and/or)\s+(?:\w+\s+){0,2}(?:injur\w*|wounded)"
     r"|\b(?:injur\w*|wounded)\s*(?:,|and|or)\s+(?:\w+\s+){0,2}(?:kill\w*|dead|died)\b"
+    # "102 dead or in hospital", "have died or been taken to hospital"
+    r"|\b(?:dead|died|killed)\s+or\s+(?:\w+\s+){0,3}(?:in\s+|to\s+)?hospital\w*"
     r"|\bcasualt\w*",
     re.IGNORECASE,
 )
@@ -105,6 +109,14 @@ _PRICE_NOUNS = frozenset(
 #: Verbs and nouns of a penalty: "fined the bank £250,000", "a penalty of $2m". ("fin" is how
 #: the small tagger lemmatises "fined".)
 _PENALTY_VERBS = frozenset("fine fin penalise penalize".split())
+_FINED_BEFORE = re.compile(r"\bfined\b[^.;,]{0,50}$", re.IGNORECASE)
+#: A share of the electorate that voted: "71% of voters cast ballots", "of the electorate
+#: voted", "of registered voters turned out".
+_TURNOUT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|registered\s+|eligible\s+)*(?:voters|electorate)\s+"
+    r"(?:\w+\s+)?(?:cast|voted|turned\s+out)\b",
+    re.IGNORECASE,
+)
 _PENALTY_NOUNS = frozenset("fine penalty damages compensation settlement".split())
 #: Heads of compounds that name the kind of measure, not the thing: the modifier says what
 #: is measured ("unemployment rate" is unemployment, "death toll" is deaths).
@@ -117,10 +129,41 @@ _NOUN_CATEGORY = {
     **dict.fromkeys(["arrest", "detention"], "arrested"),
     **dict.fromkeys(["refugee", "asylum"], "refugees"),
     **dict.fromkeys(["resident", "inhabitant", "population"], "population"),
+    # the economy's output, however it is named: "the economy shrank", "GDP contracted"
+    **dict.fromkeys(["economy", "gdp", "product", "output"], "economy"),
+    **dict.fromkeys(["revenue", "sale", "turnover"], "revenue"),
+    **dict.fromkeys(["jobless", "unemployment"], "unemployment"),
     **dict.fromkeys(
         ["fighter", "militant", "jihadist", "extremist", "rebel", "troop", "soldier"], "fighters"
     ),
 }
+#: One thing under two words: "rainfall" is rain measured, "gross domestic product" the
+#: economy's output.
+_SAME_THING = {"rainfall": "rain", "snowfall": "snow", "downpour": "rain"}
+_OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_OF_STOP = frozenset(
+    "in on at across over overnight by from to and with since during for fell was were had "
+    "has is are that which".split()
+)
+
+
+def _measured_after(text: str) -> str | None:
+    """The head noun of an "of" phrase right after a measurement ("of fresh snow on..." ->
+    snow), singular."""
+    m = _OF_WHAT.match(text)
+    if m is None:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in _OF_STOP:
+            break
+        words.append(w)
+    if not words or words[-1] in _MEASURE_HEADS:
+        return None
+    head = words[-1]
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
 #: Nouns a number does not count: "six times", "a two-time champion".
 _NOT_COUNTS = frozenset(["time", "times"])
 #: Nouns that say only "people": the verb tells what was counted ("people killed").
@@ -134,6 +177,8 @@ _NUMBERISH = re.compile(
 _PART_OF = re.compile(
     r"\b(?:of|among)\s+(?:the|them|those|these|whom)\b[^.;:]{0,40}[,:]\s*$", re.IGNORECASE
 )
+#: "In Quang Hoa province alone, eight were killed": the count of one part of the area.
+_ALONE = re.compile(r"\b(?:in|at)\s+[^,.;]{1,40}\balone\b[^.;]{0,30}$", re.IGNORECASE)
 #: "Nine children are among those who died": a part of the count named after it.
 _AMONG_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}(?:are|were|is|was|have\s+been)\s+among\b", re.IGNORECASE
@@ -175,7 +220,11 @@ def measure(figure: Figure) -> Measure:
     before = figure.quote[max(0, a - 35) : a]
     prev = list(_NUMBERISH.finditer(before))
     before = before[prev[-1].end() :] if prev else before
-    if _PART_OF.search(before_all) or _AMONG_AFTER.match(figure.quote[b : b + 60]):
+    if (
+        _PART_OF.search(before_all)
+        or _AMONG_AFTER.match(figure.quote[b : b + 60])
+        or _ALONE.search(before_all)
+    ):
         # "Of the injured, 1 is critical": a part of a count, never its total
         around = before_all + " " + figure.quote[b : b + 60]
         inner = _category(around) or figure.counted or "a count"
@@ -185,29 +234,37 @@ def measure(figure: Figure) -> Measure:
         return Measure(f"age of {whose or 'someone'}", whose is not None)
     if figure.unit in ("°C", "°F"):
         return Measure("temperature", True)  # a reading; place and date tell readings apart
+    if figure.unit == SCORE_UNIT:
+        # a final score of the sides the parse names; without both sides, nothing to match
+        return Measure(f"score of {figure.counted}", " v " in (figure.counted or ""))
+    if figure.unit == CLOCK_UNIT:
+        return Measure(f"time of {figure.counted or 'someone'}", figure.counted is not None)
     if figure.unit == MAGNITUDE_UNIT:
         return Measure("magnitude", True)  # a quake's reading: the place and date tell events
     if dimension(figure.unit) == "term":
         return Measure("term", True)  # "sentenced to five years", "a three-year ban"
     if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
         noun_head = (figure.counted or "").split()[-1:] or [""]
-        if figure.verb in _PENALTY_VERBS or noun_head[0] in _PENALTY_NOUNS:
-            return Measure("penalty", True)  # "fined the bank £250,000"
+        fined = figure.verb is None and _FINED_BEFORE.search(before_all)
+        if figure.verb in _PENALTY_VERBS or noun_head[0] in _PENALTY_NOUNS or fined:
+            # "fined the bank £250,000"; the parse may lose the verb ("fined shipping
+            # company Dalmar Line €750,000" read as a noun phrase): the word before says it
+            return Measure("penalty", True)
         if figure.verb in _PRICE_VERBS or noun_head[0] in _PRICE_NOUNS:
             return Measure("price", True)  # "paid $2.1bn", "agreed to buy it for $2.4bn"
+    if figure.unit == "%" and _TURNOUT_OF.match(figure.quote[b:]):
+        return Measure("turnout", True)  # "71% of voters cast ballots": the turnout
     price_head = (figure.counted or "").split()[-1:] == ["price"]
     if figure.unit == "%" and price_head and figure.verb in _PRICE_MOVES:
         # "consumer prices rose 4.6% in the year" is inflation, however it is worded
         return Measure("inflation", True)
     if figure.unit in UNIT_BASE:
-        what = figure.counted
-        if what is None or what.split()[-1] in _MEASURE_HEADS:
-            # "142mm of rain", "a total of 87mm of rain": the noun after the unit
-            of = re.match(r"\s*of\s+(?:the\s+)?([A-Za-z]+)", figure.quote[b:])
-            what = of.group(1).lower().removesuffix("s") if of else what
-        what = what or "something"
+        # "soaked the town with 112mm of rain", "41cm of fresh snow": the noun after the unit
+        # is what is measured, whatever the parse hung the number on
+        what = _measured_after(figure.quote[b:]) or figure.counted
+        what = _SAME_THING.get(what or "", what) or "something"
         return Measure(f"{figure.dimension or 'size'} of {what}", what != "something")
-    if _KILLED_AND_INJURED.match(after.strip()) or _KILLED_AND_INJURED.search(after[:40]):
+    if _KILLED_AND_INJURED.match(after.strip()) or _KILLED_AND_INJURED.search(after[:60]):
         return Measure("killed or injured", True)
     noun, verb = _what_not_how(figure.counted), figure.verb
     head = noun.split()[-1] if noun else None
@@ -217,7 +274,7 @@ def measure(figure: Figure) -> Measure:
         return Measure("population", True)  # "a town of about 9,000": its people
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
     if named is not None:
-        return Measure(named, True)
+        return Measure(named + _subgroup(figure, noun), True)
     if head in _NOT_COUNTS:
         return Measure(head or "", False)  # "six times": how often, not how many
     if (noun is None and verb is None) or head in _GENERIC:
@@ -247,13 +304,28 @@ def measure(figure: Figure) -> Measure:
     return Measure(words[0] if words else "unlabelled", False)
 
 
+def _subgroup(figure: Figure, noun: str | None) -> str:
+    """For a rate or share, the part of the population its noun names ("youth
+    unemployment", "core inflation"): another rate than the whole's, never compared with it.
+    Words naming its place do not count ("UK inflation" is inflation, in the UK)."""
+    if figure.unit != "%" or not noun:
+        return ""
+    place = set(fold(figure.place).split()) if figure.place else set()
+    mods = [w for w in noun.split()[:-1] if w not in place and not _NUMBERISH.match(w)]
+    return f" ({' '.join(mods)})" if mods else ""
+
+
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+),?\s+(?:aged\s+)?$")
+
+
+#: Capitalised words before an age that are no name: "The 37-year-old", "Her 40-year-old".
+_NOT_NAMES = frozenset("the a an this that his her their its our my".split())
 
 
 def _named_before(quote: str, at: int) -> str | None:
     """The surname right before an age, news style: "Giulia Ferraresi, aged 58" -> ferraresi."""
     m = _NAME_BEFORE.search(quote[max(0, at - 60) : at])
-    return fold(m.group(1)) if m else None
+    return fold(m.group(1)) if m and m.group(1).lower() not in _NOT_NAMES else None
 
 
 def _what_not_how(noun: str | None) -> str | None:
@@ -279,12 +351,12 @@ def _category(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> st
     return None
 
 
-def _levels(c: Claim) -> tuple[str | None, str | None]:
-    return _place_levels(c.place) if c.place else (None, None)
+def _levels(c: Claim) -> Levels:
+    return _place_levels(c.place) if c.place else (None, None, None)
 
 
 @lru_cache(maxsize=65536)
-def _place_levels(place: str) -> tuple[str | None, str | None]:
+def _place_levels(place: str) -> Levels:
     return place_levels(place)
 
 
@@ -299,10 +371,10 @@ def _regions(claims: list[Claim]) -> list[list[Claim]]:
         return [claims]
     specific = sorted(
         (k for k in keys if not any(k != o and compatible(k, o) and _finer(o, k) for o in keys)),
-        key=lambda k: (k[0] or "", k[1] or ""),
+        key=lambda k: (k[0] or "", k[1] or "", k[2] or ""),
     )
     fits_of = {key: [k for k in specific if compatible(key, k)] for key in keys}
-    regions: dict[tuple[str | None, str | None], list[Claim]] = {k: [] for k in specific}
+    regions: dict[Levels, list[Claim]] = {k: [] for k in specific}
     for c in claims:
         fits = fits_of[levels[id(c)]]
         if len(fits) == 1:
@@ -310,7 +382,7 @@ def _regions(claims: list[Claim]) -> list[list[Claim]]:
     return list(regions.values())
 
 
-def _finer(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+def _finer(a: Levels, b: Levels) -> bool:
     """`a` states more than `b` ("Hebei" against "China" or nothing)."""
     return sum(x is not None for x in a) > sum(x is not None for x in b)
 
@@ -331,14 +403,34 @@ _WHEN_WORDS = re.compile(
 _WINDOW_WORDS = re.compile(
     r"\b(?:(?:first|second|third|fourth|final)[- ](?:quarter|half)|q[1-4]|full[- ]year|"
     r"(?:january|april|july|october)\W+(?:to\W+)?(?:march|june|september|december)|"
+    r"three\s+months\s+(?:to|ended|ending)\s+(?:march|june|september|december)|"
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|year[- ]on[- ]year|monthly|month[- ]on[- ]"
     r"month|weekly|quarterly|daily|from\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|for\s+the\s+(?:first|second|third|"
-    r"fourth)\s+quarter|in\s+the\s+year\s+to|(?:from|compared\s+with|on)\s+the\s+"
+    r"fourth)\s+quarter|(?:than|from|on|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:for|in)\s+the\s+(?:latest\s+|last\s+|march\s+|june\s+|september\s+|december\s+)?"
+    r"quarter|in\s+the\s+year\s+to|(?:from|compared\s+with|on)\s+the\s+"
     r"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december))\b",
     re.IGNORECASE,
 )
+
+
+_YEAR_ON_YEAR = re.compile(
+    r"\b(?:(?:than|from|on|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"year[- ]on[- ]year|in\s+the\s+year\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised window word next to another capitalised word is part of a name: "the
+    Kestrel Daily poll", "the Daily Mail", "Annual Review"."""
+    if not m.group(0)[:1].isupper():
+        return False
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[: m.start()])
+    after = re.match(r"\s+[A-Z]", text[m.end() :])
+    return before is not None or after is not None
 
 
 def _by_window(claims: list[Claim]) -> list[list[Claim]]:
@@ -368,10 +460,10 @@ def _by_window(claims: list[Claim]) -> list[list[Claim]]:
 
 #: The quarters by their months: "the January-to-March quarter" is the first quarter.
 _QUARTER_MONTHS = [
-    (r"january\W+(?:to\W+)?march", "first quarter"),
-    (r"april\W+(?:to\W+)?june", "second quarter"),
-    (r"july\W+(?:to\W+)?september", "third quarter"),
-    (r"october\W+(?:to\W+)?december", "fourth quarter"),
+    (r"january\W+(?:to\W+)?march|three months (?:to|ended|ending) march", "first quarter"),
+    (r"april\W+(?:to\W+)?june|three months (?:to|ended|ending) june", "second quarter"),
+    (r"july\W+(?:to\W+)?september|three months (?:to|ended|ending) september", "third quarter"),
+    (r"october\W+(?:to\W+)?december|three months (?:to|ended|ending) december", "fourth quarter"),
 ]
 
 
@@ -381,9 +473,9 @@ def _window_word(written: str) -> str:
     w = fold(written).replace("-", " ")
     for months, quarter in _QUARTER_MONTHS:
         w = re.sub(months, quarter, w)
-    if re.search(r"annual|yearly|year on year|year to|full year", w):
+    if re.search(r"annual|yearly|year on year|year to|full year|a year (?:earlier|ago|before)", w):
         return "year"
-    if re.search(r"previous (?:quarter|three months)", w):
+    if re.search(r"previous (?:quarter|three months)|(?:for|in) the (?:\w+ )?quarter", w):
         return "quarter"
     if re.search(r"monthly|month on month|previous month|^from |^compared with ", w):
         return "month"
@@ -395,12 +487,16 @@ def _window_key(c: Claim) -> str:
     campaign" and "during the first week of its campaign" are one window); "" when the period
     is none, or only dates the event."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
-    return _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 40])
+    return _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 60])
 
 
 @lru_cache(maxsize=65536)
 def _window_of(period: str | None, anchor: str | None, near: str) -> str:
-    written = _WINDOW_WORDS.search(near)  # the number's own
+    # the number's own; a change on a year earlier names the window whatever else is said
+    # ("2.3% higher in the June quarter than a year earlier" is a year's growth)
+    written = _YEAR_ON_YEAR.search(near) or next(
+        (m for m in _WINDOW_WORDS.finditer(near) if not _in_a_name(near, m)), None
+    )
     if not is_window(period):
         return _window_word(written.group(0)) if written else ""
     text = fold(" ".join(p for p in (period or "", anchor or "") if p))
@@ -409,9 +505,16 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
 
 
+#: A year a figure is measured against, not the year it belongs to: "for the first time
+#: since 1998", "the highest since 2008", "more than in 2019".
+_YARDSTICK_YEAR = re.compile(r"\b(?:since|than(?:\s+in)?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _years(c: Claim) -> list[int]:
+    """The years a figure's sentence names, but for those it is only measured against."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
     text = c.quote[:a] + " " * (b - a) + c.quote[b:]
+    text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     return [int(y) for y in _YEAR.findall(text)]
 
 
@@ -606,6 +709,18 @@ def _value_conflict(name: str, place: str | None, pair: tuple[Claim, Claim]) -> 
     small = all(c.qualifier == "exact" and (c.value or 0) < SMALL_EXACT for c in pair)
     severity: Severity = "high" if ratio >= CLEAR_RATIO or small else "medium"
     where = f" in {place}" if place else ""
+    if lowest.unit in (SCORE_UNIT, CLOCK_UNIT):  # results are exact: no ratio explains them
+        return Conflict(
+            kind="value",
+            severity="high",
+            measure=name,
+            place=place,
+            explanation=(
+                f"Both give the {name}{where} ({_period_text(lowest)}): '{lowest.number}' and "
+                f"'{highest.number}' cannot both be it."
+            ),
+            claims=[lowest, highest],
+        )
     how_far = (
         f"{ratio:.2f} times apart, beyond rounding"
         if ratio >= CLEAR_RATIO
@@ -743,6 +858,33 @@ class Comparison:
 _VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
 
 
+_RESULT_OF = re.compile(r"^(score|time) of (.+)$")
+
+
+def _one_name_a_side(measures: dict[int, Measure]) -> None:
+    """The sides of results under one name across articles: a short form ("Rovers") takes
+    the one longer name of the corpus that holds all its words ("Alderton Rovers"); where
+    two longer names would fit, it keeps its own (it cannot say which)."""
+    names: set[str] = set()
+    found: dict[int, tuple[str, list[str]]] = {}
+    for key, m in measures.items():
+        hit = _RESULT_OF.match(m.name)
+        if hit is not None and m.comparable:
+            sides = hit.group(2).split(" v ")
+            found[key] = (hit.group(1), sides)
+            names.update(sides)
+    if not found:
+        return
+    words = {n: set(n.split()) for n in names}
+    canonical = {}
+    for n in names:
+        longer = {o for o in names if o != n and words[n] < words[o]}
+        canonical[n] = longer.pop() if len(longer) == 1 else n
+    for key, (what, sides) in found.items():
+        named = " v ".join(sorted({canonical[x] for x in sides}))
+        measures[key] = Measure(f"{what} of {named}", measures[key].comparable)
+
+
 def _unstated_dimensions(measures: dict[int, Measure]) -> None:
     """A measurement whose dimension no word states ("a 1,240-metre bridge") takes the one
     the other articles state for the same thing ("the bridge will be 860 metres long"), when
@@ -759,19 +901,35 @@ def _unstated_dimensions(measures: dict[int, Measure]) -> None:
             measures[key] = Measure(named, m.comparable, m.plain)
 
 
+#: The value a change started from: "rose to 5.8% from 5.4%", "up from 30", "down from".
+_PREVIOUS_VALUE = re.compile(
+    r"(?:\bto\s+[^,;]{0,25}\d[^,;]{0,40}|\b(?:up|down|rising|falling|unchanged))\s+from\s+"
+    r"(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 _BY_YEAR = re.compile(r"\b(?:by|in|until)\s+((?:19|20)\d\d)\b")
 
 
-def _excluded_by(c: Claim, m: Measure, latest: int | None = None) -> str | None:
+def _outlook(c: Claim, latest: int | None) -> str | None:
+    """A claim's outlook (Figure.outlook); a figure for a year later than the story's is
+    expected too ("sales of €4bn by 2028" in a story of 2026: a target)."""
+    if c.outlook is not None:
+        return c.outlook
+    after = c.quote[c.number_span[1] - c.span[0] :]
+    later = [int(y) for y in _BY_YEAR.findall(after)]
+    return "expected" if latest is not None and any(y > latest for y in later) else None
+
+
+def _excluded_by(c: Claim, m: Measure) -> str | None:
     """The rule that keeps a claim out of its group's comparison, if any."""
     if m.name.startswith("part of"):
         return "part-of-count"
     if not m.comparable:
         return "label-only"
-    after = c.quote[c.number_span[1] - c.span[0] :]
-    later = [int(y) for y in _BY_YEAR.findall(after)]
-    if c.hedged or (latest is not None and any(y > latest for y in later)):
-        return "forecast"  # "sales of €4bn by 2028" in a story of 2026: a target
+    if c.outlook == "possible":
+        return "forecast"  # "could reach 300": a possibility states no value to contradict
+    if _PREVIOUS_VALUE.search(c.quote[: c.number_span[0] - c.span[0]]):
+        return "previous-value"
     if c.qualifier == "range" and c.value is None and _VAGUE_WORDS.search(c.number):
         return "vague"
     return None
@@ -821,7 +979,7 @@ def _several_values(claims: list[Claim]) -> set[str]:
 def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparison:
     """Group figures by what they count and flag what cannot all be true (module doc).
     Every pair a rule keeps from a comparison is recorded in `set_aside` with the rule."""
-    buckets: dict[tuple[str, str | None, int | None], list[Claim]] = defaultdict(list)
+    buckets: dict[tuple[str, str | None, int | None, bool], list[Claim]] = defaultdict(list)
     measures: dict[int, Measure] = {}  # id() of a claim -> its measure
     claims_by_brief = []
     for brief in briefs:
@@ -843,20 +1001,25 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         for f, c in pairs:
             measures[id(c)] = measure(f)
     _unstated_dimensions(measures)
+    _one_name_a_side(measures)
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
             earlier = [y for y in _years(c) if latest is not None and y < latest]
-            buckets[(m.name, dimension(c.unit), min(earlier) if earlier else None)].append(c)
+            era = min(earlier) if earlier else None
+            # forecasts, plans and pledges are compared with each other, not with reports
+            ahead = _outlook(c, story_year) == "expected"
+            buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison()
-    for (name, dim, era), claims in sorted(
-        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2] or 0)
+    for (name, dim, era, ahead), claims in sorted(
+        buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2] or 0, kv[0][3])
     ):
         label = name if era is None else f"{name} ({era})"
+        label += " (forecast or pledge)" if ahead else ""
         kept: list[Claim] = []
         excluded: list[tuple[str, Claim]] = []
         for c in claims:
-            rule = _excluded_by(c, measures[id(c)], story_year)
+            rule = _excluded_by(c, measures[id(c)])
             if rule is None:
                 kept.append(c)
             else:
@@ -871,11 +1034,16 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         place = next((c.place for c in claims if c.place), None) if one else None
         out.groups.append(FigureGroup(measure=label, place=place, claims=claims))
         whole = name.removeprefix("part of ")
-        pool = buckets.get((whole, dim, era), []) if whole != name else kept or claims
+        pool = buckets.get((whole, dim, era, ahead), []) if whole != name else kept or claims
         _trace_excluded(whole if whole != name else label, excluded, pool, out)
         if era is not None:
-            base = buckets.get((name, dim, None), [])
+            base = buckets.get((name, dim, None, ahead), [])
             _trace_pairs("background-year", label, claims, base, out)
+        if ahead:
+            _trace_pairs("forecast", label, claims, buckets.get((name, dim, era, False), []), out)
+            kept = _one_source_each(label, kept, out, _forecaster)
+        if dim == "%":
+            kept = _one_source_each(label, kept, out, _pollster)
         if len({c.source for c in kept}) < 2:
             continue
         kept_ids = {id(c) for c in kept}
@@ -889,6 +1057,57 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     if judge is not None:
         out.conflicts = [_judged(c, judge) for c in out.conflicts]
     return out
+
+
+def _forecaster(c: Claim) -> str | None:
+    """Who gives a forecast, by the last word of its name: "Donald Trump" and "Trump" are
+    one."""
+    words = fold(c.attributed_to).split() if c.attributed_to else []
+    return words[-1] if words else None
+
+
+#: A poll named by who ran it: "a Nichiyo Shimbun poll", "a survey by the Tohoku Press
+#: agency", "according to Meridian Research".
+_POLL_BY = re.compile(
+    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4})(?:poll|survey)\b"
+    r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:by|for|from)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s*){1,4})"
+)
+
+
+_NOT_POLLSTERS = frozenset(
+    "a an the this that its their our his her new latest another one".split()
+)
+
+
+def _pollster(c: Claim) -> str | None:
+    """Who ran the poll a share comes from, if its sentence names one: two pollsters' polls
+    are two measurements, both of which can be right."""
+    for m in _POLL_BY.finditer(c.quote):
+        words = [w for w in fold(m.group(1) or m.group(2)).split() if w not in _NOT_POLLSTERS]
+        if words:
+            return words[0]
+    return None
+
+
+def _one_source_each(
+    label: str, claims: list[Claim], out: Comparison, source: Callable[[Claim], str | None]
+) -> list[Claim]:
+    """Figures of one thing from one source: those of the most cited one, with those whose
+    source no sentence names. Two bodies' forecasts ("the central bank expects 2.1%", "the
+    IMF forecasts 1.4%") or two pollsters' polls can each be what each found; they are set
+    aside."""
+    by: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if (key := source(c)) is not None:
+            by[key].append(c)
+    if len(by) < 2:
+        return claims
+    main = max(by, key=lambda k: len(by[k]))
+    others = [c for k, group in by.items() if k != main for c in group]
+    apart = {id(c) for c in others}
+    kept = [c for c in claims if id(c) not in apart]
+    _trace_pairs("different-sources", label, others, kept, out)
+    return kept
 
 
 def _trace_excluded(
@@ -959,11 +1178,27 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
 
 #: Measures of one event that do not accumulate, whatever the tense: "has been fined
 #: £400,000", "has appointed X, aged 64" report a value, not a count still moving.
-_ONE_OFF = ("price", "penalty", "magnitude", "term", "temperature", "age of ")
+_ONE_OFF = (
+    "price", "penalty", "magnitude", "term", "temperature", "age of ", "score of ", "time of "
+)
+
+
+#: A figure of a named, closed period ("quarterly sales", "in April", "for 2025") is that
+#: period's value, not a running count: "rose to 5.8% in April" is April's rate.
+_CLOSED_PERIOD = re.compile(
+    r"\b(?:(?:in|for|during)\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:19|20)\d\d)|quarterly|annual|monthly|"
+    r"(?:first|second|third|fourth)[- ]quarter|q[1-4]|full[- ]year)\b",
+    re.IGNORECASE,
+)
 
 
 def _can_move(name: str, c: Claim) -> bool:
-    return not name.startswith(_ONE_OFF) and c.unit not in UNIT_BASE
+    if name.startswith(_ONE_OFF) or c.unit in UNIT_BASE or c.outlook == "expected":
+        return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
+    # a count ("the toll rose to 40") may still change; a rate or a sum of a named period
+    # may not
+    return c.unit is None or not _CLOSED_PERIOD.search(c.quote)
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
@@ -1046,6 +1281,7 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""
     itself = (
         _NOUN_CATEGORY.get(head) == measure_name
+        or measure_name == "turnout"  # "turnout", "voters who cast ballots": one share
         or (measure_name in ("inflation", "price") and head in _PRICE_NOUNS | {"inflation"})
     )
     return "people" if itself else noun

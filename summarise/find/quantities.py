@@ -148,12 +148,25 @@ def dimension(unit: str | None) -> str | None:
     return UNIT_BASE[unit][0] if unit in UNIT_BASE else unit
 
 
-_CURRENCY_BEFORE = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY_BEFORE = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    # dollars of other countries, written with their prefix: "A$3bn" is not "$3bn"
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+}
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 
 _NUMBER = re.compile(
     rf"""
-    (?P<cur>US\$|[$€£])?
+    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£])?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
       | (?P<half>\b{_HALF}\b)
@@ -201,6 +214,11 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_KIND = {p: k for p, k in _PREFIX_QUALIFIERS}
+#: A measurement of a layer after "under": "under 74cm of snow", "under two metres of water".
+_UNDER_A_LAYER = re.compile(
+    r"^\s*(?:cm|mm|m|metres?|meters?|feet|ft|inches|in|centimetres?|millimetres?)?\s+of\b",
+    re.IGNORECASE,
+)
 _SUFFIX_RE = re.compile(r"^\s+(?P<q>or\s+more|or\s+so|or\s+fewer|or\s+less)\b", re.IGNORECASE)
 
 _MONTH = (
@@ -353,6 +371,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         after = text[end:]
     prefix = _PREFIX_RE.search(before)
     kind = _PREFIX_KIND[re.sub(r"\s+", " ", prefix.group("q").lower())] if prefix else "exact"
+    if prefix and prefix.group("q").lower() == "under" and _UNDER_A_LAYER.match(after):
+        prefix, kind = None, "exact"  # "buried under 74cm of snow": beneath, not below
     cur = m.group("cur")
     unit: str | None = _CURRENCY_BEFORE.get(cur.lower()) if cur else None
     if m.group("curafter"):
@@ -466,7 +486,14 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             end += suffix.end()
     if prefix:
         start -= len(prefix.group(0))
+    if unit in ("°C", "°F") and value is not None and _MINUS_BEFORE.search(before):
+        # "-41.3C", "−12°F": below zero; a hyphen after a number is a range ("10-12C")
+        start, value = start - 1, -value
+        low, high = (-high if high is not None else None), (-low if low is not None else None)
     return _Match(start, end, value, low, high, unit, qualifier)
+
+
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
 
 
 def _matches(text: str) -> list[_Match]:
@@ -666,3 +693,78 @@ def find_quantities(
             )
             out.append((_to_quantity(text, shifted), sent))
     return out
+
+
+#: A match's final score and a finishing time: results, which the figures step finds by code
+#: and needs no model label for (what they measure is the result).
+SCORE_UNIT = "score"
+CLOCK_UNIT = "h:m:s"
+_SCORE = re.compile(
+    r"(?<![\w.,:/-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w,:/]|[.,]\d|\s?[-–]\s?\d)"
+)
+#: Words that make a score a final result ("beat City 3-1", "a 4-1 win"), not a moment of
+#: the game ("led 2-0 at half-time", "1-0 up").
+_RESULT_WORDS = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|"
+    r"drawn|defeat(?:s|ed)?|thrash(?:es|ed)?|edged?|edges|crush(?:es|ed)?|rout(?:s|ed)?|"
+    r"hammer(?:s|ed)?|victory|triumph|loss|scoreline|final\s+score|result|ended|finished|"
+    r"full[- ]time)\b",
+    re.IGNORECASE,
+)
+_MOMENT_WORDS = re.compile(
+    r"\b(?:half[- ]?time|the\s+break|interval|led|lead|leading|trail(?:ed|ing)?|up|down|"
+    r"first\s+half|second\s+half|aggregate|set|sets|frame|frames|game\s+\d|quarter)\b",
+    re.IGNORECASE,
+)
+#: "in 2:05:31", "a time of 1:58.4": a clock reading of a time taken, not a time of day.
+_CLOCK = re.compile(
+    r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\.(?P<f>\d{1,3}))?"
+    r"(?![\w:]|\.\d)"
+)
+_CLOCK_OF_DAY = re.compile(r"(?:\b(?:at|from|until|by|before|after|around)\s+$)", re.IGNORECASE)
+_CLOCK_DAY_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b|GMT|BST|CET|UTC|local|hours?|hrs|h\b)", re.I)
+
+
+def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence]]:
+    """Final scores ("beat City 3-1", "a 4-1 win over City": the winner's goals first,
+    whatever the order written) and times taken ("won in 2:05:31"). A score beside words of
+    a moment of the game ("led 2-0 at half-time") and a clock time of day ("at 4:12",
+    "4:12am") are not results."""
+    out: list[tuple[Quantity, Sentence]] = []
+    for sent in sents:
+        if sent.skipped:
+            continue
+        for m in _SCORE.finditer(sent.text):
+            near = sent.text[max(0, m.start() - 40) : m.end() + 30]
+            if not _RESULT_WORDS.search(near) or _MOMENT_WORDS.search(near):
+                continue
+            won, lost = sorted((int(m["a"]), int(m["b"])), reverse=True)
+            # one number for the pair, winner's first: 3-1 is 3001, and 1-3 the same result
+            score = _result(text, sent, m.start(), m.end(), won * 1000.0 + lost, SCORE_UNIT)
+            out.append((score, sent))
+        for m in _CLOCK.finditer(sent.text):
+            before, after = sent.text[: m.start()], sent.text[m.end() :]
+            if _CLOCK_OF_DAY.search(before) or _CLOCK_DAY_AFTER.match(after):
+                continue
+            h, mi, s = int(m["h"]), int(m["m"]), int(m["s"] or 0)
+            if mi > 59 or s > 59:
+                continue
+            fraction = float(f"0.{m['f']}") if m["f"] else 0.0
+            # "2:05:31" is hours, minutes, seconds; "3:51.2" minutes, seconds and tenths
+            seconds = h * 3600 + mi * 60 + s if m["s"] else h * 60 + mi + fraction
+            clock = _result(text, sent, m.start(), m.end(), float(seconds), CLOCK_UNIT)
+            out.append((clock, sent))
+    return out
+
+
+def _result(text: str, sent: Sentence, a: int, b: int, value: float, unit: str) -> Quantity:
+    start, end = sent.start + a, sent.start + b
+    return Quantity(
+        number=text[start:end],
+        number_span=(start, end),
+        value=value,
+        low=value,
+        high=value,
+        unit=unit,
+        qualifier="exact",
+    )

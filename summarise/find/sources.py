@@ -119,6 +119,49 @@ def load_corpus(
     return [item for path in collect_articles(inputs) for item in read_articles(path, max_bytes)]
 
 
+def unique_articles(
+    items: Iterable[Article | InputError],
+) -> tuple[list[Article | InputError], list[str]]:
+    """`items` with each article once, and a note for every other copy left out.
+
+    An article given twice (a file and standard input, two paths, a link) is one article:
+    one text (by SHA-256) with the same outlet, date, address and authors. The same text
+    from two outlets (a wire story) is two articles, each with its own metadata."""
+    kept: list[Article | InputError] = []
+    first: dict[tuple[object, ...], Article] = {}
+    notes: list[str] = []
+    for item in items:
+        if isinstance(item, Article):
+            key = (text_sha256(item.text), item.outlet, item.published, item.url, item.authors)
+            if key in first:
+                notes.append(_same_as(str(item.source), str(first[key].source), key[0]))
+                continue
+            first[key] = item
+        kept.append(item)
+    return kept, notes
+
+
+def unique_briefs(briefs: Iterable[Brief]) -> tuple[list[Brief], list[str]]:
+    """`briefs` with each article's once (as `unique_articles` tells articles apart), and a
+    note for every other copy left out."""
+    kept: list[Brief] = []
+    first: dict[tuple[object, ...], Brief] = {}
+    notes: list[str] = []
+    for brief in briefs:
+        p = brief.provenance
+        key = (p.sha256, p.outlet, p.published, p.url, tuple(p.authors))
+        if key in first:
+            notes.append(_same_as(p.source, first[key].provenance.source, p.sha256))
+            continue
+        first[key] = brief
+        kept.append(brief)
+    return kept, notes
+
+
+def _same_as(source: str, first: str, sha256: str) -> str:
+    return f"{source}: the same article as {first} (SHA-256 {sha256[:12]}…); taken once"
+
+
 def read_articles(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> list[Article | InputError]:
     """The articles of one file: one, or one a line of a `.jsonl`. An article that cannot be
     read is its InputError in the list (a line's named `FILE.jsonl#N`): it fails alone."""
