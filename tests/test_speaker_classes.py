@@ -192,10 +192,16 @@ CLASSES = [
     # the verb that opens a quotation is its attribution, wherever the parse hangs it; a
     # reflexive subject is the one it stands beside, or else a "he"
     (
-        "Lee Webb spun on lap 12. Immediately after the spin a member of the Harbour Racing "
-        "pit crew calmly said 'well held, well held' on the team radio before the driver "
-        "himself joked 'my heart went a little faster there.'",
-        "my heart went a little faster",
+        "Lee Webb slid off on lap 12. A team engineer said 'steady now, steady' over the radio "
+        "before Lee Webb joked 'my pulse went up a bit there, I can tell you.'",
+        "my pulse went up a bit",
+        "Lee Webb",
+    ),
+    (
+        "Lee Webb slid off on lap 12. An engineer of the Harbour Racing garage said 'steady "
+        "now, steady' on the radio before the rider himself joked 'my pulse went up a bit "
+        "there, I can tell you.'",
+        "my pulse went up a bit",
         "Lee Webb",
     ),
     # a possessor is the least likely person for "he"
