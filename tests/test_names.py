@@ -89,3 +89,25 @@ def test_the_author_is_recorded_and_is_not_an_actor(seed_briefs):
     brief = seed_briefs["000_5735a69cd88fe9d6.txt"]
     assert brief.author is not None and brief.author.quote == "Ayhan Simsek"
     assert all("Simsek" not in a.canonical for a in brief.actors)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Dmitry Orlov", "Dmitri Orlov", True),  # transliterations
+        ("Yuri Petrov", "Yury Petrov", True),
+        ("Aleksandr Volkov", "Alexander Volkov", True),
+        ("Deputy Mayor Laura Finch", "L. Finch", True),  # a title dropped, an initial
+        ("Finch", "Laura Finch", True),  # a surname alone
+        ("Maria Luisa Ferreira", "Luisa Ferreira", True),  # one given name of two
+        ("Maria Luisa Ferreira", "Maria Ferreira", True),
+        ("Michael Grant", "Michelle Grant", False),  # alike, but two names
+        ("Omar Haddad", "Karim Haddad", False),
+        ("Laura Finch", "Laura Fincher", False),
+    ],
+)
+def test_one_rule_says_whether_two_names_are_one_person(a: str, b: str, same: bool):
+    from summarise.find.identity import same_person
+
+    assert same_person(a, b) is same
+    assert same_person(b, a) is same

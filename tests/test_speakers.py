@@ -16,278 +16,276 @@ from summarise.find.analysis import analyse
 CASES = [
     # --- quote last: the speaker, a speech verb, then the quotation
     (
-        'Russian Foreign Minister Sergei Lavrov said: "We will not allow terrorists to hide '
-        'behind civilians in Idlib."',
-        "We will not allow",
-        "Sergei Lavrov",
+        'Dutch Finance Minister Pieter Claassen said: "We will not sign a budget that punishes '
+        'the poorest families."',
+        "We will not sign",
+        "Pieter Claassen",
     ),
     (
-        'Angela Merkel told reporters in Berlin on Tuesday: "Europe cannot take in another '
-        'million refugees this year."',
-        "Europe cannot take",
-        "Angela Merkel",
+        'Margaret Olsen told reporters in Bergen on Tuesday: "The port cannot get through '
+        'another winter without new cranes."',
+        "The port cannot get",
+        "Margaret Olsen",
     ),
     (
-        'The White House warned that "all options remain on the table if chemical weapons are '
-        'used again".',
-        "all options remain",
+        'The White House warned that "every option stays open if the shipping lanes are closed '
+        'a second time".',
+        "every option stays open",
         "United States",
     ),
     # --- quote first: the quotation, then the speech verb and the speaker
     (
-        '"What is presented as an offensive is not a faithful representation of the facts," '
-        "said Sergei Lavrov during a forum in Berlin.",
-        "What is presented",
-        "Sergei Lavrov",
+        '"What the papers call a crisis is a delay of two weeks at most," said Daniel Hewitt '
+        "during a forum in Leeds.",
+        "What the papers call",
+        "Daniel Hewitt",
     ),
     (
-        '"The battle is fateful for us and for Daesh too," said Lilwa al-Abdullah, a spokeswoman '
-        "for the Syrian Democratic Forces.",
-        "The battle is fateful",
-        "Lilwa al-Abdullah",
+        '"The next month decides the season for the club and for the league as well," said '
+        "Rosa Delgado, a spokeswoman for the Western Football Association.",
+        "The next month decides",
+        "Rosa Delgado",
     ),
     (
-        '"We are ready to work at any level, including the highest," Dmitry Peskov told '
+        '"We are open to talks at any time, including this weekend," Martin Kowalski told '
         "journalists.",
-        "We are ready to work",
-        "Dmitry Peskov",
+        "We are open to talks",
+        "Martin Kowalski",
     ),
     (
-        '"There will be no new conditions at these talks," the ministry said in a statement.',
-        "There will be no new",
+        '"There will be no further changes to the timetable," the ministry said in a statement.',
+        "There will be no further",
         "ministry",
     ),
     # --- pronouns, in the sentence and across sentences
     (
-        "Kenneth Roth spoke at a news conference in Munich. "
-        '"Russia offers various excuses for the bombing of hospitals," he said.',
-        "Russia offers various",
-        "Kenneth Roth",
+        "Thomas Reilly spoke at a news conference in Cork. "
+        '"The council offers one excuse after another for closing the libraries," he said.',
+        "The council offers one",
+        "Thomas Reilly",
     ),
     (
-        "Heiko Maas warned of a humanitarian catastrophe. "
-        '"We are very worried that this is going to become a catastrophe," he added.',
-        "We are very worried",
-        "Heiko Maas",
+        "Laura Finch warned of a housing emergency in the city. "
+        '"We are deeply concerned that renters will be the ones who pay for this," she added.',
+        "We are deeply concerned",
+        "Laura Finch",
     ),
     (
-        "Jacinda Ardern met Emmanuel Macron in Paris on Monday. "
+        "Helen Marsh met Owen Pryce in Cardiff on Monday. "
         "She said the two leaders had agreed to meet again before the summit.",
         "two leaders had agreed",
-        "Jacinda Ardern",
+        "Helen Marsh",
     ),
     (
-        "Lavrov met Mevlut Cavusoglu in Moscow. Sergei Lavrov later spoke to the press. "
-        '"These agreements do not end the fight against terrorists in the province," he said.',
-        "These agreements do not",
-        "Sergei Lavrov",
+        "Brennan met Victor Osei in Dublin. Patrick Brennan later spoke to the press. "
+        '"These measures do not end the dispute at the bus depot," he said.',
+        "These measures do not",
+        "Patrick Brennan",
     ),
     (
-        "Human Rights Watch published its report on Thursday. It said that at least 40 "
-        "hospitals had been bombed since April.",
-        "at least 40 hospitals",
+        "Human Rights Watch published a report on prisons on Thursday. It said that at least "
+        "12 inmates had died in custody since March.",
+        "at least 12 inmates",
         "Human Rights Watch",
     ),
     (
-        "Maria Zakharova spoke at a briefing in Moscow. She stressed that no one had promised "
-        "the militants an amnesty.",
+        "Irene Novak spoke at a briefing in Prague. She stressed that no one had promised the "
+        "strikers a pay rise.",
         "no one had promised",
-        "Maria Zakharova",
+        "Irene Novak",
     ),
     (
-        '"The offensive will be limited to the southern part of the province," Bashar '
-        'al-Assad said. "Civilians will be given corridors to leave before it begins."',
-        "The offensive will be limited",
-        "Bashar al-Assad",
+        '"The works will be limited to the northern end of the bridge," Omar al-Rashid said. '
+        '"Drivers will be given a second route before they begin."',
+        "The works will be limited",
+        "Omar al-Rashid",
     ),
     # --- a pronoun does not reach into a quotation for its person
     (
-        "Kenneth Roth addressed the conference. "
-        '"Putin could stop this bombing tomorrow if he wanted to do so," he said.',
-        "Putin could stop this",
-        "Kenneth Roth",
+        "Thomas Reilly addressed the conference. "
+        '"Gerry Grady could stop these closures tomorrow if he wanted to do so," he said.',
+        "could stop these closures",
+        "Thomas Reilly",
     ),
     # --- titles resolved to the person who holds them
     (
-        "Turkish Foreign Minister Mevlut Cavusoglu met his Russian counterpart on Saturday. "
-        "Some 2 million more people could head for the border, the foreign minister added.",
-        "Some 2 million more",
-        "Mevlut Cavusoglu",
+        "Irish Foreign Minister Declan Moran met his Spanish counterpart on Saturday. "
+        "Some 2,000 more fishing boats could lose their licences, the foreign minister added.",
+        "Some 2,000 more fishing",
+        "Declan Moran",
     ),
     (
-        "Defense Secretary James Mattis visited the base on Monday. Later the secretary told "
-        "reporters that the strikes had been successful.",
-        "strikes had been successful",
-        "James Mattis",
+        "Defense Secretary Alan Whitford visited the base on Monday. Later the secretary told "
+        "reporters that the drills had gone to plan.",
+        "drills had gone to plan",
+        "Alan Whitford",
     ),
     (
-        "Kremlin spokesman Dmitry Peskov said the talks had gone well and would continue next "
-        "week in Ankara.",
+        "Kremlin spokesman Ivan Sokolov said the talks had gone well and would resume next "
+        "week in Minsk.",
         "talks had gone well",
-        "Dmitry Peskov",
+        "Ivan Sokolov",
     ),
     # --- according to
     (
-        "Some three million people live in the zone now, about half of them displaced, "
-        "according to the United Nations.",
-        "Some three million",
+        "Some two million people live in the flood zone now, about a third of them without "
+        "power, according to the United Nations.",
+        "Some two million",
         "United Nations",
     ),
     (
-        "Heavy clashes have killed 46 jihadists and 15 fighters since Monday, according to the "
-        "Syrian Observatory for Human Rights.",
-        "Heavy clashes have killed",
-        "Syrian Observatory for Human Rights",
+        "Storms have destroyed 46 homes and 15 bridges since Monday, according to the "
+        "National Emergency Management Agency.",
+        "Storms have destroyed",
+        "National Emergency Management Agency",
     ),
     (
         # officials of a state named by its adjective speak for it
-        "According to Turkish officials, the convoy was hit twice near the border crossing.",
-        "the convoy was hit",
-        "Turkey",
+        "According to Greek officials, the ferry was struck twice near the harbour entrance.",
+        "the ferry was struck",
+        "Greece",
     ),
     (
-        "The death toll has risen to 31, according to local health authorities.",
-        "The death toll has risen",
+        "The number of cases has risen to 31, according to local health authorities.",
+        "The number of cases",
         "local health authorities",
     ),
     # --- passive announcements
     (
-        "Despite the efforts, it was announced by Mevlut Cavusoglu that there had been no "
-        "agreement on a ceasefire.",
-        "no agreement on a ceasefire",
-        "Mevlut Cavusoglu",
+        "Despite the talks, it was announced by Declan Moran that there had been no "
+        "agreement on the quotas.",
+        "no agreement on the quotas",
+        "Declan Moran",
     ),
     (
-        "The new sanctions were announced by the European Union on Friday after a meeting of "
-        "its foreign ministers.",
-        "The new sanctions were",
+        "The new tariffs were announced by the European Union on Friday after a meeting of "
+        "its trade ministers.",
+        "The new tariffs were",
         "European Union",
     ),
     # --- states, governments and organisations that speak
     (
-        "Russia has accused rebel fighters of staging a chemical attack to provoke a strike "
-        "from the United States.",
-        "accused rebel fighters",
+        "Russia has accused foreign hackers of staging the outage to stir up anger at the "
+        "power companies.",
+        "accused foreign hackers",
         "Russia",
     ),
     (
-        "The Syrian government said on Sunday that its forces had retaken the town.",
-        "its forces had retaken",
-        "Syria",
+        "The Peruvian government said on Sunday that its police had cleared the mountain road.",
+        "its police had cleared",
+        "Peru",
     ),
     (
-        "Moscow insisted that the ceasefire zones would be respected by its forces.",
-        "ceasefire zones would be",
+        "Moscow insisted that the new pipeline would be finished by the spring.",
+        "new pipeline would be",
         "Russia",
     ),
     (
-        "The Kremlin denied that Russian jets had bombed the hospital in Maarat al-Numan.",
-        "Russian jets had bombed",
+        "The Kremlin denied that Russian ships had entered the strait near the island.",
+        "Russian ships had entered",
         "Russia",
     ),
     (
-        "The United Nations said recent hostilities had displaced more than 38,500 people in "
-        "less than two weeks.",
-        "recent hostilities had displaced",
+        "The United Nations said the floods had forced more than 12,000 people from their "
+        "homes in less than a week.",
+        "the floods had forced",
         "United Nations",
     ),
     (
-        "Human Rights Watch said the attacks on schools amounted to war crimes.",
-        "attacks on schools",
+        "Human Rights Watch said the raids on newspapers amounted to censorship.",
+        "raids on newspapers",
         "Human Rights Watch",
     ),
     # --- speakers that are not named actors keep their words
     (
         # a state's diplomat speaks for the state
-        "A senior Turkish diplomat said that Ankara was negotiating with some of the groups.",
-        "was negotiating with some",
+        "A senior Turkish diplomat said that Ankara was talking to both shipping firms.",
+        "was talking to both",
         "Turkey",
     ),
     (
-        "Aid agencies warned that a full assault could create the worst humanitarian "
-        "catastrophe of the century.",
-        "a full assault could",
+        "Aid agencies warned that a second failed harvest could bring the worst famine in a "
+        "generation.",
+        "a second failed harvest",
         "Aid agencies",
     ),
     (
-        "A source has told reporters that a phased offensive is being prepared.",
-        "a phased offensive",
+        "A source has told reporters that a phased withdrawal is being planned.",
+        "a phased withdrawal",
         "A source",
     ),
     # --- two speakers in one paragraph
     (
-        "Sergei Lavrov said the talks would continue. Heiko Maas, however, said Europe would "
-        "not pay for reconstruction while the bombing went on.",
-        "Europe would not pay",
-        "Heiko Maas",
+        "Pieter Claassen said the talks would continue. Margaret Olsen, however, said Norway "
+        "would not pay for the new bridge while the dispute went on.",
+        "Norway would not pay",
+        "Margaret Olsen",
     ),
     (
-        "Sergei Lavrov said the talks would continue next week in Moscow. Heiko Maas, however, "
-        "said Europe would not pay for reconstruction.",
+        "Pieter Claassen said the talks would continue next week in The Hague. Margaret Olsen, "
+        "however, said Norway would not pay for the bridge.",
         "the talks would continue",
-        "Sergei Lavrov",
+        "Pieter Claassen",
     ),
     (
-        'Recep Tayyip Erdogan said the regime must stop. "We will not allow this," Hulusi Akar '
-        "added later in Ankara.",
-        "We will not allow this",
-        "Hulusi Akar",
+        'Maria Luisa Ferreira said the strike must end. "We will not accept this," Paulo Mendes '
+        "added later in Lisbon.",
+        "We will not accept this",
+        "Paulo Mendes",
     ),
     # --- a quotation inside reported speech: the speech verb nearest the quotation
     (
-        'Heiko Maas said Sergei Lavrov had told him that Russia "will do everything to protect '
-        'the civilian population" in the province.',
+        'Laura Finch said Daniel Hewitt had told her that the council "will do everything to '
+        'protect the tenants of the estate" this winter.',
         "will do everything to protect",
-        "Sergei Lavrov",
+        "Daniel Hewitt",
     ),
     (
-        "Heiko Maas said that he had pushed Sergei Lavrov to lean on the regime to stop the "
-        "attacks on civilians.",
-        "had pushed Sergei Lavrov",
-        "Heiko Maas",
+        "Laura Finch said that she had pushed Daniel Hewitt to lean on the landlords to stop "
+        "the evictions.",
+        "had pushed Daniel Hewitt",
+        "Laura Finch",
     ),
     # --- verbs beyond "said"
     (
-        "Recep Tayyip Erdogan told his party's lawmakers that the agreement was far from what "
-        "Turkey wants.",
-        "far from what Turkey",
-        "Recep Tayyip Erdogan",
+        "Maria Luisa Ferreira told her party's lawmakers that the deal was far from what "
+        "Portugal wants.",
+        "far from what Portugal",
+        "Maria Luisa Ferreira",
     ),
     (
-        "Sergei Lavrov stressed that no one had ever promised the terrorists that they would "
-        "be left alone.",
+        "Pieter Claassen stressed that no one had ever promised the banks that they would be "
+        "rescued.",
         "no one had ever promised",
-        "Sergei Lavrov",
+        "Pieter Claassen",
     ),
     (
-        "Heiko Maas warned that a large-scale military offensive would trigger a humanitarian "
-        "disaster.",
-        "a large-scale military offensive",
-        "Heiko Maas",
+        "Margaret Olsen warned that a long strike at the port would trigger a fuel shortage.",
+        "a long strike at the port",
+        "Margaret Olsen",
     ),
     (
-        "Sergei Lavrov claimed that the regime forces were only responding to attacks from the "
-        "zone.",
-        "regime forces were only",
-        "Sergei Lavrov",
+        "Daniel Hewitt claimed that the wardens were only responding to complaints from residents.",
+        "wardens were only",
+        "Daniel Hewitt",
     ),
     (
-        "Mevlut Cavusoglu acknowledged that the talks had not produced a ceasefire agreement.",
+        "Declan Moran acknowledged that the talks had not produced a deal on the quotas.",
         "talks had not produced",
-        "Mevlut Cavusoglu",
+        "Declan Moran",
     ),
     # --- a quotation paragraph continuing the speaker of the paragraph before
     (
-        "Kenneth Roth, executive director of Human Rights Watch, spoke at length on Saturday:\n\n"
-        '"What is needed now is firm pressure on Moscow to stop the bombing of civilians."',
+        "Thomas Reilly, executive director of the Tenants Union, spoke at length on Saturday:"
+        '\n\n"What is needed now is firm pressure on the council to keep the libraries open."',
         "What is needed now",
-        "Kenneth Roth",
+        "Thomas Reilly",
     ),
     (
-        '"We will take care of these issues and set up ceasefire zones," Sergei Lavrov said.\n\n'
-        '"We are doing everything to ensure that the civilian population would not suffer."',
+        '"We will deal with these complaints and set up a hotline," Pieter Claassen said.\n\n'
+        '"We are doing everything we can so that no family is left without heating."',
         "We are doing everything",
-        "Sergei Lavrov",
+        "Pieter Claassen",
     ),
     # --- pages that run a quotation's paragraphs into one line: each paragraph opens with a
     # mark and only the last closes, so marks paired in order alone go out of step
@@ -368,11 +366,11 @@ CASES = [
     ),
     # --- "according to" inside the quotation is the speaker's own words
     (
-        "Sergei Lavrov spoke at length about the agreements on Idlib.\n\n"
-        '"I speak about this in such detail because, according to comments of some Western '
-        'representatives, Russia and Turkey agreed to simply freeze the situation."',
+        "Pieter Claassen spoke at length about the budget talks.\n\n"
+        '"I speak about this in such detail because, according to comments of some opposition '
+        'members, the coalition agreed to simply freeze pensions."',
         "I speak about this",
-        "Sergei Lavrov",
+        "Pieter Claassen",
     ),
     # --- "Lady Eleanor Hartley" is a woman, though "Mr Hartley" is a man
     (
@@ -416,20 +414,20 @@ def test_a_description_holding_a_name_backs_no_position():
 
 def test_a_statement_nobody_says_backs_no_position():
     text = (
-        "The delegations discussed steps to boost the political process in the war-torn "
-        "country in the coming weeks."
+        "The delegations discussed ways to speed up the talks over the coming weeks, "
+        "officials said."
     )
     assert analyse(text).statements() == []
 
 
 def test_the_speaker_is_placed_in_the_text():
     text = (
-        "Heiko Maas warned of a humanitarian catastrophe. "
-        '"We are very worried that this is going to become a catastrophe," he added.'
+        "Laura Finch warned of a housing emergency in the city. "
+        '"We are deeply concerned that renters will be the ones who pay for this," she added.'
     )
     [*_, st] = analyse(text).statements()
     assert st.speaker_span is not None
-    assert text[st.speaker_span[0] : st.speaker_span[1]] == "he"
+    assert text[st.speaker_span[0] : st.speaker_span[1]] == "she"
 
 
 def test_an_appositive_speaker_is_the_person_named():

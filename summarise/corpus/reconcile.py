@@ -16,10 +16,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from summarise.corpus.compare import Judge, compare_figures
 from summarise.find.actors import initials, is_acronym
+from summarise.find.identity import same_given_names
 from summarise.find.names import fold, strip_titles
 from summarise.find.places import country_of
 from summarise.schemas import (
@@ -68,8 +67,8 @@ def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
     - countries: a capital, an alternative spelling or "the X regime/government" resolve to
       the country (`places.country_of`);
     - people: the same surname with given names that match after folding diacritics and
-      allowing transliteration (fuzzy ratio >= 80: Sergey/Sergei) are one person; distinct
-      given names stay apart (Bashar/Hafez Assad); a surname alone joins the one person of
+      allowing transliteration (`identity.same_given_names`: Sergey/Sergei) are one person;
+      distinct given names stay apart (Bashar/Hafez Assad); a surname alone joins the one person of
       that surname named in the same article, else the one person of that surname in the
       corpus, else stays on its own;
     - everything else: the same folded name.
@@ -100,7 +99,7 @@ def reconcile_actors(briefs: list[Brief]) -> list[CorpusActor]:
                         (brief, surname, actor.role, {actor.name, actor.canonical, *actor.forms})
                     )
                     continue
-                key = next((k for g, k in by_surname[surname] if fuzz.ratio(g, given) >= 80), None)
+                key = next((k for g, k in by_surname[surname] if same_given_names(g, given)), None)
                 if key is None:
                     key = f"person:{given} {surname}"
                     by_surname[surname].append((given, key))

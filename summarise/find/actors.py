@@ -1,15 +1,13 @@
-"""Who an article is about, found by code: actors from the parse's named entities.
+"""Who an article is about, found by code: one actor per real-world actor, from its mentions
+(`mentions`, and whether each acts: `acting`).
 
-spaCy's small English pipeline tags people, organisations, places and nationalities in every
-sentence the brief reads (`parse`); this module turns those mentions into actors:
 - one actor per real-world person across spellings ("Sergey Lavrov", "Sergei Lavrov",
-  "Lavrov"), per organisation across its acronym ("Syrian Democratic Forces", "SDF"), and per
-  state across its names ("Russia", "Moscow will…", "the Kremlin", "the Syrian regime");
-- every mention counted, with its span;
-- a person's role from the title before the name or an apposition, in the article's words;
-- a place is an actor only where the text has it act or speak (a subject, "according to",
-  "Russia-backed", "Moscow's offensive"); a city that hosts events never is;
-- photo credits, news agencies and the byline are never actors.
+  "Lavrov": the one rule of `identity`), per organisation across its acronym ("Syrian
+  Democratic Forces", "SDF"), and per state across its names ("Russia", "Moscow will…",
+  "the Kremlin", "the Syrian regime");
+- every mention counted, with its span, and the person's role in the article's words;
+- a place is an actor only where the text has it act or speak; a name mentioned once in
+  passing is none; the byline and text aimed at a model are never actors.
 The small pipeline's slips are corrected by the article itself: a one-word "organisation" that
 is the surname of a person the article names is that person ("Lavrov said" tagged ORG).
 """
@@ -19,75 +17,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
-from rapidfuzz import fuzz
-
-from summarise.find.names import AGENCY, TITLE_WORDS, fold, is_credit, strip_titles
-from summarise.find.places import country_of, is_demonym, is_seat, places_in
-from summarise.find.text import Sentence
+from summarise.find import lexicon
+from summarise.find.identity import names_alone, same_given_names
+from summarise.find.mentions import Mention
+from summarise.find.mentions import Parsed as Parsed  # where `questions` reads it
+from summarise.find.names import TITLE_WORDS, fold, is_credit, strip_titles
+from summarise.find.places import country_of, places_in
 from summarise.schemas import Actor, ActorKind
 
-#: Nouns that make a nationality or a state's name its government acting: "the Syrian
-#: regime", "Russian forces", "Turkey's army".
-GOVERNMENT_NOUNS = frozenset(
-    """government regime administration authorities authority forces army military troops
-    officials ministry leadership navy jets warplanes diplomats embassy delegation
-    side""".split()
-)
-#: Nouns whose possessor acts: "Russia's offensive", "Turkey's warning".
-ACTION_NOUNS = frozenset(
-    """offensive attack attacks strike strikes operation campaign plan plans decision
-    statement warning call proposal demand demands support position bid response offer
-    threat invasion intervention move role efforts request""".split()
-)
-_BACKED = re.compile(r"^-?\s*(?:backed|led|sponsored|supported|allied|controlled)\b", re.I)
-#: Organisations that fight: named so, or a word that says so.
-_ARMED_WORDS = frozenset(
-    """forces army militia militias brigade brigades front rebels guard guards jihadists
-    taliban hezbollah hamas qaeda isis isil daesh""".split()
-)
-_ARMED_NAMES = frozenset(
-    ["is", "islamic state", "isis", "isil", "daesh", "al qaeda", "al qaida", "hts", "pkk", "ypg"]
-)
-#: Prepositions that make their object a place: "in Deraa", "along the M4".
-_LOCATIVE = frozenset(
-    """in near around outside inside into across at towards toward through within along
-    throughout""".split()
-)
-#: Nouns that make a name before them a place: "Idlib province", "the M4 highway".
-_PLACE_NOUNS = frozenset(
-    """province region city town village district governorate highway highways road motorway
-    river valley border airport base camp port""".split()
-)
-#: News outlets and wire services: they report the story, they are not in it.
-_PRESS = re.compile(
-    r"^(?:the\s+)?(?:BBC(?:\s+News)?|CNN|Fox\s+News|MailOnline|Daily\s+Mail|Mail\s+on\s+Sunday|"
-    r"(?:The\s+)?(?:New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|Guardian|"
-    r"Telegraph|Independent|Times|Sun|Mirror|Express|Observer|Standard)|Sky\s+News|"
-    r"Al\s+Jazeera|i24NEWS|Quantcast|Deutsche\s+Welle|DW|NBC(?:\s+News)?|CBS(?:\s+News)?|"
-    r"ABC(?:\s+News)?|NPR|Politico|Bloomberg|Reuters|AFP|AP|dpa|Anadolu(?:\s+Agency)?|"
-    r"TASS|RIA(?:\s+Novosti)?|Interfax|Xinhua|Sputnik|RT|ESPN|Twitter|Facebook|Instagram|"
-    r"YouTube|Associated\s+Press|Press\s+Association|PA)$",
-    re.IGNORECASE,
-)
-_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
-#: A name after one of these is a person's, whatever the tagger calls it ("Ms Wood" tagged a
-#: work of art, "Mr Nayak" an organisation).
-_HONORIFIC = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
-)
 _JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
-_LEADING = re.compile(r"^(?:the|The|THE)\s+")
-_TRAILING = re.compile(r"(?:'s|’s|'|’)$")
-MAX_ROLE_WORDS = 8
 #: "his German counterpart": the role is "German counterpart" (whose, the sentence says).
 _ROLE_LEAD = re.compile(r"^(?:his|her|their|its|a|an|the)\s+", re.IGNORECASE)
-#: Two full names with one surname are one person when their given names are this alike
-#: ("Sergey"/"Sergei"), or one is an initial of the other.
-GIVEN_NAME_SIMILARITY = 70
 #: A person named by one word at most this often may be one named in full elsewhere.
 LONE_NAME_MENTIONS = 2
 #: Words of a role that say nothing of which office: two roles that share none of the others
@@ -95,363 +37,11 @@ LONE_NAME_MENTIONS = 2
 _NOT_ROLES = frozenset("mr mrs ms miss dr sir dame the a an his her their of former".split())
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One place the article names an actor (article offsets)."""
-
-    start: int
-    end: int
-    text: str
-    label: str  # PERSON, ORG or COUNTRY (a state, however named)
-    acts: bool  # the text has it act or speak here
-    role: str | None = None  # a person's title or apposition here ("Russian Foreign Minister")
-    located: bool = False  # the object of "in", "near", "along"…: where, not who
-    token: int = -1  # index of its head token in its sentence's parse
-    sentence: int = -1  # index of its sentence
-
-
 @dataclass
 class _Entity:
     key: str
     label: str
     mentions: list[Mention] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """A sentence the brief reads, with its parse."""
-
-    index: int
-    sentence: Sentence
-    doc: Any
-
-
-def entity_mentions(parsed: Iterable[Parsed], text: str) -> list[Mention]:
-    """Every mention of a person, organisation or state in the parsed sentences, in text
-    order; nationality adjectives count only before a government noun ("the Syrian regime"),
-    capitals and seats only where they act ("Moscow will…"), other places never."""
-    found: list[Mention] = []
-    for p in parsed:
-        for ent in p.doc.ents:
-            label = "PERSON" if _HONORIFIC.match(ent.text) else ent.label_
-            if label not in _LABELS and not (label == "FAC" and is_seat(ent.text)):
-                continue
-            mention = _mention(p, ent, text, label)
-            if mention is not None:
-                found.append(mention)
-    return found
-
-
-def _whole_name(ent: Any) -> Any:
-    """A name as the sentence writes it: the tagger cuts "Recep Tayyip Erdogan" to "Tayyip
-    Erdogan", "Bashar al-Assad" to "Bashar al" and "the White House" to "House"; take back
-    the capitalised words before it that the parse joins to it, and a hyphenated part after
-    it."""
-    doc, start, end = ent.doc, ent.start, ent.end
-    while (
-        start > 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].dep_ == "compound"
-        and start <= doc[start - 1].head.i < end
-        and fold(doc[start - 1].text) not in TITLE_WORDS
-        and not is_demonym(doc[start - 1].text)
-        and not doc[start - 1].ent_type_
-    ):
-        start -= 1
-    while (
-        end + 1 < len(doc)
-        and doc[end].text in ("-", "‑")
-        and not doc[end].whitespace_
-        and not doc[end - 1].whitespace_
-        and doc[end + 1].text[:1].isupper()
-    ):
-        end += 2
-    return doc[start:end]
-
-
-def _mention(p: Parsed, ent: Any, text: str, label: str) -> Mention | None:
-    if label in ("PERSON", "ORG"):
-        ent = _whole_name(ent)  # "Recep Tayyip Erdogan", "White House" as written
-    words = _name_words(ent.text)
-    if words == "IS" and sum(c.isupper() for c in p.sentence.text) > len(p.sentence.text) / 3:
-        return None  # a headline in capitals: "IT IS"
-    if not words or not any(c.isupper() for c in words) or _is_page_furniture(words):
-        return None
-    offset = ent.text.find(words)
-    start = p.sentence.start + ent.start_char + max(offset, 0)
-    end = start + len(words)
-    if text[start:end] != words:
-        return None  # the sentence's text is not the article's here (never expected)
-    if AGENCY.match(words) or _PRESS.match(words) or is_credit(text, start, end):
-        return None
-    root = ent.root
-    acts = _acts(root, text, p.sentence.start)
-    country = country_of(words)
-    if label == "PERSON" and _is_place_name(root):
-        return None  # "the village of As-Susah", tagged a person
-    if label == "NORP":
-        # a nationality names its state only as the government: "the Syrian regime acts"
-        if country is None or not is_demonym(words):
-            return None
-        if _of_government(root) or _BACKED.match(text[end : end + 12]):
-            return Mention(start, end, words, "COUNTRY", True, token=root.i, sentence=p.index)
-        return None
-    if label in ("GPE", "FAC") or (
-        label == "ORG" and country is not None and len(words.split()) <= 3
-    ):
-        if country is None:
-            # a city or province (where things happen, not who acts), unless it is a person's
-            # name the pipeline took for a place ("De Mistura"): `group_mentions` decides
-            return Mention(start, end, words, "PLACE", acts, token=root.i, sentence=p.index)
-        if _of_government(root):
-            acts = True  # "Turkey's foreign minister", "Moscow's forces": the state acting
-        if is_seat(words) and not acts:
-            return None  # "talks in Moscow": a place
-        if _own_name(words, country) or acts:
-            return Mention(start, end, words, "COUNTRY", acts, token=root.i, sentence=p.index)
-        return None
-    if label == "ORG" and all(t.pos_ == "NOUN" for t in ent):
-        return None  # "Delegations said": a common noun the tagger took for a name
-    if label == "ORG" and all(w.casefold() in TITLE_WORDS for w in words.split()):
-        return None  # "Defense" of "Defense Secretary James Mattis"
-    if label == "ORG" and _named_as_person(root, ent):
-        label = "PERSON"  # "Navin Nayak, head of Clinton's research division", tagged an org
-    role = _role(root, ent, p, text) if label == "PERSON" else None
-    located = _located(root)
-    return Mention(start, end, words, label, acts, role, located, root.i, p.index)
-
-
-#: Words of the web page around an article that the tagger takes for names.
-_FURNITURE = frozenset(
-    """image images video videos picture pictures photo photos gallery news invalid email
-    watch next play loading unavailable click subscribe advertisement share comments title
-    getty epa afp ap pa rex reuters shutterstock splash""".split()
-)
-_CREDIT_TOKEN = re.compile(r"^(?:[A-Z]{2,}[*/][A-Z*/]+|[A-Z]{3,})$")
-
-
-def _name_words(raw: str) -> str:
-    """The name in an entity's text as scraped pages run it together: the last line of it;
-    without "the", a possessive, a leading agency or credit ("Reuters Assad", "GETTY*EPA
-    Donald Trump"), a trailing credit ("Melania GETTY") or a doubled word ("Verstappen
-    Verstappen")."""
-    line = raw.split("\n")[-1] if "\n" in raw else raw
-    words = _TRAILING.sub("", _LEADING.sub("", line)).strip(" ,.;:-–—\"'“”()")
-    tokens = words.split(" ")
-    while len(tokens) > 1 and (
-        AGENCY.match(tokens[0]) or _PRESS.match(tokens[0]) or _CREDIT_TOKEN.match(tokens[0])
-    ):
-        tokens.pop(0)
-    while len(tokens) > 1 and (_CREDIT_TOKEN.match(tokens[-1]) or AGENCY.match(tokens[-1])):
-        tokens.pop()
-    if len(tokens) > 1 and all(t == tokens[0] for t in tokens):
-        tokens = tokens[:1]
-    return " ".join(tokens).strip(" ,.;:-–—\"'“”()")
-
-
-def _is_page_furniture(words: str) -> bool:
-    """ "Video Loading Video Unavailable Click", "Invalid Email", a headline in capitals."""
-    folded = fold(words).split()
-    if folded and all(w in _FURNITURE for w in folded):
-        return True
-    letters = [c for c in words if c.isalpha()]
-    return len(words.split()) > 1 and bool(letters) and all(c.isupper() for c in letters)
-
-
-def _own_name(words: str, country: str) -> bool:
-    """The state's own name or a short form ("Syria", "the US"), not its capital."""
-    return not is_seat(words) or fold(words) == fold(country)
-
-
-def _located(token: Any) -> bool:
-    """The parse puts the name where something happens: "in Deraa", "from eastern Ghouta,
-    Deraa and other rebel territories", "the M4 highway"."""
-    if _listed_with_places(token):
-        return True
-    for _ in range(4):
-        if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
-            return True
-        if token.dep_ == "compound" and token.head.lemma_.lower() in _PLACE_NOUNS:
-            return True
-        if token.dep_ != "conj" or token.head is token:
-            return False
-        token = token.head
-        if token.ent_type_ in ("LOC", "FAC") or (
-            token.ent_type_ == "GPE" and country_of(token.text) is None
-        ):
-            return True  # "eastern Ghouta, Deraa and…": listed with places
-    return False
-
-
-def _listed_with_places(token: Any) -> bool:
-    """One of a list that ends in a kind of place: "Ghouta, Deraa and other rebel
-    territories"."""
-    first = token
-    for _ in range(6):
-        if first.dep_ != "conj" or first.head is first:
-            break
-        first = first.head
-    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
-    return any(t.lemma_.lower() in _PLACE_LIST_NOUNS for t in listed if t is not token)
-
-
-#: Kinds of place a list of names can end with.
-_PLACE_LIST_NOUNS = frozenset(
-    """territory area zone region province city town village district stronghold
-    neighbourhood neighborhood suburb""".split()
-)
-
-
-def _is_place_name(token: Any) -> bool:
-    """A name the sentence calls a village, town or city: "the village of As-Susah"."""
-    head = token.head
-    return (
-        token.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in ("village", "town", "city", "district", "province")
-    )
-
-
-def _of_government(token: Any) -> bool:
-    """The name qualifies the state's government or an office of it: "the Syrian regime",
-    "Russian and Turkish officials", "Turkish President Erdogan", "Turkey's foreign
-    minister". The state acts there through them, whatever the clause does with them."""
-    for _ in range(3):
-        if token.dep_ != "conj" or token.head is token:
-            break
-        token = token.head  # "Russian and Turkish presidents"
-    if token.dep_ not in ("amod", "compound", "npadvmod", "poss", "nmod"):
-        return False
-    head = token.head
-    return _is_government(head) or head.lower_ in _OFFICES
-
-
-#: Offices a state acts through: a nationality before one names the state.
-_OFFICES = frozenset(
-    """president presidents minister ministers premier chancellor secretary spokesman
-    spokeswoman spokesperson ambassador envoy diplomat diplomats officials official
-    delegation counterpart leader leaders king foreign defence defense prime lady""".split()
-)
-
-
-def _is_government(token: Any) -> bool:
-    return bool(token.lemma_.lower() in GOVERNMENT_NOUNS or token.lower_ in GOVERNMENT_NOUNS)
-
-
-_NOUNISH = ("NOUN", "PROPN")
-#: Meeting someone, or meeting with them, is acting for both sides.
-_MEETING_VERBS = frozenset("meet host receive phone call talk speak negotiate agree".split())
-_MEETING_NOUNS = frozenset(
-    "meeting conference talks call summit negotiations agreement deal interview".split()
-)
-
-
-def _acts(token: Any, text: str, offset: int, depth: int = 0) -> bool:
-    """Whether the parse has `token` act or speak: the subject of a verb, the agent of a
-    passive, "according to" it, "X-backed", the possessor of an action ("Russia's
-    offensive"), or in apposition or coordination with one that does."""
-    if depth > 4:
-        return False
-    dep, head = token.dep_, token.head
-    if dep in ("nsubj", "csubj"):
-        return True
-    if dep == "nsubjpass" and any(c.dep_ == "xcomp" for c in head.children):
-        return True  # "Erdogan and Putin are expected to meet"
-    if dep == "dobj" and head.lemma_.lower() in _MEETING_VERBS:
-        return True  # "Trump met Obama": both meet
-    if (
-        dep == "pobj"
-        and head.lower_ == "with"
-        and (head.head.lemma_.lower() in _MEETING_VERBS | _MEETING_NOUNS)
-    ):
-        return True  # "a press conference with his Jordanian counterpart Ayman Safadi"
-    if dep == "pobj" and head.dep_ == "agent":
-        return True
-    if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
-        return True
-    if dep == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN":
-        return True  # "forces backed by Russia", a passive the parse did not mark
-    end = offset + token.idx + len(token.text)
-    if _BACKED.match(text[end : end + 12]):
-        return True
-    if dep == "poss" and head.lemma_.lower() in ACTION_NOUNS | GOVERNMENT_NOUNS:
-        return True
-    if dep in ("conj", "appos") and head is not token:
-        return _acts(head, text, offset, depth + 1)
-    if dep == "pobj" and head.lower_ in ("of", "for", "at") and head.head.pos_ in _NOUNISH:
-        # "executive director of Human Rights Watch" said: it speaks through its officer
-        return _acts(head.head, text, offset, depth + 1)
-    if dep in ("compound", "amod") and _is_government(head):
-        return _acts(head, text, offset, depth + 1)
-    return False
-
-
-def _role(root: Any, ent: Any, p: Parsed, text: str) -> str | None:
-    """A person's role as the article gives it: the title before the name ("Russian Foreign
-    Minister Sergei Lavrov") or an apposition ("Heiko Maas, Germany's foreign minister")."""
-    doc = ent.doc
-    i = ent.start - 1
-    start = None
-    while i >= 0:
-        t = doc[i]
-        if t.is_punct or t.dep_ == "det" or t.pos_ in ("VERB", "AUX", "ADP", "PRON"):
-            break
-        if not (ent.start <= t.head.i < ent.end or (start is not None and start <= t.head.i)):
-            break
-        start = i
-        i -= 1
-    if start is not None:
-        words = doc[start : ent.start]
-        if _is_title(words):
-            return _span_text(words, p, text)
-    for c in root.children:
-        if c.dep_ == "appos" and c.ent_type_ != "PERSON":
-            words = doc[c.left_edge.i : c.right_edge.i + 1]
-            if _is_title(words):
-                return _span_text(words, p, text)
-    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
-        head = root.head
-        words = doc[head.left_edge.i : head.i + 1]
-        if _is_title(words):
-            return _span_text(words, p, text)
-    return None
-
-
-#: Nouns that only a person is: an organisation's name in apposition to one is a person's.
-_PERSON_NOUNS = frozenset(
-    """head aide adviser advisor spokesman spokeswoman spokesperson director chief manager
-    founder expert analyst professor lawyer attorney strategist economist chairman
-    chairwoman secretary deputy""".split()
-)
-
-
-def _named_as_person(root: Any, ent: Any) -> bool:
-    """A name of two or three capitalised words that the article sets beside a noun only
-    a person is ("Navin Nayak, head of…", "campaign manager Robby Mook")."""
-    words = [t for t in ent if not t.is_punct]
-    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
-        return False
-    for c in root.children:
-        if c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS:
-            return True
-        if c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in _PERSON_NOUNS:
-            return True
-    return root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_NOUNS
-
-
-def _is_title(words: Any) -> bool:
-    tokens = [t for t in words if not t.is_punct]
-    if not tokens or len(tokens) > MAX_ROLE_WORDS:
-        return False
-    titles = (TITLE_WORDS | _OFFICES) - {"the", "by", "former", "acting"}
-    return any(t.lower_ in titles for t in tokens)
-
-
-def _span_text(words: Any, p: Parsed, text: str) -> str:
-    a = p.sentence.start + words[0].idx
-    b = p.sentence.start + words[-1].idx + len(words[-1].text)
-    return text[a:b].strip(" ,")
 
 
 def initials(name: str) -> str:
@@ -542,7 +132,7 @@ def _join_lone_names(entities: dict[str, _Entity]) -> None:
             for e in people
             if e is not lone
             and e.key in entities
-            and any(n.startswith(f"{word} ") or n.endswith(f" {word}") for n in full[e.key])
+            and any(names_alone(word, n) for n in full[e.key])
             and not _other_person(lone, e)
         ]
         if len(owners) == 1:
@@ -612,7 +202,7 @@ def _person_key(
             mine = roles.get(" ".join(words), set())
             if theirs and mine and not theirs & mine:
                 continue  # "President Obama" or "Mr Obama", then "Lady Michelle Obama"
-        if not givens or any(_same_given(given, g) for g in givens):
+        if not givens or any(same_given_names(given, g) for g in givens):
             recent[surname] = key
             return key
     key = f"person:{surname}:{given}"
@@ -654,19 +244,15 @@ def _sex_words(name: str, role: str | None) -> set[str]:
     return {s for s in found if s}
 
 
-def _same_given(a: str, b: str) -> bool:
-    if a == b or a.startswith(b) or b.startswith(a):
-        return True  # "Sergey" / "S", an initial
-    return fuzz.ratio(a, b) >= GIVEN_NAME_SIMILARITY
-
-
 def _kind(entity: _Entity, name: str) -> ActorKind:
     if entity.label == "PERSON":
         return "person"
     if entity.label == "COUNTRY":
         return "country"
     folded = fold(name)
-    if folded in _ARMED_NAMES or any(w in _ARMED_WORDS for w in folded.split()):
+    if folded in lexicon.words("armed_groups", "name") or any(
+        w in lexicon.words("armed_groups", "word") for w in folded.split()
+    ):
         return "armed_group"
     return "organisation"
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from summarise.find.actors import Parsed, build_actors, entity_mentions
+from summarise.find.actors import build_actors
 from summarise.find.grammar import parse
+from summarise.find.mentions import Parsed, entity_mentions
 from summarise.find.names import find_author
 from summarise.find.speakers import Speaker, Speakers
 from summarise.find.statements import Statement, number_statements, statement_spans

@@ -3,163 +3,35 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-#: Words that stand before a name as a title or office, not as part of it.
-TITLE_WORDS = frozenset(
-    [
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "ministers",
-        "foreign",
-        "deputy",
-        "defense",
-        "defence",
-        "interior",
-        "secretary",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "envoy",
-        "special",
-        "executive",
-        "director",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "general",
-        "gen",
-        "lt",
-        "col",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sir",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sheikh",
-        "emir",
-        "ambassador",
-        "chief",
-        "commander",
-        "senator",
-        "sen",
-        "rep",
-        "governor",
-        "mayor",
-        "leader",
-        "premier",
-        "chancellor",
-        "counterpart",
-        "former",
-        "acting",
-        "state",
-        "national",
-        "security",
-        "head",
-        "pope",
-        "cardinal",
-        "judge",
-        "justice",
-        "colonel",
-        "major",
-        "captain",
-        "sergeant",
-        "officer",
-        "adviser",
-        "speaker",
-        "mvp",
-        "coach",
-        "manager",
-        "by",
-        "advisor",
-        "envoy's",
-        "the",
-    ]
-)
+from summarise.find import lexicon
+from summarise.find.lexicon import fold as fold  # where callers have always found it
 
-#: Nationality adjectives that often stand before a title ("Russian Foreign Minister ...").
-DEMONYMS = frozenset(
-    [
-        "afghan",
-        "american",
-        "arab",
-        "australian",
-        "austrian",
-        "belgian",
-        "british",
-        "canadian",
-        "chinese",
-        "czech",
-        "danish",
-        "dutch",
-        "egyptian",
-        "emirati",
-        "european",
-        "french",
-        "german",
-        "greek",
-        "indian",
-        "iranian",
-        "iraqi",
-        "irish",
-        "israeli",
-        "italian",
-        "japanese",
-        "jordanian",
-        "korean",
-        "kurdish",
-        "lebanese",
-        "libyan",
-        "mexican",
-        "norwegian",
-        "pakistani",
-        "palestinian",
-        "polish",
-        "qatari",
-        "russian",
-        "saudi",
-        "spanish",
-        "swedish",
-        "swiss",
-        "syrian",
-        "turkish",
-        "ukrainian",
-        "us",
-        "u.s.",
-        "un",
-        "u.n.",
-        "yemeni",
-    ]
-)
-
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+#: Words that stand before a name as a title, rank or role, not as part of it (data/titles.tsv).
+TITLE_WORDS = lexicon.words("titles")
 
 
-def fold(name: str) -> str:
-    """Case-, diacritic- and punctuation-insensitive form: 'Çavuşoğlu' -> 'cavusoglu'."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("ß", "ss")
-    return re.sub(r"[^\w]+", " ", plain).strip()
+def is_nationality(word: str) -> bool:
+    """A nationality adjective: the country data's ("Syrian") or one it lacks ("US", "Kurdish",
+    data/demonyms.tsv)."""
+    from summarise.find.places import is_demonym  # places reads `fold` from here
+
+    return fold(word) in lexicon.words("demonyms") or is_demonym(word)
 
 
 #: Titles that stand before a full name only: "Lady Michelle Obama" (of "First Lady…"), but
 #: "Lady Gaga" is a name.
 TITLES_BEFORE_FULL_NAMES = frozenset(["lady", "first"])
 
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+
 
 def strip_titles(name: str) -> str:
     """'Turkish Foreign Minister Mevlüt Çavuşoğlu' -> 'Mevlüt Çavuşoğlu'."""
     tokens = name.split()
     while len(tokens) > 1 and (
-        fold(tokens[0]) in TITLE_WORDS | DEMONYMS
+        fold(tokens[0]) in TITLE_WORDS
+        or is_nationality(tokens[0])
         or (fold(tokens[0]) in TITLES_BEFORE_FULL_NAMES and len(tokens) > 2)
     ):
         tokens.pop(0)
@@ -182,7 +54,8 @@ def fullest_person_name(text: str, name: str, stop: frozenset[str] = frozenset()
         given: list[str] = []
         for w in reversed(words):
             if (
-                fold(w) in TITLE_WORDS | DEMONYMS | stop
+                fold(w) in TITLE_WORDS | stop
+                or is_nationality(w)
                 or w.endswith((".", ","))
                 or len(given) == 3
             ):
@@ -200,11 +73,7 @@ def fullest_person_name(text: str, name: str, stop: frozenset[str] = frozenset()
 
 #: Photo agencies: a name next to one is a credit, not an actor; a number after one is a
 #: gallery counter, not a figure (`quantities`).
-AGENCIES = (
-    r"Getty(?:\s+Images)?|(?:The\s+)?Associated\s+Press|\bAP|Reuters|\bEPA|\bAFP|"
-    r"\bPA(?:\s+Media)?|\bRex(?:\s+Features)?|Shutterstock|Splash\s+News|Alamy|\bPool|"
-    r"Bloomberg|Xinhua|Sky\s+News|Usa\s+Today\s+Sports"
-)
+AGENCIES = lexicon.pattern("agencies")  # data/agencies.tsv
 
 AGENCY = re.compile(rf"^(?:{AGENCIES})$", re.IGNORECASE)
 _CREDIT_BEFORE = re.compile(

@@ -20,20 +20,21 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from summarise.find.actors import Parsed
-from summarise.find.names import fold
+from summarise.find import lexicon
+from summarise.find.acting import GOVERNMENT_NOUNS
+from summarise.find.identity import same_person
+from summarise.find.mentions import Parsed
+from summarise.find.names import fold, is_nationality
 from summarise.find.statements import quotations
 from summarise.schemas import Actor
 
-SPEECH_VERBS = frozenset(
-    """say tell add warn stress argue claim urge insist note announce accuse promise vow
-    demand deny acknowledge ask report estimate confirm explain reveal write tweet state
-    declare assert allege maintain reply respond answer comment predict suggest admit
-    describe complain caution concede counter recall repeat reiterate emphasise emphasize
-    underline charge threaten pledge speak""".split()
-)
+#: Verbs of saying (data/speech_verbs.tsv); the "quoting" ones only where they introduce
+#: words ("posted on Instagram: '…'", "It read: '…'"), not "posted a loss".
+SPEECH_VERBS = lexicon.words("speech_verbs", "verb")
+QUOTING_VERBS = lexicon.words("speech_verbs", "quoting")
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _GROUP_PRONOUNS = frozenset(["they", "it"])
 #: How far back a pronoun or title may reach for its person, in sentences.
@@ -76,11 +77,12 @@ class Speakers:
         self._mention_starts = [m[0] for m in self._mentions]
         votes = self._pronoun_votes()
         self._gender = {
-            a.canonical: _gender(text, a) or _by_votes(votes.get(a.canonical))
+            a.canonical: _agreed(_gender(text, a), _by_votes(votes.get(a.canonical)))
             for a in actors
             if a.kind == "person"
         }
         self._by_sentence: dict[int, Speaker | None] = {}
+        self._titled: list[tuple[int, Actor]] | None = None
 
     def _pronoun_votes(self) -> dict[str, dict[str, int]]:
         """What the article's own pronouns say of its people's sex: a his/her/he/she outside
@@ -182,15 +184,26 @@ class Speakers:
         them in the parse, else (or failing that) the one nearest the root; never one inside
         quotation marks ('"…as he begins speaking…," she said': she)."""
         inside = {t.i for t in tokens} if tokens else set()
+        if quotation and tokens:
+            # 'the driver joked: "…"': the verb that opens the quotation is its attribution,
+            # wherever the parse hangs the quotation's words
+            j = min(inside) - 1
+            while j >= 0 and doc[j].is_punct and min(inside) - j <= 3:
+                j -= 1
+            if j >= 0 and _is_speech(doc[j]) and not _press_subject(doc[j]):
+                return doc[j]
         if tokens:
             for t in tokens:
                 if t.is_punct or t.is_space:
                     continue
                 for node in _ancestors(t):
                     if node.i not in inside and _is_speech(node):
-                        return node
+                        if not _press_subject(node):
+                            return node
+                        break  # an agency passing the words on: look for who said them
                 break
         verbs = [t for t in doc if _is_speech(t)]
+        verbs = [t for t in verbs if not _press_subject(t)] or verbs
         if quotation and inside:
             # a quotation's own words are not its attribution; one the parse did not attach
             # to it introduces it ('Obama said on Thursday: "…"') or follows it closely
@@ -230,10 +243,29 @@ class Speakers:
                 head = named  # "she and Lady Gaga told": the one the sentence names
         if head.pos_ == "PRON":
             at = base + head.idx
-            actor = self._antecedent(at, head.lower_)
+            if head.lower_ in _REFLEXIVE:
+                # "the driver himself joked": the phrase it stands beside, else as "he"
+                before = head.doc[head.i - 1] if head.i > 0 else None
+                if before is not None and before.pos_ in ("NOUN", "PROPN"):
+                    found = self._noun_phrase(p, before, how)
+                    if found is not None and (found.actor or found.named):
+                        return found
+            if head.lower_ in _GROUP_PRONOUNS:
+                referent = self._group_referent(p, head)
+                if referent is not None:
+                    return referent
+            actor = self._antecedent(at, _REFLEXIVE.get(head.lower_, head.lower_))
             if actor is None:
                 return None
             return Speaker(at, at + len(head.text), head.text, actor.canonical, "pronoun")
+        return self._noun_phrase(p, head, how)
+
+    def _noun_phrase(self, p: Parsed, head: Any, how: str, depth: int = 0) -> Speaker | None:
+        """Who the noun phrase headed by `head` is: the person in apposition; the body a
+        spokesman speaks for; the person a definite title or role refers back to; the
+        description itself where it only holds a name ("Mr Avery's family"); else the actor
+        it names, or its words."""
+        base = p.sentence.start
         start, end = _phrase(head)
         a, b = base + start, base + end
         while a < b and not self.text[a].isalnum() and self.text[a] not in "@#":
@@ -249,21 +281,124 @@ class Speakers:
             for t in head.subtree
             if start <= t.idx < end
         )
-        actor = self._appositive(p, head) or self._actor_within(a, b, base + head.idx)
+        actor = self._appositive(p, head)
+        lemma = head.lemma_.lower()
+        if actor is None and _elect(head) and _definite(head):
+            # "the president-elect said": the person whose role is that office
+            holder = self._holder(a, head, fallback=False)
+            if holder is not None:
+                return Speaker(a, b, words, holder.canonical, "title")
+        if actor is None and _common_noun(head):
+            if lemma in _speaks_for() and depth < 2:
+                body = _body(head)
+                if body is not None:
+                    # "a spokesman for the regional fire service", "a Harbour Authority
+                    # spokeswoman": the body speaks, not another body's spokesman named
+                    # earlier; "the White House spokesman" may be the one named earlier
+                    if lemma in _titles() and _definite(head):
+                        holder = self._holder(a, head, fallback=False)
+                        if holder is not None and _role_names(holder, body):
+                            return Speaker(a, b, words, holder.canonical, "title")
+                    found = self._noun_phrase(p, body, how, depth + 1)
+                    if found is not None:
+                        return found
+            if lemma in _titles() | _roles() and _definite(head):
+                holder = self._holder(a, head, fallback=False)
+                if holder is not None:
+                    return Speaker(a, b, words, holder.canonical, "title")
+            if lemma not in _speaks_for() | GOVERNMENT_NOUNS:
+                inner = self._actor_within(a, b, base + head.idx)
+                if inner is not None and self._modifies(p, inner, head, a, b):
+                    # "Mr Avery's family said he was…": the family speaks of him; "the
+                    # family of a City Hospital porter": the hospital names the porter
+                    return Speaker(a, b, words, None, how, named=inner.kind == "person")
+        actor = actor or self._actor_within(a, b, base + head.idx)
         actor = actor or self._actor_named(words)
-        if actor is None and head.lemma_.lower() in _titles() and _definite(head):
-            actor = self._antecedent(a, head.lemma_.lower(), title=True)
+        if actor is None and lemma in _titles() and _definite(head):
+            actor = self._holder(a, head, fallback=True)
             if actor is not None:
                 return Speaker(a, b, words, actor.canonical, "title")
         if actor is not None:
             return Speaker(a, b, words, actor.canonical, how)
-        return Speaker(a, b, words, None, how, named=proper)
+        # the press reports what others say; what it says itself is nobody's position
+        return Speaker(a, b, words, None, how, named=proper and not lexicon.is_press(words))
+
+    def _modifies(self, p: Parsed, actor: Actor, head: Any, a: int, b: int) -> bool:
+        """The actor is named in [a, b) only as what qualifies the phrase's head, not as it:
+        a person ("Mr Avery's family", "friends of Tom Avery"), or a body named inside
+        another noun ("the family of a City Hospital porter"); a body that qualifies the
+        head directly ("Russia's foreign ministry", "a senior Turkish diplomat", "the UN
+        refugee agency") speaks through it."""
+        for s, _, other in self._mentions:
+            if other is not actor or not a <= s < b:
+                continue
+            token = self._token_at(p, s)
+            if token is None or token.i == head.i:
+                return False
+            if actor.kind == "person":
+                return True
+            node = token
+            while node.head is not node and node.head.i != head.i:
+                node = node.head
+                if node.pos_ == "NOUN":
+                    return True  # "porter" between "City Hospital" and "family"
+            return False
+        return False
+
+    @staticmethod
+    def _token_at(p: Parsed, at: int) -> Any | None:
+        """The token of `p` that starts at article offset `at`, or covers it."""
+        for t in p.doc:
+            if p.sentence.start + t.idx <= at < p.sentence.start + t.idx + len(t.text):
+                return t
+        return None
+
+    def _group_referent(self, p: Parsed, pronoun: Any) -> Speaker | None:
+        """ "They" or "it" as the subject of a speech verb: the subject of the main clause of
+        a sentence before (the nearest that has one outside quotation marks and is not
+        itself "they" or "it"), where it is a body or an organisation ("The family of a
+        porter paid tribute. They added…": the family; "Human Rights Watch accused Russia…
+        It said…": the organisation, not Russia). A person there is passed over; nothing
+        found leaves the pronoun to the most recent body named (`_antecedent`). "It read:"
+        is the words of whoever the sentence before has issue them, person or body."""
+        word = pronoun.lower_
+        at = p.sentence.start + pronoun.idx
+        reads = pronoun.head.lemma_.lower() == "read"
+        i = bisect.bisect_right(self._starts, p.sentence.start) - 1
+        for j in range(i - 1, max(-1, i - 1 - PRONOUN_REACH), -1):
+            q = self.parsed[j]
+            subject = _main_subject(q.doc)
+            if subject is None or self._inside_quotation(q.sentence.start + subject.idx):
+                continue
+            if subject.pos_ == "PRON":
+                if reads and subject.lower_ in _PERSON_PRONOUNS:
+                    return self._resolve(q, subject, "pronoun")
+                continue
+            found = self._noun_phrase(q, subject, "pronoun")
+            if found is None:
+                continue
+            if reads:
+                return Speaker(found.start, found.end, found.words, found.actor, "pronoun",
+                               found.named)  # fmt: skip
+            if found.actor is not None:
+                if self._kind(found.actor) == "person":
+                    continue
+                return Speaker(at, at + len(pronoun.text), pronoun.text, found.actor, "pronoun")
+            if subject.pos_ == "NOUN" and _agrees(subject, word):
+                return Speaker(found.start, found.end, found.words, None, "pronoun",
+                               found.named)  # fmt: skip
+        return None
+
+    def _kind(self, canonical: str) -> str:
+        return next((a.kind for _, _, a in self._mentions if a.canonical == canonical), "")
 
     def _appositive(self, p: Parsed, head: Any) -> Actor | None:
         """The person named in apposition to the speaker: "Trump's campaign manager,
         Kellyanne Conway, said" is Conway, not Trump."""
         for c in head.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
+                if any(x.dep_ == "conj" for x in c.children):
+                    return None  # "Trump's adult children, Ivanka, Eric and Don Jr., said"
                 a = p.sentence.start + c.left_edge.idx
                 b = p.sentence.start + c.right_edge.idx + len(c.right_edge.text)
                 found = self._actor_within(a, b, p.sentence.start + c.idx)
@@ -290,42 +425,46 @@ class Speakers:
         return (people or inside)[-1][2]
 
     def _actor_named(self, words: str) -> Actor | None:
-        """The actor one of whose forms `words` is, or a person whose name ends with them,
-        where the tagger missed this mention."""
+        """The actor one of whose forms `words` is, or a person `words` name (`same_person`:
+        "Lavrov", "S. Lavrov"), where the tagger missed this mention."""
         key = fold(words)
         if not key:
             return None
         for _, _, actor in self._mentions:
-            forms = [fold(f) for f in [*actor.forms, actor.canonical]]
-            if key in forms or (
-                actor.kind == "person" and any(f.endswith(f" {key}") for f in forms)
+            forms = [*actor.forms, actor.canonical]
+            if key in {fold(f) for f in forms} or (
+                actor.kind == "person" and any(same_person(words, f) for f in forms)
             ):
                 return actor
         return None
 
-    def _antecedent(self, at: int, word: str, title: bool = False) -> Actor | None:
+    def _antecedent(self, at: int, word: str) -> Actor | None:
         """The most recent actor named before `at`, outside quotation marks and within
-        PRONOUN_REACH sentences: a person for he/she or a title (one whose role has the
-        title word, if any does), a state or organisation for it/they."""
+        PRONOUN_REACH sentences: a person for he/she, a state or organisation for it/they
+        that is not named only to qualify something else ("a City Hospital porter")."""
         first = max(0, bisect.bisect_right(self._starts, at) - 1 - PRONOUN_REACH)
         floor = self.parsed[first].sentence.start if self.parsed else 0
         i = bisect.bisect_left(self._mention_starts, at) - 1
-        fallback = embedded = None
-        while i >= 0 and (title or self._mentions[i][0] >= floor):
+        fallback = embedded = possessor = None
+        # a person a title names as the subject of a main clause ("But the president added
+        # that…. He said…") is as near as one named there by name
+        titled = next(
+            (
+                (s, actor)
+                for s, actor in reversed(self._titled_subjects())
+                if floor <= s < at
+                and not self._in_quote(s, at)
+                and word in _PERSON_PRONOUNS
+                and self._gender.get(actor.canonical) in (None, _PRONOUN_GENDER[word])
+            ),
+            None,
+        )
+        while i >= 0 and self._mentions[i][0] >= floor:
             s, _, actor = self._mentions[i]
             i -= 1
             if self._in_quote(s, at):
                 continue
-            if title:
-                # "the foreign minister said": the person whose role has the word, however
-                # far back; else the most recent person within reach
-                if actor.kind != "person":
-                    continue
-                if actor.role and word in fold(actor.role).split():
-                    return actor
-                if s >= floor:
-                    fallback = fallback or actor
-            elif word in _PERSON_PRONOUNS and actor.kind == "person":
+            if word in _PERSON_PRONOUNS and actor.kind == "person":
                 if self._gender.get(actor.canonical) not in (None, _PRONOUN_GENDER[word]):
                     continue  # "he" is not a person the article calls Mrs or spokeswoman
                 # the most recent person named as the subject of a main clause: "he" is
@@ -333,13 +472,94 @@ class Speakers:
                 # Obama); else of a clause inside one; else the most recent person
                 subject = self._is_subject(s)
                 if subject == "main":
-                    return actor
+                    return titled[1] if titled is not None and titled[0] > s else actor
                 if subject == "embedded":
                     embedded = embedded or actor
-                fallback = fallback or actor
-            elif word in _GROUP_PRONOUNS and actor.kind != "person":
+                if self._qualifies(s):
+                    # "Having promised to scrap Obama's law, he now says": a possessor is
+                    # the least likely one
+                    possessor = possessor or actor
+                else:
+                    fallback = fallback or actor
+            elif word in _GROUP_PRONOUNS and actor.kind != "person" and not self._qualifies(s):
                 return actor
-        return embedded or fallback
+        return (titled[1] if titled is not None else None) or embedded or fallback or possessor
+
+    def _titled_subjects(self) -> list[tuple[int, Actor]]:
+        """(offset, person) of every main clause whose subject is a definite title or role
+        that refers back to a person ("the president added"), in text order."""
+        if self._titled is None:
+            self._titled = []
+            for p in self.parsed:
+                subject = _main_subject(p.doc)
+                if subject is None or not (
+                    _elect(subject)
+                    or (_common_noun(subject) and subject.lemma_.lower() in _titles() | _roles())
+                ):
+                    continue
+                found = self._noun_phrase(p, subject, "subject")
+                if found is not None and found.how == "title" and found.actor is not None:
+                    actor = next(a for _, _, a in self._mentions if a.canonical == found.actor)
+                    self._titled.append((found.start, actor))
+        return self._titled
+
+    def _holder(self, at: int, head: Any, fallback: bool) -> Actor | None:
+        """The person a definite title or role before `at` refers back to ("the foreign
+        minister said"): the most recent one whose role has the word and every name that
+        qualifies it ("the Breaking Bad actor" is not "Big Bang Theory actor Kunal
+        Nayyar"). A title reaches back however far, a role (an occupation) PRONOUN_REACH
+        sentences. With `fallback`, a title no role has is the most recent person within
+        reach."""
+        word = _elect(head) or head.lemma_.lower()
+        role_only = word in _roles() and word not in _titles()
+        qualifiers = {
+            fold(t.text)
+            for c in head.children
+            if c.dep_ in ("compound", "amod", "nmod", "poss")
+            and c.i < head.i
+            and not (word.endswith("-elect") and c.i >= head.i - 2)
+            for t in c.subtree
+            if t.pos_ == "PROPN" and not is_nationality(t.text)
+        }
+        first = max(0, bisect.bisect_right(self._starts, at) - 1 - PRONOUN_REACH)
+        floor = self.parsed[first].sentence.start if self.parsed else 0
+        i = bisect.bisect_left(self._mention_starts, at) - 1
+        found = None
+        while i >= 0:
+            s, _, actor = self._mentions[i]
+            i -= 1
+            if role_only and s < floor:
+                break
+            if self._in_quote(s, at) or actor.kind != "person":
+                continue
+            if _role_has(actor.role, word, qualifiers, head):
+                return actor
+            if word in fold(actor.role or "").split():
+                continue  # "Vice President X" for "the president": another office
+            if fallback and not role_only and s >= floor:
+                found = found or actor
+        return found
+
+    def _qualifies(self, at: int) -> bool:
+        """The name at offset `at` qualifies a noun that is no subject ("a City Hospital
+        porter", "to scrap Obama's healthcare law"): it is the least likely one a later
+        pronoun refers to. A state before its government ("the Syrian regime") is that
+        government; the possessor of a subject ("the council's budget was cut") is as much
+        the topic as the subject."""
+        i = bisect.bisect_right(self._starts, at) - 1
+        if i < 0:
+            return False
+        token = self._token_at(self.parsed[i], at)
+        if token is None:
+            return False
+        while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+            token = token.head  # "City" of "City Hospital"
+        return (
+            token.dep_ in ("compound", "poss", "amod", "nmod")
+            and token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() not in GOVERNMENT_NOUNS
+            and token.head.dep_ not in ("nsubj", "nsubjpass")
+        )
 
     def _is_subject(self, at: int) -> str | None:
         """Whether the name at offset `at` is (in) the subject of its clause (the parse's
@@ -358,7 +578,11 @@ class Speakers:
                         while verb.dep_ == "conj" and verb.head is not verb:
                             verb = verb.head
                         return "main" if verb.dep_ == "ROOT" else "embedded"
-                    if node.dep_ not in ("compound", "flat", "appos") or node.head is node:
+                    # "Mr. Comey's letters went against…, but he told aides": the possessor
+                    # of a subject is as much the topic as the subject
+                    if node.dep_ not in ("compound", "flat", "appos", "poss"):
+                        return None
+                    if node.head is node:
                         return None
                     node = node.head
                 return None
@@ -386,7 +610,7 @@ class Speakers:
         sentence just before it."""
         text = self.text
         line_start = text.rfind("\n", 0, start) + 1
-        if index == 0 or start == 0 or text[start - 1] not in '“"':
+        if index == 0 or start == 0 or text[start - 1] not in _OPENING_MARKS:
             return None  # not a quotation: a sentence is not said by the paragraph before
         if text[line_start : start - 1].strip():
             # not opening its paragraph: the speaker of the sentence just before, where the
@@ -399,7 +623,7 @@ class Speakers:
             prev = index - 1
             if prev < 0 or text[self.parsed[prev].sentence.end : start - 1].strip():
                 return None
-            if not any(c in self.parsed[prev].sentence.text for c in '"“'):
+            if not quotations(self.parsed[prev].sentence.text):
                 return None  # a sentence of reported speech before it is no introduction
         else:
             prev = index - 1
@@ -414,11 +638,21 @@ class Speakers:
         return Speaker(found.start, found.end, found.words, found.actor, "paragraph", found.named)
 
 
+_OPENING_MARKS = frozenset("“\"‘'")
+_REFLEXIVE = {"himself": "he", "herself": "she", "themselves": "they", "itself": "it"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PRONOUN_SEX = {
     **_PRONOUN_GENDER,
     **{"his": "m", "himself": "m", "hers": "f", "herself": "f"},
 }
+
+
+def _agreed(by_title: str | None, by_pronouns: str | None) -> str | None:
+    """The sex the article's titles and its pronouns say, where they do not disagree: a
+    "Mrs. Obama" merged into the story's Obama, whom the pronouns call "he", says nothing."""
+    if by_title and by_pronouns and by_title != by_pronouns:
+        return None
+    return by_title or by_pronouns
 
 
 def _by_votes(count: dict[str, int] | None) -> str | None:
@@ -447,18 +681,20 @@ _MALE_ROLES = frozenset(
 
 def _gender(text: str, actor: Actor) -> str | None:
     """What the article itself says of a person's sex, if anything: a title before one of
-    their names ("Mrs Clinton", "Mr Obama") or their role ("spokeswoman"); None if it says
-    nothing or both."""
+    their mentions ("Mrs Clinton", "Mr Obama") or their role ("spokeswoman"); None if it
+    says nothing or both. Only their own mentions count: "Mrs. Trump" elsewhere in the
+    text may be his wife."""
     found: set[str] = set()
     for form in {actor.canonical, *actor.forms}:
         if re.match(rf"(?:{_FEMALE_TITLES})\.?\s", form):
             found.add("f")  # "Lady Michelle Obama" as the article writes her
         if re.match(rf"(?:{_MALE_TITLES})\.?\s", form):
             found.add("m")
-        name = re.escape(form)
-        if re.search(rf"\b(?:{_FEMALE_TITLES})\.?\s+{name}\b", text):
+    for s, _ in actor.mentions:
+        before = text[max(0, s - 16) : s]
+        if re.search(rf"\b(?:{_FEMALE_TITLES})\.?\s+$", before):
             found.add("f")
-        if re.search(rf"\b(?:{_MALE_TITLES})\.?\s+{name}\b", text):
+        if re.search(rf"\b(?:{_MALE_TITLES})\.?\s+$", before):
             found.add("m")
     role = set(fold(actor.role or "").split())
     if role & _FEMALE_ROLES:
@@ -468,8 +704,121 @@ def _gender(text: str, actor: Actor) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _common_noun(head: Any) -> bool:
+    """A common noun heads the phrase ("family", "spokesman"), not a name."""
+    return bool(head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"))
+
+
+def _speaks_for() -> frozenset[str]:
+    """Nouns for someone or something that speaks for another (data/speaks_for.tsv)."""
+    return lexicon.words("speaks_for")
+
+
+def _body(head: Any) -> Any | None:
+    """The head of what a spokesman (or statement, lawyer…) speaks for: "a spokesman for
+    the fire service", "a statement from the club", "the hospital's spokeswoman", "a
+    Harbour Authority spokeswoman"."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from") and c.i == head.i + 1:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    before = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
+    return before[-1] if before else None
+
+
+#: Words that make a title another office: "Vice President" is not "the president".
+_OTHER_OFFICE = frozenset(["vice", "deputy", "former", "ex", "assistant", "acting"])
+
+
+def _role_has(role: str | None, word: str, qualifiers: set[str], head: Any) -> bool:
+    """The role has the title `word` as that office ("President" for "the president", not
+    "Vice President" or "President-elect" unless the description says so too) and every
+    name qualifying the description."""
+    if not role:
+        return False
+    tokens = re.findall(r"[\w'’-]+", role.casefold())
+    mine = {c.lower_ for c in head.children if c.i < head.i}
+    for i, token in enumerate(tokens):
+        if token != word and token.split("-")[0] != word:
+            continue
+        if "-" in token and token != word and token.split("-", 1)[1] not in mine:
+            continue  # "President-elect" for "the president"
+        if i > 0 and tokens[i - 1] in _OTHER_OFFICE and tokens[i - 1] not in mine:
+            continue
+        return qualifiers <= set(fold(role).split())
+    return False
+
+
+def _elect(head: Any) -> str | None:
+    """ "president-elect" for the head of "the President-elect" (which the parse splits into
+    "President", "-", "elect"), a title of its own."""
+    doc = head.doc
+    if head.lower_ != "elect" or head.i < 2 or doc[head.i - 1].text not in ("-", "‑"):
+        return None
+    title = doc[head.i - 2].lower_
+    return f"{title}-elect" if title in _titles() else None
+
+
+def _role_names(person: Actor, body: Any) -> bool:
+    """The person's role names the body: "White House spokesman" for the White House."""
+    role = set(fold(person.role or "").split())
+    words = set(fold(" ".join(t.text for t in body.subtree)).split()) - {"the", "a", "an"}
+    return bool(words) and words <= role
+
+
+def _main_subject(doc: Any) -> Any | None:
+    """The subject of the sentence's main clause; a noun the parse makes the root (its verb
+    taken for a modifier of it: "The family of a porter who died paid tribute") is it."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    if root.pos_ in ("NOUN", "PROPN"):
+        return root
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _agrees(noun: Any, pronoun: str) -> bool:
+    """A noun "it" or "they" can stand for as a speaker: a body that speaks as one
+    (data/bodies.tsv: "the council" for both, "the police" for "they"), or, for "they",
+    any plural."""
+    pronouns = _bodies().get(noun.lemma_.lower())
+    if pronouns is not None:
+        return pronoun in pronouns
+    return pronoun == "they" and noun.tag_ in ("NNS", "NNPS")
+
+
+@cache
+def _bodies() -> dict[str, frozenset[str]]:
+    return {
+        fold(r[0]): frozenset(["it", "they"] if r[1] == "both" else [r[1]])
+        for r in lexicon.rows("bodies")
+    }
+
+
 def _is_speech(t: Any) -> bool:
-    return bool(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS)
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    # "posted on Twitter: '…'", "It read: '…'": a verb that says only where words follow it
+    return lemma in QUOTING_VERBS and any(
+        w.text in (":", '"', "“", "‘", "'") for w in t.doc[t.i + 1 : t.i + 5]
+    )
+
+
+def _press_subject(verb: Any) -> bool:
+    """The verb's subject is a news outlet or agency: "…," Smith said, the Associated Press
+    reported' is Smith's quotation, which the agency only passes on."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    start, end = _phrase(subject)
+    return lexicon.is_press(subject.doc.text[start:end])
 
 
 def _names_someone(head: Any) -> bool:
@@ -501,7 +850,9 @@ def _subject(verb: Any) -> Any | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "report"):
-                return None if _agent(verb) is not None else subject
+                # "he was asked to…", "she was told", "it was announced": the one spoken to
+                # or of, not the speaker (who is the agent, if any: `_agent`)
+                return None
             return subject
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
             return None
@@ -529,23 +880,49 @@ def _phrase(head: Any) -> tuple[int, int]:
     left = head.left_edge
     end = head.idx + len(head.text)
     for c in head.children:
-        if c.i > head.i and (
-            c.dep_ in ("compound", "flat")
-            or (c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == head.i + 1)
-        ):
+        if c.i > head.i and c.dep_ in ("compound", "flat"):
             end = max(end, c.right_edge.idx + len(c.right_edge.text))
+        elif c.i == head.i + 1 and c.dep_ == "prep" and c.lower_ in ("for", "of"):
+            # "spokesman for the fire service", "family of a porter": not a clause on it
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            last = c.right_edge if obj is None else _name_end(obj)
+            end = max(end, last.idx + len(last.text))
     if left.dep_ == "det" and left.lower_ == "the" and left.i < head.i:
         left = left.nbor(1)
     return left.idx, end
 
 
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
+def _name_end(head: Any) -> Any:
+    """The last token of the noun phrase `head` heads, without a clause or phrase after it:
+    "a City Hospital porter" of "a City Hospital porter who died…"."""
+    last = head
+    for c in head.children:
+        if c.i > last.i and c.dep_ in ("compound", "flat"):
+            last = c.right_edge
+    return last
+
+
 def _definite(head: Any) -> bool:
-    return any(c.dep_ in ("det", "poss") for c in head.children) or any(
-        c.dep_ == "amod" for c in head.children
-    )
+    """The noun phrase refers back to someone ("the minister", "his spokesman", "former
+    president"), not to someone new ("a spokesman", "an official")."""
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if any(c.dep_ == "poss" for c in head.children):
+        return True
+    if dets:
+        return any(d.lower_ in _DEFINITE for d in dets)
+    return any(c.dep_ == "amod" for c in head.children)
 
 
 def _titles() -> frozenset[str]:
-    from summarise.find.names import TITLE_WORDS
+    """Titles and ranks (data/titles.tsv): "the minister said" is the person whose role has
+    the word, or failing that the person named last."""
+    return lexicon.words("titles", "title") | lexicon.words("titles", "rank")
 
-    return TITLE_WORDS - {"the", "by", "former", "acting", "state", "national", "security"}
+
+def _roles() -> frozenset[str]:
+    """Occupations (data/titles.tsv): "the comedian said" is only the person whose role has
+    the word (an unnamed driver or nurse is common)."""
+    return lexicon.words("titles", "role")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from summarise.find.text import Sentence
@@ -33,7 +33,10 @@ _SPEECH = re.compile(
     r"\b(said|says|told|warned|stressed|added|argued|claimed|urged|called\s+on|insisted|"
     r"noted|announced|accused|promised|vowed|demanded|denied|acknowledged|asked|"
     r"tweeted|wrote|explained|admitted|conceded|revealed|declared|replied|responded|"
-    r"confirmed|emphasi[sz]ed|reiterated|according\s+to)\b",
+    r"confirmed|emphasi[sz]ed|reiterated|according\s+to|ranted|fumed|raged|joked|quipped|"
+    r"boasted|pleaded|exclaimed|remarked|shouted|gushed|quoted\s+as\s+saying|"
+    # words follow these only with a colon: "posted on Instagram: …", not "posted a loss"
+    r"(?:posted|shared)(?=[^.\n]{0,40}:)|continued(?=\s*:))\b",
     re.IGNORECASE,
 )
 
@@ -68,7 +71,7 @@ def statement_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, st
     """Every statement of `text` as (start, end, context), in text order: one scan of the
     article, which a long article's parts then share (`number_statements`)."""
     found: list[tuple[int, int, str]] = []
-    quoted_lines: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] = []  # quotation statements with their marks, in order
     skipped_starts = [s.start for s in sents if s.skipped]  # sorted, as the sentences are
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
@@ -82,21 +85,79 @@ def statement_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, st
                 continue
             s = start + a + (len(inner) - len(inner.lstrip()))
             found.append((s, s + len(stripped), line.group().strip()))
-            if not quoted_lines or quoted_lines[-1][0] != start:
-                quoted_lines.append((start, line.end()))
-    line_starts = [a for a, _ in quoted_lines]
+            quoted.append((start + a - 1, start + b + 1))  # with its marks
+    quoted_starts = [a for a, _ in quoted]
     for sent in sents:
         if sent.skipped or not _SPEECH.search(sent.text) or len(sent.text.split()) < MIN_WORDS:
             continue
-        at = bisect.bisect_right(line_starts, sent.start) - 1
-        if at >= 0 and sent.start < quoted_lines[at][1]:
-            continue  # its paragraph's quotation is already a statement
+        at = bisect.bisect_left(quoted_starts, sent.end)
+        if at > 0 and quoted[at - 1][1] > sent.start:  # quotations never overlap
+            # it holds (or stands in) a quotation that is already a statement; a scraped
+            # page that runs the article into one paragraph keeps its other sentences
+            continue
         found.append((sent.start, sent.end, sent.text))
     return sorted(found)
 
 
 def quotations(line: str) -> list[tuple[int, int]]:
-    """The quotations of one paragraph, as [start, end) of the words between the marks.
+    """The quotations of one paragraph, as [start, end) of the words between the marks:
+    double marks (`double_quotations`), and single marks used as quotation marks, as
+    British outlets use them (`single_quotations`). A single-mark quotation inside a
+    double-mark one is part of it, and the other way round."""
+    double = double_quotations(line)
+    single = [
+        q for q in single_quotations(line, double) if not any(a <= q[0] < b for a, b in double)
+    ]
+    double = [q for q in double if not any(a <= q[0] < b for a, b in single)]
+    return sorted(double + single)
+
+
+#: Characters before which a single mark closes a quotation.
+_SINGLE_CLOSES_BEFORE = frozenset(' \t.,;:!?)]}—–-"”…')
+
+
+def single_quotations(line: str, double: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Quotations between single marks ('…' or ‘…’), told apart from apostrophes: a mark
+    between two letters is one ("don't", "Avery's", "O'Brien"), and so is one after an "s"
+    before a word in lower case ("the players' union"). A mark opens after a space or the
+    paragraph's start and before a word, and closes after a word or punctuation and before
+    a space, punctuation or the paragraph's end; an opening mark with no closing one (an
+    elision: "the '90s") quotes nothing, unless it opens the paragraph (a quotation that
+    goes on into the next paragraph, as news writes it). Marks inside `double` (quotations
+    in double marks) are left to them."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in re.finditer(r"['‘’]", line):
+        at = m.start()
+        if any(a <= at < b for a, b in double):
+            continue
+        mark = m.group()
+        before = line[at - 1] if at > 0 else " "
+        after = line[at + 1] if at + 1 < len(line) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # "don't", "Avery's"
+        if before in "sS" and after == " " and line[at + 2 : at + 3].islower():
+            continue  # "the players' union"
+        may_open = mark != "’" and before in _OPENS_AFTER and (after.isalnum() or after == "…")
+        may_close = (
+            mark != "‘"
+            and not before.isspace()
+            and at > 0
+            and (after in _SINGLE_CLOSES_BEFORE or at + 1 == len(line))
+        )
+        if opened is not None and may_close:
+            found.append((opened, at))
+            opened = None
+        elif may_open:
+            opened = at + 1  # an opening mark never closed before it was an elision
+    if opened is not None and not line[: opened - 1].strip():
+        found.extend(_left_open(line, opened, len(line)))
+    return found
+
+
+def double_quotations(line: str) -> list[tuple[int, int]]:
+    """The quotations of one paragraph between double marks, as [start, end) of the words
+    between the marks.
 
     Curly marks say which way they face. A straight mark opens where it follows a space or
     the paragraph's start and comes before a word, and closes where it follows a word and
