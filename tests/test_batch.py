@@ -239,3 +239,19 @@ def test_a_changed_context_or_draft_schema_re_makes_cached_briefs(
     schema["properties"]["figures"]["description"] += " Changed."
     monkeypatch.setattr(FigureLabels, "model_json_schema", classmethod(lambda cls, **kw: schema))
     assert brief_fingerprint(settings, "v") != before
+
+
+def test_the_cache_key_reads_word_lists_as_code(tmp_path: Path):
+    from summarise.corpus.batch import code_files
+
+    (tmp_path / "mod.py").write_text("x = 1\n")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "press.tsv").write_text("Reuters\tan agency\n")
+    before = dict(code_files(tmp_path))
+    assert set(before) == {"mod.py", "data/press.tsv"}
+    (tmp_path / "data" / "press.tsv").write_text("Reuters\tan agency\nAFP\tan agency\n")
+    assert dict(code_files(tmp_path))["data/press.tsv"] != before["data/press.tsv"]
+    import importlib.resources
+
+    shipped = dict(code_files(importlib.resources.files("summarise.find")))
+    assert any(name.startswith("data/") for name in shipped)  # the real package's lists count

@@ -32,12 +32,12 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -180,11 +180,21 @@ def brief_fingerprint(settings: Settings, prompt_version: str) -> str:
     for part in parts:
         digest.update(part.encode() + b"\0")
     for package in CODE_PACKAGES:
-        root = importlib.resources.files(package)
-        for entry in sorted(root.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".py"):
-                digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+        for name, content in code_files(importlib.resources.files(package)):
+            digest.update(name.encode() + b"\0" + content + b"\0")
     return digest.hexdigest()
+
+
+def code_files(root: Any) -> Iterator[tuple[str, bytes]]:
+    """A package folder's code, for the cache key: its modules and the word lists in its
+    `data/` folder (a changed list changes what code finds)."""
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".py"):
+            yield entry.name, entry.read_bytes()
+        elif entry.name == "data" and entry.is_dir():
+            for item in sorted(entry.iterdir(), key=lambda e: e.name):
+                if item.is_file():
+                    yield f"data/{item.name}", item.read_bytes()
 
 
 def cache_key(text: str, fingerprint: str) -> str:
