@@ -520,3 +520,41 @@ def test_reconcile_finds_the_texts_of_pages_and_record_lines(tmp_path: Path):
         ]
     )
     assert found == {str(page): bridge, f"{lines}#2": mill}
+
+
+def test_the_seeds_as_records_give_the_same_flags_each_side_with_outlet_and_date(tmp_path: Path):
+    """Issue 25: every seed written as a record (title, line break, text; an outlet and a
+    date) replays from the seeds' recording to the flags of the text files, and corpus.json
+    and the report name both sides' outlet and date."""
+    folder = tmp_path / "records"
+    folder.mkdir()
+    for i, seed in enumerate(sorted((ROOT / "seeds").glob("*.txt"))):
+        title, text = seed.read_text(encoding="utf-8").split("\n", 1)
+        (folder / f"{seed.stem}.json").write_text(
+            record(
+                title=title,
+                maintext=text,
+                source_domain=f"outlet{i}.example",
+                date_publish=f"2019-10-2{i} 09:00:00",
+            ),
+            encoding="utf-8",
+        )
+    out = tmp_path / "out"
+    code, _, err = cli("batch", folder, "--out", out, "--replay", CASSETTE, "--no-judge")
+    assert code == 0, err
+    corpus = json.loads((out / "corpus.json").read_text(encoding="utf-8"))
+    pairs = sorted(
+        tuple(sorted((Path(c["source"]).stem, c["number"]) for c in f["claims"]))
+        for f in corpus["conflicts"]
+    )
+    # the text files' flags (a measure may be labelled with a year the dates make earlier)
+    assert pairs == [
+        (("000_5735a69cd88fe9d6", "nearly two million"), ("003_73afe5bdf0f6d93d", "about half of them")),
+        (("001_c21b84e8ba4fc628", "More than 1,800"), ("004_9caa164edb51525a", "more than 1,800")),
+        (("002_2de9e591a6f84857", "Tabriz"), ("003_73afe5bdf0f6d93d", "Tehran")),
+    ]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    for conflict in corpus["conflicts"]:
+        for claim in conflict["claims"]:
+            assert claim["outlet"].endswith(".example") and claim["article_date"], claim
+            assert claim["outlet"] in html

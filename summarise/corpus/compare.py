@@ -516,9 +516,14 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
 
 
-#: A year a figure is measured against, not the year it belongs to: "for the first time
-#: since 1998", "the highest since 2008", "more than in 2019".
-_YARDSTICK_YEAR = re.compile(r"\b(?:since|than(?:\s+in)?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: A year a figure is measured against or counted from, not the year it belongs to: "for the
+#: first time since 1998", "the highest since 2008", "more than in 2019", "killed since April
+#: 2018" (a window's start: the window is compared, not the year).
+_YARDSTICK_YEAR = re.compile(
+    r"\b(?:since|than(?:\s+in)?)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _years(c: Claim) -> list[int]:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from summarise.corpus.compare import Judge, compare_figures
+from summarise.corpus.compare import Judge, article_date, compare_figures
 from summarise.find.actors import initials, is_acronym
 from summarise.find.identity import same_given_names
 from summarise.find.names import fold, strip_titles
@@ -222,6 +222,8 @@ def reconcile_events(briefs: list[Brief]) -> list[Conflict]:
                     measure=f"meeting of {', '.join(e.participants)}",
                     place=e.place,
                     period=e.when,
+                    article_date=article_date(brief),
+                    outlet=brief.provenance.outlet,
                 )
             )
     conflicts = []
