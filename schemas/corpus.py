@@ -64,6 +64,11 @@ class Claim(BaseModel):
     outlet: str | None = Field(
         default=None, description="The outlet that published the claim's article, if known."
     )
+    event_date: str | None = Field(
+        default=None,
+        description="The day the claim's sentence names by a relative time ('yesterday', 'on "
+        "Tuesday'), anchored to its article's date (YYYY-MM-DD), if both are known.",
+    )
 
 
 class FigureGroup(BaseModel):

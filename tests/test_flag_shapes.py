@@ -242,3 +242,32 @@ def test_lower_bounds_a_thousand_times_apart_are_worth_a_look_not_a_flag():
 def test_who_gives_a_figure_is_read_from_its_sentence(sentence: str, source: str | None):
     (figure,) = make_brief("a.txt", sentence).figures
     assert figure.attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("period", "published", "day"),
+    [
+        ("yesterday", "2026-03-04", "2026-03-03"),
+        ("last night", "2026-03-04T08:00:00", "2026-03-03"),
+        ("today", "2026-03-04", "2026-03-04"),
+        ("on Tuesday", "2026-03-04", "2026-03-03"),  # 4 March 2026 is a Wednesday
+        ("on Wednesday", "2026-03-04", "2026-03-04"),
+        ("on Thursday", "2026-03-04", "2026-02-26"),  # the last Thursday before
+        ("in the past week", "2026-03-04", None),  # a window, not a day
+        ("yesterday", None, None),  # undated: nothing to anchor to
+    ],
+)
+def test_a_relative_day_is_anchored_to_the_articles_date(period, published, day) -> None:
+    from summarise.find.periods import anchor_day
+
+    assert anchor_day(period, published) == day
+
+
+def test_a_tally_is_ordered_by_the_day_its_sentences_name() -> None:
+    # one article date; by the days they name, 4 then 9 is a rise, not two values of one day
+    a = make_brief("a.txt", "The death toll rose to 9 today, officials said.", dated="6 March 2026")
+    b = make_brief("b.txt", "The death toll had risen to 4 yesterday, officials said.", dated="6 March 2026")
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+    (tally,) = found.tallies
+    assert [(c.number, c.event_date) for c in tally.claims] == [("4", "2026-03-05"), ("9", "2026-03-06")]

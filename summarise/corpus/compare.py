@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.names import fold
-from summarise.find.periods import is_window
+from summarise.find.periods import anchor_day, is_window
 from summarise.find.places import Levels, compatible, place_levels
 from summarise.find.quantities import (
     AGE_UNIT,
@@ -580,14 +580,18 @@ def article_date(brief: Brief) -> str | None:
     return None
 
 
-_CLAIM_FIELDS = set(Claim.model_fields) - {"source", "article_date", "outlet"}
+_CLAIM_FIELDS = set(Claim.model_fields) - {"source", "article_date", "outlet", "event_date"}
 
 
 def claim(source: str, f: Figure, dated: str | None = None, outlet: str | None = None) -> Claim:
-    """A figure as evidence: every Claim field but `source`, `article_date` and `outlet` is a
-    Figure field of that name."""
+    """A figure as evidence: every Claim field but `source`, `article_date`, `outlet` and
+    `event_date` (its relative time anchored to the article's date) is a Figure field."""
     return Claim(
-        source=source, article_date=dated, outlet=outlet, **f.model_dump(include=_CLAIM_FIELDS)
+        source=source,
+        article_date=dated,
+        outlet=outlet,
+        event_date=anchor_day(f.period, dated),
+        **f.model_dump(include=_CLAIM_FIELDS),
     )
 
 
@@ -797,13 +801,18 @@ def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list
     return conflicts
 
 
+def _day(c: Claim) -> str:
+    return c.event_date or c.article_date or ""
+
+
 def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, list[Conflict]]:
     """A moving count across articles, in sequence; flags where it cannot be a rise: a later
     article's count below an earlier one's floor, or two articles of one day that differ
     (dated to the day, code cannot order them)."""
     dated = all(c.article_date for c in claims)
+    # the day a sentence names ("yesterday"), else its article's date
     ordered = sorted(
-        claims, key=lambda c: (c.article_date or "", _low(c), c.source) if dated else (_low(c),)
+        claims, key=lambda c: (_day(c), _low(c), c.source) if dated else (_low(c),)
     )
     tally = Tally(
         measure=name, place=place, ordered_by="article date" if dated else "value", claims=ordered
@@ -812,7 +821,7 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
     by_date: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.article_date:
-            by_date[c.article_date].append(c)
+            by_date[_day(c)].append(c)
     for day, same_day in sorted(by_date.items()):
         pair = _extreme_pair(same_day)
         if pair is not None:
@@ -828,7 +837,7 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
     if dated:
         for i, later in enumerate(ordered):
             earlier = [
-                c for c in ordered[:i] if (c.article_date or "") < (later.article_date or "")
+                c for c in ordered[:i] if _day(c) < _day(later)
             ]
             floor = max(earlier, key=_low, default=None)
             high = _high(later)
@@ -841,9 +850,9 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
                         place=place,
                         explanation=(
                             f"A tally of {name} cannot fall below what was already counted: "
-                            f"'{floor.number}' ({floor.article_date}) needs at least "
+                            f"'{floor.number}' ({_day(floor)}) needs at least "
                             f"{format_number(floor.low)}, but the later '{later.number}' "
-                            f"({later.article_date}) allows at most {format_number(later.high)}."
+                            f"({_day(later)}) allows at most {format_number(later.high)}."
                         ),
                         claims=[floor, later],
                     )

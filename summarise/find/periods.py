@@ -8,6 +8,7 @@ different windows count different things and are never compared as values.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -29,6 +30,7 @@ _PATTERNS = [
     rf"\bin\s+(?:{_MONTHS}\s+)?\d{{4}}\b",
     rf"\bon\s+{_DAYS}\b",
     r"\bso\s+far\b",
+    r"\b(?:yesterday|today|tonight|last\s+night)\b",
 ]
 _PERIOD = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 _ANAPHOR = re.compile(
@@ -95,3 +97,29 @@ def find_anchor(previous: str) -> str | None:
     """What "since then" points back to: the last time expression of the sentence before."""
     found = [m.group().strip() for m in _ANCHOR.finditer(previous)]
     return found[-1] if found else None
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def anchor_day(period: str | None, published: str | None) -> str | None:
+    """The day a relative time names, anchored to the article's date (ISO): "yesterday" and
+    "last night" the day before, "today" and "tonight" the day itself, "on Tuesday" the last
+    Tuesday on or before it (news reports what has happened). None where either is missing
+    or the period names no single day."""
+    if not period or not published:
+        return None
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    words = period.lower()
+    if re.search(r"\b(?:yesterday|last\s+night)\b", words):
+        return (day - timedelta(days=1)).isoformat()
+    if re.search(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", words):
+        return day.isoformat()
+    named = re.fullmatch(rf"on\s+({_DAYS})", period.strip(), re.IGNORECASE)
+    if named:
+        back = (day.weekday() - _WEEKDAYS.index(named.group(1).lower())) % 7
+        return (day - timedelta(days=back)).isoformat()
+    return None
