@@ -101,6 +101,7 @@ FLAGS = [
     ("a bare age ending its clause is the subject's", "Ana Ruiz won the vault final on Saturday, the first title for the 19-year-old.", "Ana Ruiz, 23, took gold in the vault final on Saturday."),
     ("two reports of one forecast noun", "The central bank cut its growth forecast to 1.8% on Wednesday.", "The central bank on Wednesday lowered its forecast for growth to 2.9%."),
     ("a majority is the vote's own margin", "The bill passed with a 20-vote majority on Tuesday.", "The bill passed on Tuesday with a 12-vote majority."),
+    ("a forecast of growth is a forecast of the economy", "The central bank cut its growth forecast to 1.8% on Wednesday.", "The central bank expects the economy to grow 2.9%, it said on Wednesday."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 

@@ -130,7 +130,7 @@ _NOUN_CATEGORY = {
     **dict.fromkeys(["refugee", "asylum"], "refugees"),
     **dict.fromkeys(["resident", "inhabitant", "population"], "population"),
     # the economy's output, however it is named: "the economy shrank", "GDP contracted"
-    **dict.fromkeys(["economy", "gdp", "product", "output"], "economy"),
+    **dict.fromkeys(["economy", "gdp", "product", "output", "growth"], "economy"),
     **dict.fromkeys(["revenue", "sale", "turnover"], "revenue"),
     **dict.fromkeys(["jobless", "unemployment"], "unemployment"),
     **dict.fromkeys(
@@ -1323,6 +1323,8 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     without words naming its place ("UK inflation" is inflation, in the UK), and "people"
     for a noun that names the measure itself ("death toll", "deaths" of a count of the
     killed; "prices" of a rate of inflation): no kind of thing of its own."""
+    # the group's label without what it adds: "economy (forecast or pledge)", "killed (2011)"
+    measure_name = re.sub(r"(?: \((?:forecast or pledge|\d{4})\))+$", "", measure_name or "")
     noun = c.counted or ""
     place = set(fold(c.place).split()) if c.place else set()
     words = [w for w in noun.split() if w not in place] or noun.split()
