@@ -75,6 +75,6 @@ def analyse(text: str, sents: list[Sentence] | None = None) -> Analysis:
         fenced=fenced,
         author=author,
         actors=actors,
-        speakers=Speakers(text, parsed, actors),
+        speakers=Speakers(text, parsed, actors, [(x.start, x.end) for x in sents if x.boilerplate]),
         statement_spans=statement_spans(text, sents),
     )

@@ -28,7 +28,7 @@ from summarise.find.acting import GOVERNMENT_NOUNS
 from summarise.find.identity import same_person
 from summarise.find.mentions import Parsed
 from summarise.find.names import fold, is_nationality
-from summarise.find.statements import quotations
+from summarise.find.statements import quotations, without_clutter
 from summarise.schemas import Actor
 
 #: Verbs of saying (data/speech_verbs.tsv); the "quoting" ones only where they introduce
@@ -62,15 +62,22 @@ class Speaker:
 class Speakers:
     """The speakers of one article's sentences and quotations."""
 
-    def __init__(self, text: str, parsed: Sequence[Parsed], actors: list[Actor]) -> None:
+    def __init__(
+        self,
+        text: str,
+        parsed: Sequence[Parsed],
+        actors: list[Actor],
+        clutter: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.parsed = sorted(parsed, key=lambda p: p.sentence.start)
         self._starts = [p.sentence.start for p in self.parsed]
+        self._clutter = sorted(clutter)  # page clutter (`find.clutter`): as if not there
         self._quoted = [
             (line.start() + a - 1, line.start() + b + 1)
             for line in re.finditer(r"[^\n]+", text)
-            for a, b in quotations(line.group())
-        ]  # each with its marks
+            for a, b in quotations(without_clutter(line.group(), self._marks_in(line)))
+        ]  # each with its marks, paired as if the page's clutter were not there
         self._mentions = sorted(
             ((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m[0], m[1])
         )  # (start, end, actor) in text order
@@ -121,7 +128,11 @@ class Speakers:
 
     def of_span(self, start: int, end: int) -> Speaker | None:
         """The speaker of the statement at [start, end): a quotation, or a sentence of
-        reported speech."""
+        reported speech. Words of a quotation that page clutter runs through are the whole
+        quotation's."""
+        around = self._quotation_around(start)
+        if around is not None and self._clutter_in(*around):
+            start, end = around[0] + 1, around[1] - 1
         inside = self._overlapping(start, end)
         quotation = self._inside_quotation(start)
         for i in inside:
@@ -169,7 +180,7 @@ class Speakers:
         if i < 0:
             return None
         a, b = self._quoted[i]
-        if self.text[min(b, mark) : mark].strip() or b > mark + 1:
+        if self._gap(min(b, mark), mark).strip() or b > mark + 1:
             return None
         return a + 1, b - 1
 
@@ -598,6 +609,32 @@ class Speakers:
     def _inside_quotation(self, at: int) -> bool:
         return self._quotation_around(at) is not None
 
+    # ----------------------------------------------------------------- clutter
+    def _marks_in(self, line: re.Match[str]) -> list[tuple[int, int]]:
+        """The clutter spans of a paragraph, in its own offsets."""
+        return [(a - line.start(), b - line.start()) for a, b in self._clutter_in(*line.span())]
+
+    def _clutter_in(self, a: int, b: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self._clutter, (a, a))
+        out = []
+        while i < len(self._clutter) and self._clutter[i][0] < b:
+            out.append(self._clutter[i])
+            i += 1
+        return out
+
+    def _gap(self, a: int, b: int) -> str:
+        """text[a:b] as if its page clutter were not there: the clutter left out, and a
+        paragraph that was only clutter with it (unchanged where it holds none)."""
+        marks = self._clutter_in(a, b)
+        if not marks:
+            return self.text[a:b]
+        kept, at = [], a
+        for m, n in marks:
+            kept.append(self.text[at:m])
+            at = max(at, n)
+        kept.append(self.text[at:b])
+        return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", "".join(kept))
+
     def _in_quote(self, s: int, at: int) -> bool:
         """Offset `s` is inside a quotation that offset `at` is not inside."""
         q = self._quotation_around(s)
@@ -612,7 +649,7 @@ class Speakers:
         line_start = text.rfind("\n", 0, start) + 1
         if index == 0 or start == 0 or text[start - 1] not in _OPENING_MARKS:
             return None  # not a quotation: a sentence is not said by the paragraph before
-        if text[line_start : start - 1].strip():
+        if self._gap(line_start, start - 1).strip():
             # not opening its paragraph: the speaker of the sentence just before, where the
             # quotation opens its own sentence ('…," Ms Wood said. "Trump holds…"')
             before = self._quotation_before(start - 1)
@@ -621,7 +658,7 @@ class Speakers:
                 # into one line by the page
                 return self.of_span(*before)
             prev = index - 1
-            if prev < 0 or text[self.parsed[prev].sentence.end : start - 1].strip():
+            if prev < 0 or self._gap(self.parsed[prev].sentence.end, start - 1).strip():
                 return None
             if not quotations(self.parsed[prev].sentence.text):
                 return None  # a sentence of reported speech before it is no introduction
@@ -629,7 +666,7 @@ class Speakers:
             prev = index - 1
             while prev >= 0 and self.parsed[prev].sentence.start >= line_start:
                 prev -= 1
-            if prev < 0 or text[self.parsed[prev].sentence.end : line_start].count("\n") > 3:
+            if prev < 0 or self._gap(self.parsed[prev].sentence.end, line_start).count("\n") > 3:
                 return None
         p = self.parsed[prev]
         found = self.of_span(p.sentence.start, p.sentence.end)

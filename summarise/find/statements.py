@@ -69,23 +69,37 @@ def find_statements(
 
 def statement_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, str]]:
     """Every statement of `text` as (start, end, context), in text order: one scan of the
-    article, which a long article's parts then share (`number_statements`)."""
+    article, which a long article's parts then share (`number_statements`).
+
+    Page clutter (a caption, a credit, a link run into a paragraph) is never part of a
+    statement, and does not cut a quotation off: quotation marks are paired as if it were
+    not there, and a quotation that runs across it is its words on either side."""
     found: list[tuple[int, int, str]] = []
     quoted: list[tuple[int, int]] = []  # quotation statements with their marks, in order
-    skipped_starts = [s.start for s in sents if s.skipped]  # sorted, as the sentences are
+    fenced_starts = [s.start for s in sents if s.instructions]  # sorted, as sentences are
+    clutter = [(s.start, s.end) for s in sents if s.boilerplate]
+    clutter_starts = [a for a, _ in clutter]
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
-        at = bisect.bisect_left(skipped_starts, start)
-        if at < len(skipped_starts) and skipped_starts[at] < line.end():
-            continue  # a skipped sentence (boilerplate, instructions) in this paragraph
-        for a, b in quotations(line.group()):
-            inner = line.group()[a:b]
-            stripped = inner.strip().rstrip(",.;: ")
-            if len(stripped.split()) < MIN_WORDS:
-                continue
-            s = start + a + (len(inner) - len(inner.lstrip()))
-            found.append((s, s + len(stripped), line.group().strip()))
-            quoted.append((start + a - 1, start + b + 1))  # with its marks
+        at = bisect.bisect_left(fenced_starts, start)
+        if at < len(fenced_starts) and fenced_starts[at] < line.end():
+            continue  # text aimed at a model in this paragraph: none of it is quoted
+        first = bisect.bisect_left(clutter_starts, start)
+        last = bisect.bisect_left(clutter_starts, line.end())
+        marks = [(a - start, b - start) for a, b in clutter[first:last]]
+        para = without_clutter(line.group(), marks)
+        context = " ".join(para.split()) if marks else para.strip()
+        for a, b in quotations(para):
+            pieces = [
+                (pa + (len(para[pa:pb]) - len(para[pa:pb].lstrip())), para[pa:pb].strip())
+                for pa, pb in _between(a, b, marks)
+            ]
+            pieces = [(pa, x.rstrip(",.;: ")) for pa, x in pieces]
+            pieces = [(pa, x) for pa, x in pieces if len(x.split()) >= MIN_WORDS]
+            for pa, x in pieces:
+                found.append((start + pa, start + pa + len(x), context))
+            if pieces:
+                quoted.append((start + a - 1, start + b + 1))  # with its marks
     quoted_starts = [a for a, _ in quoted]
     for sent in sents:
         if sent.skipped or not _SPEECH.search(sent.text) or len(sent.text.split()) < MIN_WORDS:
@@ -97,6 +111,31 @@ def statement_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, st
             continue
         found.append((sent.start, sent.end, sent.text))
     return sorted(found)
+
+
+def without_clutter(paragraph: str, marks: Sequence[tuple[int, int]]) -> str:
+    """The paragraph with its clutter spans (paragraph offsets) blanked out, offsets kept:
+    what quotation marks are paired in."""
+    if not marks:
+        return paragraph
+    chars = list(paragraph)
+    for a, b in marks:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _between(a: int, b: int, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[a, b) less the clutter spans inside it, as the spans left."""
+    out, at = [], a
+    for m, n in sorted(marks):
+        if n <= at or m >= b:
+            continue
+        if m > at:
+            out.append((at, m))
+        at = max(at, n)
+    if at < b:
+        out.append((at, b))
+    return out
 
 
 def quotations(line: str) -> list[tuple[int, int]]:

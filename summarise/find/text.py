@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,18 +14,8 @@ import pysbd
 
 from summarise.config import MAX_ARTICLE_BYTES
 from summarise.errors import InputError
+from summarise.find.clutter import Clutter, page_clutter
 from summarise.find.instructions import follows_an_order, is_instruction, split_orders
-
-#: Lines that belong to the web page around the article, not to the article.
-BOILERPLATE_LINE = re.compile(
-    r"""^\s*(?:\d*\s*)?(?:
-        more\s+news\b | read\s+more\b | related\b | see\s+also\b | advertisement\b |
-        previous\s+article | next\s+article | share\s+this\b | click\s+here\b |
-        sign\s+up\b | subscribe\b | follow\s+us\b | adjust\s+comment\s+print\b |
-        quantcast\b | photo\s*:
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
 
 @dataclass(frozen=True)
@@ -31,7 +23,7 @@ class Sentence:
     start: int
     end: int
     text: str
-    boilerplate: bool
+    boilerplate: bool  # the web page's, not the article's (`find.clutter`): never briefed
     instructions: bool = False  # text aimed at a model: never sent to it, never briefed
 
     @property
@@ -168,19 +160,26 @@ def _segmenter() -> pysbd.Segmenter:
     return seg
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split text into sentences with `[start, end)` offsets; a line break always ends one."""
+def sentences(
+    text: str, clutter_of: Callable[[str], list[Clutter]] = page_clutter
+) -> list[Sentence]:
+    """Split text into sentences with `[start, end)` offsets; a line break always ends one,
+    and so do the edges of page clutter (`clutter_of`, `find.clutter`), which is a sentence
+    of its own marked boilerplate."""
     out: list[Sentence] = []
     raw_lines = text.split("\n")
     split = split_orders(raw_lines)  # by line number, blank lines included
+    clutter = [(c.start, c.end) for c in clutter_of(text)]  # in text order
+    starts = [a for a, _ in clutter]
     line_start = 0
     for n, line_text in enumerate(raw_lines):
         at, line_start = line_start, line_start + len(line_text) + 1
         if not line_text.strip():
             continue
-        boilerplate = bool(BOILERPLATE_LINE.match(line_text))
+        first, last = bisect.bisect_left(starts, at), bisect.bisect_left(starts, line_start)
+        marks = [(a - at, b - at) for a, b in clutter[first:last]]
         ordered = False  # the sentence before, in this paragraph, was an instruction
-        for piece_at, raw in _segments(line_text):
+        for piece_at, raw, boilerplate in _pieces(line_text, marks):
             stripped = raw.strip()
             if not stripped:
                 continue
@@ -190,6 +189,26 @@ def sentences(text: str) -> list[Sentence]:
             )
             start = at + piece_at + (len(raw) - len(raw.lstrip()))
             out.append(Sentence(start, start + len(stripped), stripped, boilerplate, ordered))
+    return out
+
+
+def _pieces(line: str, marks: list[tuple[int, int]]) -> list[tuple[int, str, bool]]:
+    """The line's sentences as (offset in the line, text, page clutter): a line that is
+    clutter as a whole sentence by sentence, else each clutter span one piece and the
+    article's words between them split into sentences."""
+    if not marks:
+        return [(at, s, False) for at, s in _segments(line)]
+    if len(marks) == 1 and not line[: marks[0][0]].strip() and not line[marks[0][1] :].strip():
+        return [(at, s, True) for at, s in _segments(line)]
+    out: list[tuple[int, str, bool]] = []
+    at = 0
+    for a, b in marks:
+        if line[at:a].strip():
+            out += [(at + o, s, False) for o, s in _segments(line[at:a])]
+        out.append((a, line[a:b], True))
+        at = b
+    if line[at:].strip():
+        out += [(at + o, s, False) for o, s in _segments(line[at:])]
     return out
 
 
