@@ -415,12 +415,12 @@ _WINDOW_WORDS = re.compile(
     r"\b(?:(?:first|second|third|fourth|final)[- ](?:quarter|half)|q[1-4]|full[- ]year|"
     r"(?:january|april|july|october)\W+(?:to\W+)?(?:march|june|september|december)|"
     r"three\s+months\s+(?:to|ended|ending)\s+(?:march|june|september|december)|"
-    r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|year[- ]on[- ]year|monthly|month[- ]on[- ]"
+    # (a change on a year earlier, "year on year", "in the year to": _YEAR_ON_YEAR, first)
+    r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|monthly|month[- ]on[- ]"
     r"month|weekly|quarterly|daily|from\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|for\s+the\s+(?:first|second|third|"
-    r"fourth)\s+quarter|(?:than|from|on|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|"
-    r"(?:for|in)\s+the\s+(?:latest\s+|last\s+|march\s+|june\s+|september\s+|december\s+)?"
-    r"quarter|in\s+the\s+year\s+to|(?:from|compared\s+with|on)\s+the\s+"
+    r"fourth)\s+quarter|(?:for|in)\s+the\s+(?:latest\s+|last\s+|march\s+|june\s+|"
+    r"september\s+|december\s+)?quarter|(?:from|compared\s+with|on)\s+the\s+"
     r"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december))\b",
     re.IGNORECASE,
@@ -955,19 +955,24 @@ def _excluded_by(c: Claim, m: Measure) -> str | None:
         return "label-only"
     if c.outlook == "possible":
         return "forecast"  # "could reach 300": a possibility states no value to contradict
-    before, after = c.quote[: c.number_span[0] - c.span[0]], c.quote[c.number_span[1] - c.span[0] :]
+    before = c.quote[: c.number_span[0] - c.span[0]]
+    after = c.quote[c.number_span[1] - c.span[0] :]
     if _PREVIOUS_VALUE.search(before):
         return "previous-value"
-    if c.unit is None and (
-        _DISTANCE_AFTER.match(after)
-        or _WITHIN_BEFORE.search(before)
-        or (_AN_INSTANCE_BEFORE.search(before) and (m_ := _INSTANCE_AFTER.match(after)) is not None
-            and m_.group(1).lower() not in _MARGINS)
-    ):
+    if c.unit is None and _one_moment(before, after):
         return "one-moment"
     if c.qualifier == "range" and c.value is None and _VAGUE_WORDS.search(c.number):
         return "vague"
     return None
+
+
+def _one_moment(before: str, after: str) -> bool:
+    """A count of a moment or of one instance of a kind: "five outs away from", "within
+    four outs of", "a two-run homer" (not "a 20-vote majority", the event's own margin)."""
+    if _DISTANCE_AFTER.match(after) or _WITHIN_BEFORE.search(before):
+        return True
+    instance = _INSTANCE_AFTER.match(after) if _AN_INSTANCE_BEFORE.search(before) else None
+    return instance is not None and instance.group(1).lower() not in _MARGINS
 
 
 #: "five outs away from", "two wins from the title": how far from an outcome at a moment.
