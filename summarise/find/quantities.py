@@ -626,21 +626,7 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
             value = float(raw) if raw.isdigit() else _words_to_number(raw)
             if value is None or not 0 < value < 130:
                 continue
-            start, end = sent.start + a, sent.start + b
-            out.append(
-                (
-                    Quantity(
-                        number=text[start:end],
-                        number_span=(start, end),
-                        value=value,
-                        low=value,
-                        high=value,
-                        unit=AGE_UNIT,
-                        qualifier="exact",
-                    ),
-                    sent,
-                )
-            )
+            out.append((_exact(text, sent, a, b, value, AGE_UNIT), sent))
     return out
 
 
@@ -740,7 +726,7 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
                 continue
             won, lost = sorted((int(m["a"]), int(m["b"])), reverse=True)
             # one number for the pair, winner's first: 3-1 is 3001, and 1-3 the same result
-            score = _result(text, sent, m.start(), m.end(), won * 1000.0 + lost, SCORE_UNIT)
+            score = _exact(text, sent, m.start(), m.end(), won * 1000.0 + lost, SCORE_UNIT)
             out.append((score, sent))
         for m in _CLOCK.finditer(sent.text):
             before, after = sent.text[: m.start()], sent.text[m.end() :]
@@ -752,12 +738,13 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
             fraction = float(f"0.{m['f']}") if m["f"] else 0.0
             # "2:05:31" is hours, minutes, seconds; "3:51.2" minutes, seconds and tenths
             seconds = h * 3600 + mi * 60 + s if m["s"] else h * 60 + mi + fraction
-            clock = _result(text, sent, m.start(), m.end(), float(seconds), CLOCK_UNIT)
+            clock = _exact(text, sent, m.start(), m.end(), float(seconds), CLOCK_UNIT)
             out.append((clock, sent))
     return out
 
 
-def _result(text: str, sent: Sentence, a: int, b: int, value: float, unit: str) -> Quantity:
+def _exact(text: str, sent: Sentence, a: int, b: int, value: float, unit: str) -> Quantity:
+    """An exact figure code found at `[a, b)` of `sent` (an age, a score, a time taken)."""
     start, end = sent.start + a, sent.start + b
     return Quantity(
         number=text[start:end],
