@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
@@ -293,22 +294,18 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
     )
     if closing:
         own = [p.doc for p in analysis.parsed if p.sentence.start == f.sentence.start]
-        subject = next(
-            (t for doc in own for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None
-        )
-        if subject is not None and subject.pos_ == "PROPN":
-            return fold(str(subject.text))
+        subject = _named_subject(own[0]) if own else None
+        if subject is not None:
+            return subject
     if not opening:
         return None
     earlier = [p for p in analysis.parsed if p.sentence.end <= start]
     if not earlier:
         return None
     # the subject of the sentence before, where it is a name ("Ines Marlow won...")
-    subject = next(
-        (t for t in earlier[-1].doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None
-    )
-    if subject is not None and subject.pos_ == "PROPN":
-        return fold(subject.text)
+    subject = _named_subject(earlier[-1].doc)
+    if subject is not None:
+        return subject
     named = [  # else the last person the tagger found before it
         (p.sentence.start + e.end_char, e[-1].text)
         for p in earlier
@@ -316,6 +313,12 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
         if e.label_ == "PERSON"
     ]
     return fold(max(named)[1]) if named else None
+
+
+def _named_subject(doc: Any) -> str | None:
+    """The subject of a sentence's main verb, folded, where it is a proper name."""
+    subject = next((t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    return fold(str(subject.text)) if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _result_figures(analysis: Analysis) -> list[Figure]:
