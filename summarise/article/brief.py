@@ -46,6 +46,12 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+def _byline(text: str, analysis: Analysis) -> Grounded | None:
+    """The article's byline, as code found it."""
+    at = analysis.author
+    return Grounded(quote=text[at[0] : at[1]], span=at, match="exact") if at else None
+
+
 def brief_by_code(text: str, source: str, dated: str | None = None) -> Brief:
     """What code alone reads in an article, with no model call: its figures (found, placed,
     dated and parsed; no model label, which no comparison uses), events, actors and byline;
@@ -55,15 +61,12 @@ def brief_by_code(text: str, source: str, dated: str | None = None) -> Brief:
     analysis = analyse(text)
     figures = place_figures(analysis, find_figures(text, analysis.sents), [])
     where = text.find(dated) if dated else -1
-    author = analysis.author
     return Brief(
         title="",
         date=Grounded(quote=dated, span=(where, where + len(dated)), match="exact")
         if dated and where >= 0
         else None,
-        author=Grounded(quote=text[author[0] : author[1]], span=author, match="exact")
-        if author
-        else None,
+        author=_byline(text, analysis),
         summary="",
         actors=analysis.actors,
         positions=[],
@@ -124,13 +127,11 @@ def brief_text(
     usage = Usage()
     for step in steps:
         usage = usage.add(step.usage)
-    fenced, author = analysis.fenced, analysis.author
+    fenced = analysis.fenced
     return Brief(
         title=title,
         date=date.items,
-        author=Grounded(quote=text[author[0] : author[1]], span=author, match="exact")
-        if author
-        else None,
+        author=_byline(text, analysis),
         summary=summary,
         actors=analysis.actors,
         positions=[p for part in parts for p in part.positions if not overlaps(p.span, fenced)],
