@@ -212,14 +212,17 @@ def _lanes(wanted: list[tuple[float, float]]) -> list[int]:
 
 
 def _axis_ticks(scale: _Scale, width: float, y: float, unit: str | None) -> list[str]:
-    """Tick marks and their labels along a horizontal axis at y, each label kept whole and
-    apart from the one before it (ticks whose label would collide are left unlabelled)."""
+    """Tick marks and their labels along a horizontal value axis at y."""
+    return _x_ticks([(scale(t), tick_text(t, unit)) for t in scale.ticks()], width, y)
+
+
+def _x_ticks(ticks: list[tuple[float, str]], width: float, y: float) -> list[str]:
+    """Tick marks at x and their labels along a horizontal axis at y, each label kept whole
+    and apart from the one before it (ticks whose label would collide are left unlabelled)."""
     parts: list[str] = []
     last_right = -math.inf
-    for t in scale.ticks():
-        x = scale(t)
+    for x, label in ticks:
         parts.append(_line(x, y, x, y + 5, "tick"))
-        label = tick_text(t, unit)
         w = text_width(label)
         left = _centred(x, width, w)
         if left >= last_right + GAP:
@@ -300,10 +303,9 @@ def _timeline(
     bottom = top + plot_h
     unit = _common_unit(points)
     values = [v for p in points for v in p.bounds]
-    probe = _Scale(values, bottom, top)
-    y_labels = [tick_text(t, unit) for t in probe.ticks()]
-    left = PAD + max(text_width(t) for t in y_labels) + 8
     y_scale = _Scale(values, bottom, top)
+    y_labels = [tick_text(t, unit) for t in y_scale.ticks()]
+    left = PAD + max(text_width(t) for t in y_labels) + 8
     days = sorted({p.when for p in points if p.when})
     first, last = days[0].toordinal(), days[-1].toordinal()
     x0, x1 = left + 14, width - PAD - 14
@@ -328,16 +330,7 @@ def _timeline(
         y = y_scale(t)
         parts.append(_line(left - 4, y, left, y, "tick"))
         parts.append(_text(left - 6, y + FONT / 3, tick_text(t, unit), "end", "tick-label"))
-    last_right = -math.inf
-    for d in days:
-        x = x_of(d)
-        parts.append(_line(x, bottom, x, bottom + 5, "tick"))
-        label = _date_text(d, with_year)
-        w = text_width(label)
-        lx = _centred(x, width, w)
-        if lx >= last_right + GAP:
-            parts.append(_text(lx + w / 2, bottom + 5 + FONT + 2, label, css="tick-label"))
-            last_right = lx + w
+    parts += _x_ticks([(x_of(d), _date_text(d, with_year)) for d in days], width, bottom)
     coords = [(x_of(p.when or days[0]), y_scale(y_scale.middle(p))) for p in order]
     if joined:
         trend = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
