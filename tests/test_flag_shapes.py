@@ -185,8 +185,8 @@ def test_results_and_page_furniture_are_not_figures():
 
 
 def test_a_number_that_names_a_lap_is_not_a_count():
-    a = make_brief("a.txt", "Massa crashed on lap 48 at Interlagos.")
-    b = make_brief("b.txt", "Massa crashed out in the 48th of 71 laps.")
+    a = make_brief("a.txt", "Okonkwo spun off on lap 52 at the hairpin.")
+    b = make_brief("b.txt", "Okonkwo spun off in the 52nd of 66 laps.")
     assert a.figures == [] and flags(a, b) == []
 
 

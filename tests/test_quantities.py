@@ -256,3 +256,20 @@ def test_seed_001_finds_exactly_its_figures():
         "Some 2 million",
         "thousands",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The weather station recorded -18.5C at dawn.", [("-18.5C", -18.5, -18.5, "°C")]),
+        ("Frost weather: it fell to −4°F overnight.", [("−4°F", -4.0, -4.0, "°F")]),
+        # a hyphen between two numbers is a range, not a minus
+        ("Weather: highs of 10-12C are forecast.", [("10-12", 10.0, 12.0, None)]),
+        ("The village lay under 74cm of snow.", [("74cm", 74.0, 74.0, "cm")]),
+        ("Under 50 people came to the meeting.", [("Under 50", 0.0, 50.0, None)]),
+        ("The miner was sold for A$3bn.", [("A$3bn", 3e9, 3e9, "AUD")]),
+    ],
+)
+def test_signs_layers_and_other_dollars(text: str, found: list[tuple[str, float, float, str | None]]) -> None:
+    got = [(q.number, q.low, q.high, q.unit) for q, _ in find_quantities(text)]
+    assert got == found

@@ -34,6 +34,7 @@ FIRES = [
     ("different-windows", "The economy grew 0.6% in the June quarter, the bureau said.", "Gross domestic product was 2.3% higher in the June quarter than a year earlier."),
     ("one-moment", "The Hawks were within four outs of the title before the rain came.", "The Hawks were five outs away from the title, but the rain came."),
     ("one-moment", "Dario Vance hit a two-run homer in the sixth inning on Sunday.", "Dario Vance hit a three-run homer on Sunday, his first of the season."),
+    ("forecast", "The airline will cut 1,200 jobs, it said on Monday.", "The airline cut 900 jobs on Monday."),
     ("different-windows", "Police arrested 12 people on Saturday.", "Police arrested 31 people in the past month."),
     ("different-windows", "The company made a fourth-quarter profit of $340m.", "The company made an annual profit of $1.3bn."),
     ("different-windows", "Consumer prices in Chile rose 0.4% in March from February.", "Chile's annual inflation rate was 3.1% in March."),
@@ -102,6 +103,12 @@ FLAGS = [
     ("two reports of one forecast noun", "The central bank cut its growth forecast to 1.8% on Wednesday.", "The central bank on Wednesday lowered its forecast for growth to 2.9%."),
     ("a majority is the vote's own margin", "The bill passed with a 20-vote majority on Tuesday.", "The bill passed on Tuesday with a 12-vote majority."),
     ("a forecast of growth is a forecast of the economy", "The central bank cut its growth forecast to 1.8% on Wednesday.", "The central bank expects the economy to grow 2.9%, it said on Wednesday."),
+    ("a plan said with 'will' and with 'plans to'", "The airline will cut 1,200 jobs, it said on Monday.", "The airline plans to cut 2,000 jobs, it said on Monday."),
+    ("a deal's terms with 'will' are stated, not planned", "Halden agreed to buy the brewer for $42 a share on Tuesday.", "Halden will pay $36 a share for the brewer, the companies said on Tuesday."),
+    ("verbs joined by 'and' share one 'will'", "The senator said he will end the scheme and deport 3 million migrants.", "The senator vowed to deport 11 million migrants."),
+    ("'alone' that names no place is no part", "The flooding alone killed 19 people on Friday.", "The flooding killed 31 people on Friday."),
+    ("a place word is no subgroup of a rate", "UK inflation was 4.1% in March.", "Inflation in the UK was 3.2% in March."),
+    ("the value now is compared, only the starting value set aside", "The jobless rate rose to 5.8% in April from 5.4% in March.", "The jobless rate stood at 6.9% in April."),
     ("a thing at a level, headline style", "Spain unemployment rate at 5.9% in March, agency says.", "Unemployment in Spain stood at 5.1% in March."),
 ]
 
