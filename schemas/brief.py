@@ -13,7 +13,7 @@ from summarise.schemas.span import Grounded
 #: The version of the JSON contract (briefs and corpus.json): 2 added figures' counted noun,
 #: dimension, verb and movement, ages, tallies and "worth a look"; 3 actors found by code with
 #: every form and mention, positions held by the speaker the parse finds.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 
 class Brief(BaseModel):

@@ -50,6 +50,11 @@ class Figure(Quantity):
     dimension: str | None = Field(
         default=None, description="For a measurement: depth, width, height, length, distance."
     )
+    holder: str | None = Field(
+        default=None,
+        description="Whose share of a vote or poll, or whose seats or votes, by the parse: "
+        "'dawn party' for 'the Dawn Party won 64 seats'; 'yes'/'no' for a referendum's sides.",
+    )
     verb: str | None = Field(
         default=None, description="Lemma of the verb the count belongs to ('kill', 'use')."
     )

@@ -228,6 +228,7 @@ def _label_figures(
                 attributed_to=_attribution(analysis, f.sentence),
                 counted=counted[f.id].noun,
                 dimension=counted[f.id].dimension,
+                holder=counted[f.id].holder,
                 verb=counted[f.id].verb,
                 moving=counted[f.id].moving,
                 outlook=counted[f.id].outlook,

@@ -34,6 +34,7 @@ from datetime import date
 from functools import lru_cache
 
 from summarise.corpus.rules import SET_ASIDE_RULES
+from summarise.find.grammar import POLL_READING
 from summarise.find.names import fold
 from summarise.find.periods import anchor_day, is_window
 from summarise.find.places import Levels, compatible, place_levels
@@ -63,18 +64,31 @@ from summarise.schemas import (
 MEASURES: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in [
-        ("killed", r"\b(kill\w*|dead|deaths?|died|martyr\w*|casualt\w*|neutraliz\w*|lives)\b"),
+        (
+            "killed",
+            r"\b(kill\w*|dead|deaths?|died|martyr\w*|casualt\w*|neutraliz\w*|lives|drown\w*|"
+            r"perish\w*)\b",
+        ),
         ("injured", r"\b(injur\w*|wounded)\b"),
         ("refugees", r"\b(refugees?|asylum)\b"),
         (
             "displaced",
-            r"\b(displace\w*|fle(e|d|eing)|escap\w*|uproot\w*|homeless|evacuat\w*|forced\s+from)\b",
+            r"\b(displace\w*|fle(e|d|eing)|escap\w*|uproot\w*|homeless|evacuat\w*|forced\s+from|"
+            r"(?:moved|ordered)\s+(?:out\s+)?(?:of|from)\s+their\s+homes|ordered\s+to\s+leave)\b",
         ),
         (
             "population",
             r"\b(live|living|lives\s+in|population|residents?|inhabitants?|home\s+to)\b",
         ),
         ("fighters", r"\b(fighters?|militants?|jihadists?|extremists?|rebels?|troops|soldiers)\b"),
+        # "27 guests fell ill", "were taken ill", "sickened": one count of the ill
+        (
+            "ill",
+            r"\b(?:fell|fallen|falling|were\s+taken|been\s+taken|became|got)\s+(?:ill|sick|unwell)\b"
+            r"|\bsicken\w*",
+        ),
+        ("trapped", r"\b(?:trapped|buried\s+alive|stuck\s+under)\b"),
+        ("missing", r"\b(?:missing|unaccounted\s+for)\b"),
     ]
 ]
 #: "killed and injured", "dead or wounded", "casualties": one measure, never either part.
@@ -88,7 +102,10 @@ _KILLED_AND_INJURED = re.compile(
 )
 #: Lemmas of verbs and nouns that name a category: "died", "were killed", "fled"...
 _VERB_CATEGORY = {
-    **dict.fromkeys(["kill", "die", "martyr", "neutralize", "neutralise", "slay"], "killed"),
+    **dict.fromkeys(
+        ["kill", "die", "martyr", "neutralize", "neutralise", "slay", "drown", "perish"], "killed"
+    ),
+    **dict.fromkeys(["sicken"], "ill"),
     **dict.fromkeys(["injure", "wound", "hurt"], "injured"),
     **dict.fromkeys(["displace", "flee", "escape", "uproot", "evacuate"], "displaced"),
     **dict.fromkeys(["live", "reside", "inhabit"], "population"),
@@ -139,7 +156,27 @@ _NOUN_CATEGORY = {
 }
 #: One thing under two words: "rainfall" is rain measured, "gross domestic product" the
 #: economy's output.
-_SAME_THING = {"rainfall": "rain", "snowfall": "snow", "downpour": "rain"}
+_SAME_THING = {
+    "rainfall": "rain",
+    "snowfall": "snow",
+    "downpour": "rain",
+    "earthquake": "quake",
+    "tremor": "quake",
+    "temblor": "quake",
+}
+#: Nouns that count one thing under two names: "1,200 jobs" and "2,100 roles" at one bank,
+#: "47 stores" and "74 shops" of one chain, "a crowd of 52,310" and "48,310 spectators".
+_SAME_COUNT = {
+    "role": "job",
+    "post": "job",
+    "position": "job",
+    "shop": "store",
+    "outlet": "store",
+    "branch": "branch",
+    "spectator": "crowd",
+    "attendance": "crowd",
+    "fan": "crowd",
+}
 _OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
 _OF_STOP = frozenset(
     "in on at across over overnight by from to and with since during for fell was were had "
@@ -243,6 +280,11 @@ def measure(figure: Figure) -> Measure:
         return Measure("magnitude", True)  # a quake's reading: the place and date tell events
     if dimension(figure.unit) == "term":
         return Measure("term", True)  # "sentenced to five years", "a three-year ban"
+    if figure.holder is not None:
+        return Measure(_held(figure, b), True)  # "seats of dawn party", "poll share of yes"
+    special = _special_measure(figure, before_all, figure.quote[b : b + 60])
+    if special is not None:
+        return special
     if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
         noun_head = (figure.counted or "").split()[-1:] or [""]
         fined = figure.verb is None and _FINED_BEFORE.search(before_all)
@@ -292,7 +334,8 @@ def measure(figure: Figure) -> Measure:
         # apart two different kinds of the head ("men's race" / "women's race").
         marker = re.search(r"\s*\([^)]*\)$", noun)  # "lap (part)", "lap (last)"
         bare = noun[: marker.start()] if marker else noun
-        key = (bare.split()[-1] + (marker.group(0) if marker else "")) if bare else noun
+        last = _SAME_COUNT.get(bare.split()[-1], bare.split()[-1]) if bare else ""
+        key = (last + (marker.group(0) if marker else "")) if bare else noun
         if _STANDING_BEFORE.search(before_all):
             key += " (standing)"  # "is 11th with 51 points": one competitor's total
         return Measure(f"{key} ({verb})" if head in _GENERIC and verb else key, True, True)
@@ -304,6 +347,76 @@ def measure(figure: Figure) -> Measure:
     stop = {"people", "the", "of", "in", "and", "a", "an", "more", "number"}
     words = [w for w in re.findall(r"[a-z]+", (figure.measure or "").lower()) if w not in stop]
     return Measure(words[0] if words else "unlabelled", False)
+
+
+#: A price of one share: "412p a share", "£5.20-a-share takeover", "$38 per share".
+_PER_SHARE_AFTER = re.compile(r"^(?:-a-share\b|\s+(?:a|per|for\s+each|each)\s+share\b)", re.I)
+#: A deal's value with the debt the buyer takes on: another measure than its price.
+_WITH_DEBT = re.compile(
+    r"\b(?:including|includ\w+\s+(?:its\s+|net\s+)?|plus|with)\s*(?:net\s+)?debt\b|"
+    r"\benterprise\s+value\b",
+    re.IGNORECASE,
+)
+#: A margin of victory: "a majority of 1,214", "won by 2,114 votes", "a margin of 12".
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?$|"
+    r"\b(?:won|wins|winning|win|lost|lose|loses|losing|beat|beaten|defeated|carried|edged)\b"
+    r"[^.;,]{0,40}?\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
+    re.IGNORECASE,
+)
+_MARGIN_AFTER = re.compile(r"^[\s-]*(?:vote|seat|point)s?\s+(?:majority|margin)\b", re.I)
+#: A central bank's rate: "cut its main interest rate to 3.75%", "lowered its reference rate
+#: to 3.5%", "held the base rate at 4%" (a level, never the change "by 0.25 points").
+_POLICY_RATE_BEFORE = re.compile(
+    r"\b(?:interest|reference|base|policy|benchmark|bank|repo|lending|deposit|refinancing|"
+    r"cash)\s+rates?\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+$",
+    re.IGNORECASE,
+)
+#: A per-game average ("averaging 24.6 points a game"): a season's rate, not one game's count.
+_AVERAGE_BEFORE = re.compile(r"\baverag\w*\s+(?:of\s+)?$", re.IGNORECASE)
+_PER_GAME_AFTER = re.compile(
+    r"^\s+\w+\s+(?:a|per)\s+(?:game|match|night|outing|start|innings|round)\b", re.I
+)
+
+
+_ON_AVERAGE = re.compile(r"^[^.;]{0,40}\bon\s+average\b", re.IGNORECASE)
+
+
+def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
+    """Measures named by the words at the number, before its parse: a price per share, a
+    deal's value with debt, a margin of victory, a central bank's rate, a per-game average."""
+    if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
+        if _PER_SHARE_AFTER.match(after):
+            return Measure("price per share", True)
+        if _WITH_DEBT.search(figure.quote):
+            return Measure("price (including debt)", True)
+    if figure.unit == "%" and _POLICY_RATE_BEFORE.search(before):
+        return Measure("interest rate", True)
+    if figure.unit is None and (_MARGIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)):
+        return Measure("margin", True)
+    if _AVERAGE_BEFORE.search(before) or _PER_GAME_AFTER.match(after) or _ON_AVERAGE.search(after):
+        noun = (figure.counted or "").split()
+        return Measure(f"{noun[-1] if noun else 'count'} (average)", True)
+    return None
+
+
+#: What a share is of, where it is the vote's: "51% of the vote", "42% of voters".
+_OF_THE_VOTE = frozenset(["vote", "votes", "ballot", "ballots", "voter", "voters", "electorate"])
+
+
+def _held(figure: Figure, b: int) -> str:
+    """A held figure's measure: a poll's share ("poll share of civic union"), a share of the
+    vote or of another whole ("vote share of benitez", "market share of acme"), or a count of
+    seats or votes ("seat of dawn party"). A poll's reading and a count's result are two
+    measures: "polls gave her 44%" and "she won 51%" can both hold."""
+    if figure.unit != "%":
+        noun = (figure.counted or "").split(" (")[0].split()
+        return f"{noun[-1] if noun else 'count'} of {figure.holder}"
+    if POLL_READING.search(figure.quote):
+        return f"poll share of {figure.holder}"
+    whole = _measured_after(figure.quote[b:])
+    what = "vote" if whole is None or whole.split()[-1] in _OF_THE_VOTE else whole
+    return f"{what} share of {figure.holder}"
 
 
 #: A place in a table before a count: "11th with 51 points", "third on 40 points" — that
@@ -363,7 +476,20 @@ def _category(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> st
 
 
 def _levels(c: Claim) -> Levels:
-    return _place_levels(c.place) if c.place else (None, None, None)
+    levels = _place_levels(c.place) if c.place else (None, None, None)
+    if levels[0] is not None and levels[1] is None and levels[2] is None and _WHOLE.search(c.quote):
+        # "across Pakistan", "nationwide": the whole country, never the same place as one of
+        # its provinces or towns (a province's toll is a part of it)
+        return (levels[0], WHOLE_COUNTRY, WHOLE_COUNTRY)
+    return levels
+
+
+#: A figure of a whole country: "across Pakistan", "nationwide", "throughout the country".
+_WHOLE = re.compile(
+    r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)|"
+    r"\bnation(?:wide|ally)\b|\bcountrywide\b",
+)
+WHOLE_COUNTRY = "(whole country)"
 
 
 @lru_cache(maxsize=65536)
@@ -811,9 +937,7 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
     (dated to the day, code cannot order them)."""
     dated = all(c.article_date for c in claims)
     # the day a sentence names ("yesterday"), else its article's date
-    ordered = sorted(
-        claims, key=lambda c: (_day(c), _low(c), c.source) if dated else (_low(c),)
-    )
+    ordered = sorted(claims, key=lambda c: (_day(c), _low(c), c.source) if dated else (_low(c),))
     tally = Tally(
         measure=name, place=place, ordered_by="article date" if dated else "value", claims=ordered
     )
@@ -836,9 +960,7 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
             )
     if dated:
         for i, later in enumerate(ordered):
-            earlier = [
-                c for c in ordered[:i] if _day(c) < _day(later)
-            ]
+            earlier = [c for c in ordered[:i] if _day(c) < _day(later)]
             floor = max(earlier, key=_low, default=None)
             high = _high(later)
             if floor is not None and high is not None and high < _low(floor):
@@ -885,7 +1007,8 @@ class Comparison:
 _VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
 
 
-_RESULT_OF = re.compile(r"^(score|time) of (.+)$")
+#: Measures of a named holder: a result's sides, a share's or seats' party or candidate.
+_RESULT_OF = re.compile(r"^(score|time|(?:[\w-]+ )?share|seat|vote|ballot) of (.+)$")
 
 
 def _one_name_a_side(measures: dict[int, Measure]) -> None:
@@ -961,9 +1084,29 @@ def _excluded_by(c: Claim, m: Measure) -> str | None:
         return "previous-value"
     if c.unit is None and _one_moment(before, after):
         return "one-moment"
+    if c.unit is None and _STREAK_AFTER.match(after):
+        return "streak"
+    if c.unit is None and m.name.split(" (")[0] in _STANDING_HEADS and _STANDINGS.search(c.quote):
+        return "standing"
     if c.qualifier == "range" and c.value is None and _VAGUE_WORDS.search(c.number):
         return "vague"
+    if _PARTIAL_COUNT.search(c.quote):
+        return "partial-count"
     return None
+
+
+#: A count still in progress: "with 40% of ballots counted", "with 12 of 30 districts
+#: reporting", "early results", "partial returns".
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?"
+    r"(?:\w+\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)|[\d,]+\s+of\s+[\d,]+|half|a\s+third|"
+    r"two[- ]thirds|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?"
+    r"(?:votes?|ballots?|precincts?|polling\s+stations?|districts?|constituencies|"
+    r"returns)\s+(?:counted|reported|reporting|in|tallied|processed|declared)\b"
+    r"|\b(?:partial|early|preliminary|provisional|initial|incomplete)\s+"
+    r"(?:official\s+)?(?:results?|counts?|returns|tall(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 def _one_moment(before: str, after: str) -> bool:
@@ -975,8 +1118,27 @@ def _one_moment(before: str, after: str) -> bool:
     return instance is not None and instance.group(1).lower() not in _MARGINS
 
 
+#: A competitor's place in a championship: "19 points clear in the title race", "leads the
+#: drivers' standings by 25 points". It changes with every race or game, so two articles of
+#: one day can give it before and after one.
+_STANDINGS = re.compile(
+    r"\b(?:championship|title\s+(?:race|lead|fight|battle)|standings|league\s+table|leaderboard|"
+    r"points\s+table|"
+    r"(?:drivers|constructors|riders)['’]?\s+(?:title|standings|championship)|overall\s+lead)\b",
+    re.IGNORECASE,
+)
+_STANDING_HEADS = frozenset(["point", "lead", "gap", "advantage", "margin"])
+#: A run of wins or games: "three straight games", "four consecutive wins", "five in a row".
+_STREAK_AFTER = re.compile(
+    r"^\s+(?:(?:straight|consecutive|successive)\b|in\s+a\s+row\b|\w+\s+in\s+a\s+row\b)", re.I
+)
 #: "five outs away from", "two wins from the title": how far from an outcome at a moment.
-_DISTANCE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}(?:away\s+from|short\s+of)\b", re.I)
+_DISTANCE_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){1,2}(?:away\s+from|short\s+of)\b"
+    # "six laps later", "two laps from the end", "three laps to go": a distance in the event
+    r"|^\s+[a-z]+\s+(?:later|earlier|from\s+the\s+(?:end|finish|start)|to\s+go)\b",
+    re.I,
+)
 #: "within four outs of the Series", "within 10 votes of a majority".
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 #: "a two-run homer": one instance of a kind an article may hold several of.
@@ -1114,6 +1276,12 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
 def _forecaster(c: Claim) -> str | None:
     """Who gives a forecast, by the last word of its name: "Donald Trump" and "Trump" are
     one."""
+    bare = [w for w in (c.attributed_to or "").split() if w.lower() not in ("the", "a", "an")]
+    if len(bare) == 1 and bare[0].islower():
+        # "the company", "the retailer": one noun standing for the story's subject, which
+        # two articles may call by two words; a name or a longer description tells two
+        # sources apart ("the IMF", "the central bank")
+        return None
     words = fold(c.attributed_to).split() if c.attributed_to else []
     return words[-1] if words else None
 
@@ -1233,7 +1401,14 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
 #: Measures of one event that do not accumulate, whatever the tense: "has been fined
 #: £400,000", "has appointed X, aged 64" report a value, not a count still moving.
 _ONE_OFF = (
-    "price", "penalty", "magnitude", "term", "temperature", "age of ", "score of ", "time of "
+    "price",
+    "penalty",
+    "magnitude",
+    "term",
+    "temperature",
+    "age of ",
+    "score of ",
+    "time of ",
 )
 
 
@@ -1303,7 +1478,11 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     ("men's race" / "women's race"; but "fishing ships" is a kind of "ships", and is
     compared): then it is worth a look."""
     nouns = {_kind_of(c, conflict.measure) for c in conflict.claims if c.counted}
-    reading = (conflict.measure or "").startswith(_ONE_OFF)  # a temperature has no "kind"
+    # a temperature has no "kind"; a party's seats or share is named by its holder, whatever
+    # noun each article counts it by ("support", "the vote"; "seats", "64 of the 101 seats")
+    reading = (conflict.measure or "").startswith(_ONE_OFF) or bool(
+        _RESULT_OF.match(conflict.measure or "")
+    )
     verbs = [c.verb for c in conflict.claims]
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
@@ -1334,6 +1513,13 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     place = set(fold(c.place).split()) if c.place else set()
     words = [w for w in noun.split() if w not in place] or noun.split()
     noun = " ".join(words)
+    marker = re.search(r"\s*\([^)]*\)$", noun)  # "shop (part)": the marker is no word
+    bare = noun[: marker.start()] if marker else noun
+    last = bare.split()[-1] if bare else ""
+    if last in _SAME_COUNT:  # "roles" and "jobs" at one bank: one kind
+        noun = " ".join([*bare.split()[:-1], _SAME_COUNT[last]]) + (
+            marker.group(0) if marker else ""
+        )
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""
     itself = (
         _NOUN_CATEGORY.get(head) == measure_name

@@ -16,8 +16,7 @@ SET_ASIDE_RULES: dict[str, str] = {
     "two shares from polls run by different pollsters, can each be what its source found",
     "part-of-count": "one figure is a part of a count ('of the injured, six are...'), not its "
     "total",
-    "background-year": "one figure's sentence names an earlier year: background, not this "
-    "event",
+    "background-year": "one figure's sentence names an earlier year: background, not this event",
     "different-places": "the two figures are placed in different places",
     "different-windows": "the two figures count over different windows ('since March', 'on "
     "Saturday')",
@@ -31,6 +30,12 @@ SET_ASIDE_RULES: dict[str, str] = {
     "5.4%', 'up from 30'), not the value now",
     "one-moment": "one figure describes a moment or one instance of a kind ('a two-run homer', "
     "'five outs away from', 'within 10 votes of'), not the event's total",
+    "streak": "one figure is a run of consecutive games or wins ('three straight games', 'four "
+    "in a row'), not the event's total",
+    "standing": "one figure is a place in a championship ('19 points clear in the title race'), "
+    "which changes with every race or game: two articles can give it before and after one",
+    "partial-count": "one figure is read from a count still in progress ('with 40% of "
+    "ballots counted', 'early results'): the final count can end anywhere",
     "label-only": "what the figure counts is known only from the model's label, not from the "
     "sentence's grammar",
 }

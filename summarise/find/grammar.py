@@ -98,6 +98,9 @@ class Counted:
     # a place the parse ties to the number's event, whether or not the country data knows it:
     # "in the village of Palaio Dasos", "Bergen recorded 64mm"
     locality: str | None = None
+    # whose share of a vote or poll, or whose seats: "the dawn party" of "the Dawn Party
+    # won 64 of the 101 seats"; "yes" or "no" for a referendum's sides
+    holder: str | None = None
 
 
 _lock = threading.Lock()
@@ -306,6 +309,10 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         verb_token is not None and verb_token.lemma_ in _RISING and _by_or_to(verb_token, a, b)
     ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
     outlook = _outlook(verb_token if verb_token is not None else node)
+    if outlook == "possible" and POLL_READING.search(doc.text):
+        # "would win 31% if an election were held now, a poll showed": a poll's reading of
+        # intentions, which is what the poll found, not a possibility
+        outlook = None
     forecast = _forecast_of(verb_token, root)
     if forecast is not None:  # "cut its growth forecast to 1.8%": a forecast of growth
         noun, outlook = forecast, "expected"
@@ -316,7 +323,148 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         moving=changed or _is_moving(verb_token, doc.text),
         outlook=outlook,
         locality=_locality(doc, verb_token),
+        holder=holder_of(root, noun, _SHARE.search(doc.text[a:b]) is not None, doc.text[b:]),
     )
+
+
+#: A sentence that reports a poll's reading: "a poll showed", "surveyed", "if an election
+#: were held today" (the pollster's question).
+POLL_READING = re.compile(
+    r"\b(?:polls?|polling|survey(?:s|ed)?|respondents|opinion\s+research)\b"
+    r"|\bif\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:election|vote|referendum)\s+(?:were|was)\s+held\b",
+    re.IGNORECASE,
+)
+#: Verbs by which a party or candidate holds votes, seats or a share: "won 64 seats", "took
+#: 48%", "polled 12%", "had 38%", "was leading with 46%".
+_HOLDS = frozenset(
+    "win take get secure receive poll have gain capture lead hold garner claim score "
+    "finish end trail elect re-elect reelect return".split()
+)
+#: Verbs of a party's standing in a poll: "Reform Union is on 34%", "stands at 12%".
+_STANDS = frozenset("be stand sit remain".split())
+#: What an election or a poll gives a holder, by the counted noun's head.
+_ELECTORAL = frozenset("seat vote ballot".split())
+#: Nouns whose "for" or possessive names the holder: "support for the Civic Union stands at
+#: 24%", "Labour's share of the vote rose to 34%".
+_SHARE_NOUNS = frozenset("support backing share vote rating approval".split())
+#: Verbs by which a share of voters chooses someone: "42% of voters backed Smith".
+_YES_VERBS = frozenset("back support approve endorse favour favor accept vote choose".split())
+
+
+def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str | None:
+    """Whose share of a vote or poll, or whose seats or votes, a number is, by the parse:
+    the subject of the verb that holds it ("the Dawn Party won 64 of the 101 seats" -> "dawn
+    party"; "Benitez won ... with 51% of the vote"), the "for" or possessive of a share noun
+    ("support for the Civic Union stands at 24%"), the side a share of voters chose ("61%
+    backing the measure" -> "yes", "58% voted against" -> "no"). None where the number is
+    no share and counts no seats or votes, or the parse names no one: a "101-seat
+    parliament" is held by no one."""
+    head = (noun or "").split(" (")[0].split()[-1:]
+    if not share and (not head or head[0] not in _ELECTORAL):
+        return None
+    side = referendum_side(after) if share else None
+    if side is not None:
+        # a poll's "58% of voters back the plan" is its population's opinion, compared as a
+        # share of that population; a referendum's yes side is a share of the votes
+        return None if POLL_READING.search(root.doc.text) else side
+    if root.dep_ == "nummod" and any(c.lower_ == "of" for c in root.children):
+        return None  # the whole of "14 of 20 seats", which the tagger may hang "14 of" on
+    if root.dep_ == "quantmod" and root.head.pos_ == "NUM":
+        root = root.head  # "winning 14 of 20 seats": the 14 is what "winning" holds
+    np = root.head if root.dep_ == "nummod" else root
+    while np.dep_ == "conj":  # "1.2 million votes, or 51%"
+        np = np.head
+    verb = np.head
+    if np.dep_ == "pobj" and verb.lower_ == "with":  # "won the election with 51%"
+        verb = verb.head
+    elif np.dep_ == "pobj" and verb.lower_ in ("at", "to", "on"):  # "support ... stands at 24%"
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in _SHARE_NOUNS:
+            # "Reform Union is on 34%", "the Greens stand at 12%": a party's standing
+            level = verb.lemma_ in _STANDS and share
+            return (
+                _named(subject)
+                if subject is not None and (level or verb.lemma_ in _HOLDS)
+                else None
+            )
+        for c in subject.children:
+            if c.dep_ == "poss":
+                return _named(c)
+            if c.dep_ == "prep" and c.lower_ == "for":
+                return next((_named(o) for o in c.children if o.dep_ == "pobj"), None)
+        return None
+    elif np.dep_ == "nsubj":  # "42% of voters backed Smith"
+        return _chosen(verb)
+    elif np.dep_ not in ("dobj", "npadvmod", "attr"):
+        return None
+    if verb.lemma_.lower() not in _HOLDS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+        # "…has taken control of the council, winning 14 of 20 seats": the clause's subject
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return _named(subject) if subject is not None else None
+
+
+def _chosen(verb: Any) -> str | None:
+    """The person or party a share of voters chose: "42% of voters backed Smith"."""
+    if verb.lemma_.lower() not in _YES_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ == "PROPN":
+            return _named(c)
+        if c.dep_ == "prep" and c.lower_ == "for":
+            named = next((_named(o) for o in c.children if o.dep_ == "pobj"), None)
+            if named is not None:
+                return named  # "voted for Benitez"
+    return None
+
+
+#: A referendum's side right after a share: "63% voting in favour", "55% backing the
+#: proposal", "37% voted against", "51 per cent of voters said yes".
+_SIDE_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:the\s+)?(?:voters|votes|ballots|electorate)\s+)?(?:(?:were|was)\s+)?"
+    r"(?:(?P<yes>(?:voting|voted|cast\s+ballots?)\s+(?:in\s+favou?r|yes|for\s+(?:it|the)\b)|"
+    r"in\s+favou?r|backing|supporting|approving|(?:said|saying)\s+yes|said\s+yes)|"
+    r"(?P<no>(?:voting|voted)\s+(?:against|no)\b|against|rejecting|opposing|(?:said|saying)\s+no))",
+    re.IGNORECASE,
+)
+
+
+def referendum_side(after: str) -> str | None:
+    """ "yes" or "no" for a share followed by the side it chose (`_SIDE_AFTER`), else None."""
+    m = _SIDE_AFTER.match(after)
+    if m is None:
+        return None
+    return "yes" if m.group("yes") else "no"
+
+
+def _named(token: Any | None) -> str | None:
+    """A holder's name: a proper noun with its capitalised compounds ("Dawn Party"), or the
+    name in apposition ("her closest rival, senator Ramon Acosta")."""
+    if token is None:
+        return None
+    if token.pos_ != "PROPN":
+        token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if token is None:
+            return None
+    words = [
+        w
+        for c in token.lefts
+        if c.pos_ == "PROPN"
+        and (
+            c.dep_ == "compound"
+            # a plural possessive is part of a party's name ("Workers' Party"); a place's
+            # "'s" is not ("Moldova's Dawn Party")
+            or (c.dep_ == "poss" and any(k.text in ("'", "’") for k in c.children))
+        )
+        for w in (c, *(k for k in c.children if k.text in ("'", "’")))
+    ]
+    return "".join(
+        w.lower_ + ("" if i + 1 < len(words) and words[i + 1].text in ("'", "’") else " ")
+        for i, w in enumerate([*words, token])
+    ).strip()
 
 
 #: Nouns that make the level a verb sets them to a forecast: "cut its growth forecast to
@@ -418,8 +566,37 @@ _HEDGES = frozenset("can could may might would should ca".split())
 #: "is expected to rise to 8%", "is set to cost", "plans to cut 500 jobs", "vowed to deport".
 _FORECAST_HEADS = frozenset(
     "expect forecast project predict anticipate likely unlikely set due plan aim hope "
-    "threaten vow promise pledge intend target".split()
+    "threaten vow promise pledge intend target brace prepare await".split()
 )
+#: Verbs of saying in the past whose "would" is a future of the report ("said it would pay"),
+#: not a hedge.
+_SAID = frozenset("say announce confirm tell add state disclose report reveal agree".split())
+
+
+def _planned(verb: Any) -> bool:
+    """A plan stated by "to" alone: "Hatherleys is to shut 74 shops" (British "be to"), or a
+    headline's bare infinitive, "Harlow & Kemp to cut 1,200 jobs"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True  # no finite verb: headline style
+    return bool(verb.dep_ == "xcomp" and verb.head.lemma_ == "be")
+
+
+def _reported(clause: Any) -> bool:
+    """The clause is what a past verb of saying reports, without a condition of its own:
+    "Veridian said on Monday it would pay $1.8bn" (not "…would be worth $2bn if…")."""
+    head = clause.head
+    conditional = any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
+    return (
+        clause.dep_ == "ccomp"
+        and head.lemma_.lower() in _SAID
+        and head.tag_ in ("VBD", "VBN")
+        and not conditional
+    )
 
 
 #: Verbs that with "will" state what is so, or the agreed terms of a deal, not a plan: "the
@@ -427,7 +604,7 @@ _FORECAST_HEADS = frozenset(
 _STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take".split())
 #: Verbs whose object is itself a pledge or forecast ("promised 1,200 jobs"); "set" or
 #: "plan" with an object report a fact ("set a record of 40").
-_PLEDGES = frozenset("promise pledge vow forecast predict project expect target".split())
+_PLEDGES = frozenset("promise pledge vow forecast predict project expect target brace".split())
 
 
 def _outlook(token: Any) -> Outlook | None:
@@ -449,7 +626,11 @@ def _outlook(token: Any) -> Outlook | None:
             for child in clause.children:
                 # a capitalised "May" is the month or a person, whatever the tagger says
                 if child.dep_ in ("aux", "auxpass") and child.text in _HEDGES:
-                    return "possible"
+                    if not (child.lower_ == "would" and _reported(clause)):
+                        return "possible"
+                    # "said it would pay $1.8bn": the future of a past report, read as "will"
+                    if clause.lemma_.lower() not in _STATED_TERMS and clause.pos_ == "VERB":
+                        expected = True
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "possible"
                 if child.dep_ == "advcl" and any(  # "will be flooded if the dam fails"
@@ -468,6 +649,8 @@ def _outlook(token: Any) -> Outlook | None:
                     # an act; "the bridge will be 860 metres long" states a fact to come
                     expected = True
             if clause.lemma_.lower() in _FORECAST_HEADS and clause.i != token.i:
+                expected = True
+            if clause.pos_ == "VERB" and _planned(clause):
                 expected = True
         if clause.dep_ in ("amod", "appos") and clause.head.pos_ == "PROPN":
             break  # "Rosberg, 19 points clear, will win if...": a description, not the act
@@ -602,11 +785,29 @@ _RATE_KINDS = frozenset(
 )
 
 
+def _common_opening(token: Any) -> bool:
+    """A word opening its sentence, capitalised only for that, that the tagger (and its
+    entity finder) took for a name: "Turnout was 34%", "Inflation stood at 3%": one word, no
+    name joined to it, a noun of the pipeline's own word index (WordNet's nouns)."""
+    return (
+        token.i == token.sent.start
+        and not any(c.dep_ == "compound" for c in token.children)
+        and token.text[1:].islower()
+        and token.lower_ in _common_nouns()
+    )
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    lookups = _nlp().get_pipe("lemmatizer").lookups
+    return frozenset(lookups.get_table("lemma_index")["noun"])
+
+
 def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
     """The noun's lemma with its compounds ("death toll"); with `adjectives`, its proper
     adjectives too ("Finnish driver", not "little boy"), which tell people apart. None for a
     pronoun, or a proper name (a number does not count "Cubs" or "Getty Images": misparse)."""
-    if token.pos_ in ("PRON", "PROPN"):
+    if token.pos_ == "PRON" or (token.pos_ == "PROPN" and not _common_opening(token)):
         return None
     # "the jobless rate": a rate's adjective says what it is a rate of
     of_rate = token.lemma_.lower() == "rate"

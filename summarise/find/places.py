@@ -30,6 +30,21 @@ _EXTRA_ALIASES = {
 }
 _SEATS = ("kremlin", "white house", "pentagon", "washington", "downing street", "elysee")
 #: Capitalised words that are some province's name but, alone, name nothing in a news text.
+#: Nations within a state that the country data does not list as its provinces: "England"
+#: is a part of the United Kingdom, not a town.
+_EXTRA_PROVINCES = {
+    "England": "United Kingdom",
+    "Scotland": "United Kingdom",
+    "Wales": "United Kingdom",
+    "Northern Ireland": "United Kingdom",
+}
+#: Words that may stand before a place inside one capitalised run and leave it that place:
+#: a sentence's opening word ("In Idlib"), a compass word ("Northern Kenya"). Any other
+#: capitalised word makes it part of a longer name: "Sangamon Creek County" is no "Creek".
+_BEFORE_A_PLACE = frozenset(
+    """in at on the from to across near outside inside of for and but as after before during
+    while when where a an by with""".split()
+)
 _GENERIC = frozenset(
     """eastern western northern southern central north south east west capital centre center
     coast island islands border""".split()
@@ -88,6 +103,8 @@ def _tables() -> _Gazetteer:
                 provinces.setdefault(key, name)
     for alias, country in _EXTRA_ALIASES.items():
         aliases[fold(alias)] = country
+    for prov, country in _EXTRA_PROVINCES.items():
+        provinces.setdefault(fold(prov), country)
     return _Gazetteer(aliases, provinces, frozenset(demonyms), frozenset(seats))
 
 
@@ -201,6 +218,12 @@ def places_in(text: str) -> list[tuple[int, str]]:
                 if rest and after not in _GEOGRAPHIC and not known:
                     # "The Beijing News", "New York Times": a place naming something else
                     i += n - 1
+                    break
+                inside = i > 0 and not all(
+                    fold(w) in _BEFORE_A_PLACE or fold(w) in _GENERIC for _, w in words[:i]
+                )
+                if inside:
+                    i += n - 1  # "Sangamon Creek County": a name that holds a place's name
                     break
                 found.append((m.start() + words[i][0], phrase))
                 i += n - 1

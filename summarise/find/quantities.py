@@ -162,7 +162,9 @@ _CURRENCY_BEFORE = {
     "hk$": "HKD",
     "s$": "SGD",
 }
-_CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+_CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"}
+#: Currencies written in their hundredth: "412p a share", "432 pence" are £4.12 and £4.32.
+_HUNDREDTHS = frozenset(["pence", "p"])
 
 _NUMBER = re.compile(
     rf"""
@@ -175,7 +177,7 @@ _NUMBER = re.compile(
     )
     (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b))?
     (?P<measure>(?:\s*|-)(?:{_MEASURE_RE})(?![^\W_]))?
-    (?P<curafter>\s+(?:dollars|euros|pounds)\b)?
+    (?P<curafter>\s+(?:dollars|euros|pounds|pence)\b|(?<=\d)p\b(?!\.?m\b))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -296,8 +298,15 @@ _SHARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARE_DENOMINATORS = {
-    "10": 10, "ten": 10, "100": 100, "a hundred": 100, "five": 5, "four": 4, "three": 3,
-    "20": 20, "twenty": 20,
+    "10": 10,
+    "ten": 10,
+    "100": 100,
+    "a hundred": 100,
+    "five": 5,
+    "four": 4,
+    "three": 3,
+    "20": 20,
+    "twenty": 20,
 }
 
 
@@ -409,6 +418,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             if dscale and dscale.lower() == "m" and not cur and not _PLURAL_NOUN.match(after):
                 dscale, unit = None, "m"  # "the 40m dry well": metres; "2m people": millions
             value = _digits_to_number(digits, dscale)
+            if (m.group("curafter") or "").strip().lower() in _HUNDREDTHS:
+                value /= 100
         else:
             words = m.group("words")
             if words.lower() in ("one", "hundred", "thousand", "million", "billion"):
@@ -439,7 +450,12 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 pct = 100.0 / total
                 start -= len(prefix.group(0)) if prefix else 0
                 return _Match(
-                    start, end, value * pct, (value - 0.5) * pct, (value + 0.5) * pct, "%",
+                    start,
+                    end,
+                    value * pct,
+                    (value - 0.5) * pct,
+                    (value + 0.5) * pct,
+                    "%",
                     "approx",
                 )
         if m.group("digits") and _is_score(m.group("digits"), before, after):
