@@ -6,8 +6,13 @@ A speaker is found, in this order, as:
   ('"…," said Lavrov', 'Lavrov said: "…"'); for a quotation inside reported speech, the
   speech verb nearest above the quotation ('Lavrov said Erdogan told him "…"': Erdogan);
 - the agent of a passive ("it was announced by the ministry");
-- a pronoun ("he said") or a title ("the minister told") resolved to the most recent person
-  named before it outside quotation marks (a title: the most recent whose role has it);
+- a pronoun ("he said") resolved along the article's chain of references to people outside
+  quotation marks: the nearest person named, called "he"/"she" or described ("the
+  president") before it, the subject of a main clause first; a description the article
+  does not resolve stops it (`_person_antecedent`);
+- a title or role ("the minister told") resolved to the most recent person whose role has
+  it, or, qualified by a word of its own ("the Williams driver"), to the one person the
+  sentence before is about (`_epithet`);
 - for a quotation with no speech verb in its sentences, the speaker of the paragraph before,
   when that paragraph ends by introducing it or is itself that speaker's.
 The speaker is then matched to the article's actors; one that matches none keeps its words
@@ -41,6 +46,20 @@ _GROUP_PRONOUNS = frozenset(["they", "it"])
 PRONOUN_REACH = 4
 #: How far after a quotation, in words, a speech verb the parse did not attach to it may be.
 QUOTE_REACH = 10
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """A person referred to, outside quotation marks, as the subject of a clause by a pronoun
+    ("he", "she") or a definite description ("the president", "The Williams driver", "the
+    43-year-old"): a link of the article's chain of references to people."""
+
+    at: int  # offset of the pronoun, or of the description's head word
+    start: int  # where its words start ("The" of "The Williams driver")
+    index: int  # the parsed sentence it is in
+    head: int  # its head's token index in that sentence
+    pronoun: bool
+    sex: str | None  # what its words say: "m" for "he" or "the spokesman", else None
 
 
 @dataclass(frozen=True)
@@ -89,7 +108,10 @@ class Speakers:
             if a.kind == "person"
         }
         self._by_sentence: dict[int, Speaker | None] = {}
-        self._titled: list[tuple[int, Actor]] | None = None
+        self._references: list[_Reference] | None = None
+        self._reference_starts: list[int] = []
+        self._referents: list[Actor | None] = []  # of the references, resolved in text order
+        self._whole_quotes: list[bool] | None = None
 
     def _pronoun_votes(self) -> dict[str, dict[str, int]]:
         """What the article's own pronouns say of its people's sex: a his/her/he/she outside
@@ -296,7 +318,7 @@ class Speakers:
         lemma = head.lemma_.lower()
         if actor is None and _elect(head) and _definite(head):
             # "the president-elect said": the person whose role is that office
-            holder = self._holder(a, head, fallback=False)
+            holder = self._holder(a, head)
             if holder is not None:
                 return Speaker(a, b, words, holder.canonical, "title")
         if actor is None and _common_noun(head):
@@ -307,14 +329,14 @@ class Speakers:
                     # spokeswoman": the body speaks, not another body's spokesman named
                     # earlier; "the White House spokesman" may be the one named earlier
                     if lemma in _titles() and _definite(head):
-                        holder = self._holder(a, head, fallback=False)
+                        holder = self._holder(a, head)
                         if holder is not None and _role_names(holder, body):
                             return Speaker(a, b, words, holder.canonical, "title")
                     found = self._noun_phrase(p, body, how, depth + 1)
                     if found is not None:
                         return found
             if lemma in _titles() | _roles() and _definite(head):
-                holder = self._holder(a, head, fallback=False)
+                holder = self._holder(a, head) or self._epithet(p, head, a)
                 if holder is not None:
                     return Speaker(a, b, words, holder.canonical, "title")
             if lemma not in _speaks_for() | GOVERNMENT_NOUNS:
@@ -325,8 +347,12 @@ class Speakers:
                     return Speaker(a, b, words, None, how, named=inner.kind == "person")
         actor = actor or self._actor_within(a, b, base + head.idx)
         actor = actor or self._actor_named(words)
-        if actor is None and lemma in _titles() and _definite(head):
-            actor = self._holder(a, head, fallback=True)
+        if actor is None and _description(head) is not None:
+            # "The President said", "The 43-year-old said": the person whose role has the
+            # title, or whom the article is about (`_epithet`); else no one it names
+            if lemma in _titles():
+                actor = self._holder(a, head)
+            actor = actor or self._epithet(p, head, a)
             if actor is not None:
                 return Speaker(a, b, words, actor.canonical, "title")
         if actor is not None:
@@ -400,6 +426,9 @@ class Speakers:
                                found.named)  # fmt: skip
         return None
 
+    def _actor_of(self, canonical: str) -> Actor | None:
+        return next((a for _, _, a in self._mentions if a.canonical == canonical), None)
+
     def _kind(self, canonical: str) -> str:
         return next((a.kind for _, _, a in self._mentions if a.canonical == canonical), "")
 
@@ -450,77 +479,246 @@ class Speakers:
         return None
 
     def _antecedent(self, at: int, word: str) -> Actor | None:
-        """The most recent actor named before `at`, outside quotation marks and within
-        PRONOUN_REACH sentences: a person for he/she, a state or organisation for it/they
-        that is not named only to qualify something else ("a City Hospital porter")."""
-        first = max(0, bisect.bisect_right(self._starts, at) - 1 - PRONOUN_REACH)
-        floor = self.parsed[first].sentence.start if self.parsed else 0
+        """The actor a pronoun at `at` stands for: a person for he/she (`_person_antecedent`);
+        for it/they the most recent state or organisation named before it outside quotation
+        marks, within PRONOUN_REACH sentences, that is not named only to qualify something
+        else ("a City Hospital porter")."""
+        if word in _PERSON_PRONOUNS:
+            return self._person_antecedent(at, _PRONOUN_GENDER[word])
+        if word not in _GROUP_PRONOUNS:
+            return None
+        floor = self._floor(at)
         i = bisect.bisect_left(self._mention_starts, at) - 1
-        fallback = embedded = possessor = None
-        # a person a title names as the subject of a main clause ("But the president added
-        # that…. He said…") is as near as one named there by name
-        titled = next(
-            (
-                (s, actor)
-                for s, actor in reversed(self._titled_subjects())
-                if floor <= s < at
-                and not self._in_quote(s, at)
-                and word in _PERSON_PRONOUNS
-                and self._gender.get(actor.canonical) in (None, _PRONOUN_GENDER[word])
-            ),
-            None,
-        )
         while i >= 0 and self._mentions[i][0] >= floor:
             s, _, actor = self._mentions[i]
             i -= 1
+            if not self._in_quote(s, at) and actor.kind != "person" and not self._qualifies(s):
+                return actor
+        return None
+
+    def _person_antecedent(self, at: int, sex: str) -> Actor | None:
+        """The person "he" or "she" at `at` stands for: the nearest reference to a person
+        before it, outside quotation marks and within PRONOUN_REACH sentences, that can be
+        them (not one the article calls the other sex). A person named, called "he"/"she"
+        or described ("the president") as the subject of a main clause is taken at once
+        ("Obama said Trump was unfit. In the campaign, he told…": Obama); a "he" there is
+        whoever that "he" is, so a chain of them reaches as far back as the story stays on
+        one person. A description the article does not resolve stops the search: "The
+        President said…. He added" is not the person named before; who, the article does
+        not say (only a person referred to in a later sentence is nearer). Failing a main
+        clause's subject: the subject of a clause inside one, else the person named most
+        recently, else a possessor ("Having promised to scrap Obama's law, he now says")."""
+        embedded = fallback = possessor = None
+        nearest: tuple[Actor, int] | None = None  # the first of those, and its sentence
+        for s, named, k in self._nearest_first(at, self._floor(at)):
             if self._in_quote(s, at):
                 continue
-            if word in _PERSON_PRONOUNS and actor.kind == "person":
-                if self._gender.get(actor.canonical) not in (None, _PRONOUN_GENDER[word]):
-                    continue  # "he" is not a person the article calls Mrs or spokeswoman
-                # the most recent person named as the subject of a main clause: "he" is
-                # usually them ("Obama said Trump was unfit. In the campaign, he told…":
-                # Obama); else of a clause inside one; else the most recent person
-                subject = self._is_subject(s)
-                if subject == "main":
-                    return titled[1] if titled is not None and titled[0] > s else actor
-                if subject == "embedded":
+            if k is not None:
+                ref = self._chain()[k]
+                if ref.pronoun and ref.sex != sex:
+                    continue  # "she" is not the "he" of this chain
+                actor = self._referent(k)
+                said = ref.sex or (self._gender.get(actor.canonical) if actor else None)
+                if said not in (None, sex):
+                    continue  # "the spokeswoman said…. He added": not her
+                if self._is_subject(s) == "main":
+                    if actor is None and nearest is not None and nearest[1] > ref.index:
+                        return nearest[0]
+                    return actor
+                if actor is not None:
                     embedded = embedded or actor
-                if self._qualifies(s):
-                    # "Having promised to scrap Obama's law, he now says": a possessor is
-                    # the least likely one
-                    possessor = possessor or actor
-                else:
-                    fallback = fallback or actor
-            elif word in _GROUP_PRONOUNS and actor.kind != "person" and not self._qualifies(s):
-                return actor
-        return (titled[1] if titled is not None else None) or embedded or fallback or possessor
+                    nearest = nearest or (actor, ref.index)
+                continue
+            if named is None or named.kind != "person":
+                continue
+            if self._gender.get(named.canonical) not in (None, sex):
+                continue  # "he" is not a person the article calls Mrs or spokeswoman
+            subject = self._is_subject(s)
+            if subject == "main":
+                return named
+            if subject == "embedded":
+                embedded = embedded or named
+            if self._qualifies(s):
+                possessor = possessor or named
+            else:
+                fallback = fallback or named
+                nearest = nearest or (named, bisect.bisect_right(self._starts, s) - 1)
+        return embedded or fallback or possessor
 
-    def _titled_subjects(self) -> list[tuple[int, Actor]]:
-        """(offset, person) of every main clause whose subject is a definite title or role
-        that refers back to a person ("the president added"), in text order."""
-        if self._titled is None:
-            self._titled = []
+    def _nearest_first(self, at: int, floor: int) -> Iterator[tuple[int, Actor | None, int | None]]:
+        """The actors named and the references to people (`_chain`) in [floor, at), nearest
+        first: (offset, actor, None) for a name, (offset, None, index) for a reference."""
+        refs = self._chain()
+        i = bisect.bisect_left(self._mention_starts, at) - 1
+        j = bisect.bisect_left(self._reference_starts, at) - 1
+        while True:
+            s = self._mentions[i][0] if i >= 0 else -1
+            r = refs[j].at if j >= 0 else -1
+            if max(s, r) < max(floor, 0):
+                return
+            if r > s:
+                yield r, None, j
+                j -= 1
+            else:
+                yield s, self._mentions[i][2], None
+                i -= 1
+
+    def _chain(self) -> list[_Reference]:
+        """Every reference to a person by "he"/"she" or a definite description (`_description`)
+        as the subject of a clause outside quotation marks, in text order."""
+        if self._references is None:
+            refs = []
+            for index, p in enumerate(self.parsed):
+                quoted = self._quoted_token(p)
+                for t in p.doc:
+                    if t.dep_ not in ("nsubj", "nsubjpass") or quoted(t):
+                        continue
+                    at = p.sentence.start + t.idx
+                    if t.pos_ == "PRON" and t.lower_ in ("he", "she"):
+                        refs.append(_Reference(at, at, index, t.i, True, _PRONOUN_GENDER[t.lower_]))
+                        continue
+                    word = _description(t) or _possessed(t)
+                    if word is not None:
+                        start = p.sentence.start + _phrase(t)[0]
+                        refs.append(_Reference(at, start, index, t.i, False, _sex_of(word)))
+            self._references = refs
+            self._reference_starts = [r.at for r in refs]
+        return self._references
+
+    def _referent(self, k: int) -> Actor | None:
+        """The person reference `k` of `_chain` is, or None where the article does not say.
+        References are resolved in text order, each from those before it (so a long chain
+        of "he" needs no deep recursion)."""
+        refs = self._chain()
+        while len(self._referents) <= k:
+            ref = refs[len(self._referents)]
+            p = self.parsed[ref.index]
+            head = p.doc[ref.head]
+            if ref.pronoun and ref.sex is not None:
+                actor = self._person_antecedent(ref.at, ref.sex)
+            elif _possessed(head):
+                # "the president's spokesman": whom the phrase is said to speak for
+                found = self._noun_phrase(p, head, "subject")
+                actor = self._actor_of(found.actor) if found and found.actor else None
+                actor = actor if actor is not None and actor.kind == "person" else None
+            else:
+                actor = self._described_person(p, head, ref.start)
+            self._referents.append(actor)
+        return self._referents[k]
+
+    def _described_person(self, p: Parsed, head: Any, a: int) -> Actor | None:
+        """The person a definite description at `a` refers to: one named beside it ("The
+        President, Barack Obama,"), the most recent whose role has its title or role, or the
+        one the sentence before is about (`_epithet`)."""
+        actor = self._appositive(p, head)
+        if actor is None and (_elect(head) or head.lemma_.lower() in _titles() | _roles()):
+            actor = self._holder(a, head)
+        return actor or self._epithet(p, head, a)
+
+    def _epithet(self, p: Parsed, head: Any, a: int) -> Actor | None:
+        """The person a definite description at `a` is another name for, where no role the
+        article gives has its word: news names a person, then calls them by what they are
+        ("Massa crashed out on lap 48. The Williams driver said…", "Ines Marlow won. The
+        19-year-old…"). That is the one person the narrative sentence before (and this one,
+        up to the description) refers to: the subject of a main clause with no one else
+        named after it, or the only person named. Only a description with a word of its own
+        (an age, "Williams", "disgraced"): "The President" is whoever the article says holds
+        the office, or no one it names. Never a relation ("the Russian counterpart", "the
+        spokesman"), a person of the other sex, one whose stated age is another, or one
+        whose role is another office."""
+        word = _description(head)
+        if word is None or word in _relations() | _speaks_for():
+            return None
+        age = _age(head)
+        if age is None and not _qualified(head, office=word in _titles()):
+            return None
+        i = bisect.bisect_right(self._starts, a) - 1
+        if i < 0:
+            return None
+        k = i - 1
+        while k >= 0 and self._whole_quote(k):
+            k -= 1
+        floor = self.parsed[k if k >= 0 else i].sentence.start
+        # nearest first: (person, subject of a main clause, named only to qualify a noun)
+        found: list[tuple[Actor | None, bool, bool]] = []
+        for s, named, r in self._nearest_first(a, floor):
+            if self._in_quote(s, a):
+                continue
+            if r is not None:
+                found.append((self._referent(r), self._is_subject(s) == "main", False))
+            elif named is not None and named.kind == "person":
+                found.append((named, self._is_subject(s) == "main", self._qualifies(s)))
+        main = next((n for n, f in enumerate(found) if f[1]), None)
+        if main is not None:
+            found = found[: main + 1]
+        person = found[-1][0] if main is not None else next((x for x, _, q in found if not q), None)
+        if person is None or any(x is not person and not q for x, _, q in found):
+            # no one, or someone else named after them ("Hamilton beat Massa. The Williams
+            # driver…"): which one, the words do not say; one named only to qualify a noun
+            # ("she protested Trump's victory") is no one else
+            return None
+        said, known = _sex_of(word), self._gender.get(person.canonical)
+        if said and known and said != known:
+            return None
+        if age is not None:
+            ages = self._stated_ages(person)
+            return person if not ages or age in ages else None
+        # a role that has the word with other qualifiers, or another office: someone else
+        # ("Harbour Lights actor Sam Webb" is not "the Night Shift actor"; "Ohio Governor
+        # John Kasich" is not "the Republican senator")
+        role = set(fold(person.role or "").split())
+        offices = lexicon.words("titles", "title")
+        if word in role or (word in offices and role & offices):
+            return None
+        return person
+
+    def _stated_ages(self, person: Actor) -> set[int]:
+        """The ages the article gives a person beside their name: "Tom Avery, 54,", "the
+        54-year-old Tom Avery"."""
+        ages: set[int] = set()
+        for s, e in person.mentions:
+            after = re.match(r",\s*(\d{1,3})\s*[,.;)]", self.text[e : e + 8])
+            before = re.search(_AGE_BEFORE, self.text[max(0, s - 40) : s])
+            ages.update(int(m[1]) for m in (after, before) if m is not None)
+        return ages
+
+    def _floor(self, at: int) -> int:
+        """How far back a pronoun at `at` may look for a name: the start of the sentence
+        PRONOUN_REACH sentences before its own. A chain of "he" reaches further, a link at
+        a time (`_person_antecedent`); a person named further back with no "he" between is
+        no longer the one the story is about."""
+        i = bisect.bisect_right(self._starts, at) - 1
+        return self.parsed[max(0, i - PRONOUN_REACH)].sentence.start if i >= 0 else 0
+
+    def _whole_quote(self, i: int) -> bool:
+        """The parsed sentence at `i` is wholly inside one quotation: a speaker's words, no
+        step of the story."""
+        if self._whole_quotes is None:
+            self._whole_quotes = []
             for p in self.parsed:
-                subject = _main_subject(p.doc)
-                if subject is None or not (
-                    _elect(subject)
-                    or (_common_noun(subject) and subject.lemma_.lower() in _titles() | _roles())
-                ):
-                    continue
-                found = self._noun_phrase(p, subject, "subject")
-                if found is not None and found.how == "title" and found.actor is not None:
-                    actor = next(a for _, _, a in self._mentions if a.canonical == found.actor)
-                    self._titled.append((found.start, actor))
-        return self._titled
+                text = p.sentence.text
+                first = re.search(r"\w", text)
+                last = re.search(r"\w(?=\W*$)", text)
+                around = (
+                    self._quotation_around(p.sentence.start + first.start())
+                    if first is not None and last is not None
+                    else None
+                )
+                self._whole_quotes.append(
+                    around is not None
+                    and last is not None
+                    and around == self._quotation_around(p.sentence.start + last.start())
+                )
+        return self._whole_quotes[i]
 
-    def _holder(self, at: int, head: Any, fallback: bool) -> Actor | None:
+    def _holder(self, at: int, head: Any) -> Actor | None:
         """The person a definite title or role before `at` refers back to ("the foreign
         minister said"): the most recent one whose role has the word and every name that
         qualifies it ("the Breaking Bad actor" is not "Big Bang Theory actor Kunal
         Nayyar"). A title reaches back however far, a role (an occupation) PRONOUN_REACH
-        sentences. With `fallback`, a title no role has is the most recent person within
-        reach."""
+        sentences. A title no role has is not the person named last ("Victor Lund opened
+        the bridge. The President said…"): at most the one the article is about, where a
+        word of its own says so (`_epithet`)."""
         word = _elect(head) or head.lemma_.lower()
         role_only = word in _roles() and word not in _titles()
         qualifiers = {
@@ -532,10 +730,8 @@ class Speakers:
             for t in c.subtree
             if t.pos_ == "PROPN" and not is_nationality(t.text)
         }
-        first = max(0, bisect.bisect_right(self._starts, at) - 1 - PRONOUN_REACH)
-        floor = self.parsed[first].sentence.start if self.parsed else 0
+        floor = self._floor(at)
         i = bisect.bisect_left(self._mention_starts, at) - 1
-        found = None
         while i >= 0:
             s, _, actor = self._mentions[i]
             i -= 1
@@ -545,11 +741,7 @@ class Speakers:
                 continue
             if _role_has(actor.role, word, qualifiers, head):
                 return actor
-            if word in fold(actor.role or "").split():
-                continue  # "Vice President X" for "the president": another office
-            if fallback and not role_only and s >= floor:
-                found = found or actor
-        return found
+        return None
 
     def _qualifies(self, at: int) -> bool:
         """The name at offset `at` qualifies a noun that is no subject ("a City Hospital
@@ -676,6 +868,8 @@ class Speakers:
 
 
 _OPENING_MARKS = frozenset("“\"‘'")
+#: An age written before a name: "the 54-year-old Tom Avery", "a 54-year-old nurse, Jo Kerr".
+_AGE_BEFORE = r"\b(\d{1,3})-year-old\s+(?:[\w'’-]+\s+)?$"
 _REFLEXIVE = {"himself": "he", "herself": "she", "themselves": "they", "itself": "it"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PRONOUN_SEX = {
@@ -960,6 +1154,77 @@ def _titles() -> frozenset[str]:
 
 
 def _roles() -> frozenset[str]:
-    """Occupations (data/titles.tsv): "the comedian said" is only the person whose role has
-    the word (an unnamed driver or nurse is common)."""
+    """Occupations (data/titles.tsv): "the comedian said" is the person whose role has the
+    word (an unnamed driver or nurse is common)."""
     return lexicon.words("titles", "role")
+
+
+def _relations() -> frozenset[str]:
+    """Titles that name a person by their relation to another (data/relations.tsv)."""
+    return lexicon.words("relations")
+
+
+def _description(head: Any) -> str | None:
+    """The title, role or age a definite description of one person is built on: "president"
+    for "The President" or "the US president", "president-elect", "driver" for "the
+    Williams driver", "43-year-old" for "the 43-year-old"; None for a name, a plural, an
+    indefinite ("a driver") or a possessive ("his spokesman": whose it is says who)."""
+    if head.tag_ in ("NNS", "NNPS") or head.ent_type_ == "PERSON":
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None
+    first = head.left_edge
+    if not (first.dep_ == "det" and first.lower_ in _DEFINITE and first.head.i == head.i):
+        return None  # "REV AL SHARPTON The civil rights activist": a name run into it
+    elect = _elect(head)
+    if elect is not None:
+        return elect
+    age = _age(head)
+    if age is not None:
+        return f"{age}-year-old"
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("NOUN", "PROPN") and lemma in _titles() | _roles():
+        return str(lemma)
+    return None
+
+
+def _possessed(head: Any) -> str | None:
+    """The title or role of a person described by whose they are: "spokesman" for "the
+    president's spokesman" or "his spokesman"."""
+    lemma = head.lemma_.lower()
+    if head.tag_ in ("NNS", "NNPS") or head.pos_ != "NOUN" or lemma not in _titles() | _roles():
+        return None
+    return str(lemma) if any(c.dep_ == "poss" for c in head.children) else None
+
+
+def _age(head: Any) -> int | None:
+    """The age a description headed by `head` is: 43 for "the 43-year-old"."""
+    if head.lower_ != "old":
+        return None
+    words = head.doc[head.left_edge.i : head.i + 1].text
+    m = re.search(r"\b(\d{1,3})\s*-?\s*years?\s*-?\s*old$", words)
+    return int(m[1]) if m is not None else None
+
+
+def _qualified(head: Any, office: bool) -> bool:
+    """A word of the description's own qualifies its title or role, beyond the title's own
+    words: "the Williams driver", "the disgraced former congressman", not "the President",
+    "the former foreign minister". A nationality qualifies an occupation ("the Brazilian
+    star") but not an office: "the Russian president" is Russia's, whoever was named."""
+    for c in head.children:
+        if c.i > head.i or c.dep_ not in ("compound", "amod", "nmod", "npadvmod", "nummod"):
+            continue
+        if fold(c.text) in lexicon.words("titles") or (office and is_nationality(c.text)):
+            continue
+        return True
+    return False
+
+
+def _sex_of(word: str) -> str | None:
+    """What a description's word says of sex: "f" for "the spokeswoman", "m" for "the
+    chairman", None for "the president"."""
+    if word in _FEMALE_ROLES:
+        return "f"
+    if word in _MALE_ROLES:
+        return "m"
+    return None
