@@ -214,3 +214,92 @@ def test_a_clock_time_or_a_page_is_no_pence(phrase: str) -> None:
     except ValueError:
         return
     assert q.unit != "GBP"
+
+
+# --- repeats, players, rates, samples ------------------------------------------------------
+
+
+def test_a_headline_repeating_the_bodys_number_is_set_aside_for_the_body() -> None:
+    a = make_brief(
+        "a.txt",
+        "Tarn Energy strikes $7.2bn deal for Ostler Pipelines\n\n"
+        "Tarn Energy will buy Ostler Pipelines in a deal valued at $7.2bn including debt.",
+    )
+    b = make_brief("b.txt", "Tarn Energy agreed to buy Ostler Pipelines for $5.5bn in cash.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []  # the value with debt is not the price
+    assert "headline-repeat" in {s.rule for s in found.set_aside}
+    # a number only the headline gives is compared
+    c = make_brief(
+        "c.txt", "Tarn Energy pays $6.3bn for Ostler Pipelines\n\nThe deal closes in May."
+    )
+    assert flags(b, c) == [("price", ["$5.5bn", "$6.3bn"])]
+
+
+def test_a_players_count_is_theirs_and_two_players_are_never_compared() -> None:
+    a = make_brief(
+        "a.txt",
+        "Dion Clarke scored 28 points and grabbed nine rebounds. Teammate Ray Osei added 14 points.",
+    )
+    b = make_brief("b.txt", "Dion Clarke finished with 33 points and nine rebounds.")
+    assert flags(a, b) == [("point of dion clarke", ["28", "33"])]
+    c = make_brief("c.txt", "Ray Osei scored 14 points on Friday.")
+    assert flags(b, c) == []
+
+
+def test_the_seriously_injured_are_a_part_of_the_injured() -> None:
+    a = make_brief(
+        "a.txt", "Nine people were critically injured when the bus overturned on Friday."
+    )
+    b = make_brief("b.txt", "The bus overturned on Friday, injuring 31 people.")
+    assert flags(a, b) == []
+    c = make_brief(
+        "c.txt", "Fourteen people were critically injured when the bus overturned on Friday."
+    )
+    assert flags(a, c) == [("injured (seriously)", ["Fourteen", "Nine"])]
+
+
+def test_a_majority_and_a_win_by_votes_are_one_margin() -> None:
+    a = make_brief("a.txt", "The Green candidate took the seat with a majority of 3,010.")
+    b = make_brief("b.txt", "Lena Voss won the seat by 1,930 votes.")
+    assert flags(a, b) == [("margin", ["1,930", "3,010"])]
+
+
+def test_two_pollsters_samples_differ_and_one_pollsters_do_not() -> None:
+    a = make_brief(
+        "a.txt",
+        "Labour is on 33% in a new Fenner Research poll. The poll of 1,800 adults was carried out online.",
+    )
+    b = make_brief(
+        "b.txt",
+        "Labour is on 30% in a Quill Polling survey. Quill interviewed 1,100 adults by phone.",
+    )
+    assert flags(a, b) == []
+    assert "different-sources" in aside(a, b)
+    c = make_brief(
+        "c.txt",
+        "Labour is on 33% in a new Fenner Research poll. The survey of 2,400 adults was carried out online.",
+    )
+    assert ("poll sample", ["1,800", "2,400"]) in flags(a, c)
+
+
+def test_a_rate_per_so_many_people_is_compared_and_its_base_is_no_count() -> None:
+    a = make_brief(
+        "a.txt", "Measles cases in the region reached 41 per 100,000 people in the week to 9 March."
+    )
+    b = make_brief(
+        "b.txt", "The measles rate in the region rose to 57 per 100,000 in the week to 9 March."
+    )
+    assert measures("Measles cases reached 41 per 100,000 people.")["100,000"] == "base of a rate"
+    assert flags(a, b) == [("measles rate per 100,000", ["41", "57"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("The survey questioned adults between 12 and 18 May.", []),
+        ("Between 12 and 18 people were hurt.", ["Between 12 and 18"]),
+    ],
+)
+def test_a_range_of_days_is_a_date_not_a_figure(text: str, numbers: list[str]) -> None:
+    assert [f.number for f in make_brief("x.txt", text).figures] == numbers

@@ -60,6 +60,11 @@ def _measures(text: str) -> dict[str, str]:
             "poll share of harbour league",
         ),
         (
+            "The Greens are on 31% in a Quayside poll, ahead of the Harbour League on 24%.",
+            "24%",
+            "poll share of harbour league",
+        ),
+        (
             "The Harbour League would win 22% if an election were held today, a survey found.",
             "22%",
             "poll share of harbour league",
@@ -134,3 +139,11 @@ def test_a_share_read_from_a_count_in_progress_is_set_aside_not_flagged() -> Non
     assert "partial-count" in {s.rule for s in found.set_aside}
     d = make_brief("d.txt", "Tomas Verhoek won the run-off with 51% of the vote.")
     assert flags(b, d) == [("vote share of tomas verhoek", ["51%", "55%"])]  # both final
+
+
+def test_a_count_whose_holder_the_parse_missed_takes_the_one_its_sentence_names() -> None:
+    a = make_brief("a.txt", "Ivo Brandt won the run-off on Sunday with 53% of the vote.")
+    b = make_brief(
+        "b.txt", "Former mayor Ivo Brandt will be president after taking 49% of the vote."
+    )
+    assert flags(a, b) == [("vote share of ivo brandt", ["49%", "53%"])]

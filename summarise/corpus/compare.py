@@ -34,7 +34,7 @@ from datetime import date
 from functools import lru_cache
 
 from summarise.corpus.rules import SET_ASIDE_RULES
-from summarise.find.grammar import POLL_READING
+from summarise.find.grammar import HELD_NOUNS, POLL_READING
 from summarise.find.names import fold
 from summarise.find.periods import anchor_day, is_window
 from summarise.find.places import Levels, compatible, place_levels
@@ -111,6 +111,10 @@ _VERB_CATEGORY = {
     **dict.fromkeys(["live", "reside", "inhabit"], "population"),
     **dict.fromkeys(["arrest", "detain"], "arrested"),
 }
+#: How badly the injured are hurt: "six were critically injured" are some of the injured.
+_SEVERITY = re.compile(
+    r"^[^.;,]{0,25}\b(?:critically|seriously|severely|gravely|badly|life-threatening)\b", re.I
+)
 #: Places a number after "of" counts the people of: "a town of 9,000", "a city of 2 million".
 _SETTLEMENTS = frozenset("town city village country province region district island".split())
 #: Verbs that put a price on something: "paid $2.1bn for", "agreed to buy it for $2.4bn".
@@ -281,7 +285,13 @@ def measure(figure: Figure) -> Measure:
     if dimension(figure.unit) == "term":
         return Measure("term", True)  # "sentenced to five years", "a three-year ban"
     if figure.holder is not None:
-        return Measure(_held(figure, b), True)  # "seats of dawn party", "poll share of yes"
+        # "seats of dawn party", "poll share of yes"; an article that gives one holder several
+        # values ("two runs in the third, eight in all") names several things
+        return Measure(_held(figure, b), True, plain=True)
+    if figure.unit is None and (
+        _SAMPLE_BEFORE.search(before_all) or (figure.verb or "") in _SAMPLE_VERBS
+    ):
+        return Measure("poll sample", True)  # "a survey of 1,512 adults", "interviewed 1,650"
     special = _special_measure(figure, before_all, figure.quote[b : b + 60])
     if special is not None:
         return special
@@ -315,6 +325,8 @@ def measure(figure: Figure) -> Measure:
     if head in _SETTLEMENTS:
         return Measure("population", True)  # "a town of about 9,000": its people
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
+    if named == "injured" and _SEVERITY.search(figure.quote[b : b + 40]):
+        return Measure("injured (seriously)", True)  # "six critically injured": a part
     if named is not None:
         return Measure(named + _subgroup(figure, noun), True)
     if head in _NOT_COUNTS:
@@ -349,6 +361,12 @@ def measure(figure: Figure) -> Measure:
     return Measure(words[0] if words else "unlabelled", False)
 
 
+#: A poll's sample: "a survey of 1,512 adults", "the poll of 2,040", "interviewed 1,650 adults".
+_SAMPLE_BEFORE = re.compile(
+    r"\b(?:poll|survey|sample|study)\s+of\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_SAMPLE_VERBS = frozenset("interview survey poll question sample canvass".split())
 #: A price of one share: "412p a share", "£5.20-a-share takeover", "$38 per share".
 _PER_SHARE_AFTER = re.compile(r"^(?:-a-share\b|\s+(?:a|per|for\s+each|each)\s+share\b)", re.I)
 #: A deal's value with the debt the buyer takes on: another measure than its price.
@@ -382,9 +400,31 @@ _PER_GAME_AFTER = re.compile(
 _ON_AVERAGE = re.compile(r"^[^.;]{0,40}\bon\s+average\b", re.IGNORECASE)
 
 
+#: A rate per so many people: "312 per 100,000 inhabitants", "412 cases per 100,000".
+_RATE_PER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?per\s+(?:every\s+)?(?P<n>[\d,.]+(?:\s*(?:m|million|k))?|thousand|"
+    r"million|hundred)\b",
+    re.IGNORECASE,
+)
+#: The base of such a rate: the 100,000 of "per 100,000".
+_RATE_BASE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$", re.IGNORECASE)
+#: What a rate is of, named before it: "flu cases ... reached 312 per", "the flu rate".
+_RATE_OF = re.compile(
+    r"\b([a-z][a-z-]+)\s+(?:rate|cases|infections|deaths|admissions|incidence)\b", re.I
+)
+
+
 def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
     """Measures named by the words at the number, before its parse: a price per share, a
-    deal's value with debt, a margin of victory, a central bank's rate, a per-game average."""
+    deal's value with debt, a margin of victory, a central bank's rate, a per-game average,
+    a rate per so many people and its base."""
+    if _RATE_BASE_BEFORE.search(before):
+        return Measure("base of a rate", False)  # "per 100,000": no count of its own
+    rate = _RATE_PER.match(after) if figure.unit is None else None
+    if rate is not None:
+        named = [m.group(1).lower() for m in _RATE_OF.finditer(before)]
+        what = next((w for w in reversed(named) if w not in ("the", "of", "new")), None)
+        return Measure(f"{what + ' ' if what else ''}rate per {rate['n']}", True)
     if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
         if _PER_SHARE_AFTER.match(after):
             return Measure("price per share", True)
@@ -1008,7 +1048,7 @@ _VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billi
 
 
 #: Measures of a named holder: a result's sides, a share's or seats' party or candidate.
-_RESULT_OF = re.compile(r"^(score|time|(?:[\w-]+ )?share|seat|vote|ballot) of (.+)$")
+_RESULT_OF = re.compile(rf"^(score|time|(?:[\w-]+ )?share|{'|'.join(sorted(HELD_NOUNS))}) of (.+)$")
 
 
 def _one_name_a_side(measures: dict[int, Measure]) -> None:
@@ -1032,7 +1072,36 @@ def _one_name_a_side(measures: dict[int, Measure]) -> None:
         canonical[n] = longer.pop() if len(longer) == 1 else n
     for key, (what, sides) in found.items():
         named = " v ".join(sorted({canonical[x] for x in sides}))
-        measures[key] = Measure(f"{what} of {named}", measures[key].comparable)
+        measures[key] = Measure(f"{what} of {named}", measures[key].comparable, measures[key].plain)
+
+
+_WHOLE_OF_BEFORE = re.compile(r"\b(?:\d+|of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _held_by_name(measures: dict[int, Measure], claims: list[Claim]) -> None:
+    """A count of seats, votes or a player's points whose holder the parse missed ("…and
+    eight runs in all", "taking 53.2% of the vote") takes the one holder of that measure the
+    corpus names whose name its sentence holds ("Kovacic", "the Hawks")."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for m in measures.values():
+        hit = _RESULT_OF.match(m.name)
+        if hit is not None and hit.group(1) not in ("score", "time"):
+            holders[hit.group(1)].add(hit.group(2))
+    if not holders:
+        return
+    for c in claims:
+        m = measures[id(c)]
+        kind = f"{m.name} share" if c.unit == "%" and m.name in _OF_THE_VOTE else m.name
+        if kind not in holders or not m.plain:
+            continue
+        before = c.quote[max(0, c.number_span[0] - c.span[0] - 20) : c.number_span[0] - c.span[0]]
+        after = c.quote[c.number_span[1] - c.span[0] :]
+        if _WHOLE_OF_BEFORE.search(before) or after.startswith("-"):
+            continue  # "14 of 20 seats", "a 120-seat chamber": the whole, held by no one
+        words = set(fold(c.quote).split())
+        named = {h for h in holders[kind] if h.split()[-1] in words}
+        if len(named) == 1:
+            measures[id(c)] = Measure(f"{kind} of {named.pop()}", True, plain=True)
 
 
 def _unstated_dimensions(measures: dict[int, Measure]) -> None:
@@ -1074,6 +1143,8 @@ def _excluded_by(c: Claim, m: Measure) -> str | None:
     """The rule that keeps a claim out of its group's comparison, if any."""
     if m.name.startswith("part of"):
         return "part-of-count"
+    if m.name == "base of a rate":
+        return "rate-base"
     if not m.comparable:
         return "label-only"
     if c.outlook == "possible":
@@ -1214,7 +1285,12 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     for pairs in claims_by_brief:
         for f, c in pairs:
             measures[id(c)] = measure(f)
+    repeats = {id(c) for pairs in claims_by_brief for c in _headline_repeats(pairs)}
+    # the one pollster an article names, for its figures whose sentence names none ("The
+    # poll of 2,040 adults was carried out online")
+    pollsters = _article_pollsters(claims_by_brief)
     _unstated_dimensions(measures)
+    _held_by_name(measures, [c for pairs in claims_by_brief for _, c in pairs])
     _one_name_a_side(measures)
     for pairs in claims_by_brief:
         for _, c in pairs:
@@ -1233,7 +1309,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         kept: list[Claim] = []
         excluded: list[tuple[str, Claim]] = []
         for c in claims:
-            rule = _excluded_by(c, measures[id(c)])
+            rule = "headline-repeat" if id(c) in repeats else _excluded_by(c, measures[id(c)])
             if rule is None:
                 kept.append(c)
             else:
@@ -1256,8 +1332,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         if ahead:
             _trace_pairs("forecast", label, claims, buckets.get((name, dim, era, False), []), out)
             kept = _one_source_each(label, kept, out, _forecaster)
-        if dim == "%":
-            kept = _one_source_each(label, kept, out, _pollster)
+        if dim == "%" or name == "poll sample":
+            kept = _one_source_each(
+                label, kept, out, lambda c: _pollster(c) or pollsters.get(c.source)
+            )
         if len({c.source for c in kept}) < 2:
             continue
         kept_ids = {id(c) for c in kept}
@@ -1271,6 +1349,27 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     if judge is not None:
         out.conflicts = [_judged(c, judge) for c in out.conflicts]
     return out
+
+
+#: A sentence's last character that a headline lacks.
+_SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
+
+
+def _headline_repeats(pairs: list[tuple[Figure, Claim]]) -> list[Claim]:
+    """An article's headline figures (its first line, written as no sentence) that its body
+    gives again with the same value and unit: the body's sentence says what is counted, over
+    what window and with what qualifier ("$6.1bn deal" / "valued at $6.1bn including debt",
+    "Fourteen new cases" / "14 new cases in the past week"), so the body's figure is compared
+    and the headline's is set aside. A figure only the headline gives is compared."""
+    body = {(c.value, c.unit) for f, c in pairs if f.span[0] > 0 and c.value is not None}
+    return [
+        c
+        for f, c in pairs
+        if f.span[0] == 0
+        and not _SENTENCE_END.search(f.quote)
+        and len(f.quote) < 200
+        and (c.value, c.unit) in body
+    ]
 
 
 def _forecaster(c: Claim) -> str | None:
@@ -1307,6 +1406,15 @@ def _pollster(c: Claim) -> str | None:
         if words:
             return words[0]
     return None
+
+
+def _article_pollsters(claims_by_brief: list[list[tuple[Figure, Claim]]]) -> dict[str, str]:
+    out = {}
+    for pairs in claims_by_brief:
+        named = {p for _, c in pairs if (p := _pollster(c)) is not None}
+        if len(named) == 1 and pairs:
+            out[pairs[0][1].source] = named.pop()
+    return out
 
 
 def _one_source_each(
@@ -1409,6 +1517,7 @@ _ONE_OFF = (
     "age of ",
     "score of ",
     "time of ",
+    "margin",
 )
 
 
@@ -1423,7 +1532,12 @@ _CLOSED_PERIOD = re.compile(
 
 
 def _can_move(name: str, c: Claim) -> bool:
-    if name.startswith(_ONE_OFF) or c.unit in UNIT_BASE or c.outlook == "expected":
+    if (
+        name.startswith(_ONE_OFF)
+        or " rate per " in f" {name}"
+        or c.unit in UNIT_BASE
+        or c.outlook == "expected"
+    ):
         return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
     # a count ("the toll rose to 40") may still change; a rate or a sum of a named period
     # may not
@@ -1480,8 +1594,10 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     nouns = {_kind_of(c, conflict.measure) for c in conflict.claims if c.counted}
     # a temperature has no "kind"; a party's seats or share is named by its holder, whatever
     # noun each article counts it by ("support", "the vote"; "seats", "64 of the 101 seats")
-    reading = (conflict.measure or "").startswith(_ONE_OFF) or bool(
-        _RESULT_OF.match(conflict.measure or "")
+    reading = (
+        (conflict.measure or "").startswith(_ONE_OFF)
+        or " rate per " in f" {conflict.measure}"
+        or bool(_RESULT_OF.match(conflict.measure or ""))
     )
     verbs = [c.verb for c in conflict.claims]
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the

@@ -34,6 +34,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "in a row'), not the event's total",
     "standing": "one figure is a place in a championship ('19 points clear in the title race'), "
     "which changes with every race or game: two articles can give it before and after one",
+    "headline-repeat": "the figure is the headline's, and the article's body gives the same "
+    "number with its full sentence (what is counted, over what window): the body's is compared",
+    "rate-base": "the figure is the base of a rate ('per 100,000'), not a count of anything",
     "partial-count": "one figure is read from a count still in progress ('with 40% of "
     "ballots counted', 'early results'): the final count can end anywhere",
     "label-only": "what the figure counts is known only from the model's label, not from the "

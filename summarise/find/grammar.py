@@ -338,12 +338,20 @@ POLL_READING = re.compile(
 #: 48%", "polled 12%", "had 38%", "was leading with 46%".
 _HOLDS = frozenset(
     "win take get secure receive poll have gain capture lead hold garner claim score "
-    "finish end trail elect re-elect reelect return".split()
+    "finish end trail elect re-elect reelect return score add grab make kick collect haul "
+    "rush throw".split()
 )
 #: Verbs of a party's standing in a poll: "Reform Union is on 34%", "stands at 12%".
 _STANDS = frozenset("be stand sit remain".split())
 #: What an election or a poll gives a holder, by the counted noun's head.
 _ELECTORAL = frozenset("seat vote ballot".split())
+#: What a player holds in a game: "Whitaker scored 31 points", "finished with 12 rebounds".
+_STATS = frozenset(
+    "point goal run rebound assist wicket try yard touchdown save ace birdie hit strikeout "
+    "tackle steal block catch century".split()
+)
+#: Every noun a held count may have: a party's or a player's.
+HELD_NOUNS = _ELECTORAL | _STATS
 #: Nouns whose "for" or possessive names the holder: "support for the Civic Union stands at
 #: 24%", "Labour's share of the vote rose to 34%".
 _SHARE_NOUNS = frozenset("support backing share vote rating approval".split())
@@ -360,7 +368,7 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
     no share and counts no seats or votes, or the parse names no one: a "101-seat
     parliament" is held by no one."""
     head = (noun or "").split(" (")[0].split()[-1:]
-    if not share and (not head or head[0] not in _ELECTORAL):
+    if not share and (not head or head[0] not in HELD_NOUNS):
         return None
     side = referendum_side(after) if share else None
     if side is not None:
@@ -378,6 +386,10 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
     if np.dep_ == "pobj" and verb.lower_ == "with":  # "won the election with 51%"
         verb = verb.head
     elif np.dep_ == "pobj" and verb.lower_ in ("at", "to", "on"):  # "support ... stands at 24%"
+        named_before = verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN"
+        if verb.lower_ == "on" and named_before and share:
+            # "…ahead of the Moderates on 27%": the name the share follows holds it
+            return _named(verb.doc[verb.i - 1])
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lemma_.lower() not in _SHARE_NOUNS:
@@ -401,7 +413,17 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
     if verb.lemma_.lower() not in _HOLDS:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+    if (
+        subject is None
+        and (verb.dep_ == "conj" or verb.tag_ == "VBG")
+        and verb.dep_
+        in (
+            "advcl",
+            "xcomp",
+            "conj",
+        )
+    ):
+        # "…scored 31 points and grabbed 12 rebounds": the first verb's subject
         # "…has taken control of the council, winning 14 of 20 seats": the clause's subject
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return _named(subject) if subject is not None else None

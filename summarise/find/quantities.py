@@ -483,8 +483,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                     value *= _SCALES.get(tail.group("hscale").strip().lower()) or 1
                 end += tail.end()
                 after = text[end:]
-                if _DURATION_AFTER.match(after):
-                    return None
+                if _DURATION_AFTER.match(after) or _MONTH_AFTER.match(after):
+                    return None  # "two to three weeks"; "between 20 and 26 August": days
                 between = _BETWEEN_BEFORE.search(before)
                 if between:
                     start -= len(between.group(0))
