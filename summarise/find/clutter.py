@@ -57,7 +57,7 @@ heading) and the name of the rule that made it:
   name and its verb begin it ("…at dawn Jo Doe waved…"), only if those words or the name
   point at a picture ("(left)", "pictured", "this picture"). A fact box's list and a
   timeline are the article's;
-- **caption label**, run in: "Above", "Below", "Pictured" before a name, and a note on a
+- **caption label**, run in: "Above", "Below" before a name, and a note on a
   video before the video's credit ("Editor's note: A previous version of this video…").
 
 Where a caption, title or link runs into the article without a full stop, it ends
@@ -275,11 +275,9 @@ _CAPTION_LABEL = re.compile(
     r"Caption)(?=\s+\S)"
 )
 #: A word that points at the picture opening its caption, run into the text or not:
-#: "…the bridge was rebuilt Above Jo Doe cuts the ribbon…", "Pictured then-Mayor Doe…"
+#: "…the bridge was rebuilt Above Jo Doe cuts the ribbon…", "Below then-Mayor Doe…"
 #: ("Above all" is no caption: a name follows).
-_POINTER_LABEL = re.compile(
-    r"(?<![\w'’-])(?:Above|Below|Pictured|Inset)(?=\s+(?:[A-Z]|[a-z]+-[A-Z]))"
-)
+_POINTER_LABEL = re.compile(r"(?<![\w'’-])(?:Above|Below)(?=\s+(?:[A-Z]|[a-z]+-[A-Z]))")
 #: A paragraph that is only a picture credit: "Getty Images", "AFP/Getty Images",
 #: "Photograph: Jane Doe/Reuters", "Jane Doe/AP", "(Photo: Reuters)".
 _CREDIT_LINE = re.compile(
