@@ -299,6 +299,17 @@ def test_a_short_line_next_to_a_credit_is_its_caption_but_a_sentence_is_not():
     ]
 
 
+def test_a_short_line_pointing_at_its_picture_is_a_caption_but_a_sentence_is_not():
+    text = (
+        HEADLINE
+        + "Jo Doe (left) and Al Roe at the reopened bridge\n"
+        + "The bridge reopened on Monday, the council said.\n"
+        + "Jo Doe (left) said the bridge was safe.\n"
+        + "Flood defences\n"
+    )
+    assert kinds(text) == [("caption", "Jo Doe (left) and Al Roe at the reopened bridge")]
+
+
 def test_a_caption_run_into_the_text_is_a_sentence_of_its_own():
     text = (
         HEADLINE + "Image copyright Reuters Image caption Volunteers fill sandbags near the "

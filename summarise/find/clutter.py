@@ -17,7 +17,8 @@ heading) and the name of the rule that made it:
   "Subscribe", "Click here", "Advertisement"… is the page's, whole;
 - **credit line**, **gallery counter**: a paragraph that is only a picture credit ("Getty
   Images", "Photograph: Jane Doe/Reuters") or a counter ("3/29");
-- **caption line**: a short paragraph with no full stop beside one of those;
+- **caption line**: a short paragraph with no full stop beside one of those, or pointing at
+  its picture ("(left)", "pictured", "this picture");
 - **headline repeated**: a paragraph that repeats the headline (the first line), or the
   headline where a paragraph opens with it;
 - **page phrase**: the strings of the page's widgets (`data/page_phrases.tsv`: "Video
@@ -74,7 +75,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from summarise.find import lexicon
 
@@ -128,7 +129,8 @@ def page_clutter(text: str) -> list[Clutter]:
 def _caption_lines(lines: list[str], found: list[list[tuple[int, int, str, str]]]) -> None:
     """Mark, in `found`, the captions of a gallery or picture set out a line each: a short
     paragraph with no full stop next to a paragraph that is only a credit or a counter
-    ("Rescuers search the rubble" over "Photograph: Jane Doe/AP", "3/12")."""
+    ("Rescuers search the rubble" over "Photograph: Jane Doe/AP", "3/12"), or pointing at
+    its picture ("Jo Doe (left) at the reopened bridge")."""
     anchors = {
         n
         for n, marks in enumerate(found)
@@ -144,7 +146,7 @@ def _caption_lines(lines: list[str], found: list[list[tuple[int, int, str, str]]
         line = lines[n]
         words = line.split()
         if (
-            any(m in anchors for m in neighbours)
+            (any(m in anchors for m in neighbours) or _points_at_picture(line))
             and len(words) <= MAX_CAPTION_WORDS // 2
             and not _ends_sentence(words[-1])
             and not re.search(r"[\"“”]", line)
@@ -168,6 +170,10 @@ def link_lines(text: str) -> list[Clutter]:
 @cache
 def _words(kind: str) -> frozenset[str]:
     return lexicon.words("clutter_words", kind)
+
+
+#: A word's folded form (`lexicon.fold`), kept: the rules fold every word of a page.
+_fold = lru_cache(maxsize=16384)(lexicon.fold)
 
 
 _AGENCIES = "(?i:" + lexicon.pattern("agencies") + ")"  # photo and wire agencies (data)
@@ -395,7 +401,7 @@ class _Page:
             if (
                 not before
                 or _clause_starts(line, m.start())
-                or (last[-1:].islower() and lexicon.fold(last) not in _words("joins"))
+                or (last[-1:].islower() and _fold(last) not in _words("joins"))
             ):
                 openers.append((m.start(), m.end(), "caption", "caption label"))
         totals = [int(m.group(2)) for m in _SLASH_COUNTER.finditer(line)]
@@ -660,7 +666,7 @@ class _Page:
                 in_quote = False
                 continue
             if stretch and not in_quote and not _inside(t.start(), quoted):
-                before = [tokens[j] for j in stretch]
+                before = [tokens[j] for j in stretch[-3:]]  # the words a run-in point reads
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
                 point = _run_in_point(line, before, t, after, _stretch_end(line, spans, t.start()))
                 if point is not None:
@@ -717,7 +723,7 @@ def _button_word(token: str) -> str | None:
     """The widget kind of a button's word or glyph, else None."""
     if token in _GLYPHS:
         return "ui"
-    return _button_words().get(lexicon.fold(_bare(token)))
+    return _button_words().get(_fold(_bare(token)))
 
 
 def _widget_buttons(
@@ -733,7 +739,7 @@ def _widget_buttons(
     run: list[re.Match[str]] = []
     for t in [*_TOKEN.finditer(line), None]:
         g = t.group() if t is not None else ""
-        bare = lexicon.fold(_bare(g))
+        bare = _fold(_bare(g))
         if (
             t is not None
             and (
@@ -861,7 +867,7 @@ def _may_end_clause(token: str) -> bool:
         return False
     if token[:1] in "#@" or "/" in core or "." in core:
         return False
-    bare = lexicon.fold(_bare(token))
+    bare = _fold(_bare(token))
     return not any(bare in _words(kind) for kind in ("joins", "says")) and bare not in _titles()
 
 
@@ -909,7 +915,7 @@ def _run_in_point(
         quoted
         and (
             quoted.group("first") in ("I", "I'm", "I’m", "We", "You")
-            or lexicon.fold(quoted.group("first")) in _words("begins") | _words("opener")
+            or _fold(quoted.group("first")) in _words("begins") | _words("opener")
         )
         and (follows[:1].islower() or follows in ("I", "I'm", "I’m"))
         and _quotes_a_sentence(line, word.start(), stop)
@@ -949,7 +955,7 @@ def _quotes_a_sentence(line: str, start: int, stop: int) -> bool:
 def _name_word(word: str) -> bool:
     """Whether a capitalised word may open a name: not a word of grammar ("As", "While",
     "In"), unless it is a title ("Mr", "President")."""
-    folded = lexicon.fold(word)
+    folded = _fold(word)
     grammar = folded in _words("joins") or folded in _words("opens")
     return not grammar or folded in _titles()
 
@@ -962,7 +968,7 @@ def _role_before(before: list[re.Match[str]]) -> bool:
     for n, bare in enumerate(reversed(words)):
         if _capitalised(bare):
             return True
-        if n >= 1 or lexicon.fold(bare) in _words("joins") or not bare.isalpha():
+        if n >= 1 or _fold(bare) in _words("joins") or not bare.isalpha():
             return False
     return False
 
