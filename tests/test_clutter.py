@@ -67,23 +67,36 @@ CLUTTER = [
         "Play slideshow Getty Images 1 of 24 Homes under water in the lower valley",
         "gallery",
     ),
+    # a run of a widget's buttons, capitalised as buttons are (invented: the rule is the
+    # shape, not a list of strings)
     (
-        "Crews worked all night. Video Loading Video Unavailable Click to play Tap to play "
+        "Crews worked all night. Clip Loading Clip Unavailable Tap to watch Click to replay "
         "The army arrived on Tuesday.",
-        "Video Loading Video Unavailable Click to play Tap to play",
+        "Clip Loading Clip Unavailable Tap to watch Click to replay",
         "video",
     ),
     (
-        "Get news updates directly to your inbox + Subscribe Thank you for subscribing! "
-        "Could not subscribe, try again later Invalid Email The river peaked at noon.",
-        "Get news updates directly to your inbox + Subscribe Thank you for subscribing! "
-        "Could not subscribe, try again later Invalid Email",
-        "newsletter",
+        "The water fell. Full Screen Autoplay Close The army arrived.",
+        "Full Screen Autoplay Close",
+        "gallery",
     ),
     (
-        "Click to share on Facebook (Opens in new window) The rain stopped at dawn.",
-        "Click to share on Facebook (Opens in new window)",
+        "The bridge was shut. Newsletter Sign Up Subscribe Now The river peaked at noon.",
+        "Newsletter Sign Up Subscribe Now",
+        "newsletter",
+    ),
+    # links that say they open a new window, each from its first button word
+    (
+        "Tap to share on Snapchat (Opens in new window) Tap to share on Reddit (Opens in new "
+        "window) The rain stopped at dawn.",
+        "Tap to share on Snapchat (Opens in new window) Tap to share on Reddit (Opens in new "
+        "window)",
         "share",
+    ),
+    (
+        "The bridge was shut. Click here for our guide to the flood defences. The army arrived.",
+        "Click here for our guide to the flood defences.",
+        "link",
     ),
     (
         "The bridge was shut. [How the town prepared for the worst] Engineers inspected it "
@@ -110,6 +123,92 @@ CLUTTER = [
         "Volunteers sweep mud from a shop floor The army arrived on Tuesday.",
         "Rising waters: Residents leave their homes by boat Clean-up: Volunteers sweep mud "
         "from a shop floor",
+        "caption",
+    ),
+    # a label with an apostrophe inside its quotation
+    (
+        "The rain stopped. 'It's gone': A baker looks at her empty shop Fresh start: "
+        "Volunteers repaint the school The army arrived on Tuesday.",
+        "'It's gone': A baker looks at her empty shop Fresh start: Volunteers repaint the school",
+        "caption",
+    ),
+    # --- captions run into the text with no label, credit or full stop: a new sentence
+    # plainly begins inside words with no full stop before it
+    (
+        "The council met on Monday. Volunteers stack sandbags along the river wall at dusk "
+        "The water rose by two metres overnight, officials said.",
+        "Volunteers stack sandbags along the river wall at dusk",
+        "caption",
+    ),
+    (
+        "The council met on Monday. Residents wade through the flooded high street She was "
+        "later seen carrying a child to safety.",
+        "Residents wade through the flooded high street",
+        "caption",
+    ),
+    (
+        "The council met on Monday. Rescue boats wait by the old bridge However, engineers "
+        "said the dam would hold.",
+        "Rescue boats wait by the old bridge",
+        "caption",
+    ),
+    (
+        "The council met on Monday. Rescue boats wait by the old bridge As the rain eased, "
+        "engineers returned to the dam.",
+        "Rescue boats wait by the old bridge",
+        "caption",
+    ),
+    (
+        "The council met on Monday. Two captions run together here The first shows the dam "
+        "The second shows the bridge But the council said both would hold.",
+        "Two captions run together here The first shows the dam The second shows the bridge",
+        "caption",
+    ),
+    (
+        "The council met on Monday. Players lift the trophy in the pouring rain 'I don't "
+        "think any of us will ever forget this night,' said the captain.",
+        "Players lift the trophy in the pouring rain",
+        "caption",
+    ),
+    (
+        "The council met on Monday. Residents cheer as the bridge reopens Harbour Radio host "
+        "Jo Doe exclaimed: 'What a day for the whole town.'",
+        "Residents cheer as the bridge reopens",
+        "caption",
+    ),
+    # a name and its verb begin a sentence only where the words point at a picture
+    (
+        "The mayor spoke first. Councillor Ann Pike (left) greets volunteers at the shelter "
+        "Jo Doe and Al Roe met the engineers at the dam on Tuesday.",
+        "Councillor Ann Pike (left) greets volunteers at the shelter",
+        "caption",
+    ),
+    (
+        "The mayor spoke first. Volunteers fill sandbags behind the town hall Jo Doe "
+        "(pictured) said the river had never risen so fast.",
+        "Volunteers fill sandbags behind the town hall",
+        "caption",
+    ),
+    (
+        "The mayor spoke first. A baker posted this picture of her flooded shop Jo Doe said "
+        "the river had never risen so fast.",
+        "A baker posted this picture of her flooded shop",
+        "caption",
+    ),
+    # "Above" before a name, run into the text: the caption of the picture above
+    (
+        "The clean-up began on Monday. Above Jo Doe hands out blankets at the shelter in "
+        "Eastvale March 3, 2019: The council votes to close the old bridge.",
+        "Above Jo Doe hands out blankets at the shelter in Eastvale",
+        "caption",
+    ),
+    # a note on a video before the video's credit is the video's
+    (
+        "The bridge was shut. Editor's note: An earlier version of this video gave the wrong "
+        "date for the flood. The river peaked on a Sunday. (Jane Doe/The Valley Times) The "
+        "army arrived.",
+        "Editor's note: An earlier version of this video gave the wrong date for the flood. "
+        "The river peaked on a Sunday. (Jane Doe/The Valley Times)",
         "caption",
     ),
     # an agency's credit alone: the sentence before it stays the article's (a page that
@@ -157,6 +256,26 @@ NOT_CLUTTER = [
     "Shops in the high street, among them a bakery run by Tom Getty, stayed shut.",
     "The Valley Times reported that the river peaked at noon on Sunday.",
     "She said the photo showed the old bridge before the flood.",
+    # button words in real sentences: one at a time, in lower case
+    "Shares in the company fell by a third on Monday.",
+    "She said she would subscribe to the plan if the council backed it.",
+    "Loading of the ferry was halted when the wind rose.",
+    "Viewers can watch the video again on the council's website.",
+    "Police asked anyone with video of the crash to email the station.",
+    "The Full Council will vote on the plan in March.",
+    "Click Energy, the supplier, said prices would rise in the spring.",
+    # sentences with a full stop and names in them: no new sentence begins without one
+    "The mayor said the day Jo Doe met the engineers was the turning point.",
+    "Photos (left) show the flood line, and Rovers fan Jo Doe said it was the worst yet.",
+    "Her husband Tom (pictured) said the water rose in minutes.",
+    "Protesters held a banner 'We want our bridge back' outside the town hall.",
+    "Above all, the council wants the bridge open by May.",
+    # a hashtag, a fact box set out with dashes, a timeline: not a caption's end
+    "The mayor's post read We stand together #ValleyStrong He thanked the volunteers too.",
+    "FLOOD FACTS - The river rose two metres - The bridge was shut for a week - The army "
+    "was called to help The clean-up will take weeks, the council said.",
+    "March 3, 2019: The council votes to close the bridge April 9, 2019: Work begins on a "
+    "new bridge It will open in May, the council said.",
 ]
 
 
@@ -178,6 +297,17 @@ def test_a_short_line_next_to_a_credit_is_its_caption_but_a_sentence_is_not():
         ("credit", "Photograph: Jane Doe/Reuters"),
         ("credit", "Getty Images"),
     ]
+
+
+def test_a_short_line_pointing_at_its_picture_is_a_caption_but_a_sentence_is_not():
+    text = (
+        HEADLINE
+        + "Jo Doe (left) and Al Roe at the reopened bridge\n"
+        + "The bridge reopened on Monday, the council said.\n"
+        + "Jo Doe (left) said the bridge was safe.\n"
+        + "Flood defences\n"
+    )
+    assert kinds(text) == [("caption", "Jo Doe (left) and Al Roe at the reopened bridge")]
 
 
 def test_a_caption_run_into_the_text_is_a_sentence_of_its_own():
@@ -203,6 +333,20 @@ def test_a_name_only_in_captions_and_links_is_no_actor():
     names = {a.canonical for a in analyse(text).actors}
     assert "Tom Avery" in names
     assert not any("Brant" in n for n in names)
+
+
+def test_a_name_only_in_a_run_in_caption_is_no_actor_and_the_sentence_after_is_kept():
+    text = (
+        HEADLINE + "Mayor Tom Avery said the water had never risen so fast. Singer Lola Brant "
+        "(left) waves to fans at the shelter Volunteers said the shelter would stay open all "
+        "week. Avery thanked them.\n"
+    )
+    names = {a.canonical for a in analyse(text).actors}
+    assert "Tom Avery" in names
+    assert not any("Brant" in n for n in names)
+    found = [(s.text, s.boilerplate) for s in sentences(text)[1:]]
+    assert ("Singer Lola Brant (left) waves to fans at the shelter", True) in found
+    assert ("Volunteers said the shelter would stay open all week.", False) in found
 
 
 def test_a_caption_inside_a_quotation_does_not_cut_it_off():

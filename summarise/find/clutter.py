@@ -17,7 +17,8 @@ heading) and the name of the rule that made it:
   "Subscribe", "Click here", "Advertisement"… is the page's, whole;
 - **credit line**, **gallery counter**: a paragraph that is only a picture credit ("Getty
   Images", "Photograph: Jane Doe/Reuters") or a counter ("3/29");
-- **caption line**: a short paragraph with no full stop beside one of those;
+- **caption line**: a short paragraph with no full stop beside one of those, or pointing at
+  its picture ("(left)", "pictured", "this picture");
 - **headline repeated**: a paragraph that repeats the headline (the first line), or the
   headline where a paragraph opens with it;
 - **page phrase**: the strings of the page's widgets (`data/page_phrases.tsv`: "Video
@@ -41,9 +42,24 @@ heading) and the name of the rule that made it:
   together with no full stop between them ("Waving goodbye: Staff waved… On the move: The
   motorcade…");
 - **link**: a headline in square brackets opening a clause ("[Why the vote matters]"), a
-  headline run into "Read more", and a block of related headlines after "Related stories";
+  headline run into "Read more", a block of related headlines after "Related stories", a
+  sentence that opens with "Click here", and a link that says it opens a new window
+  ("Click to share on Facebook (Opens in new window)");
 - **dated teaser**: a headline with a weekday date run into the text ("Wed, November 30,
-  2016"), the teaser of another article.
+  2016"), the teaser of another article;
+- **widget buttons**: a run of a widget's buttons, capitalised as buttons are ("Clip
+  Loading Clip Unavailable Tap to watch", "Full Screen Autoplay Close"), or one beside
+  another mark ("…/The Valley Times Buy Photo"); the widgets' messages that no shape tells
+  from a sentence stay in `data/page_phrases.tsv`;
+- **run-in captions**: captions run into the text with no label, credit or full stop
+  (one outlet sets its photos' captions so): where a new sentence plainly begins inside
+  words with no full stop before it ("…at dawn She was seen…", "…at dawn The crowd…",
+  "…at dawn 'I never…"), the words back to the last full stop are the page's; where a
+  name and its verb begin it ("…at dawn Jo Doe waved…"), only if those words or the name
+  point at a picture ("(left)", "pictured", "this picture"). A fact box's list and a
+  timeline are the article's;
+- **caption label**, run in: "Above", "Below" before a name, and a note on a
+  video before the video's credit ("Editor's note: A previous version of this video…").
 
 Where a caption, title or link runs into the article without a full stop, it ends
 (`_Page._caption_end`) at the first place a new sentence plainly starts: a capitalised word
@@ -59,7 +75,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from summarise.find import lexicon
 
@@ -113,7 +129,8 @@ def page_clutter(text: str) -> list[Clutter]:
 def _caption_lines(lines: list[str], found: list[list[tuple[int, int, str, str]]]) -> None:
     """Mark, in `found`, the captions of a gallery or picture set out a line each: a short
     paragraph with no full stop next to a paragraph that is only a credit or a counter
-    ("Rescuers search the rubble" over "Photograph: Jane Doe/AP", "3/12")."""
+    ("Rescuers search the rubble" over "Photograph: Jane Doe/AP", "3/12"), or pointing at
+    its picture ("Jo Doe (left) at the reopened bridge")."""
     anchors = {
         n
         for n, marks in enumerate(found)
@@ -129,7 +146,7 @@ def _caption_lines(lines: list[str], found: list[list[tuple[int, int, str, str]]
         line = lines[n]
         words = line.split()
         if (
-            any(m in anchors for m in neighbours)
+            (any(m in anchors for m in neighbours) or _points_at_picture(line))
             and len(words) <= MAX_CAPTION_WORDS // 2
             and not _ends_sentence(words[-1])
             and not re.search(r"[\"“”]", line)
@@ -153,6 +170,10 @@ def link_lines(text: str) -> list[Clutter]:
 @cache
 def _words(kind: str) -> frozenset[str]:
     return lexicon.words("clutter_words", kind)
+
+
+#: A word's folded form (`lexicon.fold`), kept: the rules fold every word of a page.
+_fold = lru_cache(maxsize=16384)(lexicon.fold)
 
 
 _AGENCIES = "(?i:" + lexicon.pattern("agencies") + ")"  # photo and wire agencies (data)
@@ -259,6 +280,10 @@ _CAPTION_LABEL = re.compile(
     r"(?<![\w])(?:(?P<kind>Image|Media)\s+caption|(?P<video>Watch|WATCH|Video|VIDEO)\s*:|"
     r"Caption)(?=\s+\S)"
 )
+#: A word that points at the picture opening its caption, run into the text or not:
+#: "…the bridge was rebuilt Above Jo Doe cuts the ribbon…", "Below then-Mayor Doe…"
+#: ("Above all" is no caption: a name follows).
+_POINTER_LABEL = re.compile(r"(?<![\w'’-])(?:Above|Below)(?=\s+(?:[A-Z]|[a-z]+-[A-Z]))")
 #: A paragraph that is only a picture credit: "Getty Images", "AFP/Getty Images",
 #: "Photograph: Jane Doe/Reuters", "Jane Doe/AP", "(Photo: Reuters)".
 _CREDIT_LINE = re.compile(
@@ -273,13 +298,21 @@ _CREDIT_LINE = re.compile(
 )
 #: A paragraph that is only a gallery counter: "3/29", "3 of 29".
 _COUNTER_LINE = re.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}")
-#: A caption's label: a few words, the first capitalised, or a quotation, and a colon,
-#: before a capitalised word ("Waving goodbye: Staff…", "'Worst day': Rapper…").
+#: A caption's label: a few words, the first capitalised, or a quotation (an apostrophe
+#: inside a word allowed: "'I'm lost'"), and a colon, before a capitalised word ("Waving
+#: goodbye: Staff…", "'Worst day': Rapper…").
 _LABEL = re.compile(
-    r"(?<![\w'’])(?P<label>['‘][^'’:]{2,60}['’]|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})"
+    r"(?<![\w'’])(?P<label>['‘](?:[^'’:]|(?<=\w)['’](?=\w)){2,60}['’]|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})"
     r"\s*:\s+(?=['‘\"“]?[A-Z])"
 )
+#: A date and a colon: the label of a timeline's entry ("March 3, 2019: The council…").
+_DATE_LABEL = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+\d{4}:"
+)
 _BRACKET_LINK = re.compile(r"\[(?P<words>[^\[\]]{10,200})\]")
+#: A sentence that sends the reader elsewhere: "Click here for our guide to…".
+_CLICK_HERE = re.compile(r"(?<![\w])(?:Click|Tap)\s+here\b")
 _READ_MORE = re.compile(r"(?<![\w])Read more(?![\w])")
 _RELATED = re.compile(
     r"(?<![\w])(?:Related|RELATED|related)\s+(?:stories|Stories|STORIES|articles|Articles)\b"
@@ -318,6 +351,7 @@ class _Page:
         marks += self._captions(line, marks)
         marks += self._labelled(line, marks)
         marks += self._links(line, marks)
+        marks += self._run_in(line, marks)
         return [(a, b, k, r.removesuffix(", titled")) for a, b, k, r in _merge(line, marks)]
 
     def _headline_repeat(self, line: str) -> int:
@@ -346,6 +380,8 @@ class _Page:
         for m in _CAPS_CREDIT.finditer(line):
             if m.group().isupper() and _clause_starts(line, m.start()):
                 out.append((m.start(), m.end(), "credit", "credit"))
+        out += _new_window_links(line, out)
+        out += _widget_buttons(line, out)
         return out
 
     def _captions(
@@ -359,6 +395,15 @@ class _Page:
                 continue  # "Caption", "Watch:", "Video:" open a clause
             kind = "video" if m.group("video") or m.group("kind") == "Media" else "caption"
             openers.append((m.start(), m.end(), kind, "caption label"))
+        for m in _POINTER_LABEL.finditer(line):
+            before = line[: m.start()].split()
+            last = _bare(before[-1]) if before else ""
+            if (
+                not before
+                or _clause_starts(line, m.start())
+                or (last[-1:].islower() and _fold(last) not in _words("joins"))
+            ):
+                openers.append((m.start(), m.end(), "caption", "caption label"))
         totals = [int(m.group(2)) for m in _SLASH_COUNTER.finditer(line)]
         for m in _SLASH_COUNTER.finditer(line):
             a, b = int(m.group(1)), int(m.group(2))
@@ -405,6 +450,8 @@ class _Page:
                 _PHOTOGRAPHER_CREDIT.match(line[a:b]) or ("/" in line[a:b] and _named(line[a:b]))
             ):
                 begin = _sentence_before(line, a, [*fixed, *out])
+                if begin < a:
+                    begin = _note_before(line, begin, [*fixed, *out])
             if begin < a:
                 out.append((begin, a, "caption", "caption before a credit"))
         return out
@@ -451,6 +498,12 @@ class _Page:
                 and (not after or after[0].isupper() or after[0] in "\"“‘'")
             ):
                 out.append((m.start(), m.end(), "link", "link"))
+        for m in _CLICK_HERE.finditer(line):
+            if _clause_starts(line, m.start()):
+                tokens = list(_TOKEN.finditer(line, m.start()))[: MAX_CAPTION_WORDS // 2]
+                end = next((t.end() for t in tokens if _ends_sentence(t.group())), None)
+                if end is not None:
+                    out.append((m.start(), end, "link", "link"))
         for m in _READ_MORE.finditer(line):
             begin = self._caption_start(line, m.start(), marks, allow_quotes=True)
             out.append((begin, m.end(), "link", "link"))
@@ -481,7 +534,9 @@ class _Page:
             prev_word = _bare(p).lower()
             if not word or prev_word in _words("joins") or p.endswith((",", ";", ":", "-")):
                 continue
-            if _OPENING_QUOTE.match(n) and p[-1:] not in "\"“”'’":
+            if _DATE_LABEL.match(line, nxt.start()):
+                out.append((nxt.start(), True))  # "…in Leeds March 3, 2019: The council…"
+            elif _OPENING_QUOTE.match(n) and p[-1:] not in "\"“”'’":
                 out.append((nxt.start(), True))
             elif word.isupper() and len(word) > 1:
                 if not _bare(p).isupper() and _caps_run(tokens, nxt):
@@ -560,6 +615,69 @@ class _Page:
             begin += 1
         return begin
 
+    # ------------------------------------------------------------------ run-in captions
+    def _run_in(
+        self, line: str, marks: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Captions run into the text with no label, credit or full stop: the article's own
+        sentences end in a full stop, so where a new sentence plainly begins inside words
+        with no full stop before it (`_run_in_point`), the words back to the last full stop
+        or mark are the page's ("Fans queue outside the stadium at dawn She was seen…":
+        "Fans queue … at dawn" is a caption). A plain beginning counts alone; a name and its
+        verb after a lower-case word ("…waves to the crowd Jo Doe and Al Roe met…") only
+        where the words around it point at a picture ("(left)", "pictured", "posted this
+        picture"), as a relative clause or a role before a name reads the same way. A list
+        (a fact box set out with dashes, a timeline's dated entries) is the article's."""
+        spans = sorted((a, b, kind) for a, b, kind, _ in marks)
+        quoted = _quoted(line, 0, len(line))
+        tokens = list(_TOKEN.finditer(line))
+        out: list[tuple[int, int, str, str]] = []
+        stretch: list[int] = []  # token indexes since the last full stop or mark
+        cuts: list[tuple[int, str]] = []  # (position in stretch of the word before, how)
+        in_quote = False  # a single quotation opened in this stretch and not closed
+
+        def close(next_mark: str | None) -> None:
+            if not stretch:
+                return
+            last = tokens[stretch[-1]]
+            if next_mark in ("caption", "video", "gallery") and _may_end_clause(last.group()):
+                cuts.append((len(stretch) - 1, "name"))  # words run into a caption's label
+            begin = tokens[stretch[0]].start()
+            usable = []
+            for n, (at, how) in enumerate(cuts):
+                # a name and its verb begin a sentence where the words before them (since
+                # the last place one began) or the name itself point at a picture
+                since = tokens[stretch[cuts[n - 1][0]]].end() if n else begin
+                words = line[since : tokens[stretch[at]].end()]
+                if how in ("plain", "pictured") or _points_at_picture(words):
+                    usable.append(at)
+            if usable:
+                end = tokens[stretch[max(usable)]].end()
+                items = _BULLET.findall(line[begin:end]) + _DATE_LABEL.findall(line[begin:end])
+                if len(items) < 2:
+                    out.append((begin, end, "caption", "run-in captions"))
+            stretch.clear()
+            cuts.clear()
+
+        for i, t in enumerate(tokens):
+            mark = next((kind for a, b, kind in spans if a <= t.start() < b), None)
+            if mark is not None:
+                close(mark)
+                in_quote = False
+                continue
+            if stretch and not in_quote and not _inside(t.start(), quoted):
+                before = [tokens[j] for j in stretch[-3:]]  # the words a run-in point reads
+                after = tokens[i + 1] if i + 1 < len(tokens) else None
+                point = _run_in_point(line, before, t, after, _stretch_end(line, spans, t.start()))
+                if point is not None:
+                    cuts.append((len(stretch) - 1, point))
+            stretch.append(i)
+            in_quote = _single_quote_state(t.group(), in_quote)
+            if _ends_sentence(t.group()) and not in_quote and not _inside(t.end() - 1, quoted):
+                close(None)
+        close(None)
+        return out
+
     def _related_end(self, line: str, start: int) -> int:
         """The end of a block of related headlines: the last place a new sentence starts
         before the first full stop after it (headlines have none)."""
@@ -576,6 +694,283 @@ class _Page:
         if not strong:
             return start
         return _before_space(line, strong[-1])
+
+
+# ----------------------------------------------------------------------------- widgets
+#: Glyphs of a page's buttons: "x" (close), "+" (add), "|" (between links).
+_GLYPHS = frozenset({"x", "+", "|", "×"})
+#: Words a run of buttons may hold between its button words ("Tap to play", "Watch this
+#: video again", "Wait 5 seconds to continue"): grammar words, numbers.
+_BUTTON_GRAMMAR = frozenset({"all", "up", "down", "here"})
+#: A link that says where it opens: "(Opens in new window)", "(opens in a new tab)".
+_NEW_WINDOW = re.compile(r"\((?:[Oo]pens?)\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)")
+#: How far back from "(Opens in new window)" its link's label may start, in words.
+LINK_LABEL_WORDS = 6
+
+
+@cache
+def _button_words() -> dict[str, str]:
+    """Each word of a page's buttons, with the kind of widget it belongs to ("ui" where it
+    is no one kind's: "Click", "Next")."""
+    out: dict[str, str] = {}
+    for kind in ("ui-video", "ui-gallery", "ui-share", "ui-newsletter", "ui"):
+        for word in _words(kind):
+            out.setdefault(word, kind)
+    return out
+
+
+def _button_word(token: str) -> str | None:
+    """The widget kind of a button's word or glyph, else None."""
+    if token in _GLYPHS:
+        return "ui"
+    return _button_words().get(_fold(_bare(token)))
+
+
+def _widget_buttons(
+    line: str, marks: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Runs of a page's buttons: words of widgets (`data/clutter_words.tsv`, ui) with only
+    grammar words and numbers between them, capitalised as buttons are, at least two of
+    them ("Clip Loading Clip Unavailable Tap to watch", "Full Screen Autoplay Close") among
+    three button words; or one, next to another mark ("…/The Valley Times Buy Photo",
+    "…inbox + Subscribe"). Real sentences use the words one at a time and in lower case
+    ("shares in the company", "she would subscribe to the plan")."""
+    out: list[tuple[int, int, str, str]] = []
+    run: list[re.Match[str]] = []
+    for t in [*_TOKEN.finditer(line), None]:
+        g = t.group() if t is not None else ""
+        bare = _fold(_bare(g))
+        if (
+            t is not None
+            and (
+                _button_word(g) is not None
+                or bare in _BUTTON_GRAMMAR
+                or bare.isdigit()
+                or bare in _words("joins")
+            )
+            and not re.search(r"[,;:]$|[^.]\.$", g.rstrip("!"))
+        ):
+            run.append(t)
+            continue
+        if t is not None and run and _button_word(g) is not None and re.search(r"\.$", g):
+            run.append(t)  # "…to continue."
+        while run and _button_word(run[0].group()) is None:
+            run.pop(0)
+        while run and _button_word(run[-1].group()) is None:
+            run.pop()
+        words = [r.group() for r in run if _button_word(r.group()) is not None]
+        caps = [w for w in words if _capitalised(w)]
+        if run:
+            a, b = run[0].start(), run[-1].end()
+            touching = any(
+                (mb <= a and not line[mb:a].strip()) or (ma >= b and not line[b:ma].strip())
+                for ma, mb, _, _ in marks
+            )
+            if (len(caps) >= 2 and len(words) >= 3) or (touching and caps and len(words) >= 2):
+                kinds = [k for w in words if (k := _button_word(w)) not in (None, "ui")]
+                kind = (kinds[0] if kinds else "ui-video").removeprefix("ui-")
+                out.append((a, b, kind, "widget buttons"))
+        run = []
+    return out
+
+
+def _new_window_links(
+    line: str, marks: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Links that say they open a new window: "(Opens in new window)" and the label before
+    it, from its first capitalised button word ("Click to share on Snapchat (Opens in new
+    window)"), at most `LINK_LABEL_WORDS` back, not past a full stop or a mark."""
+    out: list[tuple[int, int, str, str]] = []
+    floor = 0
+    for m in _NEW_WINDOW.finditer(line):
+        floor = max([floor] + [b for _, b, _, _ in marks if b <= m.start()])
+        before = list(_TOKEN.finditer(line, floor, m.start()))[-LINK_LABEL_WORDS:]
+        start = m.start()
+        for t in reversed(before):
+            if _ends_sentence(t.group()):
+                break
+            if _capitalised(t.group()) and _button_word(t.group()) is not None:
+                start = t.start()
+        kind = "share" if "share" in line[start : m.start()].lower() else "link"
+        out.append((start, m.end(), kind, "link"))
+        floor = m.end()
+    return out
+
+
+# ----------------------------------------------------------------------------- run-in points
+#: A name, perhaps several joined by "and", a bracket after it ("(left)"), perhaps an
+#: adverb, and the word after: a subject and (if `_finite` says so) its verb.
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_SUBJECT = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?{_NAME_WORD}){{0,5}}"
+    r"(?:\s+\([^()]{1,60}\))?"
+    r"(?:\s+(?:[a-z]+ly|also|later|then|now|still|once|previously|earlier))?"
+    r"\s+(?P<verb>[a-z]+)(?![\w'’-])"
+)
+#: A speaker and a colon: a name, perhaps with a role inside it ("Harbour Radio host Jo
+#: Doe"), a verb and a colon ("exclaimed:").
+_SPEAKER = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_NAME_WORD}){{0,5}}"
+    r"\s+(?P<verb>[a-z]+):\s"
+)
+#: A quotation's first word; where it opens sentences ("'I don't…", "'And I…", "\"The
+#: team…") the quotation is a sentence, not a title or a slogan.
+_QUOTED_SENTENCE = re.compile(r"^[\"“'‘](?P<first>I|I'm|I’m|[A-Z][a-z]*)$")
+#: A dash that sets out an item of a list: " - Max was born…".
+_BULLET = re.compile(r"(?:^|\s)[-–•]\s+[A-Z]")
+
+
+def _stretch_end(line: str, spans: list[tuple[int, int, str]], at: int) -> int:
+    """The end of the text a subject after `at` may run to: the next mark, or the line's end."""
+    return min((a for a, _, _ in spans if a > at), default=len(line))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return lexicon.words("titles")  # "mayor-elect Jo Doe": a role before a name
+
+
+@cache
+def _picture_pointer() -> re.Pattern[str]:
+    position = "|".join(sorted(_words("position"), key=len, reverse=True))
+    media = "|".join(sorted(_words("media"), key=len, reverse=True))
+    return re.compile(
+        rf"\bpictured\b|\((?:{position})\b[^()]{{0,80}}\)|"
+        rf"\b(?:this|these)\s+(?:[a-z]+\s+)?(?:{media})s?\b",
+        re.IGNORECASE,
+    )
+
+
+def _points_at_picture(words: str) -> bool:
+    """Whether words point at the page's picture: "(left)", "(pictured behind her)",
+    "pictured", "posted this picture" (`data/clutter_words.tsv`, position and media)."""
+    return bool(_picture_pointer().search(words))
+
+
+def _single_quote_state(token: str, open_: bool) -> bool:
+    """Whether a single quotation is open after `token`: opened by a token that starts with
+    one ("'Love"), closed by a token that ends with one ("Hate'", "us.'")."""
+    if not open_ and re.match(r"^[\"“(]*['‘][\w#@(]", token):
+        open_ = True
+        token = token[1:]
+    if open_ and re.search(r"[^\s'‘]['’][\"”)\]]*[.,;:!?…]*$", token):
+        open_ = False
+    return open_
+
+
+def _may_end_clause(token: str) -> bool:
+    """Whether a clause may end on `token` with no full stop: a word ending in a lower-case
+    letter (a closing quotation mark after it allowed), not a hashtag, handle or address,
+    and not a word a clause goes on after ("the", "with", "said", "husband")."""
+    core = token.rstrip("'’\"”")
+    if not core or not (core[-1].isalpha() and core[-1].islower()):
+        return False
+    if token[:1] in "#@" or "/" in core or "." in core:
+        return False
+    bare = _fold(_bare(token))
+    return not any(bare in _words(kind) for kind in ("joins", "says")) and bare not in _titles()
+
+
+def _finite(word: str) -> bool:
+    """Whether a word after a name is a finite verb: an auxiliary, a verb of saying, an
+    irregular past tense (`data/clutter_words.tsv`) or a regular one ("crashed")."""
+    return (
+        word in _words("verb")
+        or word in _words("says")
+        or word in _words("past")
+        or (len(word) > 4 and word.endswith("ed"))
+    )
+
+
+def _run_in_point(
+    line: str,
+    before: list[re.Match[str]],
+    word: re.Match[str],
+    after: re.Match[str] | None,
+    stop: int,
+) -> str | None:
+    """How a new sentence begins at `word`, run into the words `before` it with no full
+    stop: "plain" where it plainly does (a subject pronoun, a determiner before a
+    lower-case word, a sentence adverb, or after a lower-case word a subordinating
+    conjunction: `data/clutter_words.tsv`, begins and opener); "name" where a
+    name and its verb follow a lower-case word (a caption's shape, but a relative clause's
+    too: "the day Obama met…"), "pictured" where that name points at a picture ("Jo Doe
+    (left) waves"); None where none does."""
+    prev = before[-1].group()
+    if not _may_end_clause(prev) or not _capitalised(_bare(word.group())):
+        return None
+    bare = _bare(word.group())
+    first = bare.lower()
+    follows = after.group() if after is not None else ""
+    if first in _words("begins") and word.group()[:1].isalpha():
+        plain = follows[:1].islower() or follows[:1].isdigit() or word.group().endswith(",")
+        if first in ("a", "an") and _capitalised(_bare(prev)):
+            plain = False  # "Plan A", "Class A drugs"
+        if plain:
+            return "plain"
+    if first in _words("opener") and _bare(prev)[:1].islower():
+        return "plain"  # "…at the depot today As Jo Doe arrived…"
+    quoted = _QUOTED_SENTENCE.match(word.group())
+    if (
+        quoted
+        and (
+            quoted.group("first") in ("I", "I'm", "I’m", "We", "You")
+            or _fold(quoted.group("first")) in _words("begins") | _words("opener")
+        )
+        and (follows[:1].islower() or follows in ("I", "I'm", "I’m"))
+        and _quotes_a_sentence(line, word.start(), stop)
+    ):
+        return "plain"  # "…after the final whistle 'I don't know how we won that game.'"
+    if not _bare(prev)[:1].islower() or _role_before(before) or not _name_word(bare):
+        return None
+    speaker = _SPEAKER.match(line, word.start(), stop)
+    if speaker and speaker.group("verb") in _words("says"):
+        return "plain"  # "…backed the plan Harbour Radio host Jo Doe exclaimed: '…"
+    m = _SUBJECT.match(line, word.start(), stop)
+    if m is None or not _finite(m.group("verb")):
+        return None
+    return "pictured" if _points_at_picture(m.group()) else "name"
+
+
+#: The fewest words of a quoted sentence run into the text (a slogan is shorter).
+QUOTED_SENTENCE_WORDS = 8
+
+
+def _quotes_a_sentence(line: str, start: int, stop: int) -> bool:
+    """Whether the quotation at `start` holds a sentence of its own, at least
+    `QUOTED_SENTENCE_WORDS` long and ending in a full stop or a comma inside it ("'I don't
+    know how we won that game.'", "'…won that game,' she said"), not a slogan ("a banner
+    'We want our bridge back' outside…")."""
+    for n, t in enumerate(_TOKEN.finditer(line, start, stop)):
+        if n >= MAX_CAPTION_WORDS:
+            return False
+        g = t.group()
+        if _ends_sentence(g) or re.search(r"[,.!?…]['’\"”]$", g):
+            return n + 1 >= QUOTED_SENTENCE_WORDS
+        if n and g.rstrip(",;:")[-1:] in "'’\"”":
+            return False  # closed with no stop or comma inside: a slogan or a phrase
+    return False
+
+
+def _name_word(word: str) -> bool:
+    """Whether a capitalised word may open a name: not a word of grammar ("As", "While",
+    "In"), unless it is a title ("Mr", "President")."""
+    folded = _fold(word)
+    grammar = folded in _words("joins") or folded in _words("opens")
+    return not grammar or folded in _titles()
+
+
+def _role_before(before: list[re.Match[str]]) -> bool:
+    """Whether the last word of `before` is the role of a capitalised word one or two words
+    before it, not a clause's end: "Rovers fan", "Harbour senior engineer" (a name follows
+    a role: "…Rovers fan Jo Doe said")."""
+    words = [_bare(t.group()) for t in before[-3:-1]]
+    for n, bare in enumerate(reversed(words)):
+        if _capitalised(bare):
+            return True
+        if n >= 1 or _fold(bare) in _words("joins") or not bare.isalpha():
+            return False
+    return False
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -670,6 +1065,27 @@ def _sentence_before(line: str, at: int, marks: list[tuple[int, int, str, str]])
         return at
     while begin < at and line[begin].isspace():
         begin += 1
+    return begin
+
+
+#: How many sentences before a credited caption a note on its picture may start.
+NOTE_SENTENCES = 2
+
+
+def _note_before(line: str, begin: int, marks: list[tuple[int, int, str, str]]) -> int:
+    """Where a credited caption starts that opens with sentences on its picture or video:
+    back to the earliest of the sentences before it (at most `NOTE_SENTENCES`) that points at
+    it ("Editor's note: A previous version of this video said… Doe was the first. Roe was
+    the first to… (Jane Doe/The Post)"); `begin` where none does."""
+    start = begin
+    for _ in range(NOTE_SENTENCES):
+        end = _before_space(line, start)
+        prev = _sentence_before(line, end, marks)
+        if prev >= end or not _ends_sentence(line[prev:end].split()[-1]):
+            break
+        start = prev
+        if _points_at_picture(line[prev:begin]):
+            begin = prev
     return begin
 
 
