@@ -303,3 +303,26 @@ def test_a_rate_per_so_many_people_is_compared_and_its_base_is_no_count() -> Non
 )
 def test_a_range_of_days_is_a_date_not_a_figure(text: str, numbers: list[str]) -> None:
     assert [f.number for f in make_brief("x.txt", text).figures] == numbers
+
+
+def test_a_batters_bare_score_and_an_illness_counted_two_ways() -> None:
+    a = make_brief(
+        "a.txt", "Opener Ravi Senan made 118 as the hosts reached 290 for five on Friday."
+    )
+    b = make_brief("b.txt", "Ravi Senan scored 96 to lead the hosts to 290 for five on Friday.")
+    assert flags(a, b) == [("tally of ravi senan", ["118", "96"])]
+    c = make_brief(
+        "c.txt", "Officials said 19 people had fallen ill with measles in Orrin by Friday."
+    )
+    d = make_brief("d.txt", "Officials confirmed 33 cases of measles in Orrin by Friday.")
+    assert flags(c, d) == [("ill", ["19", "33"])]
+    # court cases are no illness
+    assert measures("The court heard 33 cases on Friday.")["33"] != "ill"
+
+
+def test_people_waiting_for_treatment_counted_two_ways() -> None:
+    a = make_brief(
+        "a.txt", "A record 61,300 people were waiting for surgery in Tarland as at 1 May."
+    )
+    b = make_brief("b.txt", "The waiting list for surgery in Tarland stood at 48,900 on 1 May.")
+    assert flags(a, b) == [("waiting", ["48,900", "61,300"])]

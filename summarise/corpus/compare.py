@@ -88,6 +88,7 @@ MEASURES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bsicken\w*",
         ),
         ("trapped", r"\b(?:trapped|buried\s+alive|stuck\s+under)\b"),
+        ("waiting", r"\bwaiting\s+(?:list|for\s+(?:treatment|surgery|an?\s+operation))\b"),
         ("missing", r"\b(?:missing|unaccounted\s+for)\b"),
     ]
 ]
@@ -106,11 +107,21 @@ _VERB_CATEGORY = {
         ["kill", "die", "martyr", "neutralize", "neutralise", "slay", "drown", "perish"], "killed"
     ),
     **dict.fromkeys(["sicken"], "ill"),
+    **dict.fromkeys(["wait"], "waiting"),
     **dict.fromkeys(["injure", "wound", "hurt"], "injured"),
     **dict.fromkeys(["displace", "flee", "escape", "uproot", "evacuate"], "displaced"),
     **dict.fromkeys(["live", "reside", "inhabit"], "population"),
     **dict.fromkeys(["arrest", "detain"], "arrested"),
 }
+#: Nouns that name a category's count itself, as "deaths" the killed: "cases" of the ill,
+#: "the waiting list" of those waiting.
+_COUNTED_AS = {"ill": frozenset(["case"]), "waiting": frozenset(["list"])}
+#: Words of an illness: "cases of measles", "confirmed cases of the virus".
+_ILLNESS = re.compile(
+    r"\b(?:disease|virus|flu|influenza|measles|mumps|cholera|infection|fever|poisoning|covid|"
+    r"salmonella|legionnaires|norovirus|hepatitis|tuberculosis|whooping\s+cough|outbreak)\b",
+    re.IGNORECASE,
+)
 #: How badly the injured are hurt: "six were critically injured" are some of the injured.
 _SEVERITY = re.compile(
     r"^[^.;,]{0,25}\b(?:critically|seriously|severely|gravely|badly|life-threatening)\b", re.I
@@ -325,6 +336,10 @@ def measure(figure: Figure) -> Measure:
     if head in _SETTLEMENTS:
         return Measure("population", True)  # "a town of about 9,000": its people
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
+    if named is None and head == "case" and _ILLNESS.search(figure.quote):
+        named = "ill"  # "43 cases of Legionnaires' disease": the people who fell ill
+    if named is None and head == "list" and "waiting list" in figure.quote.lower():
+        named = "waiting"  # "the waiting list fell to 7.4 million"
     if named == "injured" and _SEVERITY.search(figure.quote[b : b + 40]):
         return Measure("injured (seriously)", True)  # "six critically injured": a part
     if named is not None:
@@ -451,7 +466,7 @@ def _held(figure: Figure, b: int) -> str:
     measures: "polls gave her 44%" and "she won 51%" can both hold."""
     if figure.unit != "%":
         noun = (figure.counted or "").split(" (")[0].split()
-        return f"{noun[-1] if noun else 'count'} of {figure.holder}"
+        return f"{noun[-1] if noun else 'tally'} of {figure.holder}"  # "made 142": a tally
     if POLL_READING.search(figure.quote):
         return f"poll share of {figure.holder}"
     whole = _measured_after(figure.quote[b:])
@@ -1639,6 +1654,7 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""
     itself = (
         _NOUN_CATEGORY.get(head) == measure_name
+        or head in _COUNTED_AS.get(measure_name, ())  # "43 cases" of the ill
         or measure_name == "turnout"  # "turnout", "voters who cast ballots": one share
         or (measure_name in ("inflation", "price") and head in _PRICE_NOUNS | {"inflation"})
     )

@@ -350,6 +350,8 @@ _STATS = frozenset(
     "point goal run rebound assist wicket try yard touchdown save ace birdie hit strikeout "
     "tackle steal block catch century".split()
 )
+#: Verbs whose bare number object is the subject's score: "made 142", "scored 87".
+_SCORES = frozenset(["score", "make"])
 #: Every noun a held count may have: a party's or a player's.
 HELD_NOUNS = _ELECTORAL | _STATS
 #: Nouns whose "for" or possessive names the holder: "support for the Civic Union stands at
@@ -368,7 +370,9 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
     no share and counts no seats or votes, or the parse names no one: a "101-seat
     parliament" is held by no one."""
     head = (noun or "").split(" (")[0].split()[-1:]
-    if not share and (not head or head[0] not in HELD_NOUNS):
+    # "Wickramage made 142", "scored 87": a player's own score, the noun left unsaid
+    bare_score = not head and root.dep_ == "dobj" and root.head.lemma_.lower() in _SCORES
+    if not share and not bare_score and (not head or head[0] not in HELD_NOUNS):
         return None
     side = referendum_side(after) if share else None
     if side is not None:
