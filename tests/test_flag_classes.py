@@ -326,3 +326,21 @@ def test_people_waiting_for_treatment_counted_two_ways() -> None:
     )
     b = make_brief("b.txt", "The waiting list for surgery in Tarland stood at 48,900 on 1 May.")
     assert flags(a, b) == [("waiting", ["48,900", "61,300"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "whose"),
+    [
+        # the nearest person: a noun in the sentence before, nearer than a name further back
+        (
+            "Crews searched for Lin Tao overnight. Rescuers are trying to reach a little girl "
+            "who fell into a ravine. The seven-year-old was spotted at dawn.",
+            "age of girl",
+        ),
+        # a named subject of the sentence before comes first
+        ("Mayor Ana Ruiz visited the site. The 54-year-old said it was a miracle.", "age of ruiz"),
+    ],
+)
+def test_whose_is_a_bare_age(text: str, whose: str) -> None:
+    ages = [m for m in measures(text).values() if m.startswith("age of")]
+    assert ages == [whose]

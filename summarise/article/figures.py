@@ -307,6 +307,13 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
     subject = _named_subject(earlier[-1].doc)
     if subject is not None:
         return subject
+    # else a person the sentence before names by a noun, nearer than any name further back
+    # ("…to save a little boy who fell into a well. The six-year-old…": the boy)
+    noun = next(
+        (t.lemma_.lower() for t in earlier[-1].doc if t.lemma_.lower() in _PERSON_NOUNS), None
+    )
+    if noun is not None:
+        return str(noun)
     named = [  # else the last person the tagger found before it
         (p.sentence.start + e.end_char, e[-1].text)
         for p in earlier
@@ -314,6 +321,12 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
         if e.label_ == "PERSON"
     ]
     return fold(max(named)[1]) if named else None
+
+
+#: Nouns that name a person by age or sex, which a bare "The six-year-old" may stand for.
+_PERSON_NOUNS = frozenset(
+    "boy girl man woman child toddler baby teenager teen pensioner schoolboy schoolgirl".split()
+)
 
 
 def _named_subject(doc: Any) -> str | None:
