@@ -344,3 +344,20 @@ def test_people_waiting_for_treatment_counted_two_ways() -> None:
 def test_whose_is_a_bare_age(text: str, whose: str) -> None:
     ages = [m for m in measures(text).values() if m.startswith("age of")]
     assert ages == [whose]
+
+
+def test_residents_moved_and_evacuated_are_one_count_and_tonnes_moved_are_not() -> None:
+    a = make_brief(
+        "a.txt", "About 2,100 residents were evacuated from three villages on Monday night."
+    )
+    b = make_brief(
+        "b.txt", '"We moved 4,300 people out of the villages," the fire chief said on Monday.'
+    )
+    assert flags(a, b) == [("displaced", ["4,300", "About 2,100"])]
+    assert measures("Crews moved 4,300 tonnes of sand on Monday.")["4,300"] != "displaced"
+
+
+def test_a_quakes_depth_by_any_name_is_one_kind() -> None:
+    a = make_brief("a.txt", "The earthquake struck at a depth of 12km near Merv on Sunday.")
+    b = make_brief("b.txt", "The tremor struck at a depth of 40km near Merv on Sunday.")
+    assert flags(a, b) == [("depth of quake", ["12km", "40km"])]

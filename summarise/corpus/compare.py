@@ -113,6 +113,9 @@ _VERB_CATEGORY = {
     **dict.fromkeys(["live", "reside", "inhabit"], "population"),
     **dict.fromkeys(["arrest", "detain"], "arrested"),
 }
+_PEOPLE_OF_A_PLACE = frozenset(["people", "person", "resident", "inhabitant", "local"])
+#: Verbs that displace people when people are what they count (not "moved 40 tonnes").
+_MOVE_VERBS = frozenset("move relocate rehouse rehome".split())
 #: Nouns that name a category's count itself, as "deaths" the killed: "cases" of the ill,
 #: "the waiting list" of those waiting.
 _COUNTED_AS = {"ill": frozenset(["case"]), "waiting": frozenset(["list"])}
@@ -336,6 +339,8 @@ def measure(figure: Figure) -> Measure:
     if head in _SETTLEMENTS:
         return Measure("population", True)  # "a town of about 9,000": its people
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
+    if named is None and verb in _MOVE_VERBS and head in _GENERIC:
+        named = "displaced"  # "we have moved 5,800 people out of the villages"
     if named is None and head == "case" and _ILLNESS.search(figure.quote):
         named = "ill"  # "43 cases of Legionnaires' disease": the people who fell ill
     if named is None and head == "list" and "waiting list" in figure.quote.lower():
@@ -1647,6 +1652,10 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     marker = re.search(r"\s*\([^)]*\)$", noun)  # "shop (part)": the marker is no word
     bare = noun[: marker.start()] if marker else noun
     last = bare.split()[-1] if bare else ""
+    if last in _SAME_THING:  # "quake" and "tremor": one thing
+        noun = " ".join([*bare.split()[:-1], _SAME_THING[last]]) + (
+            marker.group(0) if marker else ""
+        )
     if last in _SAME_COUNT:  # "roles" and "jobs" at one bank: one kind
         noun = " ".join([*bare.split()[:-1], _SAME_COUNT[last]]) + (
             marker.group(0) if marker else ""
@@ -1658,7 +1667,8 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
         or measure_name == "turnout"  # "turnout", "voters who cast ballots": one share
         or (measure_name in ("inflation", "price") and head in _PRICE_NOUNS | {"inflation"})
     )
-    return "people" if itself else noun
+    # "residents" of a place are its people: no kind of their own
+    return "people" if itself or head in _PEOPLE_OF_A_PLACE else noun
 
 
 #: Verbs that report a figure or state its level, not something done to what it counts.
