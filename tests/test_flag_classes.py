@@ -346,7 +346,7 @@ def test_whose_is_a_bare_age(text: str, whose: str) -> None:
     assert ages == [whose]
 
 
-def test_residents_moved_and_evacuated_are_one_count_and_tonnes_moved_are_not() -> None:
+def test_residents_moved_and_evacuated_are_one_count_and_sandbags_moved_are_not() -> None:
     a = make_brief(
         "a.txt", "About 2,100 residents were evacuated from three villages on Monday night."
     )
@@ -354,7 +354,7 @@ def test_residents_moved_and_evacuated_are_one_count_and_tonnes_moved_are_not() 
         "b.txt", '"We moved 4,300 people out of the villages," the fire chief said on Monday.'
     )
     assert flags(a, b) == [("displaced", ["4,300", "About 2,100"])]
-    assert measures("Crews moved 4,300 tonnes of sand on Monday.")["4,300"] != "displaced"
+    assert measures("Crews moved 4,300 sandbags into place on Monday.")["4,300"] != "displaced"
 
 
 def test_a_quakes_depth_by_any_name_is_one_kind() -> None:
