@@ -361,3 +361,14 @@ def test_a_quakes_depth_by_any_name_is_one_kind() -> None:
     a = make_brief("a.txt", "The earthquake struck at a depth of 12km near Merv on Sunday.")
     b = make_brief("b.txt", "The tremor struck at a depth of 40km near Merv on Sunday.")
     assert flags(a, b) == [("depth of quake", ["12km", "40km"])]
+
+
+def test_a_quarter_named_by_its_months_with_and_is_that_quarter() -> None:
+    a = make_brief("a.txt", "Economy grows 0.2% in first quarter")
+    b = make_brief(
+        "b.txt",
+        "The economy expanded by 0.9% between January and March, the statistics office said.",
+    )
+    assert flags(a, b) == [("economy", ["0.2%", "0.9%"])]
+    c = make_brief("c.txt", "The economy expanded by 0.9% between April and June, the office said.")
+    assert flags(a, c) == []

@@ -599,7 +599,7 @@ _WHEN_WORDS = re.compile(
 #: inflation", "prices rose 0.4% in March from February" (a month on month change).
 _WINDOW_WORDS = re.compile(
     r"\b(?:(?:first|second|third|fourth|final)[- ](?:quarter|half)|q[1-4]|full[- ]year|"
-    r"(?:january|april|july|october)\W+(?:to\W+)?(?:march|june|september|december)|"
+    r"(?:january|april|july|october)\W+(?:(?:to|and|through)\W+)?(?:march|june|september|december)|"
     r"three\s+months\s+(?:to|ended|ending)\s+(?:march|june|september|december)|"
     # (a change on a year earlier, "year on year", "in the year to": _YEAR_ON_YEAR, first)
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|monthly|month[- ]on[- ]"
@@ -657,10 +657,22 @@ def _by_window(claims: list[Claim]) -> list[list[Claim]]:
 
 #: The quarters by their months: "the January-to-March quarter" is the first quarter.
 _QUARTER_MONTHS = [
-    (r"january\W+(?:to\W+)?march|three months (?:to|ended|ending) march", "first quarter"),
-    (r"april\W+(?:to\W+)?june|three months (?:to|ended|ending) june", "second quarter"),
-    (r"july\W+(?:to\W+)?september|three months (?:to|ended|ending) september", "third quarter"),
-    (r"october\W+(?:to\W+)?december|three months (?:to|ended|ending) december", "fourth quarter"),
+    (
+        r"january\W+(?:(?:to|and|through)\W+)?march|three months (?:to|ended|ending) march",
+        "first quarter",
+    ),
+    (
+        r"april\W+(?:(?:to|and|through)\W+)?june|three months (?:to|ended|ending) june",
+        "second quarter",
+    ),
+    (
+        r"july\W+(?:(?:to|and|through)\W+)?september|three months (?:to|ended|ending) september",
+        "third quarter",
+    ),
+    (
+        r"october\W+(?:(?:to|and|through)\W+)?december|three months (?:to|ended|ending) december",
+        "fourth quarter",
+    ),
 ]
 
 
