@@ -36,6 +36,7 @@ from summarise.article.brief import brief_by_code
 from summarise.config import resolve_settings
 from summarise.corpus.pipeline import brief_corpus
 from summarise.corpus.reconcile import reconcile
+from summarise.find.quantities import parse_quantity
 from summarise.llm.api import connect
 from summarise.schemas import Conflict, Corpus
 
@@ -120,7 +121,22 @@ def matches(flag: Conflict, pair: dict[str, Any]) -> bool:
     if set(by_side) != {"a", "b"}:
         return False
     want_a, want_b = (str(v) for v in pair["values"])
-    return want_a in by_side["a"].number and want_b in by_side["b"].number
+    return _same_phrase(want_a, by_side["a"]) and _same_phrase(want_b, by_side["b"])
+
+
+def _same_phrase(want: str, claim: Any) -> bool:
+    """The expected phrase is the claim's number, with or without words around it: "seven"
+    for "seven", and "seven" for "seven counts" or "148" for "148 of the 290 seats" where the
+    phrase's first number is the claim's value (a battery's author may write the noun too)."""
+    if want in claim.number:
+        return True
+    if claim.number not in want:
+        return False
+    try:
+        value = parse_quantity(want).value
+    except ValueError:
+        return False
+    return value is not None and claim.value is not None and abs(value - claim.value) < 1e-9
 
 
 @dataclass
