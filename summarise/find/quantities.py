@@ -279,6 +279,12 @@ def _is_score(digits: str, before: str, after: str) -> bool:
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 #: "magnitude 6.4", "of magnitude 6.4", "a 6.4-magnitude quake", "6.4 on the Richter scale".
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
+#: A quake's reading by its verb: "the earthquake measured 6.8", "a quake measuring 5.9".
+_QUAKE_READING_BEFORE = re.compile(
+    r"\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b[^.;]{0,60}?\b(?:measured|measuring|"
+    r"registered|registering)\s+$",
+    re.IGNORECASE,
+)
 _MAGNITUDE_AFTER = re.compile(
     r"^(?:(?:-|\s+)magnitude\b|\s+on\s+the\s+(?:Richter|moment\s+magnitude)\s+scale\b)",
     re.IGNORECASE,
@@ -439,7 +445,10 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             return _Match(start, end, value, low, high, unit, qualifier)
         if _DURATION_AFTER.match(after):
             return None  # "two weeks", "three-hour": a period, not a figure
-        if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after):
+        quake_reading = unit is None and _QUAKE_READING_BEFORE.search(
+            text[max(0, start - 100) : start]
+        )
+        if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after) or quake_reading:
             unit = MAGNITUDE_UNIT
         share = _SHARE_AFTER.match(after) if unit is None else None
         if share is not None:
