@@ -289,7 +289,7 @@ class Speakers:
                     return referent
             actor = self._antecedent(at, _REFLEXIVE.get(head.lower_, head.lower_))
             if actor is None:
-                return None
+                return self._described_speaker(at, head.lower_)
             return Speaker(at, at + len(head.text), head.text, actor.canonical, "pronoun")
         return self._noun_phrase(p, head, how)
 
@@ -322,6 +322,13 @@ class Speakers:
             if holder is not None:
                 return Speaker(a, b, words, holder.canonical, "title")
         if actor is None and _common_noun(head):
+            if _possessed(head) and depth < 2:
+                # "the president's spokesman said": the person the article names in that
+                # role for the president ("White House press secretary Josh Earnest")
+                poss = next(c for c in head.children if c.dep_ == "poss")
+                named_for = self._role_for(_possessed(head) or "", None, poss, a)
+                if named_for is not None:
+                    return Speaker(a, b, words, named_for.canonical, "title")
             if lemma in _speaks_for() and depth < 2:
                 body = _body(head)
                 if body is not None:
@@ -545,6 +552,34 @@ class Speakers:
                 nearest = nearest or (named, bisect.bisect_right(self._starts, s) - 1)
         return embedded or fallback or possessor
 
+    def _described_speaker(self, at: int, word: str) -> Speaker | None:
+        """The description "he"/"she" at `at` stands for where the article names no one:
+        "The president's spokesman denied it. 'That's not true,' he said." is the
+        spokesman's, not the president's. Only a possessive description (`_possessed`)."""
+        sex = _PRONOUN_GENDER.get(_REFLEXIVE.get(word, word))
+        if sex is None:
+            return None
+        for _ in range(20):  # a chain of "he", a link at a time
+            for s, _named, k in self._nearest_first(at, self._floor(at)):
+                if k is None or self._in_quote(s, at) or self._is_subject(s) != "main":
+                    continue
+                ref = self._chain()[k]
+                if ref.sex not in (None, sex) or self._referent(k) is not None:
+                    return None
+                if ref.pronoun:
+                    at = ref.at
+                    break
+                p = self.parsed[ref.index]
+                head = p.doc[ref.head]
+                if not _possessed(head):
+                    return None
+                a, b = _phrase(head)
+                a, b = p.sentence.start + a, p.sentence.start + b
+                return Speaker(a, b, self.text[a:b], None, "pronoun", named=False)
+            else:
+                return None
+        return None
+
     def _nearest_first(self, at: int, floor: int) -> Iterator[tuple[int, Actor | None, int | None]]:
         """The actors named and the references to people (`_chain`) in [floor, at), nearest
         first: (offset, actor, None) for a name, (offset, None, index) for a reference."""
@@ -597,14 +632,89 @@ class Speakers:
             if ref.pronoun and ref.sex is not None:
                 actor = self._person_antecedent(ref.at, ref.sex)
             elif _possessed(head):
-                # "the president's spokesman": whom the phrase is said to speak for
-                found = self._noun_phrase(p, head, "subject")
-                actor = self._actor_of(found.actor) if found and found.actor else None
-                actor = actor if actor is not None and actor.kind == "person" else None
+                # "the president's spokesman", "her sister": the person the phrase denotes,
+                # never the possessor
+                actor = self._possessed_person(p, head, ref.start)
             else:
                 actor = self._described_person(p, head, ref.start)
             self._referents.append(actor)
         return self._referents[k]
+
+    def _possessed_person(self, p: Parsed, head: Any, a: int) -> Actor | None:
+        """The person a possessive description at `a` denotes ("the president's spokesman",
+        "Mr Avery's lawyer", "her sister"): one named beside it ("Trump's lawyer, Jay
+        Sekulow,"), or one the article names elsewhere in that role for that possessor
+        (`_role_for`); for a body's title ("the company's chief executive") the person
+        whose role has it. Never the possessor: "the president's spokesman said…. He
+        added" is the spokesman, whom the article may leave unnamed (None)."""
+        actor = self._appositive(p, head)
+        if actor is not None:
+            return actor
+        owner_token = next(c for c in head.children if c.dep_ == "poss")
+        base = p.sentence.start
+        if owner_token.pos_ == "PRON":
+            sex = _PRONOUN_SEX.get(owner_token.lower_)
+            owner = self._person_antecedent(base + owner_token.idx, sex) if sex else None
+            personal = True
+        else:
+            found = self._noun_phrase(p, owner_token, "subject")
+            owner = self._actor_of(found.actor) if found and found.actor else None
+            personal = (owner is not None and owner.kind == "person") or (
+                owner is None and _personal(owner_token)
+            )
+        word = _possessed(head) or ""
+        found_person = self._role_for(word, owner, owner_token, a)
+        if found_person is not None or personal:
+            return found_person
+        # a body's title: whoever's role has it ("Chief executive Sara Lind"), as for "the
+        # chief executive"; a body's spokesman, only one whose role names the body
+        if word in _titles() | _roles() and word not in _speaks_for():
+            holder = self._holder(a, head)
+            if holder is not None and holder is not owner:
+                return holder
+        return None
+
+    def _role_for(self, word: str, owner: Actor | None, owner_token: Any, a: int) -> Actor | None:
+        """The person the article names, anywhere, in the role `word` (or one of its other
+        words: spokesman, spokeswoman, press secretary) for the possessor: their role names
+        it ("Avery's lawyer", "Marsh spokesman") or the office it holds ("White House press
+        secretary" for the president, data/seats.tsv). Of several, the one named nearest
+        before `a`, else first after it."""
+        role = _same_role().get(word, word)
+        names = {
+            w
+            for t in owner_token.subtree
+            if t.pos_ in ("PROPN", "NOUN") and not _is_honorific(t.text)
+            for w in fold(t.text).split()
+        }
+        if owner is not None:
+            names |= {w for w in fold(owner.canonical).split() if w}
+        # what the possessor is called or holds: "president" of "the president's", or the
+        # role of the person it is ("President"), to find the office's own staff by
+        said_of = " ".join([*sorted(names), fold(owner.role or "") if owner else ""])
+        seats = {body for body, title in _seats() if f" {title} " in f" {said_of} "}
+        before: Actor | None = None
+        after: Actor | None = None
+        for s, _, actor in self._mentions:
+            if actor.kind != "person" or actor is owner or not actor.role:
+                continue
+            folded = f" {fold(actor.role)} "
+            if not any(f" {w} " in folded for w, r in _same_role().items() if r == role) and (
+                f" {word} " not in folded
+            ):
+                continue
+            if not (
+                any(f" {n} " in folded for n in names) or any(f" {b} " in folded for b in seats)
+            ):
+                continue
+            said, known = _sex_of(word), self._gender.get(actor.canonical)
+            if said and known and said != known:
+                continue
+            if s < a:
+                before = actor
+            elif after is None:
+                after = actor
+        return before or after
 
     def _described_person(self, p: Parsed, head: Any, a: int) -> Actor | None:
         """The person a definite description at `a` refers to: one named beside it ("The
@@ -1189,10 +1299,13 @@ def _description(head: Any) -> str | None:
 
 
 def _possessed(head: Any) -> str | None:
-    """The title or role of a person described by whose they are: "spokesman" for "the
-    president's spokesman" or "his spokesman"."""
+    """The title, role or relation of a person described by whose they are: "spokesman" for
+    "the president's spokesman" or "his spokesman", "lawyer" for "Mr Avery's lawyer",
+    "sister" for "her sister"; None for a thing or a group ("Obama's remarks", "Mr
+    Avery's family")."""
     lemma = head.lemma_.lower()
-    if head.tag_ in ("NNS", "NNPS") or head.pos_ != "NOUN" or lemma not in _titles() | _roles():
+    words = _titles() | _roles() | _relations() | frozenset(_same_role())
+    if head.tag_ in ("NNS", "NNPS") or head.pos_ != "NOUN" or lemma not in words:
         return None
     return str(lemma) if any(c.dep_ == "poss" for c in head.children) else None
 
@@ -1228,3 +1341,29 @@ def _sex_of(word: str) -> str | None:
     if word in _MALE_ROLES:
         return "m"
     return None
+
+
+@cache
+def _same_role() -> dict[str, str]:
+    """Each word for a role and the role it is (data/same_role.tsv): "press secretary" is a
+    spokesperson."""
+    return {fold(r[0]): fold(r[1]) for r in lexicon.rows("same_role")}
+
+
+@cache
+def _seats() -> tuple[tuple[str, str], ...]:
+    """(body, title): the bodies that are an office-holder's own staff (data/seats.tsv)."""
+    return tuple((fold(r[0]), fold(r[1])) for r in lexicon.rows("seats"))
+
+
+def _is_honorific(word: str) -> bool:
+    """ "Mr", "Ms", "Dr": a word before a name that says nothing of whose a role is."""
+    return bool(re.fullmatch(rf"(?:{_FEMALE_TITLES}|{_MALE_TITLES}|Dr)\.?", word))
+
+
+def _personal(token: Any) -> bool:
+    """The possessor is a person: a name ("Mr Avery's") or a title or role ("the
+    president's"), not a body ("the company's")."""
+    return bool(
+        token.ent_type_ == "PERSON" or token.lemma_.lower() in _titles() | _roles() | _relations()
+    )
