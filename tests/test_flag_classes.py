@@ -372,3 +372,16 @@ def test_a_quarter_named_by_its_months_with_and_is_that_quarter() -> None:
     assert flags(a, b) == [("economy", ["0.2%", "0.9%"])]
     c = make_brief("c.txt", "The economy expanded by 0.9% between April and June, the office said.")
     assert flags(a, c) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Sunday's earthquake near Tolva measured 6.3, the observatory said.", "magnitude"),
+        ("A quake measuring 5.4 shook the coast.", "magnitude"),
+        # a thing measured with no quake is no magnitude
+        ("The new bridge measured 640 metres.", "m"),
+    ],
+)
+def test_a_quakes_reading_by_its_verb_is_a_magnitude(text: str, unit: str) -> None:
+    assert [f.unit for f in make_brief("x.txt", text).figures] == [unit]
