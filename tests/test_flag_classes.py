@@ -385,3 +385,44 @@ def test_a_quarter_named_by_its_months_with_and_is_that_quarter() -> None:
 )
 def test_a_quakes_reading_by_its_verb_is_a_magnitude(text: str, unit: str) -> None:
     assert [f.unit for f in make_brief("x.txt", text).figures] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit"),
+    [
+        ("₹16.5 lakh crore", 16.5e12, "INR"),
+        ("Rs 450 crore", 4.5e9, "INR"),
+        ("1.1 lakh", 1.1e5, None),
+    ],
+)
+def test_south_asian_scales_and_rupees(phrase: str, value: float, unit: str | None) -> None:
+    q = parse_quantity(phrase)
+    assert (q.unit, q.value) == (unit, pytest.approx(value))
+
+
+def test_a_precise_number_said_to_be_about_is_near_it_and_a_round_one_is_not() -> None:
+    assert parse_quantity("some 67.2 per cent").low == pytest.approx(67.2 * 0.97)
+    assert parse_quantity("about 2,100").low == pytest.approx(2100 * 0.9)
+
+
+def test_a_financial_year_is_no_figure_and_a_term_named_by_its_noun_is_a_term() -> None:
+    assert measures("The deficit for 2026-27 is 4.4% of GDP.").keys() == {"4.4%"}
+    assert measures("Okoro was handed a nine-year sentence on Friday.") == {"nine-year": "term"}
+    a = make_brief("a.txt", "Okoro was jailed for 12 years at Leeds Crown Court on Friday.")
+    b = make_brief("b.txt", "Okoro was handed a nine-year sentence at Leeds Crown Court on Friday.")
+    assert flags(a, b) == [("term", ["12 years", "nine-year"])]
+
+
+def test_people_out_of_work_and_the_unemployed_are_one_count() -> None:
+    # one release, one day: a count that rose to a value and the same count, which disagree
+    a = make_brief(
+        "a.txt",
+        "The number of people out of work rose to 1.48 million in the three months to May.",
+        dated="10 June 2026",
+    )
+    b = make_brief(
+        "b.txt",
+        "Some 1.71 million people were unemployed in the three months to May.",
+        dated="10 June 2026",
+    )
+    assert flags(a, b) == [("unemployed", ["1.48 million", "Some 1.71 million"])]

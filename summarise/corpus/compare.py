@@ -88,6 +88,9 @@ MEASURES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bsicken\w*",
         ),
         ("trapped", r"\b(?:trapped|buried\s+alive|stuck\s+under)\b"),
+        # "people out of work", "were unemployed": a count of the jobless (the rate is
+        # "unemployment", a share)
+        ("unemployed", r"\b(?:unemployed|out\s+of\s+work|jobless)\b"),
         ("waiting", r"\bwaiting\s+(?:list|for\s+(?:treatment|surgery|an?\s+operation))\b"),
         ("missing", r"\b(?:missing|unaccounted\s+for)\b"),
     ]
@@ -407,7 +410,7 @@ _MARGIN_AFTER = re.compile(r"^[\s-]*(?:vote|seat|point)s?\s+(?:majority|margin)\
 #: to 3.5%", "held the base rate at 4%" (a level, never the change "by 0.25 points").
 _POLICY_RATE_BEFORE = re.compile(
     r"\b(?:interest|reference|base|policy|benchmark|bank|repo|lending|deposit|refinancing|"
-    r"cash)\s+rates?\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+$",
+    r"cash)\s+rates?\s+(?:[\w.]+\s+){0,6}?(?:to|at|of)\s+$",
     re.IGNORECASE,
 )
 #: A per-game average ("averaging 24.6 points a game"): a season's rate, not one game's count.

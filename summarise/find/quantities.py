@@ -43,12 +43,16 @@ _UNITS = [
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: South Asian scales: a lakh is 100,000, a crore 10 million ("₹16.5 lakh crore" is 16.5e12).
+_SCALES_INDIAN = {"lakh": 1e5, "crore": 1e7, "lakh crore": 1e12}
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 
 _WORD = "|".join(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand)\b|(?:k|m|mn|bn|b|tn)\b)"
+_SCALE_AFTER = (
+    r"(?:\s*(?:lakh\s+crore|million|billion|trillion|thousand|lakh|crore)\b|(?:k|m|mn|bn|b|tn)\b)"
+)
 _HALF = r"(?:half\s+a|a\s+half)\s+(?:million|billion|thousand)|a\s+(?:million|billion|thousand)"
 
 #: Vague plurals: the interval each one allows.
@@ -161,6 +165,9 @@ _CURRENCY_BEFORE = {
     "nz$": "NZD",
     "hk$": "HKD",
     "s$": "SGD",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
 }
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"}
 #: Currencies written in their hundredth: "412p a share", "432 pence" are £4.12 and £4.32.
@@ -168,7 +175,7 @@ _HUNDREDTHS = frozenset(["pence", "p"])
 
 _NUMBER = re.compile(
     rf"""
-    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£])?
+    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹]|\bRs\.?\s?)?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
       | (?P<half>\b{_HALF}\b)
@@ -234,6 +241,7 @@ _DURATION_AFTER = re.compile(
     r"decade|century|centuries)s?\b",
     re.IGNORECASE,
 )
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d[-–/]$")
 _TIME_AFTER = re.compile(r"^(?::\d{2}|\s*[ap]\.?m\.?(?!\w))", re.IGNORECASE)
 _GLUED_AFTER = re.compile(r"^(?:st|nd|rd|th|[a-z])", re.IGNORECASE)
 _RANGE_TAIL = re.compile(
@@ -298,6 +306,12 @@ _TERM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TERM_AFTER = re.compile(r"^(?:\s+|-)(?P<u>year|month|week|day)s?\b", re.IGNORECASE)
+#: A term named by its noun: "a nine-year sentence", "a six-month ban", "a 10-year jail term".
+_TERM_NOUN_AFTER = re.compile(
+    r"^-(?P<u>year|month|week|day)\s+(?:(?:jail|prison|custodial|suspended|driving|playing)\s+)?"
+    r"(?:sentence|term|ban|suspension|stretch)\b",
+    re.IGNORECASE,
+)
 #: "seven in 10 voters", "one in five", "3 out of 4": a share, as a percentage.
 _SHARE_AFTER = re.compile(
     r"^\s+(?:in|out\s+of)\s+(?P<d>10|ten|100|a\s+hundred|five|four|three|20|twenty)\b",
@@ -348,13 +362,17 @@ def _words_to_number(words: str) -> float | None:
 def _digits_to_number(digits: str, scale: str | None) -> float:
     value = float(digits.replace(",", ""))
     if scale:
-        s = scale.strip().lower()
-        value *= _SCALES.get(s) or _SHORT_SCALES[s]
+        s = re.sub(r"\s+", " ", scale.strip().lower())
+        value *= _SCALES.get(s) or _SCALES_INDIAN.get(s) or _SHORT_SCALES[s]
     return value
 
 
-def _bounds(kind: str, value: float) -> tuple[float | None, float | None, Qualifier]:
-    """Interval a qualifier allows around `value`. "some"/"about" are taken as ±10%."""
+def _bounds(
+    kind: str, value: float, precise: bool = False
+) -> tuple[float | None, float | None, Qualifier]:
+    """Interval a qualifier allows around `value`. "some"/"about" are taken as ±10%, or
+    ±3% for a number written to its last unit or a decimal ("some 67.2 per cent", "about
+    487"): a writer who rounds does not give the tenths."""
     if kind == "at_least":
         return value, None, "at_least"
     if kind == "at_most":
@@ -362,7 +380,8 @@ def _bounds(kind: str, value: float) -> tuple[float | None, float | None, Qualif
     if kind == "below":
         return round(value * 0.9, 6), value, "approx"
     if kind == "approx":
-        return round(value * 0.9, 6), round(value * 1.1, 6), "approx"
+        spread = 0.03 if precise else 0.1
+        return round(value * (1 - spread), 6), round(value * (1 + spread), 6), "approx"
     return value, value, "exact"
 
 
@@ -389,7 +408,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
     if prefix and prefix.group("q").lower() == "under" and _UNDER_A_LAYER.match(after):
         prefix, kind = None, "exact"  # "buried under 74cm of snow": beneath, not below
     cur = m.group("cur")
-    unit: str | None = _CURRENCY_BEFORE.get(cur.lower()) if cur else None
+    unit: str | None = _CURRENCY_BEFORE.get(cur.strip().lower()) if cur else None
     if m.group("curafter"):
         unit = _CURRENCY_AFTER[m.group("curafter").strip().lower()]
     if m.group("pct"):
@@ -415,6 +434,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             digits, dscale = m.group("digits"), m.group("dscale")
             if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
                 return None  # a date: "Feb. 8", "30 August"
+            if _YEAR_SPAN_BEFORE.search(before):
+                return None  # "for 2026-27": a financial year, not a figure
             if _TIME_AFTER.match(after):
                 return None
             if not dscale and _GLUED_AFTER.match(after):
@@ -437,9 +458,12 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 return None
             value = number
         term = _TERM_AFTER.match(after)
-        if term and _TERM_BEFORE.search(text[max(0, start - 100) : start]):
+        imposed = _TERM_NOUN_AFTER.match(after)
+        if (term and _TERM_BEFORE.search(text[max(0, start - 100) : start])) or imposed:
             # "sentenced to five years": the term imposed is a figure, counted in its unit
-            unit, end = f"{term['u'].lower()}s", end + term.end()
+            found = term if term is not None else imposed
+            assert found is not None
+            unit, end = f"{found['u'].lower()}s", end + (term.end() if term is not None else 4)
             low, high, qualifier = _bounds(kind, value)
             start -= len(prefix.group(0)) if prefix else 0
             return _Match(start, end, value, low, high, unit, qualifier)
@@ -498,7 +522,9 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 if between:
                     start -= len(between.group(0))
                 return _Match(start, end, None, value, hi, unit, "range")
-        low, high, qualifier = _bounds(kind, value)
+        digits_written = (m.group("digits") or "").replace(",", "")
+        precise = bool(digits_written) and ("." in digits_written or digits_written[-1] != "0")
+        low, high, qualifier = _bounds(kind, value, precise)
         suffix = _SUFFIX_RE.match(after)
         if suffix and kind == "exact":
             q = suffix.group("q").lower()
