@@ -367,12 +367,20 @@ def _digits_to_number(digits: str, scale: str | None) -> float:
     return value
 
 
+def _significant_digits(digits: str) -> int:
+    """How many significant digits a number is written with: "67.2" 3, "2100" 2, "0.25" 2."""
+    if not digits:
+        return 0
+    whole = digits if "." in digits else digits.rstrip("0")
+    return len(whole.replace(".", "").lstrip("0"))
+
+
 def _bounds(
     kind: str, value: float, precise: bool = False
 ) -> tuple[float | None, float | None, Qualifier]:
     """Interval a qualifier allows around `value`. "some"/"about" are taken as ±10%, or
-    ±3% for a number written to its last unit or a decimal ("some 67.2 per cent", "about
-    487"): a writer who rounds does not give the tenths."""
+    ±3% for a number written with three significant digits or more ("some 67.2 per cent",
+    "about 487", "some 1.26m"): a writer who rounds does not give them."""
     if kind == "at_least":
         return value, None, "at_least"
     if kind == "at_most":
@@ -523,7 +531,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                     start -= len(between.group(0))
                 return _Match(start, end, None, value, hi, unit, "range")
         digits_written = (m.group("digits") or "").replace(",", "")
-        precise = bool(digits_written) and ("." in digits_written or digits_written[-1] != "0")
+        precise = _significant_digits(digits_written) >= 3
         low, high, qualifier = _bounds(kind, value, precise)
         suffix = _SUFFIX_RE.match(after)
         if suffix and kind == "exact":
