@@ -426,3 +426,9 @@ def test_people_out_of_work_and_the_unemployed_are_one_count() -> None:
         dated="10 June 2026",
     )
     assert flags(a, b) == [("unemployed", ["1.48 million", "Some 1.71 million"])]
+
+
+def test_the_mercury_and_the_hottest_place_name_a_temperature() -> None:
+    text = "Kelso was the hottest town in the country on Monday, with the mercury touching 41.6C."
+    assert [f.unit for f in make_brief("x.txt", text).figures] == ["°C"]
+    assert [f.unit for f in make_brief("x.txt", "Flat 4C was let on Monday.").figures] != ["°C"]

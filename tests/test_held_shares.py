@@ -147,3 +147,25 @@ def test_a_count_whose_holder_the_parse_missed_takes_the_one_its_sentence_names(
         "b.txt", "Former mayor Ivo Brandt will be president after taking 49% of the vote."
     )
     assert flags(a, b) == [("vote share of ivo brandt", ["49%", "53%"])]
+
+
+def test_a_parties_standing_in_a_poll_article_is_the_polls_and_two_pollsters_differ() -> None:
+    a = make_brief(
+        "a.txt",
+        "Labour's primary vote is 37%, a Harbour Research poll of 1,500 voters found. "
+        "The Greens stood at 31%. The margin of error is 2.5 percentage points.",
+    )
+    b = make_brief(
+        "b.txt",
+        "Labour's primary vote has fallen to 32 per cent, according to a Tasman Insights online "
+        "survey of 2,000 voters. The Greens were on 35 per cent. The survey's margin of error "
+        "is 2.2 points.",
+    )
+    groups = {g.measure for g in compare_figures([a]).groups}
+    assert {"poll share of greens", "poll share of labour"} <= groups
+    assert flags(a, b) == []  # two pollsters: each can be what it found
+    c = make_brief(
+        "c.txt",
+        "Labour's primary vote is 33%, a Harbour Research poll of 1,500 voters found.",
+    )
+    assert ("poll share of labour", ["33%", "37%"]) in flags(a, c)

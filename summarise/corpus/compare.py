@@ -309,6 +309,8 @@ def measure(figure: Figure) -> Measure:
         _SAMPLE_BEFORE.search(before_all) or (figure.verb or "") in _SAMPLE_VERBS
     ):
         return Measure("poll sample", True)  # "a survey of 1,512 adults", "interviewed 1,650"
+    if _MARGIN_OF_ERROR.search(before_all):
+        return Measure("margin of error", True)  # a poll's: told apart by pollster
     special = _special_measure(figure, before_all, figure.quote[b : b + 60])
     if special is not None:
         return special
@@ -384,6 +386,7 @@ def measure(figure: Figure) -> Measure:
     return Measure(words[0] if words else "unlabelled", False)
 
 
+_MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+error\b[^.;]{0,30}$", re.IGNORECASE)
 #: A poll's sample: "a survey of 1,512 adults", "the poll of 2,040", "interviewed 1,650 adults".
 _SAMPLE_BEFORE = re.compile(
     r"\b(?:poll|survey|sample|study)\s+of\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$",
@@ -1324,6 +1327,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     # the one pollster an article names, for its figures whose sentence names none ("The
     # poll of 2,040 adults was carried out online")
     pollsters = _article_pollsters(claims_by_brief)
+    _polls_read_as_polls(measures, claims_by_brief, pollsters)
     _unstated_dimensions(measures)
     _held_by_name(measures, [c for pairs in claims_by_brief for _, c in pairs])
     _one_name_a_side(measures)
@@ -1367,7 +1371,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         if ahead:
             _trace_pairs("forecast", label, claims, buckets.get((name, dim, era, False), []), out)
             kept = _one_source_each(label, kept, out, _forecaster)
-        if dim == "%" or name == "poll sample":
+        if dim == "%" or name in ("poll sample", "margin of error"):
             kept = _one_source_each(
                 label, kept, out, lambda c: _pollster(c) or pollsters.get(c.source)
             )
@@ -1423,7 +1427,8 @@ def _forecaster(c: Claim) -> str | None:
 #: A poll named by who ran it: "a Nichiyo Shimbun poll", "a survey by the Tohoku Press
 #: agency", "according to Meridian Research".
 _POLL_BY = re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4})(?:poll|survey)\b"
+    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4})(?:(?:online|telephone|phone|new|latest|weekly|monthly|"
+    r"snap|exit)\s+)?(?:poll|survey)\b"
     r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:by|for|from)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s*){1,4})"
 )
 
@@ -1441,6 +1446,24 @@ def _pollster(c: Claim) -> str | None:
         if words:
             return words[0]
     return None
+
+
+def _polls_read_as_polls(
+    measures: dict[int, Measure],
+    claims_by_brief: list[list[tuple[Figure, Claim]]],
+    pollsters: dict[str, str],
+) -> None:
+    """In an article about one poll, a party's standing ("The Coalition stood at 34%", "was on
+    36 per cent") is the poll's reading, not a result, though its own sentence names no poll:
+    only a verb of winning makes it a vote share."""
+    for pairs in claims_by_brief:
+        for f, c in pairs:
+            m = measures[id(c)]
+            standing = f.verb in (None, "stand", "sit", "remain")
+            if c.source in pollsters and m.name.startswith("vote share of ") and standing:
+                measures[id(c)] = Measure(
+                    "poll share of " + m.name.removeprefix("vote share of "), True, m.plain
+                )
 
 
 def _article_pollsters(claims_by_brief: list[list[tuple[Figure, Claim]]]) -> dict[str, str]:

@@ -410,6 +410,8 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
             if c.dep_ == "prep" and c.lower_ == "for":
                 return next((_named(o) for o in c.children if o.dep_ == "pobj"), None)
         return None
+    elif np.dep_ == "attr" and (owner := _share_owner(verb)) is not None:
+        return owner  # "Labor's primary vote is 38%"
     elif np.dep_ == "nsubj":  # "42% of voters backed Smith"
         return _chosen(verb)
     elif np.dep_ not in ("dobj", "npadvmod", "attr"):
@@ -431,6 +433,20 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
         # "…has taken control of the council, winning 14 of 20 seats": the clause's subject
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return _named(subject) if subject is not None else None
+
+
+def _share_owner(verb: Any) -> str | None:
+    """The holder a verb's subject names when that subject is a share noun: "Labor's primary
+    vote is 38%", "support for the Greens stands at 12%"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _SHARE_NOUNS:
+        return None
+    for c in subject.children:
+        if c.dep_ == "poss":
+            return _named(c)
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return next((_named(o) for o in c.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _chosen(verb: Any) -> str | None:

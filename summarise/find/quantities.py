@@ -74,7 +74,8 @@ _VAGUE_RE = "|".join(
 
 #: Words that make "41C" a temperature rather than a code ("Section 3C").
 _WEATHER = re.compile(
-    r"\b(?:temperatures?|heat|hot|cold|warm|cool|degrees?|celsius|fahrenheit|thermometer|"
+    r"\b(?:temperatures?|heat|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est)?|cool|mercury|"
+    r"degrees?|celsius|fahrenheit|thermometer|"
     r"high of|low of|record|weather|forecaster|station|heatwave|frost|freez\w*)\b",
     re.IGNORECASE,
 )
