@@ -286,6 +286,11 @@ CLASSES = [
         "This is a disgrace",
         "Sam Ortiz",
     ),
+    (
+        'Mara Quist begged her fans: "Please go out and vote for the library levy on Tuesday."',
+        "Please go out",
+        "Mara Quist",
+    ),
 ]
 
 
