@@ -280,7 +280,7 @@ def test_two_pollsters_samples_differ_and_one_pollsters_do_not() -> None:
         "c.txt",
         "Labour is on 33% in a new Fenner Research poll. The survey of 2,400 adults was carried out online.",
     )
-    assert ("poll sample", ["1,800", "2,400"]) in flags(a, c)
+    assert ("sample size", ["1,800", "2,400"]) in flags(a, c)
 
 
 def test_a_rate_per_so_many_people_is_compared_and_its_base_is_no_count() -> None:
@@ -432,3 +432,15 @@ def test_the_mercury_and_the_hottest_place_name_a_temperature() -> None:
     text = "Kelso was the hottest town in the country on Monday, with the mercury touching 41.6C."
     assert [f.unit for f in make_brief("x.txt", text).figures] == ["°C"]
     assert [f.unit for f in make_brief("x.txt", "Flat 4C was let on Monday.").figures] != ["°C"]
+
+
+def test_a_stake_by_any_name_a_hyphenated_crore_and_a_trials_size() -> None:
+    assert parse_quantity("₹1,400-crore").value == pytest.approx(1.4e10)
+    a = make_brief("a.txt", "Tarvo Group bought a 30% stake in Kelp Mobility on Monday.")
+    b = make_brief("b.txt", "Tarvo Group bought a 40 per cent holding in Kelp Mobility on Monday.")
+    assert flags(a, b) == [("stake", ["30%", "40 per cent"])]
+    c = make_brief("c.txt", "The pill cut relapses by a third in a trial involving 1,200 patients.")
+    d = make_brief("d.txt", "A study of 2,900 volunteers found the pill cut relapses by a third.")
+    assert flags(c, d) == [("sample size", ["1,200", "2,900"])]
+    # a government's plan to recruit nurses is no sample
+    assert measures("The minister vowed to recruit 9,000 nurses.")["9,000"] != "sample size"

@@ -121,7 +121,10 @@ _PEOPLE_OF_A_PLACE = frozenset(["people", "person", "resident", "inhabitant", "l
 _MOVE_VERBS = frozenset("move relocate rehouse rehome".split())
 #: Nouns that name a category's count itself, as "deaths" the killed: "cases" of the ill,
 #: "the waiting list" of those waiting.
-_COUNTED_AS = {"ill": frozenset(["case"]), "waiting": frozenset(["list"])}
+_COUNTED_AS = {
+    "ill": frozenset(["case"]),
+    "waiting": frozenset(["list", "treatment", "case", "patient", "pathway"]),
+}
 #: Words of an illness: "cases of measles", "confirmed cases of the virus".
 _ILLNESS = re.compile(
     r"\b(?:disease|virus|flu|influenza|measles|mumps|cholera|infection|fever|poisoning|covid|"
@@ -197,6 +200,7 @@ _SAME_COUNT = {
     "spectator": "crowd",
     "attendance": "crowd",
     "fan": "crowd",
+    "holding": "stake",
 }
 _OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
 _OF_STOP = frozenset(
@@ -308,7 +312,8 @@ def measure(figure: Figure) -> Measure:
     if figure.unit is None and (
         _SAMPLE_BEFORE.search(before_all) or (figure.verb or "") in _SAMPLE_VERBS
     ):
-        return Measure("poll sample", True)  # "a survey of 1,512 adults", "interviewed 1,650"
+        # "a survey of 1,512 adults", "interviewed 1,650", "a trial involving 2,300 patients"
+        return Measure("sample size", True)
     if _MARGIN_OF_ERROR.search(before_all):
         return Measure("margin of error", True)  # a poll's: told apart by pollster
     special = _special_measure(figure, before_all, figure.quote[b : b + 60])
@@ -387,9 +392,11 @@ def measure(figure: Figure) -> Measure:
 
 
 _MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+error\b[^.;]{0,30}$", re.IGNORECASE)
-#: A poll's sample: "a survey of 1,512 adults", "the poll of 2,040", "interviewed 1,650 adults".
+#: A poll's or a study's sample: "a survey of 1,512 adults", "interviewed 1,650 adults", "a
+#: trial involving 2,300 patients", "a study of 3,800 volunteers".
 _SAMPLE_BEFORE = re.compile(
-    r"\b(?:poll|survey|sample|study)\s+of\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$",
+    r"\b(?:poll|survey|sample|study|trial)\s+(?:of|involving|including|among|with)\s+"
+    r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 _SAMPLE_VERBS = frozenset("interview survey poll question sample canvass".split())
@@ -1371,7 +1378,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         if ahead:
             _trace_pairs("forecast", label, claims, buckets.get((name, dim, era, False), []), out)
             kept = _one_source_each(label, kept, out, _forecaster)
-        if dim == "%" or name in ("poll sample", "margin of error"):
+        if dim == "%" or name in ("sample size", "margin of error"):
             kept = _one_source_each(
                 label, kept, out, lambda c: _pollster(c) or pollsters.get(c.source)
             )
@@ -1576,6 +1583,7 @@ _ONE_OFF = (
     "score of ",
     "time of ",
     "margin",
+    "sample size",
 )
 
 

@@ -863,6 +863,7 @@ def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
         )
         and c.i < token.i
         and not c.like_num  # "Thirty soldiers", parsed as a compound
+        and c.lower_ not in ("%", "per", "cent", "percent")  # "a 30% stake": the stake
         and c.lower_ not in _DIMENSIONS
         and not _UNIT_WORDS.match(c.text)
     ]

@@ -51,7 +51,8 @@ _WORD = "|".join(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_AFTER = (
-    r"(?:\s*(?:lakh\s+crore|million|billion|trillion|thousand|lakh|crore)\b|(?:k|m|mn|bn|b|tn)\b)"
+    r"(?:(?:\s*|-)(?:lakh\s+crore|million|billion|trillion|thousand|lakh|crore)\b"
+    r"|(?:k|m|mn|bn|b|tn)\b)"
 )
 _HALF = r"(?:half\s+a|a\s+half)\s+(?:million|billion|thousand)|a\s+(?:million|billion|thousand)"
 
@@ -363,7 +364,7 @@ def _words_to_number(words: str) -> float | None:
 def _digits_to_number(digits: str, scale: str | None) -> float:
     value = float(digits.replace(",", ""))
     if scale:
-        s = re.sub(r"\s+", " ", scale.strip().lower())
+        s = re.sub(r"\s+", " ", scale.strip(" -").lower())
         value *= _SCALES.get(s) or _SCALES_INDIAN.get(s) or _SHORT_SCALES[s]
     return value
 
