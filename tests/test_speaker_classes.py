@@ -6,7 +6,7 @@ The classes came from reading wrong attributions on coverage the rules were not 
 credited after a quotation, "they"/"it" given to a body named only inside a modifier,
 titles and roles run into names, single quotation marks, and verbs of saying not listed;
 then, from a fresh hand check: a speaker named after the quotation, verb first; the next
-part of a quotation split by its attribution.
+part of a quotation split by its attribution; and "according to legend".
 """
 
 from __future__ import annotations
@@ -357,6 +357,19 @@ CLASSES = [
         'the club had other problems. "Then the injuries came and we never recovered."',
         "Then the injuries came",
         None,
+    ),
+    # --- "according to legend" names no one: the one the sentence says spoke is the speaker
+    (
+        "Sam Webb ran the tavern for years. According to legend, Webb was so angry that he "
+        "proclaimed the team would never win the cup again.",
+        "would never win",
+        "Sam Webb",
+    ),
+    # counter: "according to police" names the police
+    (
+        "According to police, the driver of the van was not injured in the crash.",
+        "the driver of the van",
+        "police",
     ),
 ]
 

@@ -2,7 +2,7 @@
 
 A speaker is found, in this order, as:
 - for a quotation, the name right after it, verb first ('"…," joked Lee Brand');
-- "according to X";
+- "according to X" (not "according to legend": data/no_source.tsv);
 - the subject of a speech verb (said, told, added, warned…), before or after the quotation
   ('"…," said Lavrov', 'Lavrov said: "…"'); for a quotation inside reported speech, the
   speech verb nearest above the quotation ('Lavrov said Erdogan told him "…"': Erdogan);
@@ -227,7 +227,7 @@ class Speakers:
                 for to in t.children:
                     if to.lower_ == "to":
                         obj = next((o for o in to.children if o.dep_ == "pobj"), None)
-                        if obj is not None:
+                        if obj is not None and obj.lemma_.lower() not in _no_source():
                             return obj
         return None
 
@@ -1116,6 +1116,11 @@ def _gender(text: str, actor: Actor) -> str | None:
 def _common_noun(head: Any) -> bool:
     """A common noun heads the phrase ("family", "spokesman"), not a name."""
     return bool(head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"))
+
+
+def _no_source() -> frozenset[str]:
+    """Nouns after "according to" that name nobody ("according to legend"; data/no_source.tsv)."""
+    return lexicon.words("no_source")
 
 
 def _speaks_for() -> frozenset[str]:
