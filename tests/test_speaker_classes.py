@@ -4,7 +4,9 @@ where the rule must fire and counter-examples where it must not.
 The classes came from reading wrong attributions on coverage the rules were not shaped on
 (issue 24): an unnamed speaker of a named body, a possessive description, a news agency
 credited after a quotation, "they"/"it" given to a body named only inside a modifier,
-titles and roles run into names, single quotation marks, and verbs of saying not listed.
+titles and roles run into names, single quotation marks, and verbs of saying not listed;
+then, from a fresh hand check: a speaker named after the quotation, verb first; the next
+part of a quotation split by its attribution; and "according to legend".
 """
 
 from __future__ import annotations
@@ -290,6 +292,84 @@ CLASSES = [
         'Mara Quist begged her fans: "Please go out and vote for the library levy on Tuesday."',
         "Please go out",
         "Mara Quist",
+    ),
+    # --- a speaker named right after the quotation, verb first: that name's, before any
+    # rule of paragraph or pronoun
+    (
+        "The singer Mara Quist added: 'Never in my life have I felt so proud of this city.' "
+        "'We will be dancing in the streets until the sun comes up tomorrow,' joked Lee "
+        "Brand, referring to the parade planned for Sunday.",
+        "dancing in the streets",
+        "Lee Brand",
+    ),
+    (
+        "Sam Ortiz said: 'I have never felt so afraid in ten years of living here.' 'We are "
+        "all scared tonight but we will get through this together, I promise you,' wrote Jo "
+        "Kerr on Instagram.",
+        "We are all scared",
+        "Jo Kerr",
+    ),
+    (
+        'Mara Quist said the vote was close. "We deserved to lose the match tonight and I am '
+        'sorry," said Eastvale Rovers chairman Sam Ortiz after the game.',
+        "We deserved to lose",
+        "Sam Ortiz",
+    ),
+    # counter: a possessor after the verb is not the speaker ("said Tom Avery's family")
+    (
+        'Tom Avery died in the crash on Sunday. "He lived for his children and for the '
+        "village,\" said Tom Avery's family in a statement.",
+        "He lived for his children",
+        "Tom Avery's family",
+    ),
+    # counter: a news channel after the verb passes the words on
+    (
+        'Sam Webb met the buyers on Monday. "The club will be sold by the end of the month," '
+        "reported CNN.",
+        "The club will be sold",
+        None,
+    ),
+    # --- a quotation with no attribution of its own, right after an attributed one in the
+    # same paragraph, goes on with that speaker (not an earlier subject of the paragraph)
+    (
+        'Donors conceded that nothing could match his promise to "bring the jobs home." '
+        '"We had the better ground game, and we did -- they had nothing," said Dana Price, a '
+        'donor to the campaign. "We had better ads too. Sadly it was not enough."',
+        "We had better ads too",
+        "Dana Price",
+    ),
+    (
+        'Fans admitted the season had been long. "We played well in the spring and we were '
+        'top in May," Sam Webb said. "Then the injuries came and we never recovered."',
+        "Then the injuries came",
+        "Sam Webb",
+    ),
+    # counter: a new named speaker in the sentence between
+    (
+        '"We played well in the spring and we were top in May," said Sam Webb. Lee Brand '
+        'disagreed. "Then the injuries came and we never recovered from them."',
+        "Then the injuries came",
+        None,
+    ),
+    # counter: narrative between them that gives someone else a verb of saying
+    (
+        '"We played well in the spring and we were top in May," Sam Webb said. Lee Brand said '
+        'the club had other problems. "Then the injuries came and we never recovered."',
+        "Then the injuries came",
+        None,
+    ),
+    # --- "according to legend" names no one: the one the sentence says spoke is the speaker
+    (
+        "Sam Webb ran the tavern for years. According to legend, Webb was so angry that he "
+        "proclaimed the team would never win the cup again.",
+        "would never win",
+        "Sam Webb",
+    ),
+    # counter: "according to police" names the police
+    (
+        "According to police, the driver of the van was not injured in the crash.",
+        "the driver of the van",
+        "police",
     ),
 ]
 

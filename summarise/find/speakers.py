@@ -1,7 +1,8 @@
 """Who says what, by the parse: the speaker of every quotation and reported-speech sentence.
 
 A speaker is found, in this order, as:
-- "according to X";
+- for a quotation, the name right after it, verb first ('"…," joked Lee Brand');
+- "according to X" (not "according to legend": data/no_source.tsv);
 - the subject of a speech verb (said, told, added, warned…), before or after the quotation
   ('"…," said Lavrov', 'Lavrov said: "…"'); for a quotation inside reported speech, the
   speech verb nearest above the quotation ('Lavrov said Erdogan told him "…"': Erdogan);
@@ -13,8 +14,10 @@ A speaker is found, in this order, as:
 - a title or role ("the minister told") resolved to the most recent person whose role has
   it, or, qualified by a word of its own ("the Williams driver"), to the one person the
   sentence before is about (`_epithet`);
-- for a quotation with no speech verb in its sentences, the speaker of the paragraph before,
-  when that paragraph ends by introducing it or is itself that speaker's.
+- for a quotation with no speech verb in its sentences, the speaker of the quotation just
+  before it in its paragraph, when only that quotation's attribution stands between them
+  ('"…," Jacobs said. "…"'); else the speaker of the paragraph before, when that paragraph
+  ends by introducing it or is itself that speaker's.
 The speaker is then matched to the article's actors; one that matches none keeps its words
 ("a source", "aid agencies") and no actor.
 """
@@ -155,6 +158,10 @@ class Speakers:
         around = self._quotation_around(start)
         if around is not None and self._clutter_in(*around):
             start, end = around[0] + 1, around[1] - 1
+        if around is not None:
+            named = self._named_after(around)
+            if named is not None:
+                return named
         inside = self._overlapping(start, end)
         quotation = self._inside_quotation(start)
         for i in inside:
@@ -170,6 +177,39 @@ class Speakers:
         return self._from_paragraph_before(inside[0], start)
 
     # ----------------------------------------------------------------- finding
+    def _named_after(self, quotation: tuple[int, int]) -> Speaker | None:
+        """The speaker named right after a quotation (with its marks), verb first:
+        '"…," joked Lee Brand, referring to…', '"…," wrote Kesha on Instagram'. The name
+        is the speaker whatever the parse made of the inverted words (it often takes the
+        verb for an adjective of the name), before any rule of pronoun or paragraph."""
+        after = _INVERTED.match(self.text, quotation[1])
+        if after is None:
+            return None
+        inside = self._overlapping(after.start(1), after.end(1))
+        if not inside:
+            return None
+        p = self.parsed[inside[0]]
+        verb = self._token_at(p, after.start(1))
+        if verb is None or verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        # the noun phrase after the verb, roles before the name included ("said White House
+        # press secretary Josh Earnest"); it must end on a name, not on a common noun
+        # ("said White House officials"), and not be a possessor ("said Webb's lawyer")
+        doc, j = p.doc, verb.i + 1
+        while j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+            j += 1
+        if j == verb.i + 1 or doc[j - 1].pos_ != "PROPN":
+            return None
+        if j < len(doc) and doc[j].tag_ == "POS":
+            return None
+        base = p.sentence.start
+        a, b = base + doc[verb.i + 1].idx, base + doc[j - 1].idx + len(doc[j - 1].text)
+        words = self.text[a:b]
+        if lexicon.is_press(words):
+            return None  # '"…," reported CNN': the channel passes the words on
+        actor = self._actor_within(a, b, base + doc[j - 1].idx) or self._actor_named(words)
+        return Speaker(a, b, words, None if actor is None else actor.canonical, "subject")
+
     def _overlapping(self, start: int, end: int) -> list[int]:
         i = max(0, bisect.bisect_right(self._starts, start) - 1)
         out = []
@@ -187,7 +227,7 @@ class Speakers:
                 for to in t.children:
                     if to.lower_ == "to":
                         obj = next((o for o in to.children if o.dep_ == "pobj"), None)
-                        if obj is not None:
+                        if obj is not None and obj.lemma_.lower() not in _no_source():
                             return obj
         return None
 
@@ -959,6 +999,9 @@ class Speakers:
                 # '…: "It's unbelievable. "Every guy…"': a quotation's next paragraph, run
                 # into one line by the page
                 return self.of_span(*before)
+            continued = self._continued(line_start, start - 1)
+            if continued is not None:
+                return continued
             prev = index - 1
             if prev < 0 or self._gap(self.parsed[prev].sentence.end, start - 1).strip():
                 return None
@@ -976,8 +1019,33 @@ class Speakers:
             return None
         return Speaker(found.start, found.end, found.words, found.actor, "paragraph", found.named)
 
+    def _continued(self, line_start: int, mark: int) -> Speaker | None:
+        """'"First part," Jacobs said. "Second part."': a quotation opening its sentence
+        right after the attribution of the paragraph's quotation before it goes on with that
+        speaker's words, whatever else the sentence splitter ran into that sentence (an
+        earlier subject, "Donors conceded…"). Only where the attribution is all that stands
+        between them: not after a sentence of narrative ("Brand disagreed.")."""
+        i = bisect.bisect_left(self._quoted, (mark, -1)) - 1
+        if i < 0 or self._quoted[i][0] < line_start or self._quoted[i][1] > mark:
+            return None
+        a, b = self._quoted[i]
+        if _SENTENCE_BREAK.search(self._gap(b, mark).strip()):
+            return None  # another sentence between them
+        if any(b < s < mark for s in self._starts[bisect.bisect_right(self._starts, b) :]):
+            return None
+        found = self.of_span(a + 1, b - 1)
+        if found is None or not b <= found.start < mark:
+            return None  # the quotation before is not attributed between the two
+        return Speaker(found.start, found.end, found.words, found.actor, "paragraph", found.named)
+
 
 _OPENING_MARKS = frozenset("“\"‘'")
+#: After a quotation's closing mark: a comma, then a word (a verb of saying, checked by the
+#: parse) and a capitalised word ('"…," joked Lee Brand').
+#: A sentence ending inside a stretch of text, told apart from an abbreviation or an initial
+#: ("Mrs. Clinton", "Jay S. Jacobs") by the lower-case word it ends on.
+_SENTENCE_BREAK = re.compile(r"\b[a-z]{2,}[.!?]['’\"”)]?\s+\S")
+_INVERTED = re.compile(r"[ \t]*,?[ \t]*([a-z]+)[ \t]+(?=[A-Z])")
 #: An age written before a name: "the 54-year-old Tom Avery", "a 54-year-old nurse, Jo Kerr".
 _AGE_BEFORE = r"\b(\d{1,3})-year-old\s+(?:[\w'’-]+\s+)?$"
 _REFLEXIVE = {"himself": "he", "herself": "she", "themselves": "they", "itself": "it"}
@@ -1048,6 +1116,11 @@ def _gender(text: str, actor: Actor) -> str | None:
 def _common_noun(head: Any) -> bool:
     """A common noun heads the phrase ("family", "spokesman"), not a name."""
     return bool(head.pos_ == "NOUN" and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"))
+
+
+def _no_source() -> frozenset[str]:
+    """Nouns after "according to" that name nobody ("according to legend"; data/no_source.tsv)."""
+    return lexicon.words("no_source")
 
 
 def _speaks_for() -> frozenset[str]:

@@ -34,7 +34,8 @@ _SPEECH = re.compile(
     r"noted|announced|accused|promised|vowed|demanded|denied|acknowledged|asked|"
     r"tweeted|wrote|explained|admitted|conceded|revealed|declared|replied|responded|"
     r"confirmed|emphasi[sz]ed|reiterated|according\s+to|ranted|fumed|raged|joked|quipped|"
-    r"boasted|pleaded|begged|implored|exclaimed|remarked|shouted|gushed|quoted\s+as\s+saying|"
+    r"boasted|pleaded|begged|implored|exclaimed|proclaimed|remarked|shouted|gushed|"
+    r"quoted\s+as\s+saying|"
     # words follow these only with a colon: "posted on Instagram: …", not "posted a loss"
     r"(?:posted|shared)(?=[^.\n]{0,40}:)|continued(?=\s*:))\b",
     re.IGNORECASE,
