@@ -60,6 +60,11 @@ def _measures(text: str) -> dict[str, str]:
             "poll share of harbour league",
         ),
         (
+            "The latest Quayside survey puts the Harbour League's vote at 27 per cent.",
+            "27 per cent",
+            "poll share of harbour league",
+        ),
+        (
             "The Greens are on 31% in a Quayside poll, ahead of the Harbour League on 24%.",
             "24%",
             "poll share of harbour league",

@@ -395,21 +395,15 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
             # "…ahead of the Moderates on 27%": the name the share follows holds it
             return _named(verb.doc[verb.i - 1])
         verb = verb.head
+        owner = _share_owner(verb)
+        if owner is not None:
+            return owner  # "support for X stands at 24%", "puts Labor's vote at 33 per cent"
+        # "Reform Union is on 34%", "the Greens stand at 12%": a party's standing
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lemma_.lower() not in _SHARE_NOUNS:
-            # "Reform Union is on 34%", "the Greens stand at 12%": a party's standing
-            level = verb.lemma_ in _STANDS and share
-            return (
-                _named(subject)
-                if subject is not None and (level or verb.lemma_ in _HOLDS)
-                else None
-            )
-        for c in subject.children:
-            if c.dep_ == "poss":
-                return _named(c)
-            if c.dep_ == "prep" and c.lower_ == "for":
-                return next((_named(o) for o in c.children if o.dep_ == "pobj"), None)
-        return None
+        level = verb.lemma_ in _STANDS and share
+        if subject is None or subject.lemma_.lower() in _SHARE_NOUNS:
+            return None
+        return _named(subject) if level or verb.lemma_ in _HOLDS else None
     elif np.dep_ == "attr" and (owner := _share_owner(verb)) is not None:
         return owner  # "Labor's primary vote is 38%"
     elif np.dep_ == "nsubj":  # "42% of voters backed Smith"
@@ -436,10 +430,14 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
 
 
 def _share_owner(verb: Any) -> str | None:
-    """The holder a verb's subject names when that subject is a share noun: "Labor's primary
-    vote is 38%", "support for the Greens stands at 12%"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in _SHARE_NOUNS:
+    """The holder a share noun names, as the verb's subject ("Labor's primary vote is 38%",
+    "support for the Greens stands at 12%") or, for a verb that puts a level on its object,
+    as that object ("the survey puts Labor's primary vote at 33 per cent")."""
+    roles = ("nsubj", "dobj") if verb.lemma_.lower() in _PUT_AT else ("nsubj",)
+    subject = next(
+        (c for c in verb.children if c.dep_ in roles and c.lemma_.lower() in _SHARE_NOUNS), None
+    )
+    if subject is None:
         return None
     for c in subject.children:
         if c.dep_ == "poss":
