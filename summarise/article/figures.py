@@ -308,7 +308,7 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
     if subject is not None:
         return subject
     # else a person the sentence before names by a noun, nearer than any name further back
-    # ("…to save a little boy who fell into a well. The six-year-old…": the boy)
+    # ("…trying to reach a little girl trapped in a ravine. The seven-year-old…": the girl)
     noun = next(
         (t.lemma_.lower() for t in earlier[-1].doc if t.lemma_.lower() in _PERSON_NOUNS), None
     )

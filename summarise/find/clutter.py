@@ -21,8 +21,8 @@ heading) and the name of the rule that made it:
   its picture ("(left)", "pictured", "this picture");
 - **headline repeated**: a paragraph that repeats the headline (the first line), or the
   headline where a paragraph opens with it;
-- **page phrase**: the strings of the page's widgets (`data/page_phrases.tsv`: "Video
-  Unavailable", "Play slideshow", "Click to share on Twitter (Opens in new window)"…), and
+- **page phrase**: the strings of the page's widgets (`data/page_phrases.tsv`: "Clip
+  Unavailable", "Start slideshow", "Tap to share on Mastodon (Opens in new window)"…), and
   the title after those a title follows ("Media playback is not supported on this device
   Fans celebrate…");
 - **credit**: a picture credit in brackets ("(Photo: Getty Images)", "(Getty)", "(Jane
@@ -44,7 +44,7 @@ heading) and the name of the rule that made it:
 - **link**: a headline in square brackets opening a clause ("[Why the vote matters]"), a
   headline run into "Read more", a block of related headlines after "Related stories", a
   sentence that opens with "Click here", and a link that says it opens a new window
-  ("Click to share on Facebook (Opens in new window)");
+  ("Tap to post on Bluesky (Opens in new window)");
 - **dated teaser**: a headline with a weekday date run into the text ("Wed, November 30,
   2016"), the teaser of another article;
 - **widget buttons**: a run of a widget's buttons, capitalised as buttons are ("Clip
@@ -778,7 +778,7 @@ def _new_window_links(
     line: str, marks: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
     """Links that say they open a new window: "(Opens in new window)" and the label before
-    it, from its first capitalised button word ("Click to share on Snapchat (Opens in new
+    it, from its first capitalised button word ("Tap to post on Bluesky (Opens in new
     window)"), at most `LINK_LABEL_WORDS` back, not past a full stop or a mark."""
     out: list[tuple[int, int, str, str]] = []
     floor = 0
