@@ -428,8 +428,6 @@ _AVERAGE_BEFORE = re.compile(r"\baverag\w*\s+(?:of\s+)?$", re.IGNORECASE)
 _PER_GAME_AFTER = re.compile(
     r"^\s+\w+\s+(?:a|per)\s+(?:game|match|night|outing|start|innings|round)\b", re.I
 )
-
-
 _ON_AVERAGE = re.compile(r"^[^.;]{0,40}\bon\s+average\b", re.IGNORECASE)
 
 
@@ -1333,7 +1331,8 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     repeats = {id(c) for pairs in claims_by_brief for c in _headline_repeats(pairs)}
     # the one pollster an article names, for its figures whose sentence names none ("The
     # poll of 2,040 adults was carried out online")
-    pollsters = _article_pollsters(claims_by_brief)
+    polled = {id(c): _pollster(c) for pairs in claims_by_brief for _, c in pairs}
+    pollsters = _article_pollsters(claims_by_brief, polled)
     _polls_read_as_polls(measures, claims_by_brief, pollsters)
     _unstated_dimensions(measures)
     _held_by_name(measures, [c for pairs in claims_by_brief for _, c in pairs])
@@ -1380,7 +1379,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             kept = _one_source_each(label, kept, out, _forecaster)
         if dim == "%" or name in ("sample size", "margin of error"):
             kept = _one_source_each(
-                label, kept, out, lambda c: _pollster(c) or pollsters.get(c.source)
+                label, kept, out, lambda c: polled[id(c)] or pollsters.get(c.source)
             )
         if len({c.source for c in kept}) < 2:
             continue
@@ -1473,10 +1472,14 @@ def _polls_read_as_polls(
                 )
 
 
-def _article_pollsters(claims_by_brief: list[list[tuple[Figure, Claim]]]) -> dict[str, str]:
+def _article_pollsters(
+    claims_by_brief: list[list[tuple[Figure, Claim]]], polled: dict[int, str | None]
+) -> dict[str, str]:
+    """Each article's one pollster, where its sentences name one only (`polled`: each
+    claim's own, by `_pollster`)."""
     out = {}
     for pairs in claims_by_brief:
-        named = {p for _, c in pairs if (p := _pollster(c)) is not None}
+        named = {p for _, c in pairs if (p := polled[id(c)]) is not None}
         if len(named) == 1 and pairs:
             out[pairs[0][1].source] = named.pop()
     return out
@@ -1587,6 +1590,12 @@ _ONE_OFF = (
 )
 
 
+def _one_off(name: str) -> bool:
+    """A measure of a value that does not accumulate (`_ONE_OFF`), or a rate per so many
+    people ("flu rate per 100,000"): a reading, which neither moves nor has kinds."""
+    return name.startswith(_ONE_OFF) or " rate per " in f" {name}"
+
+
 #: A figure of a named, closed period ("quarterly sales", "in April", "for 2025") is that
 #: period's value, not a running count: "rose to 5.8% in April" is April's rate.
 _CLOSED_PERIOD = re.compile(
@@ -1598,12 +1607,7 @@ _CLOSED_PERIOD = re.compile(
 
 
 def _can_move(name: str, c: Claim) -> bool:
-    if (
-        name.startswith(_ONE_OFF)
-        or " rate per " in f" {name}"
-        or c.unit in UNIT_BASE
-        or c.outlook == "expected"
-    ):
+    if _one_off(name) or c.unit in UNIT_BASE or c.outlook == "expected":
         return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
     # a count ("the toll rose to 40") may still change; a rate or a sum of a named period
     # may not
@@ -1660,11 +1664,7 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     nouns = {_kind_of(c, conflict.measure) for c in conflict.claims if c.counted}
     # a temperature has no "kind"; a party's seats or share is named by its holder, whatever
     # noun each article counts it by ("support", "the vote"; "seats", "64 of the 101 seats")
-    reading = (
-        (conflict.measure or "").startswith(_ONE_OFF)
-        or " rate per " in f" {conflict.measure}"
-        or bool(_RESULT_OF.match(conflict.measure or ""))
-    )
+    reading = _one_off(conflict.measure or "") or bool(_RESULT_OF.match(conflict.measure or ""))
     verbs = [c.verb for c in conflict.claims]
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
@@ -1698,14 +1698,10 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     marker = re.search(r"\s*\([^)]*\)$", noun)  # "shop (part)": the marker is no word
     bare = noun[: marker.start()] if marker else noun
     last = bare.split()[-1] if bare else ""
-    if last in _SAME_THING:  # "quake" and "tremor": one thing
-        noun = " ".join([*bare.split()[:-1], _SAME_THING[last]]) + (
-            marker.group(0) if marker else ""
-        )
-    if last in _SAME_COUNT:  # "roles" and "jobs" at one bank: one kind
-        noun = " ".join([*bare.split()[:-1], _SAME_COUNT[last]]) + (
-            marker.group(0) if marker else ""
-        )
+    # "quake" and "tremor", "roles" and "jobs" at one bank: one kind under two names
+    same = _SAME_COUNT.get(_SAME_THING.get(last, last), _SAME_THING.get(last, last))
+    if same != last:
+        noun = " ".join([*bare.split()[:-1], same]) + (marker.group(0) if marker else "")
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""
     itself = (
         _NOUN_CATEGORY.get(head) == measure_name

@@ -413,16 +413,8 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
     if verb.lemma_.lower() not in _HOLDS:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if (
-        subject is None
-        and (verb.dep_ == "conj" or verb.tag_ == "VBG")
-        and verb.dep_
-        in (
-            "advcl",
-            "xcomp",
-            "conj",
-        )
-    ):
+    joined = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
+    if subject is None and joined:
         # "…scored 31 points and grabbed 12 rebounds": the first verb's subject
         # "…has taken control of the council, winning 14 of 20 seats": the clause's subject
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -468,12 +468,11 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 return None
             value = number
         term = _TERM_AFTER.match(after)
-        imposed = _TERM_NOUN_AFTER.match(after)
-        if (term and _TERM_BEFORE.search(text[max(0, start - 100) : start])) or imposed:
-            # "sentenced to five years": the term imposed is a figure, counted in its unit
-            found = term if term is not None else imposed
-            assert found is not None
-            unit, end = f"{found['u'].lower()}s", end + (term.end() if term is not None else 4)
+        imposed = _TERM_BEFORE.search(text[max(0, start - 100) : start])
+        if term and (imposed or _TERM_NOUN_AFTER.match(after)):
+            # "sentenced to five years", "a nine-year sentence": the term imposed is a
+            # figure, counted in its unit (a term named by its noun is one `_TERM_AFTER` reads)
+            unit, end = f"{term['u'].lower()}s", end + term.end()
             low, high, qualifier = _bounds(kind, value)
             start -= len(prefix.group(0)) if prefix else 0
             return _Match(start, end, value, low, high, unit, qualifier)
