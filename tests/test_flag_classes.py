@@ -444,3 +444,13 @@ def test_a_stake_by_any_name_a_hyphenated_crore_and_a_trials_size() -> None:
     assert flags(c, d) == [("sample size", ["1,200", "2,900"])]
     # a government's plan to recruit nurses is no sample
     assert measures("The minister vowed to recruit 9,000 nurses.")["9,000"] != "sample size"
+
+
+def test_counter_examples_a_series_length_is_no_streak_and_a_jobless_rate_is_no_count() -> None:
+    # games in a series, with no "straight" or "in a row", are compared
+    a = make_brief("a.txt", "The Rangers won the final series in six games on Sunday.")
+    b = make_brief("b.txt", "The Rangers won the final series in seven games on Sunday.")
+    assert "streak" not in aside(a, b)
+    assert flags(a, b) != []
+    # the unemployment rate stays a rate, never the count of the unemployed
+    assert measures("The unemployment rate rose to 5.1% in May.")["5.1%"] == "unemployment"
