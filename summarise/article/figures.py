@@ -20,7 +20,14 @@ from summarise.find.grammar import Counted, result_sides, what_is_counted
 from summarise.find.names import fold
 from summarise.find.periods import find_anchor, find_period, is_anaphoric
 from summarise.find.places import is_known_place, nearest_place
-from summarise.find.quantities import dimension, find_ages, find_quantities, find_results
+from summarise.find.quantities import (
+    MINUTE_UNIT,
+    dimension,
+    find_ages,
+    find_ordinals,
+    find_quantities,
+    find_results,
+)
 from summarise.find.text import Sentence, sentence_at
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import Prompts, load_prompts
@@ -166,7 +173,7 @@ def place_figures(
     counted = _what_is_counted(found + ages)
     figures, warnings = _label_figures(analysis, found, labels, counted)
     ages_found = _age_figures(analysis, ages, counted)
-    results = _result_figures(analysis)
+    results = _result_figures(analysis) + _ordinal_figures(analysis)
     return Step(
         sorted(figures + ages_found + results, key=lambda f: f.number_span), tuple(warnings)
     )
@@ -355,6 +362,48 @@ def _result_figures(analysis: Analysis) -> list[Figure]:
             )
         )
     return figures
+
+
+def _ordinal_figures(analysis: Analysis) -> list[Figure]:
+    """Counts told by an ordinal, which code finds and needs no label for: a running count
+    ("its third acquisition this year": three so far, of acquisitions; it may still grow)
+    and a match minute, whose thing is the person the sentence names before it ("Okafor's
+    shot in the 78th minute"; none named, no figure: "a red card in the 30th minute")."""
+    figures = []
+    for q, sent, noun in find_ordinals(analysis.text, analysis.sents):
+        a = q.number_span[0] - sent.start
+        if q.unit == MINUTE_UNIT:
+            whose = _person_before(analysis, sent, q.number_span[0])
+            if whose is None:
+                continue
+            counted, moving = whose, False
+        else:
+            counted, moving = noun, True
+        figures.append(
+            Figure(
+                **q.model_dump(),
+                quote=sent.text,
+                span=(sent.start, sent.end),
+                measure=q.unit,
+                place=nearest_place(sent.text, a),
+                period=find_period(sent.text, a),
+                attributed_to=_attribution(analysis, sent),
+                counted=counted,
+                moving=moving,
+            )
+        )
+    return figures
+
+
+def _person_before(analysis: Analysis, sent: Sentence, at: int) -> str | None:
+    """The last person the tagger finds in `sent` before offset `at`, as a folded surname."""
+    own = [p.doc for p in analysis.parsed if p.sentence.start == sent.start]
+    named = [
+        re.sub(r"['’]s?$", "", e.text).split()[-1]
+        for e in (own[0].ents if own else [])
+        if e.label_ == "PERSON" and sent.start + e.end_char <= at
+    ]
+    return fold(named[-1]) if named and named[-1] else None
 
 
 def _what_is_counted(found: list[_Found]) -> dict[int, Counted]:

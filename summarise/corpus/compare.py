@@ -42,6 +42,8 @@ from summarise.find.quantities import (
     AGE_UNIT,
     CLOCK_UNIT,
     MAGNITUDE_UNIT,
+    MINUTE_UNIT,
+    ORDINAL_UNIT,
     SCORE_UNIT,
     UNIT_BASE,
     dimension,
@@ -141,6 +143,13 @@ _SETTLEMENTS = frozenset("town city village country province region district isl
 _PRICE_VERBS = frozenset(
     "pay buy acquire purchase sell bid offer value price cost fetch snap sign".split()
 )
+#: Verbs and nouns of money taken unlawfully: "embezzled $3m", "a £2.4m fraud". ("Take" only
+#: with "from" after the sum: "took £2.4m from the hospice", not "took £5m in sales".)
+_TAKING_VERBS = frozenset(
+    "steal embezzle siphon swindle defraud misappropriate pocket skim loot fleece rob "
+    "launder divert funnel".split()
+)
+_TAKING_NOUNS = frozenset("fraud theft embezzlement scam swindle heist robbery".split())
 #: Verbs of prices moving: "consumer prices rose 4.6%" is a rate of inflation.
 _PRICE_MOVES = frozenset("rise increase climb jump grow fall drop ease accelerate".split())
 #: Nouns that name a price: "a $2.1bn deal", "the takeover, worth $3bn".
@@ -201,6 +210,8 @@ _SAME_COUNT = {
     "attendance": "crowd",
     "fan": "crowd",
     "holding": "stake",
+    "victory": "win",
+    "loss": "defeat",
 }
 _OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
 _OF_STOP = frozenset(
@@ -252,6 +263,9 @@ CLEAR_RATIO = 1.25
 SMALL_EXACT = 100
 #: Lower bounds this many times apart are worth a look.
 FAR_FLOORS = 10
+#: A value this many times another article's lower bound of the same day ("at least 14"
+#: against "23 dead"): both can hold, but a reader will ask which is current.
+FAR_ABOVE_FLOOR = 1.5
 #: Rounding explains a gap only up to this ratio between the two numbers (and one step of
 #: the rounder number's last significant digit): "10,000" and "6,000" cannot both hold.
 ROUNDING_RATIO = 1.1
@@ -303,6 +317,14 @@ def measure(figure: Figure) -> Measure:
         return Measure(f"time of {figure.counted or 'someone'}", figure.counted is not None)
     if figure.unit == MAGNITUDE_UNIT:
         return Measure("magnitude", True)  # a quake's reading: the place and date tell events
+    if figure.unit == ORDINAL_UNIT:
+        # "its third acquisition this year": three so far; "victory" and "win" one count
+        thing = figure.counted or "something"
+        return Measure(f"{_SAME_COUNT.get(thing, thing)} so far", figure.counted is not None)
+    if figure.unit == MINUTE_UNIT:
+        # "in the 78th minute": when the person named did it; one who did two things has
+        # two minutes, set aside as several values
+        return Measure(f"minute of {figure.counted}", figure.counted is not None)
     if dimension(figure.unit) == "term":
         return Measure("term", True)  # "sentenced to five years", "a three-year ban"
     if figure.holder is not None:
@@ -326,6 +348,11 @@ def measure(figure: Figure) -> Measure:
             # "fined the bank £250,000"; the parse may lose the verb ("fined shipping
             # company Dalmar Line €750,000" read as a noun phrase): the word before says it
             return Measure("penalty", True)
+        taken_from = figure.verb == "take" and re.match(r"\s*(?:off\s+|out\s+)?from\b", after)
+        if figure.verb in _TAKING_VERBS or noun_head[0] in _TAKING_NOUNS or taken_from:
+            # "stole £2.4m", "siphoned off £4.2 million", "took £2.4m from the charity", "a
+            # £2.4m fraud": one sum taken, whatever the verb of taking
+            return Measure("money taken", True)
         if figure.verb in _PRICE_VERBS or noun_head[0] in _PRICE_NOUNS:
             return Measure("price", True)  # "paid $2.1bn", "agreed to buy it for $2.4bn"
     if figure.unit == "%" and _TURNOUT_OF.match(figure.quote[b:]):
@@ -707,7 +734,9 @@ def _window_key(c: Claim) -> str:
     campaign" and "during the first week of its campaign" are one window); "" when the period
     is none, or only dates the event."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
-    return _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 60])
+    key = _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 60])
+    # "in 2026" in an article of 2026 is "this year": one window, however it is named
+    return "year" if c.article_date and key == c.article_date[:4] else key
 
 
 @lru_cache(maxsize=65536)
@@ -1011,6 +1040,12 @@ def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list
 
 
 def _day(c: Claim) -> str:
+    """The day a claim counts to: the day its sentence names, else its article's. A count
+    told by its ordinal ("their 14th win") counts to the event the article reports, which
+    one article dates and another may not: its article's day, so two reports of one event
+    meet on one day."""
+    if c.unit == ORDINAL_UNIT:
+        return c.article_date or ""
     return c.event_date or c.article_date or ""
 
 
@@ -1561,6 +1596,7 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
             _flag_or_doubt(_value_conflict(name, place, pair), out)
         elif not pairs and not moving:
             _far_floors(name, place, same_window, out)
+            _far_above_floor(name, place, same_window, out)
         # A clash one side of which another article shows the count moving to ("brought the
         # gap to 12 points" beside "a 12 point lead" and "19 points clear") is the count
         # moving: part of the tally below, not a flag.
@@ -1585,6 +1621,7 @@ _ONE_OFF = (
     "age of ",
     "score of ",
     "time of ",
+    "minute of ",
     "margin",
     "sample size",
 )
@@ -1654,6 +1691,39 @@ def _far_floors(name: str, place: str | None, claims: list[Claim], out: Comparis
                 claims=[low, high],
             )
         )
+
+
+def _far_above_floor(name: str, place: str | None, claims: list[Claim], out: Comparison) -> None:
+    """One article's lower bound and another's stated value of the same day, the value at
+    least `FAR_ABOVE_FLOOR` times the bound ("more than 4,000 homes" against "some 7,500"):
+    both can hold, so not a flag, but a reader sets them side by side, so worth a look."""
+    floors = [c for c in claims if c.qualifier == "at_least" and c.low]
+    stated = [c for c in claims if c.qualifier in ("exact", "approx") and c.low]
+    for floor in sorted(floors, key=_low):
+        above = [
+            c
+            for c in stated
+            if c.source != floor.source
+            and _day(c) == _day(floor)
+            and _low(c) >= FAR_ABOVE_FLOOR * _low(floor)
+        ]
+        if above:
+            value = min(above, key=_low)
+            out.worth_a_look.append(
+                Conflict(
+                    kind="value",
+                    severity="low",
+                    measure=name,
+                    place=place,
+                    explanation=(
+                        f"'{floor.number}' gives only a lower bound for {name}; "
+                        f"'{value.number}', the same day, is {_low(value) / _low(floor):.1f} "
+                        "times it: both can hold, but a reader will ask which is current."
+                    ),
+                    claims=[floor, value],
+                )
+            )
+            return
 
 
 def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:

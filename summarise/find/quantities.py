@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from text_to_num import text2num
+from text_to_num import alpha2digit, text2num
 
 from summarise.find.names import AGENCIES
 from summarise.find.text import Sentence, sentences
@@ -815,3 +815,78 @@ def _exact(text: str, sent: Sentence, a: int, b: int, value: float, unit: str) -
         unit=unit,
         qualifier="exact",
     )
+
+
+#: A running count told by its ordinal: "its third acquisition this year", "their 14th win
+#: of the season", "the fifth deal the group has announced in 2026" (so far, N of them).
+ORDINAL_UNIT = "ordinal"
+#: The minute of a match a thing happened in: "in the 78th minute", "an 87th-minute winner".
+MINUTE_UNIT = "match minute"
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth"
+).split()
+_ORD = (
+    r"\d{1,3}(?:st|nd|rd|th)|(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"[\s-])?(?:{'|'.join(_ORDINAL_WORDS)}))"
+)
+_RUNNING = re.compile(
+    rf"\b(?:(?i:its|their|his|her|our|the)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?)\s+"
+    rf"(?P<ord>{_ORD})\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)"
+    r"(?P<gap>[^.;:!?\"“”()]{0,50}?)\s+"
+    r"(?P<window>of\s+(?:the|this|his|her|its|their)\s+(?:season|year|campaign|tournament|"
+    r"month|week|term|decade|career|tour)|this\s+(?:season|year|month|week|term|campaign)|"
+    r"in\s+(?:19|20)\d\d|so\s+far|to\s+date|since\s+[A-Za-z0-9]+)\b"
+)
+_MINUTE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+|-)minute\b")
+#: Words after an ordinal that name a rank, a part or a moment, not a thing counted so far:
+#: "the third round", "the second half", "the 21st century", "for the first time".
+_NOT_RUNNING = frozenset(
+    "time times place round quarter half floor century minute hour day week month year "
+    "stage leg set lap period edition anniversary birthday generation person party".split()
+)
+#: Words that end an ordinal's noun phrase ("its third acquisition this year").
+_NOUN_STOP = frozenset("of this in the that since so to a an for at with on as and by".split())
+
+
+def _ordinal_value(written: str) -> float | None:
+    """3 for "third", "3rd" or "3RD"; None for a word that is no ordinal ("second-hand" is
+    read by the caller's context, not here)."""
+    converted = alpha2digit(written.lower(), "en", threshold=0)
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", converted.strip())
+    return float(m.group(1)) if m else None
+
+
+def find_ordinals(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence, str]]:
+    """Counts told by an ordinal, each with what it counts: a running count with its window
+    ("their 14th win of the season": 14 wins so far; unit `ORDINAL_UNIT`, the noun) and a
+    match minute (unit `MINUTE_UNIT`, noun "minute"). An ordinal of a rank, a part or a
+    moment ("the third round", "finished second", "third-largest") is none of these."""
+    out: list[tuple[Quantity, Sentence, str]] = []
+    for sent in sents:
+        if sent.skipped:
+            continue
+        for m in _RUNNING.finditer(sent.text):
+            value = _ordinal_value(m["ord"])
+            words = m["noun"].split()
+            if len(words) > 1 and words[1] in _NOUN_STOP:
+                words = words[:1]
+            noun = words[-1]
+            if (
+                value is None
+                or value < 2  # "the first team to", "their first title since 1908": a rank
+                or noun in _NOT_RUNNING
+                or noun in _NOUN_STOP
+                or any(w.endswith("est") or w == "most" for w in words)  # "third richest"
+                or _words_to_number(noun) is not None  # "the first five World Series"
+            ):
+                continue
+            a, b = m.start("ord"), m.end("ord")
+            out.append((_exact(text, sent, a, b, value, ORDINAL_UNIT), sent, noun))
+        for m in _MINUTE.finditer(sent.text):
+            value = _ordinal_value(m["ord"])
+            if value is None or not 0 < value <= 130:
+                continue
+            out.append((_exact(text, sent, m.start(), m.end(), value, MINUTE_UNIT), sent, "minute"))
+    return out

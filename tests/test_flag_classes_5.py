@@ -1,0 +1,195 @@
+"""Classes of flag shapes read from the third to fifth held-out batteries: counts told by an
+ordinal, money taken under any verb of taking, a year named two ways, and a lower bound far
+below another article's count. Each with the disagreement it must flag and the
+counter-example it must not. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.corpus.compare import compare_figures, measure_of
+from summarise.find.quantities import MINUTE_UNIT, ORDINAL_UNIT, find_ordinals
+from summarise.find.text import sentences
+from tests.synthetic import make_brief
+
+
+def flags(*briefs):
+    found = compare_figures(list(briefs))
+    return [(c.measure, sorted(cl.number for cl in c.claims)) for c in found.conflicts]
+
+
+def looks(*briefs):
+    found = compare_figures(list(briefs))
+    return [(c.measure, sorted(cl.number for cl in c.claims)) for c in found.worth_a_look]
+
+
+def ordinals(text: str) -> list[tuple[str, float, str | None, str]]:
+    return [
+        (q.number, q.value or 0, q.unit, noun)
+        for q, _, noun in find_ordinals(text, sentences(text))
+    ]
+
+
+# --- counts told by an ordinal --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Kestrel Air bought Fenwick Jets, its fourth purchase this year.",
+            [("fourth", 4, ORDINAL_UNIT, "purchase")],
+        ),
+        (
+            "Larkfield earned their 9th win of the season at Dunmore.",
+            [("9th", 9, ORDINAL_UNIT, "win")],
+        ),
+        (
+            "It is the sixth closure the council has announced in 2025.",
+            [("sixth", 6, ORDINAL_UNIT, "closure")],
+        ),
+        (
+            "Okoye's Twenty-Second title of her career came in Rome.",
+            [("Twenty-Second", 22, ORDINAL_UNIT, "title")],
+        ),
+        ("Mills scored in the 64th minute.", [("64th minute", 64, MINUTE_UNIT, "minute")]),
+        ("Mills hit a 90th-minute winner.", [("90th-minute", 90, MINUTE_UNIT, "minute")]),
+    ],
+)
+def test_a_count_so_far_and_a_match_minute_are_found(text: str, found: list) -> None:
+    assert ordinals(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers reached the third round of the cup this season.",  # a stage, not a count
+        "Sales fell in the second half of the year.",  # a part of a window
+        "The club won its first title since 1998.",  # "first": a rank, "the first since"
+        "Bramley is the third-largest lender this year.",  # a rank
+        "It was the third richest haul of the season.",  # a superlative: a rank
+        "Grey won three of the first five races this season.",  # "the first five"
+        "She finished second in 2024.",  # a place in a race
+        "The town marks its 150th anniversary this year.",  # an anniversary is a date
+        "Prices on the second floor of the market rose in 2025.",  # a floor
+    ],
+)
+def test_an_ordinal_of_a_rank_a_part_or_a_moment_is_no_count(text: str) -> None:
+    assert [o for o in ordinals(text) if o[2] == ORDINAL_UNIT] == []
+
+
+def test_two_reports_of_one_deal_as_its_nth_disagree_and_a_later_deal_does_not() -> None:
+    a = make_brief(
+        "a.txt",
+        "Kestrel Air bought Fenwick Jets, its fourth purchase this year.",
+        dated="3 March 2026",
+    )
+    b = make_brief(
+        "b.txt",
+        "The deal is the seventh purchase Kestrel Air has made in 2026.",
+        dated="3 March 2026",
+    )
+    assert flags(a, b) == [("purchase so far", ["fourth", "seventh"])]
+    # a month later, the next deal is a later count, not a disagreement
+    c = make_brief(
+        "c.txt",
+        "Kestrel Air bought Orme Cargo, its seventh purchase this year.",
+        dated="9 April 2026",
+    )
+    assert flags(a, c) == []
+
+
+def test_a_win_and_a_victory_of_one_match_are_one_count() -> None:
+    a = make_brief(
+        "a.txt",
+        "Larkfield's 9th win of the season came on Saturday at Dunmore.",
+        dated="2 May 2026",
+    )
+    b = make_brief(
+        "b.txt", "Larkfield sealed their 11th victory of the season at Dunmore.", dated="2 May 2026"
+    )
+    assert flags(a, b) == [("win so far", ["11th", "9th"])]
+
+
+def test_one_players_goal_minute_disagrees_and_two_players_do_not() -> None:
+    a = make_brief("a.txt", "Tomas Vidal's header in the 64th minute won it for Ashby.")
+    b = make_brief("b.txt", "Substitute Tomas Vidal's 71st-minute header won it for Ashby.")
+    assert flags(a, b) == [("minute of vidal", ["64th minute", "71st-minute"])]
+    c = make_brief("c.txt", "Kofi Mensah equalised in the 71st minute for the visitors.")
+    assert flags(a, c) == []
+    # a minute without a person is no figure: "a red card in the 30th minute"
+    d = make_brief("d.txt", "There was a red card in the 30th minute.")
+    assert [f for f in d.figures if f.unit == MINUTE_UNIT] == []
+
+
+# --- money taken ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        ("The treasurer embezzled $1.8m from the union.", "$1.8m", "money taken"),
+        ("He siphoned off £900,000 over six years.", "£900,000", "money taken"),
+        ("The clerk took €2.2m from the parish fund.", "€2.2m", "money taken"),
+        ("The gang stole £3m in the raid.", "£3m", "money taken"),
+    ],
+)
+def test_a_sum_taken_under_any_verb_of_taking(sentence: str, number: str, measure: str) -> None:
+    got = {f.number: measure_of(f) for f in make_brief("x.txt", sentence).figures}
+    assert got[number] == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The shop took £5m in sales last year.", "£5m"),  # takings, not money taken
+        ("The council paid £2m for the site.", "£2m"),  # a price
+    ],
+)
+def test_takings_and_prices_are_not_money_taken(sentence: str, number: str) -> None:
+    got = {f.number: measure_of(f) for f in make_brief("x.txt", sentence).figures}
+    assert got[number] != "money taken"
+
+
+def test_two_reports_of_one_fraud_disagree() -> None:
+    a = make_brief("a.txt", "The treasurer embezzled $1.8m from the union, a jury found.")
+    b = make_brief(
+        "b.txt", "Over nine years the treasurer siphoned off $3.1 million, jurors heard."
+    )
+    assert flags(a, b) == [("money taken", ["$1.8m", "$3.1 million"])]
+
+
+# --- a year named two ways -----------------------------------------------------------------
+
+
+def test_this_year_and_the_articles_own_year_are_one_window() -> None:
+    a = make_brief("a.txt", "Rennet Foods cut 240 jobs this year.", dated="5 June 2026")
+    b = make_brief("b.txt", "Rennet Foods cut 410 jobs in 2026.", dated="5 June 2026")
+    assert flags(a, b) == [("job", ["240", "410"])]
+    # another year is another window
+    c = make_brief("c.txt", "Rennet Foods cut 410 jobs in 2025.", dated="5 June 2026")
+    assert flags(a, c) == []
+
+
+# --- a lower bound far below a count --------------------------------------------------------
+
+
+def test_a_lower_bound_far_below_a_count_of_the_same_day_is_worth_a_look() -> None:
+    a = make_brief(
+        "a.txt", "At least 12 people were killed in the blast, police said.", dated="4 May 2026"
+    )
+    b = make_brief(
+        "b.txt", "Nineteen people were killed in the blast, police said.", dated="4 May 2026"
+    )
+    assert flags(a, b) == []  # both can hold
+    assert looks(a, b) == [("killed", ["At least 12", "Nineteen"])]
+    # near the bound, nothing to ask
+    c = make_brief(
+        "c.txt", "Fourteen people were killed in the blast, police said.", dated="4 May 2026"
+    )
+    assert looks(a, c) == []
+    # a later day: the count may have grown
+    d = make_brief(
+        "d.txt", "Nineteen people were killed in the blast, police said.", dated="6 May 2026"
+    )
+    assert looks(a, d) == []
