@@ -121,17 +121,23 @@ def matches(flag: Conflict, pair: dict[str, Any]) -> bool:
     if set(by_side) != {"a", "b"}:
         return False
     want_a, want_b = (str(v) for v in pair["values"])
-    return _same_phrase(want_a, by_side["a"]) and _same_phrase(want_b, by_side["b"])
+    return _same_phrase(want_a, by_side["a"], pair["a"]["text"]) and _same_phrase(
+        want_b, by_side["b"], pair["b"]["text"]
+    )
 
 
-def _same_phrase(want: str, claim: Any) -> bool:
-    """The expected phrase is the claim's number, with or without words around it: "seven"
-    for "seven", and "seven" for "seven counts" or "148" for "148 of the 290 seats" where the
-    phrase's first number is the claim's value (a battery's author may write the noun too)."""
-    if want in claim.number:
-        return True
-    if claim.number not in want:
+def _same_phrase(want: str, claim: Any, text: str) -> bool:
+    """The expected phrase stands where the claim's number does in the article, and names it:
+    the claim's number holds the phrase ("seven" in "about seven"), or the phrase holds it
+    ("148" in "148 of the 290 seats"), or the phrase's first number is the claim's value
+    ("1.6 million children were immunised" for "About 1.6 million"). A battery's author may
+    write the noun or the qualifier too, or leave them out."""
+    a, b = claim.number_span
+    where = [m.start() for m in re.finditer(re.escape(want), text)]
+    if not any(w < b and a < w + len(want) for w in where):
         return False
+    if want in claim.number or claim.number in want:
+        return True
     try:
         value = parse_quantity(want).value
     except ValueError:

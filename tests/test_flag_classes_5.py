@@ -193,3 +193,138 @@ def test_a_lower_bound_far_below_a_count_of_the_same_day_is_worth_a_look() -> No
         "d.txt", "Nineteen people were killed in the blast, police said.", dated="6 May 2026"
     )
     assert looks(a, d) == []
+
+
+# --- what a figure measures: classes of the fifth battery -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        # a distance from a named place: where a thing is
+        (
+            "The coach left the road near Tarvin, about 30 km from Chester.",
+            "about 30 km",
+            "distance from Chester",
+        ),
+        (
+            "Shelling hit Dovzhyk, a village some 45km north-east of Kharkiv.",
+            "some 45km",
+            "distance from Kharkiv",
+        ),
+        # turnout by its word, or set off by dashes after the voters
+        (
+            "Turnout in Sunday's vote was 58 per cent, the commission said.",
+            "58 per cent",
+            "turnout",
+        ),
+        (
+            "Fewer than half of members – 44 per cent – took part in the ballot.",
+            "44 per cent",
+            "turnout",
+        ),
+        ("Some 71% of members voted in the ballot.", "Some 71%", "turnout"),
+        # a central bank's rate after an apposition and a long change
+        (
+            "The bank raised its main rate, the refinancing rate, by 25 basis points to 4.5 per cent.",
+            "4.5 per cent",
+            "interest rate",
+        ),
+        (
+            "The bank lifted its base rate by a quarter of a percentage point to 5.25%.",
+            "5.25%",
+            "interest rate",
+        ),
+        # lives taken, cases recorded, children immunised
+        ("The floods have claimed 23 lives since Friday.", "23", "killed"),
+        ("The clinic has recorded 640 cases since May, a spokesman said.", "640", "ill"),
+        (
+            "About 900,000 children were immunised in the drive.",
+            "About 900,000",
+            "child (vaccinate)",
+        ),
+        # a film's takings; tickets counted by their sales
+        (
+            "The film took $41 million in its opening weekend at the box office.",
+            "$41 million",
+            "box-office takings",
+        ),
+        ("The sequel opened to $38m in 3,900 cinemas.", "$38m", "box-office takings"),
+        ("Ticket sales for the fair reached 64,000, organisers said.", "64,000", "ticket"),
+        # a price per share written "each", an auction price with the buyer's premium
+        ("The company sold 12 million shares at $18 each.", "$18", "price per share"),
+        (
+            "The vase sold for £2.3m including buyer's premium.",
+            "£2.3m",
+            "price (including premium)",
+        ),
+        # a first round is another vote than the run-off
+        (
+            "Ana Ruiz won 38% of the vote and will face Luis Paz in a run-off.",
+            "38%",
+            "vote share of ana ruiz (first round)",
+        ),
+        ("Ana Ruiz won the run-off with 52% of the vote.", "52%", "vote share of ana ruiz"),
+        # a wire dateline does not hide what is counted
+        (
+            "OSLO, May 4 (Newswire) - Norwegian consumer prices rose 2.9 percent in the year to April.",
+            "2.9 percent",
+            "inflation",
+        ),
+    ],
+)
+def test_what_a_figure_measures(sentence: str, number: str, measure: str) -> None:
+    got = {f.number: measure_of(f) for f in make_brief("x.txt", sentence).figures}
+    assert got[number] == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "not_measure"),
+    [
+        ("He walked 30 km to Chester.", "30 km", "distance from Chester"),  # a walk's length
+        ("Turnout rose, and 40% of voters backed the mayor.", "40%", "turnout"),  # a share
+        ("Lifeguards saved 40 lives this summer.", "40", "killed"),  # lives saved
+        ("Police recorded 1,200 cases of fraud last year.", "1,200", "ill"),  # crimes
+        ("The shop took £5m in sales last year.", "£5m", "box-office takings"),
+        (
+            "The painting sold for £4.1m, a hammer price above its estimate.",
+            "£4.1m",
+            "price (including premium)",
+        ),
+    ],
+)
+def test_what_a_figure_does_not_measure(sentence: str, number: str, not_measure: str) -> None:
+    got = {f.number: measure_of(f) for f in make_brief("x.txt", sentence).figures}
+    assert got[number] != not_measure
+
+
+def test_rand_with_a_scale_is_money_and_a_bare_r_number_is_a_code() -> None:
+    from summarise.find.quantities import find_quantities, parse_quantity
+
+    assert (parse_quantity("R4.8 billion").value, parse_quantity("R4.8 billion").unit) == (
+        4.8e9,
+        "ZAR",
+    )
+    assert parse_quantity("R250,000").unit == "ZAR"
+    text = "Take the R2 north to the R5 junction. An AR15 was found."
+    assert [q.number for q, _ in find_quantities(text, sentences(text))] == []
+
+
+def test_two_readings_at_two_cities_of_one_country_are_two_places() -> None:
+    a = make_brief("a.txt", "Temperatures in Valencia reached 39.5C on Monday, the agency said.")
+    b = make_brief("b.txt", "The thermometer at Madrid's Retiro park hit 36.1C on Monday.")
+    assert flags(a, b) == []
+    c = make_brief("c.txt", "Temperatures in Madrid reached 38.2C on Monday, the agency said.")
+    assert flags(b, c) == [("temperature", ["36.1C", "38.2C"])]
+
+
+def test_a_country_named_like_a_province_elsewhere_is_the_country() -> None:
+    from summarise.find.places import compatible, place_levels
+
+    assert place_levels("Niger")[0] == "Niger"  # not Nigeria's Niger State
+    assert place_levels("Mali")[0] == "Mali"
+    assert place_levels("Georgia")[0] == "United States"  # English news' Georgia: the state
+    # a region after its country's possessive is that region
+    a = make_brief("a.txt", "Cholera in Niger's Maradi region has killed 31 people since June.")
+    assert a.figures[0].place == "Maradi"
+    assert compatible(place_levels("Maradi"), place_levels("Niger"))

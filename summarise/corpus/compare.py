@@ -133,6 +133,23 @@ _ILLNESS = re.compile(
     r"salmonella|legionnaires|norovirus|hepatitis|tuberculosis|whooping\s+cough|outbreak)\b",
     re.IGNORECASE,
 )
+#: Verbs of counting cases of an illness ("has recorded 1,962 cases"), where no word of a
+#: crime or a court says the cases are others ("police recorded 40 cases of fraud").
+_CASES_RECORDED = frozenset("record confirm report register detect log identify".split())
+_CRIME = re.compile(
+    r"\b(?:fraud|burglar\w*|theft|crime|court|abuse|assault|corruption|lawsuits?|legal|"
+    r"police|trafficking|complaints?)\b",
+    re.IGNORECASE,
+)
+#: Verbs of lives lost: "claimed 17 lives", "took the lives of", "cost 40 lives".
+_LIVES_TAKEN = frozenset("claim take cost lose end".split())
+#: One doing under two verbs: "vaccinated 2.3 million children", "were immunised".
+_SAME_VERB = {
+    "immunise": "vaccinate",
+    "immunize": "vaccinate",
+    "inoculate": "vaccinate",
+    "jab": "vaccinate",
+}
 #: How badly the injured are hurt: "six were critically injured" are some of the injured.
 _SEVERITY = re.compile(
     r"^[^.;,]{0,25}\b(?:critically|seriously|severely|gravely|badly|life-threatening)\b", re.I
@@ -142,6 +159,12 @@ _SETTLEMENTS = frozenset("town city village country province region district isl
 #: Verbs that put a price on something: "paid $2.1bn for", "agreed to buy it for $2.4bn".
 _PRICE_VERBS = frozenset(
     "pay buy acquire purchase sell bid offer value price cost fetch snap sign".split()
+)
+#: A film's takings: "took $84.5m in its opening weekend", "opened to $62m", "grossed".
+_TAKINGS_VERBS = frozenset("take gross earn open make collect bring rake".split())
+_BOX_OFFICE = re.compile(
+    r"\bbox[\s-]office\b|\bopening\s+weekend\b|\b(?:cinemas|theaters|theatres|screens)\b",
+    re.IGNORECASE,
 )
 #: Verbs and nouns of money taken unlawfully: "embezzled $3m", "a £2.4m fraud". ("Take" only
 #: with "from" after the sum: "took £2.4m from the hospice", not "took £5m in sales".)
@@ -162,11 +185,22 @@ _PENALTY_VERBS = frozenset("fine fin penalise penalize".split())
 _FINED_BEFORE = re.compile(r"\bfined\b[^.;,]{0,50}$", re.IGNORECASE)
 #: A share of the electorate that voted: "71% of voters cast ballots", "of the electorate
 #: voted", "of registered voters turned out".
+_VOTED = r"(?:cast|voted|turned\s+out|took\s+part|participated)\b"
 _TURNOUT_OF = re.compile(
-    r"\s+of\s+(?:the\s+|registered\s+|eligible\s+)*(?:voters|electorate)\s+"
-    r"(?:\w+\s+)?(?:cast|voted|turned\s+out)\b",
+    r"\s+of\s+(?:the\s+|its\s+|registered\s+|eligible\s+|union\s+)*"
+    rf"(?:voters|electorate|members)\s+(?:\w+\s+)?{_VOTED}",
     re.IGNORECASE,
 )
+#: "Turnout in Thursday's election was 61 per cent", "on a turnout of 58%".
+_TURNOUT_BEFORE = re.compile(
+    r"\bturnout\b(?:\s+(?:in|at|for|of)\b[^.;,%]{0,40}?)?\s+(?:was|is|stood\s+at|reached|hit|"
+    r"of|at|came\s+in\s+at|rose\s+to|fell\s+to)\s+(?:just\s+|about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|over\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+#: "half of registered voters – 49 per cent – cast ballots": the share set off by dashes.
+_VOTERS_DASH_BEFORE = re.compile(r"\b(?:voters|electorate|members)\s*[–—-]\s*$", re.I)
+_DASH_VOTED_AFTER = re.compile(rf"^\s*[–—-]\s*{_VOTED}", re.IGNORECASE)
 _PENALTY_NOUNS = frozenset("fine penalty damages compensation settlement".split())
 #: Heads of compounds that name the kind of measure, not the thing: the modifier says what
 #: is measured ("unemployment rate" is unemployment, "death toll" is deaths).
@@ -348,6 +382,9 @@ def measure(figure: Figure) -> Measure:
             # "fined the bank £250,000"; the parse may lose the verb ("fined shipping
             # company Dalmar Line €750,000" read as a noun phrase): the word before says it
             return Measure("penalty", True)
+        if figure.verb in _TAKINGS_VERBS and _BOX_OFFICE.search(figure.quote):
+            # "took $84.5 million in its opening weekend", "opened to $62m in 4,100 cinemas"
+            return Measure("box-office takings", True)
         taken_from = figure.verb == "take" and re.match(r"\s*(?:off\s+|out\s+)?from\b", after)
         if figure.verb in _TAKING_VERBS or noun_head[0] in _TAKING_NOUNS or taken_from:
             # "stole £2.4m", "siphoned off £4.2 million", "took £2.4m from the charity", "a
@@ -355,8 +392,14 @@ def measure(figure: Figure) -> Measure:
             return Measure("money taken", True)
         if figure.verb in _PRICE_VERBS or noun_head[0] in _PRICE_NOUNS:
             return Measure("price", True)  # "paid $2.1bn", "agreed to buy it for $2.4bn"
-    if figure.unit == "%" and _TURNOUT_OF.match(figure.quote[b:]):
-        return Measure("turnout", True)  # "71% of voters cast ballots": the turnout
+    if figure.unit == "%" and (
+        _TURNOUT_OF.match(figure.quote[b:])
+        or _TURNOUT_BEFORE.search(before_all)
+        or (_VOTERS_DASH_BEFORE.search(before_all) and _DASH_VOTED_AFTER.match(figure.quote[b:]))
+    ):
+        # "71% of voters cast ballots", "turnout was 61 per cent", "of members – 49 per cent –
+        # took part": the turnout
+        return Measure("turnout", True)
     price_head = (figure.counted or "").split()[-1:] == ["price"]
     if figure.unit == "%" and price_head and figure.verb in _PRICE_MOVES:
         # "consumer prices rose 4.6% in the year" is inflation, however it is worded
@@ -375,11 +418,20 @@ def measure(figure: Figure) -> Measure:
     # toll, not a troop count), then the counted noun.
     if head in _SETTLEMENTS:
         return Measure("population", True)  # "a town of about 9,000": its people
+    if figure.unit is None and head == "sale" and noun and len(noun.split()) > 1:
+        # "ticket sales reached 95,000": a count of tickets sold, as "sold 95,000 tickets"
+        return Measure(noun.split()[-2], True, plain=True)
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
     if named is None and verb in _MOVE_VERBS and head in _GENERIC:
         named = "displaced"  # "we have moved 5,800 people out of the villages"
     if named is None and head == "case" and _ILLNESS.search(figure.quote):
         named = "ill"  # "43 cases of Legionnaires' disease": the people who fell ill
+    if named is None and head == "case" and verb in _CASES_RECORDED and not _CRIME.search(
+        figure.quote
+    ):
+        named = "ill"  # "the district has recorded 1,962 cases since January"
+    if named is None and head == "life" and verb in _LIVES_TAKEN:
+        named = "killed"  # "the outbreak has claimed 17 lives" (not "saved 40 lives")
     if named is None and head == "list" and "waiting list" in figure.quote.lower():
         named = "waiting"  # "the waiting list fell to 7.4 million"
     if named == "injured" and _SEVERITY.search(figure.quote[b : b + 40]):
@@ -407,7 +459,8 @@ def measure(figure: Figure) -> Measure:
         key = (last + (marker.group(0) if marker else "")) if bare else noun
         if _STANDING_BEFORE.search(before_all):
             key += " (standing)"  # "is 11th with 51 points": one competitor's total
-        return Measure(f"{key} ({verb})" if head in _GENERIC and verb else key, True, True)
+        done = _SAME_VERB.get(verb or "", verb)
+        return Measure(f"{key} ({done})" if head in _GENERIC and done else key, True, True)
     if verb:
         return Measure(f"({verb})", True, True)  # "scored four": what the verb did, four times
     label = _category(figure.measure or "")
@@ -435,6 +488,19 @@ _WITH_DEBT = re.compile(
     r"\benterprise\s+value\b",
     re.IGNORECASE,
 )
+#: A place a distance is measured from: "40 km from Shimla", "60km south-east of Mandalay".
+_DISTANCE_FROM = re.compile(
+    r"^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+"
+    r"(?:central\s+|the\s+(?=[A-Z]))?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+_EACH_AFTER = re.compile(r"^\s+(?:each|apiece)\b", re.IGNORECASE)
+_SHARES_BEFORE = re.compile(r"\bshares\b[^.;]{0,25}$", re.IGNORECASE)
+#: An auction price with the buyer's premium: another measure than the hammer price.
+_WITH_PREMIUM = re.compile(
+    r"\b(?:with|including|includ\w+|plus|after)\s+(?:the\s+)?(?:buyer['’]?s['’]?\s+)?"
+    r"(?:premium|fees)\b",
+    re.IGNORECASE,
+)
 #: A margin of victory: "a majority of 1,214", "won by 2,114 votes", "a margin of 12".
 _MARGIN_BEFORE = re.compile(
     r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?$|"
@@ -447,7 +513,7 @@ _MARGIN_AFTER = re.compile(r"^[\s-]*(?:vote|seat|point)s?\s+(?:majority|margin)\
 #: to 3.5%", "held the base rate at 4%" (a level, never the change "by 0.25 points").
 _POLICY_RATE_BEFORE = re.compile(
     r"\b(?:interest|reference|base|policy|benchmark|bank|repo|lending|deposit|refinancing|"
-    r"cash)\s+rates?\s+(?:[\w.]+\s+){0,6}?(?:to|at|of)\s+$",
+    r"cash)\s+rates?,?\s+(?:[\w.,]+\s+){0,9}?(?:to|at|of)\s+$",
     re.IGNORECASE,
 )
 #: A per-game average ("averaging 24.6 points a game"): a season's rate, not one game's count.
@@ -483,11 +549,19 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
         named = [m.group(1).lower() for m in _RATE_OF.finditer(before)]
         what = next((w for w in reversed(named) if w not in ("the", "of", "new")), None)
         return Measure(f"{what + ' ' if what else ''}rate per {rate['n']}", True)
+    if dimension(figure.unit) == "length":
+        away = _DISTANCE_FROM.match(after)
+        if away is not None:
+            # "about 40 km from Shimla", "some 60km south of Mandalay": where a thing is
+            return Measure(f"distance from {away['place']}", True)
     if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
-        if _PER_SHARE_AFTER.match(after):
-            return Measure("price per share", True)
+        each = _EACH_AFTER.match(after) and _SHARES_BEFORE.search(before)
+        if _PER_SHARE_AFTER.match(after) or each:
+            return Measure("price per share", True)  # "sold 20 million shares at $25 each"
         if _WITH_DEBT.search(figure.quote):
             return Measure("price (including debt)", True)
+        if _WITH_PREMIUM.search(figure.quote):
+            return Measure("price (including premium)", True)  # an auction's, with fees
     if figure.unit == "%" and _POLICY_RATE_BEFORE.search(before):
         return Measure("interest rate", True)
     if figure.unit is None and (_MARGIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)):
@@ -514,7 +588,19 @@ def _held(figure: Figure, b: int) -> str:
         return f"poll share of {figure.holder}"
     whole = _measured_after(figure.quote[b:])
     what = "vote" if whole is None or whole.split()[-1] in _OF_THE_VOTE else whole
-    return f"{what} share of {figure.holder}"
+    # a first round is another vote than the one that decides ("won 36% and will face a
+    # run-off" against "won the run-off with 54%", or a plain "won 54%")
+    rounds = " (first round)" if _FIRST_ROUND.search(figure.quote) else ""
+    return f"{what} share of {figure.holder}{rounds}"
+
+
+#: A first round, said or implied by a run-off still to come.
+_FIRST_ROUND = re.compile(
+    r"\bfirst[- ]round\b|\b(?:will|would|to|must|now)\s+(?:face|meet|contest|fight)\b[^.;]{0,60}"
+    r"\b(?:run-?off|second\s+round)\b|\b(?:heads?|headed|go(?:es)?|going|forced?|forcing)\s+"
+    r"(?:in)?to\s+a\s+(?:run-?off|second\s+round)\b|\bforcing\s+a\s+(?:run-?off|second\s+round)",
+    re.IGNORECASE,
+)
 
 
 #: A place in a table before a count: "11th with 51 points", "third on 40 points" — that
@@ -1126,7 +1212,10 @@ _VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billi
 
 
 #: Measures of a named holder: a result's sides, a share's or seats' party or candidate.
-_RESULT_OF = re.compile(rf"^(score|time|(?:[\w-]+ )?share|{'|'.join(sorted(HELD_NOUNS))}) of (.+)$")
+_RESULT_OF = re.compile(
+    rf"^(score|time|(?:[\w-]+ )?share|{'|'.join(sorted(HELD_NOUNS))}) of (.+?)"
+    r"( \(first round\))?$"
+)
 
 
 def _one_name_a_side(measures: dict[int, Measure]) -> None:
@@ -1134,12 +1223,12 @@ def _one_name_a_side(measures: dict[int, Measure]) -> None:
     the one longer name of the corpus that holds all its words ("Alderton Rovers"); where
     two longer names would fit, it keeps its own (it cannot say which)."""
     names: set[str] = set()
-    found: dict[int, tuple[str, list[str]]] = {}
+    found: dict[int, tuple[str, list[str], str]] = {}
     for key, m in measures.items():
         hit = _RESULT_OF.match(m.name)
         if hit is not None and m.comparable:
             sides = hit.group(2).split(" v ")
-            found[key] = (hit.group(1), sides)
+            found[key] = (hit.group(1), sides, hit.group(3) or "")
             names.update(sides)
     if not found:
         return
@@ -1148,9 +1237,10 @@ def _one_name_a_side(measures: dict[int, Measure]) -> None:
     for n in names:
         longer = {o for o in names if o != n and words[n] < words[o]}
         canonical[n] = longer.pop() if len(longer) == 1 else n
-    for key, (what, sides) in found.items():
+    for key, (what, sides, rounds) in found.items():
         named = " v ".join(sorted({canonical[x] for x in sides}))
-        measures[key] = Measure(f"{what} of {named}", measures[key].comparable, measures[key].plain)
+        m = measures[key]
+        measures[key] = Measure(f"{what} of {named}{rounds}", m.comparable, m.plain)
 
 
 _WHOLE_OF_BEFORE = re.compile(r"\b(?:\d+|of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -1764,6 +1854,8 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     noun = c.counted or ""
     place = set(fold(c.place).split()) if c.place else set()
     words = [w for w in noun.split() if w not in place] or noun.split()
+    if len(words) > 1 and words[-1] == "sale":
+        words = words[-2:-1]  # "ticket sales" count tickets, as "sold 95,000 tickets"
     noun = " ".join(words)
     marker = re.search(r"\s*\([^)]*\)$", noun)  # "shop (part)": the marker is no word
     bare = noun[: marker.start()] if marker else noun

@@ -203,8 +203,24 @@ def _parse(text: str) -> Any:
         return nlp(text)
 
 
+#: A wire dateline opening a sentence: "WARSAW, April 30 - ", "NIAMEY, March 24 (SPA) - ",
+#: "LONDON (Reuters) - ". The parser hangs the sentence on it; the sentence is read without.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^)]{1,40}\))?\s+[-–—]+\s+(?=[A-Z])"
+)
+
+
 def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted]:
     """For each number at `[start, end)` of `sentence`, what it counts."""
+    dateline = _DATELINE.match(sentence)
+    if dateline is not None:
+        cut = dateline.end()
+        rest = what_is_counted(sentence[cut:], [(max(a - cut, 0), b - cut) for a, b in spans])
+        return [
+            c if a >= cut else Counted(None, None, None, False)
+            for (a, _), c in zip(spans, rest, strict=True)
+        ]
     doc = parse(sentence)
     return [_counted(doc, a, b) for a, b in spans]
 

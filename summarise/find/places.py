@@ -154,6 +154,11 @@ def is_demonym(name: str) -> bool:
 Levels = tuple[str | None, str | None, str | None]
 
 
+#: Countries whose provinces English news names more often than the countries or capitals of
+#: the same name elsewhere ("Georgia", "Victoria", "Plymouth").
+_PROVINCES_FIRST = frozenset(["United States", "United Kingdom", "Australia", "Canada"])
+
+
 def place_levels(place: str) -> Levels:
     """The levels of a place as a figure gives it, one name or names from finest to coarsest
     ("Palaio Dasos, Greece"): ("China", "hebei", None) for Hebei, ("China", None, None) for
@@ -164,11 +169,24 @@ def place_levels(place: str) -> Levels:
     locality: str | None = None
     for part in (p for p in place.split(",") if p.strip()):
         key = fold(part)
-        if key in tables.provinces:
+        other = country_of(part) if key in tables.provinces else None
+        if other is not None and other != tables.provinces[key] and (
+            tables.provinces[key] not in _PROVINCES_FIRST
+        ):
+            # a country or a capital of one that is also a province's name elsewhere: the
+            # country ("Niger", not Nigeria's Niger State; "Madrid", not a South Sudanese
+            # province), but a state of an English-writing country keeps its reading
+            # ("Georgia", "Victoria"), as English news means it
+            country = country or other
+            if key in tables.seats and key != fold(other) and locality is None:
+                locality = key  # a capital is a city in its country: "Madrid" is not Seville
+        elif key in tables.provinces:
             province = province or key
             country = country or tables.provinces[key]
         elif (known := country_of(part)) is not None:
             country = country or known
+            if key in tables.seats and key != fold(known) and locality is None:
+                locality = key  # a capital is a city in its country: "Madrid" is not Seville
         elif locality is None and country is None and province is None:
             locality = key  # the finest name comes first
     return country, province, locality
@@ -215,12 +233,20 @@ def places_in(text: str) -> list[tuple[int, str]]:
                 rest = [w for _, w in words[i + n :]]
                 after = fold(rest[0]) if rest else ""
                 known = after in aliases or after in provinces
-                if rest and after not in _GEOGRAPHIC and not known:
+                end = words[i + n - 1][0] + len(words[i + n - 1][1])
+                owner = re.match(r"['’]s\b", m.group()[end:]) is not None  # "Madrid's Retiro"
+                if rest and after not in _GEOGRAPHIC and not known and not owner:
                     # "The Beijing News", "New York Times": a place naming something else
                     i += n - 1
                     break
-                inside = i > 0 and not all(
-                    fold(w) in _BEFORE_A_PLACE or fold(w) in _GENERIC for _, w in words[:i]
+                # "Niger's Zinder region": a place after a place's possessive is its own
+                owned = re.search(r"['’]s\s+$", m.group()[: words[i][0]]) is not None
+                inside = (
+                    i > 0
+                    and not owned
+                    and not all(
+                        fold(w) in _BEFORE_A_PLACE or fold(w) in _GENERIC for _, w in words[:i]
+                    )
                 )
                 if inside:
                     i += n - 1  # "Sangamon Creek County": a name that holds a place's name

@@ -170,6 +170,9 @@ _CURRENCY_BEFORE = {
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    # South African rand, written "R4.8 billion", "R6.2bn", "R120,000" (a bare "R2" is a
+    # road or a code: see `_parse_one`)
+    "r": "ZAR",
 }
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"}
 #: Currencies written in their hundredth: "412p a share", "432 pence" are £4.12 and £4.32.
@@ -177,11 +180,11 @@ _HUNDREDTHS = frozenset(["pence", "p"])
 
 _NUMBER = re.compile(
     rf"""
-    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹]|\bRs\.?\s?)?
+    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹]|\bRs\.?\s?|\b(?-i:R)(?=\d))?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
       | (?P<half>\b{_HALF}\b)
-      | (?P<digits>(?<![\w.,:/])(?:{_DIGITS}))(?P<dscale>{_SCALE_AFTER})?
+      | (?P<digits>(?:(?<=\b(?-i:R))|(?<![\w.,:/]))(?:{_DIGITS}))(?P<dscale>{_SCALE_AFTER})?
       | (?P<words>\b{_WORDS}\b)
     )
     (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b))?
@@ -442,6 +445,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             value = scale / 2 if "half" in phrase else scale
         elif m.group("digits"):
             digits, dscale = m.group("digits"), m.group("dscale")
+            if cur == "R" and not dscale and "," not in digits:
+                return None  # "the R2", "R5": a road or a code, not rand
             if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
                 return None  # a date: "Feb. 8", "30 August"
             if _YEAR_SPAN_BEFORE.search(before):
