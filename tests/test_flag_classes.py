@@ -401,8 +401,13 @@ def test_south_asian_scales_and_rupees(phrase: str, value: float, unit: str | No
 
 
 def test_a_precise_number_said_to_be_about_is_near_it_and_a_round_one_is_not() -> None:
-    assert parse_quantity("some 67.2 per cent").low == pytest.approx(67.2 * 0.97)
-    assert parse_quantity("about 2,100").low == pytest.approx(2100 * 0.9)
+    # "about" reaches one step of the last digit written, and never more than a tenth
+    some = parse_quantity("some 67.2 per cent")
+    assert (some.low, some.high) == (pytest.approx(67.1), pytest.approx(67.3))
+    about = parse_quantity("about 2,100")
+    assert (about.low, about.high) == (pytest.approx(2000), pytest.approx(2200))
+    round_one = parse_quantity("about 3,000")
+    assert (round_one.low, round_one.high) == (pytest.approx(2700), pytest.approx(3300))
 
 
 def test_a_financial_year_is_no_figure_and_a_term_named_by_its_noun_is_a_term() -> None:

@@ -38,7 +38,9 @@ def article_facts(text: str, quantities: list[Quantity]) -> tuple[list[float], s
 def unsupported(sentence: str, values: list[float], words: set[str]) -> str | None:
     """Why `sentence` states something the article does not give, or None."""
     for q, _ in find_quantities(sentence):
-        stated = [v for v in (q.value, q.low, q.high) if v is not None]
+        # the number stated; a bare range ("between 10 and 20") states its ends
+        ends = (q.value,) if q.value is not None else (q.low, q.high)
+        stated = [v for v in ends if v is not None]
         if stated and not any(_near(v, known) for v in stated for known in values):
             return f"states {q.number!r}, a number the article does not give"
     for ent in parse(sentence).ents:

@@ -11,6 +11,7 @@ vague plurals ("thousands of") and "half a million".
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -380,12 +381,23 @@ def _significant_digits(digits: str) -> int:
     return len(whole.replace(".", "").lstrip("0"))
 
 
+def _last_step(digits: str, value: float | None) -> float | None:
+    """One step of the last significant digit written, in the value's units: 1 for "64",
+    1,000 for "12,000", 100,000 for "1.6" million; None for a number in words."""
+    figures = _significant_digits(digits)
+    if not figures or not value:
+        return None
+    return float(10 ** (math.floor(math.log10(abs(value))) - figures + 1))
+
+
 def _bounds(
-    kind: str, value: float, precise: bool = False
+    kind: str, value: float, precise: bool = False, step: float | None = None
 ) -> tuple[float | None, float | None, Qualifier]:
     """Interval a qualifier allows around `value`. "some"/"about" are taken as ±10%, or
     ±3% for a number written with three significant digits or more ("some 67.2 per cent",
-    "about 487", "some 1.26m"): a writer who rounds does not give them."""
+    "about 487", "some 1.26m"): a writer who rounds does not give them; and never more than
+    one step of the last digit written ("some 64 per cent" is 63 to 65, "about 1.6 million"
+    1.5 to 1.7 million: "about" rounds, it does not reach further)."""
     if kind == "at_least":
         return value, None, "at_least"
     if kind == "at_most":
@@ -394,6 +406,8 @@ def _bounds(
         return round(value * 0.9, 6), value, "approx"
     if kind == "approx":
         spread = 0.03 if precise else 0.1
+        if step is not None and value:
+            spread = min(spread, step / value)
         return round(value * (1 - spread), 6), round(value * (1 + spread), 6), "approx"
     return value, value, "exact"
 
@@ -538,7 +552,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 return _Match(start, end, None, value, hi, unit, "range")
         digits_written = (m.group("digits") or "").replace(",", "")
         precise = _significant_digits(digits_written) >= 3
-        low, high, qualifier = _bounds(kind, value, precise)
+        low, high, qualifier = _bounds(kind, value, precise, _last_step(digits_written, value))
         suffix = _SUFFIX_RE.match(after)
         if suffix and kind == "exact":
             q = suffix.group("q").lower()
