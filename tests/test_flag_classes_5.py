@@ -328,3 +328,18 @@ def test_a_country_named_like_a_province_elsewhere_is_the_country() -> None:
     a = make_brief("a.txt", "Cholera in Niger's Maradi region has killed 31 people since June.")
     assert a.figures[0].place == "Maradi"
     assert compatible(place_levels("Maradi"), place_levels("Niger"))
+
+
+def test_an_age_written_after_a_name_and_commas_is_that_persons() -> None:
+    brief = make_brief("x.txt", "Ines Calder, aged 23, won the final on Sunday.")
+    assert [measure_of(f) for f in brief.figures] == ["age of calder"]
+
+
+def test_two_people_of_one_surname_are_two_ages_and_one_person_is_one() -> None:
+    a = make_brief("a.txt", "Pavel Orlov, 41, was jailed on Friday.")
+    b = make_brief("b.txt", "His brother Dmitri Orlov, 36, was also jailed.")
+    assert flags(a, b) == []  # brothers
+    c = make_brief("c.txt", "Mr Orlov, 44, was jailed on Friday.")  # no first name: either
+    assert flags(a, b, c) == []
+    d = make_brief("d.txt", "Pavel Orlov, 44, a builder, was jailed on Friday.")
+    assert flags(a, d) == [("age of orlov", ["41", "44"])]

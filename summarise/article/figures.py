@@ -283,6 +283,9 @@ def _age_figures(
 #: nationality or none; two capitalised words at least, the last one the surname.
 _NAME_AFTER_AGE = re.compile(r"^(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z'’-]+\s+(?P<last>[A-Z][a-z'’-]+)\b")
 _BARE_AGE = re.compile(r"^(?:The|the)\s*$")
+_NAME_BEFORE_AGE = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?P<last>[A-Z][\w'’-]+)\s*,\s*(?:aged\s+|age\s+)?$"
+)
 
 
 def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
@@ -294,6 +297,10 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
     after = _NAME_AFTER_AGE.match(analysis.text[end : end + 60])
     if after is not None:
         return fold(after["last"])
+    # "Lena Marovic, aged 21, completed…": the name the age stands after, set off by commas
+    named_before = _NAME_BEFORE_AGE.search(analysis.text[f.sentence.start : start])
+    if named_before is not None:
+        return fold(named_before["last"])
     opening = _BARE_AGE.match(analysis.text[f.sentence.start : start])
     # "..., the first title for the 19-year-old.": a bare age ending its clause is the
     # sentence's own subject, where that is a name

@@ -1243,6 +1243,37 @@ def _one_name_a_side(measures: dict[int, Measure]) -> None:
         measures[key] = Measure(f"{what} of {named}{rounds}", m.comparable, m.plain)
 
 
+_TWO_NAMES = re.compile(r"\b([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)")
+#: Capitalised words before a surname that are no first name: "Mr Ferlini", "The Ferlinis".
+_NOT_FIRST_NAMES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady prof professor judge justice the a an said by "
+    "captain general president minister senator coach".split()
+)
+
+
+def _two_of_one_surname(measures: dict[int, Measure], claims: list[Claim]) -> None:
+    """Ages under one surname given with two different first names ("Marco Ferlini, 34",
+    "Luca Ferlini, 29": brothers) are two people's: each age takes its first name, and an
+    age with none ("Ferlini, 34") is compared with neither."""
+    given: dict[str, dict[int, str | None]] = defaultdict(dict)
+    for c in claims:
+        m = measures[id(c)]
+        if m.name.startswith("age of ") and m.comparable:
+            surname = m.name[len("age of ") :]
+            firsts = [
+                fold(x.group(1))
+                for x in _TWO_NAMES.finditer(c.quote)
+                if fold(x.group(2)) == surname and fold(x.group(1)) not in _NOT_FIRST_NAMES
+            ]
+            given[m.name][id(c)] = firsts[0] if firsts else None
+    for name, firsts in given.items():
+        if len({f for f in firsts.values() if f}) < 2:
+            continue
+        for key, first in firsts.items():
+            who = f"{name} ({first})" if first else f"{name} (first name unknown)"
+            measures[key] = Measure(who, True)
+
+
 _WHOLE_OF_BEFORE = re.compile(r"\b(?:\d+|of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
@@ -1462,6 +1493,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _unstated_dimensions(measures)
     _held_by_name(measures, [c for pairs in claims_by_brief for _, c in pairs])
     _one_name_a_side(measures)
+    _two_of_one_surname(measures, [c for pairs in claims_by_brief for _, c in pairs])
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
