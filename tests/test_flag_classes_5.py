@@ -343,3 +343,20 @@ def test_two_people_of_one_surname_are_two_ages_and_one_person_is_one() -> None:
     assert flags(a, b, c) == []
     d = make_brief("d.txt", "Pavel Orlov, 44, a builder, was jailed on Friday.")
     assert flags(a, d) == [("age of orlov", ["41", "44"])]
+
+
+def test_a_budget_for_one_thing_is_compared_whatever_its_verb_and_tense() -> None:
+    a = make_brief(
+        "a.txt",
+        "The province will spend R2.1 billion on road repairs in the 2026/27 financial year.",
+        dated="4 March 2026",
+    )
+    b = make_brief(
+        "b.txt", "The MEC has set aside R3.4bn for road repairs in 2026/27.", dated="4 March 2026"
+    )
+    assert flags(a, b) == [("budget for repair", ["R2.1 billion", "R3.4bn"])]
+    # another thing, or another financial year, is another budget
+    c = make_brief("c.txt", "The MEC has set aside R3.4bn for school repairs in 2027/28.")
+    assert flags(a, c) == []
+    d = make_brief("d.txt", "The MEC has set aside R3.4bn for clinics in 2026/27.")
+    assert flags(a, d) == []

@@ -160,6 +160,13 @@ _SETTLEMENTS = frozenset("town city village country province region district isl
 _PRICE_VERBS = frozenset(
     "pay buy acquire purchase sell bid offer value price cost fetch snap sign".split()
 )
+#: Money a budget gives one thing: "allocated £40m to flood defences", "will spend R4.8bn on
+#: school infrastructure", "set aside R6.2bn for school infrastructure".
+_BUDGET_VERBS = frozenset("spend allocate earmark budget ringfence ring-fence invest".split())
+_SET_ASIDE_BEFORE = re.compile(r"\bset\s+aside\s+(?:a\s+further\s+|another\s+)?$", re.I)
+_BUDGET_FOR = re.compile(
+    r"^\s+(?:on|for|to|in)\s+(?:the\s+|new\s+|its\s+)*(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+)"
+)
 #: A film's takings: "took $84.5m in its opening weekend", "opened to $62m", "grossed".
 _TAKINGS_VERBS = frozenset("take gross earn open make collect bring rake".split())
 _BOX_OFFICE = re.compile(
@@ -385,6 +392,15 @@ def measure(figure: Figure) -> Measure:
         if figure.verb in _TAKINGS_VERBS and _BOX_OFFICE.search(figure.quote):
             # "took $84.5 million in its opening weekend", "opened to $62m in 4,100 cinemas"
             return Measure("box-office takings", True)
+        for_what = _BUDGET_FOR.match(after)
+        if (figure.verb in _BUDGET_VERBS or _SET_ASIDE_BEFORE.search(before_all)) and for_what:
+            # "will spend R4.8bn on school infrastructure", "set aside R6.2bn for it": the
+            # money a budget gives one thing (a decision now, whatever the tense)
+            words = [w for w in for_what["what"].split()]
+            cut = next((i for i, w in enumerate(words) if w in _OF_STOP), len(words))
+            head = (words[:cut] or ["something"])[-1]
+            head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+            return Measure(f"budget for {head}", head != "something")
         taken_from = figure.verb == "take" and re.match(r"\s*(?:off\s+|out\s+)?from\b", after)
         if figure.verb in _TAKING_VERBS or noun_head[0] in _TAKING_NOUNS or taken_from:
             # "stole £2.4m", "siphoned off £4.2 million", "took £2.4m from the charity", "a
@@ -825,8 +841,16 @@ def _window_key(c: Claim) -> str:
     return "year" if c.article_date and key == c.article_date[:4] else key
 
 
+_FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?((?:19|20)\d\d)[/–-](\d\d)\b")
+
+
 @lru_cache(maxsize=65536)
 def _window_of(period: str | None, anchor: str | None, near: str) -> str:
+    # a financial year named by its two years ("in 2026/27", "the 2026-27 financial year") is
+    # that year, whatever else the sentence dates
+    fiscal = _FINANCIAL_YEAR.search(near)
+    if fiscal is not None:
+        return f"{fiscal.group(1)}/{fiscal.group(2)}"
     # the number's own; a change on a year earlier names the window whatever else is said
     # ("2.3% higher in the June quarter than a year earlier" is a year's growth)
     written = _YEAR_ON_YEAR.search(near) or next(
@@ -1500,7 +1524,8 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             earlier = [y for y in _years(c) if latest is not None and y < latest]
             era = min(earlier) if earlier else None
             # forecasts, plans and pledges are compared with each other, not with reports
-            ahead = _outlook(c, story_year) == "expected"
+            # a budget's sum is decided now, however it is worded ("will spend", "set aside")
+            ahead = _outlook(c, story_year) == "expected" and not m.name.startswith("budget")
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison()
     for (name, dim, era, ahead), claims in sorted(
