@@ -360,3 +360,15 @@ def test_a_budget_for_one_thing_is_compared_whatever_its_verb_and_tense() -> Non
     assert flags(a, c) == []
     d = make_brief("d.txt", "The MEC has set aside R3.4bn for clinics in 2026/27.")
     assert flags(a, d) == []
+
+
+def test_a_batters_score_by_a_verb_of_scoring_or_a_possessive_is_theirs() -> None:
+    a = make_brief("a.txt", "Opener Kiran Joshi struck a brisk 87 as Pune won by six wickets.")
+    b = make_brief("b.txt", "Kiran Joshi's 79 set up the chase for Pune.")
+    assert flags(a, b) == [("tally of kiran joshi", ["79", "87"])]
+    # another batter's score is another tally
+    c = make_brief("c.txt", "Sunil Rao's 79 set up the chase for Pune.")
+    assert flags(a, c) == []
+    # a country's possessive is no player's: "Britain's 40" are people
+    d = make_brief("d.txt", "Britain's 40 were all killed in the crash.")
+    assert [measure_of(f) for f in d.figures] == ["killed"]

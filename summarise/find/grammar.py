@@ -367,7 +367,7 @@ _STATS = frozenset(
     "tackle steal block catch century".split()
 )
 #: Verbs whose bare number object is the subject's score: "made 142", "scored 87".
-_SCORES = frozenset(["score", "make"])
+_SCORES = frozenset(["score", "make", "strike", "compile", "smash", "hit", "notch", "craft"])
 #: Every noun a held count may have: a party's or a player's.
 HELD_NOUNS = _ELECTORAL | _STATS
 #: Nouns whose "for" or possessive names the holder: "support for the Civic Union stands at
@@ -388,6 +388,11 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
     head = (noun or "").split(" (")[0].split()[-1:]
     # "Wickramage made 142", "scored 87": a player's own score, the noun left unsaid
     bare_score = not head and root.dep_ == "dobj" and root.head.lemma_.lower() in _SCORES
+    owner = next(
+        (c for c in root.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None
+    )
+    if not head and not share and owner is not None and root.pos_ == "NUM":
+        return _named(owner)  # "Deshpande's 96 set up the chase": a player's own score
     if not share and not bare_score and (not head or head[0] not in HELD_NOUNS):
         return None
     side = referendum_side(after) if share else None
@@ -426,7 +431,7 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
         return _chosen(verb)
     elif np.dep_ not in ("dobj", "npadvmod", "attr"):
         return None
-    if verb.lemma_.lower() not in _HOLDS:
+    if verb.lemma_.lower() not in _HOLDS and not bare_score:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     joined = verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")
