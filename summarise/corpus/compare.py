@@ -1284,12 +1284,12 @@ def _two_of_one_surname(measures: dict[int, Measure], claims: list[Claim]) -> No
         m = measures[id(c)]
         if m.name.startswith("age of ") and m.comparable:
             surname = m.name[len("age of ") :]
-            firsts = [
+            written = [
                 fold(x.group(1))
                 for x in _TWO_NAMES.finditer(c.quote)
                 if fold(x.group(2)) == surname and fold(x.group(1)) not in _NOT_FIRST_NAMES
             ]
-            given[m.name][id(c)] = firsts[0] if firsts else None
+            given[m.name][id(c)] = written[0] if written else None
     for name, firsts in given.items():
         if len({f for f in firsts.values() if f}) < 2:
             continue
