@@ -372,3 +372,31 @@ def test_a_batters_score_by_a_verb_of_scoring_or_a_possessive_is_theirs() -> Non
     # a country's possessive is no player's: "Britain's 40" are people
     d = make_brief("d.txt", "Britain's 40 were all killed in the crash.")
     assert [measure_of(f) for f in d.figures] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        (
+            "The strongest gust of Storm Ada, 161 km/h, was recorded at Malin Head.",
+            "161 km/h",
+            "speed of gust",
+        ),
+        ("Storm Ada brings 100mph gusts to the west coast", "100mph", "speed of gust"),
+        ("Sustained winds of 75mph battered the islands.", "75mph", "speed of wind"),
+        ("The lorry was travelling at 70mph when it left the road.", "70mph", "speed of vehicle"),
+        ("The road is limited to 40mph.", "40mph", "speed limit"),
+        ("It entered a bend with a 50 km/h speed limit.", "50 km/h", "speed limit"),
+    ],
+)
+def test_what_a_speed_is_of(sentence: str, number: str, measure: str) -> None:
+    got = {f.number: measure_of(f) for f in make_brief("x.txt", sentence).figures}
+    assert got[number] == measure
+
+
+def test_two_speeds_of_one_crash_disagree_and_a_limit_is_no_speed() -> None:
+    a = make_brief("a.txt", "The coach was travelling at 68mph on a road limited to 50mph.")
+    b = make_brief("b.txt", "Police said the coach was doing 82mph when it crashed.")
+    assert flags(a, b) == [("speed of vehicle", ["68mph", "82mph"])]
+    c = make_brief("c.txt", "The road where the coach crashed has a 60mph speed limit.")
+    assert flags(a, c) == [("speed limit", ["50mph", "60mph"])]

@@ -167,6 +167,16 @@ _SET_ASIDE_BEFORE = re.compile(r"\bset\s+aside\s+(?:a\s+further\s+|another\s+)?$
 _BUDGET_FOR = re.compile(
     r"^\s+(?:on|for|to|in)\s+(?:the\s+|new\s+|its\s+)*(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+)"
 )
+#: A speed limit: "limited to 80km/h", "a limit of 50mph", "an 80 km/h speed limit".
+_LIMIT_BEFORE = re.compile(r"\blimit(?:ed)?\s+(?:of\s+|to\s+)?$", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"^\s*(?:speed\s+)?limit\b", re.IGNORECASE)
+#: What moves at a speed named before it: a wind or a vehicle.
+_SPEED_OF_BEFORE = re.compile(
+    r"\b(gusts?|winds?|train|car|bus|coach|lorry|truck|van|plane|aircraft|jet|vehicle|"
+    r"motorbike|motorcycle|driver|motorist|ship|vessel|ferry|boat)\b(?=[^.;]{0,70}$)",
+    re.IGNORECASE,
+)
+_SPEED_NAMES = {"gust": "gust", "wind": "wind"}
 #: A film's takings: "took $84.5m in its opening weekend", "opened to $62m", "grossed".
 _TAKINGS_VERBS = frozenset("take gross earn open make collect bring rake".split())
 _BOX_OFFICE = re.compile(
@@ -420,6 +430,22 @@ def measure(figure: Figure) -> Measure:
     if figure.unit == "%" and price_head and figure.verb in _PRICE_MOVES:
         # "consumer prices rose 4.6% in the year" is inflation, however it is worded
         return Measure("inflation", True)
+    if dimension(figure.unit) == "speed":
+        # "limited to 80km/h", "an 80 km/h speed limit": a limit, not anything's speed
+        if _LIMIT_BEFORE.search(before_all) or _LIMIT_AFTER.match(figure.quote[b:]):
+            return Measure("speed limit", True)
+        moving = _SPEED_OF_BEFORE.findall(before_all)
+        what = _measured_after(figure.quote[b:]) or figure.counted
+        if what is None and moving:
+            what = moving[-1]  # "the strongest gust of Storm Fionn, 185 km/h": the gust
+        if what is not None:
+            # a wind by any name ("98mph gusts", "gusts of 98mph"), and any vehicle ("the
+            # train was travelling at 130km/h") are one kind each
+            what = what.lower().split()[-1]
+            what = what[:-1] if what.endswith("s") else what
+            vehicle = "vehicle" if _SPEED_OF_BEFORE.fullmatch(what) else what
+            thing = _SPEED_NAMES.get(what) or vehicle
+            return Measure(f"speed of {thing}", True)
     if figure.unit in UNIT_BASE:
         # "soaked the town with 112mm of rain", "41cm of fresh snow": the noun after the unit
         # is what is measured, whatever the parse hung the number on
@@ -1769,6 +1795,9 @@ _ONE_OFF = (
     "score of ",
     "time of ",
     "minute of ",
+    "speed ",  # a reading: "travelling at 130km/h", a limit
+    "distance from ",  # where a thing is
+    "budget for ",  # a sum decided
     "margin",
     "sample size",
 )
