@@ -13,6 +13,20 @@ import pytest
 
 from summarise.find.analysis import analyse
 
+#: Quotations of two speakers, paragraphs of one of them run together, that the sentence
+#: splitter runs into one sentence ("-- apiece." and the open quotation marks).
+FANS = (
+    "One pair of seats behind the home bench went for $6,500 -- apiece. \"Their fans "
+    'have deeper pockets than ours," visiting coach Tom Hale conceded. Outside the ground '
+    'stood Rosa Diaz, a nurse in a faded away shirt. "I\'ve followed this club since the '
+    'day I was born," she said. "My father is 81 and has never missed a home game. He '
+    "used to sell programmes at the turnstiles in the '60s and '70s to earn a seat for "
+    'the next match. "So it was never my choice. Every one of us follows the club -- '
+    'sisters, nephews, grandchildren," said Diaz, who was asked what she had paid for her '
+    'seat. "Far too much. I\'d rather not tell you," she said. "But my husband is glad it '
+    'cost less than his boat."'
+)
+
 CASES = [
     # --- quote last: the speaker, a speech verb, then the quotation
     (
@@ -286,6 +300,31 @@ CASES = [
         '"We are doing everything we can so that no family is left without heating."',
         "We are doing everything",
         "Pieter Claassen",
+    ),
+    # --- quotations of two speakers that the sentence splitter runs into one sentence
+    # (`FANS`): the coach's verb is not the nurse's, nor is the coach the "she" of the
+    # nurse's first words, with narrative naming her between
+    (FANS, "Far too much", "Rosa Diaz"),
+    (FANS, "I've followed this club", "Rosa Diaz"),
+    # … and a verb right after another speaker's quotation is that one's (Sam's)
+    (
+        "One pair of seats behind the home bench went for $6,500 -- apiece. \"Their fans "
+        'have deeper pockets than ours," visiting coach Tom Hale conceded. Outside the ground '
+        'stood Rosa Diaz, a nurse in a faded away shirt. "I\'ve followed this club since the '
+        'day I was born," she said. "My father is 81 and has never missed a home game. He '
+        "used to sell programmes at the turnstiles in the '60s and '70s to earn a seat for "
+        'the next match. "So it was never her choice," said Mr Sam Diaz, her brother, who '
+        'stood beside her. "Far too much. I\'d rather not tell you," she said.',
+        "Far too much",
+        "Rosa Diaz",
+    ),
+    # a verb inside another quotation is no attribution; two quoted fragments of one
+    # sentence share its verb
+    (
+        'Tom Hale said the plan was "a mess that nobody in the valley asked for" and "a waste '
+        'of public money on a bridge to nowhere" on Monday.',
+        "a waste of public money",
+        "Tom Hale",
     ),
     # --- pages that run a quotation's paragraphs into one line: each paragraph opens with a
     # mark and only the last closes, so marks paired in order alone go out of step
