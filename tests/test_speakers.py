@@ -301,6 +301,60 @@ CASES = [
         "We are doing everything",
         "Pieter Claassen",
     ),
+    # --- sentences nobody is the source of: "it was reported that" is impersonal, not a
+    # body named before; a speech verb in a while-clause, or saying what is not given, is
+    # the background of the article's own news
+    (
+        "The valley council met on Monday. It was reported that residents were already "
+        "leaving the valley before the flood warning was revealed.",
+        "residents were already",
+        None,
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. While Doe said the bridge was safe, the "
+        "cracks in its pier have dominated talk in the town for a month.",
+        "dominated talk",
+        None,
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. The mayor's warning echoes what engineers "
+        "have said about the old bridge since the flood.",
+        "echoes what",
+        None,
+    ),
+    # counters: a passive with its agent, or "quoted as saying", has its speaker; a
+    # speaker's own clause beside a while-clause, an after-clause that gives what was
+    # said, and a quotation in a while-clause are statements
+    (
+        "The valley council met on Monday. It was reported by the Valley Times that "
+        "residents were already leaving before the flood warning was revealed.",
+        "residents were already",
+        "Valley Times",
+    ),
+    (
+        "Mayor Jo Doe spoke on Monday. Doe was quoted as saying that the old bridge over "
+        "the river would stay shut to all traffic until the end of May.",
+        "would stay shut",
+        "Jo Doe",
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. Doe said the bridge was safe, while "
+        "engineers found new cracks in its pier on the same day.",
+        "engineers found",
+        "Jo Doe",
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. Residents were furious after the valley "
+        "council announced the bridge would stay shut until May.",
+        "Residents were furious",
+        "valley council",
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. While Doe said \"the old bridge is safe "
+        'for everyone", engineers found new cracks in its pier.',
+        "the old bridge is safe",
+        "Jo Doe",
+    ),
     # --- quotations of two speakers that the sentence splitter runs into one sentence
     # (`FANS`): the coach's verb is not the nurse's, nor is the coach the "she" of the
     # nurse's first words, with narrative naming her between

@@ -297,7 +297,8 @@ class Speakers:
         """The speech verb of the sentence: for `tokens` (a statement) the nearest one above
         them in the parse, else (or failing that) the one nearest the root; never one inside
         quotation marks ('"…as he begins speaking…," she said': she), nor one `elsewhere`
-        says is not the statement's attribution."""
+        says is not the statement's attribution, nor, for a sentence of reported speech, one
+        the sentence only mentions in a clause of its own (`_aside`)."""
         inside = {t.i for t in tokens} if tokens else set()
         if quotation and tokens:
             # 'the driver joked: "…"': the verb that opens the quotation is its attribution,
@@ -327,6 +328,8 @@ class Speakers:
             verbs = [t for t in verbs if t.i < first or last < t.i <= last + QUOTE_REACH]
         if verbs and quoted is not None:
             verbs = [t for t in verbs if not quoted(t)]  # "…what does that say…"
+        if tokens:
+            verbs = [t for t in verbs if not _aside(t)]
         if not verbs:
             return None
         return min(verbs, key=_depth)
@@ -1360,6 +1363,29 @@ def _is_speech(t: Any) -> bool:
     )
 
 
+#: Conjunctions that open a clause set beside the sentence's own news, what is said there
+#: only its background ("While Doe said…, the story has dominated…"). Not "after" and the
+#: like, whose clause gives what was said ("…was furious after the council announced the
+#: bridge would close": the council's), nor "as" ("As Doe said, …"), nor "though", which
+#: concedes a position ("…has been unclear, though he says he will…").
+_SUBORDINATORS = frozenset(["while", "whilst"])
+
+
+def _aside(verb: Any) -> bool:
+    """Whether a speech verb is only mentioned by a sentence of the article's own: in a
+    clause beside its news (`_SUBORDINATORS`: "While Doe said…, the story has dominated the
+    news"), or saying what is not given ("…echoes what her aides have said"). The sentence is
+    nobody's statement then, its news the writer's."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in node.children
+    ):
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
 def _press_subject(verb: Any) -> bool:
     """The verb's subject is a news outlet or agency: "…," Smith said, the Associated Press
     reported' is Smith's quotation, which the agency only passes on."""
@@ -1398,9 +1424,12 @@ def _subject(verb: Any) -> Any | None:
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "report"):
+            if subject.dep_ == "nsubjpass" and (
+                verb.lemma_.lower() not in ("quote", "report") or subject.lower_ == "it"
+            ):
                 # "he was asked to…", "she was told", "it was announced": the one spoken to
-                # or of, not the speaker (who is the agent, if any: `_agent`)
+                # or of, not the speaker (who is the agent, if any: `_agent`); "Doe was
+                # quoted as saying" is Doe's words, "it was reported that" nobody's
                 return None
             return subject
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
