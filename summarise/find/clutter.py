@@ -56,8 +56,14 @@ heading) and the name of the rule that made it:
   words with no full stop before it ("…at dawn She was seen…", "…at dawn The crowd…",
   "…at dawn 'I never…"), the words back to the last full stop are the page's; where a
   name and its verb begin it ("…at dawn Jo Doe waved…"), only if those words or the name
-  point at a picture ("(left)", "pictured", "this picture"). A fact box's list and a
-  timeline are the article's;
+  point at a picture ("(left)", "pictured", "this picture"); after such a caption, words
+  whose subject has its place in a picture ("BBC presenter Jo Doe (left) posted…"), or
+  that open as a caption before them pointing at its picture does (a picture series: a
+  role, a name, a verb), are captions too; and where two names the page uses apart run
+  together, the second with its verb ("…met at City Hall Doe says…"), a caption ends
+  between them. A quotation opened again while open was left open at its paragraph's end
+  (news opens each paragraph of a quotation again): what stands between is not quoted. A
+  fact box's list and a timeline are the article's;
 - **caption label**, run in: "Above", "Below" before a name, and a note on a
   video before the video's credit ("Editor's note: A previous version of this video…").
 
