@@ -195,6 +195,65 @@ CLUTTER = [
         "A baker posted this picture of her flooded shop",
         "caption",
     ),
+    # a day and a time of day are no role: the caption ends on "evening", and the words
+    # after it, a name pointing at a picture, are the article's ("(pictured)" alone)
+    (
+        "The mayor spoke first. Volunteers hand out soup at the shelter on Friday evening "
+        "Jo Doe (pictured) said the shelter would stay open all week.",
+        "Volunteers hand out soup at the shelter on Friday evening",
+        "caption",
+    ),
+    # after a caption, a role, a name with its place in a picture and a verb: the
+    # picture's caption too, to its full stop
+    (
+        "The mayor spoke first. Volunteers hand out soup at the shelter on Friday evening "
+        "Radio presenter Jo Doe (left) visited the shelter with her two children. The army "
+        "arrived on Tuesday.",
+        "Volunteers hand out soup at the shelter on Friday evening Radio presenter Jo Doe "
+        "(left) visited the shelter with her two children.",
+        "caption",
+    ),
+    # … or to where a sentence opens in it ("On" before a lower-case word)
+    (
+        "The mayor spoke first. Crews pump water from the flooded depot Al Roe (right, "
+        "pictured in May) was rescued from his car early on On the next day the army arrived.",
+        "Crews pump water from the flooded depot Al Roe (right, pictured in May) was rescued "
+        "from his car early on",
+        "caption",
+    ),
+    # a picture series: captions that open alike, a role, a name and a verb, run together,
+    # the first pointing at its picture; a nationality after a name opens the next one
+    (
+        "The mayor spoke first. And radio presenter Jo Doe (right) thanked Mayor Pike Welsh "
+        "radio presenter Al Roe posted a photo of the flooded bridge.",
+        "And radio presenter Jo Doe (right) thanked Mayor Pike Welsh radio presenter Al Roe "
+        "posted a photo of the flooded bridge.",
+        "caption",
+    ),
+    # … but not where the caption before does not point at its picture
+    (
+        "The mayor spoke first. Radio presenter Jo Doe thanked the crews Local radio "
+        "presenter Al Roe exclaimed: 'What a day for the whole town.'",
+        "Radio presenter Jo Doe thanked the crews",
+        "caption",
+    ),
+    # a quotation left open at its paragraph's end and opened again after a caption (the
+    # page's way with a quotation of several paragraphs): the caption between is no quote
+    (
+        "Mayor Tom Avery toured the streets. 'We have never seen water like it. Volunteers "
+        "fill sandbags outside the bakery 'We will not give up on this town, whatever it "
+        "takes,' he said.",
+        "Volunteers fill sandbags outside the bakery",
+        "caption",
+    ),
+    # two names the page uses apart, run together with a verb after the second: a caption
+    # ends between them
+    (
+        "The engineers met at Harbour Point on Monday. Jo Doe and Al Roe met the engineers, "
+        "and then they toured the dam at Harbour Point Roe says the dam will hold.",
+        "Jo Doe and Al Roe met the engineers, and then they toured the dam at Harbour Point",
+        "caption",
+    ),
     # "Above" before a name, run into the text: the caption of the picture above
     (
         "The clean-up began on Monday. Above Jo Doe hands out blankets at the shelter in "
@@ -270,6 +329,22 @@ NOT_CLUTTER = [
     "Her husband Tom (pictured) said the water rose in minutes.",
     "Protesters held a banner 'We want our bridge back' outside the town hall.",
     "Above all, the council wants the bridge open by May.",
+    # a quotation that quotes another, after a full stop inside it: no caption between
+    "'We asked them twice. They told us 'Stay indoors' and we did,' said the mayor.",
+    # a name's place in a picture in a sentence of its own, with a full stop before it
+    "Radio presenter Jo Doe (left) visited the shelter with her two children.",
+    # two names run together: a forename the page uses alone ("Ann"), a title ("Deputy
+    # Mayor"), a phrase before its subject with no verb of its own
+    "The mayor thanked Jo Doe and his wife Ann. Jo Doe greeted the crowd and Ann Doe said "
+    "the town would recover.",
+    "Al Roe was made Deputy Mayor in May. He toured the dam, and Deputy Mayor Roe says it "
+    "will hold.",
+    "The engineers met at Harbour Point on Monday. In an interview at Harbour Point Roe "
+    "said the dam would hold. Al Roe is an engineer.",
+    "The engineers met at Harbour Point on Monday. When the crews arrived at Harbour Point "
+    "Roe said the dam would hold. Al Roe is an engineer.",
+    "The engineers met at Harbour Point on Monday. Hours later at Harbour Point Roe said "
+    "the dam would hold. Al Roe is an engineer.",
     # a hashtag, a fact box set out with dashes, a timeline: not a caption's end
     "The mayor's post read We stand together #ValleyStrong He thanked the volunteers too.",
     "FLOOD FACTS - The river rose two metres - The bridge was shut for a week - The army "
@@ -347,6 +422,27 @@ def test_a_name_only_in_a_run_in_caption_is_no_actor_and_the_sentence_after_is_k
     found = [(s.text, s.boilerplate) for s in sentences(text)[1:]]
     assert ("Singer Lola Brant (left) waves to fans at the shelter", True) in found
     assert ("Volunteers said the shelter would stay open all week.", False) in found
+
+
+def test_a_caption_after_another_caption_is_kept_apart_from_the_article():
+    # a role and a name after a caption: a caption of the same shape as the one before it
+    # and pointing at its picture is the page's; the article's sentence is kept, and so is
+    # a role and a name after a caption that does not open alike
+    series = (
+        HEADLINE + "Mayor Tom Avery said the water had never risen so fast. Crowds line the "
+        "bank at dawn Radio presenter Jo Doe (right) thanked the crews Local radio presenter "
+        "Al Roe posted a photo of the bridge. Avery thanked them all.\n"
+    )
+    names = {a.canonical for a in analyse(series).actors}
+    assert "Tom Avery" in names
+    assert not any("Doe" in n or "Roe" in n for n in names)
+    found = [(s.text, s.boilerplate) for s in sentences(series)[1:]]
+    assert ("Avery thanked them all.", False) in found
+    alone = (
+        HEADLINE + "Councillor Ann Pike (left) greets volunteers at the shelter Radio "
+        "presenter Jo Doe said the river had never risen so fast.\n"
+    )
+    assert marked(alone) == ["Councillor Ann Pike (left) greets volunteers at the shelter"]
 
 
 def test_a_caption_inside_a_quotation_does_not_cut_it_off():

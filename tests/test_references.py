@@ -138,6 +138,39 @@ CHAINS = [
         "The members have been patient",
         None,
     ),
+    # --- "he"/"she" saying something right after a sentence a named person is the source
+    # of: that speaker keeps the floor, not the person the sentence is about
+    (
+        "Maria Lopez lost her seat on Sunday. Lopez was ahead until the final week, according "
+        "to Laura Bennett, who ran her campaign. \"Voters who made up their minds late broke "
+        'for the other side," she explained. Bennett has run three campaigns.',
+        "Voters who made",
+        "Laura Bennett",
+    ),
+    # counter: a source the article calls the other sex ("Mr Hale")
+    (
+        "Maria Lopez lost her seat on Sunday to Tom Hale. Lopez was ahead until the final "
+        'week, according to Mr Hale. "I knew on Friday that it was over," she said.',
+        "I knew on Friday",
+        "Maria Lopez",
+    ),
+    # --- a name opening the sentence before, whose verb the parse lost after a clause
+    # between dashes, is its subject (not a name inside that clause)
+    (
+        "Singer Maria Lopez thanked her fans. Then Emily Carter - who stripped off in a bid to "
+        "encourage the public to vote for Lopez - called for a strike after the mayor was "
+        'declared the winner of the race. "We will not be silenced," she tweeted. Carter is '
+        "an actress.",
+        "We will not be",
+        "Emily Carter",
+    ),
+    # counter: a name in a sentence with no verb after it is no subject
+    (
+        "Maria Lopez thanked her fans on Sunday. Emily Carter, her manager, in the front row "
+        'with a banner. "We are not finished," she said. Carter has managed her for years.',
+        "We are not finished",
+        "Maria Lopez",
+    ),
     # --- a page's video title run into the next sentence: a name in it that is no
     # sentence's subject does not take the pronoun from the chain
     (

@@ -13,6 +13,20 @@ import pytest
 
 from summarise.find.analysis import analyse
 
+#: Quotations of two speakers, paragraphs of one of them run together, that the sentence
+#: splitter runs into one sentence ("-- apiece." and the open quotation marks).
+FANS = (
+    "One pair of seats behind the home bench went for $6,500 -- apiece. \"Their fans "
+    'have deeper pockets than ours," visiting coach Tom Hale conceded. Outside the ground '
+    'stood Rosa Diaz, a nurse in a faded away shirt. "I\'ve followed this club since the '
+    'day I was born," she said. "My father is 81 and has never missed a home game. He '
+    "used to sell programmes at the turnstiles in the '60s and '70s to earn a seat for "
+    'the next match. "So it was never my choice. Every one of us follows the club -- '
+    'sisters, nephews, grandchildren," said Diaz, who was asked what she had paid for her '
+    'seat. "Far too much. I\'d rather not tell you," she said. "But my husband is glad it '
+    'cost less than his boat."'
+)
+
 CASES = [
     # --- quote last: the speaker, a speech verb, then the quotation
     (
@@ -286,6 +300,85 @@ CASES = [
         '"We are doing everything we can so that no family is left without heating."',
         "We are doing everything",
         "Pieter Claassen",
+    ),
+    # --- sentences nobody is the source of: "it was reported that" is impersonal, not a
+    # body named before; a speech verb in a while-clause, or saying what is not given, is
+    # the background of the article's own news
+    (
+        "The valley council met on Monday. It was reported that residents were already "
+        "leaving the valley before the flood warning was revealed.",
+        "residents were already",
+        None,
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. While Doe said the bridge was safe, the "
+        "cracks in its pier have dominated talk in the town for a month.",
+        "dominated talk",
+        None,
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. The mayor's warning echoes what engineers "
+        "have said about the old bridge since the flood.",
+        "echoes what",
+        None,
+    ),
+    # counters: a passive with its agent, or "quoted as saying", has its speaker; a
+    # speaker's own clause beside a while-clause, an after-clause that gives what was
+    # said, and a quotation in a while-clause are statements
+    (
+        "The valley council met on Monday. It was reported by the Valley Times that "
+        "residents were already leaving before the flood warning was revealed.",
+        "residents were already",
+        "Valley Times",
+    ),
+    (
+        "Mayor Jo Doe spoke on Monday. Doe was quoted as saying that the old bridge over "
+        "the river would stay shut to all traffic until the end of May.",
+        "would stay shut",
+        "Jo Doe",
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. Doe said the bridge was safe, while "
+        "engineers found new cracks in its pier on the same day.",
+        "engineers found",
+        "Jo Doe",
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. Residents were furious after the valley "
+        "council announced the bridge would stay shut until May.",
+        "Residents were furious",
+        "valley council",
+    ),
+    (
+        "Mayor Jo Doe toured the valley on Monday. While Doe said \"the old bridge is safe "
+        'for everyone", engineers found new cracks in its pier.',
+        "the old bridge is safe",
+        "Jo Doe",
+    ),
+    # --- quotations of two speakers that the sentence splitter runs into one sentence
+    # (`FANS`): the coach's verb is not the nurse's, nor is the coach the "she" of the
+    # nurse's first words, with narrative naming her between
+    (FANS, "Far too much", "Rosa Diaz"),
+    (FANS, "I've followed this club", "Rosa Diaz"),
+    # … and a verb right after another speaker's quotation is that one's (Sam's)
+    (
+        "One pair of seats behind the home bench went for $6,500 -- apiece. \"Their fans "
+        'have deeper pockets than ours," visiting coach Tom Hale conceded. Outside the ground '
+        'stood Rosa Diaz, a nurse in a faded away shirt. "I\'ve followed this club since the '
+        'day I was born," she said. "My father is 81 and has never missed a home game. He '
+        "used to sell programmes at the turnstiles in the '60s and '70s to earn a seat for "
+        'the next match. "So it was never her choice," said Mr Sam Diaz, her brother, who '
+        'stood beside her. "Far too much. I\'d rather not tell you," she said.',
+        "Far too much",
+        "Rosa Diaz",
+    ),
+    # a verb inside another quotation is no attribution; two quoted fragments of one
+    # sentence share its verb
+    (
+        'Tom Hale said the plan was "a mess that nobody in the valley asked for" and "a waste '
+        'of public money on a bridge to nowhere" on Monday.',
+        "a waste of public money",
+        "Tom Hale",
     ),
     # --- pages that run a quotation's paragraphs into one line: each paragraph opens with a
     # mark and only the last closes, so marks paired in order alone go out of step

@@ -56,8 +56,14 @@ heading) and the name of the rule that made it:
   words with no full stop before it ("…at dawn She was seen…", "…at dawn The crowd…",
   "…at dawn 'I never…"), the words back to the last full stop are the page's; where a
   name and its verb begin it ("…at dawn Jo Doe waved…"), only if those words or the name
-  point at a picture ("(left)", "pictured", "this picture"). A fact box's list and a
-  timeline are the article's;
+  point at a picture ("(left)", "pictured", "this picture"); after such a caption, words
+  whose subject has its place in a picture ("BBC presenter Jo Doe (left) posted…"), or
+  that open as a caption before them pointing at its picture does (a picture series: a
+  role, a name, a verb), are captions too; and where two names the page uses apart run
+  together, the second with its verb ("…met at City Hall Doe says…"), a caption ends
+  between them. A quotation opened again while open was left open at its paragraph's end
+  (news opens each paragraph of a quotation again): what stands between is not quoted. A
+  fact box's list and a timeline are the article's;
 - **caption label**, run in: "Above", "Below" before a name, and a note on a
   video before the video's credit ("Editor's note: A previous version of this video…").
 
@@ -74,10 +80,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from summarise.find import lexicon
+from summarise.find.names import is_nationality
 
 #: Paragraphs that belong to the web page around the article, not to the article.
 LINK_LINE = re.compile(
@@ -329,6 +337,14 @@ class _Page:
 
     def __init__(self, text: str) -> None:
         self.headline = next((x.strip() for x in text.split("\n") if x.strip()), "")
+        self.text = text
+
+    @cached_property
+    def names(self) -> Counter[tuple[str, ...]]:
+        """The page's runs of capitalised words (names, places, titles), each as its folded
+        words, counted: what the page names, and how."""
+        tokens = list(_TOKEN.finditer(self.text))
+        return Counter(_run_words(tokens, a, b + 1) for a, b in _name_runs(tokens))
 
     # ------------------------------------------------------------------ one line
     def line_clutter(self, line: str) -> list[tuple[int, int, str, str]]:
@@ -634,7 +650,6 @@ class _Page:
         out: list[tuple[int, int, str, str]] = []
         stretch: list[int] = []  # token indexes since the last full stop or mark
         cuts: list[tuple[int, str]] = []  # (position in stretch of the word before, how)
-        in_quote = False  # a single quotation opened in this stretch and not closed
 
         def close(next_mark: str | None) -> None:
             if not stretch:
@@ -652,6 +667,7 @@ class _Page:
                 if how in ("plain", "pictured") or _points_at_picture(words):
                     usable.append(at)
             if usable:
+                usable += _captions_after(line, tokens, stretch, cuts, quoting)
                 end = tokens[stretch[max(usable)]].end()
                 items = _BULLET.findall(line[begin:end]) + _DATE_LABEL.findall(line[begin:end])
                 if len(items) < 2:
@@ -659,24 +675,67 @@ class _Page:
             stretch.clear()
             cuts.clear()
 
+        marked = [next((kind for a, b, kind in spans if a <= t.start() < b), None) for t in tokens]
+        quoting = _single_quotes(tokens, marked)
+        runs = _name_runs(tokens)
         for i, t in enumerate(tokens):
-            mark = next((kind for a, b, kind in spans if a <= t.start() < b), None)
+            mark = marked[i]
             if mark is not None:
                 close(mark)
-                in_quote = False
                 continue
+            in_quote = i > 0 and quoting[i - 1]
             if stretch and not in_quote and not _inside(t.start(), quoted):
                 before = [tokens[j] for j in stretch[-3:]]  # the words a run-in point reads
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
-                point = _run_in_point(line, before, t, after, _stretch_end(line, spans, t.start()))
+                stop = _stretch_end(line, spans, t.start())
+                point = _run_in_point(line, before, t, after, stop)
+                if point is None and self._names_run_together(line, tokens, runs, stretch, i, stop):
+                    point = "plain"
                 if point is not None:
                     cuts.append((len(stretch) - 1, point))
             stretch.append(i)
-            in_quote = _single_quote_state(t.group(), in_quote)
-            if _ends_sentence(t.group()) and not in_quote and not _inside(t.end() - 1, quoted):
+            if _ends_sentence(t.group()) and not quoting[i] and not _inside(t.end() - 1, quoted):
                 close(None)
         close(None)
         return out
+
+    def _names_run_together(
+        self,
+        line: str,
+        tokens: list[re.Match[str]],
+        runs: list[tuple[int, int]],
+        stretch: list[int],
+        i: int,
+        stop: int,
+    ) -> bool:
+        """Whether two names the page uses apart run together at token `i` with no full stop,
+        the second with its verb: "…they met with party leaders at City Hall Doe says he…",
+        where the page names "City Hall" and "Jo Doe" but never "City Hall Doe". A sentence
+        ends inside the run: what stands before it since the last full stop is a caption.
+        The first name has two words or more (a place, a body, an outlet: "Ann" of "Ann
+        Doe" is a forename the page may use alone); not where its last word is a title or a
+        nationality ("Deputy Mayor Doe says"), and not after words with no verb of their
+        own ("In an interview with City Radio Doe said…": a phrase before its sentence's
+        subject)."""
+        a, b = next(((a, b) for a, b in runs if a < i <= b), (i, i))
+        if a == i or a == 0 or not _bare(tokens[a - 1].group())[:1].islower():
+            return False
+        first, second = _run_words(tokens, a, i), _run_words(tokens, i, b + 1)
+        if len(first) < 2 or not self.names[first] or self.names[first + second] > 1:
+            return False
+        if first[-1] in _titles() or is_nationality(first[-1]) or second[0] in _titles():
+            return False
+        if not any(n[-len(second) :] == second and n != first + second for n in self.names):
+            return False
+        m = _SUBJECT.match(line, tokens[i].start(), stop)
+        if m is None or not _finite(m.group("verb")):
+            return False
+        clause = [_fold(_bare(tokens[k].group())) for k in stretch if k < a]
+        return (
+            bool(clause)
+            and clause[0] not in _words("opener") | _words("joins")
+            and any(_finite(w) for w in clause[1:])
+        )
 
     def _related_end(self, line: str, start: int) -> int:
         """The end of a block of related headlines: the last place a new sentence starts
@@ -807,6 +866,19 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:[a-z]+ly|also|later|then|now|still|once|previously|earlier))?"
     r"\s+(?P<verb>[a-z]+)(?![\w'’-])"
 )
+#: A subject with a role before its name: perhaps a capitalised word or a few (an outlet,
+#: a nationality), lower-case words of a role, a name, perhaps a bracket, and the word after:
+#: "BBC presenter Jo Doe (left) posted", "Irish radio presenter Jo Doe posted". The role's
+#: last word must be one (`data/titles.tsv`), else the words are a clause: "Doe told
+#: reporters Roe was…".
+_ROLE_SUBJECT = re.compile(
+    rf"(?:(?:And|But)\s+)?(?:{_NAME_WORD}\s+){{0,3}}"
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    r"(?:\s+\([^()]{1,60}\))?"
+    r"(?:\s+(?:[a-z]+ly|also|later|then|now|still|once|previously|earlier))?"
+    r"\s+(?P<verb>[a-z]+)(?![\w'’-])"
+)
 #: A speaker and a colon: a name, perhaps with a role inside it ("Harbour Radio host Jo
 #: Doe"), a verb and a colon ("exclaimed:").
 _SPEAKER = re.compile(
@@ -841,6 +913,20 @@ def _picture_pointer() -> re.Pattern[str]:
     )
 
 
+@cache
+def _place_pointer() -> re.Pattern[str]:
+    places = "|".join(sorted(_words("position") - {"pictured"}, key=len, reverse=True))
+    return re.compile(rf"{_NAME_WORD}\s+\((?:pictured\s+)?(?:{places})\b[^()]{{0,80}}\)")
+
+
+def _names_a_place_in_picture(words: str) -> bool:
+    """Whether a name in `words` is followed by its place in a picture: "Jo Doe (left)",
+    "Jo Doe (right, pictured in May)", "Jo Doe (pictured left)". Not "(pictured)" alone: an
+    article writes that of a person in its own sentences ("Her husband (pictured) said…"),
+    a place in the picture only a caption does."""
+    return bool(_place_pointer().search(words))
+
+
 def _points_at_picture(words: str) -> bool:
     """Whether words point at the page's picture: "(left)", "(pictured behind her)",
     "pictured", "posted this picture" (`data/clutter_words.tsv`, position and media)."""
@@ -856,6 +942,105 @@ def _single_quote_state(token: str, open_: bool) -> bool:
     if open_ and re.search(r"[^\s'‘]['’][\"”)\]]*[.,;:!?…]*$", token):
         open_ = False
     return open_
+
+
+#: A token that opens a quoted sentence and leaves it open: "'I", "'The".
+_OPENS_QUOTED_SENTENCE = re.compile(r"^[\"“(]*['‘][A-Z]")
+
+
+def _single_quotes(tokens: list[re.Match[str]], marked: list[str | None]) -> list[bool]:
+    """Whether a single quotation is open after each token (`_single_quote_state`); none
+    across a mark. News opens every paragraph of a long quotation again and closes only the
+    last, so a quotation opened again at a quoted sentence while it is open was left open at
+    a paragraph's end: it ended at its last full stop before, and what stands between (a
+    caption run in: "'…after such a big crash. Fans wave flags in the rain 'I will…") is
+    not quoted."""
+    out: list[bool] = []
+    open_, opened = False, 0
+    for i, t in enumerate(tokens):
+        g = t.group()
+        if marked[i] is not None:
+            out.append(False)
+            open_ = False
+            continue
+        if open_ and _OPENS_QUOTED_SENTENCE.match(g) and _single_quote_state(g, False):
+            stop = next(
+                (j for j in range(i - 1, opened, -1) if _ends_sentence(tokens[j].group())), None
+            )
+            if stop is not None:
+                out[stop:i] = [False] * (i - stop)
+            open_, opened = False, i
+        elif not open_:
+            opened = i
+        open_ = _single_quote_state(g, open_)
+        out.append(open_)
+    return out
+
+
+def _captions_after(
+    line: str,
+    tokens: list[re.Match[str]],
+    stretch: list[int],
+    cuts: list[tuple[int, str]],
+    quoting: list[bool],
+) -> list[int]:
+    """The ends (positions in `stretch`) of the words after a caption run into the text that
+    are captions too: words after a run-in point that open with a
+    name, its place in a picture and its verb ("…at dawn BBC presenter Jo Doe (left)
+    posted…"), or with a role, a name and a verb as the caption before them does where that
+    caption points at its picture (a picture series: "Radio host Jo Doe (right) mocked Al
+    Roe Irish radio host Al Roe posted…"); each up to the next run-in point or the stretch's
+    end, or before a word that opens sentences where a lower-case word follows it (`_opens`).
+    Words after a caption are the article's otherwise ("…at dawn Jo Doe (pictured) said…":
+    an article writes "(pictured)" of a person in its own sentences). (Either shape makes
+    the point before the words one that ends a caption: the name in them, or the words
+    before them, point at a picture.)"""
+    out: list[int] = []
+    ends = [at for at, _ in cuts] + [len(stretch) - 1]
+    for n, (at, _) in enumerate(cuts):
+        if at + 1 >= len(stretch):
+            continue
+        words = line[tokens[stretch[at + 1]].start() : tokens[stretch[ends[n + 1]]].end()]
+        subject = _role_subject(words, 0, len(words)) or _SUBJECT.match(words)
+        placed = (
+            subject is not None
+            and _finite(subject.group("verb"))
+            and _names_a_place_in_picture(subject.group())
+        )
+        since = stretch[cuts[n - 1][0] + 1] if n else stretch[0]
+        before = line[tokens[since].start() : tokens[stretch[at]].end()]
+        series = (
+            _points_at_picture(before)
+            and _role_subject(before, 0, len(before)) is not None
+            and _role_subject(words, 0, len(words)) is not None
+        )
+        if placed or series:
+            out.append(_opens(tokens, stretch, at + 1, ends[n + 1], quoting))
+    return out
+
+
+def _opens(
+    tokens: list[re.Match[str]], stretch: list[int], first: int, last: int, quoting: list[bool]
+) -> int:
+    """The position in `stretch` before the first word in (first, last] that opens a
+    sentence: capitalised, one of `data/clutter_words.tsv` opens, a lower-case word after it
+    ("…crashing out early on On lap seven the…"): a title or name goes on in capitals ("with
+    The Valley Times"); not inside a single quotation (`quoting`: whether one is open after
+    each token). `last` where none does."""
+    for k in range(first + 1, last + 1):
+        word = _bare(tokens[stretch[k]].group())
+        prev = tokens[stretch[k - 1]].group()
+        follows = _bare(tokens[stretch[k + 1]].group()) if k + 1 < len(stretch) else ""
+        if (
+            _capitalised(word)
+            and _fold(word) in _words("opens")
+            and follows[:1].islower()
+            and not prev.endswith((",", ";", ":", "-"))
+            and not quoting[stretch[k] - 1]
+            and not re.search(r"[\"“'‘]", prev + tokens[stretch[k]].group())
+        ):
+            return k - 1
+    return last
 
 
 def _may_end_clause(token: str) -> bool:
@@ -921,15 +1106,33 @@ def _run_in_point(
         and _quotes_a_sentence(line, word.start(), stop)
     ):
         return "plain"  # "…after the final whistle 'I don't know how we won that game.'"
-    if not _bare(prev)[:1].islower() or _role_before(before) or not _name_word(bare):
+    if not _bare(prev)[:1].islower():
+        # after a capitalised word a capitalised one goes on with its name, unless it is a
+        # nationality before a role: "…mocked Jo Doe Irish radio host Al Roe posted…"
+        role = _role_subject(line, word.start(), stop) if is_nationality(bare) else None
+        if role is None:
+            return None
+        return "pictured" if _points_at_picture(role.group()) else "name"
+    if _role_before(before) or not _name_word(bare):
         return None
     speaker = _SPEAKER.match(line, word.start(), stop)
     if speaker and speaker.group("verb") in _words("says"):
         return "plain"  # "…backed the plan Harbour Radio host Jo Doe exclaimed: '…"
     m = _SUBJECT.match(line, word.start(), stop)
     if m is None or not _finite(m.group("verb")):
+        m = _role_subject(line, word.start(), stop)  # "…at dawn BBC presenter Jo Doe waved"
+    if m is None:
         return None
     return "pictured" if _points_at_picture(m.group()) else "name"
+
+
+def _role_subject(line: str, start: int, stop: int) -> re.Match[str] | None:
+    """A role, a name and a finite verb at `start` ("BBC presenter Jo Doe (left) posted"),
+    the role's last word one of `data/titles.tsv`; else None."""
+    m = _ROLE_SUBJECT.match(line, start, stop)
+    if m is None or not _finite(m.group("verb")):
+        return None
+    return m if _fold(m.group("role").split()[-1]) in _titles() else None
 
 
 #: The fewest words of a quoted sentence run into the text (a slogan is shorter).
@@ -960,20 +1163,53 @@ def _name_word(word: str) -> bool:
     return not grammar or folded in _titles()
 
 
+#: Capitalised words that name a day or a month: a time ("on Tuesday evening", "in
+#: November alone"), never the name a role belongs to. ("May" is left out: a surname too.)
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december""".split()
+)
+
+
 def _role_before(before: list[re.Match[str]]) -> bool:
     """Whether the last word of `before` is the role of a capitalised word one or two words
     before it, not a clause's end: "Rovers fan", "Harbour senior engineer" (a name follows
-    a role: "…Rovers fan Jo Doe said")."""
+    a role: "…Rovers fan Jo Doe said"). A day or a month is no name a role belongs to:
+    "…on Tuesday evening Jo Doe…" ends a clause on "evening"."""
     words = [_bare(t.group()) for t in before[-3:-1]]
     for n, bare in enumerate(reversed(words)):
         if _capitalised(bare):
-            return True
+            return _fold(bare) not in _TIME_WORDS
         if n >= 1 or _fold(bare) in _words("joins") or not bare.isalpha():
             return False
     return False
 
 
 # ----------------------------------------------------------------------------- helpers
+def _name_runs(tokens: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Runs of capitalised words (names, places, titles) as (first, last) token indexes: a
+    run goes on while no punctuation stands between its words."""
+    out: list[tuple[int, int]] = []
+    first: int | None = None
+    for i, t in enumerate(tokens):
+        g = t.group()
+        bare = _bare(g)
+        word = bool(bare) and _capitalised(bare) and _name_word(bare) and g.startswith(bare)
+        joined = i > 0 and tokens[i - 1].group() == _bare(tokens[i - 1].group())
+        if first is not None and not (word and joined):
+            out.append((first, i - 1))
+            first = None
+        if word and first is None:
+            first = i
+    if first is not None:
+        out.append((first, len(tokens) - 1))
+    return out
+
+
+def _run_words(tokens: list[re.Match[str]], a: int, b: int) -> tuple[str, ...]:
+    return tuple(_fold(_bare(t.group())) for t in tokens[a:b])
+
+
 _QUOTATION = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
 
 

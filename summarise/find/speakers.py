@@ -167,7 +167,8 @@ class Speakers:
         for i in inside:
             p = self.parsed[i]
             tokens = [t for t in p.doc if start <= p.sentence.start + t.idx < end]
-            verb = self._speech_verb(p.doc, tokens, quotation, self._quoted_token(p))
+            elsewhere = self._not_attributing(p, around) if around is not None else None
+            verb = self._speech_verb(p.doc, tokens, quotation, self._quoted_token(p), elsewhere)
             if verb is not None or self._according_to(p) is not None:
                 found = self._speaker(p, verb)
                 if found is not None:
@@ -209,6 +210,45 @@ class Speakers:
             return None  # '"…," reported CNN': the channel passes the words on
         actor = self._actor_within(a, b, base + doc[j - 1].idx) or self._actor_named(words)
         return Speaker(a, b, words, None if actor is None else actor.canonical, "subject")
+
+    def _not_attributing(self, p: Parsed, quotation: tuple[int, int]) -> Callable[[Any], bool]:
+        """Whether a token of `p` is a verb that cannot attribute `quotation`."""
+        return lambda t: self._not_its_attribution(p.sentence.start + t.idx, quotation)
+
+    def _not_its_attribution(self, at: int, quotation: tuple[int, int]) -> bool:
+        """Whether a speech verb at `at`, before `quotation` (with its marks), cannot be that
+        quotation's attribution: it stands inside another quotation ('"…nobody asked for"
+        and "…"'), or is another's attribution, one ending right before the verb ('"…,"
+        said Doe') or standing between the verb and it with a sentence of the article's own
+        ('Doe said: "…." Roe nodded. "…"'; not 'Doe called it "a" and "b"', nor 'Doe said:
+        "…. "…"', a quotation's next paragraph). The sentence splitter may run several
+        paragraphs of quotations into one sentence, whose parse then hangs a later
+        quotation from an earlier one's verb."""
+        if at >= quotation[0]:
+            return False
+        around = self._quotation_around(at)
+        if around is not None and around != quotation:
+            return True
+        i = bisect.bisect_left(self._quoted, (at, -1)) - 1
+        before = self._quoted[i] if i >= 0 else None
+        if (
+            before is not None
+            and before != quotation
+            and before[1] <= at
+            and not self._gap(before[1], at).strip(" \t,;:-–—")
+        ):
+            return True  # '"…," said Doe': that quotation's
+        between = [
+            q
+            for q in self._quoted[i + 1 : bisect.bisect_left(self._quoted, quotation)]
+            if q != quotation and at < q[0] and q[1] <= quotation[0]
+        ]
+        narrative, last = [], at
+        for a, b in between:
+            narrative.append(self._gap(last, a))
+            last = b
+        narrative.append(self._gap(last, quotation[0]))
+        return bool(between) and bool(_SENTENCE_END.search(" ".join(narrative) + " ."))
 
     def _overlapping(self, start: int, end: int) -> list[int]:
         i = max(0, bisect.bisect_right(self._starts, start) - 1)
@@ -252,10 +292,13 @@ class Speakers:
         tokens: list[Any] | None,
         quotation: bool = False,
         quoted: Callable[[Any], bool] | None = None,
+        elsewhere: Callable[[Any], bool] | None = None,
     ) -> Any | None:
         """The speech verb of the sentence: for `tokens` (a statement) the nearest one above
         them in the parse, else (or failing that) the one nearest the root; never one inside
-        quotation marks ('"…as he begins speaking…," she said': she)."""
+        quotation marks ('"…as he begins speaking…," she said': she), nor one `elsewhere`
+        says is not the statement's attribution, nor, for a sentence of reported speech, one
+        the sentence only mentions in a clause of its own (`_aside`)."""
         inside = {t.i for t in tokens} if tokens else set()
         if quotation and tokens:
             # 'the driver joked: "…"': the verb that opens the quotation is its attribution,
@@ -271,11 +314,11 @@ class Speakers:
                     continue
                 for node in _ancestors(t):
                     if node.i not in inside and _is_speech(node):
-                        if not _press_subject(node):
+                        if not _press_subject(node) and not (elsewhere and elsewhere(node)):
                             return node
                         break  # an agency passing the words on: look for who said them
                 break
-        verbs = [t for t in doc if _is_speech(t)]
+        verbs = [t for t in doc if _is_speech(t) and not (elsewhere and elsewhere(t))]
         verbs = [t for t in verbs if not _press_subject(t)] or verbs
         if quotation and inside:
             # a quotation's own words are not its attribution; one the parse did not attach
@@ -285,6 +328,8 @@ class Speakers:
             verbs = [t for t in verbs if t.i < first or last < t.i <= last + QUOTE_REACH]
         if verbs and quoted is not None:
             verbs = [t for t in verbs if not quoted(t)]  # "…what does that say…"
+        if tokens:
+            verbs = [t for t in verbs if not _aside(t)]
         if not verbs:
             return None
         return min(verbs, key=_depth)
@@ -327,11 +372,88 @@ class Speakers:
                 referent = self._group_referent(p, head)
                 if referent is not None:
                     return referent
-            actor = self._antecedent(at, _REFLEXIVE.get(head.lower_, head.lower_))
+            word = _REFLEXIVE.get(head.lower_, head.lower_)
+            actor = self._speaker_before(p, at, _PRONOUN_GENDER[word]) if word in (
+                "he", "she"
+            ) else None
+            actor = actor or self._antecedent(at, word)
             if actor is None:
                 return self._described_speaker(at, head.lower_)
             return Speaker(at, at + len(head.text), head.text, actor.canonical, "pronoun")
         return self._noun_phrase(p, head, how)
+
+    def _speaker_before(self, p: Parsed, at: int, sex: str) -> Actor | None:
+        """The person whose words the sentence just before `p` gives, for "he"/"she" at `at`
+        saying something: that speaker keeps the floor ("Turnout fell, according to Jo Doe.
+        'Voters stayed home,' she explained": Doe, not a person the sentence is about;
+        "'…,' said Al Roe, who…. '…,' he said": Roe). Not one of the other sex (the article's
+        titles or pronouns, or the pronoun that sentence was said by), and not where a person
+        is named or referred to in `p` before the pronoun (they are nearer)."""
+        own = self._quotation_before_word(at)  # '"…," he said': the words it attributes
+        start = own[0] if own is not None else p.sentence.start
+        if self._person_between(start, at):
+            return None
+        index = bisect.bisect_right(self._starts, start) - 1
+        sentence = self.parsed[index - 1] if index >= 1 else None
+        i = bisect.bisect_left(self._quoted, (start, -1)) - 1
+        quoted = self._quoted[i] if i >= 0 and self._quoted[i][1] <= start else None
+        if quoted is not None and (sentence is None or quoted[1] > sentence.sentence.end):
+            # the sentence splitter ran the quotation before into this one's sentence: the
+            # quotation is the nearer
+            end, found = quoted[1], self.of_span(quoted[0] + 1, quoted[1] - 1)
+        elif sentence is not None:
+            end, found = sentence.sentence.end, self.of_sentence(index - 1)
+        else:
+            return None
+        if found is None or found.actor is None:
+            return None
+        actor = self._actor_of(found.actor)
+        if actor is None or actor.kind != "person":
+            return None
+        possessor = self.text[found.end : found.end + 2] in ("'s", "’s")
+        if possessor or (found.how != "pronoun" and self._actor_named(found.words) is not actor):
+            return None  # "Mr Avery's lawyer spoke…": a description, the chain's (`_referent`)
+        # just before: only its own attribution between, no other sentence, no other person
+        gap = self._gap(end, start).strip()
+        if _SENTENCE_BREAK.search(gap) or self._other_person(end, start, actor):
+            return None
+        said = _PRONOUN_GENDER.get(found.words.lower()) if found.how == "pronoun" else None
+        if (said or self._gender.get(actor.canonical)) not in (None, sex):
+            return None
+        return actor
+
+    def _quotation_before_word(self, at: int) -> tuple[int, int] | None:
+        """The quotation (with its marks) that ends just before the word at `at`, only a
+        comma or space between ('"…," he said')."""
+        i = bisect.bisect_left(self._quoted, (at, -1)) - 1
+        if i < 0 or self._quoted[i][1] > at:
+            return None
+        q = self._quoted[i]
+        return q if not self._gap(q[1], at).strip(" \t,") else None
+
+    def _other_person(self, a: int, b: int, actor: Actor) -> bool:
+        """Whether a person other than `actor` is named in [a, b) outside quotation marks."""
+        i = bisect.bisect_left(self._mention_starts, a)
+        while i < len(self._mentions) and self._mentions[i][0] < b:
+            s, _, other = self._mentions[i]
+            if other.kind == "person" and other is not actor and not self._inside_quotation(s):
+                return True
+            i += 1
+        return False
+
+    def _person_between(self, a: int, b: int) -> bool:
+        """Whether a person is named, or referred to (`_chain`), in [a, b) outside quotation
+        marks."""
+        refs = self._chain()
+        if any(a <= r.at < b and not self._inside_quotation(r.at) for r in refs):
+            return True
+        i = bisect.bisect_left(self._mention_starts, a)
+        while i < len(self._mentions) and self._mentions[i][0] < b:
+            s, _, actor = self._mentions[i]
+            if actor.kind == "person" and not self._inside_quotation(s):
+                return True
+            i += 1
+        return False
 
     def _noun_phrase(self, p: Parsed, head: Any, how: str, depth: int = 0) -> Speaker | None:
         """Who the noun phrase headed by `head` is: the person in apposition; the body a
@@ -924,6 +1046,8 @@ class Speakers:
         p = self.parsed[i]
         for t in p.doc:
             if p.sentence.start + t.idx == at:
+                if _lost_verb(t):
+                    return "main"
                 node = t
                 for _ in range(3):
                     if node.dep_ in ("nsubj", "nsubjpass"):
@@ -1045,6 +1169,8 @@ _OPENING_MARKS = frozenset("“\"‘'")
 #: A sentence ending inside a stretch of text, told apart from an abbreviation or an initial
 #: ("Mrs. Clinton", "Jay S. Jacobs") by the lower-case word it ends on.
 _SENTENCE_BREAK = re.compile(r"\b[a-z]{2,}[.!?]['’\"”)]?\s+\S")
+#: The same, closing marks before the full stop allowed ('…the result". Then…').
+_SENTENCE_END = re.compile(r"\b[a-z]{2,}['’\"”)]?[.!?]['’\"”)]?\s+\S")
 _INVERTED = re.compile(r"[ \t]*,?[ \t]*([a-z]+)[ \t]+(?=[A-Z])")
 #: An age written before a name: "the 54-year-old Tom Avery", "a 54-year-old nurse, Jo Kerr".
 _AGE_BEFORE = r"\b(\d{1,3})-year-old\s+(?:[\w'’-]+\s+)?$"
@@ -1184,6 +1310,18 @@ def _role_names(person: Actor, body: Any) -> bool:
     return bool(words) and words <= role
 
 
+def _lost_verb(name: Any) -> bool:
+    """Whether a name is the subject whose verb the parse lost: the parse makes it its
+    sentence's root, a finite verb following ("Jo Doe - who grew up in Leeds - called for
+    calm": the name with a relative clause, "called" hung elsewhere)."""
+    node = name
+    while node.dep_ in ("compound", "flat") and node.head is not node:
+        node = node.head  # "Jo" of "Jo Doe"
+    if node.dep_ != "ROOT" or node.pos_ != "PROPN":
+        return False
+    return any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") for t in name.doc[node.i + 1 :])
+
+
 def _main_subject(doc: Any) -> Any | None:
     """The subject of the sentence's main clause; a noun the parse makes the root (its verb
     taken for a modifier of it: "The family of a porter who died paid tribute") is it."""
@@ -1225,6 +1363,29 @@ def _is_speech(t: Any) -> bool:
     )
 
 
+#: Conjunctions that open a clause set beside the sentence's own news, what is said there
+#: only its background ("While Doe said…, the story has dominated…"). Not "after" and the
+#: like, whose clause gives what was said ("…was furious after the council announced the
+#: bridge would close": the council's), nor "as" ("As Doe said, …"), nor "though", which
+#: concedes a position ("…has been unclear, though he says he will…").
+_SUBORDINATORS = frozenset(["while", "whilst"])
+
+
+def _aside(verb: Any) -> bool:
+    """Whether a speech verb is only mentioned by a sentence of the article's own: in a
+    clause beside its news (`_SUBORDINATORS`: "While Doe said…, the story has dominated the
+    news"), or saying what is not given ("…echoes what her aides have said"). The sentence is
+    nobody's statement then, its news the writer's."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in node.children
+    ):
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
 def _press_subject(verb: Any) -> bool:
     """The verb's subject is a news outlet or agency: "…," Smith said, the Associated Press
     reported' is Smith's quotation, which the agency only passes on."""
@@ -1263,9 +1424,12 @@ def _subject(verb: Any) -> Any | None:
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "report"):
+            if subject.dep_ == "nsubjpass" and (
+                verb.lemma_.lower() not in ("quote", "report") or subject.lower_ == "it"
+            ):
                 # "he was asked to…", "she was told", "it was announced": the one spoken to
-                # or of, not the speaker (who is the agent, if any: `_agent`)
+                # or of, not the speaker (who is the agent, if any: `_agent`); "Doe was
+                # quoted as saying" is Doe's words, "it was reported that" nobody's
                 return None
             return subject
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
