@@ -435,3 +435,24 @@ def test_a_verb_that_says_only_before_words_says_nothing_alone():
         ).statements()
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_statement"),
+    [
+        ("The minister said the bridge would reopen in the spring next year.", True),
+        ("Hospital staff told reporters the ward would close within weeks.", True),
+        ("The actor posted on Instagram: thank you all for the kind words today.", True),
+        # a verb of saying the data file gives no opening form: a speaker, but no statement
+        ("Analysts estimated the cost of the repairs at nearly two billion dollars.", False),
+        # a quoting verb with no words after a colon says nothing
+        ("The retailer posted a loss of forty million pounds for the first half.", False),
+    ],
+)
+def test_the_words_that_open_a_statement_come_from_the_verbs_data_file(
+    sentence: str, is_statement: bool
+) -> None:
+    from summarise.find.statements import statement_spans
+    from summarise.find.text import sentences
+
+    assert bool(statement_spans(sentence, sentences(sentence))) == is_statement

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from summarise.find import lexicon
 from summarise.find.text import Sentence
 
 MAX_STATEMENTS = 8
@@ -29,17 +30,22 @@ _MARK = re.compile(r"[\"“”]")
 _OPENS_AFTER = frozenset(" \t([{—–-/")
 _CLOSES_BEFORE = frozenset(" \t.,;:!?)]}—–-'’…")
 _SENTENCE_END = re.compile(r"[.!?…]['’)]?(?=\s|$)")
-_SPEECH = re.compile(
-    r"\b(said|says|told|warned|stressed|added|argued|claimed|urged|called\s+on|insisted|"
-    r"noted|announced|accused|promised|vowed|demanded|denied|acknowledged|asked|"
-    r"tweeted|wrote|explained|admitted|conceded|revealed|declared|replied|responded|"
-    r"confirmed|emphasi[sz]ed|reiterated|according\s+to|ranted|fumed|raged|joked|quipped|"
-    r"boasted|pleaded|begged|implored|exclaimed|proclaimed|remarked|shouted|gushed|"
-    r"quoted\s+as\s+saying|"
-    # words follow these only with a colon: "posted on Instagram: …", not "posted a loss"
-    r"(?:posted|shared)(?=[^.\n]{0,40}:)|continued(?=\s*:))\b",
-    re.IGNORECASE,
-)
+def _speech_pattern() -> re.Pattern[str]:
+    """The words that make a sentence a statement: the written forms of the verbs of saying
+    (`data/speech_verbs.tsv`, column "opens"; a "quoting" verb only where a colon follows
+    soon: "posted on Instagram: …", not "posted a loss"), and phrases that attribute words
+    ("according to", "called on", "quoted as saying")."""
+    plain, quoting = [], []
+    for row in lexicon.rows("speech_verbs"):
+        forms = [f for f in (row[2] if len(row) > 2 else "-").split() if f != "-"]
+        (quoting if row[1] == "quoting" else plain).extend(forms)
+    phrases = [r"according\s+to", r"called\s+on", r"quoted\s+as\s+saying"]
+    opening = "|".join(sorted(plain, key=len, reverse=True) + phrases)
+    colon = "|".join(sorted(quoting, key=len, reverse=True))
+    return re.compile(rf"\b(?:{opening}|(?:{colon})(?=[^.\n]{{0,40}}:))\b", re.IGNORECASE)
+
+
+_SPEECH = _speech_pattern()
 
 
 @dataclass(frozen=True)
