@@ -35,7 +35,8 @@ def _speech_pattern() -> re.Pattern[str]:
     (`data/speech_verbs.tsv`, column "opens"; a "quoting" verb only where a colon follows
     soon: "posted on Instagram: …", not "posted a loss"), and phrases that attribute words
     ("according to", "called on", "quoted as saying")."""
-    plain, quoting = [], []
+    plain: list[str] = []
+    quoting: list[str] = []
     for row in lexicon.rows("speech_verbs"):
         forms = [f for f in (row[2] if len(row) > 2 else "-").split() if f != "-"]
         (quoting if row[1] == "quoting" else plain).extend(forms)
