@@ -400,3 +400,14 @@ def test_two_speeds_of_one_crash_disagree_and_a_limit_is_no_speed() -> None:
     assert flags(a, b) == [("speed of vehicle", ["68mph", "82mph"])]
     c = make_brief("c.txt", "The road where the coach crashed has a 60mph speed limit.")
     assert flags(a, c) == [("speed limit", ["50mph", "60mph"])]
+
+
+def test_a_side_beaten_read_as_two_objects_is_one_name() -> None:
+    from summarise.find.grammar import result_sides
+
+    # the tagger reads "Dunmore" and "Town" as two objects of "beat"
+    sentence = (
+        "Sam Pike scored twice as Kelso Athletic beat Dunmore Town 3-1 at Mill Lane on Sunday."
+    )
+    at = sentence.index("3-1")
+    assert result_sides(sentence, at, at + 3) == "dunmore town v kelso athletic"

@@ -939,9 +939,24 @@ _BEATS = frozenset("beat defeat thrash edge crush rout hammer overcome outplay s
 
 def _sides_of(node: Any) -> list[str]:
     out: list[str] = []
-    for child in node.children:
+    children = list(node.children)
+    taken = -1  # the last child already read as part of a side's name
+    for k, child in enumerate(children):
+        if k <= taken:
+            continue
         # "beat Selby 3-1": the tagger may read the side beaten as an adverbial of the score
         beaten = child.dep_ in ("dobj", "npadvmod") and node.lemma_.lower() in _BEATS
+        run = [child]
+        while beaten and k + len(run) < len(children):
+            nxt = children[k + len(run)]
+            if nxt.i != run[-1].i + 1 or nxt.dep_ != child.dep_ or not nxt.text[:1].isupper():
+                break
+            run.append(nxt)
+        if len(run) > 1 and child.text[:1].isupper():
+            # "beat Dunmore Rovers 3-1" read as two objects, "Dunmore" and "Rovers": one name
+            out.append(" ".join(t.lower_ for t in run))
+            taken = k + len(run) - 1
+            continue
         if child.dep_ in ("nsubj", "nsubjpass", "poss") or beaten:
             out += _names(child)
             if child.pos_ == "NOUN" and child.lemma_.lower() in _RESULT_NOUNS:
