@@ -949,7 +949,8 @@ def _sides_of(node: Any) -> list[str]:
         run = [child]
         while beaten and k + len(run) < len(children):
             nxt = children[k + len(run)]
-            if nxt.i != run[-1].i + 1 or nxt.dep_ != child.dep_ or not nxt.text[:1].isupper():
+            side = nxt.dep_ in ("dobj", "npadvmod")
+            if nxt.i != run[-1].i + 1 or not side or not nxt.text[:1].isupper():
                 break
             run.append(nxt)
         if len(run) > 1 and child.text[:1].isupper():
