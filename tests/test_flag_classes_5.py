@@ -411,3 +411,36 @@ def test_a_side_beaten_read_as_two_objects_is_one_name() -> None:
     )
     at = sentence.index("3-1")
     assert result_sides(sentence, at, at + 3) == "dunmore town v kelso athletic"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holders"),
+    [
+        # the second of two shares joined by "to" is the side named before the first
+        (
+            "Senator Ana Prieto leads Mayor Luis Ortega 47% to 42%, a Brightline poll found.",
+            {"47%": "senator ana prieto", "42%": "mayor luis ortega"},
+        ),
+        # a share "for" a side, and of voters "backing" one
+        (
+            "A Brightline survey found 45 per cent of likely voters backing Ana Prieto "
+            "against 40% for Luis Ortega.",
+            {"45 per cent": "ana prieto", "40%": "luis ortega"},
+        ),
+        # a change from one level to another names no side
+        ("Support for the plan rose from 40% to 46% over the year, the poll found.", {}),
+    ],
+)
+def test_whose_each_of_two_shares_is(sentence: str, holders: dict[str, str]) -> None:
+    got = {f.number: f.holder for f in make_brief("x.txt", sentence).figures if f.holder}
+    assert got == holders
+
+
+def test_two_polls_of_one_race_told_as_a_lead_and_as_backing_disagree() -> None:
+    a = make_brief("a.txt", "Ana Prieto leads Luis Ortega 47% to 42%, a Brightline poll found.")
+    b = make_brief(
+        "b.txt",
+        "A Brightline survey found 44 per cent of likely voters backing Ana Prieto "
+        "against 42% for Luis Ortega.",
+    )
+    assert flags(a, b) == [("poll share of ana prieto", ["44 per cent", "47%"])]

@@ -339,7 +339,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         moving=changed or _is_moving(verb_token, doc.text),
         outlook=outlook,
         locality=_locality(doc, verb_token),
-        holder=holder_of(root, noun, _SHARE.search(doc.text[a:b]) is not None, doc.text[b:]),
+        holder=_named_side(doc.text[:a], doc.text[a:b], doc.text[b:])
+        or holder_of(root, noun, _SHARE.search(doc.text[a:b]) is not None, doc.text[b:]),
     )
 
 
@@ -440,6 +441,34 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
         # "…has taken control of the council, winning 14 of 20 seats": the clause's subject
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return _named(subject) if subject is not None else None
+
+
+#: The second of two shares joined by "to", with the side named right before the first:
+#: "leads Doug Pruitt 44% to 39%", "beat Jones 52 per cent to 41 per cent".
+_TWO_SHARES_BEFORE = re.compile(
+    r"(?P<side>(?:[A-Z][\w'’.-]*\s+){1,4})\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+to\s+$"
+)
+
+
+#: A share followed by the side it is for: "39% for Doug Pruitt", "41 per cent of likely
+#: voters backing Ellen Harcourt".
+_NAMED_SIDE_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:the\s+)?(?:likely\s+|registered\s+|eligible\s+)?(?:voters|respondents|"
+    r"adults|people\s+polled|those\s+(?:polled|surveyed|asked))\s+(?:backing|supporting|"
+    r"favou?ring|choosing|preferring)|for)\s+(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+
+
+def _named_side(before: str, number: str, after: str) -> str | None:
+    """Whose a share is where the words around it name the side and the parse may not: the
+    second of two shares joined by "to" is the side named right before the first
+    ("Harcourt leads Doug Pruitt 44% to 39%": the 39% is Pruitt's; the 44% the subject's,
+    as the parse says); a share "for Doug Pruitt" or "of likely voters backing Ellen
+    Harcourt" is that side's."""
+    if not _SHARE.search(number):
+        return None
+    m = _TWO_SHARES_BEFORE.search(before) or _NAMED_SIDE_AFTER.match(after)
+    return " ".join(m["side"].split()).rstrip(".").lower() if m else None
 
 
 def _share_owner(verb: Any) -> str | None:

@@ -519,8 +519,11 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                     "%",
                     "approx",
                 )
-        if m.group("digits") and _is_score(m.group("digits"), before, after):
-            return None  # "won 8-7", "a 3-1 lead": a score, not a count
+        share_to_share = m.group("pct") and not _SCORE_AFTER.match(after)
+        if m.group("digits") and not share_to_share and _is_score(m.group("digits"), before, after):
+            # "won 8-7", "a 3-1 lead": a score, not a count; but "leads Pruitt 44% to 39%"
+            # gives two shares, each its side's
+            return None
         counter = _COUNTER_BEFORE.search(before) and _COUNTER_END.match(after)
         if _CREDIT_BEFORE.search(before) or _COUNTER_AFTER.match(after) or counter:
             return None  # "Getty Images 5", "1 of 26 Full Screen", "3/29": page furniture
