@@ -70,12 +70,16 @@ def test_small_copying_slip_is_found_fuzzily_and_spans_the_article_words():
     g = ground_quote(ARTICLE, quote)
     assert g is not None and g.match == "fuzzy" and g.score >= FUZZY_THRESHOLD
     found = ARTICLE[g.start : g.end]
-    assert found == "Ingrid Halvorsen, director of the Nordic Refugee Forum, said at a press briefing"
+    assert found == (
+        "Ingrid Halvorsen, director of the Nordic Refugee Forum, said at a press briefing"
+    )
 
 
 def test_paraphrase_is_not_found():
     # the article's words, reworded: scores ~89, just below the bound
-    quote = "Valmora is the key to ending the blockade because it gives the northern garrison its fuel"
+    quote = (
+        "Valmora is the key to ending the blockade because it gives the northern garrison its fuel"
+    )
     assert ground_quote(ARTICLE, quote) is None
 
 
