@@ -5,19 +5,19 @@ from summarise.find.analysis import analyse
 from summarise.schemas import BriefDraft, PositionDraft
 
 TEXT = (
-    "Turkish Foreign Minister Mevlüt Çavuşoğlu said there had been no consensus with Moscow.\n"
-    "Delegations said they discussed steps to boost the political process.\n"
-    "The Syrian FM said the regime would try to avoid civilian deaths.\n"
-    "Çavuşoğlu said again there had been no consensus so far.\n"
+    "Chilean Foreign Minister Álvaro Ibáñez said there had been no agreement with Lima.\n"
+    "Delegations said they discussed ways to revive the border talks.\n"
+    "The Peruvian FM said the government would try to reopen the crossings.\n"
+    "Ibáñez said again there had been no agreement so far.\n"
 )
 
 
 def test_statements_carry_their_speakers_and_only_named_speakers_back_positions():
     statements = analyse(TEXT).statements()
     assert [(s.speaker, TEXT[s.speaker_span[0] : s.speaker_span[1]]) for s in statements] == [
-        ("Mevlüt Çavuşoğlu", "Turkish Foreign Minister Mevlüt Çavuşoğlu"),
-        ("Syrian FM", "Syrian FM"),  # a proper name the article uses, though not an actor
-        ("Mevlüt Çavuşoğlu", "Çavuşoğlu"),
+        ("Álvaro Ibáñez", "Chilean Foreign Minister Álvaro Ibáñez"),
+        ("Peruvian FM", "Peruvian FM"),  # a proper name the article uses, though not an actor
+        ("Álvaro Ibáñez", "Ibáñez"),
     ]  # "Delegations said…": a description, no one to hold a position
 
 
@@ -28,9 +28,9 @@ def test_the_holder_is_the_speaker_and_repeats_are_dropped():
         date=None,
         summary="s",
         positions=[
-            PositionDraft(statement=1, stance="no consensus with Russia"),
-            PositionDraft(statement=2, stance="avoid civilian deaths"),
-            PositionDraft(statement=3, stance="No consensus with Russia"),
+            PositionDraft(statement=1, stance="no agreement with Peru"),
+            PositionDraft(statement=2, stance="reopen the crossings"),
+            PositionDraft(statement=3, stance="No agreement with Peru"),
             PositionDraft(statement=9, stance="a statement that does not exist"),
             PositionDraft(statement=1, stance="said twice"),
         ],
@@ -39,11 +39,11 @@ def test_the_holder_is_the_speaker_and_repeats_are_dropped():
     step = positions_of(draft, statements)
     kept, warnings = step.items, step.warnings
     assert [(p.actor, p.quote) for p in kept] == [
-        ("Mevlüt Çavuşoğlu", statements[0].quote),
-        ("Syrian FM", statements[1].quote),
+        ("Álvaro Ibáñez", statements[0].quote),
+        ("Peruvian FM", statements[1].quote),
     ]
     assert kept[0].speaker is not None
-    assert TEXT[kept[0].speaker[0] : kept[0].speaker[1]].endswith("Mevlüt Çavuşoğlu")
+    assert TEXT[kept[0].speaker[0] : kept[0].speaker[1]].endswith("Álvaro Ibáñez")
     assert any("no such statement" in w for w in warnings)
 
 

@@ -15,18 +15,18 @@ def kinds(conflicts):
 def test_disjoint_intervals_for_the_same_count_are_a_value_conflict():
     a = make_brief(
         "a.txt",
-        "Idlib is home to nearly two million displaced people.",
+        "Korvath now shelters nearly two million displaced people.",
         {"nearly two million": "displaced people"},
-        {"nearly two million": "Idlib"},
+        {"nearly two million": "Korvath"},
     )
     b = make_brief(
         "b.txt",
-        "Some three million people live in Idlib, about half of them displaced.",
+        "Some three million people now live in Korvath, about half of them displaced.",
         {"Some three million": "people living", "about half of them": "people displaced"},
-        {"Some three million": "Idlib", "about half of them": "Idlib"},
+        {"Some three million": "Korvath", "about half of them": "Korvath"},
     )
     _, conflicts = reconcile_figures([a, b])
-    assert kinds(conflicts) == [("value", "displaced", "Idlib")]
+    assert kinds(conflicts) == [("value", "displaced", "Korvath")]
     c = conflicts[0]
     assert {cl.source for cl in c.claims} == {"a.txt", "b.txt"}
     assert {cl.number for cl in c.claims} == {"nearly two million", "about half of them"}
@@ -38,8 +38,8 @@ def test_disjoint_intervals_for_the_same_count_are_a_value_conflict():
 
 
 def test_overlapping_intervals_are_not_a_conflict():
-    a = make_brief("a.txt", "Idlib is home to more than 3 million civilians.")
-    b = make_brief("b.txt", "Some three million people live in Idlib.")
+    a = make_brief("a.txt", "Korvath is now home to more than 3 million residents.")
+    b = make_brief("b.txt", "Some three million people now live in Korvath.")
     groups, conflicts = reconcile_figures([a, b])
     assert conflicts == []
     (group,) = [g for g in groups if g.measure == "population"]
@@ -49,26 +49,27 @@ def test_overlapping_intervals_are_not_a_conflict():
 def test_same_count_for_different_windows_is_a_period_conflict():
     a = make_brief(
         "a.txt",
-        "The offensive has raged for weeks in Idlib. "
-        "More than 1,800 civilians have been killed in Idlib since then.",
+        "The siege has dragged on for months in Varnsk. "
+        "More than 2,300 villagers have been killed in Varnsk since then.",
     )
     b = make_brief(
         "b.txt",
-        "In September 2018, a truce was agreed for Idlib. "
-        "But more than 1,800 civilians have been killed in Idlib since then.",
+        "In March 2021, a ceasefire was signed for Varnsk. "
+        "But more than 2,300 villagers have been killed in Varnsk since then.",
     )
     _, conflicts = reconcile_figures([a, b])
-    assert kinds(conflicts) == [("period", "killed", "Idlib")]
+    assert kinds(conflicts) == [("period", "killed", "Varnsk")]
     anchors = {cl.period_anchor for cl in conflicts[0].claims}
-    assert anchors == {"for weeks", "September 2018"}
+    assert anchors == {"for months", "March 2021"}
 
 
 def test_different_windows_with_different_counts_are_not_flagged():
     a = make_brief(
-        "a.txt", "More than half a million people were displaced in Idlib in the past six months."
+        "a.txt",
+        "More than half a million people were displaced in Korvath in the past eight months.",
     )
     b = make_brief(
-        "b.txt", "Fighting displaced more than 38,500 people in Idlib in less than two weeks."
+        "b.txt", "Flooding displaced more than 41,200 people in Korvath in less than three weeks."
     )
     groups, conflicts = reconcile_figures([a, b])
     assert conflicts == []
@@ -106,8 +107,8 @@ def test_one_article_disagreeing_with_itself_is_not_a_corpus_conflict():
 def test_a_judges_doubt_is_shown_on_the_flag_never_acted_on():
     """The model's "no" is recorded with its reason; the flag stays (bench/RESULTS.md: the
     embedded model's "no" was wrong on every real disagreement of the battery)."""
-    a = make_brief("a.txt", "Idlib is home to nearly two million displaced people.")
-    b = make_brief("b.txt", "About 900,000 people are displaced in Idlib.")
+    a = make_brief("a.txt", "Korvath now shelters nearly two million displaced people.")
+    b = make_brief("b.txt", "About 900,000 people are displaced in Korvath.")
     seen: list[tuple[Claim, Claim]] = []
 
     def doubtful(x: Claim, y: Claim) -> tuple[bool, str]:
@@ -194,18 +195,18 @@ def test_meetings_of_the_same_parties_in_different_places_are_a_fact_conflict():
 
     a = make_brief(
         "a.txt",
-        "The leaders of Russia, Iran and Turkey will meet next week in the "
-        "Iranian city of Tabriz, officials said on Monday.",
+        "The leaders of Peru, Chile and Bolivia will meet next month in the "
+        "Chilean city of Porvanta, officials said on Tuesday.",
     )
     b = make_brief(
-        "b.txt", "Russia, Iran and Turkey met in Tehran to discuss Idlib, diplomats said."
+        "b.txt", "Peru, Chile and Bolivia met in Selbrek to discuss lithium, diplomats said."
     )
-    c = make_brief("c.txt", "Russia, Iran and Turkey met in Tehran on Friday, diplomats said.")
-    d = make_brief("d.txt", "Russia and Turkey will meet in Sochi, officials said on Monday.")
-    assert [e.place for e in a.events] == ["Tabriz"]
+    c = make_brief("c.txt", "Peru, Chile and Bolivia met in Selbrek on Thursday, diplomats said.")
+    d = make_brief("d.txt", "Peru and Chile will meet in Dunmarra, officials said on Tuesday.")
+    assert [e.place for e in a.events] == ["Porvanta"]
     (conflict,) = reconcile_events([a, b, c, d])
-    assert conflict.kind == "fact" and conflict.measure == "meeting of Iran, Russia, Turkey"
-    assert [cl.number for cl in conflict.claims] == ["Tabriz", "Tehran"]
+    assert conflict.kind == "fact" and conflict.measure == "meeting of Bolivia, Chile, Peru"
+    assert [cl.number for cl in conflict.claims] == ["Porvanta", "Selbrek"]
     assert reconcile_events([b, c, d]) == []  # the same place twice is agreement
 
 

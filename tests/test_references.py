@@ -25,7 +25,7 @@ TITLE_SUBJECTS = [
     # --- a pronoun after a title subject: the person the title refers to
     (
         "President Alan Reyes met Mayor Victor Lund at the palace on Thursday. Mr Lund said "
-        'the talks had gone well. The President said he was "encouraged" by the meeting. He '
+        'the talks had gone well. The President said he was "heartened" by the meeting. He '
         "added that the two men had discussed the port strike.",
         "the two men had discussed",
         "Alan Reyes",
@@ -157,10 +157,10 @@ CHAINS = [
     # --- a name opening the sentence before, whose verb the parse lost after a clause
     # between dashes, is its subject (not a name inside that clause)
     (
-        "Singer Maria Lopez thanked her fans. Then Emily Carter - who stripped off in a bid to "
-        "encourage the public to vote for Lopez - called for a strike after the mayor was "
-        'declared the winner of the race. "We will not be silenced," she tweeted. Carter is '
-        "an actress.",
+        "Singer Maria Lopez thanked her fans. Then Emily Carter - who cycled across the state "
+        "in a campaign to get her neighbours to vote for Lopez - called for a recount after the "
+        'mayor was declared the winner of the race. "We will not be silenced," she tweeted. '
+        "Carter is an actress.",
         "We will not be",
         "Emily Carter",
     ),

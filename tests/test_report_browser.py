@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 HOSTILE = (
-    'Idlib is home to nearly two million displaced people. <script>document.title="pwned"'
+    'Korvath now shelters nearly two million displaced people. <script>document.title="pwned"'
     "</script><img src=x onerror=\"document.title='pwned'\">"
 )
 
@@ -70,9 +70,11 @@ def test_every_conflict_is_rendered_with_both_quotes_highlighted(browser, tmp_pa
 
     texts = {
         "a.txt": HOSTILE,
-        "b.txt": "About 900,000 people are displaced in Idlib.",
-        "c.txt": "The offensive has raged for weeks in Idlib. More than 1,800 civilians have been killed in Idlib since then.",
-        "d.txt": "In September 2018, a truce was agreed for Idlib. But more than 1,800 civilians have been killed in Idlib since then.",
+        "b.txt": "About 900,000 people are displaced in Korvath.",
+        "c.txt": "The siege has dragged on for months in Varnsk. "
+        "More than 2,300 villagers have been killed in Varnsk since then.",
+        "d.txt": "In March 2021, a ceasefire was signed for Varnsk. "
+        "But more than 2,300 villagers have been killed in Varnsk since then.",
     }
     page, corpus = render(tmp_path, texts)
     assert sorted(c.kind for c in corpus.conflicts) == ["period", "value"]
@@ -177,7 +179,7 @@ def test_article_markup_is_escaped_not_run(browser, tmp_path):
     from selenium.webdriver.common.by import By
 
     page, _ = render(
-        tmp_path, {"a.txt": HOSTILE, "b.txt": "About 900,000 people are displaced in Idlib."}
+        tmp_path, {"a.txt": HOSTILE, "b.txt": "About 900,000 people are displaced in Korvath."}
     )
     browser.get(page.as_uri())
     assert browser.title.startswith("Corpus report")  # neither script nor onerror ran
