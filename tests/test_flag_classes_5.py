@@ -444,3 +444,10 @@ def test_two_polls_of_one_race_told_as_a_lead_and_as_backing_disagree() -> None:
         "against 42% for Luis Ortega.",
     )
     assert flags(a, b) == [("poll share of ana prieto", ["44 per cent", "47%"])]
+
+
+def test_a_countrys_possessive_before_a_company_places_nothing() -> None:
+    from summarise.find.places import places_in
+
+    assert places_in("The firm is being bought by Sweden's Norrvik in a cash deal.") == []
+    assert places_in("The reading at Lisbon's Belem station was 41C.") == [(15, "Lisbon")]

@@ -54,6 +54,14 @@ _GEOGRAPHIC = frozenset(
     """province provinces region city county district state governorate village town
     valley river mountains airport border""".split()
 )
+#: A feature of a place, right after the capitalised words that name it: "Madrid's Retiro
+#: park", "Kenya's Rift Valley region".
+_FEATURE_AFTER = re.compile(
+    r"^\s+(?:park|airport|station|stadium|square|district|region|province|county|port|"
+    r"harbour|harbor|coast|beach|island|lake|river|valley|quarter|neighbourhood|"
+    r"neighborhood|suburb|borough|state|city|town|village)\b",
+    re.IGNORECASE,
+)
 #: Words that make a demonym or capital name a government: "Syrian regime", "Moscow's forces".
 _GOVERNMENT = re.compile(
     r"^(?:the\s+)?(?P<who>.+?)(?:'s|’s)?\s+(?:regime|government|administration|authorities|"
@@ -234,7 +242,11 @@ def places_in(text: str) -> list[tuple[int, str]]:
                 after = fold(rest[0]) if rest else ""
                 known = after in aliases or after in provinces
                 end = words[i + n - 1][0] + len(words[i + n - 1][1])
-                owner = re.match(r"['’]s\b", m.group()[end:]) is not None  # "Madrid's Retiro"
+                # "Madrid's Retiro park": a place's possessive before a feature of it is the
+                # place; "Norway's Halvorsen" (a company) is not
+                owned = re.match(r"['’]s\b", m.group()[end:]) is not None
+                feature = _FEATURE_AFTER.match(text[m.end() :])
+                owner = owned and feature is not None
                 if rest and after not in _GEOGRAPHIC and not known and not owner:
                     # "The Beijing News", "New York Times": a place naming something else
                     i += n - 1
