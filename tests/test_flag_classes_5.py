@@ -451,3 +451,40 @@ def test_a_countrys_possessive_before_a_company_places_nothing() -> None:
 
     assert places_in("The firm is being bought by Sweden's Norrvik in a cash deal.") == []
     assert places_in("The reading at Lisbon's Belem station was 41C.") == [(15, "Lisbon")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure"),
+    [
+        (
+            "The grass fire had burnt through 8,400 hectares by Sunday evening.",
+            "8,400 hectares",
+            "area burned",
+        ),
+        ("The blaze scorched about 950 acres of forest.", "about 950 acres", "area burned"),
+        (
+            "Sixty guests were admitted to the district hospital after the meal.",
+            "Sixty",
+            "hospitalised",
+        ),
+        ("About 620 workers will lose their jobs when the mill shuts.", "About 620", "job"),
+    ],
+)
+def test_fires_hospital_admissions_and_jobs_lost(sentence: str, number: str, measure: str) -> None:
+    got = {f.number: measure_of(f) for f in make_brief("x.txt", sentence).figures}
+    assert got[number] == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "not_measure"),
+    [
+        ("The estate covers 8,400 hectares of farmland.", "8,400 hectares", "area burned"),
+        ("The college admitted 300 students this autumn.", "300", "hospitalised"),
+        ("The mill employs 620 workers.", "620", "job"),
+    ],
+)
+def test_an_estate_a_college_intake_and_a_workforce_are_none_of_those(
+    sentence: str, number: str, not_measure: str
+) -> None:
+    got = {f.number: measure_of(f) for f in make_brief("x.txt", sentence).figures}
+    assert got[number] != not_measure

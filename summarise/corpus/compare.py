@@ -141,6 +141,19 @@ _CRIME = re.compile(
     r"police|trafficking|complaints?)\b",
     re.IGNORECASE,
 )
+#: A fire's area: "burnt through 12,000 hectares", "scorched 31,000 hectares of bush".
+_FIRE = re.compile(
+    r"\b(?:burn\w*|scorch\w*|blaze|(?:bush|wild|forest|grass)?fires?|charred)\b", re.IGNORECASE
+)
+#: Admitted to hospital: "were admitted to the rural hospital", "hospitalised".
+_ADMITTED = frozenset("admit hospitalise hospitalize".split())
+_HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
+#: Staff who lose their jobs are the jobs lost: "1,400 workers will lose their jobs".
+_STAFF = frozenset("worker employee staff member".split())
+_LOSE_JOBS = re.compile(
+    r"\blos(?:e|es|ing|t)\s+(?:their|his|her)\s+jobs?\b|\blaid\s+off\b|\bmade\s+redundant\b",
+    re.IGNORECASE,
+)
 #: Verbs of lives lost: "claimed 17 lives", "took the lives of", "cost 40 lives".
 _LIVES_TAKEN = frozenset("claim take cost lose end".split())
 #: One doing under two verbs: "vaccinated 2.3 million children", "were immunised".
@@ -446,6 +459,8 @@ def measure(figure: Figure) -> Measure:
             vehicle = "vehicle" if _SPEED_OF_BEFORE.fullmatch(what) else what
             thing = _SPEED_NAMES.get(what) or vehicle
             return Measure(f"speed of {thing}", True)
+    if dimension(figure.unit) == "area" and _FIRE.search(figure.quote):
+        return Measure("area burned", True)  # "burnt through 12,000 hectares", "scorched"
     if figure.unit in UNIT_BASE:
         # "soaked the town with 112mm of rain", "41cm of fresh snow": the noun after the unit
         # is what is measured, whatever the parse hung the number on
@@ -472,6 +487,10 @@ def measure(figure: Figure) -> Measure:
         figure.quote
     ):
         named = "ill"  # "the district has recorded 1,962 cases since January"
+    if named is None and verb in _ADMITTED and _HOSPITAL.search(figure.quote):
+        named = "hospitalised"  # "87 guests were admitted to the rural hospital"
+    if head in _GENERIC | _STAFF and _LOSE_JOBS.search(figure.quote):
+        return Measure("job", True, True)  # "1,400 workers will lose their jobs": 1,400 jobs
     if named is None and head == "life" and verb in _LIVES_TAKEN:
         named = "killed"  # "the outbreak has claimed 17 lives" (not "saved 40 lives")
     if named is None and head == "list" and "waiting list" in figure.quote.lower():
