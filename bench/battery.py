@@ -7,6 +7,9 @@
     python bench/battery.py rules    # no model and no cassette: briefs by code alone
                                      # (`brief_by_code`), which is what flags depend on
     python bench/battery.py rules --pairs bench/battery/fresh.yaml   # the held-out battery
+    python bench/battery.py wide --pairs bench/battery/sixth.yaml    # how many expected
+                                     # flags a wide candidate set (same unit, values that
+                                     # cannot both hold, whatever is counted) would hold
 
 `bench/battery/pairs.yaml` holds invented two-article pairs (never adapted from the
 development corpus): half give one plain disagreement (`expect: flag`, with the two number
@@ -34,6 +37,7 @@ import yaml
 
 from summarise.article.brief import brief_by_code
 from summarise.config import resolve_settings
+from summarise.corpus.compare import _low, _overlap, _rounding_explains, claim
 from summarise.corpus.pipeline import brief_corpus
 from summarise.corpus.reconcile import reconcile
 from summarise.find.quantities import parse_quantity
@@ -217,9 +221,52 @@ def score(results: list[tuple[dict[str, Any], Corpus]]) -> str:
     return "\n".join(report)
 
 
+def wide(pairs: list[dict[str, Any]]) -> str:
+    """The expected flags a candidate set by unit alone would hold: every pair of figures of
+    the two articles with one unit (or none) whose intervals cannot both hold, beyond
+    rounding, whatever the parse says each counts. An upper bound for a design where the
+    model judges each such pair ("the same quantity?"), and the judging it would cost."""
+    expected = found = held = flag_pairs = trap_pairs = flag_cands = trap_cands = 0
+    for pair in pairs:
+        briefs = {}
+        for side in ("a", "b"):
+            text = pair[side]["text"]
+            dated = _PUBLISHED.search(text)
+            briefs[side] = brief_by_code(text, f"{side}_x.txt", dated.group(1) if dated else None)
+        cands = [
+            (x, y)
+            for x in (claim("a_x.txt", f) for f in briefs["a"].figures)
+            for y in (claim("b_x.txt", f) for f in briefs["b"].figures)
+            if (x.unit or "") == (y.unit or "")
+            and x.value is not None
+            and y.value is not None
+            and not _overlap(x, y)
+            and not _rounding_explains(*sorted((x, y), key=_low))
+        ]
+        if pair["expect"] == "flag":
+            expected += 1
+            flag_pairs += 1
+            flag_cands += len(cands)
+            want_a, want_b = (str(v) for v in pair["values"])
+            held += any(
+                _same_phrase(want_a, x, pair["a"]["text"])
+                and _same_phrase(want_b, y, pair["b"]["text"])
+                for x, y in cands
+            )
+            found += any(matches(f, pair) for f in _by_code(pair).conflicts)
+        else:
+            trap_pairs += 1
+            trap_cands += len(cands)
+    return (
+        f"expected flags {expected}: raised by the rules {found}, held by the wide candidate "
+        f"set {held}; wide candidates a pair: {flag_cands / max(flag_pairs, 1):.1f} where a "
+        f"flag is expected, {trap_cands / max(trap_pairs, 1):.1f} in traps"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["record", "score", "rules"])
+    parser.add_argument("mode", choices=["record", "score", "rules", "wide"])
     parser.add_argument("ids", nargs="*", help="only these pairs")
     parser.add_argument(
         "--no-judge", action="store_true", help="rules only: every candidate flag stands"
@@ -229,6 +276,9 @@ def main() -> int:
         "--pairs", type=Path, default=PAIRS, help="another battery (e.g. bench/battery/fresh.yaml)"
     )
     args = parser.parse_args()
+    if args.mode == "wide":
+        print(wide(load_pairs(args.pairs)))
+        return 0
     results = run(
         args.mode, args.ids, judge=not args.no_judge, cassette=args.cassette, pairs_file=args.pairs
     )
