@@ -1,0 +1,109 @@
+"""The model as the judge of a wide candidate set: how many of a battery's disagreements it
+keeps, and how many of the other candidates it turns away.
+
+    python bench/wide_judge.py --pairs bench/battery/sixth.yaml --limit 10
+        # live on the embedded model (or SUMMARISE_BASE_URL), recording every judgement in
+        # cassettes/wide-judge.yaml; add --replay to read that cassette instead
+
+The candidates are those of `battery.py wide`: every pair of figures of the two articles
+with one unit (or none) whose values cannot both hold, whatever each is said to count. The
+judge is the one reconciliation uses (`corpus/judge.py`: the two sentences, numbers masked,
+"the same quantity?"). The first `--limit` pairs that expect a flag and the first `--limit`
+traps are judged. Prints measured counts only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from battery import _PUBLISHED, _same_phrase, load_pairs  # noqa: E402
+
+from summarise.article.brief import brief_by_code  # noqa: E402
+from summarise.config import resolve_settings  # noqa: E402
+from summarise.corpus.compare import (  # noqa: E402
+    _low,
+    _overlap,
+    _rounding_explains,
+    article_date,
+    claim,
+)
+from summarise.corpus.judge import model_judge  # noqa: E402
+from summarise.llm.api import connect  # noqa: E402
+from summarise.schemas import Claim  # noqa: E402
+
+CASSETTE = ROOT / "cassettes" / "wide-judge.yaml"
+
+
+def candidates(pair: dict[str, Any]) -> list[tuple[Claim, Claim]]:
+    """Every pair of figures, one from each article, of one unit, that cannot both hold."""
+    claims = {}
+    for side in ("a", "b"):
+        text = pair[side]["text"]
+        dated = _PUBLISHED.search(text)
+        brief = brief_by_code(text, f"{side}_x.txt", dated.group(1) if dated else None)
+        claims[side] = [claim(f"{side}_x.txt", f, article_date(brief)) for f in brief.figures]
+    return [
+        (x, y)
+        for x in claims["a"]
+        for y in claims["b"]
+        if (x.unit or "") == (y.unit or "")
+        and x.value is not None
+        and y.value is not None
+        and not _overlap(x, y)
+        and not _rounding_explains(*sorted((x, y), key=_low))
+    ]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=Path, required=True)
+    ap.add_argument("--limit", type=int, default=10)
+    ap.add_argument("--replay", action="store_true")
+    args = ap.parse_args()
+    pairs = load_pairs(args.pairs)
+    chosen = [p for p in pairs if p["expect"] == "flag"][: args.limit]
+    chosen += [p for p in pairs if p["expect"] != "flag"][: args.limit]
+    settings = resolve_settings()
+    kwargs = {"replay": CASSETTE} if args.replay else {"record": CASSETTE}
+    kept = rejected_true = held = 0
+    false_kept = false_rejected = unanswered = 0
+    started = time.monotonic()
+    with connect(settings, **kwargs) as client:
+        judge = model_judge(lambda: client)
+        for i, pair in enumerate(chosen, 1):
+            for x, y in candidates(pair):
+                true = pair["expect"] == "flag" and (
+                    _same_phrase(str(pair["values"][0]), x, pair["a"]["text"])
+                    and _same_phrase(str(pair["values"][1]), y, pair["b"]["text"])
+                )
+                held += true
+                verdict = judge(x, y)
+                if verdict is None:
+                    unanswered += 1
+                elif true:
+                    kept += verdict[0]
+                    rejected_true += not verdict[0]
+                else:
+                    false_kept += verdict[0]
+                    false_rejected += not verdict[0]
+            print(f"[{i}/{len(chosen)}] {pair['id']}", file=sys.stderr)
+    total = kept + rejected_true + false_kept + false_rejected
+    print(
+        f"{len(chosen)} pairs ({args.limit} expecting a flag, {args.limit} traps), "
+        f"{total + unanswered} candidates judged in {time.monotonic() - started:.0f} s\n"
+        f"disagreements held by the candidates: {held}; the judge kept {kept}, turned away "
+        f"{rejected_true}\nother candidates: the judge kept {false_kept} (false flags), turned "
+        f"away {false_rejected}; unanswered {unanswered}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
