@@ -189,7 +189,6 @@ _SPEED_OF_BEFORE = re.compile(
     r"motorbike|motorcycle|driver|motorist|ship|vessel|ferry|boat)\b(?=[^.;]{0,70}$)",
     re.IGNORECASE,
 )
-_SPEED_NAMES = {"gust": "gust", "wind": "wind"}
 #: A film's takings: "took $84.5m in its opening weekend", "opened to $62m", "grossed".
 _TAKINGS_VERBS = frozenset("take gross earn open make collect bring rake".split())
 _BOX_OFFICE = re.compile(
@@ -456,8 +455,8 @@ def measure(figure: Figure) -> Measure:
             # train was travelling at 130km/h") are one kind each
             what = what.lower().split()[-1]
             what = what[:-1] if what.endswith("s") else what
-            vehicle = "vehicle" if _SPEED_OF_BEFORE.fullmatch(what) else what
-            thing = _SPEED_NAMES.get(what) or vehicle
+            moves = what not in ("gust", "wind") and _SPEED_OF_BEFORE.fullmatch(what)
+            thing = "vehicle" if moves else what
             return Measure(f"speed of {thing}", True)
     if dimension(figure.unit) == "area" and _FIRE.search(figure.quote):
         return Measure("area burned", True)  # "burnt through 12,000 hectares", "scorched"
