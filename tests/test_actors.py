@@ -148,20 +148,20 @@ def test_a_surname_alone_is_a_mention_where_the_tagger_missed_it():
 
 
 def test_a_full_name_with_another_role_is_not_the_surname_the_story_is_about():
-    """The story's "President Obama", named by surname alone, is not "first lady Michelle
-    Obama" who comes later: their roles share no word."""
+    """The story's "President Mensah", named by surname alone, is not "first lady Abena
+    Mensah" who comes later: their roles share no word."""
     text = (
-        "President Obama met Donald Trump at the White House on Thursday. Obama said the "
-        "meeting was excellent. Obama added that he wanted Trump to succeed. Melania Trump "
-        "met separately with Michelle Obama. At the residence, first lady Michelle Obama and "
-        "Melania Trump had tea."
+        "President Mensah met Daniel Hale at the palace on Tuesday. Mensah said the "
+        "talks were useful. Mensah added that he hoped Hale would do well. Grace Hale "
+        "met separately with Abena Mensah. In the garden, first lady Abena Mensah and "
+        "Grace Hale planted a tree."
     )
     found = actors(text)
-    michelle = found["Michelle Obama"]
-    assert [text[s:e] for s, e in michelle.mentions] == ["Michelle Obama", "Michelle Obama"]
-    assert michelle.role == "first lady"
+    abena = found["Abena Mensah"]
+    assert [text[s:e] for s, e in abena.mentions] == ["Abena Mensah", "Abena Mensah"]
+    assert abena.role == "first lady"
     president = next(a for a in found.values() if a.role == "President")
-    assert "Michelle Obama" not in president.forms
+    assert "Abena Mensah" not in president.forms
 
 
 def test_a_name_given_once_by_one_word_joins_the_person_named_in_full():

@@ -67,20 +67,20 @@ def test_a_state_held_for_hours_is_not_a_window():
 
 
 def test_one_figure_in_two_units_is_one_figure_and_units_are_compared_as_quantities():
-    (q,) = [q for q, _ in find_quantities("The well is 40 m (131 feet) deep.")]
-    assert (q.number, q.value, q.unit) == ("40 m", 40.0, "m")
-    a = make_brief("a.txt", "The boy fell into a 40-metre-deep well in the village.")
-    b = make_brief("b.txt", "The boy fell into a 131ft-deep well in the village.")
-    c = make_brief("c.txt", "The boy fell into an 80m-deep well in the village.")
-    assert flags(a, b) == []  # 40 m and 131 ft are the same depth
+    (q,) = [q for q, _ in find_quantities("The shaft is 25 m (82 feet) deep.")]
+    assert (q.number, q.value, q.unit) == ("25 m", 25.0, "m")
+    a = make_brief("a.txt", "The calf slid into a 25-metre-deep shaft at the quarry.")
+    b = make_brief("b.txt", "The calf slid into an 82ft-deep shaft at the quarry.")
+    c = make_brief("c.txt", "The calf slid into a 60m-deep shaft at the quarry.")
+    assert flags(a, b) == []  # 25 m and 82 ft are the same depth
     ((kind, what, numbers),) = flags(a, b, c)
-    assert (kind, what, numbers[1]) == ("value", "depth of well", "80m")
-    assert numbers[0] in ("40-metre", "131ft")
+    assert (kind, what, numbers[1]) == ("value", "depth of shaft", "60m")
+    assert numbers[0] in ("25-metre", "82ft")
 
 
 def test_a_width_is_never_compared_with_a_depth():
-    a = make_brief("a.txt", "The boy fell into a 40-metre-deep well.")
-    b = make_brief("b.txt", "The boy fell into a 30cm-wide well.")
+    a = make_brief("a.txt", "The calf slid into a 25-metre-deep shaft.")
+    b = make_brief("b.txt", "The calf slid into a 90cm-wide shaft.")
     assert flags(a, b) == []
 
 
@@ -151,19 +151,19 @@ def test_finished_counts_that_disagree_are_flagged_surest_first():
 
 
 def test_ages_are_figures_and_two_ages_of_the_same_person_disagree():
-    a = make_brief("a.txt", "A five-year-old boy fell into the well on Sunday.")
-    b = make_brief("b.txt", "A six-year-old boy fell into the well, state media said.")
+    a = make_brief("a.txt", "A four-year-old girl slipped into the canal on Monday.")
+    b = make_brief("b.txt", "A five-year-old girl slipped into the canal, local radio said.")
     c = make_brief(
         "c.txt", "The 19-year-old Dutchman finished third; a 37-year-old driver crashed."
     )
     (age,) = a.figures
     assert (age.number, age.value, age.unit, age.counted) == (
-        "five-year-old",
-        5.0,
+        "four-year-old",
+        4.0,
         "years old",
-        "boy",
+        "girl",
     )
-    assert flags(a, b, c) == [("value", "age of boy", ["five-year-old", "six-year-old"])]
+    assert flags(a, b, c) == [("value", "age of girl", ["five-year-old", "four-year-old"])]
 
 
 def test_a_round_number_is_read_as_rounded():
@@ -208,20 +208,20 @@ def test_reports_show_tallies_in_sequence_and_doubts_apart_from_flags():
 
 
 def test_a_clash_explained_by_a_count_another_article_shows_moving_is_a_tally():
-    before = make_brief("a.txt", "Hamilton trails Rosberg by 19 points with one race remaining.")
-    moved = make_brief("b.txt", "Hamilton won to bring the gap to just 12 points.")
-    after = make_brief("c.txt", "Second place leaves Rosberg with a 12 point lead.")
+    before = make_brief("a.txt", "Okafor trails Lindqvist by 23 points with one race remaining.")
+    moved = make_brief("b.txt", "Okafor won to cut the gap to just 15 points.")
+    after = make_brief("c.txt", "Second place leaves Lindqvist with a 15 point lead.")
     found = compare_figures([before, moved, after])
     assert found.conflicts == []
     (tally,) = found.tallies
-    assert sorted(c.number for c in tally.claims) == ["12", "12", "19"]
+    assert sorted(c.number for c in tally.claims) == ["15", "15", "23"]
     # without the article that shows the move, the two standings contradict each other
-    assert flags(before, after) == [("value", "point", ["12", "19"])]
+    assert flags(before, after) == [("value", "point", ["15", "23"])]
 
 
 def test_lower_bounds_a_thousand_times_apart_are_worth_a_look_not_a_flag():
-    a = make_brief("a.txt", "The donors each gave $100 million or more to her campaign.")
-    b = make_brief("b.txt", "The donors each gave more than $100,000 to her campaign.")
+    a = make_brief("a.txt", "The backers each gave $50 million or more to his party.")
+    b = make_brief("b.txt", "The backers each gave more than $50,000 to his party.")
     found = compare_figures([a, b])
     assert found.conflicts == []
     (look,) = found.worth_a_look

@@ -129,7 +129,7 @@ NEWS = [
     "The report describes how the phrase 'new instructions:' fooled 3 chatbots.",
     "He urged voters to forget the old rules and turn out in large numbers.",
     "The system failed at 3am, leaving 2,000 homes without power.",
-    "From now on, wherever two or three fans gather, they will tell of this night.",
+    "From now on, whenever a few old supporters meet, they will talk of this final.",
     "Forget all that talk of a recession: output rose 3% in the third quarter.",
     "Forget about a quick recovery, the central bank governor warned on Tuesday.",
     "Forget everything you know about diets: the study found fat was not the problem.",

@@ -100,10 +100,10 @@ def test_a_question_arises_where_the_article_names_whom_it_asks_about():
     from summarise.find.questions import supporting_sentence
 
     text = (
-        "The FBI said its review of the deleted emails found no evidence of a crime. "
-        "Paul Ryan said the bureau had been careless."
+        "The regulator said its review of the leaked files turned up no sign of fraud. "
+        "Nadia Brook said the agency had been sloppy."
     )
     found = supporting_sentence(
-        "Will Paul Ryan press for a review of the deleted emails?", analyse(text).parsed
+        "Will Nadia Brook press for a review of the leaked files?", analyse(text).parsed
     )
-    assert found is not None and found.text.startswith("Paul Ryan")
+    assert found is not None and found.text.startswith("Nadia Brook")

@@ -209,9 +209,9 @@ CLASSES = [
     # a possessor is the least likely person for "he"
     (
         "Letters to Sam Webb piled up for months, and the mail for Sam Webb kept coming. "
-        "Having promised to scrap Omar Haddad's tax plan, he now says he is open to keeping "
+        "Having vowed to scrap Omar Haddad's tax plan, he now claims he is ready to keep "
         "parts of it, a plan drafted by Omar Haddad.",
-        "he is open to keeping",
+        "he is ready to keep",
         "Sam Webb",
     ),
     # counter: the possessor of a subject is as much the topic as the subject

@@ -535,12 +535,12 @@ def test_the_narrative_between_two_quotations_is_not_a_statement():
     """A quotation left open (its next paragraph run into the same line) must not put the
     marks out of step, which made the narrative between two quotations a 'quotation'."""
     text = (
-        'Christian Horner said: "We gave him a huge amount to do today. "Max was in a league of '
-        'his own and we saw something special." While Hamilton sauntered to victory in the '
-        "rain, Verstappen stole the show with a virtuoso drive through the field. "
-        '"It was one of the best drives I have seen," Horner added.'
+        'Team boss Ines Moreau said: "We asked a lot of her on Sunday. "Kira was in a class of '
+        'her own and we saw something rare." While Dalton cruised to a win in the '
+        "wet, Kira stole the show with a brilliant charge from the back. "
+        '"It was one of the finest drives I can recall," Moreau added.'
     )
     quoted = [text[s:e] for s, e, _ in analyse(text).statement_spans]
-    assert not any("sauntered" in q for q in quoted)
-    assert any(q.startswith("We gave him") for q in quoted)
-    assert any(q.startswith("Max was in a league") for q in quoted)
+    assert not any("cruised" in q for q in quoted)
+    assert any(q.startswith("We asked a lot") for q in quoted)
+    assert any(q.startswith("Kira was in a class") for q in quoted)
