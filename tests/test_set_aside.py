@@ -42,6 +42,7 @@ FIRES = [
     ("vague", "Dozens of people were injured in the stampede.", "Some 150 people were injured in the stampede."),
     ("part-of-count", "Nine children are among those who have died in the outbreak.", "The outbreak has killed 31 people, the ministry said."),
     ("several-values", "The Hawks scored two runs in the third inning and eight runs in all.", "The Hawks scored five runs."),
+    ("different-people", "Pavel Orlov, 41, was jailed on Friday.", "His brother Dmitri Orlov, 36, was also jailed."),
 ]
 
 # The same shapes where the rule must not fire: each pair is one flag.
@@ -56,6 +57,7 @@ FLAGS = [
     ("same precision: not rounding", "Unemployment was 5.2% in March.", "Unemployment was 5.4% in March."),
     ("a total of is not a part", "A total of 40 people were injured in the crash.", "Twenty-five people were injured in the crash."),
     ("this year is not background", "The quake killed 120 people on Monday 2 March 2026.", "The quake killed 80 people on Monday."),
+    ("one person named in full and by surname", "Pavel Orlov, 41, was jailed on Friday.", "Orlov, 44, was jailed on Friday."),
     ("one country, named twice", "In Lima, Peru, 12 people were arrested on Saturday.", "In Peru, 30 people were arrested on Saturday."),
     ("a town the data does not know, named twice", "Floods killed 23 people in Vila Corvina on Monday.", "Floods killed 41 people in the hill town of Vila Corvina on Monday."),
     ("a town and a country may be one place", "Floods killed 23 people in Vila Corvina on Monday.", "Floods killed 41 people in northern Portugal on Monday."),

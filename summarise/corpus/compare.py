@@ -1319,10 +1319,14 @@ _NOT_FIRST_NAMES = frozenset(
 )
 
 
-def _two_of_one_surname(measures: dict[int, Measure], claims: list[Claim]) -> None:
+def _two_of_one_surname(
+    measures: dict[int, Measure], claims: list[Claim]
+) -> list[tuple[str, Claim, Claim]]:
     """Ages under one surname given with two different first names ("Marco Ferlini, 34",
     "Luca Ferlini, 29": brothers) are two people's: each age takes its first name, and an
-    age with none ("Ferlini, 34") is compared with neither."""
+    age with none ("Ferlini, 34") is compared with neither. Returns, for the trace, one pair
+    of different articles for each two people so kept apart (`different-people`)."""
+    by_id = {id(c): c for c in claims}
     given: dict[str, dict[int, str | None]] = defaultdict(dict)
     for c in claims:
         m = measures[id(c)]
@@ -1334,12 +1338,22 @@ def _two_of_one_surname(measures: dict[int, Measure], claims: list[Claim]) -> No
                 if fold(x.group(2)) == surname and fold(x.group(1)) not in _NOT_FIRST_NAMES
             ]
             given[m.name][id(c)] = written[0] if written else None
+    apart: list[tuple[str, Claim, Claim]] = []
     for name, firsts in given.items():
         if len({f for f in firsts.values() if f}) < 2:
             continue
+        people: dict[str | None, list[Claim]] = defaultdict(list)
         for key, first in firsts.items():
             who = f"{name} ({first})" if first else f"{name} (first name unknown)"
             measures[key] = Measure(who, True)
+            people[first].append(by_id[key])
+        groups = list(people.values())
+        for i, one in enumerate(groups):
+            for other in groups[i + 1 :]:
+                pair = next(((a, b) for a in one for b in other if a.source != b.source), None)
+                if pair is not None:
+                    apart.append((name, *pair))
+    return apart
 
 
 _WHOLE_OF_BEFORE = re.compile(r"\b(?:\d+|of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
@@ -1561,7 +1575,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _unstated_dimensions(measures)
     _held_by_name(measures, [c for pairs in claims_by_brief for _, c in pairs])
     _one_name_a_side(measures)
-    _two_of_one_surname(measures, [c for pairs in claims_by_brief for _, c in pairs])
+    two_people = _two_of_one_surname(measures, [c for pairs in claims_by_brief for _, c in pairs])
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
@@ -1572,6 +1586,8 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             ahead = _outlook(c, story_year) == "expected" and not m.name.startswith("budget")
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison()
+    for name, a, b in two_people:
+        out.set_apart("different-people", name, a, b)
     for (name, dim, era, ahead), claims in sorted(
         buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2] or 0, kv[0][3])
     ):

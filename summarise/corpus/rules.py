@@ -18,6 +18,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "total",
     "background-year": "one figure's sentence names an earlier year: background, not this event",
     "different-places": "the two figures are placed in different places",
+    "different-people": "the two figures are of two people of one surname, named with "
+    "different first names ('Marco Ferlini', 'Luca Ferlini'), or of one of them and a "
+    "surname alone",
     "different-windows": "the two figures count over different windows ('since March', 'on "
     "Saturday')",
     "rounding": "the gap is within one step of the rounder number's last digit and under a "
