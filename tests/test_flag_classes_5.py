@@ -488,3 +488,32 @@ def test_an_estate_a_college_intake_and_a_workforce_are_none_of_those(
 ) -> None:
     got = {f.number: measure_of(f) for f in make_brief("x.txt", sentence).figures}
     assert got[number] != not_measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "not_measure"),
+    [
+        # a rate's words far before a share that is no rate
+        ("As bank rates rose the share of firms in trouble climbed to 8%.", "8%", "interest rate"),
+        # "each" after a price of something other than shares
+        ("The two directors paid $40 each for the dinner.", "$40", "price per share"),
+        # sales as a share are no count of things sold
+        ("Car sales rose 4% last year.", "4%", "car"),
+    ],
+)
+def test_counter_examples_of_the_fifth_batterys_classes(
+    sentence: str, number: str, not_measure: str
+) -> None:
+    got = {f.number: measure_of(f) for f in make_brief("x.txt", sentence).figures}
+    assert got[number] != not_measure
+
+
+def test_a_capitalised_opening_with_a_dash_that_is_no_dateline_is_read_whole() -> None:
+    from summarise.find.grammar import _DATELINE, what_is_counted
+
+    assert _DATELINE.match("OSLO, May 4 (Newswire) - Norwegian prices rose.") is not None
+    # a heading's words before a dash, then lower case: no dateline
+    assert _DATELINE.match("UK - where 40 people were hurt - braces for more.") is None
+    sentence = "US and EU officials met - and 40 people were arrested."
+    at = sentence.index("40")
+    assert what_is_counted(sentence, [(at, at + 2)])[0].verb == "arrest"

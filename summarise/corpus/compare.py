@@ -570,10 +570,11 @@ _MARGIN_BEFORE = re.compile(
 )
 _MARGIN_AFTER = re.compile(r"^[\s-]*(?:vote|seat|point)s?\s+(?:majority|margin)\b", re.I)
 #: A central bank's rate: "cut its main interest rate to 3.75%", "lowered its reference rate
-#: to 3.5%", "held the base rate at 4%" (a level, never the change "by 0.25 points").
+#: to 3.5%", "held the base rate at 4%" (a level, never the change "by 0.25 points"), also
+#: after an apposition and its change: "its main rate, the repo rate, by 25 basis points to".
 _POLICY_RATE_BEFORE = re.compile(
     r"\b(?:interest|reference|base|policy|benchmark|bank|repo|lending|deposit|refinancing|"
-    r"cash)\s+rates?,?\s+(?:[\w.,]+\s+){0,9}?(?:to|at|of)\s+$",
+    r"cash)\s+rates?,?\s+(?:[\w.]+\s+){0,6}?(?:by\s+(?:[\w.]+\s+){1,7}?)?(?:to|at|of)\s+$",
     re.IGNORECASE,
 )
 #: A per-game average ("averaging 24.6 points a game"): a season's rate, not one game's count.
