@@ -37,12 +37,12 @@ import yaml
 
 from summarise.article.brief import brief_by_code
 from summarise.config import resolve_settings
-from summarise.corpus.compare import _low, _overlap, _rounding_explains, claim
+from summarise.corpus.compare import _low, _overlap, _rounding_explains, article_date, claim
 from summarise.corpus.pipeline import brief_corpus
 from summarise.corpus.reconcile import reconcile
 from summarise.find.quantities import parse_quantity
 from summarise.llm.api import connect
-from summarise.schemas import Conflict, Corpus
+from summarise.schemas import Claim, Conflict, Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "bench" / "battery" / "pairs.yaml"
@@ -221,38 +221,49 @@ def score(results: list[tuple[dict[str, Any], Corpus]]) -> str:
     return "\n".join(report)
 
 
+def clash(x: Claim, y: Claim) -> bool:
+    """Two figures of one unit (or none) whose values cannot both hold, beyond rounding."""
+    return (
+        (x.unit or "") == (y.unit or "")
+        and x.value is not None
+        and y.value is not None
+        and not _overlap(x, y)
+        and not _rounding_explains(*sorted((x, y), key=_low))
+    )
+
+
+def wide_candidates(pair: dict[str, Any]) -> list[tuple[Claim, Claim]]:
+    """Every pair of figures, one from each article (briefs by code), that clash: the wide
+    candidate set, whatever the parse says each counts."""
+    sides = []
+    for side in ("a", "b"):
+        text = pair[side]["text"]
+        dated = _PUBLISHED.search(text)
+        brief = brief_by_code(text, f"{side}_x.txt", dated.group(1) if dated else None)
+        sides.append([claim(f"{side}_x.txt", f, article_date(brief)) for f in brief.figures])
+    return [(x, y) for x in sides[0] for y in sides[1] if clash(x, y)]
+
+
+def is_expected(pair: dict[str, Any], x: Claim, y: Claim) -> bool:
+    """`x` (of article a) and `y` (of b) are the pair's expected disagreement."""
+    return pair["expect"] == "flag" and (
+        _same_phrase(str(pair["values"][0]), x, pair["a"]["text"])
+        and _same_phrase(str(pair["values"][1]), y, pair["b"]["text"])
+    )
+
+
 def wide(pairs: list[dict[str, Any]]) -> str:
-    """The expected flags a candidate set by unit alone would hold: every pair of figures of
-    the two articles with one unit (or none) whose intervals cannot both hold, beyond
-    rounding, whatever the parse says each counts. An upper bound for a design where the
-    model judges each such pair ("the same quantity?"), and the judging it would cost."""
+    """The expected flags a candidate set by unit alone would hold (`wide_candidates`). An
+    upper bound for a design where the model judges each such pair ("the same quantity?"),
+    and the judging it would cost."""
     expected = found = held = flag_pairs = trap_pairs = flag_cands = trap_cands = 0
     for pair in pairs:
-        briefs = {}
-        for side in ("a", "b"):
-            text = pair[side]["text"]
-            dated = _PUBLISHED.search(text)
-            briefs[side] = brief_by_code(text, f"{side}_x.txt", dated.group(1) if dated else None)
-        cands = [
-            (x, y)
-            for x in (claim("a_x.txt", f) for f in briefs["a"].figures)
-            for y in (claim("b_x.txt", f) for f in briefs["b"].figures)
-            if (x.unit or "") == (y.unit or "")
-            and x.value is not None
-            and y.value is not None
-            and not _overlap(x, y)
-            and not _rounding_explains(*sorted((x, y), key=_low))
-        ]
+        cands = wide_candidates(pair)
         if pair["expect"] == "flag":
             expected += 1
             flag_pairs += 1
             flag_cands += len(cands)
-            want_a, want_b = (str(v) for v in pair["values"])
-            held += any(
-                _same_phrase(want_a, x, pair["a"]["text"])
-                and _same_phrase(want_b, y, pair["b"]["text"])
-                for x, y in cands
-            )
+            held += any(is_expected(pair, x, y) for x, y in cands)
             found += any(matches(f, pair) for f in _by_code(pair).conflicts)
         else:
             trap_pairs += 1

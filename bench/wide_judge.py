@@ -24,49 +24,27 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from battery import _PUBLISHED, PAIRS, WORK, _same_phrase, load_pairs  # noqa: E402
+from battery import (  # noqa: E402
+    PAIRS,
+    WORK,
+    clash,
+    is_expected,
+    load_pairs,
+    wide_candidates,
+)
 from battery import run as battery_run  # noqa: E402
 
-from summarise.article.brief import brief_by_code  # noqa: E402
 from summarise.config import resolve_settings  # noqa: E402
-from summarise.corpus.compare import (  # noqa: E402
-    _category,
-    _low,
-    _overlap,
-    _rounding_explains,
-    article_date,
-    claim,
-)
+from summarise.corpus.compare import _category, article_date, claim  # noqa: E402
 from summarise.corpus.judge import model_judge  # noqa: E402
 from summarise.llm.api import connect  # noqa: E402
-from summarise.schemas import Brief, Claim  # noqa: E402
+from summarise.schemas import Brief  # noqa: E402
 
 CASSETTE = ROOT / "cassettes" / "wide-judge.yaml"
-
-
-def candidates(pair: dict[str, Any]) -> list[tuple[Claim, Claim]]:
-    """Every pair of figures, one from each article, of one unit, that cannot both hold."""
-    claims = {}
-    for side in ("a", "b"):
-        text = pair[side]["text"]
-        dated = _PUBLISHED.search(text)
-        brief = brief_by_code(text, f"{side}_x.txt", dated.group(1) if dated else None)
-        claims[side] = [claim(f"{side}_x.txt", f, article_date(brief)) for f in brief.figures]
-    return [
-        (x, y)
-        for x in claims["a"]
-        for y in claims["b"]
-        if (x.unit or "") == (y.unit or "")
-        and x.value is not None
-        and y.value is not None
-        and not _overlap(x, y)
-        and not _rounding_explains(*sorted((x, y), key=_low))
-    ]
 
 
 _STOP = frozenset(
@@ -94,15 +72,8 @@ def label_agreement(pairs_file: Path, cassette: Path) -> str:
         sides = [
             [claim(b.provenance.source, f, article_date(b)) for f in b.figures] for b in briefs
         ]
-        for x, y in ((x, y) for x in sides[0] for y in sides[1]):
-            if (x.unit or "") != (y.unit or "") or x.value is None or y.value is None:
-                continue
-            if _overlap(x, y) or _rounding_explains(*sorted((x, y), key=_low)):
-                continue
-            true = pair["expect"] == "flag" and (
-                _same_phrase(str(pair["values"][0]), x, pair["a"]["text"])
-                and _same_phrase(str(pair["values"][1]), y, pair["b"]["text"])
-            )
+        for x, y in ((x, y) for x in sides[0] for y in sides[1] if clash(x, y)):
+            true = is_expected(pair, x, y)
             named = _category(x.measure or "")
             agree = bool(_label_words(x.measure) & _label_words(y.measure)) or (
                 named is not None and named == _category(y.measure or "")
@@ -138,11 +109,8 @@ def main() -> int:
     with connect(settings, **kwargs) as client:
         judge = model_judge(lambda: client)
         for i, pair in enumerate(chosen, 1):
-            for x, y in candidates(pair):
-                true = pair["expect"] == "flag" and (
-                    _same_phrase(str(pair["values"][0]), x, pair["a"]["text"])
-                    and _same_phrase(str(pair["values"][1]), y, pair["b"]["text"])
-                )
+            for x, y in wide_candidates(pair):
+                true = is_expected(pair, x, y)
                 held += true
                 verdict = judge(x, y)
                 if verdict is None:
