@@ -289,15 +289,30 @@ def _measured_after(text: str) -> str | None:
     m = _OF_WHAT.match(text)
     if m is None:
         return None
+    words = _up_to_stop(m.group(1))
+    if not words or words[-1] in _MEASURE_HEADS:
+        return None
+    return _singular(words[-1])
+
+
+def _up_to_stop(phrase: str) -> list[str]:
+    """The words of a noun phrase before the first that ends it (`_OF_STOP`): "school
+    infrastructure in 2026" -> school, infrastructure."""
     words = []
-    for w in m.group(1).split():
+    for w in phrase.split():
         if w in _OF_STOP:
             break
         words.append(w)
-    if not words or words[-1] in _MEASURE_HEADS:
-        return None
-    head = words[-1]
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return words
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _thing_sold(words: list[str]) -> str | None:
+    """What "ticket sales" count: the tickets ("sold 95,000 tickets")."""
+    return words[-2] if len(words) > 1 and words[-1] == "sale" else None
 
 
 #: Nouns a number does not count: "six times", "a two-time champion".
@@ -418,11 +433,9 @@ def measure(figure: Figure) -> Measure:
         if (figure.verb in _BUDGET_VERBS or _SET_ASIDE_BEFORE.search(before_all)) and for_what:
             # "will spend R4.8bn on school infrastructure", "set aside R6.2bn for it": the
             # money a budget gives one thing (a decision now, whatever the tense)
-            words = [w for w in for_what["what"].split()]
-            cut = next((i for i, w in enumerate(words) if w in _OF_STOP), len(words))
-            head = (words[:cut] or ["something"])[-1]
-            head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-            return Measure(f"budget for {head}", head != "something")
+            words = _up_to_stop(for_what["what"])
+            given = _singular(words[-1]) if words else "something"
+            return Measure(f"budget for {given}", given != "something")
         taken_from = figure.verb == "take" and re.match(r"\s*(?:off\s+|out\s+)?from\b", after)
         if figure.verb in _TAKING_VERBS or noun_head[0] in _TAKING_NOUNS or taken_from:
             # "stole £2.4m", "siphoned off £4.2 million", "took £2.4m from the charity", "a
@@ -453,8 +466,7 @@ def measure(figure: Figure) -> Measure:
         if what is not None:
             # a wind by any name ("98mph gusts", "gusts of 98mph"), and any vehicle ("the
             # train was travelling at 130km/h") are one kind each
-            what = what.lower().split()[-1]
-            what = what[:-1] if what.endswith("s") else what
+            what = _singular(what.lower().split()[-1])
             moves = what not in ("gust", "wind") and _SPEED_OF_BEFORE.fullmatch(what)
             thing = "vehicle" if moves else what
             return Measure(f"speed of {thing}", True)
@@ -474,9 +486,10 @@ def measure(figure: Figure) -> Measure:
     # toll, not a troop count), then the counted noun.
     if head in _SETTLEMENTS:
         return Measure("population", True)  # "a town of about 9,000": its people
-    if figure.unit is None and head == "sale" and noun and len(noun.split()) > 1:
+    sold = _thing_sold(noun.split()) if figure.unit is None and noun else None
+    if sold is not None:
         # "ticket sales reached 95,000": a count of tickets sold, as "sold 95,000 tickets"
-        return Measure(noun.split()[-2], True, plain=True)
+        return Measure(sold, True, plain=True)
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
     if named is None and verb in _MOVE_VERBS and head in _GENERIC:
         named = "displaced"  # "we have moved 5,800 people out of the villages"
@@ -1975,8 +1988,8 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     noun = c.counted or ""
     place = set(fold(c.place).split()) if c.place else set()
     words = [w for w in noun.split() if w not in place] or noun.split()
-    if len(words) > 1 and words[-1] == "sale":
-        words = words[-2:-1]  # "ticket sales" count tickets, as "sold 95,000 tickets"
+    sold = _thing_sold(words)
+    words = [sold] if sold is not None else words  # "ticket sales" count tickets
     noun = " ".join(words)
     marker = re.search(r"\s*\([^)]*\)$", noun)  # "shop (part)": the marker is no word
     bare = noun[: marker.start()] if marker else noun
