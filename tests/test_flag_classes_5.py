@@ -386,6 +386,7 @@ def test_a_batters_score_by_a_verb_of_scoring_or_a_possessive_is_theirs() -> Non
         ("Sustained winds of 75mph battered the islands.", "75mph", "speed of wind"),
         ("The lorry was travelling at 70mph when it left the road.", "70mph", "speed of vehicle"),
         ("The road is limited to 40mph.", "40mph", "speed limit"),
+        ("The bus was travelling at 60mph on the bend.", "60mph", "speed of vehicle"),
         ("It entered a bend with a 50 km/h speed limit.", "50 km/h", "speed limit"),
     ],
 )

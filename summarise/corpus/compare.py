@@ -466,8 +466,11 @@ def measure(figure: Figure) -> Measure:
         if what is not None:
             # a wind by any name ("98mph gusts", "gusts of 98mph"), and any vehicle ("the
             # train was travelling at 130km/h") are one kind each
-            what = _singular(what.lower().split()[-1])
-            moves = what not in ("gust", "wind") and _SPEED_OF_BEFORE.fullmatch(what)
+            written = what.lower().split()[-1]
+            what = _singular(written)
+            # "bus" is a vehicle before it is any singular
+            vehicle = _SPEED_OF_BEFORE.fullmatch(written) or _SPEED_OF_BEFORE.fullmatch(what)
+            moves = what not in ("gust", "wind") and vehicle
             thing = "vehicle" if moves else what
             return Measure(f"speed of {thing}", True)
     if dimension(figure.unit) == "area" and _FIRE.search(figure.quote):
