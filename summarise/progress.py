@@ -47,7 +47,7 @@ def time_left(runs: Iterable[ArticleRun], now: float, workers: int = 1) -> float
 
 
 def progress_line(runs: Iterable[ArticleRun], now: float, workers: int = 1) -> str:
-    """"3/12 done · about 4 min left": how far the batch is and how long the rest will take."""
+    """ "3/12 done · about 4 min left": how far the batch is and how long the rest will take."""
     runs = list(runs)
     done = sum(1 for r in runs if r.state in DONE)
     line = f"{done}/{len(runs)} done"

@@ -81,7 +81,9 @@ def test_export_answer_import_equals_the_live_path(tmp_path: Path, replayed):
     flags = json.loads((out / "corpus.json").read_text())["conflicts"]
     assert [c["verdict"] for c in flags if c["kind"] == "value"] == ["unjudged"]
     run_batch_file(round2, tmp_path / "r2.jsonl", [SEEDS_CASSETTE])
-    code, err = cli("batch", "seeds", "--out", out, "--import-results", tmp_path / "r2.jsonl", *NOWHERE)
+    code, err = cli(
+        "batch", "seeds", "--out", out, "--import-results", tmp_path / "r2.jsonl", *NOWHERE
+    )
     assert code == 0 and "nothing left to ask" in err, err
     flags = json.loads((out / "corpus.json").read_text())["conflicts"]
     assert [c["verdict"] for c in flags if c["kind"] == "value"] == ["same"]  # as live
@@ -246,7 +248,9 @@ def test_a_malformed_result_line_is_asked_again_not_fatal(tmp_path: Path):
     asked = {x["custom_id"] for x in again}
     assert {answered[0]["custom_id"], answered[1]["custom_id"]} <= asked
     run_batch_file(out / "requests-round2.jsonl", tmp_path / "r2.jsonl", [SEEDS_CASSETTE])
-    code, err = cli("batch", "seeds", "--out", out, "--import-results", tmp_path / "r2.jsonl", *NOWHERE)
+    code, err = cli(
+        "batch", "seeds", "--out", out, "--import-results", tmp_path / "r2.jsonl", *NOWHERE
+    )
     assert code == 0, err
     assert len(list((out / "briefs").glob("*.json"))) == 5
 
@@ -254,9 +258,14 @@ def test_a_malformed_result_line_is_asked_again_not_fatal(tmp_path: Path):
 def test_a_custom_id_given_twice_is_reported(tmp_path: Path):
     from summarise.llm.batchfile import read_results
 
-    line = {"custom_id": "x.txt#0/FigureLabels/v/1", "response": {"status_code": 200, "body": {"choices": [{"message": {"content": "{}"}}]}}}
+    line = {
+        "custom_id": "x.txt#0/FigureLabels/v/1",
+        "response": {"status_code": 200, "body": {"choices": [{"message": {"content": "{}"}}]}},
+    }
     path = tmp_path / "r.jsonl"
     path.write_text(json.dumps(line) + "\n" + json.dumps(line) + "\n")
     results, problems = read_results(path)
     assert len(results) == 2
-    assert problems == ["r.jsonl line 2: custom_id x.txt#0/FigureLabels/v/1 again (first at line 1); last kept"]
+    assert problems == [
+        "r.jsonl line 2: custom_id x.txt#0/FigureLabels/v/1 again (first at line 1); last kept"
+    ]

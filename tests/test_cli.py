@@ -392,7 +392,9 @@ def test_a_batch_keeps_the_users_own_tmp_files_and_removes_its_own(tmp_path: Pat
     out.mkdir()
     (out / ".notes.tmp").write_text("mine")
     (out / ".corpus.json.a1b2c3d4.tmp").write_text("{half")  # a killed run's leftover
-    code, _, err = run("batch", str(SEED), "--out", str(out), "--replay", str(CASSETTE), "--no-judge")
+    code, _, err = run(
+        "batch", str(SEED), "--out", str(out), "--replay", str(CASSETTE), "--no-judge"
+    )
     assert code == 0, err
     assert (out / ".notes.tmp").read_text() == "mine"
     assert not (out / ".corpus.json.a1b2c3d4.tmp").exists()

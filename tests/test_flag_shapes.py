@@ -201,7 +201,10 @@ def test_reports_show_tallies_in_sequence_and_doubts_apart_from_flags():
     corpus = reconcile([a, b, c, d])
     assert corpus.conflicts == [] and len(corpus.tallies) == 1 and len(corpus.worth_a_look) == 1
     md = corpus_markdown(corpus)
-    assert "- excavator, by value: **Some 60** (a.txt · undated) → **Around 100** (b.txt · undated)" in md
+    assert (
+        "- excavator, by value: **Some 60** (a.txt · undated) → **Around 100** (b.txt · undated)"
+        in md
+    )
     assert "## Worth a look" in md and "they count different things (people / soldier)" in md
     html = corpus_html(corpus, {})
     assert '<h2 id="tallies">' in html and '<h2 id="worth-a-look">' in html and "<main>" in html
@@ -266,8 +269,13 @@ def test_a_relative_day_is_anchored_to_the_articles_date(period, published, day)
 def test_a_tally_is_ordered_by_the_day_its_sentences_name() -> None:
     # one article date; by the days they name, 4 then 9 is a rise, not two values of one day
     a = make_brief("a.txt", "The death toll rose to 9 today, officials said.", dated="6 March 2026")
-    b = make_brief("b.txt", "The death toll had risen to 4 yesterday, officials said.", dated="6 March 2026")
+    b = make_brief(
+        "b.txt", "The death toll had risen to 4 yesterday, officials said.", dated="6 March 2026"
+    )
     found = compare_figures([a, b])
     assert found.conflicts == []
     (tally,) = found.tallies
-    assert [(c.number, c.event_date) for c in tally.claims] == [("4", "2026-03-05"), ("9", "2026-03-06")]
+    assert [(c.number, c.event_date) for c in tally.claims] == [
+        ("4", "2026-03-05"),
+        ("9", "2026-03-06"),
+    ]

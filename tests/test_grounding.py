@@ -12,15 +12,15 @@ ARTICLE = (
     "travel to Valmora on Thursday to discuss the dam on the Selva river.\n"
     "\n"
     "\"There are already families leaving the valley, and with Austria's help, we are going "
-    "to put up tents but these are stopgaps,\" Çelikoğlu said. \"We need a corridor for the "
-    "convoys,\" he added.\n"
+    'to put up tents but these are stopgaps," Çelikoğlu said. "We need a corridor for the '
+    'convoys," he added.\n'
     "\n"
     "Çelikoğlu said the two sides had not yet agreed on who would pay for repairs.\n"
     "\n"
     "Çelikoglu said later Tuesday that he held a useful meeting with Orlov.\n"
     "\n"
     "The Valmoran envoy told the Lisbon forum after that meeting that parts of Dravos remain "
-    "\"one of the last refuges of smugglers, at least the only one north of the Selva.\"\n"
+    '"one of the last refuges of smugglers, at least the only one north of the Selva."\n'
     "\n"
     "Orlov warned that nothing would move before the spring thaw.\n"
     "\n"
@@ -28,7 +28,7 @@ ARTICLE = (
     "Valmora is the key to ending the blockade since it supplies the northern garrison with "
     "fuel.\n"
     "\n"
-    "\"The council offers endless excuses,\" she said.\n"
+    '"The council offers endless excuses," she said.\n'
 )
 
 
@@ -128,7 +128,10 @@ def test_a_long_line_is_split_as_pysbd_splits_it_in_pieces_cut_where_sentences_e
         for n in range(1, 120)
     )
     assert len(line) > 3 * LINE_CHUNK
-    whole = [s.sent.strip() for s in pysbd.Segmenter(language="en", clean=False, char_span=True).segment(line)]
+    whole = [
+        s.sent.strip()
+        for s in pysbd.Segmenter(language="en", clean=False, char_span=True).segment(line)
+    ]
     found = sentences(line)
     assert [s.text for s in found] == whole
     assert all(line[s.start : s.end] == s.text for s in found)

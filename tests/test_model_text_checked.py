@@ -39,7 +39,10 @@ def answer(body: dict[str, Any]) -> Reply:
         "date": None,
         "summary": SUMMARY,
         "positions": [],
-        "open_questions": ["Will the 500,000 tents promised by Joe Biden arrive?", "When will the rain stop?"],
+        "open_questions": [
+            "Will the 500,000 tents promised by Joe Biden arrive?",
+            "When will the rain stop?",
+        ],
     }
     return Reply(200, completion(json.dumps(draft)))
 
@@ -67,7 +70,10 @@ def test_sentences_with_numbers_or_names_the_article_lacks_are_dropped(tmp_path:
 
 
 def test_numbers_and_names_the_article_gives_pass_in_any_spelling():
-    values, words = [12000.0, 200.0, 2_000_000.0], {"sara", "khan", "sindh", "pakistan", "hyderabad"}
+    values, words = (
+        [12000.0, 200.0, 2_000_000.0],
+        {"sara", "khan", "sindh", "pakistan", "hyderabad"},
+    )
     assert unsupported("Some 12,000 people fled Sindh, Sara Khan said.", values, words) is None
     assert unsupported("Two million people live in Sindh.", values, words) is None  # 2m
     assert unsupported("Khan asked for help in Pakistan.", values, words) is None

@@ -151,7 +151,9 @@ def test_a_changed_text_is_not_taken_for_the_briefed_one(
     changed = SEED.read_text(encoding="utf-8").replace("700,000", "800,000")
     (texts / SEED.name).write_text(changed, encoding="utf-8")
     briefs = moved(seed_briefs, tmp_path, monkeypatch)
-    code, _, err = run("reconcile", *briefs, "--out", tmp_path / "r", "--no-judge", "--articles", texts)
+    code, _, err = run(
+        "reconcile", *briefs, "--out", tmp_path / "r", "--no-judge", "--articles", texts
+    )
     assert code == 0, err
     assert "the text of 5 of 5 articles was not found" in err
     assert report(tmp_path / "r").texts == 0

@@ -73,7 +73,9 @@ def test_an_articles_seconds_are_its_running_time_not_its_wait():
     assert 6.0 <= run.seconds < 7.0
 
 
-def at(state: str, seconds: float = 0.0, running_for: float = 0.0, now: float = 100.0) -> ArticleRun:
+def at(
+    state: str, seconds: float = 0.0, running_for: float = 0.0, now: float = 100.0
+) -> ArticleRun:
     """An article in `state` that has run `seconds` (and, running, `running_for` more)."""
     run = ArticleRun(Path(f"{state}.txt"), Path("x.json"), seconds=seconds)
     run.state = state  # type: ignore[assignment]  # set, not moved: a snapshot to estimate
@@ -119,4 +121,3 @@ def test_time_left_is_unknown_until_one_article_is_briefed():
 )
 def test_the_progress_line_says_n_of_n_done_and_the_time_left(runs: list[ArticleRun], line: str):
     assert progress_line(runs, 100.0) == line
-

@@ -272,6 +272,8 @@ def test_seed_001_finds_exactly_its_figures():
         ("The miner was sold for A$3bn.", [("A$3bn", 3e9, 3e9, "AUD")]),
     ],
 )
-def test_signs_layers_and_other_dollars(text: str, found: list[tuple[str, float, float, str | None]]) -> None:
+def test_signs_layers_and_other_dollars(
+    text: str, found: list[tuple[str, float, float, str | None]]
+) -> None:
     got = [(q.number, q.low, q.high, q.unit) for q, _ in find_quantities(text)]
     assert got == found

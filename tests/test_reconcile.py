@@ -122,10 +122,13 @@ def test_a_judges_doubt_is_shown_on_the_flag_never_acted_on():
     assert {c.source for c in flag.claims} == {"a.txt", "b.txt"}
     _, conflicts = reconcile_figures([a, b], judge=lambda x, y: (True, "both are IDPs"))
     assert (
-        conflicts[0].severity == "high" and conflicts[0].judgement == "same quantity: both are IDPs" and conflicts[0].verdict == "same"
+        conflicts[0].severity == "high"
+        and conflicts[0].judgement == "same quantity: both are IDPs"
+        and conflicts[0].verdict == "same"
     )
     (unjudged,) = reconcile([a, b]).conflicts
     assert unjudged.verdict == "unjudged" and unjudged.judgement is None
+
 
 def test_actors_merge_across_spellings_titles_capitals_and_surnames():
     a = make_brief(
@@ -218,16 +221,32 @@ def test_claims_carry_their_articles_outlet_and_publication_date():
         prov = brief.provenance.model_copy(update={"outlet": outlet, "published": day})
         return brief.model_copy(update={"provenance": prov})
 
-    a = published(make_brief("a.txt", "The floods killed 45 people in Peru on Monday."), "Lima Post", "2026-03-02T08:00:00")
-    b = published(make_brief("b.txt", "The floods killed 80 people in Peru on Monday."), "Andes Daily", "2026-03-02")
+    a = published(
+        make_brief("a.txt", "The floods killed 45 people in Peru on Monday."),
+        "Lima Post",
+        "2026-03-02T08:00:00",
+    )
+    b = published(
+        make_brief("b.txt", "The floods killed 80 people in Peru on Monday."),
+        "Andes Daily",
+        "2026-03-02",
+    )
     corpus = reconcile([a, b])
     (flag,) = corpus.conflicts
     assert {(c.outlet, c.article_date) for c in flag.claims} == {
         ("Lima Post", "2026-03-02"),
         ("Andes Daily", "2026-03-02"),
     }
-    c = published(make_brief("c.txt", "At least 12 people have been killed so far."), "Lima Post", "2026-03-05")
-    d = published(make_brief("d.txt", "At least 4 people have been killed so far."), "Andes Daily", "2026-03-03")
+    c = published(
+        make_brief("c.txt", "At least 12 people have been killed so far."),
+        "Lima Post",
+        "2026-03-05",
+    )
+    d = published(
+        make_brief("d.txt", "At least 4 people have been killed so far."),
+        "Andes Daily",
+        "2026-03-03",
+    )
     (tally,) = reconcile([c, d]).tallies
     assert tally.ordered_by == "article date"
     assert [cl.outlet for cl in tally.claims] == ["Andes Daily", "Lima Post"]
@@ -240,7 +259,9 @@ def test_markdown_shows_markup_from_articles_models_and_file_names_as_text():
     from summarise.corpus.report import corpus_markdown
 
     hostile = "evil`name\n## Injected <img src=x onerror=alert(1)>.txt"
-    a = make_brief(hostile, "In Idlib, <script>alert(1)</script> 46 civilians were killed on Monday.")
+    a = make_brief(
+        hostile, "In Idlib, <script>alert(1)</script> 46 civilians were killed on Monday."
+    )
     b = make_brief("b|x.txt", "In Idlib, 400 civilians were killed on Monday.")
     a = a.model_copy(update={"title": "<iframe src=javascript:alert(1)>", "summary": "A | B <b>"})
     import re

@@ -142,7 +142,7 @@ CHAINS = [
     # of: that speaker keeps the floor, not the person the sentence is about
     (
         "Maria Lopez lost her seat on Sunday. Lopez was ahead until the final week, according "
-        "to Laura Bennett, who ran her campaign. \"Voters who made up their minds late broke "
+        'to Laura Bennett, who ran her campaign. "Voters who made up their minds late broke '
         'for the other side," she explained. Bennett has run three campaigns.',
         "Voters who made",
         "Laura Bennett",

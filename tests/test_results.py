@@ -40,14 +40,20 @@ def test_results_found_by_code(sentence: str, found: list[tuple[str, float, str]
     ("sentence", "number", "sides"),
     [
         ("Harwick Town beat Selby United 3-1 on Saturday.", "3-1", "harwick v selby"),
-        ("Harwick Town reached the final with a 4-1 win over Selby United.", "4-1", "harwick v selby"),
+        (
+            "Harwick Town reached the final with a 4-1 win over Selby United.",
+            "4-1",
+            "harwick v selby",
+        ),
         ("Selby United lost 3-1 to Harwick Town on Saturday.", "3-1", "harwick v selby"),
         ("The match between Dunmore and Corran ended 2-2.", "2-2", "corran v dunmore"),
         ("Amara Okoye of Nigeria won the race, crossing the line in 1:01:12.", "1:01:12", "okoye"),
         ("The visitors sealed a 2-0 win in the rain.", "2-0", None),  # no one named
     ],
 )
-def test_the_sides_of_a_result_come_from_the_parse(sentence: str, number: str, sides: str | None) -> None:
+def test_the_sides_of_a_result_come_from_the_parse(
+    sentence: str, number: str, sides: str | None
+) -> None:
     at = sentence.index(number)
     got = result_sides(sentence, at, at + len(number))
     # the score's sides are folded last words: "Harwick Town" is "harwick" or "town"
@@ -58,16 +64,48 @@ def test_the_sides_of_a_result_come_from_the_parse(sentence: str, number: str, s
 
 
 FLAG = [
-    ("two final scores", "Harwick Town beat Selby United 3-1 on Saturday.", "Harwick Town reached the final with a 4-1 win over Selby United on Saturday."),
-    ("short and long names of the sides", "Harwick beat Selby 3-1 on Saturday.", "Harwick Town reached the final with a 4-1 win over Selby United on Saturday."),
-    ("two winning times", "Amara Okoye won the Rome half marathon on Sunday in 1:01:12.", "Amara Okoye won the Rome half marathon on Sunday, crossing the line in 1:03:40."),
+    (
+        "two final scores",
+        "Harwick Town beat Selby United 3-1 on Saturday.",
+        "Harwick Town reached the final with a 4-1 win over Selby United on Saturday.",
+    ),
+    (
+        "short and long names of the sides",
+        "Harwick beat Selby 3-1 on Saturday.",
+        "Harwick Town reached the final with a 4-1 win over Selby United on Saturday.",
+    ),
+    (
+        "two winning times",
+        "Amara Okoye won the Rome half marathon on Sunday in 1:01:12.",
+        "Amara Okoye won the Rome half marathon on Sunday, crossing the line in 1:03:40.",
+    ),
 ]
 NO_FLAG = [
-    ("one result written both ways", "Harwick Town beat Selby United 3-1 on Saturday.", "Selby United lost 1-3 to Harwick Town on Saturday."),
-    ("half-time is not the result", "Harwick Town led 2-0 at half-time and beat Selby United 3-1 on Saturday.", "Harwick Town beat Selby United 3-1 on Saturday."),
-    ("another match in the round-up", "Harwick Town beat Selby United 3-1 on Saturday. Elsewhere, Corran beat Dunmore 2-0.", "Harwick Town beat Selby United 3-1 on Saturday."),
-    ("two matches of sides with the same suffixes", "Harwick Town beat Selby United 3-1 on Saturday.", "Corran Town beat Dunmore United 2-0 on Saturday."),
-    ("two runners' times", "Amara Okoye won the race on Sunday in 1:01:12.", "Lena Brandt won the race on Sunday in 1:03:40."),
+    (
+        "one result written both ways",
+        "Harwick Town beat Selby United 3-1 on Saturday.",
+        "Selby United lost 1-3 to Harwick Town on Saturday.",
+    ),
+    (
+        "half-time is not the result",
+        "Harwick Town led 2-0 at half-time and beat Selby United 3-1 on Saturday.",
+        "Harwick Town beat Selby United 3-1 on Saturday.",
+    ),
+    (
+        "another match in the round-up",
+        "Harwick Town beat Selby United 3-1 on Saturday. Elsewhere, Corran beat Dunmore 2-0.",
+        "Harwick Town beat Selby United 3-1 on Saturday.",
+    ),
+    (
+        "two matches of sides with the same suffixes",
+        "Harwick Town beat Selby United 3-1 on Saturday.",
+        "Corran Town beat Dunmore United 2-0 on Saturday.",
+    ),
+    (
+        "two runners' times",
+        "Amara Okoye won the race on Sunday in 1:01:12.",
+        "Lena Brandt won the race on Sunday in 1:03:40.",
+    ),
 ]
 
 

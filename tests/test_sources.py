@@ -251,7 +251,12 @@ def test_a_record_gives_its_title_a_line_break_then_its_text_unchanged(tmp_path:
 @pytest.mark.parametrize(
     ("fields", "outlet", "published", "notes"),
     [
-        ({"publisher": "valleytimes", "date_publish": "2023-05-09 14:05:00"}, "valleytimes", "2023-05-09T14:05:00", 0),
+        (
+            {"publisher": "valleytimes", "date_publish": "2023-05-09 14:05:00"},
+            "valleytimes",
+            "2023-05-09T14:05:00",
+            0,
+        ),
         # a publisher's name before its domain
         ({"publisher": "valleytimes", "source_domain": "www.vt.example"}, "valleytimes", None, 0),
         # midnight with no offset is what scrapers write for a bare day
@@ -287,7 +292,10 @@ def test_a_record_with_no_title_is_its_text_alone(tmp_path: Path):
         ('"just a string"', "is not an article record"),
         ('{"title": "Mill cuts", "text": ', "is not a JSON article record"),
         (record(title="Mill cuts", text="Too short to brief."), "too short to be a news article"),
-        (record(title="Corte", text="La fábrica de papel del río recortará 120 empleos " * 5), "does not read as English"),
+        (
+            record(title="Corte", text="La fábrica de papel del río recortará 120 empleos " * 5),
+            "does not read as English",
+        ),
     ],
 )
 def test_a_record_that_cannot_be_briefed_says_why(tmp_path: Path, content: str, reason: str):
@@ -549,7 +557,10 @@ def test_the_seeds_as_records_give_the_same_flags_each_side_with_outlet_and_date
     )
     # the text files' flags (a measure may be labelled with a year the dates make earlier)
     assert pairs == [
-        (("000_5735a69cd88fe9d6", "nearly two million"), ("003_73afe5bdf0f6d93d", "about half of them")),
+        (
+            ("000_5735a69cd88fe9d6", "nearly two million"),
+            ("003_73afe5bdf0f6d93d", "about half of them"),
+        ),
         (("001_c21b84e8ba4fc628", "More than 1,800"), ("004_9caa164edb51525a", "more than 1,800")),
         (("002_2de9e591a6f84857", "Tabriz"), ("003_73afe5bdf0f6d93d", "Tehran")),
     ]

@@ -16,9 +16,9 @@ from summarise.find.analysis import analyse
 #: Quotations of two speakers, paragraphs of one of them run together, that the sentence
 #: splitter runs into one sentence ("-- apiece." and the open quotation marks).
 FANS = (
-    "One pair of seats behind the home bench went for $6,500 -- apiece. \"Their fans "
+    'One pair of seats behind the home bench went for $6,500 -- apiece. "Their fans '
     'have deeper pockets than ours," visiting coach Tom Hale conceded. Outside the ground '
-    'stood Rosa Diaz, a nurse in a faded away shirt. "I\'ve followed this club since the '
+    "stood Rosa Diaz, a nurse in a faded away shirt. \"I've followed this club since the "
     'day I was born," she said. "My father is 81 and has never missed a home game. He '
     "used to sell programmes at the turnstiles in the '60s and '70s to earn a seat for "
     'the next match. "So it was never my choice. Every one of us follows the club -- '
@@ -350,7 +350,7 @@ CASES = [
         "valley council",
     ),
     (
-        "Mayor Jo Doe toured the valley on Monday. While Doe said \"the old bridge is safe "
+        'Mayor Jo Doe toured the valley on Monday. While Doe said "the old bridge is safe '
         'for everyone", engineers found new cracks in its pier.',
         "the old bridge is safe",
         "Jo Doe",
@@ -362,9 +362,9 @@ CASES = [
     (FANS, "I've followed this club", "Rosa Diaz"),
     # … and a verb right after another speaker's quotation is that one's (Sam's)
     (
-        "One pair of seats behind the home bench went for $6,500 -- apiece. \"Their fans "
+        'One pair of seats behind the home bench went for $6,500 -- apiece. "Their fans '
         'have deeper pockets than ours," visiting coach Tom Hale conceded. Outside the ground '
-        'stood Rosa Diaz, a nurse in a faded away shirt. "I\'ve followed this club since the '
+        "stood Rosa Diaz, a nurse in a faded away shirt. \"I've followed this club since the "
         'day I was born," she said. "My father is 81 and has never missed a home game. He '
         "used to sell programmes at the turnstiles in the '60s and '70s to earn a seat for "
         'the next match. "So it was never her choice," said Mr Sam Diaz, her brother, who '

@@ -171,6 +171,7 @@ def _checked_prose(
         first = next((s.text for s in analysis.sents if s.text.strip()), "")[:200]
         warnings.append(f"title {title!r} {why}; replaced by the article's first line")
         title = first
+
     def kept(items: list[T], text: Callable[[T], str], what: Callable[[T], str]) -> list[T]:
         out = []
         for item in items:

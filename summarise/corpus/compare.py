@@ -498,8 +498,11 @@ def measure(figure: Figure) -> Measure:
         named = "displaced"  # "we have moved 5,800 people out of the villages"
     if named is None and head == "case" and _ILLNESS.search(figure.quote):
         named = "ill"  # "43 cases of Legionnaires' disease": the people who fell ill
-    if named is None and head == "case" and verb in _CASES_RECORDED and not _CRIME.search(
-        figure.quote
+    if (
+        named is None
+        and head == "case"
+        and verb in _CASES_RECORDED
+        and not _CRIME.search(figure.quote)
     ):
         named = "ill"  # "the district has recorded 1,962 cases since January"
     if named is None and verb in _ADMITTED and _HOSPITAL.search(figure.quote):
@@ -742,6 +745,9 @@ def _levels(c: Claim) -> Levels:
         # "across Pakistan", "nationwide": the whole country, never the same place as one of
         # its provinces or towns (a province's toll is a part of it)
         return (levels[0], WHOLE_COUNTRY, WHOLE_COUNTRY)
+    if levels == (None, None, None) and _WHOLE.search(c.quote):
+        # "33.8% of the vote nationally", the country unnamed: still not one of its parts
+        return (None, WHOLE_COUNTRY, WHOLE_COUNTRY)
     return levels
 
 
@@ -816,7 +822,7 @@ _WINDOW_WORDS = re.compile(
 
 _YEAR_ON_YEAR = re.compile(
     r"\b(?:(?:than|from|on|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|"
-    r"year[- ]on[- ]year|in\s+the\s+year\s+to)\b",
+    r"year[- ]on[- ]year|in\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -853,7 +859,40 @@ def _by_window(claims: list[Claim]) -> list[list[Claim]]:
             if w == words or (w and words and (w <= words or words <= w))
         )
         out[index].append(c)
+    stated = [g for (w, _), g in zip(groups, out, strict=True) if w and g]
+    unstated = [c for c, key in keyed if not key and _no_time(c.quote)]
+    if unstated and len(stated) == 1:
+        # a count whose sentence names no time but the day it was told ("said on Tuesday")
+        # is the one window the other articles state
+        rest = [c for c, key in keyed if not key and id(c) not in {id(u) for u in unstated}]
+        return [stated[0] + unstated] + ([rest] if rest else [])
     return [g for g in out if g]
+
+
+def _no_time(sentence: str) -> bool:
+    """The sentence puts its count in no time but the day it is told ("the agency said on
+    Tuesday"): "arrested 12 people on Saturday" counts a day's arrests."""
+    return not _TIME_WORDS.search(_TOLD_ON.sub(" ", sentence))
+
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+#: The day a sentence is told, not the day it counts: "said on Tuesday", "data released
+#: Tuesday", "told reporters on Monday".
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|released|published|showed|show|confirmed|"
+    r"stated|added|revealed|disclosed|issued)\b(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?"
+    rf"{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+#: Words that put a count in some time: a sentence without them states no window.
+_TIME_WORDS = re.compile(
+    rf"\b(?:{_DAY[3:-1]}|mornings?|afternoons?|evenings?|nights?|overnight|hours?|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:19|20)\d\d|weeks?|weekly|months?|monthly|quarters?|quarterly|years?|yearly|"
+    r"annual\w*|seasons?|decades?|since|so\s+far|to\s+date|until|through|fortnight|"
+    r"period|days)\b",
+    re.IGNORECASE,
+)
 
 
 #: The quarters by their months: "the January-to-March quarter" is the first quarter.
@@ -883,7 +922,11 @@ def _window_word(written: str) -> str:
     w = fold(written).replace("-", " ")
     for months, quarter in _QUARTER_MONTHS:
         w = re.sub(months, quarter, w)
-    if re.search(r"annual|yearly|year on year|year to|full year|a year (?:earlier|ago|before)", w):
+    if re.search(
+        r"annual|yearly|year on year|year to|full year|a year (?:earlier|ago|before)|"
+        r"(?:12|twelve) months (?:to|ended|ending|through)",
+        w,
+    ):
         return "year"
     if re.search(r"previous (?:quarter|three months)|(?:for|in) the (?:\w+ )?quarter", w):
         return "quarter"
@@ -1399,7 +1442,9 @@ def _held_by_name(measures: dict[int, Measure], claims: list[Claim]) -> None:
         words = set(fold(c.quote).split())
         named = {h for h in holders[kind] if h.split()[-1] in words}
         if len(named) == 1:
-            measures[id(c)] = Measure(f"{kind} of {named.pop()}", True, plain=True)
+            first = kind.endswith("share") and _FIRST_ROUND.search(c.quote)
+            rounds = " (first round)" if first else ""
+            measures[id(c)] = Measure(f"{kind} of {named.pop()}{rounds}", True, plain=True)
 
 
 def _unstated_dimensions(measures: dict[int, Measure]) -> None:

@@ -389,9 +389,7 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
     head = (noun or "").split(" (")[0].split()[-1:]
     # "Wickramage made 142", "scored 87": a player's own score, the noun left unsaid
     bare_score = not head and root.dep_ == "dobj" and root.head.lemma_.lower() in _SCORES
-    owner = next(
-        (c for c in root.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None
-    )
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
     if not head and not share and owner is not None and root.pos_ == "NUM":
         return _named(owner)  # "Deshpande's 96 set up the chase": a player's own score
     if not share and not bare_score and (not head or head[0] not in HELD_NOUNS):

@@ -176,10 +176,13 @@ def place_levels(place: str) -> Levels:
     province: str | None = None
     locality: str | None = None
     for part in (p for p in place.split(",") if p.strip()):
+        part = _holder_of_facility(part)
         key = fold(part)
         other = country_of(part) if key in tables.provinces else None
-        if other is not None and other != tables.provinces[key] and (
-            tables.provinces[key] not in _PROVINCES_FIRST
+        if (
+            other is not None
+            and other != tables.provinces[key]
+            and (tables.provinces[key] not in _PROVINCES_FIRST)
         ):
             # a country or a capital of one that is also a province's name elsewhere: the
             # country ("Niger", not Nigeria's Niger State; "Madrid", not a South Sudanese
@@ -200,6 +203,36 @@ def place_levels(place: str) -> Levels:
     return country, province, locality
 
 
+#: Institutions and facilities a place's name comes before: "Cork Circuit Court" and "the
+#: Kerala Assembly" are in Cork and Kerala.
+_FACILITIES = frozenset(
+    """court courts airport assembly hospital station stadium arena council prison jail gaol
+    university college parliament legislature port harbour harbor market terminal""".split()
+)
+
+
+def _holder_of_facility(part: str) -> str:
+    """A facility's name that opens with a known place ("Cork Circuit Court") is in that
+    place; any other name is itself."""
+    words = part.split()
+    if len(words) < 2 or fold(words[-1]) not in _FACILITIES or _known(part):
+        return part
+    return next(
+        (head for n in range(len(words) - 1, 0, -1) if _known(head := " ".join(words[:n]))),
+        part,
+    )
+
+
+def _known(name: str) -> bool:
+    return fold(name) in _tables().provinces or country_of(name) is not None
+
+
+def _same_town(x: str | None, y: str | None) -> bool:
+    """One place, where the data knows neither: the same name, or one name the start of the
+    other ("Toronto Pearson" and "Toronto Pearson International Airport")."""
+    return x is None or y is None or x == y or x.startswith(y + " ") or y.startswith(x + " ")
+
+
 def is_known_place(name: str) -> bool:
     """The country data knows the place (a country, capital or province)."""
     return place_levels(name)[2] is None
@@ -210,7 +243,10 @@ def compatible(a: Levels, b: Levels) -> bool:
     and China may; Hebei and Shanxi, China and Syria, or two towns the data does not know,
     may not). A town the data does not know and a province it knows, each alone, are two
     places below the country, not one inside the other ("Aleppo" and "Idlib")."""
-    if not all(x is None or y is None or x == y for x, y in zip(a, b, strict=True)):
+    if not (
+        all(x is None or y is None or x == y for x, y in zip(a[:2], b[:2], strict=True))
+        and _same_town(a[2], b[2])
+    ):
         return False
     only_province = {i for i, (_, p, t) in enumerate((a, b)) if p is not None and t is None}
     only_town = {i for i, (_, p, t) in enumerate((a, b)) if t is not None and p is None}

@@ -373,9 +373,11 @@ class Speakers:
                 if referent is not None:
                     return referent
             word = _REFLEXIVE.get(head.lower_, head.lower_)
-            actor = self._speaker_before(p, at, _PRONOUN_GENDER[word]) if word in (
-                "he", "she"
-            ) else None
+            actor = (
+                self._speaker_before(p, at, _PRONOUN_GENDER[word])
+                if word in ("he", "she")
+                else None
+            )
             actor = actor or self._antecedent(at, word)
             if actor is None:
                 return self._described_speaker(at, head.lower_)

@@ -30,6 +30,8 @@ _MARK = re.compile(r"[\"“”]")
 _OPENS_AFTER = frozenset(" \t([{—–-/")
 _CLOSES_BEFORE = frozenset(" \t.,;:!?)]}—–-'’…")
 _SENTENCE_END = re.compile(r"[.!?…]['’)]?(?=\s|$)")
+
+
 def _speech_pattern() -> re.Pattern[str]:
     """The words that make a sentence a statement: the written forms of the verbs of saying
     (`data/speech_verbs.tsv`, column "opens"; a "quoting" verb only where a colon follows

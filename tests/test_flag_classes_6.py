@@ -1,0 +1,141 @@
+"""Classes of structure, not of wording, read from the sixth held-out battery: a count with no
+window of its own, a year told as "the 12 months to", a court or an airport named after its
+town, one place named more or less fully, and a share "nationally". Each with the
+disagreement it must flag and the counter-example it must not. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.corpus.compare import compare_figures
+from summarise.find.places import compatible, place_levels
+from tests.synthetic import make_brief
+
+
+def flags(*briefs):
+    found = compare_figures(list(briefs))
+    return [(c.measure, sorted(cl.number for cl in c.claims)) for c in found.conflicts]
+
+
+def set_aside(*briefs):
+    return [s.rule for s in compare_figures(list(briefs)).set_aside]
+
+
+def brief(source: str, text: str):
+    return make_brief(source, text, dated="14 July 2026")
+
+
+# --- a count with no window of its own -------------------------------------------------------
+
+
+def test_a_count_told_only_on_the_day_it_is_told_is_the_window_the_other_states() -> None:
+    a = brief(
+        "a.txt",
+        "The average asking price for a home in Norland rose to €341,000 in the second quarter.",
+    )
+    b = brief(
+        "b.txt",
+        "The average asking price for a home in Norland is €298,000, the agency said on Monday.",
+    )
+    assert flags(a, b) == [("price", ["€298,000", "€341,000"])]
+
+
+@pytest.mark.parametrize(
+    "unstated",
+    [
+        # the day of the event is a window of its own: a day's arrests against a month's
+        "Police in Norland arrested 12 people on Saturday.",
+        # a month named anywhere in the sentence puts it in some time
+        "Police in Norland arrested 12 people in June, the force said.",
+    ],
+)
+def test_a_count_put_in_some_time_keeps_its_own_window(unstated: str) -> None:
+    a = brief("a.txt", "Police in Norland arrested 31 people in the past month.")
+    b = brief("b.txt", unstated)
+    assert flags(a, b) == []
+    assert "different-windows" in set_aside(a, b)
+
+
+def test_with_two_windows_stated_an_unstated_count_joins_neither() -> None:
+    a = brief("a.txt", "Norland's jobless rate was 6.1% in the second quarter.")
+    b = brief("b.txt", "Norland's jobless rate was 7.4% over the past year.")
+    c = brief("c.txt", "Norland's jobless rate is 9.2%, the bureau said on Friday.")
+    assert flags(a, b, c) == []
+    assert flags(b, c) == [("unemployment", ["7.4%", "9.2%"])]
+
+
+# --- a year told as "the 12 months to" -------------------------------------------------------
+
+
+def test_the_twelve_months_to_a_month_is_the_annual_rate() -> None:
+    a = brief(
+        "a.txt",
+        "Consumer prices in Norland rose 5.9% in the 12 months to June, data showed on Monday.",
+    )
+    b = brief("b.txt", "Norland's annual inflation rate climbed to 4.2% in June.")
+    assert flags(a, b) == [("inflation", ["4.2%", "5.9%"])]
+    # a month's change is another window
+    c = brief("c.txt", "Consumer prices in Norland rose 0.6% in June from May.")
+    assert flags(a, c) == []
+
+
+# --- places named more or less fully -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("facility", "town"),
+    [
+        ("Cork Circuit Court", "Cork"),
+        ("Kerala Assembly", "Kerala"),
+        ("Lagos Airport", "Lagos"),
+    ],
+)
+def test_a_facility_named_after_a_known_place_is_in_it(facility: str, town: str) -> None:
+    assert place_levels(facility) == place_levels(town)
+
+
+def test_a_facility_after_an_unknown_name_stays_its_own_place() -> None:
+    assert place_levels("Harbour Court") == (None, None, "harbour court")
+    assert not compatible(place_levels("Harbour Court"), place_levels("Cork"))
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        ("Lindell Field", "Lindell Field Regional Airport", True),
+        ("Port Elms", "Port Elms Harbour", True),
+        ("Port Elms", "Port Marley", False),
+        ("Elmsworth", "Elmsbury", False),  # a name's start in letters, not in words
+    ],
+)
+def test_one_unknown_place_named_more_fully(short: str, full: str, same: bool) -> None:
+    assert compatible(place_levels(short), place_levels(full)) is same
+
+
+def test_a_fine_in_a_town_and_in_its_court_is_one_fine() -> None:
+    a = brief("a.txt", "Brannock Haulage was fined €60,000 at Galway District Court on Monday.")
+    b = brief("b.txt", "A Galway haulier, Brannock Haulage, was fined €25,000 in Galway on Monday.")
+    assert [m for m, _ in flags(a, b)] == ["penalty"]
+
+
+# --- a share "nationally" -------------------------------------------------------------------
+
+
+def test_a_share_nationally_is_not_a_provinces_share() -> None:
+    a = brief("a.txt", "The Greens won 19.1% of the vote in Ontario in Monday's election.")
+    b = brief("b.txt", "The Greens won 12.5% of the vote nationally in Monday's election.")
+    assert flags(a, b) == []
+    c = brief("c.txt", "The Greens won 15.8% of the vote in Ontario in Monday's election.")
+    assert [m for m, _ in flags(a, c)] == ["vote share of greens"]
+
+
+def test_a_first_round_share_named_by_its_holder_is_not_the_run_off() -> None:
+    a = brief("a.txt", "Ines Marlow won the presidential run-off on Sunday with 53% of the vote.")
+    b = brief(
+        "b.txt",
+        "Ines Marlow, who led the first round last month with 41% of the vote, was declared "
+        "the winner on Sunday.",
+    )
+    assert flags(a, b) == []
+    c = brief("c.txt", "Ines Marlow won the presidential run-off on Sunday with 58% of the vote.")
+    assert [m for m, _ in flags(a, c)] == ["vote share of ines marlow"]
