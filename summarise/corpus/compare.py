@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from summarise.corpus.pairing import Pairing, pair_other_words
 from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.grammar import HELD_NOUNS, POLL_READING
 from summarise.find.names import fold
@@ -276,10 +277,11 @@ _SAME_COUNT = {
     "victory": "win",
     "loss": "defeat",
 }
-_OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+['’]?\s+){0,2}[a-z-]+)")
 _OF_STOP = frozenset(
     "in on at across over overnight by from to and with since during for fell was were had "
-    "has is are that which".split()
+    "has is are that which after before as while when than or but this these those last next "
+    "between under into among against within through per".split()
 )
 
 
@@ -1327,6 +1329,8 @@ class Comparison:
     tallies: list[Tally] = field(default_factory=list)
     worth_a_look: list[Conflict] = field(default_factory=list)
     set_aside: list[SetAside] = field(default_factory=list)
+    #: claims (by id) paired across words (`pairing`): their nouns differ by construction
+    paired: set[frozenset[int]] = field(default_factory=set)
 
     def set_apart(self, rule: str, name: str, a: Claim, b: Claim) -> None:
         """Record that `rule` kept `a` and `b` (of different articles) from a comparison."""
@@ -1638,6 +1642,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _held_by_name(measures, [c for pairs in claims_by_brief for _, c in pairs])
     _one_name_a_side(measures)
     two_people = _two_of_one_surname(measures, [c for pairs in claims_by_brief for _, c in pairs])
+    paired = _pair_other_words(measures, claims_by_brief, repeats)
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
@@ -1647,7 +1652,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             # a budget's sum is decided now, however it is worded ("will spend", "set aside")
             ahead = _outlook(c, story_year) == "expected" and not m.name.startswith("budget")
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
-    out = Comparison()
+    out = Comparison(paired={frozenset((i, id(p.partner))) for i, p in paired.items()})
     for name, a, b in two_people:
         out.set_apart("different-people", name, a, b)
     for (name, dim, era, ahead), claims in sorted(
@@ -1695,9 +1700,73 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             _compare(label, shown, region, out)
             if i and first_region is not None:
                 _trace_pairs("different-places", label, region, first_region, out)
+    for conflict in out.conflicts + out.worth_a_look:
+        notes = [paired[id(c)].note() for c in conflict.claims if id(c) in paired]
+        if notes:
+            conflict.explanation += " Paired across words: " + "; ".join(notes) + "."
     if judge is not None:
         out.conflicts = [_judged(c, judge) for c in out.conflicts]
     return out
+
+
+#: Measures code names by category: two of them are two things, never paired by words.
+_CATEGORIES = frozenset(
+    [name for name, _ in MEASURES]
+    + list(_VERB_CATEGORY.values())
+    + list(_NOUN_CATEGORY.values())
+    + """temperature magnitude term penalty price inflation turnout job hospitalised
+    population margin interest-rate""".split()
+    + [
+        "killed or injured",
+        "sample size",
+        "margin of error",
+        "box-office takings",
+        "money taken",
+        "speed limit",
+        "area burned",
+        "injured (seriously)",
+        "price per share",
+        "price (including debt)",
+        "price (including premium)",
+        "interest rate",
+    ]
+)
+
+
+def _told_apart(x: str, y: str) -> bool:
+    """Two measures code has named as two things: two categories ("killed", "injured"), one
+    with a qualifier of the other ("share (first round)"), or one result of two holders
+    ("vote share of yes", "vote share of no")."""
+    if x in _CATEGORIES and y in _CATEGORIES:
+        return True
+    if x.split(" (")[0] == y.split(" (")[0]:
+        return True
+    held_x, held_y = _RESULT_OF.match(x), _RESULT_OF.match(y)
+    return held_x is not None and held_y is not None
+
+
+def _pair_other_words(
+    measures: dict[int, Measure],
+    claims_by_brief: list[list[tuple[Figure, Claim]]],
+    repeats: set[int],
+) -> dict[int, Pairing]:
+    """Figures two articles count under different words, read as one measure
+    (`pairing.pair_other_words`); the pairings, by claim, to be written on what they give."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for pairs in claims_by_brief:
+        for _, c in pairs:
+            by_source[c.source].append(c)
+    paired = pair_other_words(
+        by_source,
+        name_of=lambda c: measures[id(c)].name,
+        comparable=lambda c: measures[id(c)].comparable,
+        told_apart=_told_apart,
+        agree=lambda x, y: _overlap(x, y) or _rounding_explains(*sorted((x, y), key=_low)),
+        skip=lambda c: id(c) in repeats,
+    )
+    for claim_id, pairing in paired.items():
+        measures[claim_id] = Measure(pairing.name, True)
+    return paired
 
 
 #: A sentence's last character that a headline lacks.
@@ -2012,7 +2081,12 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
     doings = {v for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
     doings_differ = len(nouns) > 1 and len(doings) > 1 and len(doings) == len(verbs)
-    if len(nouns) < 2 or reading or (_one_kind(nouns) and not doings_differ):
+    # two figures paired across words count different nouns by construction: the pairing,
+    # not the nouns, says they are one quantity
+    # (still doubted where the two do different things: "received 48,000 applications" and
+    # "made 12,300 offers")
+    across = frozenset(id(c) for c in conflict.claims) in out.paired and len(doings) < 2
+    if len(nouns) < 2 or reading or across or (_one_kind(nouns) and not doings_differ):
         out.conflicts.append(conflict)
         return
     out.worth_a_look.append(
