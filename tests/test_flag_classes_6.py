@@ -94,16 +94,18 @@ def test_a_facility_named_after_a_known_place_is_in_it(facility: str, town: str)
     assert place_levels(facility) == place_levels(town)
 
 
-def test_a_facility_after_an_unknown_name_stays_its_own_place() -> None:
-    assert place_levels("Harbour Court") == (None, None, "harbour court")
-    assert not compatible(place_levels("Harbour Court"), place_levels("Cork"))
+def test_a_facility_that_names_no_known_place_is_no_place() -> None:
+    assert place_levels("High Court") == (None, None, None)
+    assert place_levels("Riverside Stadium, Cork") == place_levels("Cork")
+    # a name that is no facility stays a place of its own
+    assert place_levels("Harbour Heights") == (None, None, "harbour heights")
 
 
 @pytest.mark.parametrize(
     ("short", "full", "same"),
     [
-        ("Lindell Field", "Lindell Field Regional Airport", True),
-        ("Port Elms", "Port Elms Harbour", True),
+        ("Lindell Field", "Lindell Field Regional", True),
+        ("Port Elms", "Port Elms Quay", True),
         ("Port Elms", "Port Marley", False),
         ("Elmsworth", "Elmsbury", False),  # a name's start in letters, not in words
     ],
@@ -139,3 +141,54 @@ def test_a_first_round_share_named_by_its_holder_is_not_the_run_off() -> None:
     assert flags(a, b) == []
     c = brief("c.txt", "Ines Marlow won the presidential run-off on Sunday with 58% of the vote.")
     assert [m for m, _ in flags(a, c)] == ["vote share of ines marlow"]
+
+
+# --- a wire dateline is where the reporter filed from -----------------------------------------
+
+
+def test_a_datelines_city_is_not_the_place_of_the_figure() -> None:
+    a = brief(
+        "a.txt", "Carver Foods will cut 850 jobs at its Hull plant, the company said on Monday."
+    )
+    b = brief(
+        "b.txt",
+        "LONDON, July 14 (Wire) - Carver Foods will cut 1,240 jobs at its Hull plant, the "
+        "company said on Monday.",
+    )
+    assert [f.place for f in b.figures] == [None]
+    assert [m for m, _ in flags(a, b)] == ["job (forecast or pledge)"]
+    # a place the sentence itself names is still its place
+    c = brief("c.txt", "LONDON, July 14 (Wire) - Carver Foods will cut 300 jobs in Wales.")
+    assert [f.place for f in c.figures] == ["Wales"]
+
+
+# --- the national average is the whole country's ---------------------------------------------
+
+
+def test_the_national_average_is_not_a_citys() -> None:
+    a = brief("a.txt", "The average asking price in Dublin was €512,000 in the third quarter.")
+    b = brief(
+        "b.txt", "The national average asking price in Ireland was €338,000 in the third quarter."
+    )
+    assert flags(a, b) == []
+    c = brief("c.txt", "The average asking price in Ireland was €301,000 in the third quarter.")
+    assert [m for m, _ in flags(b, c)] == ["price"]
+
+
+# --- a range of money ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Annual fees range between $8,000 and $15,000 a pupil.", "between $8,000 and $15,000"),
+        ("Annual fees range from €8,000 to €15,000 a pupil.", "from €8,000 to €15,000"),
+    ],
+)
+def test_a_range_of_money_is_one_figure(text: str, number: str) -> None:
+    assert [f.number for f in brief("a.txt", text).figures] == [number]
+
+
+def test_a_share_then_a_price_is_no_range() -> None:
+    numbers = [f.number for f in brief("a.txt", "Orla shares rose 5% to $15 each.").figures]
+    assert numbers == ["5%", "$15"]

@@ -756,7 +756,9 @@ def _levels(c: Claim) -> Levels:
 #: A figure of a whole country: "across Pakistan", "nationwide", "throughout the country".
 _WHOLE = re.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)|"
-    r"\bnation(?:wide|ally)\b|\bcountrywide\b",
+    r"\bnation(?:wide|ally)\b|\bcountrywide\b|"
+    # "the national average", "the national jobless rate": the whole country's
+    r"\bnational\s+(?:\w+\s+)?(?:average|rate|total|median|tally|toll|figure|level)\b",
 )
 WHOLE_COUNTRY = "(whole country)"
 

@@ -211,6 +211,13 @@ _DATELINE = re.compile(
 )
 
 
+def without_dateline(sentence: str) -> str:
+    """The sentence with a wire dateline ("LONDON, Feb 26 (Reuters) -") blanked, offsets
+    kept: the dateline says where the reporter filed from, not where anything was counted."""
+    dateline = _DATELINE.match(sentence)
+    return sentence if dateline is None else " " * dateline.end() + sentence[dateline.end() :]
+
+
 def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted]:
     """For each number at `[start, end)` of `sentence`, what it counts."""
     dateline = _DATELINE.match(sentence)

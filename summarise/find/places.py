@@ -176,8 +176,10 @@ def place_levels(place: str) -> Levels:
     province: str | None = None
     locality: str | None = None
     for part in (p for p in place.split(",") if p.strip()):
-        part = _holder_of_facility(part)
-        key = fold(part)
+        held = _holder_of_facility(part)
+        if held is None:
+            continue  # "the High Court": a building, no place to compare
+        key = fold(part := held)
         other = country_of(part) if key in tables.provinces else None
         if (
             other is not None
@@ -211,15 +213,16 @@ _FACILITIES = frozenset(
 )
 
 
-def _holder_of_facility(part: str) -> str:
+def _holder_of_facility(part: str) -> str | None:
     """A facility's name that opens with a known place ("Cork Circuit Court") is in that
-    place; any other name is itself."""
+    place; one that names none ("the High Court", "Riverside Stadium") is no place; any other
+    name is itself."""
     words = part.split()
     if len(words) < 2 or fold(words[-1]) not in _FACILITIES or _known(part):
         return part
     return next(
         (head for n in range(len(words) - 1, 0, -1) if _known(head := " ".join(words[:n]))),
-        part,
+        None,
     )
 
 

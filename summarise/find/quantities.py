@@ -251,7 +251,8 @@ _YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d[-–/]$")
 _TIME_AFTER = re.compile(r"^(?::\d{2}|\s*[ap]\.?m\.?(?!\w))", re.IGNORECASE)
 _GLUED_AFTER = re.compile(r"^(?:st|nd|rd|th|[a-z])", re.IGNORECASE)
 _RANGE_TAIL = re.compile(
-    rf"^\s*(?:-|–|to|and)\s*(?P<hi>{_DIGITS}|{_WORDS})(?P<hscale>{_SCALE_AFTER})?",
+    # the currency said again: "between $8,000 and $15,000"
+    rf"^\s*(?:-|–|to|and)\s*[$£€₹₦]?(?P<hi>{_DIGITS}|{_WORDS})(?P<hscale>{_SCALE_AFTER})?",
     re.IGNORECASE,
 )
 #: Digits joined to a smaller or equal number by a hyphen: a score ("8-7", "3-1", "6-6").
@@ -532,9 +533,11 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         tail = (
             _RANGE_TAIL.match(after)
             if _BETWEEN_BEFORE.search(before)
-            or (m.group("digits") and re.match(r"^\s*(?:-|–|to)\s*\d", after))
+            or (m.group("digits") and re.match(r"^\s*(?:-|–|to)\s*[$£€₹₦]?\d", after))
             else None
         )
+        if tail and re.match(r"^\s*(?:-|–|to|and)\s*[$£€₹₦]", after) and not cur:
+            tail = None  # "rose 5% to $15": a share, then a price
         if tail:
             hi_text = tail.group("hi")
             hi = (
