@@ -192,3 +192,25 @@ def test_a_range_of_money_is_one_figure(text: str, number: str) -> None:
 def test_a_share_then_a_price_is_no_range() -> None:
     numbers = [f.number for f in brief("a.txt", "Orla shares rose 5% to $15 each.").figures]
     assert numbers == ["5%", "$15"]
+
+
+# --- "per cent" in words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Norland's economy grew 0.8 per cent in the third quarter.", "economy"),
+        ("Orla paid $28m for a 45 per cent holding in Voltrik.", "holding"),
+        ("Unemployment in Norland rose to 5.2 per cent in August.", "unemployment"),
+    ],
+)
+def test_a_share_written_per_cent_keeps_what_it_counts(text: str, counted: str) -> None:
+    shares = [f for f in brief("a.txt", text).figures if f.unit == "%"]
+    assert [f.counted for f in shares] == [counted]
+
+
+def test_the_economy_grew_per_cent_and_gdp_grew_percent_sign_are_one_measure() -> None:
+    a = brief("a.txt", "Norland's economy grew 0.8 per cent in the third quarter.")
+    b = brief("b.txt", "Norland's economy grew 1.4% in the third quarter, the office said.")
+    assert [m for m, _ in flags(a, b)] == ["economy"]

@@ -228,8 +228,29 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
             c if a >= cut else Counted(None, None, None, False)
             for (a, _), c in zip(spans, rest, strict=True)
         ]
+    sentence, spans = _per_cent_as_sign(sentence, spans)
     doc = parse(sentence)
     return [_counted(doc, a, b) for a, b in spans]
+
+
+_PER_CENT = re.compile(r"\s?\bper\s?cent\b")
+
+
+def _per_cent_as_sign(
+    sentence: str, spans: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """ "0.8 per cent" written "0.8%", the spans moved to match: the parser reads "per cent"
+    as a preposition and its object, and loses the sentence's subject ("the economy grew 0.8
+    per cent")."""
+    cuts = [(m.start(), m.end()) for m in _PER_CENT.finditer(sentence)]
+    if not cuts:
+        return sentence, spans
+
+    def moved(at: int) -> int:
+        return at - sum(min(end, at) - start - 1 for start, end in cuts if start < at)
+
+    text = _PER_CENT.sub("%", sentence)
+    return text, [(moved(a), moved(b)) for a, b in spans]
 
 
 def _counted(doc: Any, a: int, b: int) -> Counted:
