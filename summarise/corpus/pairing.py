@@ -2,8 +2,8 @@
 will lose their jobs" in the other. Grouping by the words of the measure keeps those apart;
 this module pairs them by what the two sentences share instead.
 
-For two articles, a figure is *unpaired* when the other article has no figure of its
-measure, and no figure of its unit and value either (that one is accounted for: "212 relief
+A figure is *unpaired* when no other article has a figure of its measure, nor one of its
+unit whose value agrees (that one is accounted for: "212 relief
 camps" and "212 camps" agree, whatever each is called). Unpaired figures of one unit are
 paired when each is the other's best match by the words around their numbers (weighted by
 how rare each word is in the two articles) and they share enough of them. Two measures the
@@ -12,17 +12,18 @@ and the run-off) are never paired, nor two variants of a statistic ("real" wages
 figure takes its partner's measure, so every rule of comparison (windows, places,
 forecasts, rounding) still applies, and the pairing is written on whatever it produces.
 
-Cost: for each pair of articles, unpaired figures of one against the other's: small counts
-(a dozen figures an article), so O(articles² × figures²) in the worst case, measured in
-bench/reconcile_scale.py.
+Cost: near-linear. Unpaired figures are found with hash sets and sorted values; candidates
+share a unit and a word that is not everywhere (an inverted index), never all pairs;
+measured in bench/reconcile_scale.py.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,10 @@ from summarise.schemas import Claim
 #: The least share of the words around two numbers (weighted by rarity) they must share to
 #: be paired: below it, two figures are each other's best match only for want of another.
 MIN_SHARED = 0.2
+#: A word in more unpaired figures of a unit than this names nothing in particular.
+MAX_POSTING = 200
+#: How far apart two values may be and still agree, at most (rounding is at most 1.1).
+AGREE_REACH = 1.25
 #: Characters either side of the number that say what it counts.
 AROUND = 90
 #: Measures with a structure of their own, matched by it or not at all.
@@ -115,61 +120,17 @@ def pair_other_words(
     gives a claim's measure, `comparable` whether code is sure of it, `told_apart` whether
     code has named two measures as two things, `agree` whether two values of one unit both
     hold, `skip` the claims never paired (headline repeats)."""
-    out: dict[int, Pairing] = {}
-    sources = sorted(claims_by_source)
-    for i, left in enumerate(sources):
-        for right in sources[i + 1 :]:
-            for claim_id, pairing in _pair_two(
-                claims_by_source[left],
-                claims_by_source[right],
-                name_of,
-                comparable,
-                told_apart,
-                agree,
-                skip,
-            ):
-                if claim_id not in out or out[claim_id].shared < pairing.shared:
-                    out[claim_id] = pairing
-    return out
-
-
-def _unpaired(
-    mine: list[Claim],
-    theirs: list[Claim],
-    name_of: Callable[[Claim], str],
-    agree: Callable[[Claim, Claim], bool],
-    skip: Callable[[Claim], bool],
-) -> list[Claim]:
-    named = {(name_of(c), c.unit or "") for c in theirs}
-    return [
-        c
-        for c in mine
-        if c.value is not None
-        and not skip(c)
-        and not name_of(c).startswith(_STRUCTURED)
-        and (name_of(c), c.unit or "") not in named
-        and not any(agree(c, d) for d in theirs if (d.unit or "") == (c.unit or ""))
-    ]
-
-
-def _pair_two(
-    left: list[Claim],
-    right: list[Claim],
-    name_of: Callable[[Claim], str],
-    comparable: Callable[[Claim], bool],
-    told_apart: Callable[[str, str], bool],
-    agree: Callable[[Claim, Claim], bool],
-    skip: Callable[[Claim], bool],
-) -> Iterable[tuple[int, Pairing]]:
-    xs = _unpaired(left, right, name_of, agree, skip)
-    ys = _unpaired(right, left, name_of, agree, skip)
-    if not xs or not ys:
-        return
-    words = {id(c): context_words(c) for c in left + right}
-    # how rare a word is: in how many of the two articles' sentences it stands
-    by_sentence: dict[str, set[str]] = {}
-    for c in left + right:
-        by_sentence.setdefault(c.quote, set()).update(words[id(c)])
+    loose = _unpaired(claims_by_source, name_of, agree, skip)
+    if len({c.source for c in loose}) < 2:
+        return {}
+    words = {id(c): context_words(c) for c in loose}
+    # how rare a word is: in how many of the corpus's sentences it stands
+    by_sentence: dict[tuple[str, str], set[str]] = {}
+    for cs in claims_by_source.values():
+        for c in cs:
+            by_sentence.setdefault((c.source, c.quote), set()).update(
+                words.get(id(c)) or context_words(c)
+            )
     seen = Counter(w for ws in by_sentence.values() for w in ws)
     total = len(by_sentence)
 
@@ -178,38 +139,85 @@ def _pair_two(
 
     # the measures each sentence already gives a number for: "47.3% of the vote after 60% of
     # ballots had been counted" names the vote share by 47.3%, so 60% is something else
-    named_in: dict[tuple[str, str], set[str]] = {}
-    for c in left + right:
-        named_in.setdefault((c.source, c.quote), set()).add(name_of(c))
+    named_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for cs in claims_by_source.values():
+        for c in cs:
+            named_in[(c.source, c.quote)].add(name_of(c))
+    # candidates share a unit and a word that is not everywhere (an inverted index: never
+    # all pairs)
+    postings: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in loose:
+        for w in words[id(c)]:
+            postings[(c.unit or "", w)].append(c)
     scored: list[tuple[float, Claim, Claim]] = []
-    for x in xs:
-        for y in ys:
-            if (x.unit or "") != (y.unit or ""):
+    for x in loose:
+        near: dict[int, Claim] = {}
+        for w in words[id(x)]:
+            posting = postings[(x.unit or "", w)]
+            if len(posting) <= MAX_POSTING:
+                near.update((id(y), y) for y in posting if y.source > x.source)
+        for y in near.values():
+            if told_apart(name_of(x), name_of(y)) or not (comparable(x) or comparable(y)):
                 continue
+            if variant_words(x) != variant_words(y):
+                continue  # "real wages" and "regular pay": two statistics
             if (
                 name_of(x) in named_in[(y.source, y.quote)]
                 or name_of(y) in named_in[(x.source, x.quote)]
             ):
                 continue
-            if told_apart(name_of(x), name_of(y)) or not (comparable(x) or comparable(y)):
-                continue
-            if variant_words(x) != variant_words(y):
-                continue  # "real wages" and "regular pay": two statistics
             both, either = words[id(x)] & words[id(y)], words[id(x)] | words[id(y)]
             shared = sum(map(weight, both)) / (sum(map(weight, either)) or 1)
             scored.append((shared, x, y))
-    best_x: dict[int, tuple[float, int]] = {}
-    best_y: dict[int, tuple[float, int]] = {}
+    best: dict[int, tuple[float, int]] = {}
     for shared, x, y in scored:
-        if shared > best_x.get(id(x), (-1.0, 0))[0]:
-            best_x[id(x)] = (shared, id(y))
-        if shared > best_y.get(id(y), (-1.0, 0))[0]:
-            best_y[id(y)] = (shared, id(x))
+        for one, other in ((x, y), (y, x)):
+            if shared > best.get(id(one), (-1.0, 0))[0]:
+                best[id(one)] = (shared, id(other))
+    out: dict[int, Pairing] = {}
     for shared, x, y in scored:
-        if shared < MIN_SHARED or best_x[id(x)][1] != id(y) or best_y[id(y)][1] != id(x):
+        if shared < MIN_SHARED or best[id(x)][1] != id(y) or best[id(y)][1] != id(x):
             continue
         stems = sorted(words[id(x)] & words[id(y)], key=lambda w: (-weight(w), w))[:4]
-        common = tuple(_surface(x, stems))
         # the comparable one names the pair; the other is read as it
         keep, read = (x, y) if comparable(x) else (y, x)
-        yield id(read), Pairing(name_of(keep), keep, shared, common)
+        out[id(read)] = Pairing(name_of(keep), keep, shared, tuple(_surface(keep, stems)))
+    return out
+
+
+def _unpaired(
+    claims_by_source: dict[str, list[Claim]],
+    name_of: Callable[[Claim], str],
+    agree: Callable[[Claim, Claim], bool],
+    skip: Callable[[Claim], bool],
+) -> list[Claim]:
+    """Figures no other article names by their measure, nor gives an agreeing value of
+    their unit ("212 relief camps" and "212 camps": accounted for, whatever each is called).
+    Values of a unit are sorted, so each figure meets only the near ones."""
+    sources: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_unit: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
+    for cs in claims_by_source.values():
+        for c in cs:
+            sources[(name_of(c), c.unit or "")].add(c.source)
+            if c.value is not None:
+                by_unit[c.unit or ""].append((c.value, c))
+    for values in by_unit.values():
+        values.sort(key=lambda vc: vc[0])
+    keys = {unit: [v for v, _ in values] for unit, values in by_unit.items()}
+    out = []
+    for cs in claims_by_source.values():
+        for c in cs:
+            if c.value is None or skip(c) or name_of(c).startswith(_STRUCTURED):
+                continue
+            if sources[(name_of(c), c.unit or "")] != {c.source}:
+                continue
+            unit = c.unit or ""
+            low = min(c.low if c.low is not None else c.value, c.value)
+            high = max(c.high if c.high is not None else c.value, c.value)
+            lo, hi = (
+                bisect_left(keys[unit], low / AGREE_REACH),
+                bisect_right(keys[unit], high * AGREE_REACH),
+            )
+            if not any(d.source != c.source and agree(c, d) for _, d in by_unit[unit][lo:hi]):
+                out.append(c)
+    return out
