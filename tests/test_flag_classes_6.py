@@ -214,3 +214,21 @@ def test_the_economy_grew_per_cent_and_gdp_grew_percent_sign_are_one_measure() -
     a = brief("a.txt", "Norland's economy grew 0.8 per cent in the third quarter.")
     b = brief("b.txt", "Norland's economy grew 1.4% in the third quarter, the office said.")
     assert [m for m, _ in flags(a, b)] == ["economy"]
+
+
+# --- a result measured against a poll is a result ----------------------------------------------
+
+
+def test_a_result_beating_its_poll_is_a_result_and_a_poll_is_a_poll() -> None:
+    poll = brief(
+        "a.txt",
+        "The Harbour Party would take 38% of the vote on Sunday, according to the final poll.",
+    )
+    result = brief(
+        "b.txt",
+        "The Harbour Party won 44.6% of the vote on Sunday, comfortably beating its final poll "
+        "rating.",
+    )
+    assert flags(poll, result) == []
+    other = brief("c.txt", "The Harbour Party won 41.2% of the vote on Sunday, officials said.")
+    assert [m for m, _ in flags(result, other)] == ["vote share of harbour party"]

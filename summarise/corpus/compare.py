@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from summarise.corpus.pairing import Pairing, pair_other_words
 from summarise.corpus.rules import SET_ASIDE_RULES
-from summarise.find.grammar import HELD_NOUNS, POLL_READING
+from summarise.find.grammar import HELD_NOUNS, is_poll_reading
 from summarise.find.names import fold
 from summarise.find.periods import anchor_day, is_window
 from summarise.find.places import Levels, compatible, place_levels
@@ -666,7 +666,7 @@ def _held(figure: Figure, b: int) -> str:
     if figure.unit != "%":
         noun = (figure.counted or "").split(" (")[0].split()
         return f"{noun[-1] if noun else 'tally'} of {figure.holder}"  # "made 142": a tally
-    if POLL_READING.search(figure.quote):
+    if is_poll_reading(figure.quote):
         return f"poll share of {figure.holder}"
     whole = _measured_after(figure.quote[b:])
     what = "vote" if whole is None or whole.split()[-1] in _OF_THE_VOTE else whole

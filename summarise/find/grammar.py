@@ -353,7 +353,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         verb_token is not None and verb_token.lemma_ in _RISING and _by_or_to(verb_token, a, b)
     ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
     outlook = _outlook(verb_token if verb_token is not None else node)
-    if outlook == "possible" and POLL_READING.search(doc.text):
+    if outlook == "possible" and is_poll_reading(doc.text):
         # "would win 31% if an election were held now, a poll showed": a poll's reading of
         # intentions, which is what the poll found, not a possibility
         outlook = None
@@ -379,6 +379,23 @@ POLL_READING = re.compile(
     r"|\bif\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:election|vote|referendum)\s+(?:were|was)\s+held\b",
     re.IGNORECASE,
 )
+#: Words before a poll that make it a yardstick of a result: "won 44.6%, beating its final
+#: poll rating", "more than polls had predicted".
+_POLL_YARDSTICK = re.compile(
+    r"\b(?:beat|beating|beats|than|ahead\s+of|outperform\w*|exceed\w*|defy\w*|defied|"
+    r"confound\w*|above|below|compared\s+with|short\s+of)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def is_poll_reading(sentence: str) -> bool:
+    """The sentence reports a poll ("a poll showed", "would win 31% if an election were held
+    now"), not a result measured against one ("won 44.6%, beating its final poll rating")."""
+    return any(
+        not _POLL_YARDSTICK.search(sentence[: m.start()]) for m in POLL_READING.finditer(sentence)
+    )
+
+
 #: Verbs by which a party or candidate holds votes, seats or a share: "won 64 seats", "took
 #: 48%", "polled 12%", "had 38%", "was leading with 46%".
 _HOLDS = frozenset(
@@ -426,7 +443,7 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
     if side is not None:
         # a poll's "58% of voters back the plan" is its population's opinion, compared as a
         # share of that population; a referendum's yes side is a share of the votes
-        return None if POLL_READING.search(root.doc.text) else side
+        return None if is_poll_reading(root.doc.text) else side
     if root.dep_ == "nummod" and any(c.lower_ == "of" for c in root.children):
         return None  # the whole of "14 of 20 seats", which the tagger may hang "14 of" on
     if root.dep_ == "quantmod" and root.head.pos_ == "NUM":
