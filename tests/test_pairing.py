@@ -76,3 +76,22 @@ def _claim(b):
     from summarise.corpus.compare import claim
 
     return claim(b.provenance.source, b.figures[0])
+
+
+def test_a_variant_word_counts_only_next_to_the_number() -> None:
+    # "gross domestic product" names the economy, and a median of another number is not
+    # this one's statistic; "seasonally" is no "season"
+    gdp = _claim(
+        brief("a.txt", "Norland's gross domestic product expanded by 1.3% in the quarter.")
+    )
+    assert variant_words(gdp) == set()
+    other = _claim(
+        brief(
+            "a.txt", "The shot cut heart attack risk by 19% over a median 3.4 years of follow-up."
+        )
+    )
+    assert "median" not in variant_words(other)
+    season = _claim(brief("a.txt", "The hurricane season will bring 14 named storms."))
+    assert variant_words(season) == set()
+    adjusted = _claim(brief("a.txt", "The seasonally adjusted rate was 5.2%."))
+    assert variant_words(adjusted) == {"seasonally", "adjusted"}

@@ -52,14 +52,14 @@ _STOP = frozenset(
 )
 #: Words that make another statistic of the same thing: "real" against nominal wages, "net"
 #: against gross emissions, a "median" against an average price. Two figures whose words
-#: around differ in these are never paired.
-_VARIANTS = frozenset(
-    """real nominal net gross median mean average core underlying headline adjusted
-    pretax operating seasonally capita""".split()
+#: next to the number differ in these are never paired. Matched as written (stems would
+#: take "seasonally" for "season", "underlying" for "under").
+_VARIANTS = re.compile(
+    r"\b(?:real|nominal|net|gross|median|mean|average[sd]?|averaging|core|underlying|"
+    r"headline|adjusted|pre-?tax|after-tax|operating|seasonally|per\s+capita)\b"
 )
 _WORD = re.compile(r"[a-z]+")
 _STEMMER = snowballstemmer.stemmer("english")
-_VARIANT_STEMS = frozenset(_STEMMER.stemWords(sorted(_VARIANTS)))
 
 
 @lru_cache(maxsize=65536)
@@ -87,8 +87,20 @@ def _near(c: Claim) -> str:
 
 
 def variant_words(c: Claim) -> frozenset[str]:
-    """The words around a claim's number that name a variant of a statistic (`_VARIANTS`)."""
-    return frozenset(s for w in _WORD.findall(_near(c)) if (s := _stem(w)) in _VARIANT_STEMS)
+    """The words next to a claim's number, or in what it counts, that name a variant of a
+    statistic (`_VARIANTS`): "a net profit of", "real wages rose 1.9%"; not a word of
+    another phrase further off ("gross domestic product", "over a median 3.4 years")."""
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    near = " ".join(
+        (c.quote[max(0, a - VARIANT_REACH) : a], c.quote[b : b + 12], c.counted or "")
+    ).lower()
+    near = _GDP.sub(" ", near)
+    return frozenset(re.sub(r"\W+", " ", m.group(0)) for m in _VARIANTS.finditer(near))
+
+
+#: Characters before a number in which a variant word names its statistic.
+VARIANT_REACH = 30
+_GDP = re.compile(r"\bgross\s+domestic\b")
 
 
 @dataclass(frozen=True)
