@@ -232,3 +232,31 @@ def test_a_result_beating_its_poll_is_a_result_and_a_poll_is_a_poll() -> None:
     assert flags(poll, result) == []
     other = brief("c.txt", "The Harbour Party won 41.2% of the vote on Sunday, officials said.")
     assert [m for m, _ in flags(result, other)] == ["vote share of harbour party"]
+
+
+# --- a change over a window: "2.1% year on year" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Prices in Norland rose 2.1% year on year in May.", "year"),
+        ("Norland's retail sales rose 4% month-on-month in May.", "month"),
+    ],
+)
+def test_a_change_over_a_window_is_a_figure_of_that_window(text: str, window: str) -> None:
+    from summarise.corpus.compare import _window_key, claim
+
+    figures = brief("a.txt", text).figures
+    assert [f.unit for f in figures] == ["%"]
+    assert [_window_key(claim("a.txt", f)) for f in figures] == [window]
+
+
+def test_a_period_after_a_bare_number_is_still_no_figure() -> None:
+    assert brief("a.txt", "The plant was shut for two years.").figures == []
+
+
+def test_gdp_quarter_on_quarter_is_the_economy_not_a_quarter() -> None:
+    a = brief("a.txt", "Norland's gross domestic product expanded by 1.3% quarter on quarter.")
+    b = brief("b.txt", "Norland's economy grew 0.8 per cent quarter on quarter, the office said.")
+    assert [m for m, _ in flags(a, b)] == ["economy"]

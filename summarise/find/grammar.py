@@ -253,6 +253,12 @@ def _per_cent_as_sign(
     return text, [(moved(a), moved(b)) for a, b in spans]
 
 
+#: A window after a change, not what it counts: "expanded by 1.3% quarter on quarter".
+_ON_THE_PERIOD = re.compile(
+    r"^\s*(?:quarter|year|month|week)[- ]on[- ](?:quarter|year|month|week)\b", re.IGNORECASE
+)
+
+
 def _counted(doc: Any, a: int, b: int) -> Counted:
     inside = [t for t in doc if a <= t.idx < b]
     if not inside:
@@ -310,7 +316,10 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     if measured is not None:
         noun = _noun_phrase(measured)
     elif (
-        node.pos_ in _NOUNS and node.lower_ not in _DIMENSIONS and not _UNIT_WORDS.match(node.text)
+        node.pos_ in _NOUNS
+        and node.lower_ not in _DIMENSIONS
+        and not _UNIT_WORDS.match(node.text)
+        and not _ON_THE_PERIOD.match(doc.text[b:])
     ):
         noun = _noun_phrase(node, adjectives=age)
     elif verb_token is not None:

@@ -312,6 +312,12 @@ _TERM_BEFORE = re.compile(
     r"(?:up\s+to\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$",
     re.IGNORECASE,
 )
+#: A window after a change: "2.1% year on year", "1.3% quarter-on-quarter".
+_ON_THE_PERIOD = re.compile(
+    r"^[\s-]*(?:quarter|year|month|week)[- ]on[- ](?:(?:the\s+)?(?:previous|last)\s+)?"
+    r"(?:quarter|year|month|week)\b",
+    re.IGNORECASE,
+)
 _TERM_AFTER = re.compile(r"^(?:\s+|-)(?P<u>year|month|week|day)s?\b", re.IGNORECASE)
 #: A term named by its noun: "a nine-year sentence", "a six-month ban", "a 10-year jail term".
 _TERM_NOUN_AFTER = re.compile(
@@ -496,8 +502,10 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             low, high, qualifier = _bounds(kind, value)
             start -= len(prefix.group(0)) if prefix else 0
             return _Match(start, end, value, low, high, unit, qualifier)
-        if _DURATION_AFTER.match(after):
-            return None  # "two weeks", "three-hour": a period, not a figure
+        if _DURATION_AFTER.match(after) and not (unit is not None and _ON_THE_PERIOD.match(after)):
+            # "two weeks", "three-hour": a period, not a figure; but "2.1% year on year" is a
+            # change over a window
+            return None
         quake_reading = unit is None and _QUAKE_READING_BEFORE.search(
             text[max(0, start - 100) : start]
         )
