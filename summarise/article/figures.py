@@ -16,7 +16,7 @@ from typing import Any
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
-from summarise.find.grammar import Counted, result_sides, what_is_counted, without_dateline
+from summarise.find.grammar import Counted, result_sides, what_is_counted
 from summarise.find.names import fold
 from summarise.find.periods import find_anchor, find_period, is_anaphoric
 from summarise.find.places import is_known_place, nearest_place
@@ -216,10 +216,9 @@ def _label_figures(
         term = dimension(f.quantity.unit) == "term"
         period = None if term else find_period(f.sentence.text, at)
         anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
-        place = nearest_place(without_dateline(f.sentence.text), at)
+        place = nearest_place(f.sentence.text, at)
         if place is None and f.previous is not None:
-            before = without_dateline(f.previous.text)
-            place = nearest_place(before, len(before))
+            place = nearest_place(f.previous.text, len(f.previous.text))
         local = counted[f.id].locality
         if local is not None and not is_known_place(local):
             # a town the country data does not know, finest first: "Palaio Dasos, Greece"
@@ -268,7 +267,7 @@ def _age_figures(
                 quote=f.sentence.text,
                 span=(f.sentence.start, f.sentence.end),
                 measure="age",
-                place=nearest_place(without_dateline(f.sentence.text), at),
+                place=nearest_place(f.sentence.text, at),
                 period=None,
                 attributed_to=_attribution(analysis, f.sentence),
                 counted=whose,
@@ -363,7 +362,7 @@ def _result_figures(analysis: Analysis) -> list[Figure]:
                 quote=sent.text,
                 span=(sent.start, sent.end),
                 measure="result",
-                place=nearest_place(without_dateline(sent.text), a),
+                place=nearest_place(sent.text, a),
                 period=find_period(sent.text, a),
                 attributed_to=_attribution(analysis, sent),
                 counted=result_sides(sent.text, a, b),
@@ -393,7 +392,7 @@ def _ordinal_figures(analysis: Analysis) -> list[Figure]:
                 quote=sent.text,
                 span=(sent.start, sent.end),
                 measure=q.unit,
-                place=nearest_place(without_dateline(sent.text), a),
+                place=nearest_place(sent.text, a),
                 period=find_period(sent.text, a),
                 attributed_to=_attribution(analysis, sent),
                 counted=counted,

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import countryinfo
 
+from summarise.find.grammar import without_dateline
 from summarise.find.names import fold
 
 #: Seats of government that are not capitals in the data, and common short forms.
@@ -311,8 +312,9 @@ def places_in(text: str) -> list[tuple[int, str]]:
 
 def nearest_place(sentence: str, at: int) -> str | None:
     """The known place named in `sentence` closest to offset `at`, a province before a
-    country: "Idlib province ... held by Syria's rebels" is about Idlib."""
-    places = places_in(sentence)
+    country: "Idlib province ... held by Syria's rebels" is about Idlib. A wire dateline
+    ("LONDON, Feb 26 (Reuters) -") is where the reporter filed from, never the place."""
+    places = places_in(without_dateline(sentence))
     if not places:
         return None
     provinces = _tables().provinces
