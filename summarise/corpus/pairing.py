@@ -149,12 +149,6 @@ def pair_other_words(
     def weight(w: str) -> float:
         return math.log(1 + total / seen[w])
 
-    # the measures each sentence already gives a number for: "47.3% of the vote after 60% of
-    # ballots had been counted" names the vote share by 47.3%, so 60% is something else
-    named_in: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for cs in claims_by_source.values():
-        for c in cs:
-            named_in[(c.source, c.quote)].add(name_of(c))
     # candidates share a unit and a word that is not everywhere (an inverted index: never
     # all pairs)
     postings: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -173,11 +167,6 @@ def pair_other_words(
                 continue
             if variant_words(x) != variant_words(y):
                 continue  # "real wages" and "regular pay": two statistics
-            if (
-                name_of(x) in named_in[(y.source, y.quote)]
-                or name_of(y) in named_in[(x.source, x.quote)]
-            ):
-                continue
             both, either = words[id(x)] & words[id(y)], words[id(x)] | words[id(y)]
             shared = sum(map(weight, both)) / (sum(map(weight, either)) or 1)
             scored.append((shared, x, y))
