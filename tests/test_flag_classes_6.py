@@ -260,3 +260,19 @@ def test_gdp_quarter_on_quarter_is_the_economy_not_a_quarter() -> None:
     a = brief("a.txt", "Norland's gross domestic product expanded by 1.3% quarter on quarter.")
     b = brief("b.txt", "Norland's economy grew 0.8 per cent quarter on quarter, the office said.")
     assert [m for m, _ in flags(a, b)] == ["economy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # the "of" phrase ends before a word that cannot close a noun phrase
+        ("Norland expects to harvest 2.6 million tonnes of maize this season.", "size of maize"),
+        ("Norland harvested 2.6 million tonnes of maize seed.", "size of seed"),
+    ],
+)
+def test_what_a_measurement_measures_ends_where_its_noun_phrase_does(
+    text: str, measure: str
+) -> None:
+    from summarise.corpus.compare import measure_of
+
+    assert [measure_of(f) for f in brief("a.txt", text).figures] == [measure]

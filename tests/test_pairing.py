@@ -95,3 +95,33 @@ def test_a_variant_word_counts_only_next_to_the_number() -> None:
     assert variant_words(season) == set()
     adjusted = _claim(brief("a.txt", "The seasonally adjusted rate was 5.2%."))
     assert variant_words(adjusted) == {"seasonally", "adjusted"}
+
+
+def test_a_figure_whose_measure_the_other_article_names_is_not_unpaired() -> None:
+    # 47.3% is the count-in-progress share; 51.2% is named as that share in its article, so
+    # it is not unpaired, and the 60% of ballots counted never meets it
+    a = brief(
+        "a.txt",
+        "Former judge Ines Marlow was leading Norland's presidential runoff late on Saturday, "
+        "with 47.3% of the vote after 60% of ballots had been counted, the election office said.",
+    )
+    b = brief(
+        "b.txt",
+        "Ines Marlow has won Norland's presidential runoff with 51.2% of the vote, according to "
+        "final results published by the election office on Sunday.",
+    )
+    found = compare_figures([a, b])
+    assert [c for c in found.conflicts if "60%" in {cl.number for cl in c.claims}] == []
+    assert "Paired across words" not in " ".join(
+        c.explanation for c in found.conflicts + found.worth_a_look
+    )
+
+
+def test_a_pair_whose_verbs_name_different_doings_is_worth_a_look_not_a_flag() -> None:
+    a = brief("a.txt", "Norland universities received 48,000 applications for teaching degrees.")
+    b = brief("b.txt", "Norland universities made 12,300 offers for teaching degrees.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+    assert [sorted(cl.number for cl in c.claims) for c in found.worth_a_look] == [
+        ["12,300", "48,000"]
+    ]
