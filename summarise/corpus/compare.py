@@ -1738,14 +1738,17 @@ _CATEGORIES = frozenset(
 
 def _told_apart(x: str, y: str) -> bool:
     """Two measures code has named as two things: two categories ("killed", "injured"), one
-    with a qualifier of the other ("share (first round)"), or one result of two holders
-    ("vote share of yes", "vote share of no")."""
+    with a qualifier of the other ("share (first round)"), one result of two holders
+    ("vote share of yes", "vote share of no"), or a holder's result and a category ("vote
+    share of yes" and "turnout")."""
     if x in _CATEGORIES and y in _CATEGORIES:
         return True
     if x.split(" (")[0] == y.split(" (")[0]:
         return True
     held_x, held_y = _RESULT_OF.match(x), _RESULT_OF.match(y)
-    return held_x is not None and held_y is not None
+    if held_x is not None and held_y is not None:
+        return True
+    return (held_x is not None and y in _CATEGORIES) or (held_y is not None and x in _CATEGORIES)
 
 
 def _pair_other_words(

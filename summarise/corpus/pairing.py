@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from summarise.find import senses
 from summarise.schemas import Claim
 
 #: The least share of the words around two numbers (weighted by rarity) they must share to
@@ -73,11 +74,12 @@ def context_words(c: Claim) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(_near(c)) if w not in _STOP and len(w) > 2)
 
 
-def _surface(c: Claim, stems: list[str]) -> list[str]:
-    """The words as written around `c`'s number whose stems are `stems`, in that order."""
+def _surface(claims: tuple[Claim, ...], stems: list[str]) -> list[str]:
+    """The words as written around the claims' numbers whose stems are `stems`, in order."""
     written: dict[str, str] = {}
-    for w in _WORD.findall(_near(c)):
-        written.setdefault(_stem(w), w)
+    for c in claims:
+        for w in _WORD.findall(_near(c)):
+            written.setdefault(_stem(w), w)
     return [written.get(s, s) for s in stems]
 
 
@@ -97,6 +99,29 @@ def variant_words(c: Claim) -> frozenset[str]:
     near = _GDP.sub(" ", near)
     return frozenset(re.sub(r"\W+", " ", m.group(0)) for m in _VARIANTS.finditer(near))
 
+
+def per_item(c: Claim) -> str | None:
+    """What a sum or count is per, as written after its number: "410p a share", "$80 a
+    barrel", "£30 per head", "$25 each"; a price of one, never the total of all. Not for a
+    share of a whole ("5% a year" is a rate over its window)."""
+    if c.unit == "%":
+        return None
+    b = c.number_span[1] - c.span[0]
+    m = _PER_ITEM.match(c.quote[b : b + 24].lower())
+    return (m.group(1) or "each") if m else None
+
+
+_PER_ITEM = re.compile(r"(?:\s+|\s*-)(?:a|an|per|each)\b(?:[\s-]+([a-z]+))?")
+
+
+def repeat(c: Claim) -> bool:
+    """The number is of one more occasion of the sentence's doing: "fell for 12 this time",
+    the last occasion named beside it or before; which one another article counts, words
+    cannot tell."""
+    return _REPEAT.search(c.quote) is not None
+
+
+_REPEAT = re.compile(r"\bthis\s+time\b", re.IGNORECASE)
 
 #: Characters before a number in which a variant word names its statistic.
 VARIANT_REACH = 30
@@ -149,27 +174,30 @@ def pair_other_words(
     def weight(w: str) -> float:
         return math.log(1 + total / seen[w])
 
-    # candidates share a unit and a word that is not everywhere (an inverted index: never
-    # all pairs)
+    # candidates share a unit and a word that is not everywhere, or a sense of one (an
+    # inverted index: never all pairs)
     postings: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in loose:
-        for w in words[id(c)]:
-            postings[(c.unit or "", w)].append(c)
-    scored: list[tuple[float, Claim, Claim]] = []
+        for key in set().union(*map(senses.own, words[id(c)])):
+            postings[(c.unit or "", key)].append(c)
+    met: dict[tuple[int, int], tuple[Claim, Claim]] = {}
     for x in loose:
-        near: dict[int, Claim] = {}
-        for w in words[id(x)]:
-            posting = postings[(x.unit or "", w)]
+        for key in set().union(*map(senses.reach, words[id(x)])):
+            posting = postings[(x.unit or "", key)]
             if len(posting) <= MAX_POSTING:
-                near.update((id(y), y) for y in posting if y.source > x.source)
-        for y in near.values():
-            if told_apart(name_of(x), name_of(y)) or not (comparable(x) or comparable(y)):
-                continue
-            if variant_words(x) != variant_words(y):
-                continue  # "real wages" and "regular pay": two statistics
-            both, either = words[id(x)] & words[id(y)], words[id(x)] | words[id(y)]
-            shared = sum(map(weight, both)) / (sum(map(weight, either)) or 1)
-            scored.append((shared, x, y))
+                for y in posting:
+                    if y.source != x.source:
+                        one, other = (x, y) if x.source < y.source else (y, x)
+                        met[(id(one), id(other))] = (one, other)
+    scored: list[tuple[float, Claim, Claim]] = []
+    for x, y in met.values():
+        if told_apart(name_of(x), name_of(y)) or not (comparable(x) or comparable(y)):
+            continue
+        if variant_words(x) != variant_words(y):
+            continue  # "real wages" and "regular pay": two statistics
+        if per_item(x) != per_item(y) or repeat(x) or repeat(y):
+            continue  # "410p a share" and "values it at £820m"; "fell for 12 this time"
+        scored.append((_shared(words[id(x)], words[id(y)], _near_words(x, y, words), weight), x, y))
     best: dict[int, tuple[float, int]] = {}
     for shared, x, y in scored:
         for one, other in ((x, y), (y, x)):
@@ -179,11 +207,46 @@ def pair_other_words(
     for shared, x, y in scored:
         if shared < MIN_SHARED or best[id(x)][1] != id(y) or best[id(y)][1] != id(x):
             continue
-        stems = sorted(words[id(x)] & words[id(y)], key=lambda w: (-weight(w), w))[:4]
+        common = (words[id(x)] & words[id(y)]) | set().union(*_near_words(x, y, words))
+        stems = sorted(common, key=lambda w: (-weight(w), w))[:4]
         # the comparable one names the pair; the other is read as it
         keep, read = (x, y) if comparable(x) else (y, x)
-        out[id(read)] = Pairing(name_of(keep), keep, shared, tuple(_surface(keep, stems)))
+        out[id(read)] = Pairing(name_of(keep), keep, shared, tuple(_surface((x, y), stems)))
     return out
+
+
+def _near_words(x: Claim, y: Claim, words: dict[int, frozenset[str]]) -> tuple[set[str], set[str]]:
+    """The words of each side (stems) that the other has only as a near word ("homes",
+    "houses"; `senses`), where one of the two is what is counted: the words
+    that set the scene (places, days) must be the same words."""
+    xw, yw = words[id(x)], words[id(y)]
+    only_x, only_y = xw - yw, yw - xw
+    xk, yk = only_x & _key_stems(x), only_y & _key_stems(y)
+    return (
+        senses.matched(xk, only_y) | senses.matched(only_x, yk),
+        senses.matched(yk, only_x) | senses.matched(only_y, xk),
+    )
+
+
+def _key_stems(c: Claim) -> frozenset[str]:
+    """The stems of what a claim counts ("home", "pay rise"). Not its verb: the commonest
+    verbs have the most senses ("lose" a game and a life), and a near verb says little."""
+    return frozenset(_stem(w) for w in _WORD.findall((c.counted or "").lower()))
+
+
+def _shared(
+    x: frozenset[str],
+    y: frozenset[str],
+    near: tuple[set[str], set[str]],
+    weight: Callable[[str], float],
+) -> float:
+    """The share of the words around two numbers they have in common, weighted by rarity; a
+    near word on each side ("homes", "houses") counts as one shared word."""
+    both = sum(map(weight, x & y))
+    # a near word of each side is half of one shared word
+    half = sum(map(weight, near[0])) / 2 + sum(map(weight, near[1])) / 2
+    either = sum(map(weight, x | y)) - half
+    return (both + half) / (either or 1)
 
 
 def _unpaired(
