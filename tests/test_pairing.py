@@ -93,8 +93,11 @@ def test_a_variant_word_counts_only_next_to_the_number() -> None:
     assert "median" not in variant_words(other)
     season = _claim(brief("a.txt", "The hurricane season will bring 14 named storms."))
     assert variant_words(season) == set()
+    # a statistic without a word is the seasonally adjusted one: saying so makes no other
     adjusted = _claim(brief("a.txt", "The seasonally adjusted rate was 5.2%."))
-    assert variant_words(adjusted) == {"seasonally", "adjusted"}
+    assert variant_words(adjusted) == set()
+    raw = _claim(brief("a.txt", "The unadjusted rate was 5.9%."))
+    assert variant_words(raw) == {"unadjusted"}
 
 
 def test_a_figure_whose_measure_the_other_article_names_is_not_unpaired() -> None:

@@ -96,6 +96,13 @@ def test_what_a_sum_is_per(after: str, per: str) -> None:
     assert per_item(claim("a.txt", b.figures[0])) == per
 
 
+@pytest.mark.parametrize(
+    "text", ["The field pumped 40,000 barrels a day in May.", "It cost $2 an hour."]
+)
+def test_a_rate_over_time_is_not_a_price_of_one(text: str) -> None:
+    assert per_item(claim("a.txt", brief("a.txt", text).figures[0])) is None
+
+
 def test_a_number_of_one_more_occasion_is_not_paired() -> None:
     a = brief(
         "a.txt",

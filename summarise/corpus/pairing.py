@@ -52,12 +52,15 @@ _STOP = frozenset(
     than then just only other another such all any each both last first next said""".split()
 )
 #: Words that make another statistic of the same thing: "real" against nominal wages, "net"
-#: against gross emissions, a "median" against an average price. Two figures whose words
+#: against gross emissions, a "median" against an average price, "unadjusted" against the
+#: seasonally adjusted figure (which a statistic without a word is: "seasonally adjusted"
+#: only says so). Two figures whose words
 #: next to the number differ in these are never paired. Matched as written (stems would
 #: take "seasonally" for "season", "underlying" for "under").
 _VARIANTS = re.compile(
     r"\b(?:real|nominal|net|gross|median|mean|average[sd]?|averaging|core|underlying|"
-    r"headline|adjusted|pre-?tax|after-tax|operating|seasonally|per\s+capita)\b"
+    r"headline|unadjusted|non-seasonally|not\s+seasonally|pre-?tax|after-tax|operating|"
+    r"per\s+capita)\b"
 )
 _WORD = re.compile(r"[a-z]+")
 _STEMMER = snowballstemmer.stemmer("english")
@@ -103,12 +106,18 @@ def variant_words(c: Claim) -> frozenset[str]:
 def per_item(c: Claim) -> str | None:
     """What a sum or count is per, as written after its number: "410p a share", "$80 a
     barrel", "£30 per head", "$25 each"; a price of one, never the total of all. Not for a
-    share of a whole ("5% a year" is a rate over its window)."""
+    share of a whole ("5% a year" is a rate over its window), nor a rate over time
+    ("250,000 barrels a day" and "90,000 bpd" are one measure of output)."""
     if c.unit == "%":
         return None
     b = c.number_span[1] - c.span[0]
     m = _PER_ITEM.match(c.quote[b : b + 24].lower())
-    return (m.group(1) or "each") if m else None
+    if m is None or m.group(1) in _TIME_NOUNS:
+        return None
+    return m.group(1) or "each"
+
+
+_TIME_NOUNS = frozenset("second minute hour day week month quarter year decade".split())
 
 
 _PER_ITEM = re.compile(r"(?:\s+|\s*-)(?:a|an|per|each)\b(?:[\s-]+([a-z]+))?")

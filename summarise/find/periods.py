@@ -24,11 +24,15 @@ _PATTERNS = [
     rf"\bsince\s+(?:then|the\s+start\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
     r"\bsince\s+[\w'’]+\s+(?:war|conflict|crisis|offensive)\s+(?:started|began)\s+in\s+\d{4}\b",
     rf"\bfor\s+(?:the\s+past\s+)?{_COUNT}{_UNIT}\b",
-    r"\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year)\b",
+    r"\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season)\b",
+    # a span of days: "between Monday and Wednesday", "from Friday to Sunday"
+    rf"\b(?:between\s+{_DAYS}\s+and|from\s+{_DAYS}\s+(?:to|until|through))\s+{_DAYS}\b",
     r"\bin\s+recent\s+(?:days|weeks|months|years)\b",
     rf"\b(?:on|in)\s+{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
     rf"\bin\s+(?:{_MONTHS}\s+)?\d{{4}}\b",
     rf"\bon\s+{_DAYS}\b",
+    # "so far in June", "so far this year": the window named, to date
+    rf"\bso\s+far\s+(?:this\s+(?:week|month|year|season)|in\s+{_MONTHS}(?:\s+\d{{4}})?)\b",
     r"\bso\s+far\b",
     r"\b(?:yesterday|today|tonight|last\s+night)\b",
 ]

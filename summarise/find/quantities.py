@@ -176,6 +176,63 @@ _CURRENCY_BEFORE = {
     "r": "ZAR",
 }
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"}
+#: Currencies named in words after the number, with the country where one name is several
+#: currencies: "2.1 million Canadian dollars", "3 billion yen", "450,000 Kenyan shillings".
+#: A name without its country is kept as the name ("pesos"): equal to itself, never to a
+#: code it might be.
+_CURRENCY_NAMED = {
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "pounds sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "rupees",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "cedis": "GHS",
+    "shillings": "shillings",
+    "kenyan shillings": "KES",
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
+    "pesos": "pesos",
+    "mexican pesos": "MXN",
+    "argentine pesos": "ARS",
+    "philippine pesos": "PHP",
+    "colombian pesos": "COP",
+    "chilean pesos": "CLP",
+    "francs": "francs",
+    "swiss francs": "CHF",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "lira": "TRY",
+    "turkish lira": "TRY",
+    "kronor": "SEK",
+    "swedish kronor": "SEK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "dirhams": "dirhams",
+    "riyals": "riyals",
+    "saudi riyals": "SAR",
+    "reais": "BRL",
+    "zloty": "PLN",
+    "forints": "HUF",
+}
+_CURRENCY_NAMED_RE = "|".join(
+    r"\s+".join(map(re.escape, k.split())) for k in sorted(_CURRENCY_NAMED, key=len, reverse=True)
+)
 #: Currencies written in their hundredth: "412p a share", "432 pence" are £4.12 and £4.32.
 _HUNDREDTHS = frozenset(["pence", "p"])
 
@@ -190,7 +247,7 @@ _NUMBER = re.compile(
     )
     (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b))?
     (?P<measure>(?:\s*|-)(?:{_MEASURE_RE})(?![^\W_]))?
-    (?P<curafter>\s+(?:dollars|euros|pounds|pence)\b|(?<=\d)p\b(?!\.?m\b))?
+    (?P<curafter>\s+(?:{_CURRENCY_NAMED_RE}|dollars|euros|pounds|pence)\b|(?<=\d)p\b(?!\.?m\b))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -444,7 +501,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
     cur = m.group("cur")
     unit: str | None = _CURRENCY_BEFORE.get(cur.strip().lower()) if cur else None
     if m.group("curafter"):
-        unit = _CURRENCY_AFTER[m.group("curafter").strip().lower()]
+        named = re.sub(r"\s+", " ", m.group("curafter").strip().lower())
+        unit = _CURRENCY_AFTER.get(named) or _CURRENCY_NAMED[named]
     if m.group("pct"):
         unit = "%"
     if m.group("measure"):

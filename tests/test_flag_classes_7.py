@@ -1,0 +1,102 @@
+"""Classes of structure read from the ninth held-out battery: a currency named in words after
+the number, a span of days, "so far in June", a season against a career. Each with what it
+must do and a counter-example where it must not. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.corpus.compare import compare_figures
+from summarise.find.periods import find_period, is_window
+from summarise.find.quantities import parse_quantity
+from tests.synthetic import make_brief
+
+
+def flags(*briefs):
+    found = compare_figures(list(briefs))
+    return [(c.measure, sorted(cl.number for cl in c.claims)) for c in found.conflicts]
+
+
+def brief(source: str, text: str):
+    return make_brief(source, text, dated="14 June 2026")
+
+
+# --- a currency named in words -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [
+        ("2.1 million Canadian dollars", "CAD"),
+        ("40,000 US dollars", "USD"),
+        ("3 billion yen", "JPY"),
+        ("450,000 Kenyan shillings", "KES"),
+        ("90 million Swiss francs", "CHF"),
+        ("1.5 million dollars", "USD"),  # a dollar without a country is the US one, as "$"
+        ("12,000 pesos", "pesos"),  # which peso, the words do not say: no code is guessed
+    ],
+)
+def test_a_currency_named_after_the_number(phrase: str, unit: str) -> None:
+    q = parse_quantity(phrase)
+    assert q is not None and q.unit == unit
+
+
+def test_dollars_of_two_countries_are_two_currencies() -> None:
+    a = parse_quantity("2.1 million Canadian dollars")
+    b = parse_quantity("2.1 million Australian dollars")
+    assert a is not None and b is not None and a.unit != b.unit
+
+
+# --- a span of days ------------------------------------------------------------------------
+
+
+def test_a_span_of_days_is_a_window() -> None:
+    text = "Some 700 flights were cancelled at Lisbon airport between Monday and Wednesday."
+    period = find_period(text, text.index("700"))
+    assert period == "between Monday and Wednesday" and is_window(period)
+    a = brief("a.txt", "A strike forced Lisbon airport to cancel 260 flights on Tuesday.")
+    b = brief("b.txt", text)
+    assert flags(a, b) == []
+
+
+def test_one_day_named_is_still_the_date_of_the_event() -> None:
+    a = brief("a.txt", "A strike forced Lisbon airport to cancel 260 flights on Tuesday.")
+    b = brief("b.txt", "Lisbon airport cancelled 410 flights on Tuesday because of the strike.")
+    assert [n for _, n in flags(a, b)] == [["260", "410"]]
+
+
+# --- "so far in June" ----------------------------------------------------------------------
+
+
+def test_so_far_in_the_articles_month_is_this_month() -> None:
+    a = brief(
+        "a.txt", "Health officials said nine drownings had been recorded in Bayside this month."
+    )
+    b = brief("b.txt", "Bayside has recorded nine drownings so far in June, health officials said.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []  # one count for one window: nothing to flag
+
+
+def test_so_far_in_another_month_is_another_window() -> None:
+    text = "Bayside recorded nine drownings so far in May, health officials said."
+    assert find_period(text, text.index("nine")) == "so far in May"
+    a = brief(
+        "a.txt", "Health officials said 14 drownings had been recorded in Bayside this month."
+    )
+    b = brief("b.txt", text)
+    assert flags(a, b) == []
+
+
+# --- a season against a career -------------------------------------------------------------
+
+
+def test_a_seasons_tally_and_a_career_tally_are_two_windows() -> None:
+    a = brief("a.txt", "The striker Obi Mensah now has 24 goals this season for Kestrel Town.")
+    b = brief("b.txt", "Obi Mensah's double took his career tally to 131 goals for Kestrel Town.")
+    assert flags(a, b) == []
+
+
+def test_two_tallies_of_one_season_disagree() -> None:
+    a = brief("a.txt", "The striker Obi Mensah now has 24 goals this season for Kestrel Town.")
+    b = brief("b.txt", "Obi Mensah has scored 29 goals this season for Kestrel Town.")
+    assert [n for _, n in flags(a, b)] == [["24", "29"]]
