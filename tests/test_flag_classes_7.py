@@ -1,5 +1,5 @@
 """Classes of structure read from the ninth held-out battery: a currency named in words after
-the number, a span of days, "so far in June", a season against a career. Each with what it
+the number, a span of days, "so far in May", a season against a career. Each with what it
 must do and a counter-example where it must not. Every sentence is invented."""
 
 from __future__ import annotations
@@ -68,15 +68,6 @@ def test_one_day_named_is_still_the_date_of_the_event() -> None:
 # --- "so far in June" ----------------------------------------------------------------------
 
 
-def test_so_far_in_the_articles_month_is_this_month() -> None:
-    a = brief(
-        "a.txt", "Health officials said nine drownings had been recorded in Bayside this month."
-    )
-    b = brief("b.txt", "Bayside has recorded nine drownings so far in June, health officials said.")
-    found = compare_figures([a, b])
-    assert found.conflicts == []  # one count for one window: nothing to flag
-
-
 def test_so_far_in_another_month_is_another_window() -> None:
     text = "Bayside recorded nine drownings so far in May, health officials said."
     assert find_period(text, text.index("nine")) == "so far in May"
@@ -100,3 +91,10 @@ def test_two_tallies_of_one_season_disagree() -> None:
     a = brief("a.txt", "The striker Obi Mensah now has 24 goals this season for Kestrel Town.")
     b = brief("b.txt", "Obi Mensah has scored 29 goals this season for Kestrel Town.")
     assert [n for _, n in flags(a, b)] == [["24", "29"]]
+
+
+def test_a_monthly_change_is_not_this_month() -> None:
+    # "monthly" is any month's change: April's, in an article of June, is not June's
+    a = brief("a.txt", "Norland's consumer prices rose 0.4% in June, the statistics office said.")
+    b = brief("b.txt", "Norland's monthly inflation was 0.2% in April, the statistics office said.")
+    assert flags(a, b) == []

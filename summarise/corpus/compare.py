@@ -948,18 +948,8 @@ def _window_key(c: Claim) -> str:
     is none, or only dates the event."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
     key = _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 60])
-    # "in 2026" in an article of 2026 is "this year", and "so far in June" in an article of
-    # June "this month": one window, however it is named
-    if c.article_date and key == c.article_date[:4]:
-        return "year"
-    if c.article_date and key == _MONTH_NAMES[int(c.article_date[5:7]) - 1]:
-        return "month"
-    return key
-
-
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
+    # "in 2026" in an article of 2026 is "this year": one window, however it is named
+    return "year" if c.article_date and key == c.article_date[:4] else key
 
 
 _FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?((?:19|20)\d\d)[/–-](\d\d)\b")
