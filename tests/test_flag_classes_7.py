@@ -98,3 +98,48 @@ def test_a_monthly_change_is_not_this_month() -> None:
     a = brief("a.txt", "Norland's consumer prices rose 0.4% in June, the statistics office said.")
     b = brief("b.txt", "Norland's monthly inflation was 0.2% in April, the statistics office said.")
     assert flags(a, b) == []
+
+
+# --- a time taken in words ---------------------------------------------------------------
+
+
+def test_a_time_taken_written_in_words_is_a_result() -> None:
+    a = brief("a.txt", "Ethiopia's Tesfaye Bekele won the Oslo marathon on Sunday in 2:09:15.")
+    b = brief(
+        "b.txt",
+        "Tesfaye Bekele won the Oslo marathon on Sunday in 2 hours 7 minutes 3 seconds.",
+    )
+    assert [n for _, n in flags(a, b)] == [["2 hours 7 minutes 3 seconds", "2:09:15"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks in Oslo lasted 3 hours 20 minutes on Sunday.",  # how long, not a result
+        "Paramedics arrived in 12 minutes, the ambulance service said.",  # one part only
+    ],
+)
+def test_a_duration_is_not_a_time_taken(text: str) -> None:
+    assert [f for f in brief("a.txt", text).figures if f.unit == "h:m:s"] == []
+
+
+# --- an age in millions of years ---------------------------------------------------------
+
+
+def test_two_ages_of_one_fossil_disagree() -> None:
+    a = brief(
+        "a.txt", "The Chubut fossil of the new flying reptile is about 240 million years old."
+    )
+    b = brief(
+        "b.txt",
+        "Ash layers date the Chubut fossil of the reptile to roughly 180 million years ago.",
+    )
+    assert [n for _, n in flags(a, b)] == [["about 240 million", "roughly 180 million"]]
+
+
+def test_two_ages_of_one_fossil_within_their_rounding_agree() -> None:
+    a = brief(
+        "a.txt", "The Chubut fossil of the new flying reptile is about 240 million years old."
+    )
+    b = brief("b.txt", "The Chubut fossil of the reptile dates back some 235 million years.")
+    assert flags(a, b) == []

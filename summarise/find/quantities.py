@@ -778,7 +778,34 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
             if value is None or not 0 < value < 130:
                 continue
             out.append((_exact(text, sent, a, b, value, AGE_UNIT), sent))
+        deep = {m.span("n"): m["n"] for m in _DEEP_AGE.finditer(sent.text)}
+        deep.update({m.span("n"): m["n"] for m in _DEEP_DATED.finditer(sent.text)})
+        for (a, b), phrase in sorted(deep.items()):
+            number = parse_quantity(phrase)
+            if number is None or number.value is None:
+                continue
+            q = _exact(text, sent, a, b, number.value, AGE_UNIT)
+            # "about 240 million years old": its qualifier, as any other number's
+            out.append((q.model_copy(update=_qualified(number)), sent))
     return out
+
+
+#: An age in millions of years: "a fossil about 240 million years old", "dates to roughly
+#: 180 million years ago", "a 66-million-year-old crater" (a person's age is below 130).
+_DEEP_NUMBER = (
+    r"(?P<n>(?:(?:about|around|roughly|some|nearly|almost|more\s+than|at\s+least|over)\s+)?"
+    r"[\d.,]+[\s-]+(?:million|billion|bn|m))[\s-]+years?"
+)
+_DEEP_AGE = re.compile(rf"{_DEEP_NUMBER}(?:[\s-]+old|\s+ago)\b", re.IGNORECASE)
+#: "the bones date back about 66 million years"
+_DEEP_DATED = re.compile(
+    rf"\bdat(?:e|es|ed|ing)\s+back\s+(?:to\s+)?{_DEEP_NUMBER}\b", re.IGNORECASE
+)
+
+
+def _qualified(q: Quantity) -> dict[str, object]:
+    """A parsed number's bounds and qualifier, to put on a figure found another way."""
+    return {"low": q.low, "high": q.high, "qualifier": q.qualifier}
 
 
 _CONVERSION_BETWEEN = re.compile(r"^[^\W\d_]*(?:[\s-]+[^\W\d_]+){0,2}\s*\(\s*$")
@@ -858,13 +885,24 @@ _CLOCK = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\.(?P<f>\d{1,3}))?"
     r"(?![\w:]|\.\d)"
 )
+#: A time taken written in words: "in 2 hours 8 minutes 12 seconds", "a time of 3 minutes
+#: 51.2 seconds" (two parts at least: "in 3 hours" is a duration, not a result).
+_CLOCK_WORDS = re.compile(
+    r"(?<![\w.])(?:(?P<h>\d{1,2})\s*(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?)?"
+    r"(?P<m>\d{1,2})\s*(?:minutes?|mins?)\b"
+    r"(?:[\s,]*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d{1,3})?)\s*(?:seconds?|secs?)\b)?",
+    re.IGNORECASE,
+)
+#: What stands before a time taken: "won in", "a time of", "clocked", "timed at".
+_TIME_TAKEN_BEFORE = re.compile(r"\b(?:in|of|clocked|timed\s+at)\s+$", re.IGNORECASE)
 _CLOCK_OF_DAY = re.compile(r"(?:\b(?:at|from|until|by|before|after|around)\s+$)", re.IGNORECASE)
 _CLOCK_DAY_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b|GMT|BST|CET|UTC|local|hours?|hrs|h\b)", re.I)
 
 
 def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence]]:
     """Final scores ("beat City 3-1", "a 4-1 win over City": the winner's goals first,
-    whatever the order written) and times taken ("won in 2:05:31"). A score beside words of
+    whatever the order written) and times taken ("won in 2:05:31", "in 2 hours 8 minutes
+    12 seconds"). A score beside words of
     a moment of the game ("led 2-0 at half-time") and a clock time of day ("at 4:12",
     "4:12am") are not results."""
     out: list[tuple[Quantity, Sentence]] = []
@@ -890,6 +928,14 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
             # "2:05:31" is hours, minutes, seconds; "3:51.2" minutes, seconds and tenths
             seconds = h * 3600 + mi * 60 + s if m["s"] else h * 60 + mi + fraction
             clock = _exact(text, sent, m.start(), m.end(), float(seconds), CLOCK_UNIT)
+            out.append((clock, sent))
+        for m in _CLOCK_WORDS.finditer(sent.text):
+            if m["h"] is None and m["s"] is None:
+                continue  # minutes alone: a duration
+            if not _TIME_TAKEN_BEFORE.search(sent.text[: m.start()]):
+                continue
+            seconds = int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + float(m["s"] or 0)
+            clock = _exact(text, sent, m.start(), m.end(), seconds, CLOCK_UNIT)
             out.append((clock, sent))
     return out
 
