@@ -314,9 +314,24 @@ def nearest_place(sentence: str, at: int) -> str | None:
     """The known place named in `sentence` closest to offset `at`, a province before a
     country: "Idlib province ... held by Syria's rebels" is about Idlib. A wire dateline
     ("LONDON, Feb 26 (Reuters) -") is where the reporter filed from, never the place."""
-    places = places_in(without_dateline(sentence))
+    places = places_in(_without_origins(without_dateline(sentence)))
     if not places:
         return None
     provinces = _tables().provinces
     specific = [p for p in places if fold(p[1]) in provinces] or places
     return min(specific, key=lambda p: abs(p[0] - at))[1]
+
+
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+#: Where people come from, listed: "19 crew members, from the Philippines, Ukraine and
+#: Greece", "tourists from Spain, Italy and France". Three places at least, or two after a
+#: comma: "evacuated from Gaza and Rafah" is where the event was.
+_ORIGINS = re.compile(
+    rf"(?:,\s*from\s+{_NAME}(?:\s*,\s*{_NAME})*|\bfrom\s+{_NAME}(?:\s*,\s*{_NAME})+)"
+    rf"\s*,?\s+and\s+{_NAME}"
+)
+
+
+def _without_origins(sentence: str) -> str:
+    """`sentence` with a list of the places people come from blanked (offsets kept)."""
+    return _ORIGINS.sub(lambda m: " " * len(m.group(0)), sentence)
