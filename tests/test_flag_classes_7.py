@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.corpus.compare import compare_figures, measure
+from summarise.corpus.compare import compare_figures
 from summarise.find.periods import find_period, is_window
 from summarise.find.quantities import parse_quantity
 from tests.synthetic import make_brief
@@ -145,21 +145,7 @@ def test_two_ages_of_one_fossil_within_their_rounding_agree() -> None:
     assert flags(a, b) == []
 
 
-# --- members of a crew; where people come from ----------------------------------------------
-
-
-def test_crew_members_are_the_crew() -> None:
-    a = brief("a.txt", "The trawler Kestrel sank off Cork on Sunday with 14 crew on board.")
-    b = brief("b.txt", "The trawler Kestrel had 9 crew members when it sank off Cork on Sunday.")
-    assert [n for _, n in flags(a, b)] == [["14", "9"]]
-    # one measure, whatever the words around them share
-    assert measure(a.figures[0]).name == measure(b.figures[0]).name == "crew"
-
-
-def test_members_of_two_groups_are_not_one_count() -> None:
-    a = brief("a.txt", "The Kestrel sank off Cork on Sunday with 14 crew members on board.")
-    b = brief("b.txt", "The Kestrel sank off Cork on Sunday; 9 family members waited at the quay.")
-    assert flags(a, b) == []
+# --- where people come from ----------------------------------------------
 
 
 def test_a_list_of_where_people_come_from_is_not_the_place() -> None:

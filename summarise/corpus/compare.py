@@ -536,8 +536,7 @@ def measure(figure: Figure) -> Measure:
         # apart two different kinds of the head ("men's race" / "women's race").
         marker = re.search(r"\s*\([^)]*\)$", noun)  # "lap (part)", "lap (last)"
         bare = noun[: marker.start()] if marker else noun
-        words = _members_are_the_group(bare.split())
-        last = _SAME_COUNT.get(words[-1], words[-1]) if words else ""
+        last = _SAME_COUNT.get(bare.split()[-1], bare.split()[-1]) if bare else ""
         key = (last + (marker.group(0) if marker else "")) if bare else noun
         if _STANDING_BEFORE.search(before_all):
             key += " (standing)"  # "is 11th with 51 points": one competitor's total
@@ -2109,12 +2108,6 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     )
 
 
-def _members_are_the_group(words: list[str]) -> list[str]:
-    """The words of a counted noun, a group's "members" as the group: "19 crew members" are
-    19 crew, "staff members" staff."""
-    return words[:-1] if len(words) > 1 and words[-1] == "member" else words
-
-
 def _kind_of(c: Claim, measure_name: str | None) -> str:
     """The kind of thing a claim counts, for telling two kinds apart: its counted noun,
     without words naming its place ("UK inflation" is inflation, in the UK), and "people"
@@ -2125,7 +2118,6 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     noun = c.counted or ""
     place = set(fold(c.place).split()) if c.place else set()
     words = [w for w in noun.split() if w not in place] or noun.split()
-    words = _members_are_the_group(words)
     sold = _thing_sold(words)
     words = [sold] if sold is not None else words  # "ticket sales" count tickets
     noun = " ".join(words)
