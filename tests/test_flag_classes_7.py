@@ -154,3 +154,45 @@ def test_a_list_of_where_people_come_from_is_not_the_place() -> None:
     assert figure.place is None
     text = "Troops evacuated 500 people from Gaza and Rafah on Monday."
     assert brief("a.txt", text).figures[0].place is not None  # where the event was
+
+
+# --- a prison term: the part before parole, the term asked for ------------------------------
+
+
+def test_a_non_parole_period_is_part_of_the_term() -> None:
+    a = brief(
+        "a.txt", "Dale Furness was jailed for 11 years in the Perth District Court on Monday."
+    )
+    b = brief(
+        "b.txt",
+        "Dale Furness must serve a non-parole period of seven years, Judge Mary Olsen ruled in "
+        "the Perth District Court.",
+    )
+    assert flags(a, b) == []
+
+
+def test_a_term_asked_for_is_not_the_term_given() -> None:
+    a = brief(
+        "a.txt", "Prosecutors asked the Lyon court to jail banker Paul Girard for eight years."
+    )
+    b = brief("b.txt", "The Lyon court sentenced banker Paul Girard to five years on Monday.")
+    assert flags(a, b) == []
+
+
+def test_two_terms_given_disagree_even_after_what_was_asked() -> None:
+    a = brief(
+        "a.txt",
+        "Prosecutors had sought nine years, but the Lyon court jailed banker Paul Girard for "
+        "five years.",
+    )
+    b = brief("b.txt", "The Lyon court sentenced banker Paul Girard to seven years on Monday.")
+    assert [n for _, n in flags(a, b)] == [["five years", "seven years"]]
+
+
+# --- a share's price on the market against the price of a company ---------------------------
+
+
+def test_a_closing_share_price_is_a_price_per_share() -> None:
+    a = brief("a.txt", "Halden Group bid for Norvik Tools, valuing the company at about €1.2bn.")
+    b = brief("b.txt", "The bid is a 31% premium to Norvik Tools' closing price of €21.40.")
+    assert flags(a, b) == []

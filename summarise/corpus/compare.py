@@ -406,6 +406,12 @@ def measure(figure: Figure) -> Measure:
         # two minutes, set aside as several values
         return Measure(f"minute of {figure.counted}", figure.counted is not None)
     if dimension(figure.unit) == "term":
+        if _TERM_PART_BEFORE.search(before_all) or _TERM_PART_AFTER.match(figure.quote[b:]):
+            # "with a non-parole period of eight years": a part of the term, never the term
+            return Measure("part of term", False)
+        if _TERM_SOUGHT_BEFORE.search(figure.quote[:a]):
+            # "prosecutors asked the court to jail him for seven years": what was asked for
+            return Measure("term (sought)", True)
         return Measure("term", True)  # "sentenced to five years", "a three-year ban"
     if figure.holder is not None:
         # "seats of dawn party", "poll share of yes"; an article that gives one holder several
@@ -552,6 +558,29 @@ def measure(figure: Figure) -> Measure:
     return Measure(words[0] if words else "unlabelled", False)
 
 
+#: The part of a prison term served before parole, or suspended: "a non-parole period of
+#: eight years", "must serve at least six years before he is eligible for parole", "two
+#: years of it suspended".
+_TERM_PART_BEFORE = re.compile(
+    r"\b(?:non-?parole\s+period|minimum\s+(?:term|period)|parole\s+eligibility(?:\s+period)?)"
+    r"\s+(?:of\s+)?$|\bserve\s+(?:at\s+least|a\s+minimum\s+of)\s+$",
+    re.IGNORECASE,
+)
+_TERM_PART_AFTER = re.compile(
+    r"^\S*\s+(?:non-?parole|suspended|before\s+(?:(?:he|she|they)\s+(?:is|are|becomes?)\s+|"
+    r"being\s+)?eligible\s+for\s+parole|before\s+parole)",
+    re.IGNORECASE,
+)
+#: A term asked for, not given: "prosecutors sought seven years", "asked the court to jail
+#: him for seven years", "called for a 10-year sentence".
+_TERM_SOUGHT_BEFORE = re.compile(
+    r"\b(?:sought|seek(?:s|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|recommend(?:s|ed|ing)?)"
+    # ... up to the number, unless the term given comes between: "sought ten years, but the
+    # judge jailed him for six"
+    r"\b(?:(?!\b(?:but|while|whereas|jailed|sentenced|gave|given|handed|imposed)\b)[^.;\d])*$",
+    re.IGNORECASE,
+)
 _MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+error\b[^.;]{0,30}$", re.IGNORECASE)
 #: A poll's or a study's sample: "a survey of 1,512 adults", "interviewed 1,650 adults", "a
 #: trial involving 2,300 patients", "a study of 3,800 volunteers".
@@ -562,6 +591,13 @@ _SAMPLE_BEFORE = re.compile(
 )
 _SAMPLE_VERBS = frozenset("interview survey poll question sample canvass".split())
 #: A price of one share: "412p a share", "£5.20-a-share takeover", "$38 per share".
+#: A share's price on the market: "a closing price of €32.80", "its share price of 410p",
+#: "shares closed at $18.40", "the stock traded at".
+_SHARE_PRICE_BEFORE = re.compile(
+    r"\b(?:(?:closing|opening|share|stock)\s+price\s+(?:of|was|stood\s+at|at)|"
+    r"(?:shares?|stock)\s+(?:closed|opened|ended|finished|traded)(?:\s+\w+)?\s+at)\s+$",
+    re.IGNORECASE,
+)
 _PER_SHARE_AFTER = re.compile(r"^(?:-a-share\b|\s+(?:a|per|for\s+each|each)\s+share\b)", re.I)
 #: A deal's value with the debt the buyer takes on: another measure than its price.
 _WITH_DEBT = re.compile(
@@ -638,8 +674,9 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
             return Measure(f"distance from {away['place']}", True)
     if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
         each = _EACH_AFTER.match(after) and _SHARES_BEFORE.search(before)
-        if _PER_SHARE_AFTER.match(after) or each:
-            return Measure("price per share", True)  # "sold 20 million shares at $25 each"
+        if _PER_SHARE_AFTER.match(after) or each or _SHARE_PRICE_BEFORE.search(before):
+            # "sold 20 million shares at $25 each", "its closing price of €32.80"
+            return Measure("price per share", True)
         if _WITH_DEBT.search(figure.quote):
             return Measure("price (including debt)", True)
         if _WITH_PREMIUM.search(figure.quote):
