@@ -54,9 +54,9 @@ _STOP = frozenset(
 #: Words that make another statistic of the same thing: "real" against nominal wages, "net"
 #: against gross emissions, a "median" against an average price, "unadjusted" against the
 #: seasonally adjusted figure (which a statistic without a word is: "seasonally adjusted"
-#: only says so). Two figures whose words
-#: next to the number differ in these are never paired. Matched as written (stems would
-#: take "seasonally" for "season", "underlying" for "under").
+#: only says so). Two figures whose words next to the number differ in these are never
+#: paired. Matched as written (stems would take "seasonally" for "season", "underlying" for
+#: "under").
 _VARIANTS = re.compile(
     r"\b(?:real|nominal|net|gross|median|mean|average[sd]?|averaging|core|underlying|"
     r"headline|unadjusted|non-seasonally|not\s+seasonally|pre-?tax|after-tax|operating|"
@@ -183,15 +183,16 @@ def pair_other_words(
     def weight(w: str) -> float:
         return math.log(1 + total / seen[w])
 
-    # candidates share a unit and a word that is not everywhere, or a sense of one (an
-    # inverted index: never all pairs)
+    # candidates share a unit and a word that is not everywhere, or one of them has a word
+    # near what the other counts (an inverted index: never all pairs)
     postings: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in loose:
         for key in set().union(*map(senses.own, words[id(c)])):
             postings[(c.unit or "", key)].append(c)
     met: dict[tuple[int, int], tuple[Claim, Claim]] = {}
     for x in loose:
-        for key in set().union(*map(senses.reach, words[id(x)])):
+        counted = words[id(x)] & _key_stems(x)
+        for key in {"~" + w for w in words[id(x)]}.union(*map(senses.reach, counted)):
             posting = postings[(x.unit or "", key)]
             if len(posting) <= MAX_POSTING:
                 for y in posting:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from text_to_num import alpha2digit, text2num
 
+from summarise.find.lexicon import rows
 from summarise.find.names import AGENCIES
 from summarise.find.text import Sentence, sentences
 from summarise.schemas import Qualifier, Quantity
@@ -176,60 +177,9 @@ _CURRENCY_BEFORE = {
     "r": "ZAR",
 }
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"}
-#: Currencies named in words after the number, with the country where one name is several
-#: currencies: "2.1 million Canadian dollars", "3 billion yen", "450,000 Kenyan shillings".
-#: A name without its country is kept as the name ("pesos"): equal to itself, never to a
-#: code it might be.
-_CURRENCY_NAMED = {
-    "us dollars": "USD",
-    "u.s. dollars": "USD",
-    "american dollars": "USD",
-    "canadian dollars": "CAD",
-    "australian dollars": "AUD",
-    "new zealand dollars": "NZD",
-    "hong kong dollars": "HKD",
-    "singapore dollars": "SGD",
-    "pounds sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupees": "rupees",
-    "indian rupees": "INR",
-    "pakistani rupees": "PKR",
-    "sri lankan rupees": "LKR",
-    "naira": "NGN",
-    "rand": "ZAR",
-    "baht": "THB",
-    "ringgit": "MYR",
-    "rupiah": "IDR",
-    "cedis": "GHS",
-    "shillings": "shillings",
-    "kenyan shillings": "KES",
-    "ugandan shillings": "UGX",
-    "tanzanian shillings": "TZS",
-    "pesos": "pesos",
-    "mexican pesos": "MXN",
-    "argentine pesos": "ARS",
-    "philippine pesos": "PHP",
-    "colombian pesos": "COP",
-    "chilean pesos": "CLP",
-    "francs": "francs",
-    "swiss francs": "CHF",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "lira": "TRY",
-    "turkish lira": "TRY",
-    "kronor": "SEK",
-    "swedish kronor": "SEK",
-    "norwegian kroner": "NOK",
-    "danish kroner": "DKK",
-    "dirhams": "dirhams",
-    "riyals": "riyals",
-    "saudi riyals": "SAR",
-    "reais": "BRL",
-    "zloty": "PLN",
-    "forints": "HUF",
-}
+#: Currencies named in words after the number, with their country where one name is
+#: several currencies ("2.1 million Canadian dollars", "3 billion yen"): `data/currencies.tsv`.
+_CURRENCY_NAMED = {name: code for name, code in rows("currencies")}
 _CURRENCY_NAMED_RE = "|".join(
     r"\s+".join(map(re.escape, k.split())) for k in sorted(_CURRENCY_NAMED, key=len, reverse=True)
 )
