@@ -196,3 +196,55 @@ def test_a_closing_share_price_is_a_price_per_share() -> None:
     a = brief("a.txt", "Halden Group bid for Norvik Tools, valuing the company at about €1.2bn.")
     b = brief("b.txt", "The bid is a 31% premium to Norvik Tools' closing price of €21.40.")
     assert flags(a, b) == []
+
+
+# --- the tenth battery's classes (read after its blind score) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The bridge cost DKK 2.6bn to build.", "DKK"),
+        ("The fund holds USD 40 million.", "USD"),
+        ("The minimum wage rises to R30.20 an hour.", "ZAR"),  # rand and cents
+        ("Petrol now costs ₦897 a litre.", "NGN"),
+    ],
+)
+def test_a_currency_by_its_code_symbol_or_cents(text: str, unit: str) -> None:
+    assert [f.unit for f in brief("a.txt", text).figures] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash closed the R2 near Hermanus on Monday.",  # a road, not rand
+        "Calls to the NHS 111 line rose on Monday.",  # no currency code before a number
+    ],
+)
+def test_a_road_or_a_code_is_no_currency(text: str) -> None:
+    assert all(f.unit is None for f in brief("a.txt", text).figures)
+
+
+def test_a_reading_in_degrees_celsius_is_kept() -> None:
+    # "degrees Celsius" is the reading's unit, not a label like "Game Seven"
+    a = brief("a.txt", "The station at Córdoba airport recorded 47.1C on Wednesday.")
+    b = brief(
+        "b.txt",
+        "The thermometer at Córdoba airport reached 45.8 degrees Celsius on Wednesday.",
+    )
+    assert [n for _, n in flags(a, b)] == [["45.8 degrees Celsius", "47.1C"]]
+
+
+def test_a_time_taken_by_the_runner_the_sentence_before_names() -> None:
+    a = brief("a.txt", "Kenya's Moses Tanui won the Valencia marathon on Sunday in 2:05:41.")
+    b = brief(
+        "b.txt",
+        "Moses Tanui won the Valencia marathon on Sunday.\nThe 24-year-old stopped the clock at "
+        "2 hours 7 minutes 12 seconds, ahead of Tesfaye Alemu.",
+    )
+    assert [n for _, n in flags(a, b)] == [["2 hours 7 minutes 12 seconds", "2:05:41"]]
+
+
+def test_a_time_taken_with_no_runner_named_before_is_nobodys() -> None:
+    b = brief("b.txt", "The winner stopped the clock at 2 hours 7 minutes 12 seconds.")
+    assert [f.counted for f in b.figures if f.unit == "h:m:s"] == [None]

@@ -21,6 +21,7 @@ from summarise.find.names import fold
 from summarise.find.periods import find_anchor, find_period, is_anaphoric
 from summarise.find.places import is_known_place, nearest_place
 from summarise.find.quantities import (
+    CLOCK_UNIT,
     MINUTE_UNIT,
     dimension,
     find_ages,
@@ -356,6 +357,11 @@ def _result_figures(analysis: Analysis) -> list[Figure]:
     figures = []
     for q, sent in find_results(analysis.text, analysis.sents):
         a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
+        sides = result_sides(sent.text, a, b)
+        if sides is None and q.unit == CLOCK_UNIT:
+            # "He crossed the line in 2:07:48", "The 24-year-old stopped the clock at …": the
+            # runner the sentence before names first, its subject (news style)
+            sides = _person_in_sentence_before(analysis, sent)
         figures.append(
             Figure(
                 **q.model_dump(),
@@ -365,10 +371,25 @@ def _result_figures(analysis: Analysis) -> list[Figure]:
                 place=nearest_place(sent.text, a),
                 period=find_period(sent.text, a),
                 attributed_to=_attribution(analysis, sent),
-                counted=result_sides(sent.text, a, b),
+                counted=sides,
             )
         )
     return figures
+
+
+def _person_in_sentence_before(analysis: Analysis, sent: Sentence) -> str | None:
+    """The first person the tagger finds in the sentence before `sent`, as a folded surname
+    ("Kenya's Moses Tanui won the marathon": tanui)."""
+    before = [s for s in analysis.sents if s.end <= sent.start and not s.skipped]
+    if not before:
+        return None
+    own = [p.doc for p in analysis.parsed if p.sentence.start == before[-1].start]
+    named = [
+        re.sub(r"['’]s?$", "", e.text).split()[-1]
+        for e in (own[0].ents if own else [])
+        if e.label_ == "PERSON"
+    ]
+    return fold(named[0]) if named and named[0] else None
 
 
 def _ordinal_figures(analysis: Analysis) -> list[Figure]:

@@ -274,8 +274,9 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     ):
         return Counted(head.lemma_.lower(), None, None, False, label=True)  # "lap 48"
     title = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
-    if root.pos_ == "PROPN" and title:
-        return Counted(title[0].lemma_.lower(), None, None, False, label=True)  # "Game Seven"
+    if root.pos_ == "PROPN" and title and _BARE_NUMBER.match(doc.text[a:b]):
+        # "Game Seven"; not "46.9 degrees Celsius", a reading in its unit
+        return Counted(title[0].lemma_.lower(), None, None, False, label=True)
     if root.lower_ in _VAGUE_SCALES:  # "dozens of rescuers": the rescuers are counted
         named = next(
             (o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),

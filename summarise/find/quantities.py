@@ -156,6 +156,8 @@ def dimension(unit: str | None) -> str | None:
     return UNIT_BASE[unit][0] if unit in UNIT_BASE else unit
 
 
+#: Cents after a sum: "R30.20" is rand, as no road or code is numbered so.
+_CENTS = re.compile(r"\.\d\d$")
 _CURRENCY_BEFORE = {
     "$": "USD",
     "us$": "USD",
@@ -170,6 +172,7 @@ _CURRENCY_BEFORE = {
     "hk$": "HKD",
     "s$": "SGD",
     "₹": "INR",
+    "₦": "NGN",
     "rs": "INR",
     "rs.": "INR",
     # South African rand, written "R4.8 billion", "R6.2bn", "R120,000" (a bare "R2" is a
@@ -180,6 +183,12 @@ _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "
 #: Currencies named in words after the number, with their country where one name is
 #: several currencies ("2.1 million Canadian dollars", "3 billion yen"): `data/currencies.tsv`.
 _CURRENCY_NAMED = {name: code for name, code in rows("currencies")}
+#: Currencies written by their ISO code before the number: "DKK 2.6bn", "USD 40 million".
+_ISO_CODES = "|".join(
+    sorted(
+        {c for c in _CURRENCY_NAMED.values() if re.fullmatch("[A-Z]{3}", c)} | {"USD", "EUR", "GBP"}
+    )
+)
 _CURRENCY_NAMED_RE = "|".join(
     r"\s+".join(map(re.escape, k.split())) for k in sorted(_CURRENCY_NAMED, key=len, reverse=True)
 )
@@ -188,7 +197,8 @@ _HUNDREDTHS = frozenset(["pence", "p"])
 
 _NUMBER = re.compile(
     rf"""
-    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹]|\bRs\.?\s?|\b(?-i:R)(?=\d))?
+    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹₦]|\bRs\.?\s?|\b(?-i:R)(?=\d)|
+        \b(?-i:{_ISO_CODES})\s?(?=\d))?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
       | (?P<half>\b{_HALF}\b)
@@ -450,6 +460,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         prefix, kind = None, "exact"  # "buried under 74cm of snow": beneath, not below
     cur = m.group("cur")
     unit: str | None = _CURRENCY_BEFORE.get(cur.strip().lower()) if cur else None
+    if cur and unit is None and cur.strip() in _ISO_CODES.split("|"):
+        unit = cur.strip()  # "DKK 2.6bn"
     if m.group("curafter"):
         named = re.sub(r"\s+", " ", m.group("curafter").strip().lower())
         unit = _CURRENCY_AFTER.get(named) or _CURRENCY_NAMED[named]
@@ -474,7 +486,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             value = scale / 2 if "half" in phrase else scale
         elif m.group("digits"):
             digits, dscale = m.group("digits"), m.group("dscale")
-            if cur == "R" and not dscale and "," not in digits:
+            if cur == "R" and not dscale and "," not in digits and not _CENTS.search(digits):
                 return None  # "the R2", "R5": a road or a code, not rand
             if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
                 return None  # a date: "Feb. 8", "30 August"
@@ -843,8 +855,12 @@ _CLOCK_WORDS = re.compile(
     r"(?:[\s,]*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d{1,3})?)\s*(?:seconds?|secs?)\b)?",
     re.IGNORECASE,
 )
-#: What stands before a time taken: "won in", "a time of", "clocked", "timed at".
-_TIME_TAKEN_BEFORE = re.compile(r"\b(?:in|of|clocked|timed\s+at)\s+$", re.IGNORECASE)
+#: What stands before a time taken: "won in", "a time of", "clocked", "timed at", "stopped
+#: the clock at".
+_TIME_TAKEN_BEFORE = re.compile(
+    r"\b(?:in|of|clocked|timed\s+at|(?:stopped|stopping|stops)\s+the\s+clock\s+at)\s+$",
+    re.IGNORECASE,
+)
 _CLOCK_OF_DAY = re.compile(r"(?:\b(?:at|from|until|by|before|after|around)\s+$)", re.IGNORECASE)
 _CLOCK_DAY_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b|GMT|BST|CET|UTC|local|hours?|hrs|h\b)", re.I)
 
