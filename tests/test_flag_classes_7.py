@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.corpus.compare import compare_figures
+from summarise.corpus.compare import compare_figures, measure
 from summarise.find.periods import find_period, is_window
 from summarise.find.quantities import parse_quantity
 from tests.synthetic import make_brief
@@ -248,3 +248,25 @@ def test_a_time_taken_by_the_runner_the_sentence_before_names() -> None:
 def test_a_time_taken_with_no_runner_named_before_is_nobodys() -> None:
     b = brief("b.txt", "The winner stopped the clock at 2 hours 7 minutes 12 seconds.")
     assert [f.counted for f in b.figures if f.unit == "h:m:s"] == [None]
+
+
+def test_a_participle_after_what_is_weighed_ends_it() -> None:
+    # "of cocaine hidden among crates": cocaine is weighed, not "hidden"
+    a = brief(
+        "a.txt",
+        "Customs officers found 1.2 tonnes of cocaine hidden among crates of pineapples at the "
+        "port of Rotterdam on Tuesday.",
+    )
+    b = brief(
+        "b.txt",
+        "Officers at the port of Rotterdam seized about 700 kilograms of cocaine concealed in "
+        "a pineapple shipment on Tuesday.",
+    )
+    assert [n for _, n in flags(a, b)] == [["1.2 tonnes", "about 700 kilograms"]]
+
+
+def test_a_noun_that_only_looks_like_a_participle_is_kept() -> None:
+    seed = brief("a.txt", "Farmers in Mbeya received 40 tonnes of maize seed on Monday.")
+    water = brief("a.txt", "The town stored 300 tonnes of treated water in its tanks.")
+    assert measure(seed.figures[0]).name == "size of seed"
+    assert measure(water.figures[0]).name == "size of water"

@@ -302,10 +302,18 @@ def _up_to_stop(phrase: str) -> list[str]:
     infrastructure in 2026" -> school, infrastructure."""
     words = []
     for w in phrase.split():
-        if w in _OF_STOP:
-            break
+        if w in _OF_STOP or (words and _PARTICIPLE.fullmatch(w) and w not in _ED_NOUNS):
+            break  # "of cocaine hidden among crates": a participle after the noun ends it
         words.append(w)
     return words
+
+
+#: A past participle ("hidden", "concealed", "stored"), and nouns that only look like one.
+_PARTICIPLE = re.compile(
+    r"[a-z]{3,}ed|hidden|stolen|taken|given|held|kept|left|lost|found|seized|sold|bought|"
+    r"brought|caught|made|built|shown|known|driven|written|spent|paid"
+)
+_ED_NOUNS = frozenset("seed speed breed weed need greed feed reed creed deed steed shed".split())
 
 
 def _singular(word: str) -> str:
