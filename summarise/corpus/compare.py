@@ -300,7 +300,7 @@ def _measured_after(text: str) -> str | None:
 def _up_to_stop(phrase: str) -> list[str]:
     """The words of a noun phrase before the first that ends it (`_OF_STOP`): "school
     infrastructure in 2026" -> school, infrastructure."""
-    words = []
+    words: list[str] = []
     for w in phrase.split():
         if w in _OF_STOP or (words and _PARTICIPLE.fullmatch(w) and w not in _ED_NOUNS):
             break  # "of cocaine hidden among crates": a participle after the noun ends it
