@@ -270,3 +270,36 @@ def test_a_noun_that_only_looks_like_a_participle_is_kept() -> None:
     water = brief("a.txt", "The town stored 300 tonnes of treated water in its tanks.")
     assert measure(seed.figures[0]).name == "size of seed"
     assert measure(water.figures[0]).name == "size of water"
+
+
+# --- how long an event lasts ----------------------------------------------------------------
+
+
+def test_two_lengths_of_one_strike_disagree() -> None:
+    a = brief(
+        "a.txt", "Port workers in Antwerp began a 48-hour strike on Thursday, the union said."
+    )
+    b = brief(
+        "b.txt", "Antwerp's port workers began a 72-hour stoppage on Thursday, the union said."
+    )
+    assert flags(a, b) == [("length of strike", ["48-hour", "72-hour"])]
+
+
+def test_two_strikes_on_two_days_are_two_events() -> None:
+    a = brief("a.txt", "Port workers in Antwerp will stage a 24-hour strike on Monday.")
+    b = brief("b.txt", "Antwerp's port workers will hold a 48-hour strike next week.")
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+    assert [s.rule for s in found.set_aside] == ["different-windows"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hostages were held for 48 hours near Antwerp.",  # a duration, not an event's length
+        "The striker was given a 14-day suspension by the league.",  # a ban: a term, once
+    ],
+)
+def test_no_event_length_where_none_is_told(text: str) -> None:
+    figures = brief("a.txt", text).figures
+    assert [f for f in figures if f.unit == "hours"] == []

@@ -25,6 +25,7 @@ from summarise.find.quantities import (
     MINUTE_UNIT,
     dimension,
     find_ages,
+    find_event_lengths,
     find_ordinals,
     find_quantities,
     find_results,
@@ -175,9 +176,36 @@ def place_figures(
     figures, warnings = _label_figures(analysis, found, labels, counted)
     ages_found = _age_figures(analysis, ages, counted)
     results = _result_figures(analysis) + _ordinal_figures(analysis)
+    taken = [f.number_span for f in figures + ages_found + results]
+    lengths = _length_figures(analysis, taken)
     return Step(
-        sorted(figures + ages_found + results, key=lambda f: f.number_span), tuple(warnings)
+        sorted(figures + ages_found + results + lengths, key=lambda f: f.number_span),
+        tuple(warnings),
     )
+
+
+def _length_figures(analysis: Analysis, taken: list[tuple[int, int]]) -> list[Figure]:
+    """How long an event lasts ("a 48-hour strike"), which code finds and needs no label
+    for: what it measures is the event's length. Not where another figure already stands
+    ("a 14-day suspension" is a term)."""
+    figures = []
+    for q, event, sent in find_event_lengths(analysis.text, analysis.sents):
+        a, b = q.number_span
+        if any(a < y and x < b for x, y in taken):
+            continue
+        figures.append(
+            Figure(
+                **q.model_dump(),
+                quote=sent.text,
+                span=(sent.start, sent.end),
+                measure="length",
+                place=nearest_place(sent.text, a - sent.start),
+                period=find_period(sent.text, a - sent.start),
+                attributed_to=_attribution(analysis, sent),
+                counted=event,
+            )
+        )
+    return figures
 
 
 def _label_figures(

@@ -42,6 +42,7 @@ from summarise.find.places import Levels, compatible, place_levels
 from summarise.find.quantities import (
     AGE_UNIT,
     CLOCK_UNIT,
+    EVENT_LENGTH_UNIT,
     MAGNITUDE_UNIT,
     MINUTE_UNIT,
     ORDINAL_UNIT,
@@ -253,6 +254,16 @@ _NOUN_CATEGORY = {
 }
 #: One thing under two words: "rainfall" is rain measured, "gross domestic product" the
 #: economy's output.
+#: One event under several names, for its length: a strike is a walkout or a stoppage, a
+#: ceasefire a truce.
+_SAME_EVENT = {
+    "walkout": "strike",
+    "walk out": "strike",
+    "stoppage": "strike",
+    "truce": "ceasefire",
+    "cease fire": "ceasefire",
+    "blackout": "outage",
+}
 _SAME_THING = {
     "rainfall": "rain",
     "snowfall": "snow",
@@ -405,6 +416,10 @@ def measure(figure: Figure) -> Measure:
         return Measure(f"time of {figure.counted or 'someone'}", figure.counted is not None)
     if figure.unit == MAGNITUDE_UNIT:
         return Measure("magnitude", True)  # a quake's reading: the place and date tell events
+    if figure.unit == EVENT_LENGTH_UNIT:
+        # "a 48-hour strike", "a 72-hour stoppage": one walkout by any of its names
+        event = _SAME_EVENT.get(figure.counted or "", figure.counted or "event")
+        return Measure(f"length of {event}", figure.counted is not None)
     if figure.unit == ORDINAL_UNIT:
         # "its third acquisition this year": three so far; "victory" and "win" one count
         thing = figure.counted or "something"
@@ -991,6 +1006,9 @@ def _window_key(c: Claim) -> str:
     """The counting window by its words of time, folded ("in the first week of a national
     campaign" and "during the first week of its campaign" are one window); "" when the period
     is none, or only dates the event."""
+    if c.unit == EVENT_LENGTH_UNIT and c.period:
+        # a strike "on Monday" and one "next week" are two strikes: the day names the event
+        return fold(c.period)
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
     key = _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 60])
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
@@ -2012,6 +2030,7 @@ _ONE_OFF = (
     "age of ",
     "score of ",
     "time of ",
+    "length of ",
     "minute of ",
     "speed ",  # a reading: "travelling at 130km/h", a limit
     "distance from ",  # where a thing is

@@ -138,7 +138,12 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
     "months": ("term", 30.4375),
     "weeks": ("term", 7.0),
     "days": ("term", 1.0),
+    # how long an event lasts ("a 48-hour strike"), in hours: EVENT_LENGTH_UNIT
+    "hours": ("duration", 1.0),
 }
+#: How long an event lasts, told as its modifier: "a 48-hour strike", "a three-day
+#: ceasefire" (in hours).
+EVENT_LENGTH_UNIT = "hours"
 #: An earthquake's magnitude: a point on a scale, compared as written.
 MAGNITUDE_UNIT = "magnitude"
 
@@ -903,6 +908,41 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
             seconds = int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + float(m["s"] or 0)
             clock = _exact(text, sent, m.start(), m.end(), seconds, CLOCK_UNIT)
             out.append((clock, sent))
+    return out
+
+
+#: Events whose length news tells as their modifier: "a 48-hour strike", "a 72-hour
+#: stoppage", "a three-day walkout", "a 10-day ceasefire", "a two-week lockdown".
+_EVENTS = (
+    r"strike|walkout|walk-out|stoppage|shutdown|ceasefire|cease-fire|truce|lockdown|curfew|"
+    r"blackout|closure|outage|protest|sit-in|boycott|blockade|siege|hunger\s+strike|"
+    r"suspension|halt|pause|moratorium|delay|state\s+of\s+emergency"
+)
+_EVENT_LENGTH = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>hour|day|week|month)(?:-long)?\s+"
+    rf"(?:(?:general|national|nationwide|total|full|rolling|indefinite|wildcat|partial|"
+    rf"humanitarian|temporary|planned|new|first|second|fresh)\s+)*(?P<event>{_EVENTS})\b",
+    re.IGNORECASE,
+)
+_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0}
+
+
+def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity, str, Sentence]]:
+    """How long an event lasts, told as its modifier ("a 48-hour strike", "a three-day
+    walkout"), in hours, with the event's noun. `find_quantities` skips durations; these are
+    figures of their own, which need no label: what they measure is the event's length."""
+    out: list[tuple[Quantity, str, Sentence]] = []
+    for sent in sents:
+        if sent.skipped:
+            continue
+        for m in _EVENT_LENGTH.finditer(sent.text):
+            raw = m["n"]
+            n = float(raw) if raw.isdigit() else _words_to_number(raw)
+            if n is None or n <= 0:
+                continue
+            hours = n * _HOURS[m["u"].lower()]
+            q = _exact(text, sent, m.start(), m.end("u"), hours, EVENT_LENGTH_UNIT)
+            out.append((q, re.sub(r"[\s-]+", " ", m["event"].lower()), sent))
     return out
 
 
