@@ -303,3 +303,38 @@ def test_two_strikes_on_two_days_are_two_events() -> None:
 def test_no_event_length_where_none_is_told(text: str) -> None:
     figures = brief("a.txt", text).figures
     assert [f for f in figures if f.unit == "hours"] == []
+
+
+# --- a change in points ---------------------------------------------------------------------
+
+
+def test_basis_points_and_percentage_points_are_one_scale() -> None:
+    a = brief(
+        "a.txt", "The central bank of Peru cut its benchmark rate by 50 basis points on Thursday."
+    )
+    b = brief(
+        "b.txt",
+        "Peru's central bank cut its benchmark rate by a quarter of a percentage point on Thursday.",
+    )
+    assert flags(a, b) == [
+        ("change of interest rate (points)", ["50 basis points", "a quarter of a percentage point"])
+    ]
+
+
+def test_the_same_change_in_basis_points_and_in_points_agrees() -> None:
+    a = brief(
+        "a.txt", "The central bank of Peru cut its benchmark rate by 25 basis points on Thursday."
+    )
+    b = brief(
+        "b.txt", "Peru's central bank cut its benchmark rate by 0.25 percentage point on Thursday."
+    )
+    assert flags(a, b) == []  # 25 basis points are 0.25 points, not 25 against 0.25
+
+
+def test_a_change_in_points_then_a_level_are_two_figures() -> None:
+    text = "Peru's jobless rate rose 0.3 percentage points to 6.1% in March."
+    figures = brief("a.txt", text).figures
+    assert [(f.number, f.unit) for f in figures] == [
+        ("0.3 percentage points", "pp"),
+        ("6.1%", "%"),
+    ]

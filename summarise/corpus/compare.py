@@ -506,6 +506,18 @@ def measure(figure: Figure) -> Measure:
             return Measure(f"speed of {thing}", True)
     if dimension(figure.unit) == "area" and _FIRE.search(figure.quote):
         return Measure("area burned", True)  # "burnt through 12,000 hectares", "scorched"
+    if dimension(figure.unit) == "points":
+        # "cut its rate by 50 basis points", "unemployment rose 0.3 percentage points": a
+        # change of a rate, in points; a bank's is its interest rate
+        by = _CHANGED_BY.search(before_all)
+        counted = (figure.counted or "").split()[-1:]
+        if _BANK.search(figure.quote[:a]) or _POLICY_RATE_WORDS.search(figure.quote[:a]):
+            changed = "interest rate"  # "the central bank cut", "cut rates by", "its key rate"
+        elif counted and not counted[0].startswith("("):
+            changed = counted[0]  # "unemployment rose 0.3 percentage points"
+        else:
+            changed = _singular(by.group(1).lower()) if by else "rate"
+        return Measure(f"change of {changed} (points)", True)
     if figure.unit in UNIT_BASE:
         # "soaked the town with 112mm of rain", "41cm of fresh snow": the noun after the unit
         # is what is measured, whatever the parse hung the number on
@@ -581,6 +593,18 @@ def measure(figure: Figure) -> Measure:
     return Measure(words[0] if words else "unlabelled", False)
 
 
+#: What a change in points is of: "cut rates by", "lifted its key rate by".
+_CHANGED_BY = re.compile(r"\b([a-z]+)\s+by\s+$", re.IGNORECASE)
+#: A rate named as a central bank's: "its benchmark rate", "interest rates", "cut rates by".
+_POLICY_RATE_WORDS = re.compile(
+    r"\b(?:interest|benchmark|key|policy|base|repo|cash|lending|official)\s+rates?\b|"
+    r"\b(?:cut|raised?|lowered?|hiked?)\s+rates\b",
+    re.IGNORECASE,
+)
+#: A central bank's change is of its interest rate.
+_BANK = re.compile(
+    r"\b(?:central|reserve|national)\s+bank\b|\bthe\s+Fed\b|\bmonetary\s+policy\b", re.I
+)
 #: The part of a prison term served before parole, or suspended: "a non-parole period of
 #: eight years", "must serve at least six years before he is eligible for parole", "two
 #: years of it suspended".
@@ -2031,6 +2055,7 @@ _ONE_OFF = (
     "score of ",
     "time of ",
     "length of ",
+    "change of ",
     "minute of ",
     "speed ",  # a reading: "travelling at 130km/h", a limit
     "distance from ",  # where a thing is

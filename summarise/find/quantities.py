@@ -103,6 +103,10 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     (r"miles?|mi", "mi"),
     (r"yards?|yds?", "yd"),
     (r"m(?=\s*[(,;.]|\s+(?:deep|high|long|wide|tall|away|down|up|below|above)\b)", "m"),
+    # a change of a rate: "50 basis points", "0.25 percentage point" (one point is 100 basis
+    # points; never a per cent of the rate)
+    (r"basis[\s-]+points?|bps", "bp"),
+    (r"percentage[\s-]+points?", "pp"),
     (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg"),
     (r"tonnes?|tons?", "t"),
     (r"lbs?", "lb"),
@@ -128,6 +132,8 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
     "ft²": ("area", 0.09290304),
     "ha": ("area", 1e4),
     "acre": ("area", 4046.8564224),
+    "pp": ("points", 1.0),
+    "bp": ("points", 0.01),
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
     "lb": ("mass", 0.45359237),
@@ -277,6 +283,7 @@ _RANGE_TAIL = re.compile(
     rf"^\s*(?:-|–|to|and)\s*[$£€₹₦]?(?P<hi>{_DIGITS}|{_WORDS})(?P<hscale>{_SCALE_AFTER})?",
     re.IGNORECASE,
 )
+_PCT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 #: Digits joined to a smaller or equal number by a hyphen: a score ("8-7", "3-1", "6-6").
 _SCORE_AFTER = re.compile(r"^[-–](?P<b>\d{1,3})(?!\d|[.,]\d|[-–]\d)")
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])(?P<a>\d{1,3})[-–]$")
@@ -571,6 +578,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         )
         if tail and re.match(r"^\s*(?:-|–|to|and)\s*[$£€₹₦]", after) and not cur:
             tail = None  # "rose 5% to $15": a share, then a price
+        if tail and m.group("measure") and _PCT_AFTER.match(after[tail.end() :]):
+            tail = None  # "rose 0.3 percentage points to 5.1%": a change, then a level
         if tail:
             hi_text = tail.group("hi")
             hi = (
@@ -669,6 +678,34 @@ _FRACTION_RE = re.compile(
     + "|".join(k.replace(" ", r"\s+") for k in sorted(_FRACTIONS, key=len, reverse=True))
     + r")\s+of\s+(?:them|those|these|whom|which)\b",
     re.IGNORECASE,
+)
+
+
+#: A fraction of a percentage point: "a quarter of a percentage point", "half a percentage
+#: point", "three-quarters of a point" after a verb of change.
+_POINT_FRACTION = re.compile(
+    r"\b(?P<f>a\s+quarter|one\s+quarter|three[\s-]quarters|half)\s+(?:of\s+)?a\s+"
+    r"(?:percentage[\s-]+)?point\b",
+    re.IGNORECASE,
+)
+_POINT_PARTS = {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "half": 0.5}
+
+
+def _point_fractions(sentence: str) -> list[_Match]:
+    """ "Cut its rate by a quarter of a percentage point": 0.25 points."""
+    out = []
+    for m in _POINT_FRACTION.finditer(sentence):
+        if "percentage" not in m.group(0).lower() and not _POINT_CHANGE.search(
+            sentence[: m.start()]
+        ):
+            continue  # "half a point" of a game; a point of a rate follows a verb of change
+        v = _POINT_PARTS[re.sub(r"[\s-]+", " ", m.group("f").lower())]
+        out.append(_Match(m.start(), m.end(), v, v, v, "pp", "exact"))
+    return out
+
+
+_POINT_CHANGE = re.compile(
+    r"\b(?:cut|raised?|lowered?|hiked?|reduced?|increased?)\s+\w*\s*\w*\s*by\s+$", re.I
 )
 
 
@@ -811,7 +848,10 @@ def find_quantities(
         ages |= {m.start("m") for m in _AGE.finditer(sent.text) if m.group("m")}  # "aged 58"
         found = [m for m in _matches(sent.text) if m.start not in ages]  # "Tennant, 43,"
         found = _without_conversions(sent.text, found)
-        found = sorted(found + _fractions(sent.text, found), key=lambda x: x.start)
+        points = _point_fractions(sent.text)
+        # "three-quarters of a percentage point" is one figure, not "three"
+        found = [m for m in found if not any(p.start <= m.start < p.end for p in points)]
+        found = sorted(found + _fractions(sent.text, found) + points, key=lambda x: x.start)
         for m in found:
             shifted = _Match(
                 m.start + sent.start,
