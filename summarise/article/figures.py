@@ -409,14 +409,7 @@ def _person_in_sentence_before(analysis: Analysis, sent: Sentence) -> str | None
     """The first person the tagger finds in the sentence before `sent`, as a folded surname
     ("Kenya's Moses Tanui won the marathon": tanui)."""
     before = [s for s in analysis.sents if s.end <= sent.start and not s.skipped]
-    if not before:
-        return None
-    own = [p.doc for p in analysis.parsed if p.sentence.start == before[-1].start]
-    named = [
-        re.sub(r"['’]s?$", "", e.text).split()[-1]
-        for e in (own[0].ents if own else [])
-        if e.label_ == "PERSON"
-    ]
+    named = _surnames(analysis, before[-1], before[-1].end) if before else []
     return fold(named[0]) if named and named[0] else None
 
 
@@ -453,13 +446,18 @@ def _ordinal_figures(analysis: Analysis) -> list[Figure]:
 
 def _person_before(analysis: Analysis, sent: Sentence, at: int) -> str | None:
     """The last person the tagger finds in `sent` before offset `at`, as a folded surname."""
+    named = _surnames(analysis, sent, at)
+    return fold(named[-1]) if named and named[-1] else None
+
+
+def _surnames(analysis: Analysis, sent: Sentence, at: int) -> list[str]:
+    """The surnames of the people the tagger finds in `sent` before offset `at`, in order."""
     own = [p.doc for p in analysis.parsed if p.sentence.start == sent.start]
-    named = [
+    return [
         re.sub(r"['’]s?$", "", e.text).split()[-1]
         for e in (own[0].ents if own else [])
         if e.label_ == "PERSON" and sent.start + e.end_char <= at
     ]
-    return fold(named[-1]) if named and named[-1] else None
 
 
 def _what_is_counted(found: list[_Found]) -> dict[int, Counted]:
