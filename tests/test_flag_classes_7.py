@@ -137,6 +137,12 @@ def test_two_ages_of_one_fossil_disagree() -> None:
     assert [n for _, n in flags(a, b)] == [["about 240 million", "roughly 180 million"]]
 
 
+def test_digits_that_make_no_number_before_million_years_lose_nothing() -> None:
+    # a scraped caption's stray punctuation must not stop the article's brief
+    b = brief("a.txt", "The rock formed ., million years ago, the survey said. It has 40 layers.")
+    assert [f.number for f in b.figures] == ["40"]
+
+
 def test_two_ages_of_one_fossil_within_their_rounding_agree() -> None:
     a = brief(
         "a.txt", "The Chubut fossil of the new flying reptile is about 240 million years old."

@@ -785,8 +785,11 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
         deep = {m.span("n"): m["n"] for m in _DEEP_AGE.finditer(sent.text)}
         deep.update({m.span("n"): m["n"] for m in _DEEP_DATED.finditer(sent.text)})
         for (a, b), phrase in sorted(deep.items()):
-            number = parse_quantity(phrase)
-            if number is None or number.value is None:
+            try:
+                number = parse_quantity(phrase)
+            except ValueError:
+                continue  # digits the parser does not take for a number ("1.2.3 million")
+            if number.value is None:
                 continue
             q = _exact(text, sent, a, b, number.value, AGE_UNIT)
             # "about 240 million years old": its qualifier, as any other number's
@@ -798,7 +801,7 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
 #: 180 million years ago", "a 66-million-year-old crater" (a person's age is below 130).
 _DEEP_NUMBER = (
     r"(?P<n>(?:(?:about|around|roughly|some|nearly|almost|more\s+than|at\s+least|over)\s+)?"
-    r"[\d.,]+[\s-]+(?:million|billion|bn|m))[\s-]+years?"
+    r"\d[\d.,]*[\s-]+(?:million|billion|bn|m))[\s-]+years?"
 )
 _DEEP_AGE = re.compile(rf"{_DEEP_NUMBER}(?:[\s-]+old|\s+ago)\b", re.IGNORECASE)
 #: "the bones date back about 66 million years"
