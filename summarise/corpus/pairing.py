@@ -170,6 +170,8 @@ def pair_other_words(
     if len({c.source for c in loose}) < 2:
         return {}
     words = {id(c): context_words(c) for c in loose}
+    # of those, the words of what each counts: the only ones a near word may stand for
+    counted = {id(c): words[id(c)] & _key_stems(c) for c in loose}
     # how rare a word is: in how many of the corpus's sentences it stands
     by_sentence: dict[tuple[str, str], set[str]] = {}
     for cs in claims_by_source.values():
@@ -191,15 +193,14 @@ def pair_other_words(
             postings[(c.unit or "", key)].append(c)
     met: dict[tuple[int, int], tuple[Claim, Claim]] = {}
     for x in loose:
-        counted = words[id(x)] & _key_stems(x)
-        for key in {"~" + w for w in words[id(x)]}.union(*map(senses.reach, counted)):
+        for key in {"~" + w for w in words[id(x)]}.union(*map(senses.reach, counted[id(x)])):
             posting = postings[(x.unit or "", key)]
             if len(posting) <= MAX_POSTING:
                 for y in posting:
                     if y.source != x.source:
                         one, other = (x, y) if x.source < y.source else (y, x)
                         met[(id(one), id(other))] = (one, other)
-    scored: list[tuple[float, Claim, Claim]] = []
+    scored: list[tuple[float, Claim, Claim, tuple[set[str], set[str]]]] = []
     for x, y in met.values():
         if told_apart(name_of(x), name_of(y)) or not (comparable(x) or comparable(y)):
             continue
@@ -207,17 +208,18 @@ def pair_other_words(
             continue  # "real wages" and "regular pay": two statistics
         if per_item(x) != per_item(y) or repeat(x) or repeat(y):
             continue  # "410p a share" and "values it at £820m"; "fell for 12 this time"
-        scored.append((_shared(words[id(x)], words[id(y)], _near_words(x, y, words), weight), x, y))
+        near = _near_words(words[id(x)], words[id(y)], counted[id(x)], counted[id(y)])
+        scored.append((_shared(words[id(x)], words[id(y)], near, weight), x, y, near))
     best: dict[int, tuple[float, int]] = {}
-    for shared, x, y in scored:
+    for shared, x, y, _ in scored:
         for one, other in ((x, y), (y, x)):
             if shared > best.get(id(one), (-1.0, 0))[0]:
                 best[id(one)] = (shared, id(other))
     out: dict[int, Pairing] = {}
-    for shared, x, y in scored:
+    for shared, x, y, near in scored:
         if shared < MIN_SHARED or best[id(x)][1] != id(y) or best[id(y)][1] != id(x):
             continue
-        common = (words[id(x)] & words[id(y)]) | set().union(*_near_words(x, y, words))
+        common = (words[id(x)] & words[id(y)]) | near[0] | near[1]
         stems = sorted(common, key=lambda w: (-weight(w), w))[:4]
         # the comparable one names the pair; the other is read as it
         keep, read = (x, y) if comparable(x) else (y, x)
@@ -225,13 +227,14 @@ def pair_other_words(
     return out
 
 
-def _near_words(x: Claim, y: Claim, words: dict[int, frozenset[str]]) -> tuple[set[str], set[str]]:
-    """The words of each side (stems) that the other has only as a near word ("homes",
-    "houses"; `senses`), where one of the two is what is counted: the words
-    that set the scene (places, days) must be the same words."""
-    xw, yw = words[id(x)], words[id(y)]
+def _near_words(
+    xw: frozenset[str], yw: frozenset[str], x_counts: frozenset[str], y_counts: frozenset[str]
+) -> tuple[set[str], set[str]]:
+    """The words of each side (stems, `xw` and `yw`) that the other has only as a near word
+    ("homes", "houses"; `senses`), where one of the two is what is counted (`x_counts`,
+    `y_counts`): the words that set the scene (places, days) must be the same words."""
     only_x, only_y = xw - yw, yw - xw
-    xk, yk = only_x & _key_stems(x), only_y & _key_stems(y)
+    xk, yk = only_x & x_counts, only_y & y_counts
     return (
         senses.matched(xk, only_y) | senses.matched(only_x, yk),
         senses.matched(yk, only_x) | senses.matched(only_y, xk),
