@@ -252,8 +252,6 @@ _NOUN_CATEGORY = {
         ["fighter", "militant", "jihadist", "extremist", "rebel", "troop", "soldier"], "fighters"
     ),
 }
-#: One thing under two words: "rainfall" is rain measured, "gross domestic product" the
-#: economy's output.
 #: One event under several names, for its length: a strike is a walkout or a stoppage, a
 #: ceasefire a truce.
 _SAME_EVENT = {
@@ -264,6 +262,8 @@ _SAME_EVENT = {
     "cease fire": "ceasefire",
     "blackout": "outage",
 }
+#: One thing under two words: "rainfall" is rain measured, "gross domestic product" the
+#: economy's output.
 _SAME_THING = {
     "rainfall": "rain",
     "snowfall": "snow",
@@ -324,7 +324,8 @@ _PARTICIPLE = re.compile(
     r"[a-z]{3,}ed|hidden|stolen|taken|given|held|kept|left|lost|found|seized|sold|bought|"
     r"brought|caught|made|built|shown|known|driven|written|spent|paid"
 )
-_ED_NOUNS = frozenset("seed speed breed weed need greed feed reed creed deed steed shed".split())
+#: (five letters at least: "seed", "need" are too short to be read as one)
+_ED_NOUNS = frozenset("speed breed greed creed steed".split())
 
 
 def _singular(word: str) -> str:
@@ -509,13 +510,13 @@ def measure(figure: Figure) -> Measure:
     if dimension(figure.unit) == "points":
         # "cut its rate by 50 basis points", "unemployment rose 0.3 percentage points": a
         # change of a rate, in points; a bank's is its interest rate
-        by = _CHANGED_BY.search(before_all)
         counted = (figure.counted or "").split()[-1:]
         if _BANK.search(figure.quote[:a]) or _POLICY_RATE_WORDS.search(figure.quote[:a]):
             changed = "interest rate"  # "the central bank cut", "cut rates by", "its key rate"
         elif counted and not counted[0].startswith("("):
             changed = counted[0]  # "unemployment rose 0.3 percentage points"
         else:
+            by = _CHANGED_BY.search(before_all)
             changed = _singular(by.group(1).lower()) if by else "rate"
         return Measure(f"change of {changed} (points)", True)
     if figure.unit in UNIT_BASE:
@@ -637,7 +638,6 @@ _SAMPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAMPLE_VERBS = frozenset("interview survey poll question sample canvass".split())
-#: A price of one share: "412p a share", "£5.20-a-share takeover", "$38 per share".
 #: A share's price on the market: "a closing price of €32.80", "its share price of 410p",
 #: "shares closed at $18.40", "the stock traded at".
 _SHARE_PRICE_BEFORE = re.compile(
@@ -645,6 +645,7 @@ _SHARE_PRICE_BEFORE = re.compile(
     r"(?:shares?|stock)\s+(?:closed|opened|ended|finished|traded)(?:\s+\w+)?\s+at)\s+$",
     re.IGNORECASE,
 )
+#: A price of one share: "412p a share", "£5.20-a-share takeover", "$38 per share".
 _PER_SHARE_AFTER = re.compile(r"^(?:-a-share\b|\s+(?:a|per|for\s+each|each)\s+share\b)", re.I)
 #: A deal's value with the debt the buyer takes on: another measure than its price.
 _WITH_DEBT = re.compile(

@@ -195,11 +195,10 @@ _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "
 #: several currencies ("2.1 million Canadian dollars", "3 billion yen"): `data/currencies.tsv`.
 _CURRENCY_NAMED = {name: code for name, code in rows("currencies")}
 #: Currencies written by their ISO code before the number: "DKK 2.6bn", "USD 40 million".
-_ISO_CODES = "|".join(
-    sorted(
-        {c for c in _CURRENCY_NAMED.values() if re.fullmatch("[A-Z]{3}", c)} | {"USD", "EUR", "GBP"}
-    )
+_ISO_CODE_SET = frozenset(
+    {c for c in _CURRENCY_NAMED.values() if re.fullmatch("[A-Z]{3}", c)} | {"USD", "EUR", "GBP"}
 )
+_ISO_CODES = "|".join(sorted(_ISO_CODE_SET))
 _CURRENCY_NAMED_RE = "|".join(
     r"\s+".join(map(re.escape, k.split())) for k in sorted(_CURRENCY_NAMED, key=len, reverse=True)
 )
@@ -472,7 +471,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         prefix, kind = None, "exact"  # "buried under 74cm of snow": beneath, not below
     cur = m.group("cur")
     unit: str | None = _CURRENCY_BEFORE.get(cur.strip().lower()) if cur else None
-    if cur and unit is None and cur.strip() in _ISO_CODES.split("|"):
+    if cur and unit is None and cur.strip() in _ISO_CODE_SET:
         unit = cur.strip()  # "DKK 2.6bn"
     if m.group("curafter"):
         named = re.sub(r"\s+", " ", m.group("curafter").strip().lower())
