@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.corpus.compare import compare_figures, measure
+from summarise.corpus.reconcile import reconcile
 from summarise.find.periods import find_period, is_window
 from summarise.find.quantities import parse_quantity
 from tests.synthetic import make_brief
@@ -297,6 +298,8 @@ def test_two_strikes_on_two_days_are_two_events() -> None:
     found = compare_figures([a, b])
     assert found.conflicts == []
     assert [s.rule for s in found.set_aside] == ["different-windows"]
+    # and corpus.json says so
+    assert [s.rule for s in reconcile([a, b]).set_aside] == ["different-windows"]
 
 
 @pytest.mark.parametrize(
@@ -344,3 +347,8 @@ def test_a_change_in_points_then_a_level_are_two_figures() -> None:
         ("0.3 percentage points", "pp"),
         ("6.1%", "%"),
     ]
+
+
+def test_a_name_with_a_number_is_still_a_label() -> None:
+    # the counter-example of "degrees Celsius": "Game Seven" names a game, it counts nothing
+    assert brief("a.txt", "Kestrel Rovers won Game Seven at home on Sunday.").figures == []
