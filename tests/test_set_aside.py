@@ -155,10 +155,20 @@ FIRES = [
         "Pavel Orlov, 41, was jailed on Friday.",
         "His brother Dmitri Orlov, 36, was also jailed.",
     ),
+    (
+        "different-variants",
+        "Corlan Foods made a pre-tax profit of £96m in the year to June.",
+        "Corlan Foods made a net profit of £71m in the year to June.",
+    ),
 ]
 
 # The same shapes where the rule must not fire: each pair is one flag.
 FLAGS = [
+    (
+        "one variant named on both sides is compared",
+        "Corlan Foods made a pre-tax profit of £96m in the year to June.",
+        "Corlan Foods made a pre-tax profit of £71m in the year to June.",
+    ),
     (
         "the month May is not a forecast",
         "In May, 40 people were killed in the floods.",

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from summarise.corpus.pairing import Pairing, pair_other_words
+from summarise.corpus.pairing import Pairing, pair_other_words, variant_words
 from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.grammar import HELD_NOUNS, is_poll_reading
 from summarise.find.names import fold
@@ -1783,16 +1783,17 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             kept = _one_source_each(
                 label, kept, out, lambda c: polled[id(c)] or pollsters.get(c.source)
             )
-        if len({c.source for c in kept}) < 2:
-            continue
-        kept_ids = {id(c) for c in kept}
-        regions = [[c for c in r if id(c) in kept_ids] for r in _regions(kept)]
-        first_region = _Extremes(regions[0]) if len(regions) > 1 else None
-        for i, region in enumerate(regions):
-            shown = next((c.place for c in region if c.place), None)
-            _compare(label, shown, region, out)
-            if i and first_region is not None:
-                _trace_pairs("different-places", label, region, first_region, out)
+        for variant in _by_variant(label, kept, out):
+            if len({c.source for c in variant}) < 2:
+                continue
+            kept_ids = {id(c) for c in variant}
+            regions = [[c for c in r if id(c) in kept_ids] for r in _regions(variant)]
+            first_region = _Extremes(regions[0]) if len(regions) > 1 else None
+            for i, region in enumerate(regions):
+                shown = next((c.place for c in region if c.place), None)
+                _compare(label, shown, region, out)
+                if i and first_region is not None:
+                    _trace_pairs("different-places", label, region, first_region, out)
     for conflict in out.conflicts + out.worth_a_look:
         notes = [paired[id(c)].note() for c in conflict.claims if id(c) in paired]
         if notes:
@@ -1824,6 +1825,26 @@ _CATEGORIES = frozenset(
         "interest rate",
     ]
 )
+
+
+def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Claim]]:
+    """The claims of one measure split by the variant of the statistic each names next to its
+    number ("a pre-tax profit of", "a net profit of"; `pairing.variant_words`), each compared
+    only with its own; the pairs across two named variants are set aside with their trace.
+    A figure that names no variant is compared with all: "the average" in one sentence and
+    "the price" in another may be one statistic."""
+    named: dict[frozenset[str], list[Claim]] = defaultdict(list)
+    plain: list[Claim] = []
+    for c in claims:
+        words = variant_words(c)
+        (named[words] if words else plain).append(c)
+    if len(named) < 2:
+        return [claims]
+    keys = sorted(named, key=sorted)
+    for i, one in enumerate(keys):
+        for other in keys[i + 1 :]:
+            _trace_pairs("different-variants", name, named[one], named[other], out)
+    return [named[k] + plain for k in keys]
 
 
 def _told_apart(x: str, y: str) -> bool:

@@ -42,6 +42,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "rate-base": "the figure is the base of a rate ('per 100,000'), not a count of anything",
     "partial-count": "one figure is read from a count still in progress ('with 40% of "
     "ballots counted', 'early results'): the final count can end anywhere",
+    "different-variants": "the two figures name two variants of one statistic next to their "
+    "numbers ('pre-tax' and 'net' profit, 'real' and 'nominal' wages, 'core' and 'headline' "
+    "inflation): both can hold",
     "label-only": "what the figure counts is known only from the model's label, not from the "
     "sentence's grammar",
 }

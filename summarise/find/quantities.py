@@ -261,6 +261,22 @@ _UNDER_A_LAYER = re.compile(
     r"^\s*(?:cm|mm|m|metres?|meters?|feet|ft|inches|in|centimetres?|millimetres?)?\s+of\b",
     re.IGNORECASE,
 )
+#: Verbs of crossing a mark: "cases pass 1,000", "Perth tops 45C", "sales exceeded $2bn".
+#: The figure is then a floor, never an exact count; for a bare number only where no noun
+#: follows it ("the Senate passed 12 bills" counts bills).
+_CROSSING_BEFORE = re.compile(
+    r"\b(?:pass(?:es|ed)?|tops|topped|topping|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+    r"cross(?:es|ed)|(?:to|will|could|may|might|set\s+to)\s+(?:top|pass|exceed|surpass|cross)|"
+    # "deaths top 50", but not "the top 50", "in the top 10", "a top 3 finish"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bin\s)(?<!\bof\s)(?<!\bits\s)(?<!\bour\s)(?<=[a-z]\s)top)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NO_NOUN_AFTER = re.compile(
+    r"^\s*(?:$|[.,;:!?)\u2013\u2014-]|(?:mark|milestone|threshold|level|for|in|on|at|as|after|"
+    r"amid|and|by|since|across|nationwide|overnight|this|last|on)\b)",
+    re.IGNORECASE,
+)
 _SUFFIX_RE = re.compile(r"^\s+(?P<q>or\s+more|or\s+so|or\s+fewer|or\s+less)\b", re.IGNORECASE)
 
 _MONTH = (
@@ -469,6 +485,11 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
     kind = _PREFIX_KIND[re.sub(r"\s+", " ", prefix.group("q").lower())] if prefix else "exact"
     if prefix and prefix.group("q").lower() == "under" and _UNDER_A_LAYER.match(after):
         prefix, kind = None, "exact"  # "buried under 74cm of snow": beneath, not below
+    if prefix is None and _CROSSING_BEFORE.search(before):
+        # "cases pass 1,000": past the mark (a unit says the number is the mark: "tops 45C")
+        named = m.group("pct") or m.group("measure") or m.group("cur") or m.group("curafter")
+        if named or _NO_NOUN_AFTER.match(after):
+            kind = "at_least"
     cur = m.group("cur")
     unit: str | None = _CURRENCY_BEFORE.get(cur.strip().lower()) if cur else None
     if cur and unit is None and cur.strip() in _ISO_CODE_SET:

@@ -1,0 +1,103 @@
+"""Classes of structure read from the thirteenth held-out battery (the twelfth, written at the
+same time, is kept unread): a mark crossed ("cases pass 1,000"), two variants of one
+statistic (net and pre-tax profit), growth on a year and on a quarter, a target set against
+progress made. Each with what it must do and a counter-example where it must not. Every
+sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.corpus.compare import compare_figures
+from summarise.find.quantities import find_quantities
+from tests.synthetic import make_brief
+
+
+def flags(*briefs):
+    found = compare_figures(list(briefs))
+    return [(c.measure, sorted(cl.number for cl in c.claims)) for c in found.conflicts]
+
+
+def set_aside(*briefs):
+    return sorted({s.rule for s in compare_figures(list(briefs)).set_aside})
+
+
+def brief(source: str, text: str):
+    return make_brief(source, text, dated="14 June 2026")
+
+
+def qualifiers(text: str) -> list[tuple[str, str]]:
+    return [(q.number, q.qualifier) for q, _ in find_quantities(text)]
+
+
+# --- a mark crossed ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measles cases pass 1,000 in Kano",
+        "Deaths top 50 as floods spread",
+        "The toll passed 300, officials said.",
+        "Perth tops 45C as the heatwave deepens",
+        "Quarterly sales exceeded $2bn for the first time.",
+        "Inflation could top 9% this year, the bank warned.",
+        "Vaccinations surpassed 2 million across the state.",
+    ],
+)
+def test_a_mark_crossed_is_a_floor(text: str) -> None:
+    assert [q for _, q in qualifiers(text)] == ["at_least"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate passed 12 bills on Friday.",  # a count of what was passed
+        "The club finished in the top 10.",  # a rank, not a verb
+        "Its top 3 executives resigned.",
+        "He crossed 4 borders in a week.",
+    ],
+)
+def test_a_count_of_what_was_passed_is_not_a_floor(text: str) -> None:
+    assert all(q == "exact" for _, q in qualifiers(text))
+
+
+def test_a_headline_past_the_mark_agrees_with_the_count() -> None:
+    a = brief("a.txt", "Measles cases pass 1,000 in Kano\n\nThe outbreak began in March.")
+    b = brief("b.txt", "Health officials said 1,214 measles cases had been recorded in Kano.")
+    assert flags(a, b) == []
+    c = brief("c.txt", "Health officials said 870 measles cases had been recorded in Kano.")
+    assert flags(a, c) != []  # 870 is below the mark the headline says was passed
+
+
+# --- two variants of one statistic ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("pre-tax profit of £412m", "net profit of £309m"),
+        ("gross debt of $2.1 trillion", "net debt of $1.4 trillion"),
+        ("core inflation of 3.9%", "headline inflation of 2.8%"),
+    ],
+)
+def test_two_named_variants_are_set_aside(one: str, other: str) -> None:
+    a = brief("a.txt", f"Vantor Group reported a {one} for the year to March, it said on Tuesday.")
+    b = brief(
+        "b.txt", f"Vantor Group reported a {other} for the year to March, it said on Tuesday."
+    )
+    assert flags(a, b) == []
+    assert "different-variants" in set_aside(a, b)
+
+
+def test_one_variant_named_twice_is_compared() -> None:
+    a = brief("a.txt", "Vantor Group reported a pre-tax profit of £412m for the year to March.")
+    b = brief("b.txt", "Vantor Group reported a pre-tax profit of £309m for the year to March.")
+    assert flags(a, b) != []
+
+
+def test_a_figure_naming_no_variant_is_compared_with_a_named_one() -> None:
+    # "a profit" may be the net one: which, the words do not say
+    a = brief("a.txt", "Vantor Group reported a profit of £412m for the year to March.")
+    b = brief("b.txt", "Vantor Group reported a net profit of £309m for the year to March.")
+    assert flags(a, b) != []
