@@ -68,6 +68,13 @@ _CHANGED_TO = re.compile(
 _PART_ADJECTIVES = frozenset(
     ["last", "first", "final", "opening", "closing", "remaining", "next", "previous", "other"]
 )
+#: What is left of a whole, after the number: "three stations are still to open", "40 homes
+#: have yet to be reconnected": the rest of a count, not its total.
+_STILL_TO = re.compile(
+    r"^[^.;,]{0,40}?\b(?:are|is|were|was|have|has|had|remain|remains|remained)\s+"
+    r"(?:still|yet)\s+to\b",
+    re.IGNORECASE,
+)
 _NOUNS = ("NOUN", "PROPN", "PRON")
 #: A number with nothing else: only such a number can name a thing ("lap 48", "Game 7").
 _BARE_NUMBER = re.compile(r"^[\d.,]+$|^[A-Za-z]+(?:[\s-][A-Za-z]+)*$")
@@ -293,6 +300,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             )
     partitive = _of_what(root)  # "20 of 71 laps", "three of the victims"
     part = partitive is not None or (root.dep_ == "quantmod" and root.head.pos_ == "NUM")
+    part = part or _STILL_TO.match(doc.text[b:]) is not None  # "three are still to open"
     node, dimension, measured = (partitive or root), None, None
     for _ in range(8):  # climb from the number to the thing it counts
         dim = _DIMENSIONS.get(node.lower_)
@@ -655,7 +663,8 @@ def _locality(doc: Any, verb: Any | None) -> str | None:
     village of X"), or the subject of a verb of reading ("Stavanger received 41mm"). Not a
     place something comes from ("tourists from Bergen"), a person, a date or a body that
     measured ("the Met Office recorded"); a place that is the subject of any other verb
-    ("Liverpool beat Chelsea") places nothing."""
+    ("Liverpool beat Chelsea") places nothing. A place's possessive before a noun places it
+    ("Melbourne's clearance rate")."""
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
@@ -682,11 +691,29 @@ def _locality(doc: Any, verb: Any | None) -> str | None:
         ):
             continue
         locative = token.dep_ == "pobj" and (head.lower_ in _LOCATIVE or named_place)
-        if locative or reading:
+        # "Melbourne's clearance rate", "Accra's jobless": a place owning what is counted;
+        # by the tagger's place types only (a company owns its profit, it is no place)
+        # ("Mumbai's Santacruz station" names the station: the city holds it, places nothing)
+        owner = (
+            token.dep_ == "poss"
+            and (
+                token.ent_type_ in ("GPE", "LOC")
+                # the tagger takes towns it does not know for companies: before a statistic
+                # of a place, a name is its place ("Lyon's jobless rate")
+                or (token.ent_type_ in ("ORG", "") and head.lemma_.lower() in _OF_A_PLACE)
+            )
+            and head.pos_ == "NOUN"
+            and not any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in head.lefts)
+        )
+        if locative or reading or owner:
             return name
     return None
 
 
+#: Statistics a place has: "Lyon's jobless rate", "Perth's median rent".
+_OF_A_PLACE = frozenset(
+    "rate rent price temperature population economy inflation unemployment rainfall".split()
+)
 _MONTHS_DAYS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
@@ -716,6 +743,24 @@ def _planned(verb: Any) -> bool:
     if verb.dep_ == "ROOT":
         return True  # no finite verb: headline style
     return bool(verb.dep_ == "xcomp" and verb.head.lemma_ == "be")
+
+
+#: Nouns of an aim that make the act hung from them by "to" a plan: "a campaign to screen 5
+#: million people", "a drive to plant 1 million trees", "its target to cut 40%".
+_AIMS = frozenset(
+    "campaign drive plan programme program scheme bid target goal aim push effort mission "
+    "initiative strategy pledge promise ambition".split()
+)
+
+
+def _intended(verb: Any) -> bool:
+    """An act an aim is to do ("launched a campaign to screen 5 million people"): planned,
+    not done. Not an act done by means of something ("used the money to build 40 homes")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in _AIMS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _reported(clause: Any) -> bool:
@@ -785,7 +830,7 @@ def _outlook(token: Any) -> Outlook | None:
                     expected = True
             if clause.lemma_.lower() in _FORECAST_HEADS and clause.i != token.i:
                 expected = True
-            if clause.pos_ == "VERB" and _planned(clause):
+            if clause.pos_ == "VERB" and (_planned(clause) or _intended(clause)):
                 expected = True
         if clause.dep_ in ("amod", "appos") and clause.head.pos_ == "PROPN":
             break  # "Rosberg, 19 points clear, will win if...": a description, not the act
