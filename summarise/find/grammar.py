@@ -745,24 +745,6 @@ def _planned(verb: Any) -> bool:
     return bool(verb.dep_ == "xcomp" and verb.head.lemma_ == "be")
 
 
-#: Nouns of an aim that make the act hung from them by "to" a plan: "a campaign to screen 5
-#: million people", "a drive to plant 1 million trees", "its target to cut 40%".
-_AIMS = frozenset(
-    "campaign drive plan programme program scheme bid target goal aim push effort mission "
-    "initiative strategy pledge promise ambition".split()
-)
-
-
-def _intended(verb: Any) -> bool:
-    """An act an aim is to do ("launched a campaign to screen 5 million people"): planned,
-    not done. Not an act done by means of something ("used the money to build 40 homes")."""
-    return (
-        verb.dep_ == "acl"
-        and verb.head.lemma_.lower() in _AIMS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-
-
 def _reported(clause: Any) -> bool:
     """The clause is what a past verb of saying reports, without a condition of its own:
     "Veridian said on Monday it would pay $1.8bn" (not "…would be worth $2bn if…")."""
@@ -830,7 +812,7 @@ def _outlook(token: Any) -> Outlook | None:
                     expected = True
             if clause.lemma_.lower() in _FORECAST_HEADS and clause.i != token.i:
                 expected = True
-            if clause.pos_ == "VERB" and (_planned(clause) or _intended(clause)):
+            if clause.pos_ == "VERB" and _planned(clause):
                 expected = True
         if clause.dep_ in ("amod", "appos") and clause.head.pos_ == "PROPN":
             break  # "Rosberg, 19 points clear, will win if...": a description, not the act
