@@ -143,3 +143,29 @@ def test_a_count_with_no_rest_named_is_compared() -> None:
     a = brief("a.txt", "The new tram line has 14 stops, the city said.")
     b = brief("b.txt", "The new tram line has 19 stops, the city said.")
     assert flags(a, b) != []
+
+
+# --- a poll nobody names ----------------------------------------------------------------------
+
+
+def test_an_unnamed_poll_is_read_as_a_poll_not_a_result() -> None:
+    a = brief(
+        "a.txt",
+        "The Harbour Party leads before Saturday's election, with a poll for this paper "
+        "putting its vote at 44 per cent. The Green Union was on 29 per cent.",
+    )
+    b = brief(
+        "b.txt",
+        "The Harbour Party won 38.5 per cent of the vote on Saturday. The Green Union won "
+        "31.2 per cent.",
+    )
+    assert flags(a, b) == []
+
+
+def test_a_result_article_that_mentions_polling_stations_is_compared() -> None:
+    a = brief(
+        "a.txt",
+        "Polling stations closed at 6pm. The Harbour Party won 44 per cent of the vote.",
+    )
+    b = brief("b.txt", "The Harbour Party won 38.5 per cent of the vote on Saturday.")
+    assert flags(a, b) != []

@@ -1823,6 +1823,7 @@ _CATEGORIES = frozenset(
         "price (including debt)",
         "price (including premium)",
         "interest rate",
+        "poll share",
     ]
 )
 
@@ -1950,16 +1951,29 @@ def _polls_read_as_polls(
     pollsters: dict[str, str],
 ) -> None:
     """In an article about one poll, a party's standing ("The Coalition stood at 34%", "was on
-    36 per cent") is the poll's reading, not a result, though its own sentence names no poll:
-    only a verb of winning makes it a vote share."""
+    36 per cent") is the poll's reading, not a result, though its own sentence names no poll
+    and the article names no pollster: only a verb of winning makes it a vote share. A vote
+    a poll's own sentence gives ("a poll putting its vote at 41%") is the poll's share."""
     for pairs in claims_by_brief:
+        # an article reporting a poll, named or not ("a poll for this newspaper")
+        polls = any(_A_POLL.search(c.quote) for _, c in pairs)
         for f, c in pairs:
             m = measures[id(c)]
             standing = f.verb in (None, "stand", "sit", "remain")
-            if c.source in pollsters and m.name.startswith("vote share of ") and standing:
+            held = m.name.startswith("vote share of ")
+            if (c.source in pollsters or polls) and held and standing:
                 measures[id(c)] = Measure(
                     "poll share of " + m.name.removeprefix("vote share of "), True, m.plain
                 )
+            elif c.unit == "%" and m.name == "vote" and _A_POLL.search(c.quote):
+                # "a poll putting its primary vote at 41 per cent": the poll's reading
+                measures[id(c)] = Measure("poll share", True, m.plain)
+
+
+#: A poll, one (not "the polls closed", "polling stations").
+_A_POLL = re.compile(
+    r"\b(?:poll|survey)\b(?!\s+(?:station|booth|clerk|worker|official|day))", re.IGNORECASE
+)
 
 
 def _article_pollsters(
