@@ -169,3 +169,58 @@ def test_a_result_article_that_mentions_polling_stations_is_compared() -> None:
     )
     b = brief("b.txt", "The Harbour Party won 38.5 per cent of the vote on Saturday.")
     assert flags(a, b) != []
+
+
+# --- naira as the press writes it; power and energy ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The charges involve N1.8 billion.", 1.8e9, "NGN"),
+        ("The wage rises to N62,500 a month.", 62_500, "NGN"),
+        ("a 340MW solar farm", 340, "MW"),
+        ("a capacity of 95 megawatts", 95, "MW"),
+        ("1.2 GW of new wind power", 1.2, "GW"),
+        ("used 3.6 terawatt-hours last year", 3.6, "TWh"),
+    ],
+)
+def test_naira_and_power_are_found(text: str, value: float, unit: str) -> None:
+    ((q, _),) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["Nurses wore N95 masks.", "The crash closed the N2 road."])
+def test_a_letter_before_a_short_number_is_a_code(text: str) -> None:
+    assert all(q.unit != "NGN" for q, _ in find_quantities(text))
+
+
+def test_two_capacities_in_two_units_are_compared() -> None:
+    a = brief("a.txt", "Volta Grid plans a 340MW solar farm near Tamale, it said on Monday.")
+    b = brief("b.txt", "Volta Grid's planned solar farm near Tamale will have 0.6 GW of capacity.")
+    assert flags(a, b) != []
+
+
+# --- pairing across two units of one dimension ----------------------------------------------
+
+
+def test_figures_in_two_units_of_one_dimension_are_paired_across_words() -> None:
+    a = brief("a.txt", "The tornado carved a path of 14 miles through Dalton County on Friday.")
+    b = brief("b.txt", "Its track ran for some 40 kilometres across Dalton County on Friday.")
+    found = compare_figures([a, b])
+    # paired (path and track are two words: worth a look, not a flag)
+    (raised,) = found.conflicts + found.worth_a_look
+    assert sorted(c.number for c in raised.claims) == ["14 miles", "some 40 kilometres"]
+
+
+def test_the_size_of_one_item_is_never_paired_with_a_total() -> None:
+    # 30 million 40kg sacks are 1.2 million tonnes: the 40kg is one sack's weight
+    a = brief(
+        "a.txt", "The grain board holds 1.2 million tonnes of wheat, its head said on Monday."
+    )
+    b = brief(
+        "b.txt",
+        "The grain board holds the equivalent of 30 million 40kg sacks of wheat, its "
+        "head said on Monday.",
+    )
+    assert flags(a, b) == []

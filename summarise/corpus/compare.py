@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from summarise.corpus.pairing import Pairing, pair_other_words, variant_words
 from summarise.corpus.rules import SET_ASIDE_RULES
-from summarise.find.grammar import HELD_NOUNS, is_poll_reading
+from summarise.find.grammar import ASPECTS, HELD_NOUNS, is_poll_reading
 from summarise.find.names import fold
 from summarise.find.periods import anchor_day, is_window
 from summarise.find.places import Levels, compatible, place_levels
@@ -1849,12 +1849,16 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
 
 
 def _told_apart(x: str, y: str) -> bool:
-    """Two measures code has named as two things: two categories ("killed", "injured"), one
+    """Two measures code has named as two things: two categories ("killed", "injured"), two
+    aspects of a thing ("depth of shaft", "width of shaft"), one
     with a qualifier of the other ("share (first round)"), one result of two holders
     ("vote share of yes", "vote share of no"), or a holder's result and a category ("vote
     share of yes" and "turnout")."""
     if x in _CATEGORIES and y in _CATEGORIES:
         return True
+    aspect_x, aspect_y = x.split(" of ")[0], y.split(" of ")[0]
+    if aspect_x in ASPECTS and aspect_y in ASPECTS and aspect_x != aspect_y:
+        return True  # "depth of shaft" and "width of shaft"
     if x.split(" (")[0] == y.split(" (")[0]:
         return True
     held_x, held_y = _RESULT_OF.match(x), _RESULT_OF.match(y)

@@ -30,6 +30,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from summarise.find import senses
+from summarise.find.quantities import UNIT_BASE, dimension, in_base_unit
 from summarise.schemas import Claim
 
 #: The least share of the words around two numbers (weighted by rarity) they must share to
@@ -110,13 +111,17 @@ def per_item(c: Claim) -> str | None:
     ("250,000 barrels a day" and "90,000 bpd" are one measure of output)."""
     if c.unit == "%":
         return None
-    b = c.number_span[1] - c.span[0]
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    if c.unit in UNIT_BASE and _COUNT_BEFORE.search(c.quote[:a]):
+        return "each"  # "24 million 50kg bags": the size of one bag, not the total
     m = _PER_ITEM.match(c.quote[b : b + 24].lower())
     if m is None or m.group(1) in _TIME_NOUNS:
         return None
     return m.group(1) or "each"
 
 
+#: A count right before a measurement: "24 million 50kg bags", "3,000 20-litre jerrycans".
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion|m|bn))?\s+$", re.I)
 _TIME_NOUNS = frozenset("second minute hour day week month quarter year decade".split())
 
 
@@ -190,11 +195,11 @@ def pair_other_words(
     postings: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in loose:
         for key in set().union(*map(senses.own, words[id(c)])):
-            postings[(c.unit or "", key)].append(c)
+            postings[(_dimension(c), key)].append(c)
     met: dict[tuple[int, int], tuple[Claim, Claim]] = {}
     for x in loose:
         for key in {"~" + w for w in words[id(x)]}.union(*map(senses.reach, counted[id(x)])):
-            posting = postings[(x.unit or "", key)]
+            posting = postings[(_dimension(x), key)]
             if len(posting) <= MAX_POSTING:
                 for y in posting:
                     if y.source != x.source:
@@ -275,9 +280,9 @@ def _unpaired(
     by_unit: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
     for cs in claims_by_source.values():
         for c in cs:
-            sources[(name_of(c), c.unit or "")].add(c.source)
+            sources[(name_of(c), _dimension(c))].add(c.source)
             if c.value is not None:
-                by_unit[c.unit or ""].append((c.value, c))
+                by_unit[_dimension(c)].append((_base(c, c.value), c))
     for values in by_unit.values():
         values.sort(key=lambda vc: vc[0])
     keys = {unit: [v for v, _ in values] for unit, values in by_unit.items()}
@@ -286,11 +291,11 @@ def _unpaired(
         for c in cs:
             if c.value is None or skip(c) or name_of(c).startswith(_STRUCTURED):
                 continue
-            if sources[(name_of(c), c.unit or "")] != {c.source}:
+            if sources[(name_of(c), _dimension(c))] != {c.source}:
                 continue
-            unit = c.unit or ""
-            low = min(c.low if c.low is not None else c.value, c.value)
-            high = max(c.high if c.high is not None else c.value, c.value)
+            unit = _dimension(c)
+            low = _base(c, min(c.low if c.low is not None else c.value, c.value))
+            high = _base(c, max(c.high if c.high is not None else c.value, c.value))
             lo, hi = (
                 bisect_left(keys[unit], low / AGREE_REACH),
                 bisect_right(keys[unit], high * AGREE_REACH),
@@ -298,3 +303,14 @@ def _unpaired(
             if not any(d.source != c.source and agree(c, d) for _, d in by_unit[unit][lo:hi]):
                 out.append(c)
     return out
+
+
+def _dimension(c: Claim) -> str:
+    """What a claim's unit measures ("length" for km and miles), or the unit itself ("%",
+    "USD"), or "" for a count: figures meet only within one."""
+    return dimension(c.unit) or ""
+
+
+def _base(c: Claim, value: float) -> float:
+    """`value` in the base unit of the claim's dimension (metres, watts): one scale."""
+    return in_base_unit(value, c.unit) or value

@@ -44,6 +44,8 @@ _DIMENSIONS = {
     "away": "distance",
     "far": "distance",
 }
+#: What a measurement of a thing can be of ("depth", "width"): two of them are two measures.
+ASPECTS = frozenset(_DIMENSIONS.values())
 _UNIT_WORDS = re.compile(
     r"^(?:\d[\d.,]*)?(?:m|cm|mm|km|ft|in|mi|yd|kg|lbs?|mph|kph|metres?|meters?|"
     r"centimet(?:re|er)s?|millimet(?:re|er)s?|kilomet(?:re|er)s?|feet|foot|inch(?:es)?|"

@@ -107,6 +107,14 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     # points; never a per cent of the rate)
     (r"basis[\s-]+points?|bps", "bp"),
     (r"percentage[\s-]+points?", "pp"),
+    # power and energy: "a 210MW data centre", "120 megawatts", "4.2 terawatt-hours"
+    (r"kilowatt[\s-]+hours?|kWh", "kWh"),
+    (r"megawatt[\s-]+hours?|MWh", "MWh"),
+    (r"gigawatt[\s-]+hours?|GWh", "GWh"),
+    (r"terawatt[\s-]+hours?|TWh", "TWh"),
+    (r"kilowatts?|kW", "kW"),
+    (r"megawatts?|MW", "MW"),
+    (r"gigawatts?|GW", "GW"),
     (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg"),
     (r"tonnes?|tons?", "t"),
     (r"lbs?", "lb"),
@@ -137,6 +145,13 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
     "lb": ("mass", 0.45359237),
+    "kW": ("power", 1e3),
+    "MW": ("power", 1e6),
+    "GW": ("power", 1e9),
+    "kWh": ("energy", 1e3),
+    "MWh": ("energy", 1e6),
+    "GWh": ("energy", 1e9),
+    "TWh": ("energy", 1e12),
     "km/h": ("speed", 1 / 3.6),
     "mph": ("speed", 0.44704),
     # a term served or imposed ("jailed for five years"), in days
@@ -189,6 +204,9 @@ _CURRENCY_BEFORE = {
     # South African rand, written "R4.8 billion", "R6.2bn", "R120,000" (a bare "R2" is a
     # road or a code: see `_parse_one`)
     "r": "ZAR",
+    # Nigerian naira as the press writes it, "N2.4 billion", "N75,000" (a bare "N95" is a
+    # mask, "N2" a road: see `_parse_one`)
+    "n": "NGN",
 }
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"}
 #: Currencies named in words after the number, with their country where one name is
@@ -207,12 +225,12 @@ _HUNDREDTHS = frozenset(["pence", "p"])
 
 _NUMBER = re.compile(
     rf"""
-    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹₦]|\bRs\.?\s?|\b(?-i:R)(?=\d)|
+    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹₦]|\bRs\.?\s?|\b(?-i:[RN])(?=\d)|
         \b(?-i:{_ISO_CODES})\s?(?=\d))?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
       | (?P<half>\b{_HALF}\b)
-      | (?P<digits>(?:(?<=\b(?-i:R))|(?<![\w.,:/]))(?:{_DIGITS}))(?P<dscale>{_SCALE_AFTER})?
+      | (?P<digits>(?:(?<=\b(?-i:[RN]))|(?<![\w.,:/]))(?:{_DIGITS}))(?P<dscale>{_SCALE_AFTER})?
       | (?P<words>\b{_WORDS}\b)
     )
     (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b))?
@@ -520,6 +538,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             digits, dscale = m.group("digits"), m.group("dscale")
             if cur == "R" and not dscale and "," not in digits and not _CENTS.search(digits):
                 return None  # "the R2", "R5": a road or a code, not rand
+            if cur == "N" and not dscale and "," not in digits:
+                return None  # "N95 masks", "the N2": a code, not naira
             if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
                 return None  # a date: "Feb. 8", "30 August"
             if _YEAR_SPAN_BEFORE.search(before):
