@@ -224,3 +224,41 @@ def test_the_size_of_one_item_is_never_paired_with_a_total() -> None:
         "head said on Monday.",
     )
     assert flags(a, b) == []
+
+
+# --- a change on a year, and on the period before --------------------------------------------
+
+
+def test_growth_on_a_year_and_on_the_quarter_are_set_aside() -> None:
+    a = brief(
+        "a.txt", "Chile's economy grew 0.4 per cent in the second quarter, the central bank said."
+    )
+    b = brief(
+        "b.txt",
+        "Chile's economy was 2.3% larger in the second quarter than in the same quarter a "
+        "year earlier, the central bank said.",
+    )
+    assert flags(a, b) == []
+    assert "different-variants" in set_aside(a, b)
+
+
+def test_two_quarterly_growth_rates_on_one_base_are_compared() -> None:
+    a = brief(
+        "a.txt", "Chile's economy grew 0.4 per cent in the second quarter, the central bank said."
+    )
+    b = brief(
+        "b.txt",
+        "Chile's economy shrank 0.3% in the second quarter from the first, the central bank said.",
+    )
+    assert flags(a, b) != []
+
+
+def test_no_base_is_implied_for_inflation() -> None:
+    # only an economy's growth for a quarter has a base implied: an inflation rate does not
+    a = brief(
+        "a.txt", "Chile's inflation eased to 4.1 per cent in the second quarter, the bank said."
+    )
+    b = brief(
+        "b.txt", "Chile's inflation rose to 5.2 per cent in the second quarter, the bank said."
+    )
+    assert flags(a, b) != []

@@ -96,7 +96,7 @@ FIRES = [
         "The storm killed 19 people on Friday.",
     ),
     (
-        "different-windows",
+        "different-variants",  # growth on the quarter before, and on a year
         "The economy grew 0.6% in the June quarter, the bureau said.",
         "Gross domestic product was 2.3% higher in the June quarter than a year earlier.",
     ),

@@ -1837,7 +1837,8 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
     named: dict[frozenset[str], list[Claim]] = defaultdict(list)
     plain: list[Claim] = []
     for c in claims:
-        words = variant_words(c)
+        on = _basis(name, c)
+        words = variant_words(c) | ({on} if on else set())
         (named[words] if words else plain).append(c)
     if len(named) < 2:
         return [claims]
@@ -1846,6 +1847,40 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
         for other in keys[i + 1 :]:
             _trace_pairs("different-variants", name, named[one], named[other], out)
     return [named[k] + plain for k in keys]
+
+
+#: A change measured against the same time a year before: "year on year", "than a year
+#: earlier", "than in the same quarter last year".
+_ON_A_YEAR = re.compile(
+    r"\b(?:year[\s-]on[\s-]year|y/y|(?:than|from|on|over|compared\s+with)\s+(?:a|one)\s+year\s+"
+    r"(?:earlier|ago|before)|(?:than|from|on|compared\s+with)\s+(?:in\s+)?the\s+same\s+"
+    r"(?:quarter|month|period|time)\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year))\b",
+    re.IGNORECASE,
+)
+#: A change measured against the period before: "quarter on quarter", "from the previous
+#: three months", "in the second quarter from the first".
+_ON_THE_PERIOD_BEFORE = re.compile(
+    r"\b(?:quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month|q/q|m/m|(?:than|from|on|over|"
+    r"compared\s+with)\s+(?:in\s+)?the\s+(?:previous|preceding|prior|first|second|third)\b)",
+    re.IGNORECASE,
+)
+#: Measures of an economy's growth: given for a quarter with no base named, the base is the
+#: quarter before (as statistics offices publish it), never the same quarter a year before.
+_GROWTH = frozenset(["economy", "gdp", "output", "growth", "economic growth"])
+
+
+def _basis(name: str, c: Claim) -> str | None:
+    """What a change in per cent is measured against, where its sentence says or its
+    measure implies it: "on a year" or "on the period before"."""
+    if c.unit != "%":
+        return None
+    if _ON_A_YEAR.search(c.quote):
+        return "on a year"
+    if _ON_THE_PERIOD_BEFORE.search(c.quote):
+        return "on the period before"
+    if name.split(" (")[0] in _GROWTH and "quarter" in _window_key(c):
+        return "on the period before"  # "grew 0.3% in the third quarter"
+    return None
 
 
 def _told_apart(x: str, y: str) -> bool:

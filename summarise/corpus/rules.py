@@ -44,7 +44,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "ballots counted', 'early results'): the final count can end anywhere",
     "different-variants": "the two figures name two variants of one statistic next to their "
     "numbers ('pre-tax' and 'net' profit, 'real' and 'nominal' wages, 'core' and 'headline' "
-    "inflation): both can hold",
+    "inflation), or a change measured on a year against one on the period before ('1.1% up "
+    "on a year earlier', 'grew 0.3% in the quarter'): both can hold",
     "label-only": "what the figure counts is known only from the model's label, not from the "
     "sentence's grammar",
 }
