@@ -262,3 +262,27 @@ def test_no_base_is_implied_for_inflation() -> None:
         "b.txt", "Chile's inflation rose to 5.2 per cent in the second quarter, the bank said."
     )
     assert flags(a, b) != []
+
+
+# --- the whole a part is of --------------------------------------------------------------------
+
+
+def test_the_whole_of_a_part_is_not_the_count_of_the_event() -> None:
+    a = brief("a.txt", "Nine of the province's 31 districts have reported cholera cases.")
+    b = brief("b.txt", "Cholera cases have been reported in 14 districts, officials said.")
+    found = compare_figures([a, b])
+    # the 31 are all the districts there are; nothing compares them with the 14 affected
+    assert not any("31" in [c.number for c in f.claims] for f in found.conflicts)
+
+
+def test_the_whole_takes_no_category_from_the_part() -> None:
+    a = brief("a.txt", "Two of the 40 passengers were hurt when the bus overturned.")
+    b = brief("b.txt", "Eleven passengers were hurt when the bus overturned.")
+    found = compare_figures([a, b])
+    assert not any("40" in [c.number for c in f.claims] for f in found.conflicts)
+
+
+def test_a_count_that_is_no_whole_is_compared() -> None:
+    a = brief("a.txt", "Cholera cases have been reported in 9 districts, officials said.")
+    b = brief("b.txt", "Cholera cases have been reported in 14 districts, officials said.")
+    assert flags(a, b) != []

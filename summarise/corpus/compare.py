@@ -437,6 +437,10 @@ def measure(figure: Figure) -> Measure:
             # "prosecutors asked the court to jail him for seven years": what was asked for
             return Measure("term (sought)", True)
         return Measure("term", True)  # "sentenced to five years", "a three-year ban"
+    if (figure.counted or "").endswith(" (all)"):
+        # "two of the 40 passengers were hurt": the 40 are all there were, whatever befell
+        # the two
+        return Measure(figure.counted or "", True)
     if figure.holder is not None:
         # "seats of dawn party", "poll share of yes"; an article that gives one holder several
         # values ("two runs in the third, eight in all") names several things

@@ -303,6 +303,13 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     partitive = _of_what(root)  # "20 of 71 laps", "three of the victims"
     part = partitive is not None or (root.dep_ == "quantmod" and root.head.pos_ == "NUM")
     part = part or _STILL_TO.match(doc.text[b:]) is not None  # "three are still to open"
+    # the whole a part is of: "eleven of the state's 20 areas", "three of its 12 branches"
+    whole = (
+        root.dep_ == "nummod"
+        and root.head.dep_ == "pobj"
+        and root.head.head.lower_ == "of"
+        and root.head.head.head.pos_ == "NUM"
+    )
     node, dimension, measured = (partitive or root), None, None
     for _ in range(8):  # climb from the number to the thing it counts
         dim = _DIMENSIONS.get(node.lower_)
@@ -369,6 +376,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         noun = f"{noun} ({which})"  # "the last 15 laps": not all the laps, nor "20 of 71"
     elif noun and part:
         noun = f"{noun} (part)"
+    elif noun and whole:
+        noun = f"{noun} (all)"  # all there are, not those the event touched
     changed = (
         verb_token is not None and verb_token.lemma_ in _RISING and _by_or_to(verb_token, a, b)
     ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
