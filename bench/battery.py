@@ -139,10 +139,12 @@ def _same_phrase(want: str, claim: Any, text: str) -> bool:
     ("1.6 million children were immunised" for "About 1.6 million"). A battery's author may
     write the noun or the qualifier too, or leave them out."""
     a, b = claim.number_span
-    where = [m.start() for m in re.finditer(re.escape(want), text)]
+    # a phrase the author copied from a headline may open a sentence in the body: "more
+    # than 180 flights" is "More than 180 flights"
+    where = [m.start() for m in re.finditer(re.escape(want), text, re.IGNORECASE)]
     if not any(w < b and a < w + len(want) for w in where):
         return False
-    if want in claim.number or claim.number in want:
+    if want.lower() in claim.number.lower() or claim.number.lower() in want.lower():
         return True
     try:
         value = parse_quantity(want).value
