@@ -286,3 +286,26 @@ def test_a_count_that_is_no_whole_is_compared() -> None:
     a = brief("a.txt", "Cholera cases have been reported in 9 districts, officials said.")
     b = brief("b.txt", "Cholera cases have been reported in 14 districts, officials said.")
     assert flags(a, b) != []
+
+
+# --- another defendant's term ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "His co-accused, Dara Venn, 34, was sentenced to six years.",
+        "Three other members of the gang were jailed for six years each.",
+        "Her accomplice was jailed for six years.",
+    ],
+)
+def test_another_defendants_term_is_not_the_defendants(other: str) -> None:
+    a = brief("a.txt", "Tomas Greer, 45, was jailed for 11 years at Leeds Crown Court on Friday.")
+    b = brief("b.txt", f"Tomas Greer, 45, was jailed at Leeds Crown Court on Friday. {other}")
+    assert flags(a, b) == []
+
+
+def test_one_defendants_two_terms_are_compared() -> None:
+    a = brief("a.txt", "Tomas Greer, 45, was jailed for 11 years at Leeds Crown Court on Friday.")
+    b = brief("b.txt", "Tomas Greer, 45, was jailed for six years at Leeds Crown Court on Friday.")
+    assert flags(a, b) != []

@@ -433,6 +433,9 @@ def measure(figure: Figure) -> Measure:
         if _TERM_PART_BEFORE.search(before_all) or _TERM_PART_AFTER.match(figure.quote[b:]):
             # "with a non-parole period of eight years": a part of the term, never the term
             return Measure("part of term", False)
+        if _ANOTHER_DEFENDANT.search(figure.quote[:a]):
+            # "his co-accused was jailed for seven years": another person's term
+            return Measure("term (another defendant)", True)
         if _TERM_SOUGHT_BEFORE.search(figure.quote[:a]):
             # "prosecutors asked the court to jail him for seven years": what was asked for
             return Measure("term (sought)", True)
@@ -621,6 +624,14 @@ _TERM_PART_BEFORE = re.compile(
 _TERM_PART_AFTER = re.compile(
     r"^\S*\s+(?:non-?parole|suspended|before\s+(?:(?:he|she|they)\s+(?:is|are|becomes?)\s+|"
     r"being\s+)?eligible\s+for\s+parole|before\s+parole)",
+    re.IGNORECASE,
+)
+#: Another defendant than the story's own, before the term: "his co-accused ... was
+#: sentenced to seven years", "four other members of the gang received", "her accomplice".
+_ANOTHER_DEFENDANT = re.compile(
+    r"\b(?:co-?accused|co-?defendants?|accomplices?|other\s+(?:\w+\s+)?(?:members|men|women|"
+    r"defendants|accused|gang\s+members)|(?:his|her|their)\s+(?:brother|sister|partner|wife|"
+    r"husband|son|daughter|associate|driver|courier)s?)\b",
     re.IGNORECASE,
 )
 #: A term asked for, not given: "prosecutors sought seven years", "asked the court to jail
