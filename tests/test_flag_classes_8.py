@@ -309,3 +309,19 @@ def test_one_defendants_two_terms_are_compared() -> None:
     a = brief("a.txt", "Tomas Greer, 45, was jailed for 11 years at Leeds Crown Court on Friday.")
     b = brief("b.txt", "Tomas Greer, 45, was jailed for six years at Leeds Crown Court on Friday.")
     assert flags(a, b) != []
+
+
+# --- each article gives both numbers -----------------------------------------------------------
+
+
+def test_two_articles_that_give_both_numbers_do_not_disagree() -> None:
+    a = brief("a.txt", "Kestrel Foods added 31 shops during the year, taking its total to 406.")
+    b = brief("b.txt", "The chain now has 406 shops after opening 31 over the year.")
+    assert flags(a, b) == []
+
+
+def test_one_number_given_by_both_is_not_enough() -> None:
+    # b gives a's 406 too, but a never gives b's 52: a plain disagreement on shops opened
+    a = brief("a.txt", "Kestrel Foods added 31 shops during the year, taking its total to 406.")
+    b = brief("b.txt", "Kestrel Foods opened 52 shops during the year and now has 406.")
+    assert flags(a, b) != []

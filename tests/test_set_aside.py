@@ -96,6 +96,11 @@ FIRES = [
         "The storm killed 19 people on Friday.",
     ),
     (
+        "both-given",
+        "Brackwell Bank shut 19 branches this year, leaving it with 233.",
+        "Brackwell Bank now has 233 branches after closing 19 this year.",
+    ),
+    (
         "different-variants",  # growth on the quarter before, and on a year
         "The economy grew 0.6% in the June quarter, the bureau said.",
         "Gross domestic product was 2.3% higher in the June quarter than a year earlier.",

@@ -1809,6 +1809,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
                 _compare(label, shown, region, out)
                 if i and first_region is not None:
                     _trace_pairs("different-places", label, region, first_region, out)
+    _both_given(claims_by_brief, out)
     for conflict in out.conflicts + out.worth_a_look:
         notes = [paired[id(c)].note() for c in conflict.claims if id(c) in paired]
         if notes:
@@ -1841,6 +1842,35 @@ _CATEGORIES = frozenset(
         "poll share",
     ]
 )
+
+
+def _both_given(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparison) -> None:
+    """Set aside a flag between two articles each of which also gives the other's number
+    ("added 27 stores, taking its total to 412" and "now has 412 stores after opening 27"):
+    the two agree on both numbers, so the flag pairs two different things."""
+    given: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    for pairs in claims_by_brief:
+        for _, c in pairs:
+            if c.value is not None:
+                given[c.source].add(_value_key(c))
+    kept = []
+    for conflict in out.conflicts:
+        x, y = conflict.claims[0], conflict.claims[-1]
+        # two numbers (a count given twice over two windows is another matter)
+        two = (
+            len(conflict.claims) == 2
+            and x.source != y.source
+            and _value_key(x) != _value_key(y)
+        )
+        if two and _value_key(x) in given[y.source] and _value_key(y) in given[x.source]:
+            out.set_apart("both-given", conflict.measure or "", x, y)
+        else:
+            kept.append(conflict)
+    out.conflicts = kept
+
+
+def _value_key(c: Claim) -> tuple[str, float]:
+    return dimension(c.unit) or "", round(in_base_unit(c.value, c.unit) or 0.0, 6)
 
 
 def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Claim]]:

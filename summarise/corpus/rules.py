@@ -46,6 +46,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "numbers ('pre-tax' and 'net' profit, 'real' and 'nominal' wages, 'core' and 'headline' "
     "inflation), or a change measured on a year against one on the period before ('1.1% up "
     "on a year earlier', 'grew 0.3% in the quarter'): both can hold",
+    "both-given": "each article also gives the other's number: the two agree on both numbers, "
+    "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "
     "sentence's grammar",
 }
