@@ -1857,11 +1857,7 @@ def _both_given(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparis
     for conflict in out.conflicts:
         x, y = conflict.claims[0], conflict.claims[-1]
         # two numbers (a count given twice over two windows is another matter)
-        two = (
-            len(conflict.claims) == 2
-            and x.source != y.source
-            and _value_key(x) != _value_key(y)
-        )
+        two = len(conflict.claims) == 2 and x.source != y.source and _value_key(x) != _value_key(y)
         if two and _value_key(x) in given[y.source] and _value_key(y) in given[x.source]:
             out.set_apart("both-given", conflict.measure or "", x, y)
         else:
