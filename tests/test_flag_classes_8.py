@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.corpus.compare import compare_figures
+from summarise.find.periods import find_period
 from summarise.find.quantities import find_quantities
 from tests.synthetic import make_brief
 
@@ -325,3 +326,42 @@ def test_one_number_given_by_both_is_not_enough() -> None:
     a = brief("a.txt", "Kestrel Foods added 31 shops during the year, taking its total to 406.")
     b = brief("b.txt", "Kestrel Foods opened 52 shops during the year and now has 406.")
     assert flags(a, b) != []
+
+
+# --- a count as it stood at a moment; a fire that still burns ---------------------------------
+
+
+def test_a_fire_burning_over_days_is_a_tally_not_a_flag() -> None:
+    a = make_brief(
+        "a.txt",
+        "A bushfire near Omeo had burnt through 9,000 hectares by Monday afternoon, the fire "
+        "agency said.",
+        dated="4 January 2027",
+    )
+    b = make_brief(
+        "b.txt",
+        "The Omeo bushfire has now burnt more than 25,000 hectares, the fire agency said on "
+        "Wednesday.",
+        dated="6 January 2027",
+    )
+    found = compare_figures([a, b])
+    assert found.conflicts == []
+    assert [t.measure for t in found.tallies] == ["area burned"]
+
+
+def test_two_areas_burned_told_the_same_day_are_compared() -> None:
+    a = brief(
+        "a.txt", "The Omeo bushfire has burnt 9,000 hectares, the fire agency said on Monday."
+    )
+    b = brief(
+        "b.txt", "The Omeo bushfire has burnt 25,000 hectares, the fire agency said on Monday."
+    )
+    assert flags(a, b) != []
+
+
+def test_by_a_day_dates_the_count() -> None:
+    text = "The fire had burnt 9,000 hectares by Monday afternoon, the agency said."
+    assert find_period(text, text.index("9,000")) == "by Monday"
+    # a year or a deadline is no day the count was taken on
+    text = "The agency aims to plant 9,000 hectares by 2030."
+    assert find_period(text, text.index("9,000")) != "by 2030"

@@ -2197,8 +2197,13 @@ _CLOSED_PERIOD = re.compile(
 )
 
 
+#: Measurements that grow while their event lasts: a fire still burning.
+_GROWING = frozenset(["area burned"])
+
+
 def _can_move(name: str, c: Claim) -> bool:
-    if _one_off(name) or c.unit in UNIT_BASE or c.outlook == "expected":
+    measured = c.unit in UNIT_BASE and name not in _GROWING
+    if _one_off(name) or measured or c.outlook == "expected":
         return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
     # a count ("the toll rose to 40") may still change; a rate or a sum of a named period
     # may not

@@ -30,7 +30,8 @@ _PATTERNS = [
     r"\bin\s+recent\s+(?:days|weeks|months|years)\b",
     rf"\b(?:on|in)\s+{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
     rf"\bin\s+(?:{_MONTHS}\s+)?\d{{4}}\b",
-    rf"\bon\s+{_DAYS}\b",
+    # "by Monday afternoon": a count as it stood that day, dated as "on Monday"
+    rf"\b(?:on|by)\s+{_DAYS}\b",
     # "so far in June", "so far this year": the window named, to date
     rf"\bso\s+far\s+(?:this\s+(?:week|month|year|season)|in\s+{_MONTHS}(?:\s+\d{{4}})?)\b",
     r"\bso\s+far\b",
@@ -51,7 +52,7 @@ _ANCHOR = re.compile(
 #: "12 killed" are the same count; only a window ("since 2011", "in the past week") makes a
 #: different one.
 _EVENT_DATE = re.compile(
-    rf"^(?:on\s+|(?:last|this|next|earlier\s+this|later\s+this)\s+week\b|"
+    rf"^(?:on\s+|by\s+{_DAYS}\b|(?:last|this|next|earlier\s+this|later\s+this)\s+week\b|"
     rf"(?:last|yesterday|this)\s+(?:night|morning|afternoon|evening)\b|yesterday|today|"
     rf"tonight|in\s+{_MONTHS}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
@@ -122,7 +123,7 @@ def anchor_day(period: str | None, published: str | None) -> str | None:
         return (day - timedelta(days=1)).isoformat()
     if re.search(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", words):
         return day.isoformat()
-    named = re.fullmatch(rf"on\s+({_DAYS})", period.strip(), re.IGNORECASE)
+    named = re.fullmatch(rf"(?:on|by)\s+({_DAYS})", period.strip(), re.IGNORECASE)
     if named:
         back = (day.weekday() - _WEEKDAYS.index(named.group(1).lower())) % 7
         return (day - timedelta(days=back)).isoformat()
