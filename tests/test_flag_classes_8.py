@@ -365,3 +365,32 @@ def test_by_a_day_dates_the_count() -> None:
     # a year or a deadline is no day the count was taken on
     text = "The agency aims to plant 9,000 hectares by 2030."
     assert find_period(text, text.index("9,000")) != "by 2030"
+
+
+# --- a part of a population named by an adjective ---------------------------------------------
+
+
+def test_a_count_of_a_part_of_a_population_is_not_the_whole() -> None:
+    a = brief("a.txt", "Harlow University has about 31,000 students on two campuses.")
+    b = brief("b.txt", "Harlow University has about 5,200 international students.")
+    assert flags(a, b) == []
+
+
+def test_a_describing_adjective_is_no_part() -> None:
+    # "overseas" workers are the workers counted, not a part of them
+    a = brief("a.txt", "Some 1,400 overseas workers have been flown home from Qatar since May.")
+    b = brief("b.txt", "Some 2,600 workers have been flown home from Qatar since May.")
+    assert flags(a, b) != []
+
+
+def test_values_far_apart_are_never_paired_by_words_alone() -> None:
+    a = brief("a.txt", "Homes, a clinic and two bridges were damaged in Tarvo on Sunday.")
+    b = brief("b.txt", "More than 1,300 houses were damaged in Tarvo on Sunday, officials said.")
+    assert flags(a, b) == []
+
+
+def test_values_near_each_other_are_still_paired_by_words() -> None:
+    a = brief("a.txt", "Builders started work on 41,000 homes across Tarvo in the June quarter.")
+    b = brief("b.txt", "Construction began on 29,000 dwellings across Tarvo in the June quarter.")
+    found = compare_figures([a, b])
+    assert found.conflicts + found.worth_a_look != []

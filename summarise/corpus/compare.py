@@ -383,6 +383,28 @@ class Measure:
 
 
 def measure(figure: Figure) -> Measure:
+    """What a figure counts (`_measure`), and for a count the part of a population an
+    adjective names right after the number: "6,400 international students" are not the
+    university's "38,000 students", nor "1,250 domestic students" the international ones."""
+    m = _measure(figure)
+    if figure.unit is not None or "(" in m.name or not m.comparable:
+        return m
+    b = figure.number_span[1] - figure.span[0]
+    group = _SUBGROUP_AFTER.match(figure.quote[b : b + 40])
+    if group is None:
+        return m
+    return Measure(f"{m.name} ({group.group(1).lower()})", m.comparable, m.plain)
+
+
+#: Adjectives that name a part of a population, right after a count.
+_SUBGROUP_AFTER = re.compile(
+    r"^\s+(international|domestic|female|male|rural|urban|part-time|"
+    r"full-time|undergraduate|postgraduate|permanent|temporary|private|public)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _measure(figure: Figure) -> Measure:
     """What a figure counts, in this order: a part of a count (never compared), an age or a
     measurement (dimension and object), "killed or injured"; then the parse: a category its
     verb or noun names ("were killed", "refugees"); where the parse names nothing specific,

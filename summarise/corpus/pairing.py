@@ -211,6 +211,8 @@ def pair_other_words(
             continue
         if variant_words(x) != variant_words(y):
             continue  # "real wages" and "regular pay": two statistics
+        if _far_apart(x, y):
+            continue  # "two campuses" and "5,200 students": a guess by words, not one count
         if per_item(x) != per_item(y) or repeat(x) or repeat(y):
             continue  # "410p a share" and "values it at £820m"; "fell for 12 this time"
         near = _near_words(words[id(x)], words[id(y)], counted[id(x)], counted[id(y)])
@@ -303,6 +305,17 @@ def _unpaired(
             if not any(d.source != c.source and agree(c, d) for _, d in by_unit[unit][lo:hi]):
                 out.append(c)
     return out
+
+
+#: How far apart two values may be and still be paired by their words alone: two reports
+#: of one quantity that differ more than this are rare; two different things, common.
+MAX_RATIO = 10.0
+
+
+def _far_apart(x: Claim, y: Claim) -> bool:
+    a, b = abs(_base(x, x.value or 0.0)), abs(_base(y, y.value or 0.0))
+    low, high = min(a, b), max(a, b)
+    return low == 0 or high / low > MAX_RATIO
 
 
 def _dimension(c: Claim) -> str:
