@@ -1888,6 +1888,7 @@ def _both_given(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparis
 
 
 def _value_key(c: Claim) -> tuple[str, float]:
+    """A claim's number as its dimension and its value on that dimension's one scale."""
     return dimension(c.unit) or "", round(in_base_unit(c.value, c.unit) or 0.0, 6)
 
 
@@ -1948,10 +1949,9 @@ def _basis(name: str, c: Claim) -> str | None:
 
 def _told_apart(x: str, y: str) -> bool:
     """Two measures code has named as two things: two categories ("killed", "injured"), two
-    aspects of a thing ("depth of shaft", "width of shaft"), one
-    with a qualifier of the other ("share (first round)"), one result of two holders
-    ("vote share of yes", "vote share of no"), or a holder's result and a category ("vote
-    share of yes" and "turnout")."""
+    aspects of a thing ("depth of shaft", "width of shaft"), one with a qualifier of the
+    other ("share (first round)"), one result of two holders ("vote share of yes", "vote
+    share of no"), or a holder's result and a category ("vote share of yes" and "turnout")."""
     if x in _CATEGORIES and y in _CATEGORIES:
         return True
     aspect_x, aspect_y = x.split(" of ")[0], y.split(" of ")[0]

@@ -3,17 +3,19 @@ will lose their jobs" in the other. Grouping by the words of the measure keeps t
 this module pairs them by what the two sentences share instead.
 
 A figure is *unpaired* when no other article has a figure of its measure, nor one of its
-unit whose value agrees (that one is accounted for: "212 relief
-camps" and "212 camps" agree, whatever each is called). Unpaired figures of one unit are
-paired when each is the other's best match by the words around their numbers (weighted by
-how rare each word is in the two articles) and they share enough of them. Two measures the
-code already tells apart ("killed" and "injured"; the yes and the no share; a first round
-and the run-off) are never paired, nor two variants of a statistic ("real" wages and pay). A paired
-figure takes its partner's measure, so every rule of comparison (windows, places,
-forecasts, rounding) still applies, and the pairing is written on whatever it produces.
+unit whose value agrees (that one is accounted for: "212 relief camps" and "212 camps"
+agree, whatever each is called). Unpaired figures of one dimension (kilometres and miles are
+one, values read on one scale) are paired when each is the other's best match by the words
+around their numbers (weighted by how rare each word is in the two articles), they share
+enough of them, and their values are within a ratio of MAX_RATIO (a guess by words between
+"two bridges" and "1,300 houses" is no one count). Two measures the code already tells apart
+("killed" and "injured"; the yes and the no share; a first round and the run-off) are never
+paired, nor two variants of a statistic ("real" wages and pay). A paired figure takes its
+partner's measure, so every rule of comparison (windows, places, forecasts, rounding) still
+applies, and the pairing is written on whatever it produces.
 
 Cost: near-linear. Unpaired figures are found with hash sets and sorted values; candidates
-share a unit and a word that is not everywhere (an inverted index), never all pairs;
+share a dimension and a word that is not everywhere (an inverted index), never all pairs;
 measured in bench/reconcile_scale.py.
 """
 
@@ -313,6 +315,8 @@ MAX_RATIO = 10.0
 
 
 def _far_apart(x: Claim, y: Claim) -> bool:
+    """The two values, on one scale, are more than MAX_RATIO apart (or one is zero, which
+    no ratio reaches)."""
     a, b = abs(_base(x, x.value or 0.0)), abs(_base(y, y.value or 0.0))
     low, high = min(a, b), max(a, b)
     return low == 0 or high / low > MAX_RATIO
