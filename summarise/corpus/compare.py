@@ -2057,8 +2057,10 @@ def _polls_read_as_polls(
     and the article names no pollster: only a verb of winning makes it a vote share. A vote
     a poll's own sentence gives ("a poll putting its vote at 41%") is the poll's share."""
     for pairs in claims_by_brief:
-        # an article reporting a poll, named or not ("a poll for this newspaper")
-        polls = any(_A_POLL.search(c.quote) for _, c in pairs)
+        # the claims whose sentence names a poll; an article with one reports a poll, named
+        # or not ("a poll for this newspaper")
+        in_poll = {id(c) for _, c in pairs if _A_POLL.search(c.quote)}
+        polls = bool(in_poll)
         for f, c in pairs:
             m = measures[id(c)]
             standing = f.verb in (None, "stand", "sit", "remain")
@@ -2067,7 +2069,7 @@ def _polls_read_as_polls(
                 measures[id(c)] = Measure(
                     "poll share of " + m.name.removeprefix("vote share of "), True, m.plain
                 )
-            elif c.unit == "%" and m.name == "vote" and _A_POLL.search(c.quote):
+            elif c.unit == "%" and m.name == "vote" and id(c) in in_poll:
                 # "a poll putting its primary vote at 41 per cent": the poll's reading
                 measures[id(c)] = Measure("poll share", True, m.plain)
 

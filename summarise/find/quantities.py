@@ -284,7 +284,7 @@ _UNDER_A_LAYER = re.compile(
 #: follows it ("the Senate passed 12 bills" counts bills).
 _CROSSING_BEFORE = re.compile(
     r"\b(?:pass(?:es|ed)?|tops|topped|topping|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-    r"cross(?:es|ed)|(?:to|will|could|may|might|set\s+to)\s+(?:top|pass|exceed|surpass|cross)|"
+    r"cross(?:es|ed)|(?:to|will|could|may|might|set\s+to)\s+(?:top|cross)|"
     # "deaths top 50", but not "the top 50", "in the top 10", "a top 3 finish"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bin\s)(?<!\bof\s)(?<!\bits\s)(?<!\bour\s)(?<=[a-z]\s)top)"
     r"\s+(?:the\s+)?$",
@@ -292,7 +292,7 @@ _CROSSING_BEFORE = re.compile(
 )
 _NO_NOUN_AFTER = re.compile(
     r"^\s*(?:$|[.,;:!?)\u2013\u2014-]|(?:mark|milestone|threshold|level|for|in|on|at|as|after|"
-    r"amid|and|by|since|across|nationwide|overnight|this|last|on)\b)",
+    r"amid|and|by|since|across|nationwide|overnight|this|last)\b)",
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(r"^\s+(?P<q>or\s+more|or\s+so|or\s+fewer|or\s+less)\b", re.IGNORECASE)
