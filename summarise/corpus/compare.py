@@ -33,7 +33,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from summarise.corpus.pairing import Pairing, pair_other_words, variant_words
+from summarise.corpus.pairing import (
+    Pairing,
+    dimension_of,
+    on_one_scale,
+    pair_other_words,
+    variant_words,
+)
 from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.grammar import ASPECTS, HELD_NOUNS, is_poll_reading
 from summarise.find.names import fold
@@ -1889,7 +1895,7 @@ def _both_given(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparis
 
 def _value_key(c: Claim) -> tuple[str, float]:
     """A claim's number as its dimension and its value on that dimension's one scale."""
-    return dimension(c.unit) or "", round(in_base_unit(c.value, c.unit) or 0.0, 6)
+    return dimension_of(c), round(on_one_scale(c, c.value or 0.0), 6)
 
 
 def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Claim]]:

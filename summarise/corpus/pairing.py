@@ -197,11 +197,11 @@ def pair_other_words(
     postings: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in loose:
         for key in set().union(*map(senses.own, words[id(c)])):
-            postings[(_dimension(c), key)].append(c)
+            postings[(dimension_of(c), key)].append(c)
     met: dict[tuple[int, int], tuple[Claim, Claim]] = {}
     for x in loose:
         for key in {"~" + w for w in words[id(x)]}.union(*map(senses.reach, counted[id(x)])):
-            posting = postings[(_dimension(x), key)]
+            posting = postings[(dimension_of(x), key)]
             if len(posting) <= MAX_POSTING:
                 for y in posting:
                     if y.source != x.source:
@@ -284,9 +284,9 @@ def _unpaired(
     by_unit: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
     for cs in claims_by_source.values():
         for c in cs:
-            sources[(name_of(c), _dimension(c))].add(c.source)
+            sources[(name_of(c), dimension_of(c))].add(c.source)
             if c.value is not None:
-                by_unit[_dimension(c)].append((_base(c, c.value), c))
+                by_unit[dimension_of(c)].append((on_one_scale(c, c.value), c))
     for values in by_unit.values():
         values.sort(key=lambda vc: vc[0])
     keys = {unit: [v for v, _ in values] for unit, values in by_unit.items()}
@@ -295,11 +295,11 @@ def _unpaired(
         for c in cs:
             if c.value is None or skip(c) or name_of(c).startswith(_STRUCTURED):
                 continue
-            if sources[(name_of(c), _dimension(c))] != {c.source}:
+            if sources[(name_of(c), dimension_of(c))] != {c.source}:
                 continue
-            unit = _dimension(c)
-            low = _base(c, min(c.low if c.low is not None else c.value, c.value))
-            high = _base(c, max(c.high if c.high is not None else c.value, c.value))
+            unit = dimension_of(c)
+            low = on_one_scale(c, min(c.low if c.low is not None else c.value, c.value))
+            high = on_one_scale(c, max(c.high if c.high is not None else c.value, c.value))
             lo, hi = (
                 bisect_left(keys[unit], low / AGREE_REACH),
                 bisect_right(keys[unit], high * AGREE_REACH),
@@ -317,17 +317,17 @@ MAX_RATIO = 10.0
 def _far_apart(x: Claim, y: Claim) -> bool:
     """The two values, on one scale, are more than MAX_RATIO apart (or one is zero, which
     no ratio reaches)."""
-    a, b = abs(_base(x, x.value or 0.0)), abs(_base(y, y.value or 0.0))
+    a, b = abs(on_one_scale(x, x.value or 0.0)), abs(on_one_scale(y, y.value or 0.0))
     low, high = min(a, b), max(a, b)
     return low == 0 or high / low > MAX_RATIO
 
 
-def _dimension(c: Claim) -> str:
+def dimension_of(c: Claim) -> str:
     """What a claim's unit measures ("length" for km and miles), or the unit itself ("%",
     "USD"), or "" for a count: figures meet only within one."""
     return dimension(c.unit) or ""
 
 
-def _base(c: Claim, value: float) -> float:
+def on_one_scale(c: Claim, value: float) -> float:
     """`value` in the base unit of the claim's dimension (metres, watts): one scale."""
     return in_base_unit(value, c.unit) or value
