@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.corpus.compare import compare_figures
+from summarise.corpus.reconcile import reconcile
 from summarise.find.periods import find_period
 from summarise.find.quantities import find_quantities
 from tests.synthetic import make_brief
@@ -394,3 +395,13 @@ def test_values_near_each_other_are_still_paired_by_words() -> None:
     b = brief("b.txt", "Construction began on 29,000 dwellings across Tarvo in the June quarter.")
     found = compare_figures([a, b])
     assert found.conflicts + found.worth_a_look != []
+
+
+def test_the_new_rules_are_recorded_in_the_reconciled_corpus() -> None:
+    # what corpus.json carries: each pair set aside with its rule
+    a = brief("a.txt", "Brackwell Bank shut 19 branches this year, leaving it with 233.")
+    b = brief("b.txt", "Brackwell Bank now has 233 branches after closing 19 this year.")
+    assert [s.rule for s in reconcile([a, b]).set_aside] == ["both-given"]
+    c = brief("c.txt", "Corlan Foods made a pre-tax profit of £96m in the year to June.")
+    d = brief("d.txt", "Corlan Foods made a net profit of £71m in the year to June.")
+    assert [s.rule for s in reconcile([c, d]).set_aside] == ["different-variants"]
