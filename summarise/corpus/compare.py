@@ -38,13 +38,14 @@ from summarise.corpus.pairing import (
     dimension_of,
     on_one_scale,
     pair_other_words,
+    stage_words,
     variant_words,
 )
 from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.grammar import ASPECTS, HELD_NOUNS, is_poll_reading
 from summarise.find.names import fold
 from summarise.find.periods import anchor_day, is_window
-from summarise.find.places import Levels, compatible, place_levels
+from summarise.find.places import Levels, compatible, place_levels, places_in
 from summarise.find.quantities import (
     AGE_UNIT,
     CLOCK_UNIT,
@@ -878,6 +879,29 @@ def _levels(c: Claim) -> Levels:
     if levels == (None, None, None) and _WHOLE.search(c.quote):
         # "33.8% of the vote nationally", the country unnamed: still not one of its parts
         return (None, WHOLE_COUNTRY, WHOLE_COUNTRY)
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    # the number's clause: a clause after it ("…, including two in Rotterdam") is another's
+    near = c.quote[max(0, a - SCOPE_REACH) : b] + _CLAUSE_END.split(c.quote[b : b + SCOPE_REACH])[0]
+    if _SEVERAL_COUNTRIES.search(near):
+        return (SEVERAL_COUNTRIES, SEVERAL_COUNTRIES, SEVERAL_COUNTRIES)
+    named = [p.strip() for p in (c.place or "").split(",") if p.strip()]
+    named += [p for _, p in places_in(near)]
+    if (
+        levels[0] is not None
+        and _owns(c, levels[0])
+        and not any(n in near for n in named if _place_levels(n) != (levels[0], None, None))
+    ):
+        # "Brazil's unemployment rate", "Bangladesh has logged 41,250 cases": the country's
+        # own statistic, not one of its states' or cities'
+        return (levels[0], WHOLE_COUNTRY, WHOLE_COUNTRY)
+    if levels[1] is not None or levels[2] is not None:
+        return levels  # a named province or town says where, whatever else is said
+    if levels[0] is None and _WORLD.search(near):
+        return (WORLD, WORLD, WORLD)  # "1,200 jobs globally": no one country's
+    if _SEVERAL_PARTS.search(near):
+        return (levels[0], SEVERAL_PARTS, SEVERAL_PARTS)  # "across 12 coastal districts"
+    if _ONE_PART.search(near):
+        return (levels[0], ONE_PART, ONE_PART)  # "in the city": one part, unnamed
     return levels
 
 
@@ -889,6 +913,70 @@ _WHOLE = re.compile(
     r"\bnational\s+(?:\w+\s+)?(?:average|rate|total|median|tally|toll|figure|level)\b",
 )
 WHOLE_COUNTRY = "(whole country)"
+#: Scopes news gives by a common noun, not a name, near the number: the whole world or a
+#: group of companies ("globally", "group-wide"); several parts of a country ("across 12
+#: coastal districts", "in 30 cities"); one part, unnamed ("in the city", "the district's").
+WORLD = "(the world)"
+SEVERAL_PARTS = "(several parts of a country)"
+ONE_PART = "(one part of a country)"
+SCOPE_REACH = 60
+_WORLD = re.compile(
+    r"\b(?:globally|worldwide|world-wide|group-?wide|around\s+the\s+world|"
+    r"across\s+the\s+(?:group|world|globe))\b",
+    re.IGNORECASE,
+)
+SEVERAL_COUNTRIES = "(several countries)"
+_SEVERAL_COUNTRIES = re.compile(
+    r"\b(?:in|across|from)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|both)\s+(?:[a-z-]+\s+)?countries\b",
+    re.IGNORECASE,
+)
+#: Where the number's clause ends: a comma or a clause of its own after it.
+_CLAUSE_END = re.compile(r"[,;:(]|\s[–—-]\s|\bincluding\b|\bamong\s+them\b|\bof\s+whom\b")
+
+
+#: What a country's possessive names that is not a statistic of the country: a body that
+#: reports one ("Zambia's health ministry"), or a part of the country ("Japan's southern
+#: island of Kyushu", "the country's largest city").
+_NOT_OWNED = (
+    r"(?:ministr|government|office|agenc|department|authorit|bureau|institut|service|"
+    r"commission|council|board|president|prime|minister|police|army|military|island|coast|"
+    r"capital|region|province|state|cit|town|north|south|east|west|largest|biggest|main|"
+    r"health)\w*\b"
+)
+
+
+def _owns(c: Claim, country: str) -> bool:
+    """The claim's country, by a name of it in its place, owns or reports the statistic
+    before the number: "Brazil's jobless rate fell to", "Bangladesh has logged 41,250
+    cases" (not "made 112 in Pakistan's first innings")."""
+    before = c.quote[: c.number_span[0] - c.span[0]]
+    for part in [country, *(c.place or "").split(",")]:
+        if _place_levels(part.strip()) != (country, None, None):
+            continue
+        owner = re.compile(
+            rf"\b{re.escape(part.strip())}(?:['’]s\s+(?!(?:[a-z-]+\s+){{0,2}}{_NOT_OWNED})[a-z]|"
+            r"\s+(?:has|had|have|recorded|logged|reported|registered|confirmed|posted)\b)"
+        )
+        if owner.search(before):
+            return True
+    return False
+
+
+_PARTS = r"(?:districts|provinces|states|regions|counties|cities|towns|municipalities|prefectures)"
+_SEVERAL_PARTS = re.compile(
+    r"\b(?:across|in|from|throughout)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|dozens\s+of)\s+"
+    rf"(?:[a-z-]+\s+)?{_PARTS}\b",
+    re.IGNORECASE,
+)
+_ONE_PART = re.compile(
+    r"\b(?:in|across|throughout|around)\s+the\s+(?:city|capital|town|district|county|"
+    r"municipality|borough|state|province|region)\b(?!\s+(?:of|government|council|legislature))"
+    r"|\bthe\s+(?:city|capital|town|district|county|state|province)['’]s\b|"
+    r"\b(?:citywide|city-wide|statewide|state-wide)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -903,19 +991,41 @@ def _regions(claims: list[Claim]) -> list[list[Claim]]:
     O(claims × places), never claims × claims."""
     levels = {id(c): _levels(c) for c in claims}
     keys = set(levels.values())
-    if all(compatible(a, b) for a in keys for b in keys):
+    if all(_compatible(a, b) for a in keys for b in keys):
         return [claims]
     specific = sorted(
-        (k for k in keys if not any(k != o and compatible(k, o) and _finer(o, k) for o in keys)),
+        (k for k in keys if not any(k != o and _compatible(k, o) and _finer(o, k) for o in keys)),
         key=lambda k: (k[0] or "", k[1] or "", k[2] or ""),
     )
-    fits_of = {key: [k for k in specific if compatible(key, k)] for key in keys}
+    fits_of = {key: [k for k in specific if _compatible(key, k)] for key in keys}
     regions: dict[Levels, list[Claim]] = {k: [] for k in specific}
     for c in claims:
         fits = fits_of[levels[id(c)]]
         if len(fits) == 1:
             regions[fits[0]].append(c)
     return list(regions.values())
+
+
+def _compatible(a: Levels, b: Levels) -> bool:
+    """`places.compatible`, with one unnamed part of a country ("in the city") a place that
+    may be any named part of it, but never the whole country, the world or several parts."""
+    if ONE_PART in a and ONE_PART in b:
+        return a[0] is None or b[0] is None or a[0] == b[0]
+    if ONE_PART in a or ONE_PART in b:
+        other = b if ONE_PART in a else a
+        if any(scope in other for scope in _NOT_ONE_PART):
+            return False
+        a, b = _unnamed(a), _unnamed(b)
+    return compatible(a, b)
+
+
+_NOT_ONE_PART = (WHOLE_COUNTRY, WORLD, SEVERAL_PARTS, SEVERAL_COUNTRIES)
+
+
+def _unnamed(levels: Levels) -> Levels:
+    """Levels with an unnamed part of a country left unstated."""
+    country, province, town = (None if x == ONE_PART else x for x in levels)
+    return country, province, town
 
 
 def _finer(a: Levels, b: Levels) -> bool:
@@ -956,7 +1066,10 @@ _WINDOW_WORDS = re.compile(
 
 _YEAR_ON_YEAR = re.compile(
     r"\b(?:(?:than|from|on|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|"
-    r"year[- ]on[- ]year|in\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to)\b",
+    r"year[- ]on[- ]year|in\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to|"
+    # "up 7.8% on the same period last year": a change on a year, not last year's figure
+    r"(?:than|from|on|over|compared\s+with)\s+(?:in\s+)?the\s+same\s+(?:period|quarter|month|"
+    r"week|time)\s+(?:last|a|the\s+previous)\s+year)\b",
     re.IGNORECASE,
 )
 
@@ -979,28 +1092,37 @@ def _by_window(claims: list[Claim]) -> list[list[Claim]]:
     groups: list[tuple[set[str], list[Claim]]] = []
     for key in sorted({k for _, k in keyed}, key=len):
         words = set(key.split())
-        home = next(
-            (g for g in groups if g[0] and words and (g[0] <= words or words <= g[0])), None
-        )
+        home = next((g for g in groups if _one_window(g[0], words)), None)
         if home is None:
             groups.append((words, []))
     out: list[list[Claim]] = [g[1] for g in groups]
     for c, key in keyed:
         words = set(key.split())
-        index = next(
-            i
-            for i, (w, _) in enumerate(groups)
-            if w == words or (w and words and (w <= words or words <= w))
-        )
+        index = next(i for i, (w, _) in enumerate(groups) if w == words or _one_window(w, words))
         out[index].append(c)
     stated = [g for (w, _), g in zip(groups, out, strict=True) if w and g]
+    past = any(w & _BEFORE_NOW for w, g in groups if w and g)
     unstated = [c for c, key in keyed if not key and _no_time(c.quote)]
-    if unstated and len(stated) == 1:
+    if unstated and len(stated) == 1 and not past:
         # a count whose sentence names no time but the day it was told ("said on Tuesday")
         # is the one window the other articles state
         rest = [c for c, key in keyed if not key and id(c) not in {id(u) for u in unstated}]
         return [stated[0] + unstated] + ([rest] if rest else [])
     return [g for g in out if g]
+
+
+#: A window before the story's own ("last year", "the previous month"): a count whose
+#: sentence names no time is of now, not of it.
+_BEFORE_NOW = frozenset(["last", "previous"])
+
+
+def _one_window(one: set[str], other: set[str]) -> bool:
+    """Two windows' words of time name one window: one holds the other's ("the first
+    quarter", "the first quarter of 2026"), but for a window before the story's ("last
+    year" is not "this year")."""
+    if not (one and other and (one <= other or other <= one)):
+        return False
+    return not (one ^ other) & _BEFORE_NOW
 
 
 def _no_time(sentence: str) -> bool:
@@ -1078,6 +1200,9 @@ def _window_key(c: Claim) -> str:
         # a strike "on Monday" and one "next week" are two strikes: the day names the event
         return fold(c.period)
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    yoy = _YEAR_ON_YEAR.search(c.quote)
+    if yoy is not None and c.period and fold(c.period) in fold(yoy.group(0)):
+        return "year"  # "last year" read from "on the same period last year": a year's change
     key = _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 60])
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
     return "year" if c.article_date and key == c.article_date[:4] else key
@@ -1906,17 +2031,43 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
     "the price" in another may be one statistic."""
     named: dict[frozenset[str], list[Claim]] = defaultdict(list)
     plain: list[Claim] = []
+    held = name.split(" (")[0] in _HELD_BY_A_PERSON
     for c in claims:
         on = _basis(name, c)
-        words = variant_words(c) | ({on} if on else set())
+        who = _holder(c) if held else None
+        words = variant_words(c) | stage_words(c) | ({on} if on else set())
+        words |= {f"of {who}"} if who else set()
         (named[words] if words else plain).append(c)
     if len(named) < 2:
         return [claims]
     keys = sorted(named, key=sorted)
     for i, one in enumerate(keys):
         for other in keys[i + 1 :]:
-            _trace_pairs("different-variants", name, named[one], named[other], out)
+            people = {w for w in one ^ other if w.startswith("of ")}
+            rule = "different-people" if people else "different-variants"
+            _trace_pairs(rule, name, named[one], named[other], out)
     return [named[k] + plain for k in keys]
+
+
+#: Measures a person holds: a prison term, a fine, a candidate's support in a poll.
+_HELD_BY_A_PERSON = frozenset(["term", "penalty", "support", "poll share", "vote share"])
+_PERSON = r"([A-Z][a-z'’-]+(?:\s+(?:de|da|van|von|del|dos|bin|al)?\s*[A-Z][a-z'’-]+){1,2})"
+#: A person named as the one a figure is of: "Lito Abad, 29, was", "sentenced Ramon Dizon",
+#: "Grace Mwale leads the race", "challenger Felix Chiumia has the support of".
+_HOLDER = re.compile(
+    rf"\b(?:sentenced|jailed|fined|ordered|gave|handed)\s+(?:[a-z]+\s+)?{_PERSON}"
+    rf"|{_PERSON},\s+(?:aged\s+)?\d{{1,3}},"
+    rf"|{_PERSON}\s+(?:was|has|had|is|leads|led|won|wins|received|polled|got|secured|"
+    r"garnered|trails|trailed)\b"
+)
+
+
+def _holder(c: Claim) -> str | None:
+    """The surname of the one person the figure's sentence names as its holder (`_HOLDER`),
+    if it names exactly one: two such figures of two people are two people's."""
+    found = {fold(next(g for g in m.groups() if g).split()[-1]) for m in _HOLDER.finditer(c.quote)}
+    found -= _NOT_FIRST_NAMES
+    return found.pop() if len(found) == 1 else None
 
 
 #: A change measured against the same time a year before: "year on year", "than a year

@@ -63,7 +63,7 @@ _STOP = frozenset(
 _VARIANTS = re.compile(
     r"\b(?:real|nominal|net|gross|median|mean|average[sd]?|averaging|core|underlying|"
     r"headline|unadjusted|non-seasonally|not\s+seasonally|pre-?tax|after-tax|operating|"
-    r"per\s+capita)\b"
+    r"per\s+capita|annuali[sz]ed)\b"
 )
 _WORD = re.compile(r"[a-z]+")
 _STEMMER = snowballstemmer.stemmer("english")
@@ -97,13 +97,33 @@ def _near(c: Claim) -> str:
 def variant_words(c: Claim) -> frozenset[str]:
     """The words next to a claim's number, or in what it counts, that name a variant of a
     statistic (`_VARIANTS`): "a net profit of", "real wages rose 1.9%"; not a word of
-    another phrase further off ("gross domestic product", "over a median 3.4 years")."""
+    another phrase further off ("gross domestic product", "over a median 3.4 years"). The
+    subject that opens a sentence names its statistic however long the clause before the
+    number ("Net emissions, which take in what forests absorb, came to 54.2 million")."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    before = c.quote[:a]
+    opening = ""
+    if not re.search(r"\d", before) and len(before.split()) <= OPENING_WORDS * 3:
+        opening = " ".join(before.split()[:OPENING_WORDS])
     near = " ".join(
-        (c.quote[max(0, a - VARIANT_REACH) : a], c.quote[b : b + 12], c.counted or "")
-    ).lower()
-    near = _GDP.sub(" ", near)
-    return frozenset(re.sub(r"\W+", " ", m.group(0)) for m in _VARIANTS.finditer(near))
+        (opening, c.quote[max(0, a - VARIANT_REACH) : a], c.quote[b : b + 12], c.counted or "")
+    )
+    near = _GDP.sub(" ", _A_NAME.sub(" ", near)).lower().replace("annualized", "annualised")
+    found = {re.sub(r"\W+", " ", m.group(0)) for m in _VARIANTS.finditer(near)}
+    # "grew 2.4% at an annualised rate": said of the sentence's rate wherever it stands
+    return frozenset(found | ({"annualised"} if _ANNUALISED.search(c.quote) else set()))
+
+
+def stage_words(c: Claim) -> frozenset[str]:
+    """The words next to a claim's number that name the stage or certainty of a figure
+    (`_STAGES`): "a proposed budget of", "87 confirmed cases", "240 suspected cases", "a
+    preliminary estimate". Two stages are two figures that can both hold; used to tell
+    figures of one measure apart, never to keep two figures from being paired. A certainty
+    counts only right after the number: "the suspected gunman killed 12" names no stage."""
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    found = [m.group(0) for m in _STAGES.finditer(c.quote[max(0, a - VARIANT_REACH) : a].lower())]
+    found += [m.group(1) for m in _CERTAINTY_AFTER.finditer(c.quote[b : b + 24].lower())]
+    return frozenset(found)
 
 
 def per_item(c: Claim) -> str | None:
@@ -141,7 +161,18 @@ _REPEAT = re.compile(r"\bthis\s+time\b", re.IGNORECASE)
 
 #: Characters before a number in which a variant word names its statistic.
 VARIANT_REACH = 30
-_GDP = re.compile(r"\bgross\s+domestic\b")
+_ANNUALISED = re.compile(r"\b(?:at|on)\s+an?\s+annuali[sz]ed\b", re.IGNORECASE)
+#: The words that open a sentence and may name its subject's statistic.
+OPENING_WORDS = 6
+_GDP = re.compile(r"\bgross\s+domestic\b", re.IGNORECASE)
+#: "Real Madrid", "Core Scientific": a name, not a variant.
+_A_NAME = re.compile(r"\b(?:Real|Core|Net|Gross|Mean)\s+[A-Z]\w+")
+#: Stages and certainties of one figure: a budget proposed and one approved, cases confirmed
+#: and cases suspected, a first estimate and a revised one.
+_STAGES = re.compile(r"\b(?:proposed|draft|approved|revised|preliminary|provisional|flash)\b")
+_CERTAINTY_AFTER = re.compile(
+    r"^\s+(?:new\s+)?(suspected|confirmed|probable|lab(?:oratory)?-confirmed)\b"
+)
 
 
 @dataclass(frozen=True)
