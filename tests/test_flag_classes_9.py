@@ -109,6 +109,14 @@ def test_a_country_that_records_cases_is_not_its_capital() -> None:
     )
 
 
+def test_a_dateline_names_no_place_in_the_countrys_own_figure() -> None:
+    assert_set_aside(
+        "Nairobi has recorded 2,300 cholera cases so far this year, the ministry said.",
+        "NAIROBI (EAW) - Kenya has logged 5,900 cholera cases so far this year, the ministry said.",
+        "different-places",
+    )
+
+
 @pytest.mark.parametrize(
     "one",
     [
@@ -261,3 +269,24 @@ def test_a_count_of_now_does_not_join_last_months_window() -> None:
         "A walkout by about 1,500 students last month forced the change.",
         "different-windows",
     )
+
+
+# --- what agrees with a count ----------------------------------------------------------------
+
+
+def test_a_count_of_another_kind_does_not_agree_with_a_floor() -> None:
+    # both articles also give the attackers killed: that number is no soldiers' count
+    assert_flagged(
+        "At least 23 soldiers were killed in the attack on Tuesday. The army said 41 attackers "
+        "were killed.",
+        "Nine soldiers were killed in the attack on Tuesday. The army said 41 attackers died.",
+    )
+
+
+def test_an_article_giving_the_others_count_of_one_kind_agrees() -> None:
+    flags, _ = compared(
+        "At least 23 soldiers were killed in the attack on Tuesday.",
+        "Nine soldiers were killed in the attack on Tuesday, and 30 soldiers were wounded. "
+        "In all, 25 soldiers were killed in the two attacks.",
+    )
+    assert flags == []

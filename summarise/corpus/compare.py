@@ -42,7 +42,7 @@ from summarise.corpus.pairing import (
     variant_words,
 )
 from summarise.corpus.rules import SET_ASIDE_RULES
-from summarise.find.grammar import ASPECTS, HELD_NOUNS, is_poll_reading
+from summarise.find.grammar import ASPECTS, HELD_NOUNS, is_poll_reading, without_dateline
 from summarise.find.names import fold
 from summarise.find.periods import anchor_day, is_window
 from summarise.find.places import Levels, compatible, place_levels, places_in
@@ -880,17 +880,16 @@ def _levels(c: Claim) -> Levels:
         # "33.8% of the vote nationally", the country unnamed: still not one of its parts
         return (None, WHOLE_COUNTRY, WHOLE_COUNTRY)
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
-    # the number's clause: a clause after it ("…, including two in Rotterdam") is another's
-    near = c.quote[max(0, a - SCOPE_REACH) : b] + _CLAUSE_END.split(c.quote[b : b + SCOPE_REACH])[0]
+    # the number's clause, without a dateline (where the reporter filed from); a clause after
+    # it ("…, including two in Rotterdam") is another figure's
+    near = without_dateline(c.quote)[max(0, a - SCOPE_REACH) : b]
+    near += _CLAUSE_END.split(c.quote[b : b + SCOPE_REACH])[0]
     if _SEVERAL_COUNTRIES.search(near):
         return (SEVERAL_COUNTRIES, SEVERAL_COUNTRIES, SEVERAL_COUNTRIES)
-    named = [p.strip() for p in (c.place or "").split(",") if p.strip()]
+    named = [p.strip() for p in (c.place or "").split(",") if p.strip() in near]
     named += [p for _, p in places_in(near)]
-    if (
-        levels[0] is not None
-        and _owns(c, levels[0])
-        and not any(n in near for n in named if _place_levels(n) != (levels[0], None, None))
-    ):
+    finer = any(_place_levels(n) != (levels[0], None, None) for n in named)
+    if levels[0] is not None and not finer and _owns(c, levels[0]):
         # "Brazil's unemployment rate", "Bangladesh has logged 41,250 cases": the country's
         # own statistic, not one of its states' or cities'
         return (levels[0], WHOLE_COUNTRY, WHOLE_COUNTRY)
@@ -1429,12 +1428,19 @@ def _clashing_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
     out = []
     for _, lo, hi in heapq.nsmallest(PAIR_TRIES, candidates, key=lambda t: t[0]):
         if lo.unit not in UNIT_BASE:  # a measurement given twice is a correction, not a part
-            if any(_overlap(lo, o) for o in by_source[hi.source]):
+            if any(_overlap(lo, o) and _same_kind(lo, o) for o in by_source[hi.source]):
                 continue  # hi's article also gives a number agreeing with lo
-            if any(_overlap(hi, o) for o in by_source[lo.source]):
+            if any(_overlap(hi, o) and _same_kind(hi, o) for o in by_source[lo.source]):
                 continue
         out.append((lo, hi))
     return out
+
+
+def _same_kind(x: Claim, y: Claim) -> bool:
+    """The two claims may count one kind of thing: one names none, or a person in general,
+    or both name one head noun ("41 attackers" agree with no count of "soldiers")."""
+    heads = [_singular(c.counted.split()[-1].lower()) for c in (x, y) if c.counted]
+    return len(heads) < 2 or heads[0] == heads[1] or bool(_GENERIC & set(heads))
 
 
 def _value_conflict(name: str, place: str | None, pair: tuple[Claim, Claim]) -> Conflict:
