@@ -290,3 +290,77 @@ def test_an_article_giving_the_others_count_of_one_kind_agrees() -> None:
         "In all, 25 soldiers were killed in the two attacks.",
     )
     assert flags == []
+
+
+# --- what is lacking, and who did not --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The ministry has hired 3,100 new nurses for rural clinics this year, it said.",
+            "Officials put the shortfall at about 9,400 nurses in rural clinics.",
+        ),
+        (
+            "The board said 2.1 million candidates registered for the exams on Monday.",
+            "About 64,000 registered candidates did not turn up for the exams on Monday.",
+        ),
+    ],
+)
+def test_a_shortfall_or_a_count_that_did_not_is_another_count(one: str, other: str) -> None:
+    flags, _ = compared(one, other)
+    assert flags == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (  # two shortfalls, told two ways
+            "The country is short of 165,000 classrooms, the minister told the hearing.",
+            "The minister said the country needs about 91,000 classrooms.",
+        ),
+        (
+            "About 64,000 registered candidates did not turn up for the exams on Monday.",
+            "Some 150,000 candidates failed to sit the exams on Monday, the board said.",
+        ),
+    ],
+)
+def test_two_shortfalls_or_two_absences_are_compared(one: str, other: str) -> None:
+    assert_flagged(one, other)
+
+
+# --- a vote count still in progress, said in another sentence --------------------------------
+
+
+PARTIAL = (
+    "With results declared in nine of the 16 districts, Amaka Obi had polled 148,200 votes by "
+    "midnight. Her closest rival, Tunde Bello, had 97,400 votes."
+)
+
+
+def test_a_vote_count_said_elsewhere_to_be_partial_is_set_aside() -> None:
+    final = (
+        "Amaka Obi was declared the winner on Monday after polling 231,600 votes in all 16 "
+        "districts. Tunde Bello came second with 170,900 votes."
+    )
+    assert_set_aside(PARTIAL, final, "partial-count")
+
+
+def test_two_final_vote_counts_are_compared() -> None:
+    one = "Amaka Obi was declared the winner after polling 148,200 votes in all 16 districts."
+    other = "Amaka Obi won the election with 231,600 votes in all 16 districts."
+    assert_flagged(one, other)
+
+
+def test_votes_polled_are_not_a_poll_sample() -> None:
+    one = (
+        "Amaka Obi was declared the winner of the election on Monday after polling 148,200 "
+        "votes across all 16 districts, the returning officer announced."
+    )
+    other = "Amaka Obi won the election with 231,600 votes in all 16 districts."
+    flags, _ = compared(one, other)
+    assert flags != []
+    found = compare_figures([make_brief("a.txt", one, dated="14 June 2026")])
+    votes = [g.measure for g in found.groups for c in g.claims if c.number == "148,200"]
+    assert votes and "sample size" not in votes

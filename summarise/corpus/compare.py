@@ -396,11 +396,15 @@ def measure(figure: Figure) -> Measure:
     m = _measure(figure)
     if figure.unit is not None or "(" in m.name or not m.comparable:
         return m
-    b = figure.number_span[1] - figure.span[0]
-    group = _SUBGROUP_AFTER.match(figure.quote[b : b + 40])
-    if group is None:
-        return m
-    return Measure(f"{m.name} ({group.group(1).lower()})", m.comparable, m.plain)
+    a, b = figure.number_span[0] - figure.span[0], figure.number_span[1] - figure.span[0]
+    before, after = figure.quote[max(0, a - 60) : a], figure.quote[b : b + 60]
+    group = _SUBGROUP_AFTER.match(after)
+    if group is not None:
+        return Measure(f"{m.name} ({group.group(1).lower()})", m.comparable, m.plain)
+    for qualifier, (said_before, said_after) in _COUNT_QUALIFIERS.items():
+        if (said_before and said_before.search(before)) or said_after.match(after):
+            return Measure(f"{m.name} ({qualifier})", m.comparable, m.plain)
+    return m
 
 
 #: Adjectives that name a part of a population, right after a count.
@@ -409,6 +413,36 @@ _SUBGROUP_AFTER = re.compile(
     r"full-time|undergraduate|postgraduate|permanent|temporary|private|public)\s+[a-z]",
     re.IGNORECASE,
 )
+
+
+_ABOUT = r"(?:about|around|some|nearly|almost|roughly|an\s+estimated|more\s+than|over|at\s+least)?"
+#: What a count is of, said next to it, that makes it another count than the plain one:
+#: how many are lacking ("short of 165,000 classrooms", "a shortfall of 7,800 teachers"),
+#: and how many did not do the count's verb ("50,000 candidates did not turn up").
+_COUNT_QUALIFIERS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str]]] = {
+    "shortfall": (
+        re.compile(
+            r"\b(?:short(?:fall|age)?s?|deficit|gap|lack(?:s|ed|ing)?|needs?|needed|requires?|"
+            r"required)\s+(?:of\s+|at\s+|is\s+|was\s+|stood\s+at\s+|(?:estimated|put)\s+at\s+)?"
+            rf"{_ABOUT}\s*$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"^\s+(?:more\s+)?(?:[a-z-]+\s+){0,2}(?:are|were|is|was)\s+(?:still\s+)?"
+            r"(?:needed|required|lacking)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "did not": (
+        None,
+        re.compile(
+            r"^\s+(?:[a-z-]+\s+){0,3}(?:(?:had|have|has|did|do|does|were|was|are|is|could|"
+            r"would)\s+(?:not|never)|(?:hadn't|haven't|hasn't|didn't|don't|weren't|wasn't|"
+            r"aren't|couldn't)|failed\s+to)\b",
+            re.IGNORECASE,
+        ),
+    ),
+}
 
 
 def _measure(figure: Figure) -> Measure:
@@ -477,9 +511,11 @@ def _measure(figure: Figure) -> Measure:
         # "seats of dawn party", "poll share of yes"; an article that gives one holder several
         # values ("two runs in the third, eight in all") names several things
         return Measure(_held(figure, b), True, plain=True)
+    votes = (figure.counted or "").split()[-1:] in (["vote"], ["votes"], ["ballots"])
     if figure.unit is None and (
-        _SAMPLE_BEFORE.search(before_all) or (figure.verb or "") in _SAMPLE_VERBS
+        _SAMPLE_BEFORE.search(before_all) or ((figure.verb or "") in _SAMPLE_VERBS and not votes)
     ):
+        # (not "after polling 301,900 votes": a candidate's votes won)
         # "a survey of 1,512 adults", "interviewed 1,650", "a trial involving 2,300 patients"
         return Measure("sample size", True)
     if _MARGIN_OF_ERROR.search(before_all):
@@ -1789,9 +1825,19 @@ _PARTIAL_COUNT = re.compile(
     r"(?:votes?|ballots?|precincts?|polling\s+stations?|districts?|constituencies|"
     r"returns)\s+(?:counted|reported|reporting|in|tallied|processed|declared)\b"
     r"|\b(?:partial|early|preliminary|provisional|initial|incomplete)\s+"
-    r"(?:official\s+)?(?:results?|counts?|returns|tall(?:y|ies))\b",
+    r"(?:official\s+)?(?:results?|counts?|returns|tall(?:y|ies))\b"
+    # "with results declared in 14 of the 21 areas", "results from the remaining seven areas"
+    r"|\bwith\s+results?\s+(?:declared|in|counted|reported|announced)\s+(?:in|from|for)\s+"
+    r"[\w,]+\s+of\s+(?:the\s+)?[\w,]+\b|\bresults\s+from\s+the\s+remaining\b|"
+    r"\bstill\s+being\s+counted\b|\bcounting\s+(?:is|was)\s+(?:still\s+)?(?:under\s*way|"
+    r"continuing|ongoing|in\s+progress)\b",
     re.IGNORECASE,
 )
+
+
+def _counted_votes(name: str) -> bool:
+    """A measure of votes or seats won, which a count still in progress leaves open."""
+    return name.split()[0] in ("vote", "votes", "seat", "seats") or name.startswith("vote share")
 
 
 def _one_moment(before: str, after: str) -> bool:
@@ -1910,6 +1956,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _one_name_a_side(measures)
     two_people = _two_of_one_surname(measures, [c for pairs in claims_by_brief for _, c in pairs])
     paired = _pair_other_words(measures, claims_by_brief, repeats)
+    # articles that say their vote count is still in progress, in any sentence
+    counting = {
+        c.source for pairs in claims_by_brief for _, c in pairs if _PARTIAL_COUNT.search(c.quote)
+    }
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
@@ -1931,6 +1981,8 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         excluded: list[tuple[str, Claim]] = []
         for c in claims:
             rule = "headline-repeat" if id(c) in repeats else _excluded_by(c, measures[id(c)])
+            if rule is None and c.source in counting and _counted_votes(measures[id(c)].name):
+                rule = "partial-count"  # another sentence says the count is not finished
             if rule is None:
                 kept.append(c)
             else:
