@@ -364,3 +364,35 @@ def test_votes_polled_are_not_a_poll_sample() -> None:
     found = compare_figures([make_brief("a.txt", one, dated="14 June 2026")])
     votes = [g.measure for g in found.groups for c in g.claims if c.number == "148,200"]
     assert votes and "sample size" not in votes
+
+
+# --- a reading of a day ----------------------------------------------------------------------
+
+
+def day_pair(one: str, other: str) -> tuple[list[list[str]], set[str]]:
+    found = compare_figures(
+        [
+            make_brief("a.txt", one, dated="6 February 2027"),
+            make_brief("b.txt", other, dated="9 February 2027"),
+        ]
+    )
+    return [sorted(c.number for c in f.claims) for f in found.conflicts], {
+        s.rule for s in found.set_aside
+    }
+
+
+def test_two_days_temperatures_are_two_readings() -> None:
+    flags, rules = day_pair(
+        "The temperature in Adelaide fell to 24C on Monday after a cool change, the bureau said.",
+        "Adelaide's temperature peaked at 38.6C shortly before 3pm on Sunday.",
+    )
+    assert flags == []
+    assert "different-windows" in rules
+
+
+def test_one_days_temperature_told_twice_is_compared() -> None:
+    flags, _ = day_pair(
+        "The temperature in Adelaide reached 44.1C on Thursday, the bureau said.",
+        "Adelaide's temperature peaked at 38.6C on Thursday, the bureau said.",
+    )
+    assert flags != []

@@ -1119,11 +1119,14 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
     return before is not None or after is not None
 
 
-def _by_window(claims: list[Claim]) -> list[list[Claim]]:
+def _by_window(claims: list[Claim], by_day: bool = False) -> list[list[Claim]]:
     """Claims grouped by counting window, where a window whose words of time contain
     another's is the same window said more fully ("the first quarter" and "the first quarter
-    of 2026"; none and none). Keys are few: grouping them is cheap."""
+    of 2026"; none and none). Keys are few: grouping them is cheap. A reading of a day
+    (`by_day`: a temperature) is of the day its sentence names, where it names one."""
     keyed = [(c, _window_key(c)) for c in claims]
+    if by_day:
+        keyed = [(c, f"{k} on {c.event_date}".strip() if c.event_date else k) for c, k in keyed]
     groups: list[tuple[set[str], list[Claim]]] = []
     for key in sorted({k for _, k in keyed}, key=len):
         words = set(key.split())
@@ -1158,6 +1161,10 @@ def _one_window(one: set[str], other: set[str]) -> bool:
     if not (one and other and (one <= other or other <= one)):
         return False
     return not (one ^ other) & _BEFORE_NOW
+
+
+#: Readings of one day, not counts: Sunday's top and Monday's are two readings.
+_READ_BY_DAY = ("temperature",)
 
 
 def _no_time(sentence: str) -> bool:
@@ -2366,7 +2373,7 @@ def _trace_pairs(
 def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison) -> None:
     """Value conflicts among standing counts of one window; a tally where a moving count
     differs; period conflicts across windows; rounding and windows leave their trace."""
-    windows = _by_window(claims)
+    windows = _by_window(claims, by_day=name.startswith(_READ_BY_DAY))
     first = _Extremes(windows[0]) if len(windows) > 1 else None
     for i, same_window in enumerate(windows):
         if i and first is not None:
