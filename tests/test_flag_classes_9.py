@@ -396,3 +396,68 @@ def test_one_days_temperature_told_twice_is_compared() -> None:
         "Adelaide's temperature peaked at 38.6C on Thursday, the bureau said.",
     )
     assert flags != []
+
+
+# --- a ban, an aftershock, the stage of a case -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "A driver who killed a cyclist was jailed for eight years on Friday.",
+            "The driver was also banned from driving for 12 years.",
+        ),
+        (
+            "A driver who killed a cyclist was jailed for eight years on Friday.",
+            "The driver was handed a 12-year driving ban on Friday.",
+        ),
+        (
+            "At least 35 aftershocks above magnitude 4 have been recorded since the quake.",
+            "The magnitude 6.1 quake struck at 11.42pm.",
+        ),
+        (
+            "The former club treasurer has been indicted on 14 counts of theft and forgery, "
+            "prosecutors said on Tuesday.",
+            "The former club treasurer pleaded guilty on Wednesday to nine counts of theft.",
+        ),
+        (
+            "The club's former treasurer was charged with 14 counts of theft, prosecutors said.",
+            "The club's former treasurer pleaded guilty to nine counts of theft on Wednesday.",
+        ),
+    ],
+)
+def test_a_ban_an_aftershock_or_another_stage_of_a_case_is_another_figure(
+    one: str, other: str
+) -> None:
+    flags, _ = compared(one, other)
+    assert flags == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The driver was banned from driving for five years on Friday.",
+            "The driver was handed a 12-year driving ban on Friday.",
+        ),
+        (
+            "A driver who killed a cyclist was jailed for eight years on Friday.",
+            "A driver who killed a cyclist was given a 12-year sentence on Friday.",
+        ),
+        (
+            "A magnitude 6.4 earthquake struck near the town on Sunday.",
+            "The magnitude 6.1 quake struck near the town on Sunday.",
+        ),
+        (
+            "A jury found the former mayor guilty on seven counts of bribery on Tuesday.",
+            "The former mayor was convicted on Tuesday on 11 counts of bribery.",
+        ),
+        (
+            "The former treasurer pleaded guilty to 14 counts of theft on Wednesday.",
+            "On Wednesday the former treasurer admitted nine counts of theft.",
+        ),
+    ],
+)
+def test_one_ban_quake_or_stage_told_twice_is_compared(one: str, other: str) -> None:
+    assert_flagged(one, other)

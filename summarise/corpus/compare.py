@@ -401,6 +401,15 @@ def measure(figure: Figure) -> Measure:
     group = _SUBGROUP_AFTER.match(after)
     if group is not None:
         return Measure(f"{m.name} ({group.group(1).lower()})", m.comparable, m.plain)
+    if (figure.counted or "").split()[-1:] in (["count"], ["charge"], ["offence"], ["offense"]):
+        stages = [
+            (hit.start(), stage)
+            for stage, said in _CHARGE_STAGES.items()
+            for hit in said.finditer(before)
+        ]
+        if stages:
+            # "indicted on 14 counts", "pleaded guilty to nine counts": two stages of a case
+            return Measure(f"{m.name} ({max(stages)[1]})", m.comparable, m.plain)
     for qualifier, (said_before, said_after) in _COUNT_QUALIFIERS.items():
         if (said_before and said_before.search(before)) or said_after.match(after):
             return Measure(f"{m.name} ({qualifier})", m.comparable, m.plain)
@@ -415,6 +424,17 @@ _SUBGROUP_AFTER = re.compile(
 )
 
 
+#: The stages of a criminal case a count of charges is told at.
+_CHARGE_STAGES = {
+    "charged": re.compile(r"\b(?:charged|indicted|faces|facing|face|accused|charges?)\b", re.I),
+    "admitted": re.compile(r"\b(?:pleaded|pled|pleads|plead)\s+guilty\b|\badmit\w*\b", re.I),
+    # "convicted on", "found the former mayor guilty on", "guilty of"
+    "convicted": re.compile(
+        r"\bconvicted\b|(?<!not\s)(?<!pled\s)(?<!pleads\s)(?<!pleaded\s)\bguilty\s+(?:on|of)\b",
+        re.I,
+    ),
+    "acquitted": re.compile(r"\b(?:acquitted|cleared)\b|\bnot\s+guilty\b", re.I),
+}
 _ABOUT = r"(?:about|around|some|nearly|almost|roughly|an\s+estimated|more\s+than|over|at\s+least)?"
 #: What a count is of, said next to it, that makes it another count than the plain one:
 #: how many are lacking ("short of 165,000 classrooms", "a shortfall of 7,800 teachers"),
@@ -443,6 +463,16 @@ _COUNT_QUALIFIERS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str]]] = {
         ),
     ),
 }
+
+
+_AFTERSHOCK = re.compile(r"\b(?:after|fore)shocks?\b", re.IGNORECASE)
+#: A ban, not a prison term: "banned from driving for", "disqualified for", "a ten-year ban".
+_BANNED_BEFORE = re.compile(
+    r"\b(?:banned|barred|disqualified|suspended|struck\s+off)\b(?:\s+from\s+\w+(?:\s+\w+)?)?"
+    r"\s+for\s+(?:a\s+further\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_BAN_AFTER = re.compile(r"^(?:-|\s+)?(?:driving\s+)?(?:ban|disqualification|suspension)\b", re.I)
 
 
 def _measure(figure: Figure) -> Measure:
@@ -479,6 +509,9 @@ def _measure(figure: Figure) -> Measure:
     if figure.unit == CLOCK_UNIT:
         return Measure(f"time of {figure.counted or 'someone'}", figure.counted is not None)
     if figure.unit == MAGNITUDE_UNIT:
+        if _AFTERSHOCK.search(figure.quote[max(0, a - 40) : b + 40]):
+            # "35 aftershocks above magnitude 4", "a magnitude 5.2 aftershock": not the quake
+            return Measure("magnitude (aftershock)", True)
         return Measure("magnitude", True)  # a quake's reading: the place and date tell events
     if figure.unit == EVENT_LENGTH_UNIT:
         # "a 48-hour strike", "a 72-hour stoppage": one walkout by any of its names
@@ -493,6 +526,9 @@ def _measure(figure: Figure) -> Measure:
         # two minutes, set aside as several values
         return Measure(f"minute of {figure.counted}", figure.counted is not None)
     if dimension(figure.unit) == "term":
+        if _BANNED_BEFORE.search(figure.quote[:a]) or _BAN_AFTER.match(figure.quote[b:]):
+            # "banned from driving for 10 years", "a five-year disqualification": not a term
+            return Measure("ban", True)
         if _TERM_PART_BEFORE.search(before_all) or _TERM_PART_AFTER.match(figure.quote[b:]):
             # "with a non-parole period of eight years": a part of the term, never the term
             return Measure("part of term", False)
