@@ -461,3 +461,25 @@ def test_a_ban_an_aftershock_or_another_stage_of_a_case_is_another_figure(
 )
 def test_one_ban_quake_or_stage_told_twice_is_compared(one: str, other: str) -> None:
     assert_flagged(one, other)
+
+
+# --- a target or goal of a number ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has a goal of 40,000 new homes by 2030.",
+        "The government set a target of 2.5 million vaccinations by June.",
+    ],
+)
+def test_a_number_held_by_a_target_or_goal_is_expected(text: str) -> None:
+    brief = make_brief("a.txt", text, dated="12 June 2026")
+    assert [f.outlook for f in brief.figures][:1] == ["expected"]
+
+
+def test_a_number_done_is_no_target() -> None:
+    brief = make_brief(
+        "a.txt", "The government vaccinated 2.5 million people by June.", dated="12 June 2026"
+    )
+    assert [f.outlook for f in brief.figures][:1] == [None]

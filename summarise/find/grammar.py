@@ -382,6 +382,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         verb_token is not None and verb_token.lemma_ in _RISING and _by_or_to(verb_token, a, b)
     ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
     outlook = _outlook(verb_token if verb_token is not None else node)
+    if outlook is None and _of_a_forecast(node):
+        outlook = "expected"  # "set a deficit target of 4.1%": the target, not the deficit
     if outlook == "possible" and is_poll_reading(doc.text):
         # "would win 31% if an election were held now, a poll showed": a poll's reading of
         # intentions, which is what the poll found, not a possibility
@@ -741,6 +743,8 @@ _FORECAST_HEADS = frozenset(
     "expect forecast project predict anticipate likely unlikely set due plan aim hope "
     "threaten vow promise pledge intend target brace prepare await".split()
 )
+#: Nouns whose "of" holds a forecast, plan or pledge: "a deficit target of 4.1%".
+_FORECAST_NOUNS = frozenset("target forecast projection goal pledge".split())
 #: Verbs of saying in the past whose "would" is a future of the report ("said it would pay"),
 #: not a hedge.
 _SAID = frozenset("say announce confirm tell add state disclose report reveal agree".split())
@@ -778,6 +782,18 @@ _STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take".spli
 #: Verbs whose object is itself a pledge or forecast ("promised 1,200 jobs"); "set" or
 #: "plan" with an object report a fact ("set a record of 40").
 _PLEDGES = frozenset("promise pledge vow forecast predict project expect target brace".split())
+
+
+def _of_a_forecast(node: Any) -> bool:
+    """The number hangs by "of" from a noun of forecasting or pledging: "a deficit target of
+    4.1%", "a forecast of 2.3% growth", "its goal of 40,000 homes"."""
+    for _ in range(4):
+        if node.dep_ not in ("nummod", "quantmod", "compound", "pobj", "prep", "nmod"):
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _FORECAST_NOUNS:
+            return True
+    return False
 
 
 def _outlook(token: Any) -> Outlook | None:
