@@ -483,3 +483,30 @@ def test_a_number_done_is_no_target() -> None:
         "a.txt", "The government vaccinated 2.5 million people by June.", dated="12 June 2026"
     )
     assert [f.outlook for f in brief.figures][:1] == [None]
+
+
+# --- a climate normal ------------------------------------------------------------------------
+
+
+DAY_RAIN = (
+    "Napier recorded 164mm of rain in the 24 hours to 9am on Monday, the weather service said."
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Napier's average rainfall for the whole of February is about 70mm, forecasters said.",
+        "Napier's monthly average rainfall is about 70mm.",
+    ],
+)
+def test_a_climate_normal_is_not_the_days_reading(other: str) -> None:
+    flags, _ = compared(DAY_RAIN, other)
+    assert flags == []
+
+
+def test_two_readings_of_one_day_are_compared() -> None:
+    assert_flagged(
+        DAY_RAIN,
+        "Napier was drenched by 95mm of rain in the 24 hours to 9am on Monday, the service said.",
+    )

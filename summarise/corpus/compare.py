@@ -394,10 +394,14 @@ def measure(figure: Figure) -> Measure:
     adjective names right after the number: "6,400 international students" are not the
     university's "38,000 students", nor "1,250 domestic students" the international ones."""
     m = _measure(figure)
-    if figure.unit is not None or "(" in m.name or not m.comparable:
-        return m
     a, b = figure.number_span[0] - figure.span[0], figure.number_span[1] - figure.span[0]
     before, after = figure.quote[max(0, a - 60) : a], figure.quote[b : b + 60]
+    if figure.unit in _WEATHER_UNITS and m.comparable and _NORMAL.search(before + " " + after):
+        # "the average rainfall for the whole of February is about 75mm": the climate's
+        # normal, not the day's reading
+        return Measure(f"{m.name} (normal)", m.comparable, m.plain)
+    if figure.unit is not None or "(" in m.name or not m.comparable:
+        return m
     group = _SUBGROUP_AFTER.match(after)
     if group is not None:
         return Measure(f"{m.name} ({group.group(1).lower()})", m.comparable, m.plain)
@@ -414,6 +418,17 @@ def measure(figure: Figure) -> Measure:
         if (said_before and said_before.search(before)) or said_after.match(after):
             return Measure(f"{m.name} ({qualifier})", m.comparable, m.plain)
     return m
+
+
+_WEATHER_UNITS = frozenset(["mm", "cm", "in", "°C", "°F"])
+#: A climate normal: "the average for February", "the long-term mean", "the monthly norm".
+_NORMAL = re.compile(
+    r"\b(?:average|normal|usual|typical|long[- ]term|mean)\b[^.;,]{0,40}\b(?:for\s+(?:the\s+"
+    r"(?:whole\s+of\s+)?)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|the\s+month|the\s+year|the\s+season)|a\s+year|annual|"
+    r"monthly)\b|\b(?:monthly|annual|yearly)\s+(?:average|normal|mean|norm)\b",
+    re.IGNORECASE,
+)
 
 
 #: Adjectives that name a part of a population, right after a count.
