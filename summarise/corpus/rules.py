@@ -17,7 +17,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "part-of-count": "one figure is a part of a count ('of the injured, six are...'), not its "
     "total",
     "background-year": "one figure's sentence names an earlier year: background, not this event",
-    "different-places": "the two figures are placed in different places",
+    "different-places": "the two figures are placed in different places, or in scopes that "
+    "cannot be one ('nationwide' and 'in the city', 'globally' and 'in Poland', 'across 12 "
+    "districts' and one district)",
     "different-people": "the two figures are of two people: two people of one surname, "
     "named with different first names ('Marco Ferlini', 'Luca Ferlini'), or one of them and "
     "a surname alone; or a term, fine or poll support each sentence gives to a different "
@@ -42,10 +44,12 @@ SET_ASIDE_RULES: dict[str, str] = {
     "number with its full sentence (what is counted, over what window): the body's is compared",
     "rate-base": "the figure is the base of a rate ('per 100,000'), not a count of anything",
     "partial-count": "one figure is read from a count still in progress ('with 40% of "
-    "ballots counted', 'early results'): the final count can end anywhere",
+    "ballots counted', 'early results', or votes in an article that says its count is not "
+    "finished): the final count can end anywhere",
     "different-variants": "the two figures name two variants of one statistic next to their "
     "numbers ('pre-tax' and 'net' profit, 'real' and 'nominal' wages, 'core' and 'headline' "
-    "inflation), or a change measured on a year against one on the period before ('1.1% up "
+    "inflation; 'proposed' and 'approved', 'confirmed' and 'suspected' cases; an "
+    "annualised rate), or a change measured on a year against one on the period before ('1.1% up "
     "on a year earlier', 'grew 0.3% in the quarter'): both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
