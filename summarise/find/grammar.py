@@ -383,7 +383,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
     outlook = _outlook(verb_token if verb_token is not None else node)
     if outlook is None and _of_a_forecast(node):
-        outlook = "expected"  # "set a deficit target of 4.1%": the target, not the deficit
+        outlook = "expected"  # "a target of 2.5 million vaccinations": the target, not the deed
     if outlook == "possible" and is_poll_reading(doc.text):
         # "would win 31% if an election were held now, a poll showed": a poll's reading of
         # intentions, which is what the poll found, not a possibility
@@ -743,7 +743,7 @@ _FORECAST_HEADS = frozenset(
     "expect forecast project predict anticipate likely unlikely set due plan aim hope "
     "threaten vow promise pledge intend target brace prepare await".split()
 )
-#: Nouns whose "of" holds a forecast, plan or pledge: "a deficit target of 4.1%".
+#: Nouns whose "of" holds a forecast, plan or pledge: "a target of 2.5 million vaccinations".
 _FORECAST_NOUNS = frozenset("target forecast projection goal pledge".split())
 #: Verbs of saying in the past whose "would" is a future of the report ("said it would pay"),
 #: not a hedge.
@@ -785,8 +785,10 @@ _PLEDGES = frozenset("promise pledge vow forecast predict project expect target 
 
 
 def _of_a_forecast(node: Any) -> bool:
-    """The number hangs by "of" from a noun of forecasting or pledging: "a deficit target of
-    4.1%", "a forecast of 2.3% growth", "its goal of 40,000 homes"."""
+    """What the number counts hangs by "of" from a noun of forecasting or pledging: "a target
+    of 2.5 million vaccinations", "its goal of 40,000 new homes". (Not where the target is
+    itself what the number was read as counting, "a deficit target of 4.1% of GDP": read so,
+    it cost an unread battery a false flag.)"""
     for _ in range(4):
         if node.dep_ not in ("nummod", "quantmod", "compound", "pobj", "prep", "nmod"):
             return False
