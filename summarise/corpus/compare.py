@@ -958,28 +958,36 @@ def _category(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> st
 
 
 def _levels(c: Claim) -> Levels:
-    levels = _place_levels(c.place) if c.place else (None, None, None)
-    if levels[0] is not None and levels[1] is None and levels[2] is None and _WHOLE.search(c.quote):
+    """The levels of the claim's place (`places.place_levels`), or of the scope its sentence
+    gives by a common noun near the number (a whole country, one or several parts, several
+    countries, the world)."""
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    return _levels_at(c.place, c.quote, a, b)
+
+
+@lru_cache(maxsize=65536)
+def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
+    levels = _place_levels(place) if place else (None, None, None)
+    if levels[0] is not None and levels[1] is None and levels[2] is None and _WHOLE.search(quote):
         # "across Pakistan", "nationwide": the whole country, never the same place as one of
         # its provinces or towns (a province's toll is a part of it)
         return (levels[0], WHOLE_COUNTRY, WHOLE_COUNTRY)
-    if levels == (None, None, None) and _WHOLE.search(c.quote):
+    if levels == (None, None, None) and _WHOLE.search(quote):
         # "33.8% of the vote nationally", the country unnamed: still not one of its parts
         return (None, WHOLE_COUNTRY, WHOLE_COUNTRY)
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
     # the number's clause, without a dateline (where the reporter filed from); a clause after
     # it ("…, including two in Rotterdam") is another figure's
-    near = without_dateline(c.quote)[max(0, a - SCOPE_REACH) : b]
-    near += _CLAUSE_END.split(c.quote[b : b + SCOPE_REACH])[0]
+    near = without_dateline(quote)[max(0, a - SCOPE_REACH) : b]
+    near += _CLAUSE_END.split(quote[b : b + SCOPE_REACH])[0]
     if _SEVERAL_COUNTRIES.search(near):
         return (SEVERAL_COUNTRIES, SEVERAL_COUNTRIES, SEVERAL_COUNTRIES)
-    named = [p.strip() for p in (c.place or "").split(",") if p.strip() in near]
-    named += [p for _, p in places_in(near)]
-    finer = any(_place_levels(n) != (levels[0], None, None) for n in named)
-    if levels[0] is not None and not finer and _owns(c, levels[0]):
-        # "Brazil's unemployment rate", "Bangladesh has logged 41,250 cases": the country's
-        # own statistic, not one of its states' or cities'
-        return (levels[0], WHOLE_COUNTRY, WHOLE_COUNTRY)
+    if levels[0] is not None and _owns(place or "", quote[:a], levels[0]):
+        named = [p.strip() for p in (place or "").split(",") if p.strip() in near]
+        named += [p for _, p in places_in(near)]
+        if not any(_place_levels(n) != (levels[0], None, None) for n in named):
+            # "Brazil's unemployment rate", "Bangladesh has logged 41,250 cases": the
+            # country's own statistic, not one of its states' or cities'
+            return (levels[0], WHOLE_COUNTRY, WHOLE_COUNTRY)
     if levels[1] is not None or levels[2] is not None:
         return levels  # a named province or town says where, whatever else is said
     if levels[0] is None and _WORLD.search(near):
@@ -1032,12 +1040,11 @@ _NOT_OWNED = (
 )
 
 
-def _owns(c: Claim, country: str) -> bool:
-    """The claim's country, by a name of it in its place, owns or reports the statistic
-    before the number: "Brazil's jobless rate fell to", "Bangladesh has logged 41,250
-    cases" (not "made 112 in Pakistan's first innings")."""
-    before = c.quote[: c.number_span[0] - c.span[0]]
-    for part in [country, *(c.place or "").split(",")]:
+def _owns(place: str, before: str, country: str) -> bool:
+    """The country, by a name of it in the place, owns or reports the statistic in the words
+    before the number: "Brazil's jobless rate fell to", "Bangladesh has logged 41,250 cases"
+    (not "made 112 in Pakistan's first innings")."""
+    for part in [country, *place.split(",")]:
         if _place_levels(part.strip()) != (country, None, None):
             continue
         owner = re.compile(
