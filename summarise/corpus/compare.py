@@ -390,21 +390,23 @@ class Measure:
 
 
 def measure(figure: Figure) -> Measure:
-    """What a figure counts (`_measure`), and for a count the part of a population an
-    adjective names right after the number: "6,400 international students" are not the
-    university's "38,000 students", nor "1,250 domestic students" the international ones."""
+    """What a figure counts (`_measure`), with what the words next to its number add: a
+    climate normal ("the average rainfall for February is about 75mm"); for a count, the part
+    of a population an adjective names right after the number ("6,400 international
+    students" are not the university's "38,000 students"), the stage of a case a count of
+    charges is told at, and a shortfall or a count of those who did not (`_COUNT_QUALIFIERS`)."""
     m = _measure(figure)
     a, b = figure.number_span[0] - figure.span[0], figure.number_span[1] - figure.span[0]
     before, after = figure.quote[max(0, a - 60) : a], figure.quote[b : b + 60]
     if figure.unit in _WEATHER_UNITS and m.comparable and _NORMAL.search(before + " " + after):
         # "the average rainfall for the whole of February is about 75mm": the climate's
         # normal, not the day's reading
-        return Measure(f"{m.name} (normal)", m.comparable, m.plain)
+        return _qualified(m, "normal")
     if figure.unit is not None or "(" in m.name or not m.comparable:
         return m
     group = _SUBGROUP_AFTER.match(after)
     if group is not None:
-        return Measure(f"{m.name} ({group.group(1).lower()})", m.comparable, m.plain)
+        return _qualified(m, group.group(1).lower())
     if (figure.counted or "").split()[-1:] in (["count"], ["charge"], ["offence"], ["offense"]):
         stages = [
             (hit.start(), stage)
@@ -413,11 +415,16 @@ def measure(figure: Figure) -> Measure:
         ]
         if stages:
             # "indicted on 14 counts", "pleaded guilty to nine counts": two stages of a case
-            return Measure(f"{m.name} ({max(stages)[1]})", m.comparable, m.plain)
+            return _qualified(m, max(stages)[1])
     for qualifier, (said_before, said_after) in _COUNT_QUALIFIERS.items():
         if (said_before and said_before.search(before)) or said_after.match(after):
-            return Measure(f"{m.name} ({qualifier})", m.comparable, m.plain)
+            return _qualified(m, qualifier)
     return m
+
+
+def _qualified(m: Measure, qualifier: str) -> Measure:
+    """The measure `m` with a qualifier that makes it another: "student (international)"."""
+    return Measure(f"{m.name} ({qualifier})", m.comparable, m.plain)
 
 
 _WEATHER_UNITS = frozenset(["mm", "cm", "in", "°C", "°F"])
@@ -553,7 +560,7 @@ def _measure(figure: Figure) -> Measure:
         if _TERM_SOUGHT_BEFORE.search(figure.quote[:a]):
             # "prosecutors asked the court to jail him for seven years": what was asked for
             return Measure("term (sought)", True)
-        return Measure("term", True)  # "sentenced to five years", "a three-year ban"
+        return Measure("term", True)  # "sentenced to five years", "a three-year sentence"
     if (figure.counted or "").endswith(" (all)"):
         # "two of the 40 passengers were hurt": the 40 are all there were, whatever befell
         # the two
@@ -1300,8 +1307,8 @@ def _window_key(c: Claim) -> str:
         # a strike "on Monday" and one "next week" are two strikes: the day names the event
         return fold(c.period)
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
-    yoy = _YEAR_ON_YEAR.search(c.quote)
-    if yoy is not None and c.period and fold(c.period) in fold(yoy.group(0)):
+    yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
+    if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
         return "year"  # "last year" read from "on the same period last year": a year's change
     key = _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 60])
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
@@ -1854,8 +1861,9 @@ def _outlook(c: Claim, latest: int | None) -> str | None:
     return "expected" if latest is not None and any(y > latest for y in later) else None
 
 
-def _excluded_by(c: Claim, m: Measure) -> str | None:
-    """The rule that keeps a claim out of its group's comparison, if any."""
+def _excluded_by(c: Claim, m: Measure, in_progress: bool) -> str | None:
+    """The rule that keeps a claim out of its group's comparison, if any. `in_progress`: the
+    claim's sentence says a count is still in progress (`_PARTIAL_COUNT`)."""
     if m.name.startswith("part of"):
         return "part-of-count"
     if m.name == "base of a rate":
@@ -1876,7 +1884,7 @@ def _excluded_by(c: Claim, m: Measure) -> str | None:
         return "standing"
     if c.qualifier == "range" and c.value is None and _VAGUE_WORDS.search(c.number):
         return "vague"
-    if _PARTIAL_COUNT.search(c.quote):
+    if in_progress:
         return "partial-count"
     return None
 
@@ -2021,10 +2029,11 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _one_name_a_side(measures)
     two_people = _two_of_one_surname(measures, [c for pairs in claims_by_brief for _, c in pairs])
     paired = _pair_other_words(measures, claims_by_brief, repeats)
-    # articles that say their vote count is still in progress, in any sentence
-    counting = {
-        c.source for pairs in claims_by_brief for _, c in pairs if _PARTIAL_COUNT.search(c.quote)
+    # claims whose sentence says a count is still in progress; their articles' votes too
+    in_progress = {
+        id(c) for pairs in claims_by_brief for _, c in pairs if _PARTIAL_COUNT.search(c.quote)
     }
+    counting = {c.source for pairs in claims_by_brief for _, c in pairs if id(c) in in_progress}
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
@@ -2045,7 +2054,11 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         kept: list[Claim] = []
         excluded: list[tuple[str, Claim]] = []
         for c in claims:
-            rule = "headline-repeat" if id(c) in repeats else _excluded_by(c, measures[id(c)])
+            rule = (
+                "headline-repeat"
+                if id(c) in repeats
+                else _excluded_by(c, measures[id(c)], id(c) in in_progress)
+            )
             if rule is None and c.source in counting and _counted_votes(measures[id(c)].name):
                 rule = "partial-count"  # another sentence says the count is not finished
             if rule is None:
