@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from summarise.corpus.compare import compare_figures
+from summarise.corpus.reconcile import reconcile
+from summarise.corpus.rules import SET_ASIDE_RULES
 from tests.synthetic import make_brief
 
 
@@ -510,3 +512,47 @@ def test_two_readings_of_one_day_are_compared() -> None:
         DAY_RAIN,
         "Napier was drenched by 95mm of rain in the 24 hours to 9am on Monday, the service said.",
     )
+
+
+# --- what corpus.json carries ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "one", "other"),
+    [
+        (
+            "different-places",
+            "There were 4,300 homes listed for rent nationwide on 1 May, the agency said.",
+            "Only 1,100 homes were listed for rent in the city on 1 May, the agency said.",
+        ),
+        (
+            "different-people",
+            "A Nairobi court on Monday sentenced Peter Kamau, 51, to 12 years in prison.",
+            "Joseph Otieno, 33, was jailed for seven years on Monday for his part in the fraud.",
+        ),
+        (
+            "partial-count",
+            PARTIAL,
+            "Amaka Obi was declared the winner on Monday after polling 231,600 votes in all 16 "
+            "districts. Tunde Bello came second with 170,900 votes.",
+        ),
+        (
+            "different-variants",
+            "The ministry has recorded 112 confirmed cases of measles in Kasese since May.",
+            "Clinics in Kasese are treating about 390 suspected cases of measles since May.",
+        ),
+    ],
+)
+def test_the_reconciled_corpus_records_each_pair_set_aside_with_its_rule(
+    rule: str, one: str, other: str
+) -> None:
+    corpus = reconcile(
+        [
+            make_brief("a.txt", one, dated="14 June 2026"),
+            make_brief("b.txt", other, dated="14 June 2026"),
+        ]
+    )
+    assert corpus.conflicts == []
+    record = next(s for s in corpus.set_aside if s.rule == rule)
+    assert record.reason == SET_ASIDE_RULES[rule]
+    assert {c.source for c in record.claims} == {"a.txt", "b.txt"}
