@@ -397,7 +397,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         verb=None if verb == "be" else verb,
         moving=changed or _is_moving(verb_token, doc.text),
         outlook=outlook,
-        locality=_locality(doc, verb_token),
+        locality=_locality(doc, verb_token, _READING.match(doc.text[a:b] + doc.text[b:][:12])),
         holder=_named_side(doc.text[:a], doc.text[a:b], doc.text[b:])
         or holder_of(root, noun, _SHARE.search(doc.text[a:b]) is not None, doc.text[b:]),
     )
@@ -654,6 +654,15 @@ _PLACE_NOUNS = frozenset(
 )
 #: Verbs whose subject is where a reading was taken: "Bergen recorded 64mm of rain".
 _READ_AT = frozenset("record receive see get measure register log".split())
+#: Verbs of reading that a person is the subject of as often as a place ("received 1,847
+#: votes", "got 41%").
+_RECEIVE = frozenset(["receive", "get"])
+#: A number read in a unit of length, temperature or speed, where a reading is taken.
+_READING = re.compile(
+    r"[-−–+]?[\d.,\s]*(?:[\d.,]+\s*(?:million\s+|thousand\s+)?)?"
+    r"(?:mm|cm|millimet|centimet|inch|in\b|°|degree|[CF]\b|km/h|mph|knot|kph|metre|meter|m\b)",
+    re.IGNORECASE,
+)
 #: Entity types that name no place, whatever preposition comes before them. The tagger's
 #: ORG is allowed: it tags towns it does not know as organisations ("Bergen recorded").
 _NOT_PLACES = frozenset(
@@ -670,10 +679,13 @@ _BODY_HEADS = frozenset(
 )
 
 
-def _locality(doc: Any, verb: Any | None) -> str | None:
+def _locality(doc: Any, verb: Any | None, measured: Any = None) -> str | None:
     """The first place the sentence names where its event happened, by the parse: a proper
     name after a locative preposition ("in Bergen", "near X") or after a place noun ("the
-    village of X"), or the subject of a verb of reading ("Stavanger received 41mm"). Not a
+    village of X"), or the subject of a verb of reading ("Ballarat recorded 12 cases";
+    "received" or "got" only where the tagger calls the subject a place or what is read is
+    `measured`, a reading in a unit: "Stavanger received 41mm", but "Khumalo received
+    1,847 votes"). Not a
     place something comes from ("tourists from Bergen"), a person, a date or a body that
     measured ("the Met Office recorded"); a place that is the subject of any other verb
     ("Liverpool beat Chelsea") places nothing. A place's possessive before a noun places it
@@ -685,6 +697,8 @@ def _locality(doc: Any, verb: Any | None) -> str | None:
         name = " ".join(t.text for t in [*words, token])
         if token.lower_ in _BODY_HEADS or _MONTHS_DAYS.match(name):
             continue
+        if not words and token.lower_ in _PLACE_NOUNS:
+            continue  # "The State recorded a turnout of 74%": a common noun, capitalised
         head = token.head
         # The tagger calls towns it does not know people ("in Vila Serrana"): where the
         # grammar places something ("the village of X"; "died in X", "23 people in X") the
@@ -695,6 +709,11 @@ def _locality(doc: Any, verb: Any | None) -> str | None:
         )
         reading = (
             verb is not None
+            and (
+                measured is not None
+                or token.ent_type_ in ("GPE", "LOC")
+                or verb.lemma_.lower() not in _RECEIVE
+            )
             and token.dep_ == "nsubj"
             and head.i == verb.i
             and verb.lemma_.lower() in _READ_AT

@@ -95,6 +95,9 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     (r"kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour|km/h|kph|kmh", "km/h"),
     (r"miles?\s+(?:per|an|a)\s+hour|mph", "mph"),
     (r"kilomet(?:re|er)s?|km", "km"),
+    # astronomy: "120 light years away", "37 parsecs from Earth"
+    (r"light[\s-]+years?", "ly"),
+    (r"parsecs?", "pc"),
     (r"centimet(?:re|er)s?|cm", "cm"),
     (r"millimet(?:re|er)s?|mm", "mm"),
     (r"met(?:re|er)s?", "m"),
@@ -134,6 +137,8 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
     "in": ("length", 0.0254),
     "mi": ("length", 1609.344),
     "yd": ("length", 0.9144),
+    "ly": ("length", 9.4607e15),
+    "pc": ("length", 3.0857e16),
     "m²": ("area", 1.0),
     "km²": ("area", 1e6),
     "mi²": ("area", 2_589_988.11),

@@ -1,0 +1,106 @@
+"""Classes of structure read from the eighteenth held-out battery (the seventeenth, written at
+the same time, is kept unread): who a verb of reading makes a place ("Stavanger received
+41mm" but not "Mokoena received 2,968 votes"), a capitalised common noun ("The State
+recorded a turnout of"), and distances told in light years and parsecs. Each with what it
+must do and a counter-example where it must not. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.find.grammar import what_is_counted
+from summarise.find.quantities import find_quantities
+from tests.test_flag_classes_9 import assert_flagged, assert_set_aside, compared
+
+
+def localities(sentence: str) -> list[tuple[str, str | None]]:
+    """Each number of the sentence with the place its parse gives it."""
+    found = [q for q, _ in find_quantities(sentence)]
+    counted = what_is_counted(sentence, [q.number_span for q in found])
+    return [(q.number, c.locality) for q, c in zip(found, counted, strict=True)]
+
+
+# --- who a verb of reading places -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mokoena received 2,968 votes, the electoral commission said on Friday.",
+        "Dlamini got 3,200 votes in the ward.",
+        "Okonkwo received N12 million in damages from the company.",
+    ],
+)
+def test_a_person_receiving_votes_or_money_is_no_place(sentence: str) -> None:
+    assert [place for _, place in localities(sentence)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Kvinesdal received 64mm of rain on Tuesday.", "Kvinesdal"),
+        ("Ballarat recorded 12 new cases on Monday.", "Ballarat"),
+        ("Sydney recorded a clearance rate of 68.4 per cent at the weekend.", "Sydney"),
+        ("Karasor recorded a low of -33.8C on Wednesday.", "Karasor"),
+    ],
+)
+def test_a_town_that_reads_or_records_is_still_a_place(sentence: str, place: str) -> None:
+    assert [p for _, p in localities(sentence)] == [place]
+
+
+def test_one_candidates_votes_told_two_ways_are_compared() -> None:
+    assert_flagged(
+        "Civic League candidate Thandiwe Mokoena won the Ward 12 by-election in Soshanguve "
+        "with 3,412 votes, the electoral commission said on Friday.",
+        "Mokoena received 2,968 votes, the electoral commission said on Friday.",
+    )
+
+
+def test_two_towns_rainfall_is_still_two_places() -> None:
+    assert_set_aside(
+        "Kvinesdal received 64mm of rain on Tuesday, the weather service said.",
+        "Flekkefjord received 31mm of rain on Tuesday, the weather service said.",
+        "different-places",
+    )
+
+
+# --- a capitalised common noun is no name ----------------------------------------------------
+
+
+def test_the_state_capitalised_is_no_town() -> None:
+    assert localities("The State recorded a final voter turnout of 74.2 per cent on Tuesday.") == [
+        ("74.2 per cent", None)
+    ]
+    assert_flagged(
+        "The State recorded a final voter turnout of 74.2 per cent in Tuesday's election, the "
+        "chief electoral officer said.",
+        "Kerala recorded a final voter turnout of 70.6 per cent in Tuesday's election, the "
+        "chief electoral officer said.",
+    )
+
+
+def test_a_named_state_is_still_a_place() -> None:
+    assert localities("Victoria State recorded 41 cases on Monday.") == [("41", "Victoria State")]
+
+
+# --- distances in light years and parsecs ----------------------------------------------------
+
+
+def test_light_years_and_parsecs_are_one_distance() -> None:
+    # 37 parsecs is about 120.7 light years: both hold
+    flags, _ = compared(
+        "The planet orbits a red dwarf about 120 light years from Earth, astronomers said.",
+        "The planet orbits a red dwarf 37 parsecs from Earth, astronomers said.",
+    )
+    assert flags == []
+
+
+def test_two_distances_in_light_years_are_compared() -> None:
+    assert_flagged(
+        "The planet orbits a red dwarf about 120 light years from Earth, astronomers said.",
+        "The planet orbits a red dwarf about 210 light years from Earth, astronomers said.",
+    )
+
+
+def test_pc_after_a_number_is_still_no_parsec() -> None:
+    assert [q.unit for q, _ in find_quantities("Shares rose 3pc on Monday.")] != ["pc"]
