@@ -104,3 +104,70 @@ def test_two_distances_in_light_years_are_compared() -> None:
 
 def test_pc_after_a_number_is_still_no_parsec() -> None:
     assert [q.unit for q, _ in find_quantities("Shares rose 3pc on Monday.")] != ["pc"]
+
+
+# --- a quake's magnitude by "measured at" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quake, which the geological survey measured at 5.7, was centred offshore.",
+        "A tremor the seismic agency put at 4.9 shook the valley on Sunday.",
+    ],
+)
+def test_a_quake_measured_at_a_number_is_its_magnitude(sentence: str) -> None:
+    assert [q.unit for q, _ in find_quantities(sentence)] == ["magnitude"]
+
+
+def test_a_quake_that_damaged_homes_is_no_magnitude() -> None:
+    found = find_quantities("The quake killed 40 people and the agency put the toll at 52.")
+    assert all(q.unit != "magnitude" for q, _ in found)
+
+
+def test_two_magnitudes_told_two_ways_are_compared() -> None:
+    assert_flagged(
+        "A magnitude 6.2 earthquake struck the district late on Monday, the seismic centre said.",
+        "The quake, which the seismic centre measured at 5.3, struck the district late on Monday.",
+    )
+
+
+# --- a year that says when a thing was made ---------------------------------------------------
+
+
+def test_a_year_a_thing_was_made_is_no_background_year() -> None:
+    assert_flagged(
+        "Halden's harbour scene sold for £4.1m including fees at the Thursday evening sale.",
+        "A 1932 painting of the harbour by Halden fetched £2.8m including fees at the Thursday "
+        "evening sale.",
+    )
+
+
+def test_a_year_the_figure_happened_is_still_background() -> None:
+    assert_set_aside(
+        "The airline carried 12.4 million passengers, the company said on Monday.",
+        "The airline carried 9.1 million passengers in 2019, the company said on Monday.",
+        "background-year",
+    )
+
+
+# --- a window told by the event that began it -------------------------------------------------
+
+
+def test_since_the_outbreak_began_in_a_month_is_since_that_month() -> None:
+    assert_flagged(
+        "Measles has killed 34 children in the province since the outbreak began in March, the "
+        "health department said on Tuesday.",
+        "The province has lost 52 children to measles since March, the health department said "
+        "on Tuesday.",
+    )
+
+
+def test_since_another_month_is_still_another_window() -> None:
+    assert_set_aside(
+        "Measles has killed 34 children in the province since the outbreak began in March, the "
+        "health department said on Tuesday.",
+        "The province has lost 52 children to measles since January, the health department "
+        "said on Tuesday.",
+        "different-windows",
+    )

@@ -1348,11 +1348,24 @@ _YARDSTICK_YEAR = re.compile(
 )
 
 
+#: A year that says when a thing was made, not when the figure happened: "a 1921 painting
+#: fetched £3.9m", "the 1967 Ferrari sold for", "its 2019 models".
+_MADE_IN_YEAR = re.compile(
+    r"\b(?i:a|an|the|its|his|her|their)\s+(?:(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+)?"
+    r"(?:painting|canvas|portrait|sculpture|drawing|print|photograph|manuscript|letter|novel|"
+    r"book|album|film|song|recording|guitar|violin|piano|watch|car|model|vehicle|motorcycle|"
+    r"bike|aircraft|plane|jet|ship|yacht|vintage|bottle|coin|stamp|building|house|home|"
+    r"mansion|villa|law|act|statute|treaty|constitution)s?\b"
+)
+
+
 def _years(c: Claim) -> list[int]:
-    """The years a figure's sentence names, but for those it is only measured against."""
+    """The years a figure's sentence names, but for those it is only measured against and
+    those that say when a thing was made ("a 1921 painting")."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
     text = c.quote[:a] + " " * (b - a) + c.quote[b:]
     text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
+    text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     return [int(y) for y in _YEAR.findall(text)]
 
 

@@ -23,6 +23,9 @@ _PATTERNS = [
     rf"\bin\s+(?:less|more|fewer)\s+than\s+{_COUNT}{_UNIT}\b",
     rf"\bsince\s+(?:then|the\s+start\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
     r"\bsince\s+[\w'’]+\s+(?:war|conflict|crisis|offensive)\s+(?:started|began)\s+in\s+\d{4}\b",
+    # "since the outbreak began in July", "since the strike started on Monday"
+    rf"\bsince\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){{1,2}}?(?:began|started|broke\s+out|"
+    rf"erupted|struck|opened)\s+(?:in|on)\s+(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
     rf"\bfor\s+(?:the\s+past\s+)?{_COUNT}{_UNIT}\b",
     r"\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season)\b",
     # a span of days: "between Monday and Wednesday", "from Friday to Sunday"

@@ -361,10 +361,11 @@ def _is_score(digits: str, before: str, after: str) -> bool:
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 #: "magnitude 6.4", "of magnitude 6.4", "a 6.4-magnitude quake", "6.4 on the Richter scale".
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
-#: A quake's reading by its verb: "the earthquake measured 6.8", "a quake measuring 5.9".
+#: A quake's reading by its verb: "the earthquake measured 6.8", "a quake measuring 5.9",
+#: "the quake, which the centre measured at 5.4", "a tremor the agency put at 4.9".
 _QUAKE_READING_BEFORE = re.compile(
-    r"\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b[^.;]{0,60}?\b(?:measured|measuring|"
-    r"registered|registering)\s+$",
+    r"\b(?:earthquake|quake|tremor|temblor|aftershock)s?\b[^.;]{0,60}?\b(?:(?:measured|measuring|"
+    r"registered|registering)(?:\s+at)?|(?:rated|put|estimated)\s+(?:it\s+)?at)\s+$",
     re.IGNORECASE,
 )
 _MAGNITUDE_AFTER = re.compile(
