@@ -171,3 +171,61 @@ def test_since_another_month_is_still_another_window() -> None:
         "said on Tuesday.",
         "different-windows",
     )
+
+
+# --- how long an event lasted, told by the verb ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "low", "high"),
+    [
+        (
+            "The blackout, which lasted about 20 hours, hit three provinces.",
+            "about 20 hours",
+            19,
+            21,
+        ),
+        ("The strike, lasting three days, closed every school.", "three days", 72, 72),
+        ("The stoppage lasted more than 6 hours.", "more than 6 hours", 6, None),
+    ],
+)
+def test_an_event_that_lasted_so_long_is_its_length(
+    sentence: str, number: str, low: float, high: float | None
+) -> None:
+    from summarise.find.quantities import find_event_lengths, sentences
+
+    (found,) = find_event_lengths(sentence, sentences(sentence))
+    q = found[0]
+    assert (q.number, q.low, q.high) == (number, low, high)
+
+
+def test_a_meeting_that_lasted_hours_is_no_event_length() -> None:
+    from summarise.find.quantities import find_event_lengths, sentences
+
+    sentence = "The meeting lasted three hours, the mayor said."
+    assert find_event_lengths(sentence, sentences(sentence)) == []
+
+
+def test_one_outage_told_by_its_day_on_two_days_is_compared() -> None:
+    assert_flagged(
+        "Nimbara said on Friday that a faulty update caused Thursday's outage, which lasted "
+        "about 11 hours.",
+        "Nimbara on Saturday blamed Thursday's four-hour outage on a faulty update.",
+    )
+
+
+def test_two_days_outages_are_two_events() -> None:
+    assert_set_aside(
+        "Nimbara said on Friday that a faulty update caused Thursday's outage, which lasted "
+        "about 11 hours.",
+        "Nimbara on Saturday blamed Monday's four-hour outage on a faulty update.",
+        "different-windows",
+    )
+
+
+def test_about_so_many_hours_agrees_with_one_hour_less() -> None:
+    flags, _ = compared(
+        "Nimbara said a faulty update caused Thursday's outage, which lasted about 11 hours.",
+        "Nimbara blamed Thursday's 10-hour outage on a faulty update.",
+    )
+    assert flags == []

@@ -1303,10 +1303,15 @@ def _window_key(c: Claim) -> str:
     """The counting window by its words of time, folded ("in the first week of a national
     campaign" and "during the first week of its campaign" are one window); "" when the period
     is none, or only dates the event."""
-    if c.unit == EVENT_LENGTH_UNIT and c.period:
-        # a strike "on Monday" and one "next week" are two strikes: the day names the event
-        return fold(c.period)
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    if c.unit == EVENT_LENGTH_UNIT:
+        # a strike "on Monday" and one "next week" are two strikes: the day names the event;
+        # "Tuesday's six-hour outage", told on Wednesday, is Tuesday's
+        owned = _DAYS_OWN.search(c.quote[max(0, a - 60) : b + 60])
+        if owned is not None:
+            return f"on {owned.group(1).lower()}"
+        if c.period:
+            return fold(c.period)
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
         return "year"  # "last year" read from "on the same period last year": a year's change
@@ -1315,6 +1320,11 @@ def _window_key(c: Claim) -> str:
     return "year" if c.article_date and key == c.article_date[:4] else key
 
 
+#: A day owning an event: "Tuesday's outage", "Monday's strike".
+_DAYS_OWN = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\b",
+    re.IGNORECASE,
+)
 _FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?((?:19|20)\d\d)[/–-](\d\d)\b")
 
 

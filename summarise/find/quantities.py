@@ -1013,6 +1013,14 @@ _EVENT_LENGTH = re.compile(
     rf"humanitarian|temporary|planned|new|first|second|fresh)\s+)*(?P<event>{_EVENTS})\b",
     re.IGNORECASE,
 )
+#: The same told by the verb: "the outage, which lasted about 14 hours", "a strike lasting
+#: three days" (the hedge before the number kept).
+_EVENT_LASTED = re.compile(
+    rf"\b(?P<event>{_EVENTS})\b[^.;]{{0,40}}?\blast(?:ed|ing|s)\s+"
+    r"(?P<q>(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+    rf"(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|month)s?\b",
+    re.IGNORECASE,
+)
 _HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0}
 
 
@@ -1024,15 +1032,43 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
     for sent in sents:
         if sent.skipped:
             continue
-        for m in _EVENT_LENGTH.finditer(sent.text):
+        told = [*_EVENT_LENGTH.finditer(sent.text), *_EVENT_LASTED.finditer(sent.text)]
+        for m in told:
             raw = m["n"]
             n = float(raw) if raw.isdigit() else _words_to_number(raw)
             if n is None or n <= 0:
                 continue
             hours = n * _HOURS[m["u"].lower()]
-            q = _exact(text, sent, m.start(), m.end("u"), hours, EVENT_LENGTH_UNIT)
+            hedge = (m.groupdict().get("q") or "").strip().lower()
+            if m.re is _EVENT_LASTED:  # the number and its unit, after the verb
+                q = _exact(text, sent, m.start("n"), m.end(), hours, EVENT_LENGTH_UNIT)
+            else:
+                q = _exact(text, sent, m.start(), m.end("u"), hours, EVENT_LENGTH_UNIT)
+            if hedge:
+                start = m.start("q")
+                q = _hedged(q, text, sent, start, hedge, _HOURS[m["u"].lower()])
             out.append((q, re.sub(r"[\s-]+", " ", m["event"].lower()), sent))
     return out
+
+
+def _hedged(q: Quantity, text: str, sent: Sentence, a: int, hedge: str, step: float) -> Quantity:
+    """`q` from offset `a` of `sent` on, with the bounds its hedge gives: "more than", "over",
+    "at least" a floor; "nearly" just under; "about" and the like at most one `step` (one of
+    its unit) either side, as any rounded number is read."""
+    start = sent.start + a
+    number = text[start : q.number_span[1]]
+    kind = {"more than": "at_least", "over": "at_least", "at least": "at_least"}.get(hedge)
+    kind = kind or ("below" if hedge in ("nearly", "almost") else "approx")
+    low, high, qualifier = _bounds(kind, q.value or 0.0, step=step)
+    return q.model_copy(
+        update={
+            "number": number,
+            "number_span": (start, q.number_span[1]),
+            "low": low,
+            "high": high,
+            "qualifier": qualifier,
+        }
+    )
 
 
 def _exact(text: str, sent: Sentence, a: int, b: int, value: float, unit: str) -> Quantity:
