@@ -229,3 +229,43 @@ def test_about_so_many_hours_agrees_with_one_hour_less() -> None:
         "Nimbara blamed Thursday's 10-hour outage on a faulty update.",
     )
     assert flags == []
+
+
+# --- a statistic's definitions and a service's kinds are variants ------------------------------
+
+
+def test_two_definitions_of_a_statistic_are_set_aside() -> None:
+    assert_set_aside(
+        "Namibia's official unemployment rate rose to 28.4% in the third quarter, the "
+        "statistics agency said on Tuesday.",
+        "Unemployment on the expanded definition, which counts discouraged job seekers, rose "
+        "to 37.9% in the third quarter, the statistics agency said on Tuesday.",
+        "different-variants",
+    )
+
+
+def test_two_kinds_of_a_service_are_not_paired() -> None:
+    flags, _ = compared(
+        "Kenya posted a median fixed broadband download speed of 61.2 Mbps in May, the "
+        "index released on Thursday showed.",
+        "Kenyan mobile users got median download speeds of 24.8 Mbps in May, the index "
+        "released on Thursday showed.",
+    )
+    assert flags == []
+
+
+def test_a_plain_rate_is_still_compared_with_the_official_one() -> None:
+    assert_flagged(
+        "Namibia's official unemployment rate rose to 28.4% in the third quarter, the "
+        "statistics agency said on Tuesday.",
+        "Namibia's unemployment rate rose to 31.2% in the third quarter, the statistics agency "
+        "said on Tuesday.",
+    )
+
+
+def test_an_economy_that_expanded_names_no_definition() -> None:
+    assert_flagged(
+        "Chile's economy grew 0.5% in the second quarter, the central bank said on Monday.",
+        "The Chilean economy expanded by 1.4% in the second quarter, the central bank said on "
+        "Monday.",
+    )

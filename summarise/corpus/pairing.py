@@ -63,7 +63,10 @@ _STOP = frozenset(
 _VARIANTS = re.compile(
     r"\b(?:real|nominal|net|gross|median|mean|average[sd]?|averaging|core|underlying|"
     r"headline|unadjusted|non-seasonally|not\s+seasonally|pre-?tax|after-tax|operating|"
-    r"per\s+capita|annuali[sz]ed)\b"
+    r"per\s+capita|annuali[sz]ed|"
+    # a statistic's definitions ("the official rate", "on the expanded definition") and
+    # kinds of a service ("fixed broadband", "mobile")
+    r"(?:un)?official|(?:expanded|broad|narrow|strict)\s+(?:definition|measure)|fixed|mobile)\b"
 )
 _WORD = re.compile(r"[a-z]+")
 _STEMMER = snowballstemmer.stemmer("english")
