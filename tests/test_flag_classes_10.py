@@ -269,3 +269,25 @@ def test_an_economy_that_expanded_names_no_definition() -> None:
         "The Chilean economy expanded by 1.4% in the second quarter, the central bank said on "
         "Monday.",
     )
+
+
+# --- one party's part of a cost --------------------------------------------------------------
+
+
+def test_a_contribution_to_a_project_is_not_its_cost() -> None:
+    flags, _ = compared(
+        "Work began on Monday on the $3.1 billion upgrade of the Ridgeway rail line, the "
+        "transport minister said.",
+        "The national government's $1.4 billion contribution to the Ridgeway line upgrade began "
+        "flowing on Monday, the transport minister said.",
+    )
+    assert flags == []
+
+
+def test_two_contributions_to_one_project_are_compared() -> None:
+    assert_flagged(
+        "The national government's $1.4 billion contribution to the Ridgeway line upgrade began "
+        "flowing on Monday, the transport minister said.",
+        "The national government's contribution of $900 million to the Ridgeway line upgrade "
+        "began flowing on Monday, the transport minister said.",
+    )

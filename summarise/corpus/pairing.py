@@ -66,7 +66,9 @@ _VARIANTS = re.compile(
     r"per\s+capita|annuali[sz]ed|"
     # a statistic's definitions ("the official rate", "on the expanded definition") and
     # kinds of a service ("fixed broadband", "mobile")
-    r"(?:un)?official|(?:expanded|broad|narrow|strict)\s+(?:definition|measure)|fixed|mobile)\b"
+    r"(?:un)?official|(?:expanded|broad|narrow|strict)\s+(?:definition|measure)|fixed|mobile|"
+    # one party's part of a cost: "the federal government's $1.1bn contribution"
+    r"contribution|grant|subsid(?:y|ies))\b"
 )
 _WORD = re.compile(r"[a-z]+")
 _STEMMER = snowballstemmer.stemmer("english")
