@@ -291,3 +291,29 @@ def test_two_contributions_to_one_project_are_compared() -> None:
         "The national government's contribution of $900 million to the Ridgeway line upgrade "
         "began flowing on Monday, the transport minister said.",
     )
+
+
+# --- "one in five" is a share --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("One in five patients waited more than four hours in June, the report said.", 20.0),
+        ("Nearly one in four adults in the region smokes, the survey found.", 25.0),
+    ],
+)
+def test_one_in_n_is_a_share(sentence: str, value: float) -> None:
+    shares = [q for q, _ in find_quantities(sentence) if q.unit == "%"]
+    assert [round(q.value or 0) for q in shares] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one in ten years has built a bridge there.",
+        "One of the five men was freed on Monday.",
+    ],
+)
+def test_one_as_a_pronoun_is_no_share(sentence: str) -> None:
+    assert all(q.unit != "%" for q, _ in find_quantities(sentence))

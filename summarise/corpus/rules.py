@@ -50,8 +50,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "numbers ('pre-tax' and 'net' profit, 'real' and 'nominal' wages, 'core' and 'headline' "
     "inflation; the 'official' rate and one 'on the expanded definition'; 'fixed' and "
     "'mobile' broadband; one party's 'contribution' to a cost and the cost; 'proposed' and "
-    "'approved', 'confirmed' and 'suspected' cases; an annualised rate), or a change measured on a year against one on the period before ('1.1% up "
-    "on a year earlier', 'grew 0.3% in the quarter'): both can hold",
+    "'approved', 'confirmed' and 'suspected' cases; an annualised rate), or a change "
+    "measured on a year against one on the period before ('1.1% up on a year earlier', "
+    "'grew 0.3% in the quarter'): both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "

@@ -563,8 +563,15 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 value /= 100
         else:
             words = m.group("words")
-            if words.lower() in ("one", "hundred", "thousand", "million", "billion"):
-                return None  # "one of the", "no one": a pronoun, not a count
+            share_of_one = _SHARE_AFTER.match(after)
+            one_in = (
+                words.lower() == "one"
+                and share_of_one is not None
+                and not re.search(r"\b(?:no|any|every|some)\s*$", before, re.IGNORECASE)
+                and not _DURATION_AFTER.match(after[share_of_one.end() :])
+            )
+            if words.lower() in ("one", "hundred", "thousand", "million", "billion") and not one_in:
+                return None  # "one of the", "no one": a pronoun, not a count ("one in five" is)
             if _MONTH_BEFORE.search(before):
                 return None
             number = _words_to_number(words)
