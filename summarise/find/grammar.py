@@ -660,7 +660,7 @@ _RECEIVE = frozenset(["receive", "get"])
 #: A number read in a unit of length, temperature or speed, where a reading is taken.
 _READING = re.compile(
     r"[-−–+]?[\d.,\s]*(?:[\d.,]+\s*(?:million\s+|thousand\s+)?)?"
-    r"(?:mm|cm|millimet|centimet|inch|in\b|°|degree|[CF]\b|km/h|mph|knot|kph|metre|meter|m\b)",
+    r"(?:mm|cm|millimet|centimet|inch|°|degree|[CF]\b|km/h|mph|knot|kph|metre|meter)",
     re.IGNORECASE,
 )
 #: Entity types that name no place, whatever preposition comes before them. The tagger's
