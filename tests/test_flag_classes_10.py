@@ -9,8 +9,13 @@ from __future__ import annotations
 import pytest
 
 from summarise.find.grammar import what_is_counted
-from summarise.find.quantities import find_quantities
-from tests.test_flag_classes_9 import assert_flagged, assert_set_aside, compared
+from summarise.find.quantities import find_event_lengths, find_quantities, sentences
+from tests.test_flag_classes_9 import (
+    assert_flagged,
+    assert_recorded,
+    assert_set_aside,
+    compared,
+)
 
 
 def localities(sentence: str) -> list[tuple[str, str | None]]:
@@ -192,16 +197,12 @@ def test_since_another_month_is_still_another_window() -> None:
 def test_an_event_that_lasted_so_long_is_its_length(
     sentence: str, number: str, low: float, high: float | None
 ) -> None:
-    from summarise.find.quantities import find_event_lengths, sentences
-
     (found,) = find_event_lengths(sentence, sentences(sentence))
     q = found[0]
     assert (q.number, q.low, q.high) == (number, low, high)
 
 
 def test_a_meeting_that_lasted_hours_is_no_event_length() -> None:
-    from summarise.find.quantities import find_event_lengths, sentences
-
     sentence = "The meeting lasted three hours, the mayor said."
     assert find_event_lengths(sentence, sentences(sentence)) == []
 
@@ -317,3 +318,36 @@ def test_one_in_n_is_a_share(sentence: str, value: float) -> None:
 )
 def test_one_as_a_pronoun_is_no_share(sentence: str) -> None:
     assert all(q.unit != "%" for q, _ in find_quantities(sentence))
+
+
+# --- what corpus.json carries ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "one", "other"),
+    [
+        (
+            "different-variants",
+            "Namibia's official unemployment rate rose to 28.4% in the third quarter, the "
+            "statistics agency said on Tuesday.",
+            "Unemployment on the expanded definition, which counts discouraged job seekers, "
+            "rose to 37.9% in the third quarter, the statistics agency said on Tuesday.",
+        ),
+        (
+            "different-windows",
+            "Measles has killed 34 children in the province since the outbreak began in March, "
+            "the health department said on Tuesday.",
+            "The province has lost 52 children to measles since January, the health department "
+            "said on Tuesday.",
+        ),
+        (
+            "different-places",
+            "Kvinesdal received 64mm of rain on Tuesday, the weather service said.",
+            "Flekkefjord received 31mm of rain on Tuesday, the weather service said.",
+        ),
+    ],
+)
+def test_the_reconciled_corpus_records_the_new_classes_set_aside(
+    rule: str, one: str, other: str
+) -> None:
+    assert_recorded(rule, one, other)

@@ -546,6 +546,12 @@ def test_two_readings_of_one_day_are_compared() -> None:
 def test_the_reconciled_corpus_records_each_pair_set_aside_with_its_rule(
     rule: str, one: str, other: str
 ) -> None:
+    assert_recorded(rule, one, other)
+
+
+def assert_recorded(rule: str, one: str, other: str) -> None:
+    """The reconciled corpus (corpus.json) lists the two articles' pair as set aside by
+    `rule`, with its reason, and flags nothing."""
     corpus = reconcile(
         [
             make_brief("a.txt", one, dated="14 June 2026"),

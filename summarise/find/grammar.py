@@ -397,7 +397,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         verb=None if verb == "be" else verb,
         moving=changed or _is_moving(verb_token, doc.text),
         outlook=outlook,
-        locality=_locality(doc, verb_token, _READING.match(doc.text[a:b] + doc.text[b:][:12])),
+        locality=_locality(doc, verb_token, _READING.match(doc.text[a : b + 12]) is not None),
         holder=_named_side(doc.text[:a], doc.text[a:b], doc.text[b:])
         or holder_of(root, noun, _SHARE.search(doc.text[a:b]) is not None, doc.text[b:]),
     )
@@ -679,7 +679,7 @@ _BODY_HEADS = frozenset(
 )
 
 
-def _locality(doc: Any, verb: Any | None, measured: Any = None) -> str | None:
+def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
     """The first place the sentence names where its event happened, by the parse: a proper
     name after a locative preposition ("in Bergen", "near X") or after a place noun ("the
     village of X"), or the subject of a verb of reading ("Ballarat recorded 12 cases";
@@ -710,9 +710,7 @@ def _locality(doc: Any, verb: Any | None, measured: Any = None) -> str | None:
         reading = (
             verb is not None
             and (
-                measured is not None
-                or token.ent_type_ in ("GPE", "LOC")
-                or verb.lemma_.lower() not in _RECEIVE
+                measured or token.ent_type_ in ("GPE", "LOC") or verb.lemma_.lower() not in _RECEIVE
             )
             and token.dep_ == "nsubj"
             and head.i == verb.i

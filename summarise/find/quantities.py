@@ -1046,7 +1046,7 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             if n is None or n <= 0:
                 continue
             hours = n * _HOURS[m["u"].lower()]
-            hedge = (m.groupdict().get("q") or "").strip().lower()
+            hedge = re.sub(r"\s+", " ", (m.groupdict().get("q") or "").strip().lower())
             if m.re is _EVENT_LASTED:  # the number and its unit, after the verb
                 q = _exact(text, sent, m.start("n"), m.end(), hours, EVENT_LENGTH_UNIT)
             else:
@@ -1059,13 +1059,13 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
 
 
 def _hedged(q: Quantity, text: str, sent: Sentence, a: int, hedge: str, step: float) -> Quantity:
-    """`q` from offset `a` of `sent` on, with the bounds its hedge gives: "more than", "over",
-    "at least" a floor; "nearly" just under; "about" and the like at most one `step` (one of
-    its unit) either side, as any rounded number is read."""
+    """`q` from offset `a` of `sent` on, with the bounds its hedge gives (`_PREFIX_KIND`, as
+    before any number): "more than", "over", "at least" a floor; "nearly" just under; "about"
+    and the like at most one `step` (one of its unit) either side, as any rounded number is
+    read."""
     start = sent.start + a
     number = text[start : q.number_span[1]]
-    kind = {"more than": "at_least", "over": "at_least", "at least": "at_least"}.get(hedge)
-    kind = kind or ("below" if hedge in ("nearly", "almost") else "approx")
+    kind = _PREFIX_KIND[hedge]
     low, high, qualifier = _bounds(kind, q.value or 0.0, step=step)
     return q.model_copy(
         update={
