@@ -402,6 +402,14 @@ def measure(figure: Figure) -> Measure:
         # "the average rainfall for the whole of February is about 75mm": the climate's
         # normal, not the day's reading
         return _qualified(m, "normal")
+    per = _PER_PERIOD_AFTER.match(after)
+    money = figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%"
+    if per is not None and (money or figure.unit is None) and m.comparable:
+        # "£2 a week more", "£2.5 million a year": a rate over a period, never a total
+        # ("a five-year contract worth £12.5 million") nor a rate over another period
+        word = (per["p"] or per["p2"]).lower()
+        word = _PERIOD_WORDS.get(word, word)
+        return _qualified(m, f"{'an' if word == 'hour' else 'a'} {word}")
     if figure.unit is not None or "(" in m.name or not m.comparable:
         return m
     group = _SUBGROUP_AFTER.match(after)
@@ -420,6 +428,27 @@ def measure(figure: Figure) -> Measure:
         if (said_before and said_before.search(before)) or said_after.match(after):
             return _qualified(m, qualifier)
     return m
+
+
+#: A rate over a period after a sum or count: "£2 a week", "$15 an hour", "€1.2bn per year",
+#: "£40,000 annually", "90,000 passengers each week".
+_PER_PERIOD_AFTER = re.compile(
+    r"^\s*(?:(?:more|extra|less|fewer)\s+)?(?:(?:a|an|per|each|every)\s+(?P<p>year|annum|month|"
+    r"week|day|hour)\b|(?P<p2>annually|yearly|monthly|weekly|daily|hourly)\b"
+    # (an adverb, not the adjective of "40 million monthly users", "daily riders")
+    r"(?=\s*(?:$|[.,;:)]|(?:in|for|from|until|to|on|at|and|by|over|since|under)\b)))",
+    re.IGNORECASE,
+)
+_PER_PERIOD_NAME = re.compile(r" \(an? (?:year|month|week|day|hour)\)")
+_PERIOD_WORDS = {
+    "annum": "year",
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+}
 
 
 def _qualified(m: Measure, qualifier: str) -> Measure:
@@ -787,7 +816,7 @@ _SHARE_PRICE_BEFORE = re.compile(
 _PER_SHARE_AFTER = re.compile(r"^(?:-a-share\b|\s+(?:a|per|for\s+each|each)\s+share\b)", re.I)
 #: A deal's value with the debt the buyer takes on: another measure than its price.
 _WITH_DEBT = re.compile(
-    r"\b(?:including|includ\w+\s+(?:its\s+|net\s+)?|plus|with)\s*(?:net\s+)?debt\b|"
+    r"\b(?:including|includ\w+\s+(?:its\s+|net\s+)?|plus|with)\s*(?:net\s+)?debts?\b|"
     r"\benterprise\s+value\b",
     re.IGNORECASE,
 )
@@ -1315,7 +1344,13 @@ def _window_key(c: Claim) -> str:
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
         return "year"  # "last year" read from "on the same period last year": a year's change
-    key = _window_of(c.period, c.period_anchor, c.quote[max(0, a - 60) : b + 60])
+    near = c.quote[max(0, a - 60) : b + 60]
+    per = _PER_PERIOD_AFTER.match(c.quote[b:])
+    if per is not None:
+        # "€65 million annually": a rate's period (in its measure, `measure`), not a window
+        cut = b - max(0, a - 60)
+        near = near[:cut] + " " * per.end() + near[cut + per.end() :]
+    key = _window_of(c.period, c.period_anchor, near)
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
     return "year" if c.article_date and key == c.article_date[:4] else key
 
@@ -2269,6 +2304,9 @@ def _told_apart(x: str, y: str) -> bool:
     other ("share (first round)"), one result of two holders ("vote share of yes", "vote
     share of no"), or a holder's result and a category ("vote share of yes" and "turnout")."""
     if x in _CATEGORIES and y in _CATEGORIES:
+        return True
+    if _PER_PERIOD_NAME.search(x) or _PER_PERIOD_NAME.search(y):
+        # "£2.5 million a year" and "a contract worth £12.5 million": a rate and a total
         return True
     aspect_x, aspect_y = x.split(" of ")[0], y.split(" of ")[0]
     if aspect_x in ASPECTS and aspect_y in ASPECTS and aspect_x != aspect_y:

@@ -475,6 +475,9 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
         # a poll's "58% of voters back the plan" is its population's opinion, compared as a
         # share of that population; a referendum's yes side is a share of the votes
         return None if is_poll_reading(root.doc.text) else side
+    part = _part_of_whole(root) if share else None
+    if part is not None:
+        return part  # "services make up 52% of output": the services' share of output
     if root.dep_ == "nummod" and any(c.lower_ == "of" for c in root.children):
         return None  # the whole of "14 of 20 seats", which the tagger may hang "14 of" on
     if root.dep_ == "quantmod" and root.head.pos_ == "NUM":
@@ -594,6 +597,37 @@ def referendum_side(after: str) -> str | None:
     if m is None:
         return None
     return "yes" if m.group("yes") else "no"
+
+
+#: Verbs that say what part of a whole a thing is: "services make up 52% of output",
+#: "tourism accounts for 12% of jobs", "women represent 40% of staff".
+_COMPOSES = frozenset("make account represent comprise constitute".split())
+_RELATIVE = frozenset("which that who".split())
+
+
+def _part_of_whole(root: Any) -> str | None:
+    """The part whose share of a whole a composition verb gives: its subject ("tourism
+    accounts for 12% of jobs" -> "tourism"), or the noun a relative clause hangs from
+    ("services, which make up more than half of output"). Such a share is the part's, not
+    the whole's level or change."""
+    np = root.head if root.dep_ == "nummod" else root
+    verb = np.head
+    if np.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+        if verb.lemma_.lower() != "account":
+            return None
+    elif np.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in _COMPOSES:
+        return None
+    if verb.lemma_.lower() == "make" and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    ):
+        return None  # "made 12% of its sales abroad": not a part named
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _named(subject) or _noun_phrase(subject)
 
 
 def _named(token: Any | None) -> str | None:
@@ -888,7 +922,12 @@ def _outlook(token: Any) -> Outlook | None:
     return "expected" if expected else None
 
 
-_SHARE = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\b(?:in|out\s+of)\s+\w+$", re.IGNORECASE)
+#: A share's span: a percentage, "seven in 10", or a fraction word ("a third", "two-thirds").
+_SHARE = re.compile(
+    r"%|\bper\s*cent\b|\bpercent\b|\b(?:in|out\s+of)\s+\w+$|\b(?:half|thirds?|quarters?|"
+    r"fifths?|tenth)$",
+    re.IGNORECASE,
+)
 
 
 def _share_population(doc: Any, inside: list[Any], a: int, b: int) -> str | None:

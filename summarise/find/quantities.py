@@ -600,7 +600,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         if share is not None:
             total = _SHARE_DENOMINATORS[re.sub(r"\s+", " ", share["d"].lower())]
             if 0 < value < total:
-                # "seven in 10" is a share rounded to its denominator: 65% to 75%
+                # "seven in 10" is a share rounded to its denominator, 65% to 75%, and as
+                # any rounding never further than ±10%: "one in five" is 18% to 22%
                 end += share.end()
                 pct = 100.0 / total
                 start -= len(prefix.group(0)) if prefix else 0
@@ -608,8 +609,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                     start,
                     end,
                     value * pct,
-                    (value - 0.5) * pct,
-                    (value + 0.5) * pct,
+                    round(max(value - 0.5, value * 0.9) * pct, 6),
+                    round(min(value + 0.5, value * 1.1) * pct, 6),
                     "%",
                     "approx",
                 )
@@ -762,6 +763,66 @@ _POINT_CHANGE = re.compile(
 )
 
 
+#: A share named by a fraction word: "a third of patients", "nearly two-thirds of voters",
+#: "half the households". Not a fraction of one thing ("a third of a mile", "half an hour"),
+#: of a stretch of time or play ("half of the season", "the first half of the year"), or of
+#: a pronoun ("half of them" is a part of the number before it: `_fractions`).
+_SHARE_FRACTIONS = {
+    "half": 1 / 2,
+    "a half": 1 / 2,
+    "one half": 1 / 2,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "three quarters": 3 / 4,
+    "a fifth": 1 / 5,
+    "one fifth": 1 / 5,
+    "two fifths": 2 / 5,
+    "three fifths": 3 / 5,
+    "four fifths": 4 / 5,
+    "a tenth": 1 / 10,
+    "one tenth": 1 / 10,
+}
+_SHARE_FRACTION = re.compile(
+    r"(?<![\w-])(?P<f>"
+    + "|".join(k.replace(" ", r"[\s-]+") for k in sorted(_SHARE_FRACTIONS, key=len, reverse=True))
+    + r")\s+(?:of\s+(?:(?:the|all|its|their|his|her|our|this|these|those)\b)?|(?<=half\s)the\b)"
+    r"\s*(?P<next>[A-Za-z'’-]+)",
+    re.IGNORECASE,
+)
+_NOT_A_SHARE_OF = re.compile(
+    r"^(?:a|an|one|them|those|these|whom|which|what|that|this|it|us|you|hour|minute|day|night|"
+    r"week|month|year|decade|century|season|campaign|game|match|race|way|distance|time|term|"
+    r"session|period|quarter|half|mile|kilometre|lap|innings|inning|set|round|second|length|"
+    r"century|millennium)s?$",
+    re.IGNORECASE,
+)
+_PART_OF_PLAY_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|opening|closing|other|the|in)\s+$", re.IGNORECASE
+)
+
+
+def _share_fractions(sentence: str) -> list[_Match]:
+    """ "Nearly a third of patients": a share of about 33%, its hedge read as a number's is.
+
+    A fraction word rounds as a writer rounds: ±10% of its value ("a third" is 30% to 36.7%),
+    which keeps "one in five" (18% to 22%) apart from "a quarter" (22.5% to 27.5%)."""
+    out = []
+    for m in _SHARE_FRACTION.finditer(sentence):
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        if _NOT_A_SHARE_OF.match(m["next"]) or _PART_OF_PLAY_BEFORE.search(before):
+            continue
+        value = round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())], 6)
+        prefix = _PREFIX_RE.search(before)
+        kind = _PREFIX_KIND[re.sub(r"\s+", " ", prefix["q"].lower())] if prefix else "approx"
+        low, high, qualifier = _bounds(kind, value)
+        start = m.start() - (len(prefix.group(0)) if prefix else 0)
+        out.append(_Match(start, m.start() + len(m["f"]), value, low, high, "%", qualifier))
+    return out
+
+
 def _fractions(sentence: str, found: list[_Match]) -> list[_Match]:
     """'Some three million people ..., about half of them displaced': a figure of its own.
 
@@ -905,9 +966,13 @@ def find_quantities(
         found = [m for m in _matches(sent.text) if m.start not in ages]  # "Tennant, 43,"
         found = _without_conversions(sent.text, found)
         points = _point_fractions(sent.text)
-        # "three-quarters of a percentage point" is one figure, not "three"
-        found = [m for m in found if not any(p.start <= m.start < p.end for p in points)]
-        found = sorted(found + _fractions(sent.text, found) + points, key=lambda x: x.start)
+        shares = _share_fractions(sent.text)
+        # "three-quarters of a percentage point" is one figure, and "two-thirds of voters" one
+        # share: neither is the count "three" or "two"
+        found = [m for m in found if not any(p.start <= m.start < p.end for p in points + shares)]
+        found = sorted(
+            found + _fractions(sent.text, found) + points + shares, key=lambda x: x.start
+        )
         for m in found:
             shifted = _Match(
                 m.start + sent.start,

@@ -1,0 +1,263 @@
+"""Classes of structure for shares told in words (first session of 2026-12-01's batteries,
+nineteenth and twentieth, scored blind first): a fraction word is a share ("a third of
+patients", "nearly two-thirds of voters", "half the households"), rounded as any share is,
+never more than ±10%; and a share a composition verb gives is the part's, not the whole's
+("tourism accounts for 12% of jobs"). Each with what it must do and a counter-example where it
+must not. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.find.grammar import what_is_counted
+from summarise.find.quantities import find_quantities
+from tests.test_flag_classes_9 import assert_flagged, compared
+
+
+def shares(sentence: str) -> list[tuple[str, float | None, float | None, float | None, str]]:
+    return [
+        (q.number, q.value, q.low, q.high, q.qualifier)
+        for q, _ in find_quantities(sentence)
+        if q.unit == "%"
+    ]
+
+
+def numbers(sentence: str) -> list[str]:
+    return [q.number for q, _ in find_quantities(sentence)]
+
+
+def quiet(one: str, other: str) -> bool:
+    flags, _ = compared(one, other)
+    return flags == []
+
+
+# --- fraction words as shares ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "value", "low", "high", "qualifier"),
+    [
+        (
+            "A third of households have no heating, the council said.",
+            "A third",
+            33.3,
+            30,
+            36.7,
+            "approx",
+        ),
+        (
+            "Nearly two-thirds of voters backed the plan.",
+            "Nearly two-thirds",
+            66.7,
+            60,
+            66.7,
+            "approx",
+        ),
+        ("Half the households lost power overnight.", "Half", 50, 45, 55, "approx"),
+        (
+            "More than half of the nurses voted to strike.",
+            "More than half",
+            50,
+            50,
+            None,
+            "at_least",
+        ),
+        ("A fifth of all trains ran late in June.", "A fifth", 20, 18, 22, "approx"),
+        ("Three quarters of the members took part.", "Three quarters", 75, 67.5, 82.5, "approx"),
+    ],
+)
+def test_a_fraction_word_is_a_share(
+    sentence: str,
+    number: str,
+    value: float,
+    low: float,
+    high: float | None,
+    qualifier: str,
+) -> None:
+    [(got, v, lo, hi, q)] = shares(sentence)
+    assert (got, q) == (number, qualifier)
+    assert v == pytest.approx(value, abs=0.05)
+    assert lo == pytest.approx(low, abs=0.05)
+    assert hi == (None if high is None else pytest.approx(high, abs=0.05))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They scored twice in the second half of the match.",
+        "Sales rose in the first half of the year.",
+        "He ran a third of a mile before he fell.",
+        "Half an hour later the road reopened.",
+        "A quarter of the season is left to play.",
+        "Half of what they asked for was paid.",
+    ],
+)
+def test_a_fraction_of_a_stretch_or_of_one_thing_is_no_share(sentence: str) -> None:
+    assert shares(sentence) == []
+
+
+def test_two_thirds_is_one_share_not_the_count_two() -> None:
+    assert numbers("Nearly two-thirds of voters backed the plan.") == ["Nearly two-thirds"]
+
+
+def test_half_a_million_is_still_a_count() -> None:
+    [(q, _)] = find_quantities("Half a million people fled the coast.")
+    assert (q.value, q.unit) == (500_000, None)
+
+
+def test_half_of_them_is_still_a_part_of_the_number_before() -> None:
+    found = [
+        (q.number, q.value)
+        for q, _ in find_quantities(
+            "Rescuers pulled 40 people from the river, half of them children."
+        )
+    ]
+    assert found == [("40", 40), ("half of them", 20)]
+
+
+def test_a_fraction_word_and_a_percentage_that_cannot_both_hold_are_flagged() -> None:
+    assert_flagged(
+        "Two-thirds of the flats in the tower were empty when the fire broke out, the fire "
+        "chief said.",
+        "Forty per cent of the flats in the tower were empty when the fire broke out, the fire "
+        "chief said.",
+    )
+
+
+def test_a_fraction_word_and_its_rounding_are_quiet() -> None:
+    assert quiet(
+        "Nearly a third of the members voted for the strike, the union said on Friday.",
+        "About 31% of the members voted for the strike, the union said on Friday.",
+    )
+
+
+# --- "one in five" rounds no further than ±10% ---------------------------------------------
+
+
+def test_one_in_five_is_18_to_22_per_cent() -> None:
+    [(_, value, low, high, _)] = shares("One in five patients waited more than a year.")
+    assert (value, low, high) == (20, 18, 22)
+
+
+def test_seven_in_ten_still_rounds_to_its_denominator() -> None:
+    [(_, value, low, high, _)] = shares("Seven in 10 voters backed the plan.")
+    assert (value, low, high) == (70, 65, 75)
+
+
+def test_one_in_five_against_a_quarter_is_flagged() -> None:
+    assert_flagged(
+        "A quarter of teachers at the county's schools plan to quit within five years, the "
+        "union's survey found.",
+        "One in five teachers at the county's schools plan to quit within five years, the "
+        "union's survey found.",
+    )
+
+
+def test_one_in_three_against_a_third_is_quiet() -> None:
+    assert quiet(
+        "One in three teachers at the county's schools plan to quit, the union's survey found.",
+        "A third of teachers at the county's schools plan to quit, the union's survey found.",
+    )
+
+
+# --- a share a composition verb gives is the part's -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "part"),
+    [
+        ("Tourism accounts for 12% of jobs in the region.", "12%", "tourism"),
+        ("Services, which make up more than half of output, grew.", "more than half", "service"),
+        ("Women represent 40% of staff at the firm.", "40%", "woman"),
+        ("Acme accounts for 31% of the market.", "31%", "acme"),
+    ],
+)
+def test_a_composition_share_is_held_by_its_part(sentence: str, number: str, part: str) -> None:
+    start = sentence.index(number)
+    [counted] = what_is_counted(sentence, [(start, start + len(number))])
+    assert counted.holder == part
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The firm made 12% of its sales abroad.", "12%"),
+        ("Factory output grew 1.4% in the quarter.", "1.4%"),
+    ],
+)
+def test_a_share_no_composition_verb_gives_has_no_part(sentence: str, number: str) -> None:
+    start = sentence.index(number)
+    [counted] = what_is_counted(sentence, [(start, start + len(number))])
+    assert counted.holder is None
+
+
+def test_a_parts_share_is_not_compared_with_the_wholes_growth() -> None:
+    assert quiet(
+        "Services, which make up more than half of output, expanded 4.2 per cent in the "
+        "quarter, the statistics office said.",
+        "Factory output grew 1.1% in the quarter, the statistics office said on Tuesday.",
+    )
+
+
+def test_one_parts_share_told_two_ways_is_compared() -> None:
+    assert_flagged(
+        "Tourism, which makes up 18% of the island's economy, employs 40,000 people, the "
+        "minister said.",
+        "Tourism accounts for 31 per cent of the island's economy and employs 40,000 people, "
+        "the minister said.",
+    )
+
+
+def test_two_parts_shares_are_not_compared() -> None:
+    assert quiet(
+        "Tourism makes up 18% of the island's economy, the minister said on Monday.",
+        "Fishing accounts for 9 per cent of the island's economy, the minister said on Monday.",
+    )
+
+
+# --- a sum or count per period is a rate -----------------------------------------------------
+
+
+def test_a_weekly_rise_is_not_compared_with_a_yearly_bill() -> None:
+    assert quiet(
+        "Households will pay about £2 a week more in council tax from April, the council said.",
+        "A Band D household will pay £2,184 in council tax from April, the council said.",
+    )
+
+
+def test_a_yearly_payment_is_not_compared_with_a_contracts_total() -> None:
+    assert quiet(
+        "The council has awarded a five-year contract worth £12.5 million to Acme Systems.",
+        "The council will pay Acme Systems £2.5 million a year for the software.",
+    )
+
+
+def test_two_hourly_wages_are_compared() -> None:
+    assert_flagged(
+        "Cleaners at the hospital are paid £11.44 an hour, the union said on Friday.",
+        "Cleaners at the hospital are paid £10.90 an hour, the union said on Friday.",
+    )
+
+
+def test_a_year_and_annually_are_one_rate() -> None:
+    assert_flagged(
+        "The government will give the airline €40 million a year in subsidies until 2030, the "
+        "minister said.",
+        "The government will give the airline €65 million annually in subsidies until 2030, the "
+        "minister said.",
+    )
+
+
+def test_monthly_users_are_users_not_a_rate() -> None:
+    assert_flagged(
+        "The app now has 40 million monthly users, the company said on Tuesday.",
+        "The app has 25 million monthly users, the company said on Tuesday.",
+    )
+
+
+def test_a_price_including_its_debts_is_another_measure() -> None:
+    assert quiet(
+        "The co-op has agreed to buy the dairy in a deal valuing it at €74 million including "
+        "its debts.",
+        "The co-op will pay €52 million for the shares in the dairy.",
+    )
