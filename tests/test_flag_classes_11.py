@@ -261,3 +261,71 @@ def test_a_price_including_its_debts_is_another_measure() -> None:
         "its debts.",
         "The co-op will pay €52 million for the shares in the dairy.",
     )
+
+
+# --- a side's demand and the other side's offer ----------------------------------------------
+
+
+def test_a_demand_is_not_compared_with_an_offer() -> None:
+    assert quiet(
+        "Bus drivers at the depot are demanding a 9 per cent pay rise, their union said on Monday.",
+        "The bus operator said on Monday its offer of 5 per cent to drivers at the depot was fair.",
+    )
+
+
+def test_two_demands_told_two_ways_are_compared() -> None:
+    assert_flagged(
+        "Bus drivers at the depot are demanding a 9 per cent pay rise, their union said on Monday.",
+        "Bus drivers at the depot are calling for a 12 per cent pay rise, their union said on "
+        "Monday.",
+    )
+
+
+def test_two_offers_told_two_ways_are_compared() -> None:
+    assert_flagged(
+        "The bus operator has offered drivers a 4% pay rise, the company said on Monday.",
+        "The bus operator said on Monday its offer of 6 per cent to drivers was fair.",
+    )
+
+
+def test_a_takeover_offer_is_still_its_price() -> None:
+    assert_flagged(
+        "Brackley Foods has agreed to be bought by Hollin Capital for 515p a share, the "
+        "companies said.",
+        "Hollin Capital has won backing for a takeover offer of 545 pence per share for "
+        "Brackley Foods, the companies said.",
+    )
+
+
+# --- a ballot won by a share ------------------------------------------------------------------
+
+
+def test_a_ballots_winning_share_is_not_its_turnout() -> None:
+    assert quiet(
+        "Midwives in Wales have voted for strike action on a turnout of 63 per cent, the union "
+        "said on Tuesday.",
+        "Midwives in Wales have voted by 91 per cent to strike, the union said on Tuesday.",
+    )
+
+
+def test_two_winning_shares_of_one_ballot_are_compared() -> None:
+    assert_flagged(
+        "Midwives in Wales have voted by 91 per cent to strike, the union said on Tuesday.",
+        "Midwives in Wales backed strike action by 78 per cent, the union said on Tuesday.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "side"),
+    [
+        ("Nurses have voted by 89 per cent to take industrial action.", "89 per cent", "yes"),
+        ("Dockers rejected the offer by 64 per cent, the union said.", "64 per cent", "no"),
+        ("Councillors approved a rise in council tax by 4.99% on Wednesday.", "4.99%", None),
+    ],
+)
+def test_a_share_a_ballot_was_won_by_names_its_side(
+    sentence: str, number: str, side: str | None
+) -> None:
+    start = sentence.index(number)
+    [counted] = what_is_counted(sentence, [(start, start + len(number))])
+    assert counted.holder == side

@@ -402,6 +402,12 @@ def measure(figure: Figure) -> Measure:
         # "the average rainfall for the whole of February is about 75mm": the climate's
         # normal, not the day's reading
         return _qualified(m, "normal")
+    stance = _stance(figure)
+    if stance is not None and m.comparable and not m.name.startswith("price"):
+        # "demanding a 7% rise" against "its offer of 4%": each side's position, not the
+        # deal; a demand is compared with a demand, an offer with an offer (a takeover
+        # "offer of 432p a share" is its price)
+        m = _qualified(m, stance)
     per = _PER_PERIOD_AFTER.match(after)
     money = figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%"
     if per is not None and (money or figure.unit is None) and m.comparable:
@@ -449,6 +455,31 @@ _PERIOD_WORDS = {
     "daily": "day",
     "hourly": "hour",
 }
+
+
+#: Verbs of a position in a negotiation, by the side's stance: asked for, or put on the table.
+_DEMAND_VERBS = frozenset("demand seek want claim request".split())
+_OFFER_VERBS = frozenset("offer propose table".split())
+#: "calling for a 9% rise", "pushing for", "asking for": a demand by its verb and "for".
+_DEMAND_FOR = re.compile(
+    r"\b(?:call\w*|push\w*|press\w*|ask\w*|hold\w*\s+out|strik\w+)\s+for\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_OFFER_OF = re.compile(r"\boffers?\s+(?:of\s+|worth\s+)?(?:an?\s+|just\s+)?$", re.IGNORECASE)
+_STANCES = ("demanded", "offered")
+
+
+def _stance(figure: Figure) -> str | None:
+    """ "demanded" for a figure a side asks for ("are demanding a 7% rise", "calling for
+    9%"), "offered" for one put on the table ("its offer of 4 per cent", "offered staff
+    3%"); None for what was agreed, paid or found."""
+    a = figure.number_span[0] - figure.span[0]
+    before = figure.quote[max(0, a - 40) : a]
+    if figure.verb in _DEMAND_VERBS or _DEMAND_FOR.search(before):
+        return "demanded"
+    if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before):
+        return "offered"
+    return None
 
 
 def _qualified(m: Measure, qualifier: str) -> Measure:
@@ -2305,6 +2336,8 @@ def _told_apart(x: str, y: str) -> bool:
     share of no"), or a holder's result and a category ("vote share of yes" and "turnout")."""
     if x in _CATEGORIES and y in _CATEGORIES:
         return True
+    if [q for q in _STANCES if f"({q})" in x] != [q for q in _STANCES if f"({q})" in y]:
+        return True  # a side's demand, its offer, and what was agreed: three things
     if _PER_PERIOD_NAME.search(x) or _PER_PERIOD_NAME.search(y):
         # "£2.5 million a year" and "a contract worth £12.5 million": a rate and a total
         return True

@@ -527,6 +527,18 @@ _TWO_SHARES_BEFORE = re.compile(
 )
 
 
+#: A ballot's result as the share a side won by: "have voted by 89% to strike", "backed the
+#: deal by 72 per cent", "rejected the offer by a margin of 64%".
+_VOTED_BY_BEFORE = re.compile(
+    r"\b(?:(?P<yes>voted|backed|approved|endorsed|supported|accepted|ratified|(?:said|says)\s+"
+    r"yes)|(?P<no>rejected|turned\s+down|(?:said|says)\s+no))\b[^.;%]{0,60}?\bby\s+"
+    r"(?:a\s+(?:margin|majority)\s+of\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+#: (not a change approved: "approved a rise in council tax by 4.99%")
+_CHANGE_WORD = re.compile(
+    r"\b(?:rise|rises|increase\w*|cut|cuts|hike|raise|reduc\w+|lift|boost|fall|grow\w*)\b", re.I
+)
 #: A share followed by the side it is for: "39% for Doug Pruitt", "41 per cent of likely
 #: voters backing Ellen Harcourt".
 _NAMED_SIDE_AFTER = re.compile(
@@ -544,6 +556,11 @@ def _named_side(before: str, number: str, after: str) -> str | None:
     Harcourt" is that side's."""
     if not _SHARE.search(number):
         return None
+    ballot = _VOTED_BY_BEFORE.search(before)
+    if ballot is not None and not _CHANGE_WORD.search(ballot.group(0)):
+        # "nurses have voted by 89% to strike", "rejected the offer by 72 per cent": the
+        # share of the ballot that chose the side, never its turnout
+        return "no" if ballot["no"] else "yes"
     m = _TWO_SHARES_BEFORE.search(before) or _NAMED_SIDE_AFTER.match(after)
     return " ".join(m["side"].split()).rstrip(".").lower() if m else None
 
