@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.find.grammar import what_is_counted
+from summarise.find.periods import stamped_hour
 from summarise.find.quantities import find_quantities
 from tests.test_flag_classes_9 import assert_flagged, compared
 
@@ -329,3 +330,86 @@ def test_a_share_a_ballot_was_won_by_names_its_side(
     start = sentence.index(number)
     [counted] = what_is_counted(sentence, [(start, start + len(number))])
     assert counted.holder == side
+
+
+# --- a number that names a route, a line or a stop -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She takes the 25 route to get to her hospital appointments.",
+        "Commuters waited for the number 7 bus in the rain.",
+        "The train left from platform 4 at noon.",
+        "Line 3 has 16 stations along the river.",
+        "Patients on ward 7 were moved overnight.",
+    ],
+)
+def test_a_number_that_names_a_route_or_stop_is_no_count(sentence: str) -> None:
+    assert [n for n in numbers(sentence) if n in ("25", "7", "4", "3")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("The operator runs 22 routes across the county.", "22"),
+        ("The 40 service stations on the motorway closed.", "40"),
+        ("The 17km line, the first in the city, opens in May.", "17km"),
+        ("He was one of the 12 in the group.", "12"),
+        ("The 25 passengers were rescued by lifeboat.", "25"),
+    ],
+)
+def test_a_count_before_a_route_word_is_still_a_count(sentence: str, number: str) -> None:
+    assert number in numbers(sentence)
+
+
+def test_a_route_number_is_not_compared_with_a_count_of_routes() -> None:
+    assert quiet(
+        "The operator runs 22 routes and carries about 90,000 passengers a week.",
+        "Pensioner Ada Kerr, 76, who takes the 25 route to the hospital, said fares were too high.",
+    )
+
+
+# --- a count stamped with the hour it stood at ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hour"),
+    [
+        ("By 11am, nine people had been taken to hospital.", 11.0),
+        ("As at 6.30pm, 14 homes were without power.", 18.5),
+        ("By midday, 40 flights had been cancelled.", 12.0),
+        ("By Thursday evening the fire had burned 900 acres.", 19.0),
+        ("The plan aims to plant 2,000 trees by 2030.", None),
+        ("The aircraft landed at 3:42 pm with 142 passengers.", None),
+    ],
+)
+def test_the_hour_a_count_stood_at(sentence: str, hour: float | None) -> None:
+    assert stamped_hour(sentence) == hour
+
+
+def test_a_count_by_an_hour_below_the_days_total_is_a_rise() -> None:
+    assert quiet(
+        "By 11am, nine people had been taken to hospital after a gas leak at the leisure "
+        "centre, the ambulance service said.",
+        "A total of 22 people were taken to hospital over the course of Saturday after a gas "
+        "leak at the leisure centre, the ambulance service said.",
+    )
+
+
+def test_a_later_hours_count_below_an_earlier_one_is_flagged() -> None:
+    assert_flagged(
+        "By 3pm, 30 people had been taken to hospital after a gas leak at the leisure centre, "
+        "the ambulance service said.",
+        "By 6pm, 12 people had been taken to hospital after a gas leak at the leisure centre, "
+        "the ambulance service said.",
+    )
+
+
+def test_a_count_by_an_hour_against_another_count_of_no_hour_is_flagged() -> None:
+    assert_flagged(
+        "By 11am, nine people had been taken to hospital after a gas leak at the leisure "
+        "centre, the ambulance service said.",
+        "Twenty-two people were taken to hospital after a gas leak at the leisure centre, the "
+        "ambulance service said.",
+    )

@@ -44,7 +44,7 @@ from summarise.corpus.pairing import (
 from summarise.corpus.rules import SET_ASIDE_RULES
 from summarise.find.grammar import ASPECTS, HELD_NOUNS, is_poll_reading, without_dateline
 from summarise.find.names import fold
-from summarise.find.periods import anchor_day, is_window
+from summarise.find.periods import anchor_day, is_window, stamped_hour
 from summarise.find.places import Levels, compatible, place_levels, places_in
 from summarise.find.quantities import (
     AGE_UNIT,
@@ -403,10 +403,10 @@ def measure(figure: Figure) -> Measure:
         # normal, not the day's reading
         return _qualified(m, "normal")
     stance = _stance(figure)
-    if stance is not None and m.comparable and not m.name.startswith("price"):
+    if stance is not None and m.comparable and not m.name.startswith(("price", "term")):
         # "demanding a 7% rise" against "its offer of 4%": each side's position, not the
         # deal; a demand is compared with a demand, an offer with an offer (a takeover
-        # "offer of 432p a share" is its price)
+        # "offer of 432p a share" is its price; a term sought is told by `_measure`)
         m = _qualified(m, stance)
     per = _PER_PERIOD_AFTER.match(after)
     money = figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%"
@@ -458,7 +458,7 @@ _PERIOD_WORDS = {
 
 
 #: Verbs of a position in a negotiation, by the side's stance: asked for, or put on the table.
-_DEMAND_VERBS = frozenset("demand seek want claim request".split())
+_DEMAND_VERBS = frozenset("demand seek want request".split())
 _OFFER_VERBS = frozenset("offer propose table".split())
 #: "calling for a 9% rise", "pushing for", "asking for": a demand by its verb and "for".
 _DEMAND_FOR = re.compile(
@@ -1729,6 +1729,24 @@ def _day(c: Claim) -> str:
     return c.event_date or c.article_date or ""
 
 
+def _risen_within_the_day(lower: Claim, higher: Claim) -> bool:
+    """Two counts of one day that can be one count rising: the lower stamped with an hour it
+    stood at ("by 11am"), the higher with a later hour or told as the day's whole ("a total
+    of 22 over the course of Saturday"). A higher count with no hour may be from any hour."""
+    early, late = stamped_hour(lower.quote), stamped_hour(higher.quote)
+    if early is None:
+        return False
+    return late > early if late is not None else _DAYS_WHOLE.search(higher.quote) is not None
+
+
+#: A count told as a whole day's: "a total of", "over the course of Saturday", "in all".
+_DAYS_WHOLE = re.compile(
+    r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|over\s+the\s+course\s+of|"
+    r"throughout\s+the\s+day|during\s+the\s+day|by\s+the\s+end\s+of\s+the\s+day|all\s+day)\b",
+    re.IGNORECASE,
+)
+
+
 def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, list[Conflict]]:
     """A moving count across articles, in sequence; flags where it cannot be a rise: a later
     article's count below an earlier one's floor, or two articles of one day that differ
@@ -1746,6 +1764,8 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
             by_date[_day(c)].append(c)
     for day, same_day in sorted(by_date.items()):
         pair = _extreme_pair(same_day)
+        if pair is not None and _risen_within_the_day(*pair):
+            continue  # "by 11am, nine", and 22 over the day: the count rose; the tally shows it
         if pair is not None:
             conflict = _value_conflict(name, place, pair)
             conflicts.append(

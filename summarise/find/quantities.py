@@ -325,6 +325,23 @@ _PCT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 #: Digits joined to a smaller or equal number by a hyphen: a score ("8-7", "3-1", "6-6").
 _SCORE_AFTER = re.compile(r"^[-–](?P<b>\d{1,3})(?!\d|[.,]\d|[-–]\d)")
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])(?P<a>\d{1,3})[-–]$")
+#: A number that names a route, a line or a stop: "the 25 route", "the No 7 bus", "the 40
+#: service", "from gate 12" is a name (a singular noun after it, not "25 routes").
+_LABEL_BEFORE = re.compile(r"\b(?:the|its|their|no\.?|number)\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(
+    r"^\s+(?:bus\s+)?(?:route|bus|service|line|tram|platform|gate|bay|stand|exit|junction)\b"
+    r"(?!\s+[a-z]+s\b)",
+    re.IGNORECASE,
+)
+#: ... or after its noun, the noun phrase ending there: "from platform 4 at noon", "ward 7".
+_LABEL_NOUN_BEFORE = re.compile(
+    r"\b(?:route|bus|line|platform|gate|bay|stand|junction|exit|pier|berth|terminal|ward)\s+$",
+    re.IGNORECASE,
+)
+_LABEL_END_AFTER = re.compile(
+    r"^\s*(?:[,.;:)]|$|(?:to|from|at|in|on|and|which|where|was|is|were|are|has|had)\b)",
+    re.IGNORECASE,
+)
 #: Photo credits and gallery counters around a number: page furniture, not a figure.
 _CREDIT_BEFORE = re.compile(rf"(?:{AGENCIES}|slideshow|\bPhoto|\bImages?)\s*$", re.IGNORECASE)
 _COUNTER_AFTER = re.compile(r"^(?:/\d+|\s+of\s+\d+\s+(?:Full\s+Screen|[A-Z(]|$))")
@@ -622,6 +639,11 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         counter = _COUNTER_BEFORE.search(before) and _COUNTER_END.match(after)
         if _CREDIT_BEFORE.search(before) or _COUNTER_AFTER.match(after) or counter:
             return None  # "Getty Images 5", "1 of 26 Full Screen", "3/29": page furniture
+        label = (_LABEL_BEFORE.search(before) and _LABEL_AFTER.match(after)) or (
+            _LABEL_NOUN_BEFORE.search(before) and _LABEL_END_AFTER.match(after)
+        )
+        if m.group("digits") and unit is None and label:
+            return None  # "the 25 route", "the number 7 bus", "Platform 4": a name, not a count
         if re.match(r"^-time\b", after, re.IGNORECASE):
             return None  # "four-time world champion": how often, not how many
         tail = (
