@@ -11,7 +11,7 @@ import pytest
 
 from summarise.find.grammar import what_is_counted
 from summarise.find.periods import stamped_hour
-from summarise.find.quantities import find_quantities
+from summarise.find.quantities import find_event_lengths, find_quantities, sentences
 from tests.test_flag_classes_9 import assert_flagged, compared
 
 
@@ -413,3 +413,83 @@ def test_a_count_by_an_hour_against_another_count_of_no_hour_is_flagged() -> Non
         "Twenty-two people were taken to hospital after a gas leak at the leisure centre, the "
         "ambulance service said.",
     )
+
+
+# --- an election's result does not run on by its tense ---------------------------------------
+
+
+def test_a_winners_votes_told_in_the_perfect_are_compared() -> None:
+    assert_flagged(
+        "Independent candidate Rosa Telford has won the Marsh ward by-election with 1,482 "
+        "votes, the council said.",
+        "Rosa Telford won the Marsh ward by-election on Thursday night, polling 1,163 votes, "
+        "the council said.",
+    )
+
+
+def test_a_share_while_ballots_were_still_being_counted_is_a_partial_count() -> None:
+    flags, rules = compared(
+        "Former judge Ilse Marek was leading the presidential runoff late on Saturday, with "
+        "46.1% of the vote after 55% of ballots had been counted, the election office said.",
+        "Ilse Marek has won the presidential runoff with 52.4% of the vote, according to final "
+        "results published by the election office on Sunday.",
+    )
+    assert flags == []
+    assert "partial-count" in rules
+
+
+def test_a_rejected_offer_is_an_offer() -> None:
+    assert_flagged(
+        "Refuse workers at the council have rejected a pay offer of 4.5 per cent, their union "
+        "said.",
+        "Refuse workers at the council have rejected a 3 per cent pay offer, their union said.",
+    )
+
+
+# --- a delay's length ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "hours"),
+    [
+        ("Passengers were delayed by four hours on Saturday.", "four hours", 4.0),
+        ("The flight departed nine hours late.", "nine hours", 9.0),
+        ("The train arrived about 40 minutes late.", "about 40 minutes", 40 / 60),
+    ],
+)
+def test_a_delay_told_by_its_verb_or_late_is_its_length(
+    sentence: str, number: str, hours: float
+) -> None:
+    [(q, event, _)] = find_event_lengths(sentence, sentences(sentence))
+    assert (q.number, event) == (number, "delay")
+    assert q.value == pytest.approx(hours)
+
+
+def test_a_trial_delayed_for_years_is_no_delay_length() -> None:
+    sentence = "The trial was delayed for two years."
+    assert find_event_lengths(sentence, sentences(sentence)) == []
+
+
+def test_one_flights_delay_told_by_its_day_as_a_modifier_is_compared() -> None:
+    assert_flagged(
+        "Passengers on a flight from Leeds to Faro were delayed by four hours on Saturday "
+        "after a fault was found on the aircraft.",
+        "The airline has apologised after its Saturday morning flight from Leeds to Faro "
+        "departed nine hours late.",
+    )
+
+
+def test_two_days_delays_are_still_two_events() -> None:
+    flags, _ = compared(
+        "Passengers on the Leeds to Faro flight were delayed by four hours on Saturday.",
+        "The airline said its Sunday morning flight from Leeds to Faro departed nine hours late.",
+    )
+    assert flags == []
+
+
+def test_offers_counted_are_things_not_an_offer_made() -> None:
+    flags, _ = compared(
+        "The universities made 12,300 offers for teaching degrees, the admissions service said.",
+        "The universities made 9,800 offers for teaching degrees, the admissions service said.",
+    )
+    assert flags != []

@@ -473,11 +473,15 @@ def _stance(figure: Figure) -> str | None:
     """ "demanded" for a figure a side asks for ("are demanding a 7% rise", "calling for
     9%"), "offered" for one put on the table ("its offer of 4 per cent", "offered staff
     3%"); None for what was agreed, paid or found."""
+    if figure.unit is None:
+        return None  # "made 12,300 offers", "received 300 claims": offers counted, not one made
     a = figure.number_span[0] - figure.span[0]
     before = figure.quote[max(0, a - 40) : a]
-    if figure.verb in _DEMAND_VERBS or _DEMAND_FOR.search(before):
+    head = (figure.counted or "").split(" (")[0].split()[-1:]
+    asked = head in (["demand"], ["claim"])  # a "pay claim of 9%" is a demand
+    if figure.verb in _DEMAND_VERBS or _DEMAND_FOR.search(before) or asked:
         return "demanded"
-    if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before):
+    if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before) or head == ["offer"]:
         return "offered"
     return None
 
@@ -1388,7 +1392,9 @@ def _window_key(c: Claim) -> str:
 
 #: A day owning an event: "Tuesday's outage", "Monday's strike".
 _DAYS_OWN = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\b",
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:['’]s\b|"
+    # "its Saturday morning flight departed nine hours late": the flight's day
+    r"\s+(?:morning|afternoon|evening|night)(?:['’]s)?\s+(?!on\b|at\b|in\b|and\b)[a-z])",
     re.IGNORECASE,
 )
 _FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?((?:19|20)\d\d)[/–-](\d\d)\b")
@@ -2001,11 +2007,13 @@ def _excluded_by(c: Claim, m: Measure, in_progress: bool) -> str | None:
 #: A count still in progress: "with 40% of ballots counted", "with 12 of 30 districts
 #: reporting", "early results", "partial returns".
 _PARTIAL_COUNT = re.compile(
-    r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?"
+    r"\b(?:with|after)\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?"
     r"(?:\w+\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)|[\d,]+\s+of\s+[\d,]+|half|a\s+third|"
     r"two[- ]thirds|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?"
     r"(?:votes?|ballots?|precincts?|polling\s+stations?|districts?|constituencies|"
-    r"returns)\s+(?:counted|reported|reporting|in|tallied|processed|declared)\b"
+    # "after 60% of ballots had been counted"
+    r"returns)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:counted|reported|reporting|in|"
+    r"tallied|processed|declared)\b"
     r"|\b(?:partial|early|preliminary|provisional|initial|incomplete)\s+"
     r"(?:official\s+)?(?:results?|counts?|returns|tall(?:y|ies))\b"
     # "with results declared in 14 of the 21 areas", "results from the remaining seven areas"
@@ -2632,10 +2640,32 @@ _CLOSED_PERIOD = re.compile(
 _GROWING = frozenset(["area burned"])
 
 
+#: Words that say a count is still running, whatever the tense: "so far", "as of", "to date";
+#: For a result, a count in progress: "was leading with 47% after 60% of ballots had been
+#: counted", "early results", "provisional".
+_STILL_RUNNING = re.compile(
+    r"\b(?:so\s+far|thus\s+far|as\s+of|to\s+date|leading|ahead|counted|counting|partial|"
+    r"early\s+results|provisional|preliminary|with\s+[\w\s]{0,20}still\s+to\s+(?:be\s+)?"
+    r"(?:count|declare)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+#: An election's result for a holder: "vote of carol whitfield", "seat of dawn party", "vote
+#: share of yes" (a player's season tally, "goal of smith", may still run).
+_ELECTION_RESULT = re.compile(r"^(?:vote|seat|ballot|vote share|share) of ")
+
+
 def _can_move(name: str, c: Claim) -> bool:
     measured = c.unit in UNIT_BASE and name not in _GROWING
     if _one_off(name) or measured or c.outlook == "expected":
         return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
+    if _ELECTION_RESULT.match(name) and not (
+        _STILL_RUNNING.search(c.quote) or stamped_hour(c.quote) is not None
+    ):
+        # "Whitfield has won the by-election with 1,482 votes": a result, which the perfect
+        # tense does not make a running count; "has won 120 seats so far" still runs
+        return False
     # a count ("the toll rose to 40") may still change; a rate or a sum of a named period
     # may not
     return c.unit is None or not _CLOSED_PERIOD.search(c.quote)

@@ -1115,7 +1115,20 @@ _EVENT_LASTED = re.compile(
     rf"(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|month)s?\b",
     re.IGNORECASE,
 )
-_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0}
+_HEDGE = r"(?P<q>(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+#: A delay told by its verb or by "late": "were delayed by four hours", "held up for 90
+#: minutes", "departed nine hours late", "arrived about 40 minutes behind schedule".
+_DELAYED_BY = re.compile(
+    rf"\b(?:delayed|held\s+up)\s+(?:by|for)\s+{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+"
+    r"(?P<u>hour|minute)s?\b",
+    re.IGNORECASE,
+)
+_TIME_LATE = re.compile(
+    rf"(?<![\w.,-]){_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|minute)s?\s+(?:late|behind\s+"
+    r"schedule)\b",
+    re.IGNORECASE,
+)
+_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "minute": 1 / 60}
 
 
 def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity, str, Sentence]]:
@@ -1126,7 +1139,12 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
     for sent in sents:
         if sent.skipped:
             continue
-        told = [*_EVENT_LENGTH.finditer(sent.text), *_EVENT_LASTED.finditer(sent.text)]
+        told = [
+            *_EVENT_LENGTH.finditer(sent.text),
+            *_EVENT_LASTED.finditer(sent.text),
+            *_DELAYED_BY.finditer(sent.text),
+            *_TIME_LATE.finditer(sent.text),
+        ]
         for m in told:
             raw = m["n"]
             n = float(raw) if raw.isdigit() else _words_to_number(raw)
@@ -1134,14 +1152,18 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
                 continue
             hours = n * _HOURS[m["u"].lower()]
             hedge = re.sub(r"\s+", " ", (m.groupdict().get("q") or "").strip().lower())
-            if m.re is _EVENT_LASTED:  # the number and its unit, after the verb
-                q = _exact(text, sent, m.start("n"), m.end(), hours, EVENT_LENGTH_UNIT)
+            if m.re is not _EVENT_LENGTH:  # the number and its unit, after the verb
+                end = m.end("u") + (sent.text[m.end("u") : m.end("u") + 1].lower() == "s")
+                q = _exact(text, sent, m.start("n"), end, hours, EVENT_LENGTH_UNIT)
             else:
                 q = _exact(text, sent, m.start(), m.end("u"), hours, EVENT_LENGTH_UNIT)
             if hedge:
                 start = m.start("q")
-                q = _hedged(q, text, sent, start, hedge, _HOURS[m["u"].lower()])
-            out.append((q, re.sub(r"[\s-]+", " ", m["event"].lower()), sent))
+                # "about 40 minutes": rounded to five minutes at most; "about 14 hours" to one
+                step = 5 / 60 if m["u"].lower() == "minute" else _HOURS[m["u"].lower()]
+                q = _hedged(q, text, sent, start, hedge, step)
+            event = m.groupdict().get("event") or "delay"
+            out.append((q, re.sub(r"[\s-]+", " ", event.lower()), sent))
     return out
 
 
