@@ -1,9 +1,10 @@
-"""Classes of structure for shares told in words (first session of 2026-12-01's batteries,
-nineteenth and twentieth, scored blind first): a fraction word is a share ("a third of
-patients", "nearly two-thirds of voters", "half the households"), rounded as any share is,
-never more than ±10%; and a share a composition verb gives is the part's, not the whole's
-("tourism accounts for 12% of jobs"). Each with what it must do and a counter-example where it
-must not. Every sentence is invented."""
+"""Classes of structure read from the twentieth held-out battery (the nineteenth, written at
+the same time, is kept unread): fraction words as shares ("a third of patients"), a share a
+composition verb gives ("tourism accounts for 12% of jobs"), sums per period ("£2 a week"), a
+side's demand and an offer, a ballot's winning share, numbers that name a route or stop, a
+count stamped with its hour ("by 11am"), an election's result in the perfect tense, and a
+delay's length. Each with what it must do and a counter-example where it must not. Every
+sentence is invented."""
 
 from __future__ import annotations
 
