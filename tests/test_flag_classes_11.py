@@ -494,3 +494,44 @@ def test_offers_counted_are_things_not_an_offer_made() -> None:
         "The universities made 9,800 offers for teaching degrees, the admissions service said.",
     )
     assert flags != []
+
+
+# --- a count in dozens ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "value", "low", "high"),
+    [
+        ("A dozen buildings collapsed in the quake.", "A dozen", 12, 10, 14),
+        ("Some two dozen homes were damaged.", "Some two dozen", 24, 20, 28),
+        ("Half a dozen boats sank in the harbour.", "Half a dozen", 6, 5, 7),
+        ("More than a dozen people were hurt.", "More than a dozen", 12, 12, None),
+    ],
+)
+def test_a_count_in_dozens(
+    sentence: str, number: str, value: float, low: float, high: float | None
+) -> None:
+    [(q, _)] = find_quantities(sentence)
+    assert (q.number, q.value, q.low, q.high) == (number, value, low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Several dozen people came to the meeting.", "Dozens of homes were damaged."]
+)
+def test_several_dozen_and_dozens_are_no_dozen(sentence: str) -> None:
+    assert [q.value for q, _ in find_quantities(sentence)] in ([], [None])
+
+
+def test_a_dozen_against_thirty_one_is_flagged() -> None:
+    assert_flagged(
+        "A dozen buildings collapsed in the old town after the quake, the mayor said on Tuesday.",
+        "Thirty-one buildings collapsed in the old town after the quake, the mayor said on "
+        "Tuesday.",
+    )
+
+
+def test_a_dozen_against_thirteen_is_quiet() -> None:
+    assert quiet(
+        "A dozen buildings collapsed in the old town after the quake, the mayor said on Tuesday.",
+        "Thirteen buildings collapsed in the old town after the quake, the mayor said on Tuesday.",
+    )

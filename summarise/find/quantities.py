@@ -826,6 +826,40 @@ _PART_OF_PLAY_BEFORE = re.compile(
 )
 
 
+#: A count in dozens: "a dozen buildings", "half a dozen boats", "about two dozen homes"
+#: (not "dozens", a vague plural; not "several" or "a few dozen").
+_DOZEN = re.compile(
+    r"(?<![\w-])(?P<n>a|one|half\s+a|two|three|four|five|six)\s+dozen\b(?!s)", re.IGNORECASE
+)
+_DOZENS = {
+    "a": 12,
+    "one": 12,
+    "half a": 6,
+    "two": 24,
+    "three": 36,
+    "four": 48,
+    "five": 60,
+    "six": 72,
+}
+
+
+def _dozens(sentence: str) -> list[_Match]:
+    """ "Some two dozen homes": about 24. A dozen is a loose count: a sixth either side ("a
+    dozen" is 10 to 14), or the bounds its hedge gives ("more than a dozen": 12 or more)."""
+    out = []
+    for m in _DOZEN.finditer(sentence):
+        value = float(_DOZENS[re.sub(r"\s+", " ", m["n"].lower())])
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        prefix = _PREFIX_RE.search(before)
+        kind = _PREFIX_KIND[re.sub(r"\s+", " ", prefix["q"].lower())] if prefix else "approx"
+        low, high, qualifier = _bounds(kind, value)
+        if kind == "approx":
+            low, high = round(value * 5 / 6, 6), round(value * 7 / 6, 6)
+        start = m.start() - (len(prefix.group(0)) if prefix else 0)
+        out.append(_Match(start, m.end(), value, low, high, None, qualifier))
+    return out
+
+
 def _share_fractions(sentence: str) -> list[_Match]:
     """ "Nearly a third of patients": a share of about 33%, its hedge read as a number's is.
 
@@ -988,9 +1022,9 @@ def find_quantities(
         found = [m for m in _matches(sent.text) if m.start not in ages]  # "Tennant, 43,"
         found = _without_conversions(sent.text, found)
         points = _point_fractions(sent.text)
-        shares = _share_fractions(sent.text)
-        # "three-quarters of a percentage point" is one figure, and "two-thirds of voters" one
-        # share: neither is the count "three" or "two"
+        shares = _share_fractions(sent.text) + _dozens(sent.text)
+        # "three-quarters of a percentage point" is one figure, "two-thirds of voters" one
+        # share and "two dozen homes" one count: none is the count "three" or "two"
         found = [m for m in found if not any(p.start <= m.start < p.end for p in points + shares)]
         found = sorted(
             found + _fractions(sent.text, found) + points + shares, key=lambda x: x.start
