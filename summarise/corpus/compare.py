@@ -2640,9 +2640,9 @@ _CLOSED_PERIOD = re.compile(
 _GROWING = frozenset(["area burned"])
 
 
-#: Words that say a count is still running, whatever the tense: "so far", "as of", "to date";
-#: For a result, a count in progress: "was leading with 47% after 60% of ballots had been
-#: counted", "early results", "provisional".
+#: Words that say a count is still running, whatever the tense ("so far", "as of", "to
+#: date"), or, for an election's result, that the count is in progress ("was leading with 47%
+#: after 60% of ballots had been counted", "early results", "provisional").
 _STILL_RUNNING = re.compile(
     r"\b(?:so\s+far|thus\s+far|as\s+of|to\s+date|leading|ahead|counted|counting|partial|"
     r"early\s+results|provisional|preliminary|with\s+[\w\s]{0,20}still\s+to\s+(?:be\s+)?"
