@@ -42,7 +42,13 @@ from summarise.corpus.pairing import (
     variant_words,
 )
 from summarise.corpus.rules import SET_ASIDE_RULES
-from summarise.find.grammar import ASPECTS, HELD_NOUNS, is_poll_reading, without_dateline
+from summarise.find.grammar import (
+    ASPECTS,
+    HELD_NOUNS,
+    is_poll_reading,
+    says_running,
+    without_dateline,
+)
 from summarise.find.names import fold
 from summarise.find.periods import anchor_day, is_window, stamped_hour
 from summarise.find.places import Levels, compatible, place_levels, places_in
@@ -409,8 +415,7 @@ def measure(figure: Figure) -> Measure:
         # "offer of 432p a share" is its price; a term sought is told by `_measure`)
         m = _qualified(m, stance)
     per = _PER_PERIOD_AFTER.match(after)
-    money = figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%"
-    if per is not None and (money or figure.unit is None) and m.comparable:
+    if per is not None and (_is_money(figure.unit) or figure.unit is None) and m.comparable:
         # "£2 a week more", "£2.5 million a year": a rate over a period, never a total
         # ("a five-year contract worth £12.5 million") nor a rate over another period
         word = (per["p"] or per["p2"]).lower()
@@ -484,6 +489,11 @@ def _stance(figure: Figure) -> str | None:
     if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before) or head == ["offer"]:
         return "offered"
     return None
+
+
+def _is_money(unit: str | None) -> bool:
+    """A currency: a unit that is neither a unit of measurement nor a per cent."""
+    return unit is not None and unit not in UNIT_BASE and unit != "%"
 
 
 def _qualified(m: Measure, qualifier: str) -> Measure:
@@ -645,7 +655,7 @@ def _measure(figure: Figure) -> Measure:
     special = _special_measure(figure, before_all, figure.quote[b : b + 60])
     if special is not None:
         return special
-    if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
+    if _is_money(figure.unit):
         noun_head = (figure.counted or "").split()[-1:] or [""]
         fined = figure.verb is None and _FINED_BEFORE.search(before_all)
         if figure.verb in _PENALTY_VERBS or noun_head[0] in _PENALTY_NOUNS or fined:
@@ -922,7 +932,7 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
         if away is not None:
             # "about 40 km from Shimla", "some 60km south of Mandalay": where a thing is
             return Measure(f"distance from {away['place']}", True)
-    if figure.unit is not None and figure.unit not in UNIT_BASE and figure.unit != "%":
+    if _is_money(figure.unit):
         each = _EACH_AFTER.match(after) and _SHARES_BEFORE.search(before)
         if _PER_SHARE_AFTER.match(after) or each or _SHARE_PRICE_BEFORE.search(before):
             # "sold 20 million shares at $25 each", "its closing price of €32.80"
@@ -2640,13 +2650,11 @@ _CLOSED_PERIOD = re.compile(
 _GROWING = frozenset(["area burned"])
 
 
-#: Words that say a count is still running, whatever the tense ("so far", "as of", "to
-#: date"), or, for an election's result, that the count is in progress ("was leading with 47%
+#: For an election's result, words that say its count is in progress ("was leading with 47%
 #: after 60% of ballots had been counted", "early results", "provisional").
-_STILL_RUNNING = re.compile(
-    r"\b(?:so\s+far|thus\s+far|as\s+of|to\s+date|leading|ahead|counted|counting|partial|"
-    r"early\s+results|provisional|preliminary|with\s+[\w\s]{0,20}still\s+to\s+(?:be\s+)?"
-    r"(?:count|declare)\w*)\b",
+_COUNT_IN_PROGRESS = re.compile(
+    r"\b(?:leading|ahead|counted|counting|partial|early\s+results|provisional|preliminary|"
+    r"with\s+[\w\s]{0,20}still\s+to\s+(?:be\s+)?(?:count|declare)\w*)\b",
     re.IGNORECASE,
 )
 
@@ -2661,7 +2669,7 @@ def _can_move(name: str, c: Claim) -> bool:
     if _one_off(name) or measured or c.outlook == "expected":
         return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
     if _ELECTION_RESULT.match(name) and not (
-        _STILL_RUNNING.search(c.quote) or stamped_hour(c.quote) is not None
+        says_running(c.quote) or _COUNT_IN_PROGRESS.search(c.quote)
     ):
         # "Whitfield has won the by-election with 1,482 votes": a result, which the perfect
         # tense does not make a running count; "has won 120 seats so far" still runs

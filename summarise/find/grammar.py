@@ -1093,12 +1093,18 @@ def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
     return " ".join([*compounds, token.lemma_.lower()])
 
 
+def says_running(sentence: str) -> bool:
+    """The sentence says its count is still running, whatever the tense: "so far", "as of",
+    "to date", or the hour it stood at ("by 11am")."""
+    return bool(_MOVING.search(sentence) or HOUR_STAMP.search(sentence))
+
+
 def _is_moving(verb: Any | None, sentence: str) -> bool:
     """Progressive ("are being used", "are working") or present perfect ("have been
     dispatched", "has risen"), or marked ("so far", "as of", "rose to"). A simple present
     ("is home to") states a standing fact, a past ("were involved", "had been") a finished
     one."""
-    if _MOVING.search(sentence) or HOUR_STAMP.search(sentence):
+    if says_running(sentence):
         return True  # "so far", "as of", "by 11am": a count as it stood then
     if verb is None:
         return False

@@ -279,6 +279,14 @@ _PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_KIND = {p: k for p, k in _PREFIX_QUALIFIERS}
+
+
+def _prefix_kind(prefix: re.Match[str] | None, default: str) -> str:
+    """The kind of the hedge `_PREFIX_RE` found before a number ("nearly": "below"), or
+    `default` where there is none."""
+    return _PREFIX_KIND[re.sub(r"\s+", " ", prefix["q"].lower())] if prefix else default
+
+
 #: A measurement of a layer after "under": "under 74cm of snow", "under two metres of water".
 _UNDER_A_LAYER = re.compile(
     r"^\s*(?:cm|mm|m|metres?|meters?|feet|ft|inches|in|centimetres?|millimetres?)?\s+of\b",
@@ -523,7 +531,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         end = m.start() + len(m.group(0).rstrip())
         after = text[end:]
     prefix = _PREFIX_RE.search(before)
-    kind = _PREFIX_KIND[re.sub(r"\s+", " ", prefix.group("q").lower())] if prefix else "exact"
+    kind = _prefix_kind(prefix, "exact")
     if prefix and prefix.group("q").lower() == "under" and _UNDER_A_LAYER.match(after):
         prefix, kind = None, "exact"  # "buried under 74cm of snow": beneath, not below
     if prefix is None and _CROSSING_BEFORE.search(before):
@@ -828,9 +836,6 @@ _PART_OF_PLAY_BEFORE = re.compile(
 
 #: A count in dozens: "a dozen buildings", "half a dozen boats", "about two dozen homes"
 #: (not "dozens", a vague plural; not "several" or "a few dozen").
-_DOZEN = re.compile(
-    r"(?<![\w-])(?P<n>a|one|half\s+a|two|three|four|five|six)\s+dozen\b(?!s)", re.IGNORECASE
-)
 _DOZENS = {
     "a": 12,
     "one": 12,
@@ -841,6 +846,12 @@ _DOZENS = {
     "five": 60,
     "six": 72,
 }
+_DOZEN = re.compile(
+    r"(?<![\w-])(?P<n>"
+    + "|".join(k.replace(" ", r"\s+") for k in sorted(_DOZENS, key=len, reverse=True))
+    + r")\s+dozen\b(?!s)",
+    re.IGNORECASE,
+)
 
 
 def _dozens(sentence: str) -> list[_Match]:
@@ -851,7 +862,7 @@ def _dozens(sentence: str) -> list[_Match]:
         value = float(_DOZENS[re.sub(r"\s+", " ", m["n"].lower())])
         before = sentence[max(0, m.start() - 40) : m.start()]
         prefix = _PREFIX_RE.search(before)
-        kind = _PREFIX_KIND[re.sub(r"\s+", " ", prefix["q"].lower())] if prefix else "approx"
+        kind = _prefix_kind(prefix, "approx")
         low, high, qualifier = _bounds(kind, value)
         if kind == "approx":
             low, high = round(value * 5 / 6, 6), round(value * 7 / 6, 6)
@@ -872,7 +883,7 @@ def _share_fractions(sentence: str) -> list[_Match]:
             continue
         value = round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())], 6)
         prefix = _PREFIX_RE.search(before)
-        kind = _PREFIX_KIND[re.sub(r"\s+", " ", prefix["q"].lower())] if prefix else "approx"
+        kind = _prefix_kind(prefix, "approx")
         low, high, qualifier = _bounds(kind, value)
         start = m.start() - (len(prefix.group(0)) if prefix else 0)
         out.append(_Match(start, m.start() + len(m["f"]), value, low, high, "%", qualifier))
