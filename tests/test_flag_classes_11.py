@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from summarise.corpus.compare import compare_figures
 from summarise.find.grammar import what_is_counted
 from summarise.find.periods import stamped_hour
 from summarise.find.quantities import find_event_lengths, find_quantities, sentences
+from tests.synthetic import make_brief
 from tests.test_flag_classes_9 import assert_flagged, compared
 
 
@@ -426,6 +428,36 @@ def test_a_winners_votes_told_in_the_perfect_are_compared() -> None:
         "Rosa Telford won the Marsh ward by-election on Thursday night, polling 1,163 votes, "
         "the council said.",
     )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "flags", "tallies"),
+    [
+        # "so far" says the count still runs: a rise the next day is a tally
+        (
+            "The Dawn Party has won 120 seats so far, the commission said.",
+            [],
+            ["seat of dawn party"],
+        ),
+        # the perfect alone does not: a result and another result are compared
+        ("The Dawn Party has won 120 seats, the commission said.", [["120", "180"]], []),
+    ],
+)
+def test_a_result_runs_on_only_where_its_sentence_says_so(
+    earlier: str, flags: list[list[str]], tallies: list[str]
+) -> None:
+    found = compare_figures(
+        [
+            make_brief("a.txt", earlier, dated="14 June 2026"),
+            make_brief(
+                "b.txt",
+                "The Dawn Party has won 180 seats, the commission said.",
+                dated="15 June 2026",
+            ),
+        ]
+    )
+    assert [sorted(c.number for c in f.claims) for f in found.conflicts] == flags
+    assert [t.measure for t in found.tallies] == tallies
 
 
 def test_a_share_while_ballots_were_still_being_counted_is_a_partial_count() -> None:
