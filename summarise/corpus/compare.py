@@ -2295,21 +2295,72 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
     named: dict[frozenset[str], list[Claim]] = defaultdict(list)
     plain: list[Claim] = []
     held = name.split(" (")[0] in _HELD_BY_A_PERSON
+    kinds = {id(c): _standing_or_done(name, c) for c in claims}
+    if set().union(*kinds.values()) != _STANDING_OR_DONE:
+        kinds = {}  # no standing total beside a doing: nothing to tell apart
     for c in claims:
         on = _basis(name, c)
         who = _holder(c) if held else None
         words = variant_words(c) | stage_words(c) | ({on} if on else set())
         words |= {f"of {who}"} if who else set()
+        words |= kinds.get(id(c), set())
         (named[words] if words else plain).append(c)
     if len(named) < 2:
         return [claims]
     keys = sorted(named, key=sorted)
     for i, one in enumerate(keys):
         for other in keys[i + 1 :]:
-            people = {w for w in one ^ other if w.startswith("of ")}
+            differ = one ^ other
+            people = {w for w in differ if w.startswith("of ")}
             rule = "different-people" if people else "different-variants"
+            if differ <= _STANDING_OR_DONE:
+                rule = "standing-total"
             _trace_pairs(rule, name, named[one], named[other], out)
     return [named[k] + plain for k in keys]
+
+
+#: Verbs of a count a body holds, not of a doing: "represents 18,000 dockers", "has 212 shops",
+#: "employs 3,400 teachers", "operates 140 aircraft".
+_STANDING_VERBS = frozenset(
+    "have own operate run employ represent include cover comprise contain house serve boast "
+    "number".split()
+)
+#: Verbs that give a count's level whether it is held or done ("is based", "rose to 45,000",
+#: "totals 42,000"): neither side of the split.
+_LEVEL_VERBS = frozenset(
+    "be base locate remain stand total reach rise grow fall climb increase decrease drop swell "
+    "top exceed count list register stay carry hold measure weigh".split()
+    # the verbs of saying a count: "reported 25 million users", "confirmed nine patients"
+    + "report confirm record announce say estimate put give show tally log post declare state "
+    "disclose reveal cite quote publish release update".split()
+)
+#: A standing verb's own words right before the number: the count is what the body holds
+#: ("has 212 shops"), not the one doing ("1.9 million customers had their data taken").
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|owns?|owned|operat\w*|runs?|running|employ\w*|represent\w*|"
+    r"includ\w*|cover\w*|compris\w*|contain\w*|hous\w*|serv\w*|boast\w*|number\w*)"
+    r"(?:\s+[\w'-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_STANDING_OR_DONE = frozenset(["standing", "done"])
+#: A window that spans time ("in 2025", "last year", "over the summer"), not a day's report.
+_OVER_A_SPAN = re.compile(r"(?:in|during|for|over|last|this|since|throughout|across)\b", re.I)
+
+
+def _standing_or_done(name: str, c: Claim) -> set[str]:
+    """For a count named by its noun, whether its verb gives what a body holds ("has 212
+    shops": standing) or a doing ("closed 48 shops", "11,000 dockers joined": done). A
+    standing total and a count of a doing can both hold; two of either kind are compared,
+    and a count without a verb is compared with both."""
+    if c.unit is not None or c.verb is None or name.split(" (")[0] in _CATEGORIES:
+        return set()
+    if c.verb in _STANDING_VERBS:
+        if c.period and _OVER_A_SPAN.match(c.period):
+            return set()  # "had 2.9 million visitors in 2025": a count over a span, a flow
+        at = c.number_span[0] - c.span[0]
+        said = _HOLDS_BEFORE.search(c.quote[max(0, at - 40) : at])
+        return {"standing"} if said else set()
+    return set() if c.verb in _LEVEL_VERBS else {"done"}
 
 
 #: Measures a person holds: a prison term, a fine, a candidate's support in a poll.

@@ -53,6 +53,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "'approved', 'confirmed' and 'suspected' cases; an annualised rate), or a change "
     "measured on a year against one on the period before ('1.1% up on a year earlier', "
     "'grew 0.3% in the quarter'): both can hold",
+    "standing-total": "one figure is a standing total a body holds ('has 212 shops', "
+    "'represents 18,000 dockers'), the other a count of a doing ('closed 48 shops', '11,000 "
+    "joined'): the doing can touch a part of the total, so both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "
