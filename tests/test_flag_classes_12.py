@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_flag_classes_9 import assert_flagged, assert_set_aside
+from tests.test_flag_classes_9 import assert_flagged, assert_set_aside, compared
 
 # --- a standing total against a count of a doing --------------------------------------------
 
@@ -74,3 +74,122 @@ def test_a_standing_total_and_a_count_of_a_doing_are_set_aside(one: str, other: 
 )
 def test_counts_of_one_kind_are_still_compared(one: str, other: str) -> None:
     assert_flagged(one, other)
+
+
+# --- an amount added to one already told ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Rescuers evacuated 1,400 residents from the valley on Tuesday, the mayor said.",
+            "Another 300 residents were evacuated from the valley on Tuesday, the mayor said.",
+        ),
+        (
+            "The government has pledged €40 million to rebuild the bridge, the minister said.",
+            "The government pledged a further €12 million to rebuild the bridge, the minister said.",
+        ),
+        (
+            "The hospital hired 85 nurses this month, the trust said.",
+            "The hospital hired an additional 20 nurses this month, the trust said.",
+        ),
+        (
+            "Police arrested 64 fans after the match on Saturday, the force said.",
+            "Police arrested 15 more fans after the match on Saturday, the force said.",
+        ),
+    ],
+)
+def test_an_addition_and_a_whole_are_set_aside(one: str, other: str) -> None:
+    assert_set_aside(one, other, "increment")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # two additions of one kind
+        (
+            "Another 300 residents were evacuated from the valley on Tuesday, the mayor said.",
+            "Another 750 residents were evacuated from the valley on Tuesday, the mayor said.",
+        ),
+        # "another" of another phrase, not of the number
+        (
+            "In another blow to the club, 4,000 fans were turned away on Saturday, police said.",
+            "Police said 9,000 fans were turned away on Saturday.",
+        ),
+    ],
+)
+def test_additions_of_one_kind_and_a_far_another_are_compared(one: str, other: str) -> None:
+    assert_flagged(one, other)
+
+
+# --- a limit set on an amount ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The average infant class in the county has 27.4 pupils this year, figures showed.",
+            "More infants were in classes above the legal limit of 30 pupils this year, figures "
+            "showed.",
+        ),
+        (
+            "About 850 marchers joined the rally in the square on Saturday, police said.",
+            "Police had set a cap of 500 marchers on the rally in the square on Saturday.",
+        ),
+        (
+            "The ferry was carrying 212 passengers when it ran aground on Friday, officials said.",
+            "The ferry, which had a limit of 150 passengers, ran aground on Friday, officials said.",
+        ),
+    ],
+)
+def test_a_limit_and_an_amount_are_set_aside(one: str, other: str) -> None:
+    assert_set_aside(one, other, "limit")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # two limits
+        (
+            "Police had set a cap of 500 marchers on the rally in the square on Saturday.",
+            "Police had set a cap of 2,000 marchers on the rally in the square on Saturday.",
+        ),
+        # a weather station's maximum is a reading, not a limit
+        (
+            "The observatory recorded a maximum of 46.8C in Delhi on Tuesday, forecasters said.",
+            "The observatory recorded a high of 44.9C in Delhi on Tuesday, forecasters said.",
+        ),
+    ],
+)
+def test_limits_and_readings_are_still_compared(one: str, other: str) -> None:
+    assert_flagged(one, other)
+
+
+# --- how often, or how many times over ------------------------------------------------------
+
+
+def test_a_multiple_of_a_noun_is_no_count_of_it() -> None:
+    # neither "38 times the shares" nor "11 times the shares" counts shares
+    flags, _ = compared(
+        "Retail investors bid for 11 times the shares on offer, exchange data showed.",
+        "The offering drew bids for 38 times the shares on offer, exchange data showed.",
+    )
+    assert flags == []
+
+
+def test_how_often_is_not_a_count_of_the_doing() -> None:
+    # six arrests of one woman are not a count of people arrested
+    flags, _ = compared(
+        "Police arrested 40 protesters outside the embassy on Monday, the force said.",
+        "One protester, who has been arrested six times since 2019, was held again on Monday.",
+    )
+    assert flags == []
+
+
+def test_how_often_one_thing_was_done_is_compared() -> None:
+    assert_flagged(
+        "The share sale was subscribed 38 times, exchange data showed on Thursday.",
+        "The share sale was subscribed 24 times, exchange data showed on Thursday.",
+    )

@@ -352,6 +352,13 @@ def _thing_sold(words: list[str]) -> str | None:
 
 #: Nouns a number does not count: "six times", "a two-time champion".
 _NOT_COUNTS = frozenset(["time", "times"])
+#: How often, or how many times over: "six times", "38 times the shares", "threefold",
+#: "three times a week" (a frequency per period).
+_TIMES_AFTER = re.compile(
+    r"^(?:\s*-?\s*fold\b|\s+times\b(?:\s+(?:a|an|per|each|every)\s+"
+    r"(?P<per>day|week|month|year)\b)?)",
+    re.IGNORECASE,
+)
 #: Nouns that say only "people": the verb tells what was counted ("people killed").
 _GENERIC = frozenset(["people", "person", "civilian", "child", "man", "woman", "resident"])
 _NUMBERISH = re.compile(
@@ -594,6 +601,15 @@ def _measure(figure: Figure) -> Measure:
         around = before_all + " " + figure.quote[b : b + 60]
         inner = _category(around) or figure.counted or "a count"
         return Measure(f"part of {inner}", False)
+    times = _TIMES_AFTER.match(figure.quote[b:]) if figure.unit is None else None
+    if times is not None:
+        # "arrested six times", "subscribed 38 times", "bids for 11 times the shares on
+        # offer": how often a doing happened, or a multiple; never a count of the doing's
+        # objects. Occasions of one verb are compared, a multiple without one is not.
+        verb = _SAME_VERB.get(figure.verb or "", figure.verb)
+        verb = verb.removeprefix("over") if verb else None  # "oversubscribed"
+        per = f" (a {times['per']})" if times["per"] else ""
+        return Measure(f"times ({verb}){per}" if verb else "times", verb is not None)
     if figure.unit == AGE_UNIT:
         whose = figure.counted or _named_before(figure.quote, a)
         return Measure(f"age of {whose or 'someone'}", whose is not None)
@@ -2295,9 +2311,7 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
     named: dict[frozenset[str], list[Claim]] = defaultdict(list)
     plain: list[Claim] = []
     held = name.split(" (")[0] in _HELD_BY_A_PERSON
-    kinds = {id(c): _standing_or_done(name, c) for c in claims}
-    if set().union(*kinds.values()) != _STANDING_OR_DONE:
-        kinds = {}  # no standing total beside a doing: nothing to tell apart
+    kinds = _two_sided(name, claims)
     for c in claims:
         on = _basis(name, c)
         who = _holder(c) if held else None
@@ -2313,8 +2327,7 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
             differ = one ^ other
             people = {w for w in differ if w.startswith("of ")}
             rule = "different-people" if people else "different-variants"
-            if differ <= _STANDING_OR_DONE:
-                rule = "standing-total"
+            rule = next((r for r, sides, _ in _SPLITS if differ & set(sides)), rule)
             _trace_pairs(rule, name, named[one], named[other], out)
     return [named[k] + plain for k in keys]
 
@@ -2342,25 +2355,86 @@ _HOLDS_BEFORE = re.compile(
     r"(?:\s+[\w'-]+){0,3}\s+$",
     re.IGNORECASE,
 )
-_STANDING_OR_DONE = frozenset(["standing", "done"])
 #: A window that spans time ("in 2025", "last year", "over the summer"), not a day's report.
 _OVER_A_SPAN = re.compile(r"(?:in|during|for|over|last|this|since|throughout|across)\b", re.I)
 
 
-def _standing_or_done(name: str, c: Claim) -> set[str]:
+def _standing_or_done(name: str, c: Claim) -> str | None:
     """For a count named by its noun, whether its verb gives what a body holds ("has 212
     shops": standing) or a doing ("closed 48 shops", "11,000 dockers joined": done). A
     standing total and a count of a doing can both hold; two of either kind are compared,
     and a count without a verb is compared with both."""
     if c.unit is not None or c.verb is None or name.split(" (")[0] in _CATEGORIES:
-        return set()
+        return None
     if c.verb in _STANDING_VERBS:
         if c.period and _OVER_A_SPAN.match(c.period):
-            return set()  # "had 2.9 million visitors in 2025": a count over a span, a flow
+            return None  # "had 2.9 million visitors in 2025": a count over a span, a flow
         at = c.number_span[0] - c.span[0]
         said = _HOLDS_BEFORE.search(c.quote[max(0, at - 40) : at])
-        return {"standing"} if said else set()
-    return set() if c.verb in _LEVEL_VERBS else {"done"}
+        return "standing" if said else None
+    return None if c.verb in _LEVEL_VERBS else "done"
+
+
+#: An amount added to one already told: "another 300 residents", "a further €12 million",
+#: "an additional 20 nurses", "300 more residents" (not "300 more than").
+_ADDED_BEFORE = re.compile(
+    rf"\b(?:another|a\s+further|an?\s+additional|an\s+extra)\s+{_ABOUT}\s*$", re.IGNORECASE
+)
+_ADDED_AFTER = re.compile(r"^\s+more\s+(?!than\b)[a-z]", re.IGNORECASE)
+
+
+def _added_or_whole(name: str, c: Claim) -> str | None:
+    """Whether a figure is an amount added to one already told ("another 300 residents were
+    evacuated") or not: an addition is compared only with additions."""
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    added = _ADDED_BEFORE.search(c.quote[max(0, a - 40) : a]) or _ADDED_AFTER.match(c.quote[b:])
+    return "added" if added else "whole"
+
+
+#: A limit set on an amount, not the amount: "the legal limit of 30 pupils", "a cap of 500
+#: people", "capped at £86,000", "a 500-person limit", "up to a maximum of 12 passengers"
+#: (not "recorded a maximum of 46.8C": a reading).
+_LIMIT_OF_BEFORE = re.compile(
+    rf"\b(?:(?:limit|cap|ceiling|quota|threshold)\s+(?:of|at|is|was|set\s+at)|"
+    rf"(?:limited|capped|restricted)\s+to|capped\s+at|up\s+to\s+a\s+maximum"
+    rf"\s+of)\s+{_ABOUT}\s*$",
+    re.IGNORECASE,
+)
+_LIMIT_OF_AFTER = re.compile(
+    r"^(?:-|\s+)(?:[a-z]+[\s-])?(?:limit|cap|ceiling|quota)\b", re.IGNORECASE
+)
+
+
+def _limit_or_amount(name: str, c: Claim) -> str | None:
+    """Whether a figure is a limit set on an amount ("the legal limit of 30 pupils") or an
+    amount: a limit is compared only with limits."""
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    limit = _LIMIT_OF_BEFORE.search(c.quote[max(0, a - 50) : a]) or _LIMIT_OF_AFTER.match(
+        c.quote[b : b + 30]
+    )
+    return "limit" if limit else "amount"
+
+
+#: Two kinds of one measure that can both hold, by the rule that tells them apart: its two
+#: sides, and which side a figure is on (None: either). The split is made only where both
+#: sides are given; the pairs across it are set aside under the rule.
+_SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] = [
+    ("standing-total", ("standing", "done"), _standing_or_done),
+    ("increment", ("added", "whole"), _added_or_whole),
+    ("limit", ("limit", "amount"), _limit_or_amount),
+]
+
+
+def _two_sided(name: str, claims: list[Claim]) -> dict[int, set[str]]:
+    """Each claim's side of every split (`_SPLITS`) of which both sides are given."""
+    words: dict[int, set[str]] = defaultdict(set)
+    for _, sides, side_of in _SPLITS:
+        got = {id(c): side_of(name, c) for c in claims}
+        if set(sides) <= set(got.values()):
+            for key, side in got.items():
+                if side is not None:
+                    words[key].add(side)
+    return words
 
 
 #: Measures a person holds: a prison term, a fine, a candidate's support in a poll.

@@ -56,6 +56,10 @@ SET_ASIDE_RULES: dict[str, str] = {
     "standing-total": "one figure is a standing total a body holds ('has 212 shops', "
     "'represents 18,000 dockers'), the other a count of a doing ('closed 48 shops', '11,000 "
     "joined'): the doing can touch a part of the total, so both can hold",
+    "increment": "one figure is an amount added to one already told ('another 300 residents', "
+    "'a further €12 million', '20 more nurses'), the other a whole: both can hold",
+    "limit": "one figure is a limit set on an amount ('the legal limit of 30 pupils', 'a cap of "
+    "500 people'), the other the amount: an amount can be under or over its limit",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "

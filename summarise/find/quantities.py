@@ -79,7 +79,8 @@ _VAGUE_RE = "|".join(
 _WEATHER = re.compile(
     r"\b(?:temperatures?|heat|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est)?|cool|mercury|"
     r"degrees?|celsius|fahrenheit|thermometer|"
-    r"high of|low of|record|weather|forecaster|station|heatwave|frost|freez\w*)\b",
+    r"high of|low of|record|weather|forecaster|station|heatwave|frost|freez\w*|maximum|minimum|"
+    r"observatory|meteorolog\w*|scorch\w*|swelter\w*)\b",
     re.IGNORECASE,
 )
 #: Units of measurement after a number: the written forms of each, as a regex, and the unit
