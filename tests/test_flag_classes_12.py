@@ -1,12 +1,15 @@
-"""Classes of structure from the first session of 2026-12-01's work on false flags (the read
-batteries; the twenty-first and twenty-second, written blind that session, are kept unread):
-a standing total a body holds against a count of a doing. Each with what it must do and a
-counter-example where it must not. Every sentence is invented."""
+"""Classes of structure read from false flags on the read batteries (the twenty-first and
+twenty-second, written blind in the same session, are kept unread): a standing total a body
+holds against a count of a doing, an amount added to one already told, a limit set on an
+amount, how often ("arrested six times") and multiples, and a change of a count against its
+level. Each with what it must do and a counter-example where it must not. Every sentence is
+invented."""
 
 from __future__ import annotations
 
 import pytest
 
+from summarise.find.quantities import find_quantities
 from tests.test_flag_classes_9 import assert_flagged, assert_set_aside, compared
 
 # --- a standing total against a count of a doing --------------------------------------------
@@ -193,3 +196,71 @@ def test_how_often_one_thing_was_done_is_compared() -> None:
         "The share sale was subscribed 38 times, exchange data showed on Thursday.",
         "The share sale was subscribed 24 times, exchange data showed on Thursday.",
     )
+
+
+# --- a change of a count or sum against its level -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Enrolment rose by about 400,000 learners this year, the ministry said.",
+            "About 27 million learners are enrolled in public schools this year, the ministry "
+            "said.",
+        ),
+        (
+            "The county recorded an increase of 320 homeless families in 2025, the council said.",
+            "The county had 2,140 homeless families in 2025, the council said.",
+        ),
+        (
+            "The city's budget grew by £14 million this year, the finance chief said.",
+            "The city's budget is £412 million this year, the finance chief said.",
+        ),
+    ],
+)
+def test_a_change_and_a_level_are_set_aside(one: str, other: str) -> None:
+    assert_set_aside(one, other, "change-and-level")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # two changes
+        (
+            "Unemployment fell by 12,000 in March, the statistics office said.",
+            "Unemployment fell by 31,000 in March, the statistics office said.",
+        ),
+        # "rose to" gives the level reached
+        (
+            "Unemployment rose to 1.41 million in March, the statistics office said.",
+            "Unemployment stood at 1.62 million in March, the statistics office said.",
+        ),
+        # a change and its level in one sentence: the level is compared
+        (
+            "The jobless total rose 12,000 to 1.41 million in March, the statistics office said.",
+            "The jobless total stood at 1.62 million in March, the statistics office said.",
+        ),
+        # "turned up sixty new species" is no change
+        (
+            "The survey turned up sixty new species in the mountains, its leader said.",
+            "Scientists found 27 new species in the mountains, the survey's leader said.",
+        ),
+    ],
+)
+def test_changes_levels_and_a_particle_up_are_compared(one: str, other: str) -> None:
+    assert_flagged(one, other)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The jobless total rose 12,000 to 1.41 million.", ["12,000", "1.41 million"]),
+        ("Membership fell 300 to 4,100 last year.", ["300", "4,100"]),
+        # a range stays a range where no verb of moving stands before it
+        ("Estimates range from 3,000 to 4,000.", ["from 3,000 to 4,000"]),
+        ("Some 3,000 to 4,000 people fled.", ["3,000 to 4,000"]),
+    ],
+)
+def test_a_change_then_a_level_is_two_numbers_not_a_range(sentence: str, found: list[str]) -> None:
+    assert [q.number for q, _ in find_quantities(sentence)] == found

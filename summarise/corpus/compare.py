@@ -2123,14 +2123,16 @@ def _two_sources(ranked: list[Claim]) -> list[Claim]:
     return picked
 
 
-def _several_values(claims: list[Claim]) -> set[str]:
+def _several_values(name: str, claims: list[Claim]) -> set[str]:
     """Sources whose own claims of a plainly named measure cannot all hold: the article uses
-    the measure for several things ("two runs" in the third, "eight runs" in all)."""
-    by_source: dict[str, list[Claim]] = defaultdict(list)
+    the measure for several things ("two runs" in the third, "eight runs" in all). A change
+    and a level ("rose 12,000 to 1.41 million") are two things the article names as such."""
+    by_source: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
+    changes = {id(c): _change_or_level(name, c) for c in claims}
     for c in claims:
-        by_source[c.source].append(c)
+        by_source[(c.source, changes[id(c)])].append(c)
     out = set()
-    for source, own in by_source.items():
+    for (source, _), own in by_source.items():
         highs = [h for h in (_high(c) for c in own) if h is not None]
         if len(own) > 1 and highs and max(_low(c) for c in own) > min(highs):
             out.add(source)
@@ -2209,7 +2211,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             else:
                 excluded.append((rule, c))
         plain = [c for c in kept if measures[id(c)].plain]
-        several = _several_values(plain)
+        several = _several_values(name, plain)
         if several:
             excluded += [("several-values", c) for c in plain if c.source in several]
             kept = [c for c in kept if not (measures[id(c)].plain and c.source in several)]
@@ -2415,6 +2417,27 @@ def _limit_or_amount(name: str, c: Claim) -> str | None:
     return "limit" if limit else "amount"
 
 
+#: A change of a count or sum, not its level: "fell by 12,000", "rose 400,000", "up £14
+#: million", "an increase of 320" (not "rose to 84": the level it reached).
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:r[oi]se[ns]?|rising|f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|dropp?\w*|"
+    r"gr[oe]w[ns]?|growing|climb\w*|jump\w*|declin\w*|slipp?\w*|surg\w*|plung\w*|soar\w*|"
+    r"shr[aiu]nk\w*|went\s+(?:up|down)|(?:(?:is|was|are|were|been)\s+|,\s*)(?:up|down))"
+    r"(?:\s+by)?|(?:increase|rise|fall|drop|decline|"
+    rf"decrease|jump|reduction)\s+of)\s+{_ABOUT}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _change_or_level(name: str, c: Claim) -> str | None:
+    """Whether a count or sum is a change ("unemployment fell by 12,000") or a level ("stood
+    at 1.41 million"): a change is compared only with changes."""
+    if c.unit is not None and not _is_money(c.unit):
+        return None  # a share's or a reading's change is read by its own rules
+    a = c.number_span[0] - c.span[0]
+    return "change" if _CHANGE_BEFORE.search(c.quote[max(0, a - 40) : a]) else "level"
+
+
 #: Two kinds of one measure that can both hold, by the rule that tells them apart: its two
 #: sides, and which side a figure is on (None: either). The split is made only where both
 #: sides are given; the pairs across it are set aside under the rule.
@@ -2422,6 +2445,7 @@ _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] =
     ("standing-total", ("standing", "done"), _standing_or_done),
     ("increment", ("added", "whole"), _added_or_whole),
     ("limit", ("limit", "amount"), _limit_or_amount),
+    ("change-and-level", ("change", "level"), _change_or_level),
 ]
 
 

@@ -60,6 +60,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "'a further €12 million', '20 more nurses'), the other a whole: both can hold",
     "limit": "one figure is a limit set on an amount ('the legal limit of 30 pupils', 'a cap of "
     "500 people'), the other the amount: an amount can be under or over its limit",
+    "change-and-level": "one figure is a change of a count or sum ('fell by 12,000', 'an "
+    "increase of 320'), the other its level ('stood at 1.41 million'): both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "

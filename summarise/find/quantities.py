@@ -362,6 +362,13 @@ _COUNTER_END = re.compile(r"^\s+(?:Full\s+Screen|[A-Z(])|^\s*$")
 _RESULT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?to\s+(?P<b>\d{1,3}(?:,\d{3})*)(?![\d.,]\d)")
 _RESULT_BEFORE = re.compile(r"(?<![\d,.])(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:[a-z]+\s+)?to\s+$")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+#: A verb of a count's moving, right before its number: "rose 12,000", "fell by £2m".
+_MOVED_BEFORE = re.compile(
+    r"\b(?:rose|fell|increased|decreased|dropped|grew|climbed|jumped|declined|slipped|surged|"
+    r"plunged|soared|shrank|gained|up|down)(?:\s+by)?\s+(?:about\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+|around\s+)?[$£€₹₦]?$",
+    re.IGNORECASE,
+)
 
 
 def _is_score(digits: str, before: str, after: str) -> bool:
@@ -373,9 +380,12 @@ def _is_score(digits: str, before: str, after: str) -> bool:
             if _DURATION_AFTER.match(after[m.end() :]):
                 return False  # "sentenced 12 men to five years": a count and a term
             return float(m["b"].replace(",", "")) <= value
-        if (m := _RESULT_BEFORE.search(before)) is not None and not _FROM_BEFORE.search(
-            before[: m.start()]
+        if (
+            (m := _RESULT_BEFORE.search(before)) is not None
+            and not _FROM_BEFORE.search(before[: m.start()])
+            and not _MOVED_BEFORE.search(before[: m.start()])
         ):
+            # (not "rose 12,000 to 1.41 million": a change, then a level)
             return value <= float(m["a"].replace(",", ""))
     if (m := _SCORE_AFTER.match(after)) is not None:
         return digits.isdigit() and int(m["b"]) <= int(digits)
@@ -665,6 +675,15 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             tail = None  # "rose 5% to $15": a share, then a price
         if tail and m.group("measure") and _PCT_AFTER.match(after[tail.end() :]):
             tail = None  # "rose 0.3 percentage points to 5.1%": a change, then a level
+        if (
+            tail
+            and _MOVED_BEFORE.search(before)
+            and re.match(r"^\s*to\b", after)
+            and not _PCT_AFTER.match(after[tail.end() :])
+        ):
+            # "rose 12,000 to 1.41 million": a change, then a level ("rose 20 to 30 per
+            # cent" stays a range of rises)
+            tail = None
         if tail:
             hi_text = tail.group("hi")
             hi = (
