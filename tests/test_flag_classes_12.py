@@ -264,3 +264,96 @@ def test_changes_levels_and_a_particle_up_are_compared(one: str, other: str) -> 
 )
 def test_a_change_then_a_level_is_two_numbers_not_a_range(sentence: str, found: list[str]) -> None:
     assert [q.number for q, _ in find_quantities(sentence)] == found
+
+
+# --- currencies by their own press's prefix, and volumes ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit"),
+    [
+        ("The fare will rise to KSh 100 in January.", "KSh 100", "KES"),
+        ("A ticket costs Ksh80.", "Ksh80", "KES"),
+        ("The budget is USh 40 billion.", "USh 40 billion", "UGX"),
+        ("The plant cost RM2.5 billion.", "RM2.5 billion", "MYR"),
+        ("The bridge will cost Rp 4 trillion.", "Rp 4 trillion", "IDR"),
+        ("The scheme costs Tk 500 crore.", "Tk 500 crore", "BDT"),
+        ("The flat sold for Dh3 million.", "Dh3 million", "AED"),
+        ("Fares rose to ₱35.", "₱35", "PHP"),
+        ("The deal is worth AED 3 million.", "AED 3 million", "AED"),
+        ("The port cost GH¢ 300 million.", "GH¢ 300 million", "GHS"),
+    ],
+)
+def test_a_currency_by_its_local_prefix(sentence: str, number: str, unit: str) -> None:
+    assert [(q.number, q.unit) for q, _ in find_quantities(sentence)] == [(number, unit)]
+
+
+def test_a_prefix_without_a_number_next_to_it_is_no_currency() -> None:
+    assert [q.unit for q, _ in find_quantities("Flat 3 Dh block had 12 rooms.")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Some 40,000 litres of crude spilled.", "L"),
+        ("About 2,500 barrels of oil leaked.", "bbl"),
+        ("The dam released 1.5 million cubic metres of water.", "m³"),
+        ("The truck lost 300 gallons of fuel.", "gal"),
+    ],
+)
+def test_a_volume_is_a_measurement(sentence: str, unit: str) -> None:
+    assert [q.unit for q, _ in find_quantities(sentence)] == [unit]
+
+
+def test_two_volumes_of_one_liquid_by_two_units_that_cannot_both_hold_are_flagged() -> None:
+    # 2,500 barrels are about 397,000 litres
+    assert_flagged(
+        "Some 40,000 litres of crude spilled from the pipeline, the company said.",
+        "About 2,500 barrels of oil leaked from the pipeline, the company said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # the same volume in two units
+        (
+            "Some 400,000 litres of crude spilled from the pipeline, the company said.",
+            "About 2,500 barrels of oil leaked from the pipeline, the company said.",
+        ),
+        # two liquids
+        (
+            "Crews pumped 3 million litres of floodwater out of the station, the council said.",
+            "About 800 litres of fuel leaked into the river from a flooded depot, the council said.",
+        ),
+        # a rate of use per distance against a day's use
+        (
+            "The new bus uses 28 litres of diesel per 100km, the operator said.",
+            "The fleet burned 9,000 litres of diesel on Monday, the operator said.",
+        ),
+        # a rate per day against a total
+        (
+            "The field produces 250,000 barrels a day, the ministry said.",
+            "The field has produced 9 million barrels since it opened, the ministry said.",
+        ),
+    ],
+)
+def test_volumes_that_can_both_hold_are_quiet(one: str, other: str) -> None:
+    flags, _ = compared(one, other)
+    assert flags == []
+
+
+def test_what_a_reservoir_holds_and_what_a_dam_released_are_set_aside() -> None:
+    assert_set_aside(
+        "The reservoir holds 42 million cubic metres of water, the water board said.",
+        "The dam released 1.5 million cubic metres of water, the water board said.",
+        "standing-total",
+    )
+
+
+def test_a_tankers_capacity_is_a_limit() -> None:
+    assert_set_aside(
+        "The tanker, with a capacity of 33,000 litres of petrol, overturned, police said.",
+        "About 9,000 litres of petrol spilled onto the road, police said.",
+        "limit",
+    )

@@ -284,6 +284,9 @@ _SAME_THING = {
     "earthquake": "quake",
     "tremor": "quake",
     "temblor": "quake",
+    # one liquid by its names: "litres of crude", "barrels of oil"
+    "crude": "oil",
+    "petroleum": "oil",
 }
 #: Nouns that count one thing under two names: "1,200 jobs" and "2,100 roles" at one bank,
 #: "47 stores" and "74 shops" of one chain, "a crowd of 52,310" and "48,310 spectators".
@@ -352,6 +355,12 @@ def _thing_sold(words: list[str]) -> str | None:
 
 #: Nouns a number does not count: "six times", "a two-time champion".
 _NOT_COUNTS = frozenset(["time", "times"])
+#: A rate per thing after a measurement, past what is measured: "28 litres of diesel per
+#: 100km", "140 litres per person".
+_PER_THING_AFTER = re.compile(
+    r"^(?:\s+of\s+[a-z-]+)?\s+(?:per|every)\s+(?:\d[\d,.]*\s*)?(?P<what>[a-z]+)", re.I
+)
+_PERIOD_NOUNS = frozenset("second minute hour day week month quarter year annum".split())
 #: How often, or how many times over: "six times", "38 times the shares", "threefold",
 #: "three times a week" (a frequency per period).
 _TIMES_AFTER = re.compile(
@@ -422,7 +431,8 @@ def measure(figure: Figure) -> Measure:
         # "offer of 432p a share" is its price; a term sought is told by `_measure`)
         m = _qualified(m, stance)
     per = _PER_PERIOD_AFTER.match(after)
-    if per is not None and (_is_money(figure.unit) or figure.unit is None) and m.comparable:
+    per_unit = _is_money(figure.unit) or figure.unit is None or dimension(figure.unit) == "volume"
+    if per is not None and per_unit and m.comparable:
         # "£2 a week more", "£2.5 million a year": a rate over a period, never a total
         # ("a five-year contract worth £12.5 million") nor a rate over another period
         word = (per["p"] or per["p2"]).lower()
@@ -742,6 +752,21 @@ def _measure(figure: Figure) -> Measure:
     if figure.unit in UNIT_BASE:
         # "soaked the town with 112mm of rain", "41cm of fresh snow": the noun after the unit
         # is what is measured, whatever the parse hung the number on
+        if dimension(figure.unit) == "volume":
+            # "40,000 litres of crude spilled", "2,500 barrels of oil leaked": the liquid;
+            # without one, what the verb did ("the field produces 250,000 barrels a day")
+            per = _PER_THING_AFTER.match(figure.quote[b:])
+            if per is not None and per["what"] not in _PERIOD_NOUNS:
+                # "28 litres of diesel per 100km", "140 litres per person": a rate of use
+                return Measure(f"volume per {_singular(per['what'])}", True)
+            liquid = _measured_after(figure.quote[b:])
+            if liquid is not None:
+                return Measure(f"volume of {_SAME_THING.get(liquid, liquid)}", True)
+            held_in = (figure.counted or "").split()[-1:]
+            if re.search(r"\d-\s*[a-z]", figure.number) and held_in:
+                # "a 1,000-litre tank": the size of one container, not a volume spilled
+                return Measure(f"volume of one {held_in[0]}", True)
+            return Measure(f"volume ({figure.verb})", figure.verb is not None)
         what = _measured_after(figure.quote[b:]) or figure.counted
         what = _SAME_THING.get(what or "", what) or "something"
         return Measure(f"{figure.dimension or 'size'} of {what}", what != "something")
@@ -2338,22 +2363,23 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
 #: "employs 3,400 teachers", "operates 140 aircraft".
 _STANDING_VERBS = frozenset(
     "have own operate run employ represent include cover comprise contain house serve boast "
-    "number".split()
+    "number hold".split()
 )
 #: Verbs that give a count's level whether it is held or done ("is based", "rose to 45,000",
 #: "totals 42,000"): neither side of the split.
 _LEVEL_VERBS = frozenset(
     "be base locate remain stand total reach rise grow fall climb increase decrease drop swell "
-    "top exceed count list register stay carry hold measure weigh".split()
+    "top exceed count list register stay carry measure weigh".split()
     # the verbs of saying a count: "reported 25 million users", "confirmed nine patients"
     + "report confirm record announce say estimate put give show tally log post declare state "
-    "disclose reveal cite quote publish release update".split()
+    "disclose reveal cite quote publish update".split()
 )
 #: A standing verb's own words right before the number: the count is what the body holds
 #: ("has 212 shops"), not the one doing ("1.9 million customers had their data taken").
 _HOLDS_BEFORE = re.compile(
     r"\b(?:has|have|had|having|owns?|owned|operat\w*|runs?|running|employ\w*|represent\w*|"
-    r"includ\w*|cover\w*|compris\w*|contain\w*|hous\w*|serv\w*|boast\w*|number\w*)"
+    r"includ\w*|cover\w*|compris\w*|contain\w*|hous\w*|serv\w*|boast\w*|number\w*|"
+    r"holds?|holding)"
     r"(?:\s+[\w'-]+){0,3}\s+$",
     re.IGNORECASE,
 )
@@ -2366,7 +2392,8 @@ def _standing_or_done(name: str, c: Claim) -> str | None:
     shops": standing) or a doing ("closed 48 shops", "11,000 dockers joined": done). A
     standing total and a count of a doing can both hold; two of either kind are compared,
     and a count without a verb is compared with both."""
-    if c.unit is not None or c.verb is None or name.split(" (")[0] in _CATEGORIES:
+    volume = c.unit is not None and dimension(c.unit) == "volume"
+    if (c.unit is not None and not volume) or c.verb is None or name.split(" (")[0] in _CATEGORIES:
         return None
     if c.verb in _STANDING_VERBS:
         if c.period and _OVER_A_SPAN.match(c.period):
@@ -2397,7 +2424,7 @@ def _added_or_whole(name: str, c: Claim) -> str | None:
 #: people", "capped at £86,000", "a 500-person limit", "up to a maximum of 12 passengers"
 #: (not "recorded a maximum of 46.8C": a reading).
 _LIMIT_OF_BEFORE = re.compile(
-    rf"\b(?:(?:limit|cap|ceiling|quota|threshold)\s+(?:of|at|is|was|set\s+at)|"
+    rf"\b(?:(?:limit|cap|ceiling|quota|threshold|capacity)\s+(?:of|at|is|was|set\s+at)|"
     rf"(?:limited|capped|restricted)\s+to|capped\s+at|up\s+to\s+a\s+maximum"
     rf"\s+of)\s+{_ABOUT}\s*$",
     re.IGNORECASE,

@@ -119,6 +119,12 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     (r"kilowatts?|kW", "kW"),
     (r"megawatts?|MW", "MW"),
     (r"gigawatts?|GW", "GW"),
+    # volumes: "40,000 litres", "2,500 barrels", "1.2 million cubic metres", "300 gallons"
+    (r"megalit(?:re|er)s?", "ML"),
+    (r"lit(?:re|er)s?", "L"),
+    (r"cubic\s+met(?:re|er)s?|m³", "m³"),
+    (r"(?:us\s+)?gallons?", "gal"),
+    (r"barrels?", "bbl"),
     (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg"),
     (r"tonnes?|tons?", "t"),
     (r"lbs?", "lb"),
@@ -148,6 +154,11 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
     "acre": ("area", 4046.8564224),
     "pp": ("points", 1.0),
     "bp": ("points", 0.01),
+    "L": ("volume", 1.0),
+    "ML": ("volume", 1e6),
+    "m³": ("volume", 1000.0),
+    "gal": ("volume", 3.785411784),  # a US gallon, as oil and fuel are told
+    "bbl": ("volume", 158.987294928),  # an oil barrel
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
     "lb": ("mass", 0.45359237),
@@ -213,7 +224,34 @@ _CURRENCY_BEFORE = {
     # Nigerian naira as the press writes it, "N2.4 billion", "N75,000" (a bare "N95" is a
     # mask, "N2" a road: see `_parse_one`)
     "n": "NGN",
+    "₱": "PHP",
+    "gh¢": "GHS",
+    "gh₵": "GHS",
+    "e£": "EGP",
 }
+#: Currencies written by the prefix their own press uses, case as written: "KSh 12 billion",
+#: "Ksh80", "USh 40bn", "TSh 2 billion", "RM2.5 billion", "Rp 4 trillion", "Tk 500 crore",
+#: "Dh3 million", "MK 20 billion".
+_PREFIXES = {
+    "KSh": "KES",
+    "Ksh": "KES",
+    "KShs": "KES",
+    "Kshs": "KES",
+    "USh": "UGX",
+    "UShs": "UGX",
+    "TSh": "TZS",
+    "TShs": "TZS",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "Tk": "BDT",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "MK": "MWK",
+}
+_CURRENCY_BEFORE.update({k.lower(): v for k, v in _PREFIXES.items()})
+_PREFIXES_RE = "|".join(sorted(_PREFIXES, key=len, reverse=True))
+#: A number may follow its prefix with no space ("Ksh80", "RM2.5"): one look-behind each.
+_PREFIX_BEHIND = "|".join(f"(?<=\\b(?-i:{p}))" for p in sorted(_PREFIXES, key=len, reverse=True))
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"}
 #: Currencies named in words after the number, with their country where one name is
 #: several currencies ("2.1 million Canadian dollars", "3 billion yen"): `data/currencies.tsv`.
@@ -231,12 +269,14 @@ _HUNDREDTHS = frozenset(["pence", "p"])
 
 _NUMBER = re.compile(
     rf"""
-    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹₦]|\bRs\.?\s?|\b(?-i:[RN])(?=\d)|
+    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹₦₱]|\bRs\.?\s?|\b(?-i:[RN])(?=\d)|
+        \b(?-i:{_PREFIXES_RE})\s?(?=\d)|(?<![A-Za-z])(?:GH[¢₵]|E£)\s?(?=\d)|
         \b(?-i:{_ISO_CODES})\s?(?=\d))?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
       | (?P<half>\b{_HALF}\b)
-      | (?P<digits>(?:(?<=\b(?-i:[RN]))|(?<![\w.,:/]))(?:{_DIGITS}))(?P<dscale>{_SCALE_AFTER})?
+      | (?P<digits>(?:(?<=\b(?-i:[RN]))|{_PREFIX_BEHIND}|(?<![\w.,:/]))(?:{_DIGITS}))
+        (?P<dscale>{_SCALE_AFTER})?
       | (?P<words>\b{_WORDS}\b)
     )
     (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b))?
