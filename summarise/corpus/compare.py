@@ -755,10 +755,10 @@ def _measure(figure: Figure) -> Measure:
         if dimension(figure.unit) == "volume":
             # "40,000 litres of crude spilled", "2,500 barrels of oil leaked": the liquid;
             # without one, what the verb did ("the field produces 250,000 barrels a day")
-            per = _PER_THING_AFTER.match(figure.quote[b:])
-            if per is not None and per["what"] not in _PERIOD_NOUNS:
+            rate = _PER_THING_AFTER.match(figure.quote[b:])
+            if rate is not None and rate["what"] not in _PERIOD_NOUNS:
                 # "28 litres of diesel per 100km", "140 litres per person": a rate of use
-                return Measure(f"volume per {_singular(per['what'])}", True)
+                return Measure(f"volume per {_singular(rate['what'])}", True)
             liquid = _measured_after(figure.quote[b:])
             if liquid is not None:
                 return Measure(f"volume of {_SAME_THING.get(liquid, liquid)}", True)
