@@ -357,3 +357,35 @@ def test_a_tankers_capacity_is_a_limit() -> None:
         "About 9,000 litres of petrol spilled onto the road, police said.",
         "limit",
     )
+
+
+# --- a part of a group told without its number ----------------------------------------------
+
+
+def test_some_of_the_injured_are_a_part_of_the_injured() -> None:
+    assert_set_aside(
+        "A bus rolled down a slope near the pass on Tuesday, injuring 38 people, police said.",
+        "She said 22 of the injured were in stable condition on Tuesday.",
+        "part-of-count",
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # a share of the vote is no part of a count
+        (
+            "Helen Marsh won the leadership with 61% of the members' vote, the party said.",
+            "Helen Marsh won the leadership with 54% of the vote, the party said.",
+        ),
+    ],
+)
+def test_a_share_of_a_group_is_no_part_of_a_count(one: str, other: str) -> None:
+    assert_flagged(one, other)
+
+
+def test_two_scores_with_the_same_winners_points_are_not_rounding() -> None:
+    assert_flagged(
+        "The Harbour Rams won 27-20 against the Valley Hawks on Saturday.",
+        "The Harbour Rams secured a 27-13 victory over the Valley Hawks on Saturday.",
+    )

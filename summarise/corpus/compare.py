@@ -381,9 +381,19 @@ _PART_OF = re.compile(
 )
 #: "In Quang Hoa province alone, eight were killed": the count of one part of the area.
 _ALONE = re.compile(r"\b(?:in|at)\s+[^,.;]{1,40}\balone\b[^.;]{0,30}$", re.IGNORECASE)
-#: "Nine children are among those who died": a part of the count named after it.
+#: "Nine children are among those who died": a part of the count named after it; "22 of the
+#: injured were", "five of them": a part of a group told without its number (not "two of the
+#: 40 passengers", whose whole is read as such).
 _AMONG_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}(?:are|were|is|was|have\s+been)\s+among\b", re.IGNORECASE
+)
+_OF_GROUP_AFTER = re.compile(
+    r"\s+of\s+(?:them|those|these|the\s+(?![^.;,]{0,30}\d)[a-z])", re.IGNORECASE
+)
+#: Where a clause opens, so the number after it is its subject ("she said 22 of the injured
+#: were"), not a verb's object ("killed 45 of the village's residents": the whole toll).
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[,;:(]|\b(?:said|says|and|but|while|that|whom|which))\s*$", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Intervals further apart than this ratio are a clear contradiction, not rounding.
@@ -605,6 +615,11 @@ def _measure(figure: Figure) -> Measure:
     if (
         _PART_OF.search(before_all)
         or _AMONG_AFTER.match(figure.quote[b : b + 60])
+        or (
+            figure.unit is None  # (not "54% of the vote": a share)
+            and _OF_GROUP_AFTER.match(figure.quote[b : b + 60])
+            and _CLAUSE_OPENS.search(before_all)
+        )
         or _ALONE.search(before_all)
     ):
         # "Of the injured, 1 is critical": a part of a count, never its total
@@ -1577,8 +1592,8 @@ def _step(c: Claim) -> float:
     SMALL_EXACT, which is counted, not rounded."""
     if c.qualifier != "exact" or c.value is None:
         return 0.0
-    if c.unit is None and c.value < SMALL_EXACT:
-        return 0.0
+    if (c.unit is None and c.value < SMALL_EXACT) or c.unit == SCORE_UNIT:
+        return 0.0  # (a score "27-20" is two counts written as one number: never rounded)
     value = abs(c.value)
     if value.is_integer():
         digits = f"{value:.0f}"
