@@ -389,3 +389,54 @@ def test_two_scores_with_the_same_winners_points_are_not_rounding() -> None:
         "The Harbour Rams won 27-20 against the Valley Hawks on Saturday.",
         "The Harbour Rams secured a 27-13 victory over the Valley Hawks on Saturday.",
     )
+
+
+# --- a goal someone wants, and a stake's price ----------------------------------------------
+
+
+def test_what_someone_wants_a_thing_to_reach_is_a_goal() -> None:
+    assert_set_aside(
+        "The department wants 5G networks to cover 60 per cent of the population, its "
+        "secretary said.",
+        "5G networks cover 38 per cent of the population, the department said.",
+        "forecast",
+    )
+
+
+def test_a_number_wanted_as_such_is_no_goal_of_an_infinitive() -> None:
+    # "wants a 9% rise" is a side's demand, compared with demands; no forecast
+    _, rules = compared(
+        "The union wants a 9% rise, its leader said.",
+        "The union wants a 12% rise, its leader said.",
+    )
+    assert "forecast" not in rules
+    assert_flagged("The union wants a 9% rise, its leader said.", "The union wants a 12% rise.")
+
+
+def test_a_stakes_price_and_the_whole_companys_value_are_set_aside() -> None:
+    assert_set_aside(
+        "Ndaba Capital agreed to acquire a 51 per cent stake in Veld Freight for 2.04 billion "
+        "rand, the companies said.",
+        "Ndaba Capital's purchase of a controlling stake in Veld Freight values the trucking "
+        "group at R4 billion, the companies said.",
+        "stake-and-whole",
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # two prices of one stake
+        (
+            "Ndaba Capital agreed to buy a 51 per cent stake in Veld Freight for R2.04 billion.",
+            "Ndaba Capital will pay R2.9 billion for a 51 per cent stake in Veld Freight.",
+        ),
+        # a 100 per cent stake is the whole company
+        (
+            "Ndaba Capital will acquire Veld Freight for R4.2 billion for a 100 per cent stake.",
+            "Ndaba Capital will pay R3.15 billion for the entire equity of Veld Freight.",
+        ),
+    ],
+)
+def test_prices_of_one_stake_or_of_the_whole_are_compared(one: str, other: str) -> None:
+    assert_flagged(one, other)

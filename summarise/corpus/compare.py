@@ -2480,14 +2480,36 @@ def _change_or_level(name: str, c: Claim) -> str | None:
     return "change" if _CHANGE_BEFORE.search(c.quote[max(0, a - 40) : a]) else "level"
 
 
+#: A part of a company bought or sold: "a 51 per cent stake", "a controlling stake".
+_STAKE = re.compile(r"\bstakes?\b", re.IGNORECASE)
+#: What a whole company is valued at: "values the group at R4 billion", "a valuation of".
+#: A stake that is the whole company: "a 100 per cent stake", "its entire stake".
+_ALL_OF_IT = re.compile(
+    r"\b100\s*(?:%|per\s*cent)\s+(?:stake|of)\b|\b(?:entire|full|whole)\s+(?:stake|equity)\b", re.I
+)
+_VALUED = re.compile(r"\b(?:valu(?:es|ed|ing)\s+(?:\w+\s+){0,4}at|valuation)\b", re.I)
+
+
+def _stake_or_whole(name: str, c: Claim) -> str | None:
+    """Whether a price is paid for a stake ("acquire a 51 per cent stake for 2.04 billion
+    rand") or for, or values, the whole ("values the trucking group at R4 billion")."""
+    if not name.startswith("price") or not _is_money(c.unit):
+        return None
+    if _VALUED.search(c.quote) or _ALL_OF_IT.search(c.quote):
+        return "company"
+    return "stake" if _STAKE.search(c.quote) else "company"
+
+
 #: Two kinds of one measure that can both hold, by the rule that tells them apart: its two
-#: sides, and which side a figure is on (None: either). The split is made only where both
-#: sides are given; the pairs across it are set aside under the rule.
+#: sides (names no other split uses), and which side a figure is on (None: either). The
+#: split is made only where both sides are given; the pairs across it are set aside under
+#: the rule.
 _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] = [
     ("standing-total", ("standing", "done"), _standing_or_done),
     ("increment", ("added", "whole"), _added_or_whole),
     ("limit", ("limit", "amount"), _limit_or_amount),
     ("change-and-level", ("change", "level"), _change_or_level),
+    ("stake-and-whole", ("stake", "company"), _stake_or_whole),
 ]
 
 

@@ -62,6 +62,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "500 people'), the other the amount: an amount can be under or over its limit",
     "change-and-level": "one figure is a change of a count or sum ('fell by 12,000', 'an "
     "increase of 320'), the other its level ('stood at 1.41 million'): both can hold",
+    "stake-and-whole": "one price is paid for a stake in a company ('a 51 per cent stake for "
+    "2.04 billion rand'), the other for, or as the value of, the whole ('values the group at "
+    "R4 billion'): both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "

@@ -812,6 +812,9 @@ _FORECAST_HEADS = frozenset(
     "expect forecast project predict anticipate likely unlikely set due plan aim hope "
     "threaten vow promise pledge intend target brace prepare await".split()
 )
+#: Verbs of wanting whose infinitive holds a goal ("wants networks to cover 60%"); not a
+#: number they take as their object ("wants a 9% rise": a side's demand).
+_WANT_HEADS = frozenset("want wish".split())
 #: Nouns whose "of" holds a forecast, plan or pledge: "a target of 2.5 million vaccinations".
 _FORECAST_NOUNS = frozenset("target forecast projection goal pledge".split())
 #: Verbs of saying in the past whose "would" is a future of the report ("said it would pay"),
@@ -910,6 +913,11 @@ def _outlook(token: Any) -> Outlook | None:
                     expected = True
             if clause.lemma_.lower() in _FORECAST_HEADS and clause.i != token.i:
                 expected = True
+            if clause.lemma_.lower() in _WANT_HEADS and any(
+                ch.dep_ in ("ccomp", "xcomp") and ch.left_edge.i <= token.i <= ch.right_edge.i
+                for ch in clause.children
+            ):
+                expected = True  # "wants 5G to cover 60% by 2027": a goal, not coverage now
             if clause.pos_ == "VERB" and _planned(clause):
                 expected = True
         if clause.dep_ in ("amod", "appos") and clause.head.pos_ == "PROPN":
