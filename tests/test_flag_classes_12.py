@@ -260,6 +260,8 @@ def test_changes_levels_and_a_particle_up_are_compared(one: str, other: str) -> 
         # a range stays a range where no verb of moving stands before it
         ("Estimates range from 3,000 to 4,000.", ["from 3,000 to 4,000"]),
         ("Some 3,000 to 4,000 people fled.", ["3,000 to 4,000"]),
+        # a range of rises in per cent stays a range
+        ("Prices rose 20 to 30 per cent.", ["20 to 30"]),
     ],
 )
 def test_a_change_then_a_level_is_two_numbers_not_a_range(sentence: str, found: list[str]) -> None:

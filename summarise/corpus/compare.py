@@ -2407,8 +2407,8 @@ def _standing_or_done(name: str, c: Claim) -> str | None:
     shops": standing) or a doing ("closed 48 shops", "11,000 dockers joined": done). A
     standing total and a count of a doing can both hold; two of either kind are compared,
     and a count without a verb is compared with both."""
-    volume = c.unit is not None and dimension(c.unit) == "volume"
-    if (c.unit is not None and not volume) or c.verb is None or name.split(" (")[0] in _CATEGORIES:
+    measured = c.unit is not None and dimension(c.unit) != "volume"  # a volume can be held
+    if measured or c.verb is None or name.split(" (")[0] in _CATEGORIES:
         return None
     if c.verb in _STANDING_VERBS:
         if c.period and _OVER_A_SPAN.match(c.period):
@@ -2482,11 +2482,11 @@ def _change_or_level(name: str, c: Claim) -> str | None:
 
 #: A part of a company bought or sold: "a 51 per cent stake", "a controlling stake".
 _STAKE = re.compile(r"\bstakes?\b", re.IGNORECASE)
-#: What a whole company is valued at: "values the group at R4 billion", "a valuation of".
 #: A stake that is the whole company: "a 100 per cent stake", "its entire stake".
 _ALL_OF_IT = re.compile(
     r"\b100\s*(?:%|per\s*cent)\s+(?:stake|of)\b|\b(?:entire|full|whole)\s+(?:stake|equity)\b", re.I
 )
+#: What a whole company is valued at: "values the group at R4 billion", "a valuation of".
 _VALUED = re.compile(r"\b(?:valu(?:es|ed|ing)\s+(?:\w+\s+){0,4}at|valuation)\b", re.I)
 
 
