@@ -51,7 +51,14 @@ from summarise.find.grammar import (
 )
 from summarise.find.names import fold
 from summarise.find.periods import anchor_day, is_window, stamped_hour
-from summarise.find.places import Levels, compatible, place_levels, places_in
+from summarise.find.places import (
+    Levels,
+    compatible,
+    country_of,
+    is_demonym,
+    place_levels,
+    places_in,
+)
 from summarise.find.quantities import (
     AGE_UNIT,
     CLOCK_UNIT,
@@ -136,6 +143,8 @@ _VERB_CATEGORY = {
 _PEOPLE_OF_A_PLACE = frozenset(["people", "person", "resident", "inhabitant", "local"])
 #: Verbs that displace people when people are what they count (not "moved 40 tonnes").
 _MOVE_VERBS = frozenset("move relocate rehouse rehome".split())
+#: The moving verb before the count: the people are its object, moved by others.
+_MOVED_THEM = re.compile(r"\b(?:mov|relocat|rehous|rehom)\w*\b[^.;]{0,40}$", re.IGNORECASE)
 #: Nouns that name a category's count itself, as "deaths" the killed: "cases" of the ill,
 #: "the waiting list" of those waiting.
 _COUNTED_AS = {
@@ -434,6 +443,9 @@ def measure(figure: Figure) -> Measure:
         # "the average rainfall for the whole of February is about 75mm": the climate's
         # normal, not the day's reading
         return _qualified(m, "normal")
+    if m.name.startswith("price") and _REJECTED.search(figure.quote[max(0, a - 80) : b + 30]):
+        # "rejected an approach worth $38 a share": a bid turned down, not the deal's price
+        return _qualified(m, "rejected offer")
     stance = _stance(figure)
     if stance is not None and m.comparable and not m.name.startswith(("price", "term")):
         # "demanding a 7% rise" against "its offer of 4%": each side's position, not the
@@ -499,6 +511,14 @@ _DEMAND_FOR = re.compile(
 )
 _OFFER_OF = re.compile(r"\boffers?\s+(?:of\s+|worth\s+)?(?:an?\s+|just\s+)?$", re.IGNORECASE)
 _STANCES = ("demanded", "offered")
+
+
+#: A bid turned down: "rejected an unsolicited approach worth", "rebuffs $38-a-share bid".
+_REJECTED = re.compile(
+    r"\b(?:reject\w*|rebuff\w*|spurn\w*|turn\w*\s+down|snub\w*)\b[^.;]{0,60}?"
+    r"\b(?:approach|bid|offer|proposal)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _stance(figure: Figure) -> str | None:
@@ -596,6 +616,15 @@ _BANNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BAN_AFTER = re.compile(r"^(?:-|\s+)?(?:driving\s+)?(?:ban|disqualification|suspension)\b", re.I)
+
+
+#: A number standing for a group named before ("the largest of the four to", "all three
+#: were"): a definite word before it, and no noun after.
+_THE_GROUP_BEFORE = re.compile(r"\b(?:the|all|both|these|those)\s+$", re.IGNORECASE)
+_THE_GROUP_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|(?:to|of|who|which|that|were|are|was|is|have|had|has|will|would|and)\b)",
+    re.IGNORECASE,
+)
 
 
 def _measure(figure: Figure) -> Measure:
@@ -728,10 +757,19 @@ def _measure(figure: Figure) -> Measure:
         # "71% of voters cast ballots", "turnout was 61 per cent", "of members – 49 per cent –
         # took part": the turnout
         return Measure("turnout", True)
-    price_head = (figure.counted or "").split()[-1:] == ["price"]
-    if figure.unit == "%" and price_head and figure.verb in _PRICE_MOVES:
-        # "consumer prices rose 4.6% in the year" is inflation, however it is worded
-        return Measure("inflation", True)
+    counted = (figure.counted or "").lower().split()
+    price_head = counted[-1:] == ["price"] or counted[-2:] == ["price", "index"]
+    price_rise = counted[-2:] in (["price", "growth"], ["price", "inflation"])
+    if figure.unit == "%" and (
+        (price_head and figure.verb in _PRICE_MOVES)
+        or price_rise
+        or counted[-1:] in (["cpi"], ["hicp"])
+    ):
+        # "consumer prices rose 4.6% in the year", "the consumer price index rose 4.6%", "UK
+        # CPI eased to 2.9%", "consumer price growth slowed to 4.1%" are inflation, however
+        # it is worded; "fuel prices fell 2.3%" and "core CPI" the rate of a part
+        whom = _rate_of_whom(figure)
+        return Measure(f"inflation ({' '.join(sorted(whom))})" if whom else "inflation", True)
     if dimension(figure.unit) == "speed":
         # "limited to 80km/h", "an 80 km/h speed limit": a limit, not anything's speed
         if _LIMIT_BEFORE.search(before_all) or _LIMIT_AFTER.match(figure.quote[b:]):
@@ -798,8 +836,15 @@ def _measure(figure: Figure) -> Measure:
         # "ticket sales reached 95,000": a count of tickets sold, as "sold 95,000 tickets"
         return Measure(sold, True, plain=True)
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
-    if named is None and verb in _MOVE_VERBS and head in _GENERIC:
-        named = "displaced"  # "we have moved 5,800 people out of the villages"
+    if (
+        named is None
+        and verb in _MOVE_VERBS
+        and head in _GENERIC
+        and _MOVED_THEM.search(before_all)
+    ):
+        # "we have moved 5,800 people out of the villages" (not "1.1 million people moved to
+        # Germany": people who moved of their own accord)
+        named = "displaced"
     if named is None and head == "case" and _ILLNESS.search(figure.quote):
         named = "ill"  # "43 cases of Legionnaires' disease": the people who fell ill
     if (
@@ -823,6 +868,15 @@ def _measure(figure: Figure) -> Measure:
         return Measure(named + _subgroup(figure, noun), True)
     if head in _NOT_COUNTS:
         return Measure(head or "", False)  # "six times": how often, not how many
+    if (
+        noun is None
+        and verb is None
+        and _THE_GROUP_BEFORE.search(before)
+        and (_THE_GROUP_AFTER.match(figure.quote[b:]))
+    ):
+        # "the largest of the four to curtail output": a group named before, by its size;
+        # not a count of what the words around it name
+        return Measure("group named before", False)
     if (noun is None and verb is None) or head in _GENERIC:
         # The parse names nothing specific: the words around the number do.
         found_after = _category(after)
@@ -842,6 +896,10 @@ def _measure(figure: Figure) -> Measure:
         key = (last + (marker.group(0) if marker else "")) if bare else noun
         if _STANDING_BEFORE.search(before_all):
             key += " (standing)"  # "is 11th with 51 points": one competitor's total
+        whom = _rate_of_whom(figure) if key in _CHANGES_ON_A_YEAR else frozenset()
+        if whom:
+            # "food inflation", "core inflation": the rate of a part, never the headline's
+            return Measure(f"{key} ({' '.join(sorted(whom))})", True, True)
         done = _SAME_VERB.get(verb or "", verb)
         return Measure(f"{key} ({done})" if head in _GENERIC and done else key, True, True)
     if verb:
@@ -1282,7 +1340,7 @@ _WINDOW_WORDS = re.compile(
     r"three\s+months\s+(?:to|ended|ending)\s+(?:march|june|september|december)|"
     # (a change on a year earlier, "year on year", "in the year to": _YEAR_ON_YEAR, first)
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|monthly|month[- ]on[- ]"
-    r"month|weekly|quarterly|daily|from\s+(?:january|february|march|april|may|june|july|"
+    r"month|on\s+the\s+month|weekly|quarterly|daily|from\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)|for\s+the\s+(?:first|second|third|"
     r"fourth)\s+quarter|(?:for|in)\s+the\s+(?:latest\s+|last\s+|march\s+|june\s+|"
     r"september\s+|december\s+)?quarter|(?:from|compared\s+with|on)\s+the\s+"
@@ -1296,7 +1354,7 @@ _WINDOW_WORDS = re.compile(
 
 _YEAR_ON_YEAR = re.compile(
     r"\b(?:(?:than|from|on|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|"
-    r"year[- ]on[- ]year|in\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to|"
+    r"year[- ]on[- ]year|on\s+the\s+year|in\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to|"
     # "up 7.8% on the same period last year": a change on a year, not last year's figure
     r"(?:than|from|on|over|compared\s+with)\s+(?:in\s+)?the\s+same\s+(?:period|quarter|month|"
     r"week|time)\s+(?:last|a|the\s+previous)\s+year)\b",
@@ -1314,12 +1372,17 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
     return before is not None or after is not None
 
 
-def _by_window(claims: list[Claim], by_day: bool = False) -> list[list[Claim]]:
+def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     """Claims grouped by counting window, where a window whose words of time contain
     another's is the same window said more fully ("the first quarter" and "the first quarter
-    of 2026"; none and none). Keys are few: grouping them is cheap. A reading of a day
-    (`by_day`: a temperature) is of the day its sentence names, where it names one."""
+    of 2026"; none and none). Keys are few: grouping them is cheap. A reading of a day (a
+    temperature, `_READ_BY_DAY`) is of the day its sentence names, where it names one. A rate
+    of inflation is a change on a year whether or not its sentence says so ("rose 5.8% year
+    on year", "inflation eased to 4.6%"); its month on month change is another window."""
+    by_day = name.startswith(_READ_BY_DAY)
     keyed = [(c, _window_key(c)) for c in claims]
+    if name.split(" (")[0] in _CHANGES_ON_A_YEAR:
+        keyed = [(c, "" if k in ("year", "annual") else k) for c, k in keyed]
     if by_day:
         keyed = [(c, f"{k} on {c.event_date}".strip() if c.event_date else k) for c, k in keyed]
     groups: list[tuple[set[str], list[Claim]]] = []
@@ -1360,6 +1423,8 @@ def _one_window(one: set[str], other: set[str]) -> bool:
 
 #: Readings of one day, not counts: Sunday's top and Monday's are two readings.
 _READ_BY_DAY = ("temperature",)
+#: Rates that are a change on a year by definition: "annual" and "year on year" add nothing.
+_CHANGES_ON_A_YEAR = frozenset(["inflation"])
 
 
 def _no_time(sentence: str) -> bool:
@@ -1417,14 +1482,14 @@ def _window_word(written: str) -> str:
     for months, quarter in _QUARTER_MONTHS:
         w = re.sub(months, quarter, w)
     if re.search(
-        r"annual|yearly|year on year|year to|full year|a year (?:earlier|ago|before)|"
+        r"annual|yearly|year on year|on the year|year to|full year|a year (?:earlier|ago|before)|"
         r"(?:12|twelve) months (?:to|ended|ending|through)",
         w,
     ):
         return "year"
     if re.search(r"previous (?:quarter|three months)|(?:for|in) the (?:\w+ )?quarter", w):
         return "quarter"
-    if re.search(r"monthly|month on month|previous month|^from |^compared with ", w):
+    if re.search(r"monthly|month on month|on the month|previous month|^from |^compared with ", w):
         return "month"
     return {"weekly": "week", "daily": "day", "quarterly": "quarter"}.get(w, w)
 
@@ -1697,12 +1762,25 @@ def _clashing_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
     out = []
     for _, lo, hi in heapq.nsmallest(PAIR_TRIES, candidates, key=lambda t: t[0]):
         if lo.unit not in UNIT_BASE:  # a measurement given twice is a correction, not a part
-            if any(_overlap(lo, o) and _same_kind(lo, o) for o in by_source[hi.source]):
+            # (an open bound, "above 44C", "more than 30", states no number it agrees with)
+            if any(_agrees(lo, o) for o in by_source[hi.source]):
                 continue  # hi's article also gives a number agreeing with lo
-            if any(_overlap(hi, o) and _same_kind(hi, o) for o in by_source[lo.source]):
+            if any(_agrees(hi, o) for o in by_source[lo.source]):
                 continue
         out.append((lo, hi))
     return out
+
+
+def _agrees(c: Claim, other: Claim) -> bool:
+    """`other`, of the other article, states a number of c's kind that c's value may be.
+    An open bound ("at least 20 pupils fell ill", "temperatures above 44C") agrees only as
+    the same doing: "above 44C" across a region says nothing of the record a station set."""
+    if not (_overlap(c, other) and _same_kind(c, other)):
+        return False
+    if other.qualifier not in ("at_least", "at_most"):
+        return True
+    verbs = {_SAME_VERB.get(v, v) for v in (c.verb, other.verb) if v}
+    return len(verbs) < 2
 
 
 def _same_kind(x: Claim, y: Claim) -> bool:
@@ -1819,6 +1897,18 @@ _DAYS_WHOLE = re.compile(
 )
 
 
+#: A count of those in a state, which falls as they leave it: "were without electricity",
+#: "remain missing", "still in relief camps", "down from a peak of".
+_IN_A_STATE = re.compile(
+    r"\b(?:(?:still|remain\w*|left)\s+(?:[a-z]+\s+){0,2}?(?:without|missing|stranded|"
+    r"displaced|trapped|closed|shut|cut\s+off|homeless|unaccounted|offline|in\s+(?:hospital|"
+    r"(?:relief\s+|evacuation\s+)?(?:shelters?|camps?|centres?)))|down\s+from|"
+    r"without\s+(?:power|electricity|water|running\s+water|heat|heating|internet|phone)|"
+    r"(?:no|lost)\s+(?:power|electricity|water\s+supply))\b",
+    re.IGNORECASE,
+)
+
+
 def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, list[Conflict]]:
     """A moving count across articles, in sequence; flags where it cannot be a rise: a later
     article's count below an earlier one's floor, or two articles of one day that differ
@@ -1848,7 +1938,9 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
                     }
                 )
             )
-    if dated:
+    # a count of those in a state ("still without power", "remain missing") falls as people
+    # leave it: a later, lower count is the state ending, not a tally going back
+    if dated and not any(_IN_A_STATE.search(c.quote) for c in claims):
         for i, later in enumerate(ordered):
             earlier = [c for c in ordered[:i] if _day(c) < _day(later)]
             floor = max(earlier, key=_low, default=None)
@@ -2167,16 +2259,52 @@ def _several_values(name: str, claims: list[Claim]) -> set[str]:
     """Sources whose own claims of a plainly named measure cannot all hold: the article uses
     the measure for several things ("two runs" in the third, "eight runs" in all). A change
     and a level ("rose 12,000 to 1.41 million") are two things the article names as such."""
-    by_source: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
+    by_source: dict[tuple[str, str | None, frozenset[str]], list[Claim]] = defaultdict(list)
     changes = {id(c): _change_or_level(name, c) for c in claims}
     for c in claims:
-        by_source[(c.source, changes[id(c)])].append(c)
+        by_source[(c.source, changes[id(c)], _rate_of_whom(c))].append(c)
     out = set()
-    for (source, _), own in by_source.items():
+    for (source, _, _), all_own in by_source.items():
+        # a value of a window before the story's is its past, not another value of now
+        # ("5.3% in May" beside "5.6% last year")
+        own = [c for c in all_own if not set(_window_key(c).split()) & _BEFORE_NOW]
         highs = [h for h in (_high(c) for c in own) if h is not None]
         if len(own) > 1 and highs and max(_low(c) for c in own) > min(highs):
             out.add(source)
     return out
+
+
+#: Words of a rate's noun that name the rate itself, not a part of the population it is
+#: of: "consumer price inflation", "the annual inflation rate" are the headline rate.
+_HEADLINE_RATE_WORDS = frozenset(
+    "consumer price prices index cpi growth annual headline overall national official year-on-year "
+    "twelve-month 12-month seasonally adjusted".split()
+)
+
+
+def _headline_rate(name: str) -> str | None:
+    """For the measure of a part's rate ("inflation (food)"), the headline rate's measure."""
+    base, _, part = name.partition(" (")
+    return base if part and base in _CHANGES_ON_A_YEAR else None
+
+
+def _rate_of_whom(c: Claim | Figure) -> frozenset[str]:
+    """For a rate or share, the words of its noun that name a part of what it is of ("food
+    inflation", "youth unemployment"): an article giving "inflation" at 17.6% and "food
+    inflation" at 26.4% gives two rates, not one rate two ways. The words naming its place
+    or the headline rate itself do not count. Empty for anything but a percentage."""
+    if c.unit != "%" or not c.counted:
+        return frozenset()
+    noun = _what_not_how(c.counted.lower()) or ""
+    place = set(fold(c.place).split()) if c.place else set()
+    return frozenset(
+        w
+        for w in noun.split()[:-1]
+        if w not in place | _HEADLINE_RATE_WORDS
+        and not _NUMBERISH.match(w)
+        and not is_demonym(w)  # "Polish inflation" is inflation, in Poland
+        and country_of(w) is None
+    )
 
 
 def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparison:
@@ -2262,6 +2390,11 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         whole = name.removeprefix("part of ")
         pool = buckets.get((whole, dim, era, ahead), []) if whole != name else kept or claims
         _trace_excluded(whole if whole != name else label, excluded, pool, out)
+        headline = _headline_rate(name)
+        if headline is not None:
+            # "food inflation" beside "inflation": a variant of the statistic, traced as one
+            rate = buckets.get((headline, dim, era, ahead), [])
+            _trace_pairs("different-variants", label, claims, rate, out)
         if era is not None:
             base = buckets.get((name, dim, None, ahead), [])
             _trace_pairs("background-year", label, claims, base, out)
@@ -2487,7 +2620,7 @@ _ALL_OF_IT = re.compile(
     r"\b100\s*(?:%|per\s*cent)\s+(?:stake|of)\b|\b(?:entire|full|whole)\s+(?:stake|equity)\b", re.I
 )
 #: What a whole company is valued at: "values the group at R4 billion", "a valuation of".
-_VALUED = re.compile(r"\b(?:valu(?:es|ed|ing)\s+(?:\w+\s+){0,4}at|valuation)\b", re.I)
+_VALUED = re.compile(r"\b(?:valu(?:es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}at|valuation)\b", re.I)
 
 
 def _stake_or_whole(name: str, c: Claim) -> str | None:
@@ -2789,7 +2922,7 @@ def _trace_pairs(
 def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison) -> None:
     """Value conflicts among standing counts of one window; a tally where a moving count
     differs; period conflicts across windows; rounding and windows leave their trace."""
-    windows = _by_window(claims, by_day=name.startswith(_READ_BY_DAY))
+    windows = _by_window(claims, name)
     first = _Extremes(windows[0]) if len(windows) > 1 else None
     for i, same_window in enumerate(windows):
         if i and first is not None:
@@ -3026,6 +3159,8 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
         or head in _COUNTED_AS.get(measure_name, ())  # "43 cases" of the ill
         or measure_name == "turnout"  # "turnout", "voters who cast ballots": one share
         or (measure_name in ("inflation", "price") and head in _PRICE_NOUNS | {"inflation"})
+        # "the consumer price index rose", "CPI", "consumer price growth": inflation's names
+        or (measure_name == "inflation" and head in ("cpi", "hicp", "index", "growth"))
     )
     # "residents" of a place are its people: no kind of their own
     return "people" if itself or head in _PEOPLE_OF_A_PLACE else noun

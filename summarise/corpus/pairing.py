@@ -68,7 +68,13 @@ _VARIANTS = re.compile(
     # kinds of a service ("fixed broadband", "mobile")
     r"(?:un)?official|(?:expanded|broad|narrow|strict)\s+(?:definition|measure)|fixed|mobile|"
     # one party's part of a cost: "the federal government's $1.1bn contribution"
-    r"contribution|grant|subsid(?:y|ies))\b"
+    r"contribution|grant|subsid(?:y|ies)|"
+    # a change after inflation is the real one: "after adjusting for inflation, grew 2.9%"
+    r"inflation[- ]adjusted|adjust(?:ed|ing)\s+for\s+inflation|in\s+real\s+terms|"
+    # a product of one term: "the two-year fixed rate", "a 10-year bond yield" (not "a
+    # 10-year high", which dates the value)
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)-"
+    r"(?:year|month|week|day)(?![\w-])(?!\s+(?:high|low|record|peak|best|worst|average)\b))\b"
 )
 _WORD = re.compile(r"[a-z]+")
 _STEMMER = snowballstemmer.stemmer("english")

@@ -53,7 +53,15 @@ _UNIT_WORDS = re.compile(
     r"miles?|yards?|kilo(?:gram)?s?|tonnes?|tons?|hectares?|acres?|square)\.?$",
     re.IGNORECASE,
 )
-_MOVING = re.compile(r"\b(?:so\s+far|thus\s+far|as\s+of|to\s+date)\b", re.IGNORECASE)
+_MOVING = re.compile(
+    r"\b(?:so\s+far|thus\s+far|as\s+of|to\s+date|"
+    # "41 cases are now linked", "has now risen to", "now stands at" (not "live there now",
+    # "now has 233 branches": a state, not a count running)
+    r"(?:is|are|has|have|had)\s+now\s+(?:been\s+)?\w+(?:ed|en)|now\s+(?:stands?|totals?)|"
+    # "in their latest update on the outbreak": a count as it stood at that update
+    r"(?:the|its|their|his|her)\s+latest\s+(?:update|figures|count|tally))\b",
+    re.IGNORECASE,
+)
 #: Verbs that say a count changed, when the number hangs from them by "to"/"by": "the toll
 #: has risen to 15", "the lead was cut to 12 points" (not "fell into the well").
 _RISING = frozenset(
@@ -1052,6 +1060,12 @@ def _governing_verb(token: Any) -> Any | None:
 
 #: Adjectives that say which rate of a thing, not of what: "the annual rate", "the
 #: overall rate".
+#: Adjectives that name the part of a whole a rate is of: "core inflation", "youth
+#: unemployment" are other rates than the headline's.
+_RATE_PARTS = frozenset(
+    "core underlying food non-food energy services goods youth urban rural female male "
+    "long-term".split()
+)
 _RATE_KINDS = frozenset(
     "annual annualised annualized monthly quarterly yearly weekly daily overall average "
     "current latest new record official headline underlying seasonal adjusted".split()
@@ -1084,6 +1098,8 @@ def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
         return None
     # "the jobless rate": a rate's adjective says what it is a rate of
     of_rate = token.lemma_.lower() == "rate"
+    # "core inflation", "urban unemployment": the rate of a part
+    of_part = token.lemma_.lower() in ("inflation", "unemployment")
     compounds = [
         c.lemma_.lower()
         for c in token.children
@@ -1091,6 +1107,7 @@ def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
             c.dep_ == "compound"
             or (adjectives and c.dep_ == "amod" and c.text[:1].isupper())
             or (of_rate and c.dep_ == "amod" and c.lower_ not in _RATE_KINDS)
+            or (of_part and c.dep_ == "amod" and c.lower_ in _RATE_PARTS)
         )
         and c.i < token.i
         and not c.like_num  # "Thirty soldiers", parsed as a compound

@@ -301,7 +301,10 @@ _PREFIX_QUALIFIERS: list[tuple[str, str]] = [
     ("up to", "at_most"),
     ("at most", "at_most"),
     ("under", "at_most"),
+    ("below", "at_most"),  # "mortgage rates dip below 5%": a ceiling, not 5%
+    ("above", "at_least"),  # "temperatures rose above 40C"
     ("just under", "below"),
+    ("just below", "below"),
     ("nearly", "below"),
     ("almost", "below"),
     ("close to", "below"),

@@ -1,0 +1,311 @@
+"""Classes read from misses and false flags on the read batteries (the twenty-first,
+twenty-third and twenty-fourth are kept unread): a rate of inflation by its several names,
+the rate of a part ("food inflation") against the headline rate, a product of one term ("the
+two-year fixed rate"), a bound by position ("below 5%"), and an open bound that agrees only
+as the same doing. Each with what it must do and a counter-example where it must not. Every
+sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.corpus.compare import compare_figures
+from summarise.find.quantities import parse_quantity
+from tests.synthetic import make_brief
+from tests.test_flag_classes_9 import assert_flagged, assert_set_aside, compared
+
+# --- a rate of inflation, whatever it is called ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # the headline rate beside its previous value and the rate of food: one flag, the
+        # headline's
+        (
+            "Annual inflation in Zambia eased to 11.2 per cent in June from 12.4 per cent in "
+            "May, the statistics agency said on Thursday. Food inflation stood at 14.8 per cent.",
+            "Zambia's annual inflation rate slowed to 9.7% in June, the statistics agency said "
+            "on Thursday. Food inflation was 14.8%.",
+        ),
+        # prices "year on year" and a rate of inflation: a change on a year either way
+        (
+            "Consumer prices in Uruguay rose 5.8% year on year in June, the statistics office "
+            "said on Thursday.",
+            "Inflation in Uruguay eased to 4.6 per cent in June, the statistics office said on "
+            "Thursday.",
+        ),
+        # the index, "CPI", and a nationality for the country
+        (
+            "The consumer price index in Chile rose 3.9% in June, the statistics office said.",
+            "Chilean CPI inflation slowed to 4.8 per cent in June, the statistics office said.",
+        ),
+        (
+            "Consumer price growth in Hungary slowed to 4.1% in June, the statistics office said.",
+            "Hungarian inflation was 4.9 per cent in June, the statistics office said.",
+        ),
+        # last year's average is the past, not another value of now
+        (
+            "Consumer prices in Ghana rose 4.1% year on year in June, the agency said on Thursday.",
+            "Ghana recorded annual consumer inflation of 5.3% in June, the agency said on "
+            "Thursday. Inflation averaged 5.6% last year.",
+        ),
+    ],
+)
+def test_one_rate_of_inflation_by_its_names_is_compared(one: str, other: str) -> None:
+    flags, _ = compared(one, other)
+    assert flags != []
+    # only the headline rates are set against each other
+    assert all(
+        {n.split("%")[0].split(" per")[0] for n in flag}
+        <= {"11.2", "9.7", "5.8", "4.6", "3.9", "4.8", "4.1", "4.9", "5.3"}
+        for flag in flags
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # the rate of a part against the headline rate
+        (
+            "Annual inflation in Peru was 3.1 per cent in June, the central bank said.",
+            "Food inflation in Peru was 5.4% in June, the central bank said.",
+        ),
+        (
+            "UK consumer price inflation rose to 3.4 per cent in June, the statistics office said.",
+            "Core inflation in the UK was 2.8% in June, the statistics office said.",
+        ),
+        (
+            "Inflation in Poland eased to 4.1% in June, the statistics office said.",
+            "Fuel prices in Poland fell 2.3 per cent in June, the statistics office said.",
+        ),
+    ],
+)
+def test_the_rate_of_a_part_is_not_the_headline_rate(one: str, other: str) -> None:
+    assert_set_aside(one, other, "different-variants")
+
+
+def test_a_month_on_month_change_is_another_window() -> None:
+    assert_set_aside(
+        "Prices in Serbia rose 0.4 per cent on the month in June, the statistics office said.",
+        "Inflation in Serbia was 4.6% in June, the statistics office said.",
+        "different-windows",
+    )
+
+
+# --- a product of one term ---------------------------------------------------------------------
+
+
+def test_two_terms_of_one_product_are_set_aside() -> None:
+    assert_set_aside(
+        "The average two-year fixed mortgage rate stood at 5.21% on Tuesday, Ratewise said.",
+        "The average five-year fixed mortgage rate fell to 4.97 per cent on Tuesday, Ratewise "
+        "said.",
+        "different-variants",
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # one term, two rates
+        (
+            "The average two-year fixed mortgage rate stood at 5.21% on Tuesday, Ratewise said.",
+            "The average two-year fixed mortgage rate was 4.62 per cent on Tuesday, Ratewise said.",
+        ),
+        # "a 10-year high" dates the value; it names no product
+        (
+            "The jobless rate in Tarnow rose to a 10-year high of 7.9% in June, the labour "
+            "office said.",
+            "The jobless rate in Tarnow was 6.1 per cent in June, the labour office said.",
+        ),
+    ],
+)
+def test_one_term_and_a_high_of_some_years_are_compared(one: str, other: str) -> None:
+    assert_flagged(one, other)
+
+
+# --- a bound by position -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier", "low", "high"),
+    [
+        ("below 5%", "at_most", 0.0, 5.0),
+        ("above 40 per cent", "at_least", 40.0, None),
+        ("just below 5%", "approx", 4.5, 5.0),
+        # a number before "below" is no bound
+        ("3 metres below sea level", "exact", 3.0, 3.0),
+    ],
+)
+def test_below_and_above_bound_the_number_after_them(
+    phrase: str, qualifier: str, low: float, high: float | None
+) -> None:
+    q = parse_quantity(phrase)
+    assert (q.qualifier, q.low, q.high) == (qualifier, low, high)
+
+
+def test_a_rate_below_a_mark_agrees_with_a_rate_under_it() -> None:
+    flags, _ = compared(
+        "Two-year fixed mortgage rates dipped below 5% on Tuesday, Ratewise said.",
+        "The average two-year fixed mortgage rate fell to 4.8 per cent on Tuesday, Ratewise said.",
+    )
+    assert flags == []
+
+
+# --- an open bound agrees as the same doing ----------------------------------------------------
+
+
+def test_an_open_bound_of_another_doing_does_not_agree_with_a_reading() -> None:
+    flags, _ = compared(
+        "Monteira station recorded 48.2C on Wednesday, a national record, the weather agency "
+        "said. The heat pushed temperatures above 44C across the province.",
+        "The thermometer at Monteira station reached 46.9C on Wednesday, a national record, "
+        "the weather agency said.",
+    )
+    assert flags == [["46.9C", "48.2C"]]
+
+
+def test_an_open_bound_of_the_same_doing_agrees() -> None:
+    flags, _ = compared(
+        "At least 20 pupils fell ill after lunch at a school in Lier on Wednesday. The school "
+        "has about 400 pupils.",
+        "A total of 35 pupils fell ill after lunch at a school in Lier on Wednesday.",
+    )
+    assert flags == []
+
+
+# --- a count of those in a state falls as they leave it ------------------------------------------
+
+
+def test_a_later_lower_count_of_those_still_without_power_is_no_flag() -> None:
+    found = compare_figures(
+        [
+            make_brief(
+                "a.txt",
+                "As of 6 a.m. on Saturday, about 280,000 customers in Daejeon were without "
+                "electricity after the storm, Hanbit Power said.",
+                dated="5 September 2026",
+            ),
+            make_brief(
+                "b.txt",
+                "By 8 p.m. on Sunday, 41,000 customers in Daejeon were still without "
+                "electricity, Hanbit Power said.",
+                dated="6 September 2026",
+            ),
+        ]
+    )
+    assert found.conflicts == []
+
+
+def test_a_later_lower_death_toll_is_still_a_flag() -> None:
+    found = compare_figures(
+        [
+            make_brief(
+                "a.txt",
+                "The death toll from the landslide in Kerewan has risen to 46, officials said "
+                "on Saturday.",
+                dated="5 September 2026",
+            ),
+            make_brief(
+                "b.txt",
+                "The death toll from the landslide in Kerewan has risen to 31, officials said "
+                "on Sunday.",
+                dated="6 September 2026",
+            ),
+        ]
+    )
+    assert found.conflicts != []
+
+
+def test_a_count_now_linked_rises_over_days() -> None:
+    found = compare_figures(
+        [
+            make_brief(
+                "a.txt",
+                "Officials linked the cheese to 19 confirmed cases of listeria, the dairy said "
+                "on Monday.",
+                dated="7 September 2026",
+            ),
+            make_brief(
+                "b.txt",
+                "Officials said on Wednesday that 33 confirmed cases of listeria are now linked "
+                "to the cheese.",
+                dated="9 September 2026",
+            ),
+        ]
+    )
+    assert found.conflicts == []
+    assert found.tallies != []
+
+
+# --- prices: a valued company, a rejected bid -------------------------------------------------
+
+
+def test_a_stake_and_a_company_valued_by_a_possessive_are_set_aside() -> None:
+    assert_set_aside(
+        "Fjordline Energi has agreed to pay €900 million for a 25% stake in Vester Nett, the "
+        "companies said.",
+        "The deal, for a minority stake, values the Danish grid operator's equity at €3.6 "
+        "billion, the companies said.",
+        "stake-and-whole",
+    )
+
+
+def test_a_rejected_bid_is_not_the_agreed_price() -> None:
+    flags, _ = compared(
+        "Alder Mills' board has rejected an unsolicited approach from Kestrel Foods worth $31 "
+        "a share in cash.",
+        "Alder Mills has agreed to be acquired by Kestrel Foods for $36.50 a share in cash.",
+    )
+    assert flags == []
+
+
+def test_two_agreed_prices_are_compared() -> None:
+    assert_flagged(
+        "Alder Mills has agreed to be acquired by Kestrel Foods for $31 a share in cash.",
+        "Alder Mills has agreed to be acquired by Kestrel Foods for $36.50 a share in cash.",
+    )
+
+
+# --- people who moved, and people moved -------------------------------------------------------
+
+
+def test_people_who_moved_to_a_country_are_not_displaced() -> None:
+    flags, _ = compared(
+        "About 640,000 people moved to Austria in 2026, the statistics office said.",
+        "Officials evacuated 12,000 people from villages in Austria in 2026 as floods rose.",
+    )
+    assert flags == []
+
+
+def test_people_moved_out_by_officials_are_displaced() -> None:
+    assert_flagged(
+        "Officials have moved 5,800 people out of riverside villages in Tabasco, the governor "
+        "said on Friday.",
+        "Some 11,000 people were evacuated from riverside villages in Tabasco, the governor "
+        "said on Friday.",
+    )
+
+
+# --- a number standing for a group named before -----------------------------------------------
+
+
+def test_the_size_of_a_group_named_before_is_not_a_count() -> None:
+    flags, _ = compared(
+        "Kinross Oil evacuated 1,400 workers from its site on Tuesday, the company said.",
+        "Kinross Oil, the largest of the three to curtail output, evacuated its site on Tuesday.",
+    )
+    assert flags == []
+
+
+# --- real and nominal ------------------------------------------------------------------------
+
+
+def test_a_change_in_real_terms_and_a_nominal_one_are_set_aside() -> None:
+    assert_set_aside(
+        "After adjusting for inflation, box office takings in Ireland rose 2.1 per cent in "
+        "2026, the association said.",
+        "Box office takings in Ireland rose 6.4% in nominal terms in 2026, the association said.",
+        "different-variants",
+    )
