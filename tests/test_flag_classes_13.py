@@ -309,3 +309,94 @@ def test_a_change_in_real_terms_and_a_nominal_one_are_set_aside() -> None:
         "Box office takings in Ireland rose 6.4% in nominal terms in 2026, the association said.",
         "different-variants",
     )
+
+
+# --- a cut by a share, of what the verb's object names -----------------------------------------
+
+
+def test_one_cut_of_one_thing_is_compared() -> None:
+    flags, _ = compared(
+        "A twice-yearly injection reduced heart attacks by 31% compared with placebo, "
+        "researchers said.",
+        "The injection cut heart attack risk by 19% versus placebo, researchers said.",
+    )
+    assert flags == [["19%", "31%"]]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # cuts of two things
+        (
+            "The antiviral reduced hospitalisations by 38% compared with placebo, Velmor said.",
+            "The antiviral reduced deaths by 58 per cent compared with placebo, Velmor said.",
+        ),
+        # a fall without an object is no cut of anything named
+        (
+            "Hospitalisations fell by 12% in 2025, the agency said.",
+            "The clinic cut its costs by 30% in 2025, the agency said.",
+        ),
+    ],
+)
+def test_cuts_of_two_things_are_not_compared(one: str, other: str) -> None:
+    flags, _ = compared(one, other)
+    assert flags == []
+
+
+# --- barrels a day in one word, a spill by its names, a dateline in marked capitals ------------
+
+
+def test_bpd_is_barrels_a_day() -> None:
+    q = parse_quantity("90,000 bpd")
+    assert (q.unit, q.low) == ("bbl", 90000.0)
+    flags, _ = compared(
+        "The Mandara field was pumping 250,000 barrels a day before the pipeline was shut, the "
+        "ministry said.",
+        "The Mandara field was pumping 90,000 bpd before the pipeline was shut, the ministry said.",
+    )
+    assert flags != []
+
+
+def test_a_daily_rate_and_a_total_in_barrels_are_not_compared() -> None:
+    flags, _ = compared(
+        "The Mandara field was pumping 90,000 bpd before the pipeline was shut, the ministry said.",
+        "The Mandara field has pumped 2.1 million barrels since it opened, the ministry said.",
+    )
+    assert flags == []
+
+
+def test_fuel_oil_and_bunker_fuel_are_one_spill() -> None:
+    assert_flagged(
+        "About 3,000 tonnes of heavy fuel oil leaked from the tanker Orla off Hiiumaa on "
+        "Thursday, the coastguard said.",
+        "About 300 tonnes of bunker fuel leaked from the tanker Orla off Hiiumaa on Thursday, "
+        "the coastguard said.",
+    )
+
+
+def test_a_dateline_in_marked_capitals_is_not_a_place() -> None:
+    assert_flagged(
+        "Colombia's central bank lowered its benchmark interest rate to 8.75% on Friday, it said.",
+        "BOGOTÁ - Colombia's central bank cut its benchmark rate to 9.25 per cent on Friday, it "
+        "said.",
+    )
+
+
+# --- an offer named after its figure; a pay offer is a rise offered ----------------------------
+
+
+def test_a_rise_offered_by_employers_and_a_pay_offer_are_compared() -> None:
+    flags, _ = compared(
+        "The dockers' union on Friday rejected a 6.5% pay rise offered by port employers in Ghent.",
+        "The dockers' union rejected a pay offer of 4.5 per cent from port employers in Ghent "
+        "on Friday.",
+    )
+    assert flags == [["4.5 per cent", "6.5%"]]
+
+
+def test_a_rise_offered_is_not_the_rise_demanded() -> None:
+    flags, _ = compared(
+        "The dockers' union on Friday rejected a 6.5% pay rise offered by port employers in Ghent.",
+        "The dockers' union is demanding a pay rise of 9 per cent from port employers in Ghent.",
+    )
+    assert flags == []

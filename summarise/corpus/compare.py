@@ -296,6 +296,7 @@ _SAME_THING = {
     # one liquid by its names: "litres of crude", "barrels of oil"
     "crude": "oil",
     "petroleum": "oil",
+    "fuel": "oil",  # "heavy fuel oil", "bunker fuel": one spill
 }
 #: Nouns that count one thing under two names: "1,200 jobs" and "2,100 roles" at one bank,
 #: "47 stores" and "74 shops" of one chain, "a crowd of 52,310" and "48,310 spectators".
@@ -313,11 +314,22 @@ _SAME_COUNT = {
     "victory": "win",
     "loss": "defeat",
 }
+#: A rise by a share under its other names: "a pay offer of 4%", "a 5% hike", "a raise".
+_SAME_RISE = {"offer": "rise", "hike": "rise", "raise": "rise", "increase": "rise"}
 _OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+['’]?\s+){0,2}[a-z-]+)")
 _OF_STOP = frozenset(
     "in on at across over overnight by from to and with since during for fell was were had "
     "has is are that which after before as while when than or but this these those last next "
     "between under into among against within through per".split()
+)
+
+
+#: A cut by a share, with what was cut between the verb and "by": "reduced hospitalisations
+#: by 38%", "cut the risk of a second heart attack by 64%" (not "fell by 4%": no object).
+_CUT_BY = re.compile(
+    r"\b(?:reduc|cut|lower|slash|decreas|halv)\w*\s+(?P<what>(?:[\w'’-]+\s+){1,6}?)by\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -460,6 +472,8 @@ def measure(figure: Figure) -> Measure:
         word = (per["p"] or per["p2"]).lower()
         word = _PERIOD_WORDS.get(word, word)
         return _qualified(m, f"{'an' if word == 'hour' else 'a'} {word}")
+    if _BARRELS_A_DAY.search(figure.number) and m.comparable:
+        return _qualified(m, "a day")  # "1.1 million bpd": "barrels a day" in one word
     if figure.unit is not None or "(" in m.name or not m.comparable:
         return m
     group = _SUBGROUP_AFTER.match(after)
@@ -489,6 +503,7 @@ _PER_PERIOD_AFTER = re.compile(
     r"(?=\s*(?:$|[.,;:)]|(?:in|for|from|until|to|on|at|and|by|over|since|under)\b)))",
     re.IGNORECASE,
 )
+_BARRELS_A_DAY = re.compile(r"\b(?:bpd|b/d)$", re.IGNORECASE)
 _PER_PERIOD_NAME = re.compile(r" \(an? (?:year|month|week|day|hour)\)")
 _PERIOD_WORDS = {
     "annum": "year",
@@ -521,6 +536,10 @@ _REJECTED = re.compile(
 )
 
 
+#: An offer named after its figure: "a 6.5% pay rise over two years offered by employers".
+_OFFERED_BY_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:offered|proposed|tabled)\s+by\b", re.I)
+
+
 def _stance(figure: Figure) -> str | None:
     """ "demanded" for a figure a side asks for ("are demanding a 7% rise", "calling for
     9%"), "offered" for one put on the table ("its offer of 4 per cent", "offered staff
@@ -533,8 +552,9 @@ def _stance(figure: Figure) -> str | None:
     asked = head in (["demand"], ["claim"])  # a "pay claim of 9%" is a demand
     if figure.verb in _DEMAND_VERBS or _DEMAND_FOR.search(before) or asked:
         return "demanded"
-    if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before) or head == ["offer"]:
-        return "offered"
+    offered_by = _OFFERED_BY_AFTER.match(figure.quote[figure.number_span[1] - figure.span[0] :])
+    if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before) or head == ["offer"] or offered_by:
+        return "offered"  # ("a 6.5% pay rise over two years offered by employers")
     return None
 
 
@@ -725,6 +745,15 @@ def _measure(figure: Figure) -> Measure:
     special = _special_measure(figure, before_all, figure.quote[b : b + 60])
     if special is not None:
         return special
+    cut = _CUT_BY.search(before_all) if figure.unit == "%" else None
+    if cut is not None:
+        # "reduced hospitalisations by 38%", "cut the risk of heart attack by 19%": the cut
+        # of what the verb's object names, whoever made it (the drug, the trial)
+        words = [w for w in re.findall(r"[a-z-]+", cut["what"].lower()) if w not in _OF_STOP]
+        while words and words[-1] in _MEASURE_HEADS | {"risk", "chance", "likelihood"}:
+            words.pop()  # "heart attack risk": of heart attacks
+        if words:
+            return Measure(f"cut of {_singular(words[-1])}", True)
     if _is_money(figure.unit):
         noun_head = (figure.counted or "").split()[-1:] or [""]
         fined = figure.verb is None and _FINED_BEFORE.search(before_all)
@@ -893,6 +922,8 @@ def _measure(figure: Figure) -> Measure:
         marker = re.search(r"\s*\([^)]*\)$", noun)  # "lap (part)", "lap (last)"
         bare = noun[: marker.start()] if marker else noun
         last = _SAME_COUNT.get(bare.split()[-1], bare.split()[-1]) if bare else ""
+        if figure.unit == "%":
+            last = _SAME_RISE.get(last, last)  # "a pay offer of 4%": a rise, offered
         key = (last + (marker.group(0) if marker else "")) if bare else noun
         if _STANDING_BEFORE.search(before_all):
             key += " (standing)"  # "is 11th with 51 points": one competitor's total
@@ -2730,6 +2761,8 @@ def _told_apart(x: str, y: str) -> bool:
         return True  # "depth of shaft" and "width of shaft"
     if x.split(" (")[0] == y.split(" (")[0]:
         return True
+    if x.startswith("cut of ") and y.startswith("cut of "):
+        return True  # "reduced hospitalisations by 38%", "reduced deaths by 58%": two cuts
     held_x, held_y = _RESULT_OF.match(x), _RESULT_OF.match(y)
     if held_x is not None and held_y is not None:
         return True
@@ -3151,6 +3184,7 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     last = bare.split()[-1] if bare else ""
     # "quake" and "tremor", "roles" and "jobs" at one bank: one kind under two names
     same = _SAME_COUNT.get(_SAME_THING.get(last, last), _SAME_THING.get(last, last))
+    same = _SAME_RISE.get(same, same) if c.unit == "%" else same
     if same != last:
         noun = " ".join([*bare.split()[:-1], same]) + (marker.group(0) if marker else "")
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""

@@ -125,6 +125,7 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     (r"cubic\s+met(?:re|er)s?|m³", "m³"),
     (r"(?:us\s+)?gallons?", "gal"),
     (r"barrels?", "bbl"),
+    (r"bpd|b/d", "bbl"),  # barrels a day: the day is read from the number (compare)
     (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg"),
     (r"tonnes?|tons?", "t"),
     (r"lbs?", "lb"),
