@@ -12,7 +12,7 @@ import pytest
 from summarise.corpus.compare import compare_figures
 from summarise.find.quantities import parse_quantity
 from tests.synthetic import make_brief
-from tests.test_flag_classes_9 import assert_flagged, assert_set_aside, compared
+from tests.test_flag_classes_9 import assert_flagged, assert_recorded, assert_set_aside, compared
 
 # --- a rate of inflation, whatever it is called ------------------------------------------------
 
@@ -400,3 +400,116 @@ def test_a_rise_offered_is_not_the_rise_demanded() -> None:
         "The dockers' union is demanding a pay rise of 9 per cent from port employers in Ghent.",
     )
     assert flags == []
+
+
+# --- Fahrenheit on the Celsius scale -------------------------------------------------------------
+
+
+def test_celsius_and_fahrenheit_that_cannot_both_hold_are_flagged() -> None:
+    flags, _ = compared(
+        "The thermometer in Sibi reached 51 degrees Celsius on Friday, the met office said.",
+        "Sibi recorded 118 degrees Fahrenheit on Friday, the met office said.",
+    )
+    assert flags == [["118 degrees Fahrenheit", "51 degrees Celsius"]]
+
+
+def test_one_reading_in_two_scales_is_rounding() -> None:
+    assert_set_aside(
+        "The thermometer in Sibi reached 48 degrees Celsius on Friday, the met office said.",
+        "Sibi recorded 118 degrees Fahrenheit on Friday, the met office said.",
+        "rounding",
+    )
+
+
+def test_a_record_that_stood_is_not_the_days_reading() -> None:
+    flags, _ = compared(
+        "Temperatures in Ourense climbed to 109F on Monday, the weather agency said. The "
+        "city's highest temperature on record is 46.6C.",
+        "Ourense reached 43C on Monday, the weather agency said.",
+    )
+    assert flags == []
+    flags, _ = compared(
+        "Monteira station reached 48.2C on Wednesday, beating the previous national record of "
+        "45.1C, the agency said.",
+        "Monteira station reached 46.9C on Wednesday, a new national record, the agency said.",
+    )
+    assert flags == [["46.9C", "48.2C"]]
+
+
+# --- lakh and crore are the number's own words ----------------------------------------------------
+
+
+def test_crore_and_lakh_of_one_count_are_compared() -> None:
+    flags, _ = compared(
+        "Volunteers planted 2.5 crore saplings across Bihar on Sunday, the minister said.",
+        "Officials said 25 lakh saplings were planted across Bihar on Sunday in the drive.",
+    )
+    assert flags == [["2.5 crore", "25 lakh"]]
+
+
+def test_crore_and_digits_that_agree_are_not_flagged() -> None:
+    flags, _ = compared(
+        "Volunteers planted 2.5 crore saplings across Bihar on Sunday, the minister said.",
+        "Officials said 25 million saplings were planted across Bihar on Sunday in the drive.",
+    )
+    assert flags == []
+
+
+# --- one thing under its other names: homes and houses, pupils and students -------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The fire near Bodalla destroyed 340 homes on Thursday, the fire service said.",
+            "Some 520 houses were destroyed by the fire near Bodalla on Thursday, the fire "
+            "service said.",
+        ),
+        (
+            "Eighty-seven pupils abducted from a school in Zamfara have been freed, the governor "
+            "said on Wednesday.",
+            "The governor said on Wednesday that 53 students abducted from a school in Zamfara "
+            "had been freed.",
+        ),
+        (
+            "Some 17,000 mineworkers at Tshepo Platinum went on strike on Monday, the union said.",
+            "About 9,500 workers at Tshepo Platinum went on strike on Monday, the union said.",
+        ),
+    ],
+)
+def test_one_thing_under_its_other_names_is_compared(one: str, other: str) -> None:
+    assert_flagged(one, other)
+
+
+def test_homes_destroyed_and_houses_damaged_are_set_aside() -> None:
+    assert_set_aside(
+        "The fire near Bodalla destroyed 340 homes on Thursday, the fire service said.",
+        "Some 520 houses were damaged by the fire near Bodalla on Thursday, the fire service said.",
+        "destroyed-and-damaged",
+    )
+
+
+def test_homes_destroyed_are_a_part_of_those_damaged_or_destroyed() -> None:
+    assert_set_aside(
+        "The fire near Bodalla destroyed 340 homes on Thursday, the fire service said.",
+        "Some 520 houses were damaged or destroyed by the fire near Bodalla on Thursday, the "
+        "fire service said.",
+        "destroyed-and-damaged",
+    )
+
+
+def test_two_counts_of_homes_destroyed_are_compared() -> None:
+    assert_flagged(
+        "The fire near Bodalla destroyed 340 homes on Thursday, the fire service said.",
+        "The fire near Bodalla destroyed 520 houses on Thursday, the fire service said.",
+    )
+
+
+def test_corpus_json_records_destroyed_and_damaged_with_its_reason() -> None:
+    assert_recorded(
+        "destroyed-and-damaged",
+        "The cyclone destroyed 1,200 homes in Toliara, the disaster agency said on Monday.",
+        "About 4,800 homes were damaged by the cyclone in Toliara, the disaster agency said on "
+        "Monday.",
+    )

@@ -54,16 +54,17 @@ def test_words_naming_two_things_are_not_near(a: str, b: str) -> None:
 
 def test_two_words_for_what_is_counted_pair_two_figures() -> None:
     a = brief(
-        "a.txt", "The landslide buried 45 houses in the hamlet of Keswo before dawn on Tuesday."
+        "a.txt", "The landslide buried 45 buildings in the hamlet of Keswo before dawn on Tuesday."
     )
     b = brief(
-        "b.txt", "Rescuers said 80 homes had been buried under mud in Keswo on Tuesday morning."
+        "b.txt",
+        "Rescuers said 80 structures had been buried under mud in Keswo on Tuesday morning.",
     )
     found = compare_figures([a, b])
     assert [sorted(cl.number for cl in c.claims) for c in found.conflicts] == [["45", "80"]]
-    # the explanation names both words
-    assert "houses" in found.conflicts[0].explanation
-    assert "homes" in found.conflicts[0].explanation
+    # the explanation names both words ("houses" and "homes" are one noun: `_SAME_COUNT`)
+    assert "buildings" in found.conflicts[0].explanation
+    assert "structures" in found.conflicts[0].explanation
 
 
 def test_near_words_count_only_where_they_name_what_is_counted() -> None:

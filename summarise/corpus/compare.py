@@ -313,6 +313,21 @@ _SAME_COUNT = {
     "holding": "stake",
     "victory": "win",
     "loss": "defeat",
+    # a dwelling by its names: "340 homes destroyed", "520 houses flattened", "households
+    # without water"
+    "house": "home",
+    "household": "home",
+    "dwelling": "home",
+    # a school's children: "87 pupils", "53 students"
+    "student": "pupil",
+    "schoolchild": "pupil",
+    "schoolgirl": "pupil",
+    "schoolboy": "pupil",
+    # trades of a worker: "17,000 mineworkers", "9,500 workers"
+    "mineworker": "worker",
+    "dockworker": "worker",
+    "steelworker": "worker",
+    "autoworker": "worker",
 }
 #: A rise by a share under its other names: "a pay offer of 4%", "a 5% hike", "a raise".
 _SAME_RISE = {"offer": "rise", "hike": "rise", "raise": "rise", "increase": "rise"}
@@ -455,6 +470,10 @@ def measure(figure: Figure) -> Measure:
         # "the average rainfall for the whole of February is about 75mm": the climate's
         # normal, not the day's reading
         return _qualified(m, "normal")
+    if figure.unit in _WEATHER_UNITS and m.comparable and _RECORD_BEFORE.search(before):
+        # "Seville's highest temperature on record is 46.6C", "beating the previous record of
+        # 45.2C": the record that stood, not the day's reading
+        return _qualified(m, "record that stood")
     if m.name.startswith("price") and _REJECTED.search(figure.quote[max(0, a - 80) : b + 30]):
         # "rejected an approach worth $38 a share": a bid turned down, not the deal's price
         return _qualified(m, "rejected offer")
@@ -579,6 +598,13 @@ _NORMAL = re.compile(
 )
 
 
+#: A record that stood before the day's reading: "the highest on record is", "the previous
+#: national record of" (not "a new record of": the day's own).
+_RECORD_BEFORE = re.compile(
+    r"(?:\bon\s+record\s+(?:is|was|stands\s+at|of)\s+|\b(?:previous|old|former|existing|"
+    r"standing)\s+(?:[\w-]+\s+){0,2}record\s+(?:of\s+|was\s+|is\s+|stood\s+at\s+)?)$",
+    re.IGNORECASE,
+)
 #: Adjectives that name a part of a population, right after a count.
 _SUBGROUP_AFTER = re.compile(
     r"^\s+(international|domestic|female|male|rural|urban|part-time|"
@@ -1697,6 +1723,8 @@ def _step(c: Claim) -> float:
     else:
         decimals = len(f"{value:.6f}".rstrip("0").split(".")[1])
         step = 10.0**-decimals
+    if c.unit == "°F":
+        return step * 5 / 9  # a difference of degrees, without the scale's offset
     return in_base_unit(step, c.unit) or 0.0
 
 
@@ -2664,6 +2692,25 @@ def _stake_or_whole(name: str, c: Claim) -> str | None:
     return "stake" if _STAKE.search(c.quote) else "company"
 
 
+#: Verbs of things destroyed and of things damaged: "destroyed 340 homes", "flattened",
+#: against "520 houses were damaged"; "damaged or destroyed" counts both: the wider side.
+_DESTROY_VERBS = frozenset("destroy flatten raze level gut obliterate demolish wreck".split())
+_DAMAGE_VERBS = frozenset(["damage"])
+_BOTH_HARMS = re.compile(r"\b(?:damaged|destroyed)\s+or\s+(?:damaged|destroyed)\b", re.I)
+
+
+def _destroyed_or_damaged(name: str, c: Claim) -> str | None:
+    """Whether a count of things is of things destroyed or of things damaged (or of both:
+    "damaged or destroyed", which a count of those destroyed is a part of)."""
+    if c.unit is not None:
+        return None
+    if _BOTH_HARMS.search(c.quote):
+        return "damaged"
+    if c.verb in _DESTROY_VERBS:
+        return "destroyed"
+    return "damaged" if c.verb in _DAMAGE_VERBS else None
+
+
 #: Two kinds of one measure that can both hold, by the rule that tells them apart: its two
 #: sides (names no other split uses), and which side a figure is on (None: either). The
 #: split is made only where both sides are given; the pairs across it are set aside under
@@ -2674,6 +2721,7 @@ _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] =
     ("limit", ("limit", "amount"), _limit_or_amount),
     ("change-and-level", ("change", "level"), _change_or_level),
     ("stake-and-whole", ("stake", "company"), _stake_or_whole),
+    ("destroyed-and-damaged", ("destroyed", "damaged"), _destroyed_or_damaged),
 ]
 
 

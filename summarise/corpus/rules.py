@@ -47,9 +47,11 @@ SET_ASIDE_RULES: dict[str, str] = {
     "ballots counted', 'early results', or votes in an article that says its count is not "
     "finished): the final count can end anywhere",
     "different-variants": "the two figures name two variants of one statistic next to their "
-    "numbers ('pre-tax' and 'net' profit, 'real' and 'nominal' wages, 'core' and 'headline' "
-    "inflation; the 'official' rate and one 'on the expanded definition'; 'fixed' and "
-    "'mobile' broadband; one party's 'contribution' to a cost and the cost; 'proposed' and "
+    "numbers ('pre-tax' and 'net' profit, 'real' and 'nominal' wages, a change 'after "
+    "adjusting for inflation'; 'core' or 'food' inflation and the headline rate; the "
+    "'two-year' and the 'five-year' fixed rate; the 'official' rate and one 'on the expanded "
+    "definition'; 'fixed' and 'mobile' broadband; one party's 'contribution' to a cost and "
+    "the cost; 'proposed' and "
     "'approved', 'confirmed' and 'suspected' cases; an annualised rate), or a change "
     "measured on a year against one on the period before ('1.1% up on a year earlier', "
     "'grew 0.3% in the quarter'): both can hold",
@@ -65,6 +67,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "stake-and-whole": "one price is paid for a stake in a company ('a 51 per cent stake for "
     "2.04 billion rand'), the other for, or as the value of, the whole ('values the group at "
     "R4 billion'): both can hold",
+    "destroyed-and-damaged": "one count is of things destroyed ('destroyed 340 homes', "
+    "'flattened'), the other of things damaged, or damaged or destroyed ('520 houses were "
+    "damaged'): both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "

@@ -1063,6 +1063,8 @@ def _governing_verb(token: Any) -> Any | None:
 
 #: Adjectives that say which rate of a thing, not of what: "the annual rate", "the
 #: overall rate".
+#: Words of a number's scale that the parse may hang on the noun as a compound.
+_SCALE_WORDS = frozenset("lakh lakhs crore crores million billion thousand hundred".split())
 #: Adjectives that name the part of a whole a rate is of: "core inflation", "youth
 #: unemployment" are other rates than the headline's.
 _RATE_PARTS = frozenset(
@@ -1114,6 +1116,7 @@ def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
         )
         and c.i < token.i
         and not c.like_num  # "Thirty soldiers", parsed as a compound
+        and c.lower_ not in _SCALE_WORDS  # "2.5 crore saplings": the number's own word
         and c.lower_ not in ("%", "per", "cent", "percent")  # "a 30% stake": the stake
         and c.lower_ not in _DIMENSIONS
         and not _UNIT_WORDS.match(c.text)

@@ -129,7 +129,7 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg"),
     (r"tonnes?|tons?", "t"),
     (r"lbs?", "lb"),
-    # temperatures: compared only with the same scale (no conversion across an offset)
+    # temperatures: Fahrenheit is read on the Celsius scale (`in_base_unit`)
     (r"°\s*C|º\s*C|C(?=[\s,.;)]|$)|degrees?\s+(?:Celsius|centigrade)", "°C"),
     (r"°\s*F|º\s*F|F(?=[\s,.;)]|$)|degrees?\s+Fahrenheit", "°F"),
 ]
@@ -188,8 +188,10 @@ MAGNITUDE_UNIT = "magnitude"
 
 
 def in_base_unit(value: float | None, unit: str | None) -> float | None:
-    """`value` in its dimension's base unit (metres, kg, m², m/s); unchanged for counts,
-    percentages and currencies, which are compared as written."""
+    """`value` in its dimension's base unit (metres, kg, m², m/s, degrees Celsius);
+    unchanged for counts, percentages and currencies, which are compared as written."""
+    if unit == "°F" and value is not None:
+        return (value - 32) * 5 / 9  # a temperature in degrees Celsius
     if value is None or unit not in UNIT_BASE:
         return value
     return value * UNIT_BASE[unit][1]
@@ -197,6 +199,8 @@ def in_base_unit(value: float | None, unit: str | None) -> float | None:
 
 def dimension(unit: str | None) -> str | None:
     """'length', 'mass'... for a unit of measurement; the unit itself ('%', 'USD') else."""
+    if unit in ("°C", "°F"):
+        return "temperature"  # one scale with an offset: `in_base_unit`
     return UNIT_BASE[unit][0] if unit in UNIT_BASE else unit
 
 
