@@ -513,3 +513,43 @@ def test_corpus_json_records_destroyed_and_damaged_with_its_reason() -> None:
         "About 4,800 homes were damaged by the cyclone in Toliara, the disaster agency said on "
         "Monday.",
     )
+
+
+# --- a day's new cases are an addition ---------------------------------------------------------
+
+
+def test_a_days_new_cases_and_the_outbreaks_total_are_set_aside() -> None:
+    assert_set_aside(
+        "Health officials reported 32 new cholera cases in Kasese on Tuesday, the ministry said.",
+        "The cholera outbreak in Kasese has reached 411 cases, the ministry said on Tuesday.",
+        "increment",
+    )
+
+
+def test_two_days_new_cases_of_one_day_are_compared() -> None:
+    assert_flagged(
+        "Health officials reported 32 new cholera cases in Kasese on Tuesday, the ministry said.",
+        "Health officials reported 51 new cholera cases in Kasese on Tuesday, the ministry said.",
+    )
+
+
+# --- a nationality names a country's scope -------------------------------------------------------
+
+
+def test_takings_in_a_nations_cinemas_are_not_worldwide_takings() -> None:
+    assert_set_aside(
+        "The film took $1.2 million in Nigerian cinemas in its first ten days, its distributor "
+        "said.",
+        "The film has taken $14 million at the box office worldwide in its first ten days, its "
+        "distributor said.",
+        "different-places",
+    )
+
+
+def test_takings_in_a_nations_cinemas_are_the_countrys() -> None:
+    assert_flagged(
+        "The film took $1.2 million in Nigerian cinemas in its first ten days, its distributor "
+        "said.",
+        "The film took $2.9 million at the box office in Nigeria in its first ten days, its "
+        "distributor said.",
+    )

@@ -1240,6 +1240,12 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
             # "Brazil's unemployment rate", "Bangladesh has logged 41,250 cases": the
             # country's own statistic, not one of its states' or cities'
             return (levels[0], WHOLE_COUNTRY, WHOLE_COUNTRY)
+    if levels == (None, None, None):
+        # "in Nigerian cinemas", "on Kenyan roads": the country a nationality names
+        for m in _IN_A_NATION.finditer(near):
+            if is_demonym(m["who"]):
+                levels = (country_of(m["who"]), None, None)
+                break
     if levels[1] is not None or levels[2] is not None:
         return levels  # a named province or town says where, whatever else is said
     if levels[0] is None and _WORLD.search(near):
@@ -1251,6 +1257,8 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
     return levels
 
 
+#: A scope a nationality gives: "in Nigerian cinemas", "on Kenyan roads", "in British waters".
+_IN_A_NATION = re.compile(r"\b(?:in|on|across|at|from)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+)\s+[a-z]")
 #: A figure of a whole country: "across Pakistan", "nationwide", "throughout the country".
 _WHOLE = re.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)|"
@@ -2616,12 +2624,18 @@ def _standing_or_done(name: str, c: Claim) -> str | None:
 _ADDED_BEFORE = re.compile(
     rf"\b(?:another|a\s+further|an?\s+additional|an\s+extra)\s+{_ABOUT}\s*$", re.IGNORECASE
 )
-_ADDED_AFTER = re.compile(r"^\s+more\s+(?!than\b)[a-z]", re.IGNORECASE)
+_ADDED_AFTER = re.compile(
+    r"^\s+(?:more\s+(?!than\b)[a-z]|"
+    # "32 new cases on Tuesday": the day's addition to an outbreak's count
+    r"new\s+(?:(?:suspected|confirmed|probable)\s+)?(?:[a-z]+\s+)?(?:cases?|infections?|deaths?|"
+    r"admissions?|hospitali[sz]ations?|fatalities)\b)",
+    re.IGNORECASE,
+)
 
 
 def _added_or_whole(name: str, c: Claim) -> str | None:
     """Whether a figure is an amount added to one already told ("another 300 residents were
-    evacuated") or not: an addition is compared only with additions."""
+    evacuated", "32 new cases") or not: an addition is compared only with additions."""
     a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
     added = _ADDED_BEFORE.search(c.quote[max(0, a - 40) : a]) or _ADDED_AFTER.match(c.quote[b:])
     return "added" if added else "whole"

@@ -59,7 +59,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "'represents 18,000 dockers'), the other a count of a doing ('closed 48 shops', '11,000 "
     "joined'): the doing can touch a part of the total, so both can hold",
     "increment": "one figure is an amount added to one already told ('another 300 residents', "
-    "'a further €12 million', '20 more nurses'), the other a whole: both can hold",
+    "'a further €12 million', '20 more nurses', '32 new cases' on a day), the other a whole: "
+    "both can hold",
     "limit": "one figure is a limit set on an amount ('the legal limit of 30 pupils', 'a cap of "
     "500 people'), the other the amount: an amount can be under or over its limit",
     "change-and-level": "one figure is a change of a count or sum ('fell by 12,000', 'an "
