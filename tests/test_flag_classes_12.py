@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.find.quantities import find_quantities
-from tests.test_flag_classes_9 import assert_flagged, assert_set_aside, compared
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside, compared
 
 # --- a standing total against a count of a doing --------------------------------------------
 
@@ -175,20 +175,18 @@ def test_limits_and_readings_are_still_compared(one: str, other: str) -> None:
 
 def test_a_multiple_of_a_noun_is_no_count_of_it() -> None:
     # neither "38 times the shares" nor "11 times the shares" counts shares
-    flags, _ = compared(
+    assert_quiet(
         "Retail investors bid for 11 times the shares on offer, exchange data showed.",
         "The offering drew bids for 38 times the shares on offer, exchange data showed.",
     )
-    assert flags == []
 
 
 def test_how_often_is_not_a_count_of_the_doing() -> None:
     # six arrests of one woman are not a count of people arrested
-    flags, _ = compared(
+    assert_quiet(
         "Police arrested 40 protesters outside the embassy on Monday, the force said.",
         "One protester, who has been arrested six times since 2019, was held again on Monday.",
     )
-    assert flags == []
 
 
 def test_how_often_one_thing_was_done_is_compared() -> None:
@@ -341,8 +339,7 @@ def test_two_volumes_of_one_liquid_by_two_units_that_cannot_both_hold_are_flagge
     ],
 )
 def test_volumes_that_can_both_hold_are_quiet(one: str, other: str) -> None:
-    flags, _ = compared(one, other)
-    assert flags == []
+    assert_quiet(one, other)
 
 
 def test_what_a_reservoir_holds_and_what_a_dam_released_are_set_aside() -> None:

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.corpus.compare import compare_figures
+from summarise.corpus.compare import Comparison, compare_figures
+from summarise.find.grammar import without_dateline
 from summarise.find.quantities import parse_quantity
 from tests.synthetic import make_brief
-from tests.test_flag_classes_9 import assert_flagged, assert_recorded, assert_set_aside, compared
+from tests.test_flag_classes_9 import (
+    assert_flagged,
+    assert_quiet,
+    assert_recorded,
+    assert_set_aside,
+    compared,
+)
 
 # --- a rate of inflation, whatever it is called ------------------------------------------------
 
@@ -146,11 +153,10 @@ def test_below_and_above_bound_the_number_after_them(
 
 
 def test_a_rate_below_a_mark_agrees_with_a_rate_under_it() -> None:
-    flags, _ = compared(
+    assert_quiet(
         "Two-year fixed mortgage rates dipped below 5% on Tuesday, Ratewise said.",
         "The average two-year fixed mortgage rate fell to 4.8 per cent on Tuesday, Ratewise said.",
     )
-    assert flags == []
 
 
 # --- an open bound agrees as the same doing ----------------------------------------------------
@@ -167,73 +173,52 @@ def test_an_open_bound_of_another_doing_does_not_agree_with_a_reading() -> None:
 
 
 def test_an_open_bound_of_the_same_doing_agrees() -> None:
-    flags, _ = compared(
+    assert_quiet(
         "At least 20 pupils fell ill after lunch at a school in Lier on Wednesday. The school "
         "has about 400 pupils.",
         "A total of 35 pupils fell ill after lunch at a school in Lier on Wednesday.",
     )
-    assert flags == []
 
 
 # --- a count of those in a state falls as they leave it ------------------------------------------
 
 
+def _on_two_days(one: str, day_one: str, other: str, day_other: str) -> Comparison:
+    """Two one-sentence articles, dated on two days."""
+    return compare_figures(
+        [make_brief("a.txt", one, dated=day_one), make_brief("b.txt", other, dated=day_other)]
+    )
+
+
 def test_a_later_lower_count_of_those_still_without_power_is_no_flag() -> None:
-    found = compare_figures(
-        [
-            make_brief(
-                "a.txt",
-                "As of 6 a.m. on Saturday, about 280,000 customers in Daejeon were without "
-                "electricity after the storm, Hanbit Power said.",
-                dated="5 September 2026",
-            ),
-            make_brief(
-                "b.txt",
-                "By 8 p.m. on Sunday, 41,000 customers in Daejeon were still without "
-                "electricity, Hanbit Power said.",
-                dated="6 September 2026",
-            ),
-        ]
+    found = _on_two_days(
+        "As of 6 a.m. on Saturday, about 280,000 customers in Daejeon were without "
+        "electricity after the storm, Hanbit Power said.",
+        "5 September 2026",
+        "By 8 p.m. on Sunday, 41,000 customers in Daejeon were still without "
+        "electricity, Hanbit Power said.",
+        "6 September 2026",
     )
     assert found.conflicts == []
 
 
 def test_a_later_lower_death_toll_is_still_a_flag() -> None:
-    found = compare_figures(
-        [
-            make_brief(
-                "a.txt",
-                "The death toll from the landslide in Kerewan has risen to 46, officials said "
-                "on Saturday.",
-                dated="5 September 2026",
-            ),
-            make_brief(
-                "b.txt",
-                "The death toll from the landslide in Kerewan has risen to 31, officials said "
-                "on Sunday.",
-                dated="6 September 2026",
-            ),
-        ]
+    found = _on_two_days(
+        "The death toll from the landslide in Kerewan has risen to 46, officials said on Saturday.",
+        "5 September 2026",
+        "The death toll from the landslide in Kerewan has risen to 31, officials said on Sunday.",
+        "6 September 2026",
     )
     assert found.conflicts != []
 
 
 def test_a_count_now_linked_rises_over_days() -> None:
-    found = compare_figures(
-        [
-            make_brief(
-                "a.txt",
-                "Officials linked the cheese to 19 confirmed cases of listeria, the dairy said "
-                "on Monday.",
-                dated="7 September 2026",
-            ),
-            make_brief(
-                "b.txt",
-                "Officials said on Wednesday that 33 confirmed cases of listeria are now linked "
-                "to the cheese.",
-                dated="9 September 2026",
-            ),
-        ]
+    found = _on_two_days(
+        "Officials linked the cheese to 19 confirmed cases of listeria, the dairy said on Monday.",
+        "7 September 2026",
+        "Officials said on Wednesday that 33 confirmed cases of listeria are now linked "
+        "to the cheese.",
+        "9 September 2026",
     )
     assert found.conflicts == []
     assert found.tallies != []
@@ -253,12 +238,11 @@ def test_a_stake_and_a_company_valued_by_a_possessive_are_set_aside() -> None:
 
 
 def test_a_rejected_bid_is_not_the_agreed_price() -> None:
-    flags, _ = compared(
+    assert_quiet(
         "Alder Mills' board has rejected an unsolicited approach from Kestrel Foods worth $31 "
         "a share in cash.",
         "Alder Mills has agreed to be acquired by Kestrel Foods for $36.50 a share in cash.",
     )
-    assert flags == []
 
 
 def test_two_agreed_prices_are_compared() -> None:
@@ -272,11 +256,10 @@ def test_two_agreed_prices_are_compared() -> None:
 
 
 def test_people_who_moved_to_a_country_are_not_displaced() -> None:
-    flags, _ = compared(
+    assert_quiet(
         "About 640,000 people moved to Austria in 2026, the statistics office said.",
         "Officials evacuated 12,000 people from villages in Austria in 2026 as floods rose.",
     )
-    assert flags == []
 
 
 def test_people_moved_out_by_officials_are_displaced() -> None:
@@ -292,11 +275,10 @@ def test_people_moved_out_by_officials_are_displaced() -> None:
 
 
 def test_the_size_of_a_group_named_before_is_not_a_count() -> None:
-    flags, _ = compared(
+    assert_quiet(
         "Kinross Oil evacuated 1,400 workers from its site on Tuesday, the company said.",
         "Kinross Oil, the largest of the three to curtail output, evacuated its site on Tuesday.",
     )
-    assert flags == []
 
 
 # --- real and nominal ------------------------------------------------------------------------
@@ -339,8 +321,7 @@ def test_one_cut_of_one_thing_is_compared() -> None:
     ],
 )
 def test_cuts_of_two_things_are_not_compared(one: str, other: str) -> None:
-    flags, _ = compared(one, other)
-    assert flags == []
+    assert_quiet(one, other)
 
 
 # --- barrels a day in one word, a spill by its names, a dateline in marked capitals ------------
@@ -358,11 +339,10 @@ def test_bpd_is_barrels_a_day() -> None:
 
 
 def test_a_daily_rate_and_a_total_in_barrels_are_not_compared() -> None:
-    flags, _ = compared(
+    assert_quiet(
         "The Mandara field was pumping 90,000 bpd before the pipeline was shut, the ministry said.",
         "The Mandara field has pumped 2.1 million barrels since it opened, the ministry said.",
     )
-    assert flags == []
 
 
 def test_fuel_oil_and_bunker_fuel_are_one_spill() -> None:
@@ -395,11 +375,10 @@ def test_a_rise_offered_by_employers_and_a_pay_offer_are_compared() -> None:
 
 
 def test_a_rise_offered_is_not_the_rise_demanded() -> None:
-    flags, _ = compared(
+    assert_quiet(
         "The dockers' union on Friday rejected a 6.5% pay rise offered by port employers in Ghent.",
         "The dockers' union is demanding a pay rise of 9 per cent from port employers in Ghent.",
     )
-    assert flags == []
 
 
 # --- Fahrenheit on the Celsius scale -------------------------------------------------------------
@@ -422,12 +401,11 @@ def test_one_reading_in_two_scales_is_rounding() -> None:
 
 
 def test_a_record_that_stood_is_not_the_days_reading() -> None:
-    flags, _ = compared(
+    assert_quiet(
         "Temperatures in Ourense climbed to 109F on Monday, the weather agency said. The "
         "city's highest temperature on record is 46.6C.",
         "Ourense reached 43C on Monday, the weather agency said.",
     )
-    assert flags == []
     flags, _ = compared(
         "Monteira station reached 48.2C on Wednesday, beating the previous national record of "
         "45.1C, the agency said.",
@@ -448,11 +426,10 @@ def test_crore_and_lakh_of_one_count_are_compared() -> None:
 
 
 def test_crore_and_digits_that_agree_are_not_flagged() -> None:
-    flags, _ = compared(
+    assert_quiet(
         "Volunteers planted 2.5 crore saplings across Bihar on Sunday, the minister said.",
         "Officials said 25 million saplings were planted across Bihar on Sunday in the drive.",
     )
-    assert flags == []
 
 
 # --- one thing under its other names: homes and houses, pupils and students -------------------
@@ -553,3 +530,30 @@ def test_takings_in_a_nations_cinemas_are_the_countrys() -> None:
         "The film took $2.9 million at the box office in Nigeria in its first ten days, its "
         "distributor said.",
     )
+
+
+def test_a_definite_count_with_its_noun_is_still_a_count() -> None:
+    # "all 33 miners": the noun says what is counted; only a bare "the four to…" stands for a
+    # group named before
+    assert_flagged(
+        "All 33 miners trapped in the Korvel shaft were rescued on Tuesday, the company said.",
+        "Rescuers brought 21 miners out of the Korvel shaft on Tuesday, the company said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("BOGOTÁ - Colombia's central bank cut", "Colombia's central bank cut"),
+        ("SÃO PAULO, May 3 (BRW) - Brazil's jobless rate", "Brazil's jobless rate"),
+        # a sentence opening on a marked capital is no dateline
+        (
+            "Écija - a town near Seville - reached 46C.",
+            "Écija - a town near Seville - reached 46C.",
+        ),
+    ],
+)
+def test_a_dateline_in_marked_capitals_is_blanked(sentence: str, kept: str) -> None:
+    blanked = without_dateline(sentence)
+    assert len(blanked) == len(sentence)
+    assert blanked.strip() == kept

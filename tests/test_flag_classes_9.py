@@ -39,6 +39,11 @@ def assert_flagged(one: str, other: str) -> None:
     assert flags != []
 
 
+def assert_quiet(one: str, other: str) -> None:
+    flags, _ = compared(one, other)
+    assert flags == []
+
+
 # --- a scope given by a common noun ---------------------------------------------------------
 
 

@@ -144,7 +144,10 @@ _PEOPLE_OF_A_PLACE = frozenset(["people", "person", "resident", "inhabitant", "l
 #: Verbs that displace people when people are what they count (not "moved 40 tonnes").
 _MOVE_VERBS = frozenset("move relocate rehouse rehome".split())
 #: The moving verb before the count: the people are its object, moved by others.
-_MOVED_THEM = re.compile(r"\b(?:mov|relocat|rehous|rehom)\w*\b[^.;]{0,40}$", re.IGNORECASE)
+_MOVED_THEM = re.compile(
+    rf"\b(?:{'|'.join(sorted(v.rstrip('e') for v in _MOVE_VERBS))})\w*\b[^.;]{{0,40}}$",
+    re.IGNORECASE,
+)
 #: Nouns that name a category's count itself, as "deaths" the killed: "cases" of the ill,
 #: "the waiting list" of those waiting.
 _COUNTED_AS = {
@@ -331,6 +334,15 @@ _SAME_COUNT = {
 }
 #: A rise by a share under its other names: "a pay offer of 4%", "a 5% hike", "a raise".
 _SAME_RISE = {"offer": "rise", "hike": "rise", "raise": "rise", "increase": "rise"}
+
+
+def _one_name(noun: str, unit: str | None) -> str:
+    """One name for a thing counted under several (`_SAME_COUNT`: "roles" are jobs), and for
+    a rise by a share (`_SAME_RISE`: "a pay offer of 4%" is a rise, offered)."""
+    same = _SAME_COUNT.get(noun, noun)
+    return _SAME_RISE.get(same, same) if unit == "%" else same
+
+
 _OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+['’]?\s+){0,2}[a-z-]+)")
 _OF_STOP = frozenset(
     "in on at across over overnight by from to and with since during for fell was were had "
@@ -823,8 +835,7 @@ def _measure(figure: Figure) -> Measure:
         # "consumer prices rose 4.6% in the year", "the consumer price index rose 4.6%", "UK
         # CPI eased to 2.9%", "consumer price growth slowed to 4.1%" are inflation, however
         # it is worded; "fuel prices fell 2.3%" and "core CPI" the rate of a part
-        whom = _rate_of_whom(figure)
-        return Measure(f"inflation ({' '.join(sorted(whom))})" if whom else "inflation", True)
+        return Measure(_of_part("inflation", _rate_of_whom(figure)), True)
     if dimension(figure.unit) == "speed":
         # "limited to 80km/h", "an 80 km/h speed limit": a limit, not anything's speed
         if _LIMIT_BEFORE.search(before_all) or _LIMIT_AFTER.match(figure.quote[b:]):
@@ -927,7 +938,7 @@ def _measure(figure: Figure) -> Measure:
         noun is None
         and verb is None
         and _THE_GROUP_BEFORE.search(before)
-        and (_THE_GROUP_AFTER.match(figure.quote[b:]))
+        and _THE_GROUP_AFTER.match(figure.quote[b:])
     ):
         # "the largest of the four to curtail output": a group named before, by its size;
         # not a count of what the words around it name
@@ -947,16 +958,14 @@ def _measure(figure: Figure) -> Measure:
         # apart two different kinds of the head ("men's race" / "women's race").
         marker = re.search(r"\s*\([^)]*\)$", noun)  # "lap (part)", "lap (last)"
         bare = noun[: marker.start()] if marker else noun
-        last = _SAME_COUNT.get(bare.split()[-1], bare.split()[-1]) if bare else ""
-        if figure.unit == "%":
-            last = _SAME_RISE.get(last, last)  # "a pay offer of 4%": a rise, offered
+        last = _one_name(bare.split()[-1], figure.unit) if bare else ""
         key = (last + (marker.group(0) if marker else "")) if bare else noun
         if _STANDING_BEFORE.search(before_all):
             key += " (standing)"  # "is 11th with 51 points": one competitor's total
         whom = _rate_of_whom(figure) if key in _CHANGES_ON_A_YEAR else frozenset()
         if whom:
             # "food inflation", "core inflation": the rate of a part, never the headline's
-            return Measure(f"{key} ({' '.join(sorted(whom))})", True, True)
+            return Measure(_of_part(key, whom), True, True)
         done = _SAME_VERB.get(verb or "", verb)
         return Measure(f"{key} ({done})" if head in _GENERIC and done else key, True, True)
     if verb:
@@ -1168,9 +1177,15 @@ def _subgroup(figure: Figure, noun: str | None) -> str:
     Words naming its place do not count ("UK inflation" is inflation, in the UK)."""
     if figure.unit != "%" or not noun:
         return ""
-    place = set(fold(figure.place).split()) if figure.place else set()
-    mods = [w for w in noun.split()[:-1] if w not in place and not _NUMBERISH.match(w)]
+    mods = _modifiers(noun, figure.place)
     return f" ({' '.join(mods)})" if mods else ""
+
+
+def _modifiers(noun: str, place: str | None) -> list[str]:
+    """The words before a noun's head but those naming its place or a number ("UK inflation":
+    none)."""
+    where = set(fold(place).split()) if place else set()
+    return [w for w in noun.split()[:-1] if w not in where and not _NUMBERISH.match(w)]
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+),?\s+(?:aged\s+)?$")
@@ -2363,15 +2378,18 @@ def _rate_of_whom(c: Claim | Figure) -> frozenset[str]:
     if c.unit != "%" or not c.counted:
         return frozenset()
     noun = _what_not_how(c.counted.lower()) or ""
-    place = set(fold(c.place).split()) if c.place else set()
     return frozenset(
         w
-        for w in noun.split()[:-1]
-        if w not in place | _HEADLINE_RATE_WORDS
-        and not _NUMBERISH.match(w)
+        for w in _modifiers(noun, c.place)
+        if w not in _HEADLINE_RATE_WORDS
         and not is_demonym(w)  # "Polish inflation" is inflation, in Poland
         and country_of(w) is None
     )
+
+
+def _of_part(name: str, whom: frozenset[str]) -> str:
+    """A rate's measure with the part it is of (`_rate_of_whom`): "inflation (food)"."""
+    return f"{name} ({' '.join(sorted(whom))})" if whom else name
 
 
 def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparison:
@@ -3245,8 +3263,7 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     bare = noun[: marker.start()] if marker else noun
     last = bare.split()[-1] if bare else ""
     # "quake" and "tremor", "roles" and "jobs" at one bank: one kind under two names
-    same = _SAME_COUNT.get(_SAME_THING.get(last, last), _SAME_THING.get(last, last))
-    same = _SAME_RISE.get(same, same) if c.unit == "%" else same
+    same = _one_name(_SAME_THING.get(last, last), c.unit)
     if same != last:
         noun = " ".join([*bare.split()[:-1], same]) + (marker.group(0) if marker else "")
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""
