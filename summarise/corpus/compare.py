@@ -1587,6 +1587,10 @@ def _window_key(c: Claim) -> str:
             return f"on {owned.group(1).lower()}"
         if c.period:
             return fold(c.period)
+    if c.unit == SCORE_UNIT:
+        # a final score is of the whole match (a moment's score is no result): "struck twice
+        # in the first half as Lions secured a 2-0 victory" names no window of the result
+        return _window_of(c.period, c.period_anchor, "")
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
         return "year"  # "last year" read from "on the same period last year": a year's change
@@ -1633,9 +1637,10 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
 
 #: A year a figure is measured against or counted from, not the year it belongs to: "for the
 #: first time since 1998", "the highest since 2008", "more than in 2019", "killed since April
-#: 2018" (a window's start: the window is compared, not the year).
+#: 2018" (a window's start: the window is compared, not the year), "a wait that stretched back
+#: to 1987".
 _YARDSTICK_YEAR = re.compile(
-    r"\b(?:since|than(?:\s+in)?)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?"
+    r"\b(?:since|than(?:\s+in)?|back\s+to)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -2103,6 +2108,26 @@ def _one_name_a_side(measures: dict[int, Measure]) -> None:
         named = " v ".join(sorted({canonical[x] for x in sides}))
         m = measures[key]
         measures[key] = Measure(f"{what} of {named}{rounds}", m.comparable, m.plain)
+    _one_side_named(measures)
+
+
+def _one_side_named(measures: dict[int, Measure]) -> None:
+    """A final score whose sentence names one side only ("seals 2-1 win for Rovers") is of
+    the one match of the corpus whose two sides hold that name ("Ballinasloe Rovers v Corrib
+    Celtic"); where the corpus has no such match, or two, it stays uncompared."""
+    matches = {
+        m.name[len("score of ") :]
+        for m in measures.values()
+        if m.comparable and m.name.startswith("score of ") and " v " in m.name
+    }
+    for key, m in measures.items():
+        side = m.name[len("score of ") :] if m.name.startswith("score of ") else ""
+        if m.comparable or not side or side == "None" or " v " in side:
+            continue
+        words = set(side.split())
+        fits = {x for x in matches if any(words <= set(s.split()) for s in x.split(" v "))}
+        if len(fits) == 1:
+            measures[key] = Measure(f"score of {fits.pop()}", True, m.plain)
 
 
 _TWO_NAMES = re.compile(r"\b([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)")
@@ -3225,7 +3250,7 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     verbs = [c.verb for c in conflict.claims]
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
-    doings = {v for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
+    doings = {_SAME_VERB.get(v, v) for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
     doings_differ = len(nouns) > 1 and len(doings) > 1 and len(doings) == len(verbs)
     # two figures paired across words count different nouns by construction: the pairing,
     # not the nouns, says they are one quantity

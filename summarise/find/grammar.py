@@ -375,7 +375,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             verb_token = acl or verb_token
     else:
         noun = None
-    verb = verb_token.lemma_.lower() if verb_token is not None else None
+    verb = _doing(verb_token) if verb_token is not None else None
     which = next(
         (c.lower_ for c in node.children if c.dep_ == "amod" and c.lower_ in _PART_ADJECTIVES),
         None,
@@ -1000,6 +1000,33 @@ def _population(token: Any) -> str | None:
     return token.lower_ if token.pos_ == "PROPN" else _noun_phrase(token)
 
 
+#: Phrasal verbs named by the one verb of the same doing: "turned down a 4.5% offer" is
+#: "rejected" it, "took over the chain for $2bn" acquired it, "rounded up 40 suspects"
+#: arrested them. A particle not listed leaves the verb's own lemma ("turned out").
+_PHRASAL = {
+    **dict.fromkeys(["turn down", "vote down", "throw out", "knock back"], "reject"),
+    **dict.fromkeys(["take over", "buy out", "buy up", "snap up"], "acquire"),
+    **dict.fromkeys(["go up", "shoot up"], "rise"),
+    **dict.fromkeys(["cut back", "scale back"], "cut"),
+    **dict.fromkeys(["shut down", "close down"], "close"),
+    "go down": "fall",
+    "call off": "cancel",
+    "put off": "postpone",
+    "pull out": "withdraw",
+    "step down": "resign",
+    "wipe out": "destroy",
+    "round up": "arrest",
+    "sell off": "sell",
+}
+
+
+def _doing(verb: Any) -> str:
+    """The verb's lemma, or the one verb a phrasal verb stands for ("turned down": reject)."""
+    lemma = str(verb.lemma_.lower())
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return _PHRASAL.get(f"{lemma} {particle}", lemma) if particle else lemma
+
+
 #: Verbs that give their object's level after "at": "put the toll at 40", "estimated the
 #: damage at $2bn", "pegged growth at 2%".
 _PUT_AT = frozenset("put estimate place peg value set forecast project".split())
@@ -1152,8 +1179,9 @@ def _is_moving(verb: Any | None, sentence: str) -> bool:
 _RESULT_NOUNS = frozenset(
     "win victory defeat loss draw triumph thrashing result match game".split()
 )
-#: Prepositions that name the other side of a result: "lost to", "a win over", "beaten by".
-_OTHER_SIDE = frozenset("to over against by between".split())
+#: Prepositions that name a side of a result: "lost to", "a win over", "beaten by", "a 2-1
+#: win for Rovers".
+_OTHER_SIDE = frozenset("to over against by between for".split())
 
 
 def result_sides(sentence: str, a: int, b: int) -> str | None:
@@ -1163,7 +1191,7 @@ def result_sides(sentence: str, a: int, b: int) -> str | None:
     a time ("elias cheruyot" for "Elias Cheruyot won in 2:05:31", "…, crossing the line in
     2:07:48"). None where the sentence names no one: such a result cannot be matched to
     another. (Short and long forms of one name are matched across articles by compare.)"""
-    doc = parse(sentence)
+    doc = parse(without_dateline(sentence))  # "GLASGOW (CPA) - …": the dateline is no side
     inside = [t for t in doc if a <= t.idx < b]
     if not inside:
         return None
@@ -1172,7 +1200,9 @@ def result_sides(sentence: str, a: int, b: int) -> str | None:
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in _RESULT_NOUNS:
             sides += _sides_of(node)
-            if node.pos_ in ("VERB", "AUX") and sides:
+            # "the star of the Rhinos' 27-22 victory over the Corsairs": the result's noun
+            # names both sides; the subject of the sentence's verb is a player, no side
+            if sides and (node.pos_ in ("VERB", "AUX") or len(set(sides)) > 1):
                 break
         if node.head is node:
             break
@@ -1207,7 +1237,8 @@ def _sides_of(node: Any) -> list[str]:
             out.append(" ".join(t.lower_ for t in run))
             taken = k + len(run) - 1
             continue
-        if child.dep_ in ("nsubj", "nsubjpass", "poss") or beaten:
+        # "two goals gave Inverclyde a 2-1 victory": the side given the win is the dative
+        if child.dep_ in ("nsubj", "nsubjpass", "poss", "dative") or beaten:
             out += _names(child)
             if child.pos_ == "NOUN" and child.lemma_.lower() in _RESULT_NOUNS:
                 out += _sides_of(child)  # "the match between Leeds and Hull"

@@ -1140,9 +1140,27 @@ _RESULT_WORDS = re.compile(
 )
 _MOMENT_WORDS = re.compile(
     r"\b(?:half[- ]?time|the\s+break|interval|led|lead|leading|trail(?:ed|ing)?|up|down|"
-    r"first\s+half|second\s+half|aggregate|set|sets|frame|frames|game\s+\d|quarter)\b",
+    r"first\s+half|second\s+half|aggregate|set|sets|frame|frames|game\s+\d|"
+    r"quarter(?![- ]finals?\b))\b",
     re.IGNORECASE,
 )
+#: Where a clause ends, for the words of a moment of the game: "struck twice in the first
+#: half as Lions secured a 2-0 victory" (the half is another clause's), "won 3-1 after
+#: trailing at the break".
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:as|after|before|when|while|but|then|until|having)\b", re.I)
+
+
+def _clause(text: str, m: re.Match[str]) -> str:
+    """The words near a score up to the nearest clause boundary on either side."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    after = text[m.end() : m.end() + 30]
+    ends = list(_CLAUSE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
+    first = _CLAUSE_END.search(after)
+    after = after[: first.start()] if first else after
+    return before + m.group(0) + after
+
+
 #: "in 2:05:31", "a time of 1:58.4": a clock reading of a time taken, not a time of day.
 _CLOCK = re.compile(
     r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:\.(?P<f>\d{1,3}))?"
@@ -1178,7 +1196,7 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
             continue
         for m in _SCORE.finditer(sent.text):
             near = sent.text[max(0, m.start() - 40) : m.end() + 30]
-            if not _RESULT_WORDS.search(near) or _MOMENT_WORDS.search(near):
+            if not _RESULT_WORDS.search(near) or _MOMENT_WORDS.search(_clause(sent.text, m)):
                 continue
             won, lost = sorted((int(m["a"]), int(m["b"])), reverse=True)
             # one number for the pair, winner's first: 3-1 is 3001, and 1-3 the same result
