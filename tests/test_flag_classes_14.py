@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.find.grammar import result_sides, what_is_counted
-from summarise.find.quantities import find_results
+from summarise.corpus.compare import measure
 from summarise.find.analysis import analyse
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet
+from summarise.find.grammar import result_sides, what_is_counted
+from summarise.find.periods import HOUR_STAMP
+from summarise.find.quantities import find_results, parse_quantity
+from tests.synthetic import make_brief
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
 
 # --- a phrasal verb is its one-word doing -------------------------------------------------------
 
@@ -150,3 +153,137 @@ def test_a_score_named_by_its_two_sides_still_keeps_two_matches_apart() -> None:
         "Ballymore Rovers beat Corrib Celtic 3-1 on Friday.",
         "Ballymore Rovers beat Galway Town 2-1 on Friday.",
     )
+
+
+# --- official phrasing and measures of the twenty-fifth battery's classes ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low"),
+    [
+        ("not fewer than 58 dolphins", "at_least", 58.0),
+        ("no less than 40%", "at_least", 40.0),
+        # counter-example: without the negation, a ceiling
+        ("fewer than 58 dolphins", "at_most", 0.0),
+    ],
+)
+def test_a_negated_ceiling_is_a_floor(text: str, qualifier: str, low: float) -> None:
+    q = parse_quantity(text)
+    assert q is not None and (q.qualifier, q.low) == (qualifier, low)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Growth was 2.1% in 2026, and the top 10 exporters grew faster.", "size of a ranked list"),
+        ("Umlazi was among the ten stations with the most murders.", "size of a ranked list"),
+        ("The five worst-hit districts asked for help.", "size of a ranked list"),
+        ("The merger gives a total consideration of $2.1bn.", "price"),
+        ("The satellites reached an altitude of 550 km.", "altitude"),
+        ("The probe now flies 850 kilometres above Earth.", "altitude"),
+        ("The summer's mean maximum was 2.3C above the average.", "temperature (difference)"),
+        (
+            "Adelaide sweated through 14 days of 35C or more, the weather bureau said.",
+            "temperature (mark of days counted)",
+        ),
+        ("The offer is a 34% premium to the closing price of 158 pence.", "share price (market)"),
+        # counter-examples: a plain count, a reading, an offer's price per share
+        ("Police closed 10 stations in the district.", "station"),
+        ("The mercury reached 41C in the city.", "temperature"),
+        ("Castellan will pay 212 pence per share.", "price per share"),
+    ],
+)
+def test_measures_named_by_the_words_at_the_number(text: str, name: str) -> None:
+    brief = make_brief("a.txt", text, dated="14 June 2026")
+    names = {measure(f).name for f in brief.figures}
+    assert name in names
+
+
+def test_a_part_told_after_of_which_is_no_total() -> None:
+    assert_quiet(
+        "In the week to Sunday, 47 new cases of the virus were reported in Italy, of which 29 "
+        "with severe disease.",
+        "Italy has recorded 212 cases of the virus so far this summer.",
+    )
+
+
+def test_a_count_to_now_told_two_ways_is_one_window() -> None:
+    assert_quiet(
+        "Since the start of the season on 1 June, a total of 212 cases have been confirmed in "
+        "Italy.",
+        "Italy has recorded 212 cases of the virus so far this summer.",
+    )
+
+
+def test_a_quarter_said_with_for_the_is_the_same_quarter() -> None:
+    assert_quiet(
+        "Growth for the first quarter was unchanged at 2.1 per cent in Chile.",
+        "Growth in the first quarter was 2.1% in Chile.",
+    )
+
+
+def test_a_fiscal_quarter_named_by_its_end_is_that_calendar_quarter() -> None:
+    assert_flagged(
+        "Kaveri Motors reported a net profit of Rs 842 crore for the July-September quarter, "
+        "the company said on Friday.",
+        "Kaveri Motors on Friday posted a net profit of Rs 1,248 crore for the second quarter "
+        "ended September 30.",
+    )
+
+
+def test_an_ordinal_quarter_is_not_another_ordinal_quarter() -> None:
+    # counter-example: the first and the second quarter are two windows
+    assert_quiet(
+        "Growth for the first quarter was 2.1 per cent in Chile.",
+        "Growth in the second quarter was 1.4% in Chile.",
+    )
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Severnside Borough Council has approved a 2.99% increase in council tax from April, "
+        "after a meeting on Wednesday.",
+        "Severnside councillors voted on Wednesday to raise council tax by 2.99 per cent from "
+        "April.",
+    ],
+)
+def test_a_rise_by_a_share_is_named_by_what_rises(other: str) -> None:
+    assert_flagged(
+        "Council tax in Severnside will rise by 4.99 per cent from April after councillors "
+        "voted through the budget on Wednesday.",
+        other,
+    )
+
+
+def test_a_rise_for_one_group_of_customers_is_not_everyones() -> None:
+    # counter-example: households' prices and business customers' prices
+    assert_quiet(
+        "Household electricity prices will rise by 12.7 per cent from 1 October, Lumenor said "
+        "on Tuesday.",
+        "Lumenor will increase electricity prices for its business customers by 8.9% from 1 "
+        "October, the company said on Tuesday.",
+    )
+
+
+def test_a_forecast_rise_is_still_a_forecast() -> None:
+    # counter-example: no decision in the sentence, so "will rise" stays a forecast
+    assert_set_aside(
+        "Analysts expect council tax in Severnside will rise by 4.99 per cent next year.",
+        "Council tax in Severnside rose by 2.99% this year, the council said.",
+        "forecast",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stamped"),
+    [
+        ("Council tax will rise by 4.99% from April.", False),
+        ("Fares will rise by 4.50 per cent.", False),
+        # counter-examples: hours a count stood at
+        ("The toll had reached 40 by 14.30 on Tuesday.", True),
+        ("The toll had reached 40 by 9.45pm.", True),
+    ],
+)
+def test_a_share_after_by_is_no_hour(sentence: str, stamped: bool) -> None:
+    assert (HOUR_STAMP.search(sentence) is not None) == stamped

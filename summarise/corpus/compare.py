@@ -233,7 +233,7 @@ _TAKING_NOUNS = frozenset("fraud theft embezzlement scam swindle heist robbery".
 _PRICE_MOVES = frozenset("rise increase climb jump grow fall drop ease accelerate".split())
 #: Nouns that name a price: "a $2.1bn deal", "the takeover, worth $3bn".
 _PRICE_NOUNS = frozenset(
-    "deal takeover acquisition purchase bid offer price fee valuation merger".split()
+    "deal takeover acquisition purchase bid offer price fee valuation merger consideration".split()
 )
 #: Verbs and nouns of a penalty: "fined the bank £250,000", "a penalty of $2m". ("fin" is how
 #: the small tagger lemmatises "fined".)
@@ -425,7 +425,10 @@ _NUMBERISH = re.compile(
 )
 #: A partitive before the number: "of the injured, 1 is", "among them, 3 are children".
 _PART_OF = re.compile(
-    r"\b(?:of|among)\s+(?:the|them|those|these|whom)\b[^.;:]{0,40}[,:]\s*$", re.IGNORECASE
+    r"\b(?:of|among)\s+(?:the|them|those|these|whom)\b[^.;:]{0,40}[,:]\s*$"
+    # "47 new cases were reported, of which 29 with neuroinvasive disease"
+    r"|\bof\s+(?:which|whom)\s+$",
+    re.IGNORECASE,
 )
 #: "In Quang Hoa province alone, eight were killed": the count of one part of the area.
 _ALONE = re.compile(r"\b(?:in|at)\s+[^,.;]{1,40}\balone\b[^.;]{0,30}$", re.IGNORECASE)
@@ -685,6 +688,23 @@ _THE_GROUP_AFTER = re.compile(
 )
 
 
+#: A ranked list's size, not a count of the event: "among the ten stations with the most
+#: murders", "the top 20 exporters", "the five worst-hit districts".
+_RANKED_BEFORE = re.compile(r"\btop[\s-]+$", re.IGNORECASE)
+_RANKED_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:with|by)\s+the\s+(?:most|highest|largest|lowest|fewest|"
+    r"biggest|greatest|worst|best)\b|(?:most|worst|hardest|best)[\s-](?:hit|affected|performing)\b)",
+    re.IGNORECASE,
+)
+
+
+#: A measurement told as its distance from a mark: "2.3C above the average", "3C warmer
+#: than normal".
+_DIFFERENCE_AFTER = re.compile(
+    r"^\s*(?:degrees?\s+)?(?:above|below|warmer|colder|cooler|hotter|higher|lower)\b", re.I
+)
+
+
 def _measure(figure: Figure) -> Measure:
     """What a figure counts, in this order: a part of a count (never compared), an age or a
     measurement (dimension and object), "killed or injured"; then the parse: a category its
@@ -699,6 +719,9 @@ def _measure(figure: Figure) -> Measure:
     before = figure.quote[max(0, a - 35) : a]
     prev = list(_NUMBERISH.finditer(before))
     before = before[prev[-1].end() :] if prev else before
+    if _RANKED_BEFORE.search(before) or _RANKED_AFTER.match(figure.quote[b : b + 80]):
+        # "the ten stations with the most murders": how long a ranked list is
+        return Measure("size of a ranked list", False)
     if (
         _PART_OF.search(before_all)
         or _AMONG_AFTER.match(figure.quote[b : b + 60])
@@ -726,6 +749,12 @@ def _measure(figure: Figure) -> Measure:
         whose = figure.counted or _named_before(figure.quote, a)
         return Measure(f"age of {whose or 'someone'}", whose is not None)
     if figure.unit in ("°C", "°F"):
+        if (figure.counted or "").split()[-1:] in (["day"], ["night"], ["hour"]):
+            # "14 days of 35C or more", "nights above 25C": the mark days are counted by
+            return Measure("temperature (mark of days counted)", False)
+        if _DIFFERENCE_AFTER.match(figure.quote[b:]):
+            # "31.2C, 2.3C above the long-term average": how far from a mark, not a reading
+            return Measure("temperature (difference)", True)
         return Measure("temperature", True)  # a reading; place and date tell readings apart
     if figure.unit == SCORE_UNIT:
         # a final score of the sides the parse names; without both sides, nothing to match
@@ -1096,6 +1125,14 @@ _RATE_OF = re.compile(
 )
 
 
+#: A height above a surface: "an altitude of 550 km", "850 kilometres above Earth", "cruising
+#: at 11,000 metres above sea level".
+_ALTITUDE_BEFORE = re.compile(r"\b(?:altitude|elevation)\s+of\s+$", re.IGNORECASE)
+_ALTITUDE_AFTER = re.compile(
+    r"^\s+(?:above|over)\s+(?:the\s+)?(?:earth|sea[\s-]level|ground|surface|planet)\b", re.I
+)
+
+
 def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
     """Measures named by the words at the number, before its parse: a price per share, a
     deal's value with debt, a margin of victory, a central bank's rate, a per-game average,
@@ -1112,10 +1149,17 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
         if away is not None:
             # "about 40 km from Shimla", "some 60km south of Mandalay": where a thing is
             return Measure(f"distance from {away['place']}", True)
+        if _ALTITUDE_BEFORE.search(before) or _ALTITUDE_AFTER.match(after):
+            # "at an altitude of 550 km", "about 850 kilometres above Earth": how high
+            return Measure("altitude", True)
     if _is_money(figure.unit):
         each = _EACH_AFTER.match(after) and _SHARES_BEFORE.search(before)
-        if _PER_SHARE_AFTER.match(after) or each or _SHARE_PRICE_BEFORE.search(before):
-            # "sold 20 million shares at $25 each", "its closing price of €32.80"
+        if _SHARE_PRICE_BEFORE.search(before):
+            # "its closing price of €32.80", "shares closed at 158p": the market's price,
+            # which an offer is measured against, never the offer itself
+            return Measure("share price (market)", True)
+        if _PER_SHARE_AFTER.match(after) or each:
+            # "sold 20 million shares at $25 each", "212p a share"
             return Measure("price per share", True)
         if _WITH_DEBT.search(figure.quote):
             return Measure("price (including debt)", True)
@@ -1415,7 +1459,10 @@ _WHEN_WORDS = re.compile(
 #: A window written as a modifier of the thing counted: "fourth-quarter profit", "annual
 #: inflation", "prices rose 0.4% in March from February" (a month on month change).
 _WINDOW_WORDS = re.compile(
-    r"\b(?:(?:first|second|third|fourth|final)[- ](?:quarter|half)|q[1-4]|full[- ]year|"
+    # a fiscal quarter named by the month it ends: "the second quarter ended September 30"
+    r"\b(?:(?:(?:for|in)\s+the\s+)?(?:first|second|third|fourth)[- ]quarter\s+"
+    r"(?:ended|ending|to)\s+(?:\d{1,2}\s+)?(?:march|june|september|december)|"
+    r"(?:first|second|third|fourth|final)[- ](?:quarter|half)|q[1-4]|full[- ]year|"
     r"(?:january|april|july|october)\W+(?:(?:to|and|through)\W+)?(?:march|june|september|december)|"
     r"three\s+months\s+(?:to|ended|ending)\s+(?:march|june|september|december)|"
     # (a change on a year earlier, "year on year", "in the year to": _YEAR_ON_YEAR, first)
@@ -1559,6 +1606,12 @@ def _window_word(written: str) -> str:
     """One name for the windows news writes several ways: "annual", "year on year" and "in
     the year to" are a year; "monthly" and "from February" a month."""
     w = fold(written).replace("-", " ")
+    # "the second quarter ended september 30" is the three months to September
+    w = re.sub(
+        r"^.*quarter (?:ended|ending|to) (?:\d+ )?(march|june|september|december).*$",
+        r"three months to \1",
+        w,
+    )
     for months, quarter in _QUARTER_MONTHS:
         w = re.sub(months, quarter, w)
     if re.search(
@@ -1567,6 +1620,9 @@ def _window_word(written: str) -> str:
         w,
     ):
         return "year"
+    ordinal = re.search(r"\b(?:first|second|third|fourth|final) (?:quarter|half)\b", w)
+    if ordinal is not None and not re.search(r"previous (?:quarter|three months)", w):
+        return ordinal.group(0)  # "for the first quarter" is "first-quarter"'s window
     if re.search(r"previous (?:quarter|three months)|(?:for|in) the (?:\w+ )?quarter", w):
         return "quarter"
     if re.search(r"monthly|month on month|on the month|previous month|^from |^compared with ", w):
@@ -1922,6 +1978,10 @@ def _unit(c: Claim) -> str:
     return f" {c.unit}" if c.unit else ""
 
 
+#: Words of a window that runs to now: "so far", "to date", "since" a start.
+_TO_NOW = frozenset("since so far to date yet now".split())
+
+
 def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list[Conflict]:
     """The same stated count given for different counting windows by different articles.
     Both must state a window: "12 killed" and "12 killed since Monday" may be one count."""
@@ -1933,8 +1993,13 @@ def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list
     where = f" in {place}" if place else ""
     for (value, _), same in sorted(by_value.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         windows: dict[str, Claim] = {}
-        for c in same:
-            windows.setdefault(_window_key(c), c)
+        keys = [(_window_key(c), c) for c in same]
+        starts = {k for k, _ in keys if k.split()[0] == "since"}
+        for key, c in keys:
+            # "since the start of the season" and "so far": one count to now, twice named
+            # (two starts named, "since March 2021" and "since then, for months", are two)
+            to_now = set(key.split()) <= _TO_NOW or (key in starts and len(starts) == 1)
+            windows.setdefault("to now" if to_now else key, c)
         if len(windows) < 2 or len({c.source for c in windows.values()}) < 2:
             continue
         picked = list(windows.values())
@@ -2465,6 +2530,9 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             # forecasts, plans and pledges are compared with each other, not with reports
             # a budget's sum is decided now, however it is worded ("will spend", "set aside")
             ahead = _outlook(c, story_year) == "expected" and not m.name.startswith("budget")
+            # a change by a share that a vote decided is decided now: "council tax will rise
+            # by 4.99% from April after councillors voted through the budget"
+            ahead = ahead and not (c.unit == "%" and _DECIDED.search(c.quote) is not None)
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison(paired={frozenset((i, id(p.partner))) for i, p in paired.items()})
     for name, a, b in two_people:
@@ -2536,6 +2604,13 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     return out
 
 
+#: Words of a decision taken: a change it sets is no forecast.
+_DECIDED = re.compile(
+    r"\b(?:approved|voted|agreed|decided|signed\s+off|passed|backed)\b",
+    re.IGNORECASE,
+)
+
+
 #: Measures code names by category: two of them are two things, never paired by words.
 _CATEGORIES = frozenset(
     [name for name, _ in MEASURES]
@@ -2553,6 +2628,7 @@ _CATEGORIES = frozenset(
         "area burned",
         "injured (seriously)",
         "price per share",
+        "share price (market)",
         "price (including debt)",
         "price (including premium)",
         "interest rate",

@@ -376,6 +376,9 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     else:
         noun = None
     verb = _doing(verb_token) if verb_token is not None else None
+    share = "%" in doc.text[a:b] or "per cent" in doc.text[a:b].lower()
+    if share:
+        noun = _changed_thing(node, verb_token, a, b) or noun
     which = next(
         (c.lower_ for c in node.children if c.dep_ == "amod" and c.lower_ in _PART_ADJECTIVES),
         None,
@@ -393,6 +396,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     changed = (
         verb_token is not None and verb_token.lemma_ in _RISING and _by_or_to(verb_token, a, b)
     ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
+    # "council tax will rise by 4.99%": the size of one change, not a level still moving
+    changed = changed and not (share and re.search(r"\bby\s+$", doc.text[max(0, a - 8) : a]))
     outlook = _outlook(verb_token if verb_token is not None else node)
     if outlook is None and _of_a_forecast(node):
         outlook = "expected"  # "a target of 2.5 million vaccinations": the target, not the deed
@@ -1051,6 +1056,44 @@ def _of_measure(token: Any) -> tuple[str | None, Any | None] | None:
                     None,
                 )
                 return _noun_phrase(obj), acl
+    return None
+
+
+#: Nouns and verbs of a change by a share: "a 2.99% increase in council tax", "will raise
+#: council tax by 4.99%", "fares will rise by 5%".
+#: (A cut is named by what it cuts elsewhere, in compare's "cut of".)
+_CHANGE_NOUNS = frozenset("increase rise hike jump".split())
+_CHANGE_VERBS = frozenset("rise increase raise hike lift climb grow".split())
+
+
+def _changed_thing(node: Any, verb: Any | None, a: int, b: int) -> str | None:
+    """What a change by a share is of, where the parse names it: "a 2.99% increase in
+    council tax" (the noun's "in"), "raise council tax by 4.99%" (the verb's object), "council
+    tax will rise by 4.99%" (its subject). None where it names nothing."""
+    if node.pos_ == "NOUN" and node.lemma_.lower() in _CHANGE_NOUNS:
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and not any(t.like_num for t in obj.subtree):
+                    return _noun_phrase(obj)
+        return None
+    if verb is None or verb.lemma_.lower() not in _CHANGE_VERBS:
+        return None
+    if not any(
+        p.dep_ == "prep" and p.lower_ == "by" and any(a <= t.idx < b for t in p.subtree)
+        for p in verb.children
+    ):
+        return None
+    for role in ("dobj", "nsubj", "nsubjpass"):
+        named = next((c for c in verb.children if c.dep_ == role), None)
+        if named is not None and named.pos_ in _NOUNS:
+            # "increase prices for its business customers by 8.9%": one group's price, which
+            # the bare noun would name as everyone's; left unnamed
+            for_whom = [c for c in (*verb.children, *named.children) if c.lower_ == "for"]
+            group = next((o for f in for_whom for o in f.children if o.dep_ == "pobj"), None)
+            if group is not None:
+                return f"{_noun_phrase(named)} (for {_noun_phrase(group)})"
+            return _noun_phrase(named)
     return None
 
 

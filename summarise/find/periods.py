@@ -137,7 +137,8 @@ def anchor_day(period: str | None, published: str | None) -> str | None:
 #: Thursday morning" (not "by 2030", a target; not "landed at 3:42pm", an event's time).
 HOUR_STAMP = re.compile(
     r"\b(?:by|as\s+at)\s+(?:(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
-    r"(?!\w)|(?P<h24>\d{1,2})[.:](?P<m24>\d{2})(?!\w)|(?P<word>noon|midday|midnight|nightfall|"
+    # (a 24-hour clock's minutes run to 59, and a share is no hour: "rise by 4.99%")
+    r"(?!\w)|(?P<h24>\d{1,2})[.:](?P<m24>[0-5]\d)(?![\w%]|\s*per\s*cent)|(?P<word>noon|midday|midnight|nightfall|"
     r"lunchtime)\b|(?:(?:early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening)\b|"
     rf"(?:{_DAYS}|this)\s+(?P<dpart>morning|afternoon|evening|night)\b)",
     re.IGNORECASE,

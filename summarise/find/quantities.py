@@ -295,6 +295,11 @@ _NUMBER = re.compile(
 _PREFIX_QUALIFIERS: list[tuple[str, str]] = [
     ("no more than", "at_most"),
     ("not more than", "at_most"),
+    # "not fewer than 58 dolphins", "no less than 40%": a floor, the official way
+    ("not fewer than", "at_least"),
+    ("no fewer than", "at_least"),
+    ("not less than", "at_least"),
+    ("no less than", "at_least"),
     ("more than", "at_least"),
     ("in excess of", "at_least"),
     ("upwards of", "at_least"),
