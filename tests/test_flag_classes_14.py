@@ -287,3 +287,77 @@ def test_a_forecast_rise_is_still_a_forecast() -> None:
 )
 def test_a_share_after_by_is_no_hour(sentence: str, stamped: bool) -> None:
     assert (HOUR_STAMP.search(sentence) is not None) == stamped
+
+
+# --- counts of those in a state, and the size of one facility ---------------------------------
+
+
+def test_a_count_plunged_into_a_state_is_no_change() -> None:
+    assert_flagged(
+        "A fault left 410,000 households without electricity in the Maule region at the peak "
+        "of Tuesday's blackout, the grid operator said.",
+        "A blackout on Tuesday evening plunged some 260,000 homes in the Maule region into "
+        "darkness at its height, the grid operator said.",
+    )
+
+
+def test_a_sum_that_plunged_by_an_amount_is_a_change() -> None:
+    # counter-example: "plunged by" is still a change, set aside against a level
+    assert_set_aside(
+        "Profits at Harlow Foods plunged by £40 million, the company said on Tuesday.",
+        "Harlow Foods made profits of £12 million, the company said on Tuesday.",
+        "change-and-level",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "place"),
+    [
+        (
+            "About 12,000 households in parts of Soweto have been without water since Monday "
+            "after a pipe burst near Orlando.",
+            "12,000",
+            "Soweto",
+        ),
+        # counter-example: a plain locative still places the count
+        ("About 12,000 households near Orlando have no water.", "12,000", "Orlando"),
+    ],
+)
+def test_parts_of_a_place_place_the_count(sentence: str, number: str, place: str) -> None:
+    at = sentence.index(number)
+    (counted,) = what_is_counted(sentence, [(at, at + len(number))])
+    assert counted.locality == place
+
+
+def test_those_without_water_since_a_day_are_those_without_it_now() -> None:
+    assert_flagged(
+        "More than 40,000 households in Protea Glen have been without running water since "
+        "Monday, the city's water utility said on Thursday.",
+        "Residents of about 18,000 homes in Protea Glen remain without water after a pipeline "
+        "burst on Monday, the city's water utility said on Thursday.",
+    )
+
+
+def test_a_count_killed_since_a_day_is_still_a_window() -> None:
+    # counter-example: a toll since Monday is a window; one day's toll is another
+    assert_set_aside(
+        "At least 40 people have been killed in Protea Glen since Monday, police said on Thursday.",
+        "Twelve people were killed in Protea Glen on Monday, police said on Thursday.",
+        "different-windows",
+    )
+
+
+def test_the_size_of_one_facility_is_no_instance_among_several() -> None:
+    assert_flagged(
+        "A 450-bed referral hospital was opened in Kisumu on Thursday, officials said.",
+        "The 320-bed referral hospital in Kisumu was opened on Thursday, officials said.",
+    )
+
+
+def test_a_two_run_homer_is_still_one_instance() -> None:
+    # counter-example: a game holds several homers
+    assert_set_aside(
+        "Ortiz hit a two-run homer in the sixth inning at Fenway on Thursday.",
+        "Ortiz hit a three-run homer at Fenway on Thursday.",
+        "one-moment",
+    )

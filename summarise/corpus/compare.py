@@ -1657,6 +1657,10 @@ def _window_key(c: Claim) -> str:
         cut = b - max(0, a - 60)
         near = near[:cut] + " " * per.end() + near[cut + per.end() :]
     key = _window_of(c.period, c.period_anchor, near)
+    if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
+        # "40,000 households have been without water since Monday": when the state began,
+        # not a window; the count is of those in it now
+        return ""
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
     return "year" if c.article_date and key == c.article_date[:4] else key
 
@@ -2028,7 +2032,15 @@ def _day(c: Claim) -> str:
     meet on one day."""
     if c.unit == ORDINAL_UNIT:
         return c.article_date or ""
+    if _IN_A_STATE.search(c.quote) and _NOW_IN_A_STATE.search(c.quote):
+        # "18,000 homes remain without water after a pipe burst on Monday": those in the
+        # state now, on the day the article tells it (Monday is when the state began)
+        return c.article_date or c.event_date or ""
     return c.event_date or c.article_date or ""
+
+
+#: A state told as now: "are without", "remain", "have been without".
+_NOW_IN_A_STATE = re.compile(r"\b(?:are|is|remains?|(?:have|has)\s+been)\b", re.IGNORECASE)
 
 
 def _risen_within_the_day(lower: Claim, higher: Claim) -> bool:
@@ -2366,7 +2378,11 @@ def _one_moment(before: str, after: str) -> bool:
     if _DISTANCE_AFTER.match(after) or _WITHIN_BEFORE.search(before):
         return True
     instance = _INSTANCE_AFTER.match(after) if _AN_INSTANCE_BEFORE.search(before) else None
-    return instance is not None and instance.group(1).lower() not in _MARGINS
+    return (
+        instance is not None
+        and instance.group(2).lower() not in _MARGINS
+        and instance.group(1).lower() not in _CAPACITY
+    )
 
 
 #: A competitor's place in a championship: "19 points clear in the title race", "leads the
@@ -2394,7 +2410,12 @@ _DISTANCE_AFTER = re.compile(
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 #: "a two-run homer": one instance of a kind an article may hold several of.
 _AN_INSTANCE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
-_INSTANCE_AFTER = re.compile(r"^-[a-z]+\s+([a-z]+)")
+_INSTANCE_AFTER = re.compile(r"^-([a-z]+)\s+([a-z]+)")
+#: What a facility holds, by which news sizes the one facility it reports: "a 450-bed
+#: hospital", "a 500-seat theatre", "a 40-storey tower" (not an instance among several).
+_CAPACITY = frozenset(
+    "bed seat room storey story floor berth classroom cell lane megawatt acre hectare".split()
+)
 #: Heads that make such a figure the event's own margin, not an instance: "a 20-vote
 #: majority", "a three-goal lead".
 _MARGINS = frozenset("majority lead margin deficit gap advantage win victory defeat".split())
@@ -2788,9 +2809,10 @@ def _limit_or_amount(name: str, c: Claim) -> str | None:
 #: million", "an increase of 320" (not "rose to 84": the level it reached).
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:r[oi]se[ns]?|rising|f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|dropp?\w*|"
-    r"gr[oe]w[ns]?|growing|climb\w*|jump\w*|declin\w*|slipp?\w*|surg\w*|plung\w*|soar\w*|"
+    r"gr[oe]w[ns]?|growing|climb\w*|jump\w*|declin\w*|slipp?\w*|surg\w*|soar\w*|"
     r"shr[aiu]nk\w*|went\s+(?:up|down)|(?:(?:is|was|are|were|been)\s+|,\s*)(?:up|down))"
-    r"(?:\s+by)?|(?:increase|rise|fall|drop|decline|"
+    # (a plunge only "by" a sum: "plunged 260,000 homes into darkness" is no change)
+    r"(?:\s+by)?|plung\w*\s+by|(?:increase|rise|fall|drop|decline|"
     rf"decrease|jump|reduction)\s+of)\s+{_ABOUT}\s*$",
     re.IGNORECASE,
 )

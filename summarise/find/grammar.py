@@ -747,6 +747,12 @@ _BODY_HEADS = frozenset(
 )
 
 
+#: Nouns of a region of a place, named by "of": "parts of", "the outskirts of".
+_REGION_OF = frozenset(
+    "part area north south east west centre center outskirts outskirt suburb edge".split()
+)
+
+
 def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
     """The first place the sentence names where its event happened, by the parse: a proper
     name after a locative preposition ("in Bergen", "near X") or after a place noun ("the
@@ -771,7 +777,11 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
         # The tagger calls towns it does not know people ("in Vila Serrana"): where the
         # grammar places something ("the village of X"; "died in X", "23 people in X") the
         # position decides, not the tag.
-        named_place = head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS
+        named_place = head.lower_ == "of" and (
+            head.head.lemma_.lower() in _PLACE_NOUNS
+            # "in parts of Soweto", "on the outskirts of Lima": a region of a place
+            or (head.head.lemma_.lower() in _REGION_OF and head.head.head.lower_ in _LOCATIVE)
+        )
         placed = head.lower_ in _LOCATIVE and (
             head.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nummod" for c in head.head.children)
         )
