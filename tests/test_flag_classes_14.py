@@ -361,3 +361,38 @@ def test_a_two_run_homer_is_still_one_instance() -> None:
         "Ortiz hit a three-run homer at Fenway on Thursday.",
         "one-moment",
     )
+
+
+def test_a_part_of_the_facility_sized_by_what_it_holds_is_an_instance() -> None:
+    # counter-example: "a 20-bed intensive care unit" is one unit of the hospital
+    assert_flagged(
+        "Uganda opened a referral hospital in Gulu with three hundred beds and a 20-bed "
+        "intensive care unit on Wednesday.",
+        "The new 450-bed referral hospital was opened in Gulu on Wednesday.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "place"),
+    [
+        # a title in quotation marks and a firm are no places
+        ("Edith Carrow's 'Harbour at Dusk' sold for £6.8 million on Monday.", "£6.8 million", None),
+        (
+            "The landscape fetched £1.9 million at Whitcombe & Vane in London.",
+            "£1.9 million",
+            "London",
+        ),
+        (
+            "The landscape sold for £18.2 million at Hartwell's in London.",
+            "£18.2 million",
+            "London",
+        ),
+        # counter-examples: a place after "at" and a place's possessive
+        ("The landscape sold for £2 million at auction in Leeds.", "£2 million", "Leeds"),
+        ("Twelve people died in Leeds's old town on Tuesday.", "Twelve", "Leeds"),
+    ],
+)
+def test_titles_and_firms_are_no_places(sentence: str, number: str, place: str | None) -> None:
+    at = sentence.index(number)
+    (counted,) = what_is_counted(sentence, [(at, at + len(number))])
+    assert counted.locality == place

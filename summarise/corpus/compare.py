@@ -2378,11 +2378,11 @@ def _one_moment(before: str, after: str) -> bool:
     if _DISTANCE_AFTER.match(after) or _WITHIN_BEFORE.search(before):
         return True
     instance = _INSTANCE_AFTER.match(after) if _AN_INSTANCE_BEFORE.search(before) else None
-    return (
-        instance is not None
-        and instance.group(2).lower() not in _MARGINS
-        and instance.group(1).lower() not in _CAPACITY
-    )
+    if instance is None or instance.group(2).lower() in _MARGINS:
+        return False
+    # the size of the one facility reported ("a 450-bed hospital"), but not of a part of it
+    # ("a 20-bed intensive care unit": one of its units)
+    return instance.group(1).lower() not in _CAPACITY or bool(_A_PART_OF_IT.match(after))
 
 
 #: A competitor's place in a championship: "19 points clear in the title race", "leads the
@@ -2413,6 +2413,11 @@ _AN_INSTANCE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
 _INSTANCE_AFTER = re.compile(r"^-([a-z]+)\s+([a-z]+)")
 #: What a facility holds, by which news sizes the one facility it reports: "a 450-bed
 #: hospital", "a 500-seat theatre", "a 40-storey tower" (not an instance among several).
+_A_PART_OF_IT = re.compile(
+    r"^-[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:unit|ward|wing|block|department|annex|annexe|"
+    r"extension|section|stand|terrace|room)s?\b",
+    re.IGNORECASE,
+)
 _CAPACITY = frozenset(
     "bed seat room storey story floor berth classroom cell lane megawatt acre hectare".split()
 )

@@ -764,9 +764,14 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
     measured ("the Met Office recorded"); a place that is the subject of any other verb
     ("Liverpool beat Chelsea") places nothing. A place's possessive before a noun places it
     ("Melbourne's clearance rate")."""
+    titled = [m.span() for m in _TITLE.finditer(doc.text)]
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
+        if any(a <= token.idx < b for a, b in titled) or _FIRM_AFTER.match(
+            doc.text[token.idx + len(token.text) :]
+        ):
+            continue  # "'Harbour at Dusk'" is a title, "at Whitcombe & Vane", "at Hartwell's" firms
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         name = " ".join(t.text for t in [*words, token])
         if token.lower_ in _BODY_HEADS or _MONTHS_DAYS.match(name):
@@ -818,6 +823,11 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
     return None
 
 
+#: A title in quotation marks ("'Harbour at Dusk'", "“View Towards the Bay”"): no place.
+_TITLE = re.compile(r"(?<!\w)['‘“\"][A-Z][^'’”\"\n]{0,60}?['’”\"](?!\w)")
+#: A firm's name joined by an ampersand ("Whitcombe & Vane"), or a possessive that owns no
+#: noun ("sold at Hartwell's in London"): no place.
+_FIRM_AFTER = re.compile(r"^\s*&\s*[A-Z]|^['’]s\s+(?:in|on|at|of)\b|^['’]s\s*[,.;]")
 #: Statistics a place has: "Lyon's jobless rate", "Perth's median rent".
 _OF_A_PLACE = frozenset(
     "rate rent price temperature population economy inflation unemployment rainfall".split()
