@@ -15,7 +15,12 @@ from summarise.find.grammar import result_sides, what_is_counted
 from summarise.find.periods import HOUR_STAMP
 from summarise.find.quantities import find_results, parse_quantity
 from tests.synthetic import make_brief
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
+from tests.test_flag_classes_9 import (
+    assert_flagged,
+    assert_quiet,
+    assert_recorded,
+    assert_set_aside,
+)
 
 # --- a phrasal verb is its one-word doing -------------------------------------------------------
 
@@ -396,3 +401,33 @@ def test_titles_and_firms_are_no_places(sentence: str, number: str, place: str |
     at = sentence.index(number)
     (counted,) = what_is_counted(sentence, [(at, at + len(number))])
     assert counted.locality == place
+
+
+# --- two parts in one crime --------------------------------------------------------------------
+
+
+def test_a_gangs_leader_and_its_driver_are_two_people() -> None:
+    assert_recorded(
+        "different-people",
+        "The ringleader of an armed robbery on a jewellery store in Perth was jailed for 11 "
+        "years on Thursday.",
+        "A man who drove the getaway car in the jewellery store robbery in Perth has been "
+        "jailed for four years.",
+    )
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # counter-examples: one defendant told twice without parts, and the same part twice
+        "A Perth man who robbed a jewellery store has been jailed for four years.",
+        "The leader of the gang that robbed a jewellery store in Perth has been jailed for four "
+        "years.",
+    ],
+)
+def test_a_term_without_two_parts_is_compared(other: str) -> None:
+    assert_flagged(
+        "The ringleader of an armed robbery on a jewellery store in Perth was jailed for 11 "
+        "years on Thursday.",
+        other,
+    )

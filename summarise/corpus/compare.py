@@ -2702,6 +2702,7 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
     for c in claims:
         on = _basis(name, c)
         who = _holder(c) if held else None
+        who = who or (_part_in_a_crime(c) if name.split(" (")[0] == "term" else None)
         words = variant_words(c) | stage_words(c) | ({on} if on else set())
         words |= {f"of {who}"} if who else set()
         words |= kinds.get(id(c), set())
@@ -2908,6 +2909,31 @@ _HOLDER = re.compile(
     rf"|{_PERSON}\s+(?:was|has|had|is|leads|led|won|wins|received|polled|got|secured|"
     r"garnered|trails|trailed)\b"
 )
+
+
+#: A defendant named by a part in a crime that only one of a gang plays: "the ringleader",
+#: "who organised the import", against "the getaway driver", "for helping his brother".
+_LEADING_PART = re.compile(
+    r"\b(?:ring-?leader|leader|mastermind|organi[sz]er|kingpin|boss|who\s+(?:organi[sz]ed|led|"
+    r"masterminded|ran|orchestrated|planned))\b",
+    re.IGNORECASE,
+)
+_HELPING_PART = re.compile(
+    r"\b(?:driver|getaway|courier|accomplice|look-?out|helper|henchman|who\s+(?:drove|helped|"
+    r"carried|assisted|stored|hid|kept\s+watch|acted\s+as)|for\s+(?:helping|driving|carrying|"
+    r"storing|assisting|hiding))\b",
+    re.IGNORECASE,
+)
+
+
+def _part_in_a_crime(c: Claim) -> str | None:
+    """For a prison term whose sentence names no person: the part its defendant played, where
+    the sentence names one of a leader or of a helper (not both): a gang's leader and its
+    driver are two people, whose two terms are never one."""
+    leads, helps = _LEADING_PART.search(c.quote), _HELPING_PART.search(c.quote)
+    if bool(leads) == bool(helps):
+        return None
+    return "a leader" if leads else "a helper"
 
 
 def _holder(c: Claim) -> str | None:

@@ -23,7 +23,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "different-people": "the two figures are of two people: two people of one surname, "
     "named with different first names ('Marco Ferlini', 'Luca Ferlini'), or one of them and "
     "a surname alone; or a term, fine or poll support each sentence gives to a different "
-    "person named as its holder ('sentenced Ramon Dizon, 44, to', 'Lito Abad, 29, was')",
+    "person named as its holder ('sentenced Ramon Dizon, 44, to', 'Lito Abad, 29, was'), or "
+    "to defendants named by two parts in one crime ('the ringleader', 'the getaway driver')",
     "different-windows": "the two figures count over different windows ('since March', 'on "
     "Saturday')",
     "rounding": "the gap is within one step of the rounder number's last digit and under a "
