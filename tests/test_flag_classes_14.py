@@ -431,3 +431,22 @@ def test_a_term_without_two_parts_is_compared(other: str) -> None:
         "years on Thursday.",
         other,
     )
+
+
+def test_an_asking_price_is_not_a_price_paid() -> None:
+    assert_quiet(
+        "The average asking price of homes listed in Toronto rose to C$812,000 in May, the "
+        "realty association said on Wednesday.",
+        "Homes in Toronto sold for an average of C$745,000 in May, the realty association said "
+        "on Wednesday.",
+    )
+
+
+def test_two_asking_prices_are_compared() -> None:
+    # counter-example: an asking price against an asking price
+    assert_flagged(
+        "The average asking price of homes listed in Toronto rose to C$812,000 in May, the "
+        "realty association said on Wednesday.",
+        "The average asking price in Toronto was C$745,000 in May, the realty association said "
+        "on Wednesday.",
+    )

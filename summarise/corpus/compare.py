@@ -492,6 +492,9 @@ def measure(figure: Figure) -> Measure:
     if m.name.startswith("price") and _REJECTED.search(figure.quote[max(0, a - 80) : b + 30]):
         # "rejected an approach worth $38 a share": a bid turned down, not the deal's price
         return _qualified(m, "rejected offer")
+    if m.name.startswith("price") and "asking" in (figure.counted or "").split():
+        # "an average asking price of C$812,000": what sellers ask, not what homes sold for
+        return _qualified(m, "asking")
     stance = _stance(figure)
     if stance is not None and m.comparable and not m.name.startswith(("price", "term")):
         # "demanding a 7% rise" against "its offer of 4%": each side's position, not the
@@ -559,7 +562,8 @@ _DEMAND_FOR = re.compile(
     re.IGNORECASE,
 )
 _OFFER_OF = re.compile(r"\boffers?\s+(?:of\s+|worth\s+)?(?:an?\s+|just\s+)?$", re.IGNORECASE)
-_STANCES = ("demanded", "offered")
+#: (and a seller's asking price: what is asked, never what was paid)
+_STANCES = ("demanded", "offered", "asking")
 
 
 #: A bid turned down: "rejected an unsolicited approach worth", "rebuffs $38-a-share bid".
