@@ -450,3 +450,18 @@ def test_two_asking_prices_are_compared() -> None:
         "The average asking price in Toronto was C$745,000 in May, the realty association said "
         "on Wednesday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "place"),
+    [
+        ("Oodnadatta tops 47C as heatwave grips the state", "47C", "Oodnadatta"),
+        ("Kurram hit 46.2C on Friday afternoon.", "46.2C", "Kurram"),
+        # counter-example: a side reaching a tally is no place reading
+        ("Liverpool reached 90 points on Sunday.", "90", None),
+    ],
+)
+def test_a_place_reaching_a_reading_places_it(sentence: str, number: str, place: str) -> None:
+    at = sentence.index(number)
+    (counted,) = what_is_counted(sentence, [(at, at + len(number))])
+    assert counted.locality == place

@@ -722,6 +722,7 @@ _PLACE_NOUNS = frozenset(
 )
 #: Verbs whose subject is where a reading was taken: "Bergen recorded 64mm of rain".
 _READ_AT = frozenset("record receive see get measure register log".split())
+_REACHES = frozenset("reach hit top touch peak climb soar".split())
 #: Verbs of reading that a person is the subject of as often as a place ("received 1,847
 #: votes", "got 41%").
 _RECEIVE = frozenset(["receive", "get"])
@@ -797,7 +798,12 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
             )
             and token.dep_ == "nsubj"
             and head.i == verb.i
-            and verb.lemma_.lower() in _READ_AT
+            and (
+                verb.lemma_.lower() in _READ_AT
+                # "Oodnadatta tops 47C", "Adelaide reached 44.6C": a place reaching a reading
+                # (not "Liverpool reached 90 points": no reading in a unit)
+                or (measured and verb.lemma_.lower() in _REACHES)
+            )
         )
         if token.ent_type_ in _NOT_PLACES and not (
             token.ent_type_ in _MISTAKEN_FOR_PLACES and (named_place or placed or reading)
