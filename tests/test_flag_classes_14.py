@@ -13,7 +13,7 @@ from summarise.corpus.compare import measure
 from summarise.find.analysis import analyse
 from summarise.find.grammar import result_sides, what_is_counted
 from summarise.find.periods import HOUR_STAMP
-from summarise.find.quantities import find_results, parse_quantity
+from summarise.find.quantities import find_event_lengths, find_results, parse_quantity
 from tests.synthetic import make_brief
 from tests.test_flag_classes_9 import (
     assert_flagged,
@@ -465,3 +465,30 @@ def test_a_place_reaching_a_reading_places_it(sentence: str, number: str, place:
     at = sentence.index(number)
     (counted,) = what_is_counted(sentence, [(at, at + len(number))])
     assert counted.locality == place
+
+
+# --- how long an outage lasted --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hours"),
+    [
+        ("The fault knocked thousands of websites offline for about three hours.", [3.0]),
+        ("The storm left 40,000 homes without power for two days.", [48.0]),
+        ("In total, the disruption lasted 14 hours.", [14.0]),
+        # counter-example: hours of work are no outage's length
+        ("Rescuers worked for 14 hours to free the driver.", []),
+    ],
+)
+def test_an_outage_told_by_the_state_it_left(sentence: str, hours: list[float]) -> None:
+    found = find_event_lengths(sentence, analyse(sentence).sents)
+    assert [q.value for q, _, _ in found] == hours
+
+
+def test_an_outage_dated_in_one_article_only_is_one_outage() -> None:
+    assert_flagged(
+        "Customers of Nimbus Cloud in Frankfurt saw failed requests. In total, the disruption "
+        "lasted 14 hours.",
+        "A configuration change knocked Nimbus Cloud's Frankfurt services offline for about "
+        "three hours on Tuesday, the company said.",
+    )

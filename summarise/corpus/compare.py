@@ -286,6 +286,10 @@ _SAME_EVENT = {
     "truce": "ceasefire",
     "cease fire": "ceasefire",
     "blackout": "outage",
+    "disruption": "outage",
+    "interruption": "outage",
+    "downtime": "outage",
+    "power cut": "outage",
 }
 #: One thing under two words: "rainfall" is rain measured, "gross domestic product" the
 #: economy's output.
@@ -1529,7 +1533,7 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
         out[index].append(c)
     stated = [g for (w, _), g in zip(groups, out, strict=True) if w and g]
     past = any(w & _BEFORE_NOW for w, g in groups if w and g)
-    unstated = [c for c, key in keyed if not key and _no_time(c.quote)]
+    unstated = [c for c, key in keyed if not key and _no_time(_without_number(c))]
     if unstated and len(stated) == 1 and not past:
         # a count whose sentence names no time but the day it was told ("said on Tuesday")
         # is the one window the other articles state
@@ -1556,6 +1560,13 @@ def _one_window(one: set[str], other: set[str]) -> bool:
 _READ_BY_DAY = ("temperature",)
 #: Rates that are a change on a year by definition: "annual" and "year on year" add nothing.
 _CHANGES_ON_A_YEAR = frozenset(["inflation"])
+
+
+def _without_number(c: Claim) -> str:
+    """The claim's sentence with its own number blanked: "the disruption lasted 14 hours"
+    names no window; its hours are the figure."""
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    return c.quote[:a] + " " * (b - a) + c.quote[b:]
 
 
 def _no_time(sentence: str) -> bool:

@@ -1235,7 +1235,8 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
 _EVENTS = (
     r"strike|walkout|walk-out|stoppage|shutdown|ceasefire|cease-fire|truce|lockdown|curfew|"
     r"blackout|closure|outage|protest|sit-in|boycott|blockade|siege|hunger\s+strike|"
-    r"suspension|halt|pause|moratorium|delay|state\s+of\s+emergency"
+    r"suspension|halt|pause|moratorium|delay|state\s+of\s+emergency|disruption|interruption|"
+    r"downtime|power\s+cut"
 )
 _EVENT_LENGTH = re.compile(
     rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>hour|day|week|month)(?:-long)?\s+"
@@ -1264,6 +1265,13 @@ _TIME_LATE = re.compile(
     r"schedule)\b",
     re.IGNORECASE,
 )
+#: An outage told by the state it left things in: "knocked thousands of websites offline for
+#: about three hours", "left 40,000 homes without power for two days".
+_OUT_FOR = re.compile(
+    rf"\b(?:offline|off[\s-]air|without\s+(?:power|electricity|service|water|internet)|in\s+the\s+"
+    rf"dark)\s+for\s+{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|minute)s?\b",
+    re.IGNORECASE,
+)
 _HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "minute": 1 / 60}
 
 
@@ -1280,6 +1288,7 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             *_EVENT_LASTED.finditer(sent.text),
             *_DELAYED_BY.finditer(sent.text),
             *_TIME_LATE.finditer(sent.text),
+            *_OUT_FOR.finditer(sent.text),
         ]
         for m in told:
             raw = m["n"]
@@ -1298,7 +1307,7 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
                 # "about 40 minutes": rounded to five minutes at most; "about 14 hours" to one
                 step = 5 / 60 if m["u"].lower() == "minute" else _HOURS[m["u"].lower()]
                 q = _hedged(q, text, sent, start, hedge, step)
-            event = m.groupdict().get("event") or "delay"
+            event = m.groupdict().get("event") or ("outage" if m.re is _OUT_FOR else "delay")
             out.append((q, re.sub(r"[\s-]+", " ", event.lower()), sent))
     return out
 
