@@ -492,3 +492,37 @@ def test_an_outage_dated_in_one_article_only_is_one_outage() -> None:
         "A configuration change knocked Nimbus Cloud's Frankfurt services offline for about "
         "three hours on Tuesday, the company said.",
     )
+
+
+# --- a vote's tally ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "name"),
+    [
+        ("The plans were approved by nine votes to three on Tuesday.", "nine", "votes for"),
+        ("The plans were approved by nine votes to three on Tuesday.", "three", "votes against"),
+        ("The motion was carried. For: 9, Against: 3, Abstentions: 0.", "9", "votes for"),
+        ("The motion was carried. For: 9, Against: 3, Abstentions: 0.", "3", "votes against"),
+    ],
+)
+def test_a_votes_tally_by_its_sides(text: str, number: str, name: str) -> None:
+    brief = make_brief("a.txt", text, dated="14 June 2026")
+    (figure,) = [f for f in brief.figures if f.number == number]
+    assert measure(figure).name == name
+
+
+def test_a_minutes_tally_and_a_reports_tally_are_one_vote() -> None:
+    assert_flagged(
+        "On being put to the vote, the recommendation was carried. For: 9, Against: 3.",
+        "Plans for 186 homes in Derby were approved on Tuesday night by six votes to five.",
+    )
+
+
+def test_a_candidates_votes_to_a_rivals_are_the_candidates() -> None:
+    # counter-example: "votes to her rival's 900" is a candidate's vote, not a tally's side
+    brief = make_brief(
+        "a.txt", "Mwale received 1,200 votes to her rival's 900 in Lilongwe.", dated="14 June 2026"
+    )
+    (figure,) = [f for f in brief.figures if f.number == "1,200"]
+    assert measure(figure).name == "vote of mwale"

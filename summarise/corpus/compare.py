@@ -696,6 +696,15 @@ _THE_GROUP_AFTER = re.compile(
 )
 
 
+#: A vote's tally told as "N votes to M" or in a minute's lines ("For: 9, Against: 3"): the
+#: first number the votes for, the second those against.
+_VOTES_TO_AFTER = re.compile(
+    r"^\s+votes?\s+to\s+(?!(?:her|his|their|its|the|a|an|be|win|pass|approve)\b)[\w-]+(?:[\s.,;]|$)",
+    re.IGNORECASE,
+)
+_VOTES_TO_BEFORE = re.compile(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+$", re.I)
+_FOR_LABEL = re.compile(r"(?:^|[\s,;(])(?:for|in\s+favou?r|ayes)\s*:\s*$", re.IGNORECASE)
+_AGAINST_LABEL = re.compile(r"(?:^|[\s,;(])(?:against|noes)\s*:\s*$", re.IGNORECASE)
 #: A ranked list's size, not a count of the event: "among the ten stations with the most
 #: murders", "the top 20 exporters", "the five worst-hit districts".
 _RANKED_BEFORE = re.compile(r"\btop[\s-]+$", re.IGNORECASE)
@@ -727,6 +736,14 @@ def _measure(figure: Figure) -> Measure:
     before = figure.quote[max(0, a - 35) : a]
     prev = list(_NUMBERISH.finditer(before))
     before = before[prev[-1].end() :] if prev else before
+    if figure.unit is None and (
+        _VOTES_TO_AFTER.match(figure.quote[b : b + 30]) or _FOR_LABEL.search(before)
+    ):
+        return Measure("votes for", True)  # "approved by nine votes to three", "For: 9"
+    if figure.unit is None and (
+        _VOTES_TO_BEFORE.search(before_all) or _AGAINST_LABEL.search(before_all)
+    ):
+        return Measure("votes against", True)  # "... votes to three", "Against: 3"
     if _RANKED_BEFORE.search(before) or _RANKED_AFTER.match(figure.quote[b : b + 80]):
         # "the ten stations with the most murders": how long a ranked list is
         return Measure("size of a ranked list", False)
