@@ -526,3 +526,21 @@ def test_a_candidates_votes_to_a_rivals_are_the_candidates() -> None:
     )
     (figure,) = [f for f in brief.figures if f.number == "1,200"]
     assert measure(figure).name == "vote of mwale"
+
+
+def test_two_provinces_named_together_are_one_scope() -> None:
+    assert_flagged(
+        "A total of 146 confirmed cases of measles have been reported in the outbreak in the "
+        "provinces of Gelderland and Overijssel.",
+        "The number of confirmed measles cases in the outbreak in Gelderland and Overijssel has "
+        "risen to 86, the health institute said on Sunday.",
+    )
+
+
+def test_one_province_and_the_other_are_two_places() -> None:
+    # counter-example: each sentence names one province only
+    assert_set_aside(
+        "A total of 146 confirmed cases of measles have been reported in Gelderland.",
+        "The number of confirmed measles cases in Overijssel has risen to 86.",
+        "different-places",
+    )

@@ -1301,9 +1301,31 @@ def _levels(c: Claim) -> Levels:
     return _levels_at(c.place, c.quote, a, b)
 
 
+#: Two places named together: "in Gelderland and Overijssel".
+_TWO_PLACES = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _joint_provinces(levels: Levels, quote: str) -> Levels:
+    """A province the sentence names together with another of the same country ("an outbreak
+    in Gelderland and Overijssel") stands for the two together: the figure is of both, and
+    another article's figure placed in either of them (by its nearest name) is of the same
+    two."""
+    for m in _TWO_PLACES.finditer(quote):
+        found = [_place_levels(m.group(i)) for i in (1, 2)]
+        if all(f[1] is not None and f[2] is None and f[0] == levels[0] for f in found):
+            names = sorted({f[1] or "" for f in found})
+            if levels[1] in names and len(names) == 2:
+                return (levels[0], " and ".join(names), levels[2])
+    return levels
+
+
 @lru_cache(maxsize=65536)
 def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
     levels = _place_levels(place) if place else (None, None, None)
+    if levels[1] is not None:
+        levels = _joint_provinces(levels, quote)
     if levels[0] is not None and levels[1] is None and levels[2] is None and _WHOLE.search(quote):
         # "across Pakistan", "nationwide": the whole country, never the same place as one of
         # its provinces or towns (a province's toll is a part of it)
