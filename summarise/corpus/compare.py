@@ -496,7 +496,7 @@ def measure(figure: Figure) -> Measure:
     if m.name.startswith("price") and _REJECTED.search(figure.quote[max(0, a - 80) : b + 30]):
         # "rejected an approach worth $38 a share": a bid turned down, not the deal's price
         return _qualified(m, "rejected offer")
-    if m.name.startswith("price") and "asking" in (figure.counted or "").split():
+    if m.name.startswith("price") and re.search(r"\bask(?:ing)? price", figure.counted or ""):
         # "an average asking price of C$812,000": what sellers ask, not what homes sold for
         return _qualified(m, "asking")
     stance = _stance(figure)
