@@ -566,7 +566,8 @@ _DEMAND_FOR = re.compile(
     re.IGNORECASE,
 )
 _OFFER_OF = re.compile(r"\boffers?\s+(?:of\s+|worth\s+)?(?:an?\s+|just\s+)?$", re.IGNORECASE)
-#: (and a seller's asking price: what is asked, never what was paid)
+#: The stances a measure may carry: a side's demand, its offer, a seller's asking price;
+#: each is compared only with its own, never with what was paid or agreed.
 _STANCES = ("demanded", "offered", "asking")
 
 
@@ -2465,13 +2466,14 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 #: "a two-run homer": one instance of a kind an article may hold several of.
 _AN_INSTANCE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
 _INSTANCE_AFTER = re.compile(r"^-([a-z]+)\s+([a-z]+)")
-#: What a facility holds, by which news sizes the one facility it reports: "a 450-bed
-#: hospital", "a 500-seat theatre", "a 40-storey tower" (not an instance among several).
+#: A part of a facility, sized by what it holds: "a 20-bed intensive care unit".
 _A_PART_OF_IT = re.compile(
     r"^-[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:unit|ward|wing|block|department|annex|annexe|"
     r"extension|section|stand|terrace|room)s?\b",
     re.IGNORECASE,
 )
+#: What a facility holds, by which news sizes the one facility it reports: "a 450-bed
+#: hospital", "a 500-seat theatre", "a 40-storey tower" (not an instance among several).
 _CAPACITY = frozenset(
     "bed seat room storey story floor berth classroom cell lane megawatt acre hectare".split()
 )

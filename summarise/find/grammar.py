@@ -722,6 +722,7 @@ _PLACE_NOUNS = frozenset(
 )
 #: Verbs whose subject is where a reading was taken: "Bergen recorded 64mm of rain".
 _READ_AT = frozenset("record receive see get measure register log".split())
+#: Verbs of a place reaching a reading in a unit: "Oodnadatta tops 47C", "Adelaide hit 44C".
 _REACHES = frozenset("reach hit top touch peak climb soar".split())
 #: Verbs of reading that a person is the subject of as often as a place ("received 1,847
 #: votes", "got 41%").
