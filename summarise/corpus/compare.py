@@ -1775,8 +1775,7 @@ _MADE_IN_YEAR = re.compile(
 def _years(c: Claim) -> list[int]:
     """The years a figure's sentence names, but for those it is only measured against and
     those that say when a thing was made ("a 1921 painting")."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
-    text = c.quote[:a] + " " * (b - a) + c.quote[b:]
+    text = _without_number(c)
     text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     return [int(y) for y in _YEAR.findall(text)]
@@ -2044,15 +2043,15 @@ _TO_NOW = frozenset("since so far to date yet now".split())
 def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list[Conflict]:
     """The same stated count given for different counting windows by different articles.
     Both must state a window: "12 killed" and "12 killed since Monday" may be one count."""
-    by_value: dict[tuple[float, str | None], list[Claim]] = defaultdict(list)
+    by_value: dict[tuple[float, str | None], list[tuple[str, Claim]]] = defaultdict(list)
     for c in claims:
-        if c.value is not None and _window_key(c):
-            by_value[(c.value, c.qualifier)].append(c)
+        key = _window_key(c) if c.value is not None else ""
+        if c.value is not None and key:
+            by_value[(c.value, c.qualifier)].append((key, c))
     conflicts = []
     where = f" in {place}" if place else ""
-    for (value, _), same in sorted(by_value.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+    for (value, _), keys in sorted(by_value.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         windows: dict[str, Claim] = {}
-        keys = [(_window_key(c), c) for c in same]
         starts = {k for k, _ in keys if k.split()[0] == "since"}
         for key, c in keys:
             # "since the start of the season" and "so far": one count to now, twice named

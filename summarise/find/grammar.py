@@ -1106,10 +1106,7 @@ def _changed_thing(node: Any, verb: Any | None, a: int, b: int) -> str | None:
         return None
     if verb is None or verb.lemma_.lower() not in _CHANGE_VERBS:
         return None
-    if not any(
-        p.dep_ == "prep" and p.lower_ == "by" and any(a <= t.idx < b for t in p.subtree)
-        for p in verb.children
-    ):
+    if not _by_or_to(verb, a, b, ("by",)):
         return None
     for role in ("dobj", "nsubj", "nsubjpass"):
         named = next((c for c in verb.children if c.dep_ == role), None)
@@ -1124,12 +1121,11 @@ def _changed_thing(node: Any, verb: Any | None, a: int, b: int) -> str | None:
     return None
 
 
-def _by_or_to(verb: Any, a: int, b: int) -> bool:
-    """The number hangs from `verb` by "to", "by" or "from": "cut to 12", "rose by 5"."""
+def _by_or_to(verb: Any, a: int, b: int, preps: tuple[str, ...] = ("to", "by", "from")) -> bool:
+    """The number hangs from `verb` by one of `preps` ("to", "by" or "from" unless told):
+    "cut to 12", "rose by 5"."""
     return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("to", "by", "from")
-        and any(a <= t.idx < b for t in prep.subtree)
+        prep.dep_ == "prep" and prep.lower_ in preps and any(a <= t.idx < b for t in prep.subtree)
         for prep in verb.children
     )
 
