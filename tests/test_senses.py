@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.corpus.compare import claim, compare_figures
-from summarise.corpus.pairing import _key_stems, _near_words, _stem, context_words, per_item
+from summarise.corpus.pairing import _key_stems, _near_words, context_words, per_item, stem
 from summarise.find.senses import near
 from tests.synthetic import make_brief
 
@@ -33,8 +33,8 @@ def flags(*briefs):
     ],
 )
 def test_words_naming_one_thing_are_near(a: str, b: str) -> None:
-    assert near(_stem(a), _stem(b))
-    assert near(_stem(b), _stem(a))
+    assert near(stem(a), stem(b))
+    assert near(stem(b), stem(a))
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_words_naming_one_thing_are_near(a: str, b: str) -> None:
     ],
 )
 def test_words_naming_two_things_are_not_near(a: str, b: str) -> None:
-    assert not near(_stem(a), _stem(b))
+    assert not near(stem(a), stem(b))
 
 
 def test_two_words_for_what_is_counted_pair_two_figures() -> None:

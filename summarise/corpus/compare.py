@@ -39,9 +39,11 @@ from summarise.corpus.pairing import (
     on_one_scale,
     pair_other_words,
     stage_words,
+    stem,
     variant_words,
 )
 from summarise.corpus.rules import SET_ASIDE_RULES
+from summarise.find import senses
 from summarise.find.grammar import (
     ASPECTS,
     HELD_NOUNS,
@@ -1711,13 +1713,48 @@ def _window_key(c: Claim) -> str:
         # "€65 million annually": a rate's period (in its measure, `measure`), not a window
         cut = b - max(0, a - 60)
         near = near[:cut] + " " * per.end() + near[cut + per.end() :]
-    key = _window_of(c.period, c.period_anchor, near)
+    period = c.period
+    if period and _is_a_term(c, period):
+        # "jailed for five years for stealing 412 head of cattle": the term, not a window of
+        # the count
+        period = None
+        near = _TERM_GIVEN.sub(lambda m: " " * len(m.group(0)), near)
+    key = _window_of(period, c.period_anchor, near)
     if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
         # "40,000 households have been without water since Monday": when the state began,
         # not a window; the count is of those in it now
         return ""
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
+    if c.article_date and key == "" and _only_the_year(c, c.article_date[:4]):
+        return "year"  # "issue 5,400 permits under the scheme for 2028", further off
     return "year" if c.article_date and key == c.article_date[:4] else key
+
+
+#: A sentence's term, given with its length: "jailed for five years and six months",
+#: "banned from driving for three years".
+_TERM_GIVEN = re.compile(
+    r"\b(?:jailed|sentenced|imprisoned|banned|suspended|disqualified|locked\s+up)\b"
+    r"(?:\s+[a-z]+){0,3}?\s+for\s+(?:up\s+to\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?)"
+    r"(?:\s+and\s+[\w-]+\s+(?:months?|weeks?|days?))?",
+    re.IGNORECASE,
+)
+
+
+def _is_a_term(c: Claim, period: str) -> bool:
+    """The period is the length of a term the sentence gives, and the claim's number is not
+    in it."""
+    a = c.number_span[0] - c.span[0]
+    return any(
+        fold(period) in fold(m.group(0)) and not (m.start() <= a < m.end())
+        for m in _TERM_GIVEN.finditer(c.quote)
+    )
+
+
+def _only_the_year(c: Claim, year: str) -> bool:
+    """The only time the claim's sentence names, but the day it is told, is the article's own
+    year."""
+    times = _TIME_WORDS.findall(_TOLD_ON.sub(" ", _without_number(c)))
+    return bool(times) and all(t == year for t in times)
 
 
 #: A day owning an event: "Tuesday's outage", "Monday's strike".
@@ -2242,6 +2279,32 @@ def _one_name_a_side(measures: dict[int, Measure]) -> None:
     _one_side_named(measures)
 
 
+#: A count named by what its people underwent: "people (rescue)", "people (save)".
+_DOING = re.compile(r"^([a-z][a-z ]*) \(([a-z]+)\)$")
+
+
+def _near_doings(measures: dict[int, Measure]) -> None:
+    """Counts of one noun under two verbs of one sense ("rescued 86 people", "saved 41
+    people"; WordNet's first senses, `senses.near`) are one measure: each such name takes
+    the first, alphabetically, of the verbs near its own."""
+    verbs: dict[str, set[str]] = defaultdict(set)
+    for m in measures.values():
+        hit = _DOING.match(m.name)
+        if hit is not None and m.plain:
+            verbs[hit.group(1)].add(hit.group(2))
+    renamed: dict[tuple[str, str], str] = {}
+    for noun, done in verbs.items():
+        for verb in done:
+            near = sorted(v for v in done if senses.near(stem(v), stem(verb)))
+            if near[0] != verb:
+                renamed[(noun, verb)] = near[0]
+    for key, m in measures.items():
+        hit = _DOING.match(m.name)
+        if hit is not None and m.plain and (hit.group(1), hit.group(2)) in renamed:
+            name = f"{hit.group(1)} ({renamed[(hit.group(1), hit.group(2))]})"
+            measures[key] = Measure(name, m.comparable, m.plain)
+
+
 def _one_side_named(measures: dict[int, Measure]) -> None:
     """A final score whose sentence names one side only ("seals 2-1 win for Rovers") is of
     the one match of the corpus whose two sides hold that name ("Ballinasloe Rovers v Corrib
@@ -2596,6 +2659,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _unstated_dimensions(measures)
     _held_by_name(measures, [c for pairs in claims_by_brief for _, c in pairs])
     _one_name_a_side(measures)
+    _near_doings(measures)
     two_people = _two_of_one_surname(measures, [c for pairs in claims_by_brief for _, c in pairs])
     paired = _pair_other_words(measures, claims_by_brief, repeats)
     # claims whose sentence says a count is still in progress; their articles' votes too

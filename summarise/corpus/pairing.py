@@ -81,14 +81,14 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """The word's Porter stem: "arrested" and "arrests", "workers" and "worker" are one."""
     return str(_STEMMER.stemWord(word))
 
 
 def context_words(c: Claim) -> frozenset[str]:
     """The stems around a claim's number, without its digits and the commonest words."""
-    return frozenset(_stem(w) for w in _WORD.findall(_near(c)) if w not in _STOP and len(w) > 2)
+    return frozenset(stem(w) for w in _WORD.findall(_near(c)) if w not in _STOP and len(w) > 2)
 
 
 def _surface(claims: tuple[Claim, ...], stems: list[str]) -> list[str]:
@@ -96,7 +96,7 @@ def _surface(claims: tuple[Claim, ...], stems: list[str]) -> list[str]:
     written: dict[str, str] = {}
     for c in claims:
         for w in _WORD.findall(_near(c)):
-            written.setdefault(_stem(w), w)
+            written.setdefault(stem(w), w)
     return [written.get(s, s) for s in stems]
 
 
@@ -295,7 +295,7 @@ def _near_words(
 def _key_stems(c: Claim) -> frozenset[str]:
     """The stems of what a claim counts ("home", "pay rise"). Not its verb: the commonest
     verbs have the most senses ("lose" a game and a life), and a near verb says little."""
-    return frozenset(_stem(w) for w in _WORD.findall((c.counted or "").lower()))
+    return frozenset(stem(w) for w in _WORD.findall((c.counted or "").lower()))
 
 
 def _shared(

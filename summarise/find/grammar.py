@@ -352,6 +352,12 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         and not _ON_THE_PERIOD.match(doc.text[b:])
     ):
         noun = _noun_phrase(node, adjectives=age)
+        herd = next(
+            (o for p in node.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+        if node.lower_ == "head" and herd is not None:
+            noun = _noun_phrase(herd)  # "412 head of cattle": the cattle are counted
     elif verb_token is not None:
         # "put the well at a depth of 40m": what is measured is the object; "the well was 40
         # metres deep", "30 injured": the subject, unless the number is the subject itself
@@ -824,6 +830,11 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
             )
             and head.pos_ == "NOUN"
             and not any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in head.lefts)
+            # "Latin America's busiest port": the place a thing ranks in, not where it is
+            # (a place's own statistic keeps it: "Perth's highest temperature")
+            and not (
+                head.lemma_.lower() not in _OF_A_PLACE and any(c.tag_ == "JJS" for c in head.lefts)
+            )
         )
         if locative or reading or owner:
             return name

@@ -56,7 +56,13 @@ _SCALE_AFTER = (
     r"(?:(?:\s*|-)(?:lakh\s+crore|million|billion|trillion|thousand|lakh|crore)\b"
     r"|(?:k|m|mn|bn|b|tn)\b)"
 )
-_HALF = r"(?:half\s+a|a\s+half)\s+(?:million|billion|thousand)|a\s+(?:million|billion|thousand)"
+_HALF = (
+    r"(?:half\s+a|a\s+half)\s+(?:million|billion|thousand)|a\s+(?:hundred|million|billion|thousand)"
+    # "a hundred and twelve" is 112, read by the words that follow
+    rf"(?!(?:\s+and)?(?:\s+|-)(?:{_WORD})\b)"
+    # half of one unit: "half a metre of snow", "half a per cent", "half a mile"
+    r"|half\s+an?(?=(?:\s*|-)(?:per\s*cent\b|percent\b|{unit}))"
+)
 
 #: Vague plurals: the interval each one allows.
 _VAGUE: dict[str, tuple[float, float]] = {
@@ -272,6 +278,7 @@ _CURRENCY_NAMED_RE = "|".join(
 #: Currencies written in their hundredth: "412p a share", "432 pence" are £4.12 and £4.32.
 _HUNDREDTHS = frozenset(["pence", "p"])
 
+_HALF = _HALF.replace("{unit}", _MEASURE_RE)
 _NUMBER = re.compile(
     rf"""
     (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹₦₱]|\bRs\.?\s?|\b(?-i:[RN])(?=\d)|
@@ -627,7 +634,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
     else:
         if m.group("half"):
             phrase = m.group("half").lower()
-            scale = _SCALES[phrase.split()[-1]]
+            scale = _SCALES.get(phrase.split()[-1], 1.0)  # "half a metre": of one unit
             value = scale / 2 if "half" in phrase else scale
         elif m.group("digits"):
             digits, dscale = m.group("digits"), m.group("dscale")
@@ -895,6 +902,20 @@ _SHARE_FRACTION = re.compile(
     r"\s*(?P<next>[A-Za-z'’-]+)",
     re.IGNORECASE,
 )
+#: A change by a fraction: "applications rose by a quarter", "cut its staff by a third" (not
+#: "by a third of the vote", a share of something named).
+_CHANGE_FRACTION = re.compile(
+    r"\b(?:rose|risen|rise[sn]?|rising|fell|fallen|falls?|falling|grew|grown|grow(?:s|ing)?|"
+    r"increased?|increasing|decreased?|decreasing|jumped|jumps?|climbed|climbs?|dropped|"
+    r"drops?|cut|cuts|cutting|reduced?|reducing|shrank|shrunk|shrinks?|slumped|slumps?|"
+    r"soared|soars?|plunged|plunges?|declined?|declining|expanded|expands?|swelled|"
+    r"(?:up|down))(?:\s+[a-z]+){0,3}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|some\s+|more\s+than\s+)?"
+    r"(?P<f>a\s+(?:half|third|quarter|fifth|tenth)|half|one[\s-]+(?:third|quarter|fifth|tenth)|"
+    r"two[\s-]+(?:thirds|fifths)|three[\s-]+(?:quarters|fifths)|four[\s-]+fifths)\b"
+    r"(?!\s+of\b)(?![\s-]+(?:point|percentage|an?)\b)",
+    re.IGNORECASE,
+)
 _NOT_A_SHARE_OF = re.compile(
     r"^(?:a|an|one|them|those|these|whom|which|what|that|this|it|us|you|hour|minute|day|night|"
     r"week|month|year|decade|century|season|campaign|game|match|race|way|distance|time|term|"
@@ -950,6 +971,11 @@ def _share_fractions(sentence: str) -> list[_Match]:
     A fraction word rounds as a writer rounds: ±10% of its value ("a third" is 30% to 36.7%),
     which keeps "one in five" (18% to 22%) apart from "a quarter" (22.5% to 27.5%)."""
     out = []
+    for m in _CHANGE_FRACTION.finditer(sentence):
+        # "rose by a quarter", "cut by a third": the size of a change, as a share
+        value = round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())], 6)
+        low, high, qualifier = _bounds("approx", value)
+        out.append(_Match(m.start("f"), m.end("f"), value, low, high, "%", qualifier))
     for m in _SHARE_FRACTION.finditer(sentence):
         before = sentence[max(0, m.start() - 40) : m.start()]
         if _NOT_A_SHARE_OF.match(m["next"]) or _PART_OF_PLAY_BEFORE.search(before):
