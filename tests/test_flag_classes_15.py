@@ -165,3 +165,74 @@ def test_a_rise_by_a_quarter_and_one_by_twenty_five_per_cent_agree() -> None:
         "Asylum applications in Norway rose by a quarter last year, the ministry said.",
         "Asylum applications in Norway rose by 24% last year, the ministry said.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "value"),
+    [
+        (
+            "The gale left a quarter of a million homes without power.",
+            "a quarter of a million",
+            250e3,
+        ),
+        ("Some three-quarters of a million people fled.", "three-quarters of a million", 750e3),
+        ("The vase sold for one and a half million pounds.", "one and a half million", 1.5e6),
+        ("Two and a half million tonnes of grain were lost.", "Two and a half million", 2.5e6),
+    ],
+)
+def test_a_part_of_a_scale_is_read_whole(sentence: str, number: str, value: float) -> None:
+    ((written, got, _),) = _found(sentence)
+    assert number in written
+    assert got == pytest.approx(value)
+
+
+def test_a_quarter_of_a_million_and_250000_agree() -> None:
+    assert_quiet(
+        "The gale left a quarter of a million homes in Kerry without power on Friday.",
+        "About 250,000 homes in Kerry were without power on Friday after the gale.",
+    )
+
+
+def test_a_quarter_of_a_million_and_400000_disagree() -> None:
+    # counter-example: the whole of the phrase is read, and it still disagrees
+    assert_flagged(
+        "The gale left a quarter of a million homes in Kerry without power on Friday.",
+        "About 400,000 homes in Kerry were without power on Friday after the gale.",
+    )
+
+
+# --- the whole a fraction is of, and a place named only in a part ---------------------------------
+
+
+def test_the_whole_a_fraction_is_of_is_not_the_count() -> None:
+    assert_quiet(
+        "Hackers stole the details of a quarter of its 8 million customers, Telco said on Monday.",
+        "Telco said on Monday that the details of two million customers had been stolen.",
+    )
+
+
+def test_the_whole_count_stated_alone_still_disagrees() -> None:
+    # counter-example: no fraction before it, the count is the count
+    assert_flagged(
+        "Hackers stole the details of 8 million customers, Telco said on Monday.",
+        "Telco said on Monday that the details of two million customers had been stolen.",
+    )
+
+
+def test_a_place_named_only_in_a_part_does_not_place_the_count() -> None:
+    assert_quiet(
+        "The film took $40m in North America over its opening weekend, studio estimates "
+        "showed on Sunday.",
+        "The film earned $95m worldwide in its opening weekend, including its debut in North "
+        "America, estimates showed on Sunday.",
+    )
+
+
+def test_a_place_named_before_the_part_places_the_count() -> None:
+    # counter-example: the place is the count's own, named before the part
+    assert_flagged(
+        "The film took $40m in North America over its opening weekend, studio estimates "
+        "showed on Sunday.",
+        "The film earned $95m in North America in its opening weekend, including $12m from "
+        "Imax screens, estimates showed on Sunday.",
+    )

@@ -1304,6 +1304,20 @@ def _levels(c: Claim) -> Levels:
     return _levels_at(c.place, c.quote, a, b)
 
 
+#: A clause that names a part of the count before it: "…, including 40 in Lagos".
+_A_PART_FOLLOWS = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\b", re.I)
+
+
+def _only_in_a_part(place: str, quote: str, b: int) -> bool:
+    """The sentence names the place only in a clause after the number that gives a part of
+    the count ("earned $95m worldwide, including its debut in North America")."""
+    part = _A_PART_FOLLOWS.search(quote, b)
+    name = place.split(",")[0].strip()
+    if part is None or not name:
+        return False
+    return name not in quote[: part.start()] and name in quote[part.start() :]
+
+
 #: Two places named together: "in Gelderland and Overijssel".
 _TWO_PLACES = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -1326,6 +1340,8 @@ def _joint_provinces(levels: Levels, quote: str) -> Levels:
 
 @lru_cache(maxsize=65536)
 def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
+    if place and _only_in_a_part(place, quote, b):
+        place = None  # "$95m worldwide, including its debut in North America": a part's place
     levels = _place_levels(place) if place else (None, None, None)
     if levels[1] is not None:
         levels = _joint_provinces(levels, quote)

@@ -280,6 +280,14 @@ _ON_THE_PERIOD = re.compile(
 )
 
 
+#: A number written as a part of its scale: "a quarter of a million".
+_PART_OF_A_SCALE = re.compile(r"\bof\s+an?\s+(?:million|billion|thousand)\b", re.IGNORECASE)
+#: Fractions named by a noun: "a quarter of its 8 million customers", "half of the 40 staff".
+_FRACTION_NOUNS = frozenset(
+    "half third thirds quarter quarters fifth fifths tenth tenths sixth eighth".split()
+)
+
+
 def _counted(doc: Any, a: int, b: int) -> Counted:
     inside = [t for t in doc if a <= t.idx < b]
     if not inside:
@@ -313,6 +321,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
                 _is_moving(governing, doc.text),
             )
     partitive = _of_what(root)  # "20 of 71 laps", "three of the victims"
+    if _PART_OF_A_SCALE.search(doc.text[a:b]):
+        partitive = None  # "a quarter of a million homes": one number, not a part of one
     part = partitive is not None or (root.dep_ == "quantmod" and root.head.pos_ == "NUM")
     part = part or _STILL_TO.match(doc.text[b:]) is not None  # "three are still to open"
     # the whole a part is of: "eleven of the state's 20 areas", "three of its 12 branches"
@@ -320,7 +330,11 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         root.dep_ == "nummod"
         and root.head.dep_ == "pobj"
         and root.head.head.lower_ == "of"
-        and root.head.head.head.pos_ == "NUM"
+        and (
+            root.head.head.head.pos_ == "NUM"
+            # "a quarter of its 8 million customers": the whole the fraction is of
+            or root.head.head.head.lower_ in _FRACTION_NOUNS
+        )
     )
     node, dimension, measured = (partitive or root), None, None
     for _ in range(8):  # climb from the number to the thing it counts

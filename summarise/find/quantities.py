@@ -57,6 +57,11 @@ _SCALE_AFTER = (
     r"|(?:k|m|mn|bn|b|tn)\b)"
 )
 _HALF = (
+    # "one and a half million", "two and a half billion": the whole number and a half of it
+    rf"(?:\d+|{_WORD})\s+and\s+a\s+half\s+(?:million|billion|thousand)|"
+    # "a quarter of a million", "three-quarters of a billion" (a third of one is no round
+    # number: left to the fraction of the number it is of)
+    r"(?:a|one|three)[\s-]+quarters?\s+of\s+an?\s+(?:million|billion|thousand)|"
     r"(?:half\s+a|a\s+half)\s+(?:million|billion|thousand)|a\s+(?:hundred|million|billion|thousand)"
     # "a hundred and twelve" is 112, read by the words that follow
     rf"(?!(?:\s+and)?(?:\s+|-)(?:{_WORD})\b)"
@@ -536,6 +541,23 @@ def _words_to_number(words: str) -> float | None:
         return None
 
 
+#: The part of a scale a phrase names: "a quarter of a million" is a quarter of it.
+_PARTS_OF_A_SCALE = {"quarter": 1 / 4, "quarters": 3 / 4}
+
+
+def _part_of_a_scale(phrase: str) -> float:
+    """How much of its scale word a phrase names: "half a million" 0.5, "one and a half
+    million" 1.5, "three-quarters of a billion" 0.75, "a million" 1."""
+    words = re.split(r"[\s-]+", phrase)
+    if "and" in words and "half" in words:
+        whole = words[0]
+        return (float(whole) if whole.isdigit() else (_words_to_number(whole) or 0.0)) + 0.5
+    part = next((w for w in words if w in _PARTS_OF_A_SCALE), None)
+    if part is not None:
+        return _PARTS_OF_A_SCALE[part]
+    return 0.5 if "half" in words else 1.0
+
+
 def _digits_to_number(digits: str, scale: str | None) -> float:
     value = float(digits.replace(",", ""))
     if scale:
@@ -635,7 +657,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         if m.group("half"):
             phrase = m.group("half").lower()
             scale = _SCALES.get(phrase.split()[-1], 1.0)  # "half a metre": of one unit
-            value = scale / 2 if "half" in phrase else scale
+            value = scale * _part_of_a_scale(phrase)
         elif m.group("digits"):
             digits, dscale = m.group("digits"), m.group("dscale")
             if cur == "R" and not dscale and "," not in digits and not _CENTS.search(digits):
