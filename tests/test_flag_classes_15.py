@@ -236,3 +236,48 @@ def test_a_place_named_before_the_part_places_the_count() -> None:
         "The film earned $95m in North America in its opening weekend, including $12m from "
         "Imax screens, estimates showed on Sunday.",
     )
+
+
+# --- a group's size, a subject's own measure, a loose "couple of hundred" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "noun"),
+    [
+        ("A 30-strong crew of divers searched the wreck.", "30", "diver"),
+        ("The 120-strong choir of pupils sang at the abbey.", "120", "pupil"),
+        ("The new probe weighs 310 kilograms.", "310 kilograms", "probe"),
+        ("Ministers will raise the state pension by a fifth.", "a fifth", "pension"),
+    ],
+)
+def test_what_a_number_in_these_shapes_counts(sentence: str, number: str, noun: str) -> None:
+    assert (_counted(sentence, number) or "").endswith(noun)
+
+
+def test_a_group_of_forty_and_sixty_five_members_disagree() -> None:
+    assert_flagged(
+        "A 40-strong crew of divers searched the wreck off Malta on Sunday.",
+        "The search of the wreck off Malta on Sunday involved 65 divers.",
+    )
+
+
+def test_a_two_run_homer_is_still_one_moment() -> None:
+    # counter-example: a hyphened count of one instance is no size of a group
+    assert_quiet(
+        "Diaz hit a two-run homer as the Hawks beat the Owls on Sunday.",
+        "Diaz drove in five runs as the Hawks beat the Owls on Sunday.",
+    )
+
+
+def test_a_couple_of_hundred_is_loose_but_not_limitless() -> None:
+    ((written, value, _),) = _found("Crews filled a couple of hundred potholes.")
+    assert (written, value) == ("a couple of hundred", None)
+    assert_flagged(
+        "Road crews in Derby filled a couple of hundred potholes in January.",
+        "Road crews in Derby filled 1,400 potholes in January.",
+    )
+    # counter-example: 240 is a couple of hundred
+    assert_quiet(
+        "Road crews in Derby filled a couple of hundred potholes in January.",
+        "Road crews in Derby filled 240 potholes in January.",
+    )

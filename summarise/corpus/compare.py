@@ -2553,7 +2553,9 @@ _A_PART_OF_IT = re.compile(
 #: What a facility holds, by which news sizes the one facility it reports: "a 450-bed
 #: hospital", "a 500-seat theatre", "a 40-storey tower" (not an instance among several).
 _CAPACITY = frozenset(
-    "bed seat room storey story floor berth classroom cell lane megawatt acre hectare".split()
+    "bed seat room storey story floor berth classroom cell lane megawatt acre hectare "
+    # a group's size: "a 40-strong team"
+    "strong".split()
 )
 #: Heads that make such a figure the event's own margin, not an instance: "a 20-vote
 #: majority", "a three-goal lead".

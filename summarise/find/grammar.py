@@ -280,6 +280,11 @@ _ON_THE_PERIOD = re.compile(
 )
 
 
+_FRACTION_SHARE = re.compile(
+    r"(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)|half", re.I
+)
+#: A group's size written before it: "a 40-strong team", "the 90-strong orchestra".
+_STRONG = re.compile(r"^-strong\b", re.IGNORECASE)
 #: A number written as a part of its scale: "a quarter of a million".
 _PART_OF_A_SCALE = re.compile(r"\bof\s+an?\s+(?:million|billion|thousand)\b", re.IGNORECASE)
 #: Fractions named by a noun: "a quarter of its 8 million customers", "half of the 40 staff".
@@ -355,6 +360,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         if node.head is node:
             break
         node = node.head
+    if _STRONG.match(doc.text[b:]) and node.lower_ == "strong" and node.head.pos_ in _NOUNS:
+        node = node.head  # "a 40-strong team": the size of the team
     verb_token = node if node.pos_ in ("VERB", "AUX") else _governing_verb(node)
     age = "old" in doc.text[a:b].lower()  # "the 37-year-old Finnish driver": kind kept
     if measured is not None:
@@ -372,6 +379,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         )
         if node.lower_ == "head" and herd is not None:
             noun = _noun_phrase(herd)  # "412 head of cattle": the cattle are counted
+        elif herd is not None and _STRONG.match(doc.text[b:]):
+            noun = _noun_phrase(herd)  # "a 40-strong team of researchers": the researchers
     elif verb_token is not None:
         # "put the well at a depth of 40m": what is measured is the object; "the well was 40
         # metres deep", "30 injured": the subject, unless the number is the subject itself
@@ -396,7 +405,12 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     else:
         noun = None
     verb = _doing(verb_token) if verb_token is not None else None
-    share = "%" in doc.text[a:b] or "per cent" in doc.text[a:b].lower()
+    share = (
+        "%" in doc.text[a:b]
+        or "per cent" in doc.text[a:b].lower()
+        # "raise the minimum wage by a fifth": a share written as a fraction
+        or _FRACTION_SHARE.fullmatch(doc.text[a:b].strip()) is not None
+    )
     if share:
         noun = _changed_thing(node, verb_token, a, b) or noun
     which = next(
@@ -1089,7 +1103,10 @@ def _doing(verb: Any) -> str:
 _PUT_AT = frozenset("put estimate place peg value set forecast project".split())
 #: Verbs whose object is a level their subject reaches: "the toll reached 1,000",
 #: "unemployment hit 5%", "sales topped $2bn": the subject is what is counted.
-_ATTAINS = frozenset("reach hit top exceed surpass pass near total equal approach".split())
+_ATTAINS = frozenset(
+    # and verbs of a subject's own measure: "the spacecraft weighs 120 kilograms"
+    "reach hit top exceed surpass pass near total equal approach weigh measure span".split()
+)
 #: Nouns that name a measure of what follows "of": "the number of dead", "the toll of".
 _MEASURE_OF = frozenset(["number", "toll", "total", "count", "tally", "figure"])
 

@@ -74,6 +74,9 @@ _VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (24, 99),
     "scores": (40, 99),
     "hundreds": (200, 999),
+    # "a couple of hundred potholes": about two hundred
+    "a couple of hundred": (150, 299),
+    "a couple of thousand": (1_500, 2_999),
     "thousands": (2_000, 9_999),
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
@@ -931,6 +934,7 @@ _CHANGE_FRACTION = re.compile(
     r"increased?|increasing|decreased?|decreasing|jumped|jumps?|climbed|climbs?|dropped|"
     r"drops?|cut|cuts|cutting|reduced?|reducing|shrank|shrunk|shrinks?|slumped|slumps?|"
     r"soared|soars?|plunged|plunges?|declined?|declining|expanded|expands?|swelled|"
+    r"raised?|raising|lifted|lifts?|lifting|boosted|boosts?|hiked?|hiking|"
     r"(?:up|down))(?:\s+[a-z]+){0,3}?\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
     r"roughly\s+|some\s+|more\s+than\s+)?"
     r"(?P<f>a\s+(?:half|third|quarter|fifth|tenth)|half|one[\s-]+(?:third|quarter|fifth|tenth)|"
