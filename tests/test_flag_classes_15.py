@@ -281,3 +281,47 @@ def test_a_couple_of_hundred_is_loose_but_not_limitless() -> None:
         "Road crews in Derby filled a couple of hundred potholes in January.",
         "Road crews in Derby filled 240 potholes in January.",
     )
+
+
+# --- "one in 15" is a share; "the county recorded" is one part ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("About one in 15 patients stopped the drug early.", 100 / 15),
+        ("One in eight adults in the town smokes.", 12.5),
+        ("Roughly one in 2,000 vaccine doses caused a rash.", 0.05),
+    ],
+)
+def test_one_in_n_is_a_share(sentence: str, share: float) -> None:
+    ((_, value, unit),) = _found(sentence)
+    assert unit == "%"
+    assert value == pytest.approx(share, abs=1e-3)
+
+
+def test_one_in_n_of_a_time_is_no_share() -> None:
+    # counter-example: "one in 12 months" is no share of the months
+    assert _found("The river flooded once, one in 12 months of rain.") == []
+
+
+def test_one_in_fifteen_is_no_count_of_fifteen() -> None:
+    assert_quiet(
+        "About one in 15 patients in the Oslo trial stopped the drug because of nausea.",
+        "The Oslo trial enrolled 2,400 patients.",
+    )
+
+
+def test_a_county_that_counts_is_one_part_of_the_country() -> None:
+    assert_quiet(
+        "The county recorded 1,300 burglaries of farm sheds last year, the farmers' union said.",
+        "Police recorded about 9,100 burglaries of farm sheds nationally last year.",
+    )
+
+
+def test_two_counts_of_the_whole_country_still_disagree() -> None:
+    # counter-example: both counts are national
+    assert_flagged(
+        "Police recorded 1,300 burglaries of farm sheds nationally last year, the union said.",
+        "Police recorded about 9,100 burglaries of farm sheds nationally last year.",
+    )

@@ -1452,7 +1452,10 @@ _ONE_PART = re.compile(
     r"\b(?:in|across|throughout|around)\s+the\s+(?:city|capital|town|district|county|"
     r"municipality|borough|state|province|region)\b(?!\s+(?:of|government|council|legislature))"
     r"|\bthe\s+(?:city|capital|town|district|county|state|province)['’]s\b|"
-    r"\b(?:citywide|city-wide|statewide|state-wide)\b",
+    r"\b(?:citywide|city-wide|statewide|state-wide)\b|"
+    # the part as the body that counts: "the department recorded 1,140 thefts"
+    r"\bthe\s+(?:city|town|district|county|state|province|department|region|municipality)\s+"
+    r"(?:has\s+|had\s+)?(?:recorded|reported|registered|logged|counted)\b",
     re.IGNORECASE,
 )
 

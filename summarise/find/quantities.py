@@ -502,6 +502,13 @@ _SHARE_AFTER = re.compile(
     r"^\s+(?:in|out\s+of)\s+(?P<d>10|ten|100|a\s+hundred|five|four|three|20|twenty)\b",
     re.IGNORECASE,
 )
+#: "one in 15", "one in eight", "1 in 40": one of so many, a share whatever the denominator.
+_ONE_IN_AFTER = re.compile(
+    r"^\s+in\s+(?:every\s+)?(?P<d>\d{1,3}(?:,\d{3})+(?![\d,.])|\d{1,4}(?![\d,.])|six|seven|eight|nine|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|thirty|forty|fifty|"
+    r"a\s+thousand)\b(?!\s*(?:%|per\s*cent|percent))",
+    re.IGNORECASE,
+)
 _SHARE_DENOMINATORS = {
     "10": 10,
     "ten": 10,
@@ -684,7 +691,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 value /= 100
         else:
             words = m.group("words")
-            share_of_one = _SHARE_AFTER.match(after)
+            share_of_one = _SHARE_AFTER.match(after) or _ONE_IN_AFTER.match(after)
             one_in = (
                 words.lower() == "one"
                 and share_of_one is not None
@@ -718,8 +725,16 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after) or quake_reading:
             unit = MAGNITUDE_UNIT
         share = _SHARE_AFTER.match(after) if unit is None else None
+        if share is None and unit is None and value == 1:
+            share = _ONE_IN_AFTER.match(after)  # "one in 15 participants", "1 in 40"
         if share is not None:
-            total = _SHARE_DENOMINATORS[re.sub(r"\s+", " ", share["d"].lower())]
+            denominator = re.sub(r"\s+", " ", share["d"].lower())
+            total = _SHARE_DENOMINATORS.get(denominator) or (
+                float(denominator.replace(",", ""))
+                if denominator.replace(",", "").isdigit()
+                else _words_to_number(denominator)
+            )
+            total = total or 0
             if 0 < value < total:
                 # "seven in 10" is a share rounded to its denominator, 65% to 75%, and as
                 # any rounding never further than ±10%: "one in five" is 18% to 22%
