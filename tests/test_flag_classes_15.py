@@ -325,3 +325,20 @@ def test_two_counts_of_the_whole_country_still_disagree() -> None:
         "Police recorded 1,300 burglaries of farm sheds nationally last year, the union said.",
         "Police recorded about 9,100 burglaries of farm sheds nationally last year.",
     )
+
+
+def test_tenths_are_shares() -> None:
+    ((written, value, unit),) = _found("Floodwater reached nine-tenths of the homes in Lunca.")
+    assert (written, unit) == ("nine-tenths", "%")
+    assert value == pytest.approx(90.0)
+    # counter-example: a tenth of a mile is a length, no share
+    assert all(u != "%" for _, _, u in _found("The river rose over a tenth of a mile of road."))
+
+
+def test_nine_tenths_and_forty_per_cent_of_homes_disagree() -> None:
+    assert_flagged(
+        "Floodwater entered nine-tenths of the homes in the village of Lunca on Sunday, the "
+        "mayor said.",
+        "The river flooded about 40 per cent of homes in the village of Lunca on Sunday, the "
+        "mayor said.",
+    )

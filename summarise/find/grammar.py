@@ -1033,7 +1033,7 @@ def _outlook(token: Any) -> Outlook | None:
 #: A share's span: a percentage, "seven in 10", or a fraction word ("a third", "two-thirds").
 _SHARE = re.compile(
     r"%|\bper\s*cent\b|\bpercent\b|\b(?:in|out\s+of)\s+\w+$|\b(?:half|thirds?|quarters?|"
-    r"fifths?|tenth)$",
+    r"fifths?|tenths?)$",
     re.IGNORECASE,
 )
 

@@ -934,6 +934,11 @@ _SHARE_FRACTIONS = {
     "four fifths": 4 / 5,
     "a tenth": 1 / 10,
     "one tenth": 1 / 10,
+    # "nine-tenths of the homes", "three-tenths of the budget"
+    **{
+        f"{n} tenths": k / 10
+        for k, n in enumerate("two three four five six seven eight nine".split(), 2)
+    },
 }
 _SHARE_FRACTION = re.compile(
     r"(?<![\w-])(?P<f>"
