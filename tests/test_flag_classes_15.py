@@ -65,6 +65,14 @@ def test_the_region_a_port_ranks_in_is_not_where_the_count_is() -> None:
     )
 
 
+def test_one_port_of_a_country_is_not_the_whole_country() -> None:
+    # counter-example: the thing ranked is one place within the country, never all of it
+    assert_quiet(
+        "About 1,100 crane operators walked out on Monday at Kenya's busiest port.",
+        "About 7,000 port workers went on strike across Kenya on Monday.",
+    )
+
+
 def test_a_places_own_statistic_keeps_the_place() -> None:
     # counter-example: "Melbourne's highest temperature" is Melbourne's, not another city's
     assert_quiet(

@@ -1304,6 +1304,31 @@ def _levels(c: Claim) -> Levels:
     return _levels_at(c.place, c.quote, a, b)
 
 
+#: Words that rank one thing within a place: "Latin America's busiest port".
+_RANKS = (
+    r"(?:(?:second|third)[- ])?(?:largest|biggest|busiest|oldest|newest|tallest|longest|"
+    r"deepest|main|principal|leading|top|only)"
+)
+#: A place's own statistics, which a rank word does not make one thing within it ("Perth's
+#: highest temperature" is Perth's).
+_STATISTICS = frozenset(
+    "rate rent price temperature population economy inflation unemployment rainfall toll "
+    "total count number figure".split()
+)
+
+
+def _ranked_in(place: str, quote: str) -> bool:
+    """The sentence names the place only as what one thing ranks in ("Latin America's
+    busiest port", "the country's largest refinery")."""
+    name = re.escape(place.split(",")[0].strip())
+    ranked = list(re.finditer(rf"\b{name}['’]s\s+{_RANKS}\s+(?:[a-z-]+\s+)??([a-z]+)", quote))
+    return (
+        bool(ranked)
+        and all(m.group(1).lower() not in _STATISTICS for m in ranked)
+        and len(re.findall(rf"\b{name}\b", quote)) == len(ranked)
+    )
+
+
 #: A clause that names a part of the count before it: "…, including 40 in Lagos".
 _A_PART_FOLLOWS = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\b", re.I)
 
@@ -1343,6 +1368,9 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
     if place and _only_in_a_part(place, quote, b):
         place = None  # "$95m worldwide, including its debut in North America": a part's place
     levels = _place_levels(place) if place else (None, None, None)
+    if place and not (levels[0] and levels[2]) and _ranked_in(place, quote):
+        # "at Latin America's busiest port": one place within the one named, not all of it
+        return (levels[0], levels[1] or ONE_PART, ONE_PART)
     if levels[1] is not None:
         levels = _joint_provinces(levels, quote)
     if levels[0] is not None and levels[1] is None and levels[2] is None and _WHOLE.search(quote):

@@ -858,11 +858,6 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
             )
             and head.pos_ == "NOUN"
             and not any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in head.lefts)
-            # "Latin America's busiest port": the place a thing ranks in, not where it is
-            # (a place's own statistic keeps it: "Perth's highest temperature")
-            and not (
-                head.lemma_.lower() not in _OF_A_PLACE and any(c.tag_ == "JJS" for c in head.lefts)
-            )
         )
         if locative or reading or owner:
             return name
