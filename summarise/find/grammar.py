@@ -312,10 +312,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         # "Game Seven"; not "46.9 degrees Celsius", a reading in its unit
         return Counted(title[0].lemma_.lower(), None, None, False, label=True)
     if root.lower_ in _VAGUE_SCALES:  # "dozens of rescuers": the rescuers are counted
-        named = next(
-            (o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
-            None,
-        )
+        named = _named_by_of(root)
         if named is not None:
             governing = _governing_verb(root)
             lemma = governing.lemma_.lower() if governing is not None else None
@@ -373,10 +370,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         and not _ON_THE_PERIOD.match(doc.text[b:])
     ):
         noun = _noun_phrase(node, adjectives=age)
-        herd = next(
-            (o for p in node.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
-            None,
-        )
+        herd = _named_by_of(node)
         if node.lower_ == "head" and herd is not None:
             noun = _noun_phrase(herd)  # "412 head of cattle": the cattle are counted
         elif herd is not None and _STRONG.match(doc.text[b:]):
@@ -1164,6 +1158,15 @@ def _by_or_to(verb: Any, a: int, b: int, preps: tuple[str, ...] = ("to", "by", "
     return any(
         prep.dep_ == "prep" and prep.lower_ in preps and any(a <= t.idx < b for t in prep.subtree)
         for prep in verb.children
+    )
+
+
+def _named_by_of(token: Any) -> Any | None:
+    """The noun hanging from the token by "of", if any: "dozens of rescuers", "412 head of
+    cattle", "a 40-strong team of researchers"."""
+    return next(
+        (o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None,
     )
 
 

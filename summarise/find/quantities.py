@@ -65,8 +65,6 @@ _HALF = (
     r"(?:half\s+a|a\s+half)\s+(?:million|billion|thousand)|a\s+(?:hundred|million|billion|thousand)"
     # "a hundred and twelve" is 112, read by the words that follow
     rf"(?!(?:\s+and)?(?:\s+|-)(?:{_WORD})\b)"
-    # half of one unit: "half a metre of snow", "half a per cent", "half a mile"
-    r"|half\s+an?(?=(?:\s*|-)(?:per\s*cent\b|percent\b|{unit}))"
 )
 
 #: Vague plurals: the interval each one allows.
@@ -286,7 +284,8 @@ _CURRENCY_NAMED_RE = "|".join(
 #: Currencies written in their hundredth: "412p a share", "432 pence" are £4.12 and £4.32.
 _HUNDREDTHS = frozenset(["pence", "p"])
 
-_HALF = _HALF.replace("{unit}", _MEASURE_RE)
+#: Half of one unit: "half a metre of snow", "half a per cent", "half a mile".
+_HALF_A_UNIT = rf"half\s+an?(?=(?:\s*|-)(?:per\s*cent\b|percent\b|{_MEASURE_RE}))"
 _NUMBER = re.compile(
     rf"""
     (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹₦₱]|\bRs\.?\s?|\b(?-i:[RN])(?=\d)|
@@ -294,7 +293,7 @@ _NUMBER = re.compile(
         \b(?-i:{_ISO_CODES})\s?(?=\d))?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
-      | (?P<half>\b{_HALF}\b)
+      | (?P<half>\b(?:{_HALF}|{_HALF_A_UNIT})\b)
       | (?P<digits>(?:(?<=\b(?-i:[RN]))|{_PREFIX_BEHIND}|(?<![\w.,:/]))(?:{_DIGITS}))
         (?P<dscale>{_SCALE_AFTER})?
       | (?P<words>\b{_WORDS}\b)
@@ -551,6 +550,22 @@ def _words_to_number(words: str) -> float | None:
         return None
 
 
+def _share_after(after: str, one: bool) -> re.Match[str] | None:
+    """The denominator after a number that makes it a share: "seven in 10", "3 out of 4",
+    and after one only, any denominator ("one in 15 participants", "1 in 40")."""
+    return _SHARE_AFTER.match(after) or (_ONE_IN_AFTER.match(after) if one else None)
+
+
+def _denominator(written: str) -> float:
+    """A share's denominator as written ("10", "a hundred", "2,000", "fifteen"); 0 when it
+    cannot be read."""
+    written = re.sub(r"\s+", " ", written.lower())
+    digits = written.replace(",", "")
+    if written in _SHARE_DENOMINATORS:
+        return _SHARE_DENOMINATORS[written]
+    return float(digits) if digits.isdigit() else (_words_to_number(written) or 0.0)
+
+
 #: The part of a scale a phrase names: "a quarter of a million" is a quarter of it.
 _PARTS_OF_A_SCALE = {"quarter": 1 / 4, "quarters": 3 / 4}
 
@@ -691,7 +706,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 value /= 100
         else:
             words = m.group("words")
-            share_of_one = _SHARE_AFTER.match(after) or _ONE_IN_AFTER.match(after)
+            share_of_one = _share_after(after, one=True)
             one_in = (
                 words.lower() == "one"
                 and share_of_one is not None
@@ -724,17 +739,9 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         )
         if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after) or quake_reading:
             unit = MAGNITUDE_UNIT
-        share = _SHARE_AFTER.match(after) if unit is None else None
-        if share is None and unit is None and value == 1:
-            share = _ONE_IN_AFTER.match(after)  # "one in 15 participants", "1 in 40"
+        share = _share_after(after, one=value == 1) if unit is None else None
         if share is not None:
-            denominator = re.sub(r"\s+", " ", share["d"].lower())
-            total = _SHARE_DENOMINATORS.get(denominator) or (
-                float(denominator.replace(",", ""))
-                if denominator.replace(",", "").isdigit()
-                else _words_to_number(denominator)
-            )
-            total = total or 0
+            total = _denominator(share["d"])
             if 0 < value < total:
                 # "seven in 10" is a share rounded to its denominator, 65% to 75%, and as
                 # any rounding never further than ±10%: "one in five" is 18% to 22%
