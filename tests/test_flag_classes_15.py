@@ -262,6 +262,18 @@ def test_what_a_number_in_these_shapes_counts(sentence: str, number: str, noun: 
     assert (_counted(sentence, number) or "").endswith(noun)
 
 
+def test_what_someone_weighed_is_not_the_weigher() -> None:
+    # counter-example: "officers weighed 310 kilograms of ivory": the officers are no weight
+    assert _counted("Customs officers weighed 310 kilograms of seized ivory.", "310 kilograms") != (
+        "custom officer"
+    )
+
+
+def test_a_fraction_of_a_group_is_no_change() -> None:
+    # counter-example: "a fifth of the staff" is a share of the staff, not a change by a fifth
+    assert _counted("A fifth of the staff left the bank in March.", "A fifth") == "staff"
+
+
 def test_a_group_of_forty_and_sixty_five_members_disagree() -> None:
     assert_flagged(
         "A 40-strong crew of divers searched the wreck off Malta on Sunday.",

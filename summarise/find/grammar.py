@@ -390,6 +390,9 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             and root.head.i == verb_token.i
             and not dimension
             and verb_token.lemma_.lower() not in _ATTAINS
+            # "the probe weighs 310 kilograms": the subject's own measure; but "officers
+            # weighed 310 kilograms of ivory": the ivory's, weighed by the officers
+            and not (verb_token.lemma_.lower() in _OWN_MEASURE and _named_by_of(root) is None)
         )
         noun = _noun_phrase(subject) if subject is not None and not own and not agent else None
         of = _of_measure(subject) if subject is not None and not own and not agent else None
@@ -1092,10 +1095,10 @@ def _doing(verb: Any) -> str:
 _PUT_AT = frozenset("put estimate place peg value set forecast project".split())
 #: Verbs whose object is a level their subject reaches: "the toll reached 1,000",
 #: "unemployment hit 5%", "sales topped $2bn": the subject is what is counted.
-_ATTAINS = frozenset(
-    # and verbs of a subject's own measure: "the spacecraft weighs 120 kilograms"
-    "reach hit top exceed surpass pass near total equal approach weigh measure span".split()
-)
+_ATTAINS = frozenset("reach hit top exceed surpass pass near total equal approach".split())
+#: Verbs of a subject's own measure: "the spacecraft weighs 120 kilograms", "the bridge spans
+#: 800 metres".
+_OWN_MEASURE = frozenset("weigh measure span".split())
 #: Nouns that name a measure of what follows "of": "the number of dead", "the toll of".
 _MEASURE_OF = frozenset(["number", "toll", "total", "count", "tally", "figure"])
 
