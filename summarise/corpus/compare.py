@@ -1734,6 +1734,10 @@ def _window_word(written: str) -> str:
     return {"weekly": "week", "daily": "day", "quarterly": "quarter"}.get(w, w)
 
 
+#: Years from one to another, as a window states them: "for the period 2027 to 2029".
+_YEAR_SPAN = re.compile(r"\b(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
+
+
 def _window_key(c: Claim) -> str:
     """The counting window by its words of time, folded ("in the first week of a national
     campaign" and "during the first week of its campaign" are one window); "" when the period
@@ -1767,6 +1771,11 @@ def _window_key(c: Claim) -> str:
         period = None
         near = _TERM_GIVEN.sub(lambda m: " " * len(m.group(0)), near)
     key = _window_of(period, c.period_anchor, near)
+    span = _YEAR_SPAN.search(period or "")
+    if span is not None:
+        # "for the period 2027 to 2029" is one span of years, not a part of every window
+        # naming 2027
+        return f"{span.group(1)}-{span.group(2)}"
     if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
         # "40,000 households have been without water since Monday": when the state began,
         # not a window; the count is of those in it now
@@ -2124,6 +2133,34 @@ def _unit(c: Claim) -> str:
 _TO_NOW = frozenset("since so far to date yet now".split())
 
 
+#: Windows that run from the start of this year to now: "this year" (folded to "year"),
+#: "since January", "since the start of the year". Told of one count, "so far" is one of them.
+_YEAR_TO_NOW = frozenset(
+    ("year", "since january", "since the start of the year", "since the beginning of the year")
+)
+
+
+def _runs_to_now(key: str) -> bool:
+    """A window key naming no start of its own: "so far", "to date", "since" (a start
+    with no date), or the year to now."""
+    return set(key.split()) <= _TO_NOW or key in _YEAR_TO_NOW
+
+
+def _two_windows(windows: dict[str, Claim]) -> list[Claim]:
+    """Of one count's windows (folded keys), a claim of each when two articles' windows
+    cannot be one: a window whose words are all in the other's only names it less closely
+    ("quarterly" and "the second quarter"); [] when every two may be one."""
+    keys = sorted(windows, key=len)
+    for i, one in enumerate(keys):
+        for other in keys[i + 1 :]:
+            if windows[one].source == windows[other].source:
+                continue
+            if set(one.split()) <= set(other.split()):
+                continue
+            return list(windows.values())
+    return []
+
+
 def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list[Conflict]:
     """The same stated count given for different counting windows by different articles.
     Both must state a window: "12 killed" and "12 killed since Monday" may be one count."""
@@ -2136,15 +2173,17 @@ def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list
     where = f" in {place}" if place else ""
     for (value, _), keys in sorted(by_value.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         windows: dict[str, Claim] = {}
-        starts = {k for k, _ in keys if k.split()[0] == "since"}
+        # a start with no date ("since the start of the episode", folded to "since") runs
+        # to now like "so far"; only a named start is one
+        starts = {k for k, _ in keys if k.split()[0] == "since" and not _runs_to_now(k)}
         for key, c in keys:
             # "since the start of the season" and "so far": one count to now, twice named
             # (two starts named, "since March 2021" and "since then, for months", are two)
-            to_now = set(key.split()) <= _TO_NOW or (key in starts and len(starts) == 1)
+            to_now = _runs_to_now(key) or (key in starts and len(starts) == 1)
             windows.setdefault("to now" if to_now else key, c)
-        if len(windows) < 2 or len({c.source for c in windows.values()}) < 2:
+        picked = _two_windows(windows)
+        if not picked:
             continue
-        picked = list(windows.values())
         listed = "; ".join(f"{c.source}: {_period_text(c)}" for c in picked)
         conflicts.append(
             Conflict(

@@ -32,6 +32,10 @@ _PATTERNS = [
     rf"\b(?:between\s+{_DAYS}\s+and|from\s+{_DAYS}\s+(?:to|until|through))\s+{_DAYS}\b",
     r"\bin\s+recent\s+(?:days|weeks|months|years)\b",
     rf"\b(?:on|in)\s+{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
+    # the day before its month, as British and most other English write a date: "on 1 May"
+    rf"\bon\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?\b",
+    # years from one to another: "for the period 2027 to 2029", "between 2027 and 2029"
+    r"\b(?:(?:for|over|in)\s+the\s+(?:period|years)|between|from)\s+\d{4}\s+(?:to|and|until)\s+\d{4}\b",
     rf"\bin\s+(?:{_MONTHS}\s+)?\d{{4}}\b",
     # "by Monday afternoon": a count as it stood that day, dated as "on Monday"
     rf"\b(?:on|by)\s+{_DAYS}\b",
@@ -46,7 +50,7 @@ _ANAPHOR = re.compile(
 )
 _ANCHOR = re.compile(
     rf"\b{_MONTHS}\s+\d{{4}}\b|\b(?:in|since)\s+\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}}\b|"
-    rf"\bfor\s+{_COUNT}{_UNIT}\b|\bsince\s+{_MONTHS}\b",
+    rf"\bfor\s+{_COUNT}{_UNIT}\b|\b(?:since|in)\s+{_MONTHS}\b(?!\s+\d)",
     re.IGNORECASE,
 )
 
