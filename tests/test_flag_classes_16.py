@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet, compared
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet
 
 # --- one count under two names of one window -----------------------------------------------------
 
@@ -38,8 +38,7 @@ from tests.test_flag_classes_9 import assert_flagged, assert_quiet, compared
     ],
 )
 def test_one_count_under_two_names_of_its_window_is_no_flag(one: str, other: str) -> None:
-    flags, _ = compared(one, other)
-    assert flags == []
+    assert_quiet(one, other)
 
 
 @pytest.mark.parametrize(
@@ -78,4 +77,12 @@ def test_a_span_of_years_is_a_window() -> None:
     assert_quiet(
         "Ministers approved a budget of €1.2bn for the agency in 2027.",
         "The agency will receive €3.9bn for the period 2027 to 2029, ministers agreed.",
+    )
+
+
+def test_one_span_of_years_twice_is_one_window() -> None:
+    # the rule's counter-example: two sums for the same span are compared
+    assert_flagged(
+        "The agency will receive €3.9bn for the period 2027 to 2029, ministers agreed.",
+        "The agency will get €5.6bn for the period 2027 to 2029, ministers agreed.",
     )

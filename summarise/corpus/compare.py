@@ -52,7 +52,7 @@ from summarise.find.grammar import (
     without_dateline,
 )
 from summarise.find.names import fold
-from summarise.find.periods import anchor_day, is_window, stamped_hour
+from summarise.find.periods import YEAR_SPAN, anchor_day, is_window, stamped_hour
 from summarise.find.places import (
     Levels,
     compatible,
@@ -1734,10 +1734,6 @@ def _window_word(written: str) -> str:
     return {"weekly": "week", "daily": "day", "quarterly": "quarter"}.get(w, w)
 
 
-#: Years from one to another, as a window states them: "for the period 2027 to 2029".
-_YEAR_SPAN = re.compile(r"\b(\d{4})\s+(?:to|and|until)\s+(\d{4})\b")
-
-
 def _window_key(c: Claim) -> str:
     """The counting window by its words of time, folded ("in the first week of a national
     campaign" and "during the first week of its campaign" are one window); "" when the period
@@ -1770,12 +1766,12 @@ def _window_key(c: Claim) -> str:
         # the count
         period = None
         near = _TERM_GIVEN.sub(lambda m: " " * len(m.group(0)), near)
-    key = _window_of(period, c.period_anchor, near)
-    span = _YEAR_SPAN.search(period or "")
+    span = YEAR_SPAN.search(period or "")
     if span is not None:
         # "for the period 2027 to 2029" is one span of years, not a part of every window
         # naming 2027
         return f"{span.group(1)}-{span.group(2)}"
+    key = _window_of(period, c.period_anchor, near)
     if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
         # "40,000 households have been without water since Monday": when the state began,
         # not a window; the count is of those in it now
@@ -2148,16 +2144,15 @@ def _runs_to_now(key: str) -> bool:
 
 def _two_windows(windows: dict[str, Claim]) -> list[Claim]:
     """Of one count's windows (folded keys), a claim of each when two articles' windows
-    cannot be one: a window whose words are all in the other's only names it less closely
-    ("quarterly" and "the second quarter"); [] when every two may be one."""
-    keys = sorted(windows, key=len)
+    cannot be one (`_one_window`: "quarterly" only names "the second quarter" less
+    closely); [] when every two may be one."""
+    keys = list(windows)
     for i, one in enumerate(keys):
         for other in keys[i + 1 :]:
-            if windows[one].source == windows[other].source:
-                continue
-            if set(one.split()) <= set(other.split()):
-                continue
-            return list(windows.values())
+            if windows[one].source != windows[other].source and not _one_window(
+                set(one.split()), set(other.split())
+            ):
+                return list(windows.values())
     return []
 
 

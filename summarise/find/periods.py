@@ -18,6 +18,11 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
 _COUNT = r"(?:[\w-]+\s+)?"
 
+#: Years from one to another: "2027 to 2029", "2027 and 2029".
+_YEARS_FROM_TO = r"(\d{4})\s+(?:to|and|until)\s+(\d{4})"
+#: A window's span of years, its first and last year as groups 1 and 2.
+YEAR_SPAN = re.compile(rf"\b{_YEARS_FROM_TO}\b")
+
 _PATTERNS = [
     rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|first|next|coming)\s+{_COUNT}{_UNIT}\b",
     rf"\bin\s+(?:less|more|fewer)\s+than\s+{_COUNT}{_UNIT}\b",
@@ -35,7 +40,7 @@ _PATTERNS = [
     # the day before its month, as British and most other English write a date: "on 1 May"
     rf"\bon\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?\b",
     # years from one to another: "for the period 2027 to 2029", "between 2027 and 2029"
-    r"\b(?:(?:for|over|in)\s+the\s+(?:period|years)|between|from)\s+\d{4}\s+(?:to|and|until)\s+\d{4}\b",
+    rf"\b(?:(?:for|over|in)\s+the\s+(?:period|years)|between|from)\s+{_YEARS_FROM_TO}\b",
     rf"\bin\s+(?:{_MONTHS}\s+)?\d{{4}}\b",
     # "by Monday afternoon": a count as it stood that day, dated as "on Monday"
     rf"\b(?:on|by)\s+{_DAYS}\b",
