@@ -52,7 +52,13 @@ from summarise.find.grammar import (
     without_dateline,
 )
 from summarise.find.names import fold
-from summarise.find.periods import YEAR_SPAN, anchor_day, is_window, stamped_hour
+from summarise.find.periods import (
+    YEAR_SPAN,
+    anchor_day,
+    earlier_value_before,
+    is_window,
+    stamped_hour,
+)
 from summarise.find.places import (
     Levels,
     compatible,
@@ -1862,12 +1868,15 @@ _MADE_IN_YEAR = re.compile(
 
 
 def _years(c: Claim) -> list[int]:
-    """The years a figure's sentence names, but for those it is only measured against and
-    those that say when a thing was made ("a 1921 painting")."""
+    """The years a figure's sentence names, but for those it is only measured against, those
+    that say when a thing was made ("a 1921 painting") and those of another, earlier value
+    ("750, up from 600 in 2015": 2015 is the 600's year, not the 750's)."""
     text = _without_number(c)
     text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
-    return [int(y) for y in _YEAR.findall(text)]
+    return [
+        int(m.group(1)) for m in _YEAR.finditer(text) if not earlier_value_before(text, m.start())
+    ]
 
 
 _MONTH_NUMBERS = {
@@ -3026,13 +3035,80 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+#: A per cent that is a part of a whole: "27% of the victims", "three in ten prisoners",
+#: "more than a quarter of", "made up 14 per cent of".
+_SHARE_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+_SHARE_WORDS = re.compile(
+    r"\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)\b|\b(?:quarter|third|half|fifth)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _change_or_level(name: str, c: Claim) -> str | None:
     """Whether a count or sum is a change ("unemployment fell by 12,000") or a level ("stood
-    at 1.41 million"): a change is compared only with changes."""
+    at 1.41 million"): a change is compared only with changes. A per cent in a count's
+    group is a change ("deaths rose to 241, up 6 per cent") or a part of the count ("a
+    quarter of the victims"), which is on the level's side; else either."""
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    changed = bool(_CHANGE_BEFORE.search(c.quote[max(0, a - 40) : a]))
+    if c.unit == "%":
+        if changed:
+            return "change"
+        part = _SHARE_AFTER.match(c.quote[b:]) or _SHARE_WORDS.search(c.number)
+        return "level" if part else None
     if c.unit is not None and not _is_money(c.unit):
-        return None  # a share's or a reading's change is read by its own rules
-    a = c.number_span[0] - c.span[0]
-    return "change" if _CHANGE_BEFORE.search(c.quote[max(0, a - 40) : a]) else "level"
+        return None  # a reading's change is read by its own rules
+    return "change" if changed else "level"
+
+
+#: A margin: how far one value stands from another, not a value: "11 points above the
+#: relegation zone", "three behind the leaders", "0.5 degrees below the record", "20,000 votes
+#: ahead of", "3 points higher than in 2022".
+_GAP_AFTER = re.compile(
+    r"^\s*(?:(?:percentage\s+)?points?|degrees?(?:\s+(?:celsius|fahrenheit))?|places?|seats?|"
+    r"goals?|votes?|runs?|strokes?|shots?|lengths?|games?|wins?|minutes?|seconds?|per\s*cent|"
+    r"%|C|F)?\s*(?:above|below|behind|ahead\s+of|clear\s+of|short\s+of|adrift\s+of|"
+    r"(?:more|fewer|less|higher|lower|warmer|colder|faster|slower)\s+than"
+    # (not "sales of $3bn more than doubled": the figure is the subject of a multiple)
+    r"(?!\s+(?:doubl|tripl|quadrupl|halv|twice|half\b|three\s+times|four\s+times)))\b"
+    r"|^[\s-]*(?:percentage[\s-]+)?points?[\s-]+(?:lead|gap|deficit|advantage)\b",
+    re.IGNORECASE,
+)
+#: A lead told before its number: "leads Labour by 8 points", "a lead of 3 points", "cut the
+#: gap to 15 points" (not "a deficit of" or "a gap of": a trade gap is a sum of its own).
+_GAP_BEFORE = re.compile(
+    r"\b(?:lead(?:s|ing)?|led|ahead|behind|trail(?:s|ed|ing)?)\b[^.;,]{0,30}?\bby\s+"
+    r"(?:just\s+|only\s+)?$|\b(?:lead|advantage)\s+of\s+(?:just\s+|only\s+)?$"
+    r"|\b(?:gap|lead|advantage|margin)\s+(?:to|at)\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _margin_or_reading(name: str, c: Claim) -> str:
+    """Whether a figure is a margin between two values ("11 points above the relegation
+    zone") or a reading of one ("41 points"): a margin is compared only with margins."""
+    if dimension(c.unit) in ("length", "area", "volume"):
+        return "reading"  # "orbits 1,200 km above the Earth": a place, not a margin
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    gap = _GAP_AFTER.match(c.quote[b:]) or _GAP_BEFORE.search(c.quote[max(0, a - 60) : a])
+    if gap and _is_money(c.unit) and gap.group(0).endswith("than"):
+        return "reading"  # "cost $40m more than planned" and "overran by $35m": one overrun
+    return "margin" if gap else "reading"
+
+
+#: A count within a group the sentence names: "deaths among cyclists rose to 241", "241
+#: deaths among cyclists", "among the dead were 12 children".
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?[a-z]", re.IGNORECASE)
+
+
+def _subgroup_or_all(name: str, c: Claim) -> str | None:
+    """Whether a count is of a group the sentence names by "among" or of all: a group's
+    count is a part of the whole, which both can hold."""
+    if c.unit is not None and not _is_money(c.unit):
+        return None
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    near = c.quote[max(0, a - 60) : a] + " " + c.quote[b : b + 30]
+    return "subgroup" if _AMONG.search(near) else "all"
 
 
 #: A part of a company bought or sold: "a 51 per cent stake", "a controlling stake".
@@ -3083,6 +3159,8 @@ _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] =
     ("increment", ("added", "whole"), _added_or_whole),
     ("limit", ("limit", "amount"), _limit_or_amount),
     ("change-and-level", ("change", "level"), _change_or_level),
+    ("margin", ("margin", "reading"), _margin_or_reading),
+    ("subgroup", ("subgroup", "all"), _subgroup_or_all),
     ("stake-and-whole", ("stake", "company"), _stake_or_whole),
     ("destroyed-and-damaged", ("destroyed", "damaged"), _destroyed_or_damaged),
 ]

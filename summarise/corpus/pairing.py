@@ -69,6 +69,8 @@ _VARIANTS = re.compile(
     r"(?:un)?official|(?:expanded|broad|narrow|strict)\s+(?:definition|measure)|fixed|mobile|"
     # one party's part of a cost: "the federal government's $1.1bn contribution"
     r"contribution|grant|subsid(?:y|ies)|"
+    # a player's tally in one competition or in all: "21 league goals", "in all competitions"
+    r"league|all\s+competitions|"
     # a change after inflation is the real one: "after adjusting for inflation, grew 2.9%"
     r"inflation[- ]adjusted|adjust(?:ed|ing)\s+for\s+inflation|in\s+real\s+terms|"
     # a product of one term: "the two-year fixed rate", "a 10-year bond yield" (not "a
@@ -105,6 +107,10 @@ def _near(c: Claim) -> str:
     return (c.quote[max(0, a - AROUND) : a] + " " + c.quote[b : b + AROUND]).lower()
 
 
+#: A tally said to be in every competition, however far after its number within the clause.
+_ALL_COMPETITIONS = re.compile(r"[^,.;]{0,40}\b(?:in|across)\s+all\s+competitions\b", re.I)
+
+
 def variant_words(c: Claim) -> frozenset[str]:
     """The words next to a claim's number, or in what it counts, that name a variant of a
     statistic (`_VARIANTS`): "a net profit of", "real wages rose 1.9%"; not a word of
@@ -121,6 +127,8 @@ def variant_words(c: Claim) -> frozenset[str]:
     )
     near = _GDP.sub(" ", _A_NAME.sub(" ", near)).lower().replace("annualized", "annualised")
     found = {re.sub(r"\W+", " ", m.group(0)) for m in _VARIANTS.finditer(near)}
+    if _ALL_COMPETITIONS.match(c.quote[b:]):
+        found.add("all competitions")  # "31 goals in 40 games in all competitions"
     # "grew 2.4% at an annualised rate": said of the sentence's rate wherever it stands
     return frozenset(found | ({"annualised"} if _ANNUALISED.search(c.quote) else set()))
 

@@ -65,7 +65,14 @@ SET_ASIDE_RULES: dict[str, str] = {
     "limit": "one figure is a limit set on an amount ('the legal limit of 30 pupils', 'a cap of "
     "500 people'), the other the amount: an amount can be under or over its limit",
     "change-and-level": "one figure is a change of a count or sum ('fell by 12,000', 'an "
-    "increase of 320'), the other its level ('stood at 1.41 million'): both can hold",
+    "increase of 320', 'up 6 per cent'), the other its level ('stood at 1.41 million') or a "
+    "part of it ('a quarter of the victims'): both can hold",
+    "margin": "one figure is a margin between two values ('11 points above the relegation "
+    "zone', '0.5 degrees below the record', 'three behind the leaders'), the other a value: "
+    "both can hold",
+    "subgroup": "one count is of a group its sentence names by 'among' ('deaths among "
+    "cyclists rose to 241'), the other of all: the group is a part of the whole, so both can "
+    "hold",
     "stake-and-whole": "one price is paid for a stake in a company ('a 51 per cent stake for "
     "2.04 billion rand'), the other for, or as the value of, the whole ('values the group at "
     "R4 billion'): both can hold",

@@ -91,14 +91,36 @@ _YARDSTICK = re.compile(
 )
 
 
+#: A value compared against, with the words up to a period after it: "up from about 600 in
+#: the previous survey [in 2015]", "compared with 3.2 million [in 2024]". That period dates
+#: the earlier value only.
+_EARLIER_VALUE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<n>[£$€]?\d[\d.,]*)(?!\s*(?:a\.?m\b|p\.?m\b|[:.]\d|GMT|BST|UTC|h\b|o'clock))"
+    r"[^\d,;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def earlier_value_before(sentence: str, at: int) -> tuple[int, int] | None:
+    """Where the earlier value stands that a period or year at offset `at` dates, if it follows
+    one ("up from about 600 in 2015"): from the comparing word to the value's end."""
+    m = _EARLIER_VALUE.search(sentence[:at])
+    return (m.start(), m.end("n")) if m else None
+
+
 def find_period(sentence: str, number_at: int) -> str | None:
-    """The period phrase in `sentence` nearest to the number at offset `number_at`."""
+    """The period phrase in `sentence` nearest to the number at offset `number_at`; a period
+    right after an earlier value ("up from 600 in 2015") dates that value alone."""
     best: tuple[int, str] | None = None
     for m in _PERIOD.finditer(sentence):
         if _YARDSTICK.search(
             sentence[max(0, m.start() - 50) : m.start()]
         ) and m.group().strip().lower().startswith("since"):
             continue  # "the highest since 2015": what the figure is measured against
+        earlier = earlier_value_before(sentence, m.start())
+        if earlier and not earlier[0] <= number_at < earlier[1]:
+            continue  # "750, up from 600 in 2015": 2015 is the 600's year
         distance = min(abs(m.start() - number_at), abs(m.end() - number_at))
         if best is None or distance < best[0]:
             best = (distance, m.group().strip())

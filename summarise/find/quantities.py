@@ -1087,6 +1087,24 @@ _AGE_APPOSITIVE = re.compile(
     r"\b(?P<name>[A-Z][a-z'’-]+),\s+(?P<k>\d{1,3})(?![\d.,]\d)"
     r"(?=\s*[,;)]|\.(?!\d)|\s+(?:and|was|is|who|from|of)\b)"
 )
+#: An age band names a group, not anyone's age: "workers aged 21 and over", "aged 18 to 20",
+#: "aged 16-24", "aged between 18 and 24", "people aged over 65", "the over-65s". Its
+#: numbers are neither ages nor counts.
+_AGE_BAND = re.compile(
+    rf"\bage[ds]?\s+(?:(?:over|under|between|from|below|above)\s+)(?:\d{{1,3}}|{_WORDS})\b"
+    rf"(?:\s*(?:-|–|to|and)\s*(?:\d{{1,3}}|{_WORDS})\b)?"
+    rf"|\bage[ds]?\s+(?:\d{{1,3}}|{_WORDS})(?:\s*(?:-|–|to|and|or)\s*"
+    r"(?:\d{1,3}\b|over\b|above\b|under\b|older\b|younger\b|up\b|more\b|below\b)|\+)"
+    r"|\b(?:over|under)[\s-]?\d{1,2}s\b",
+    re.IGNORECASE,
+)
+
+
+def age_bands(sentence: str) -> list[tuple[int, int]]:
+    """The spans of age bands in a sentence ("aged 18 to 20", "the over-65s")."""
+    return [m.span() for m in _AGE_BAND.finditer(sentence)]
+
+
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -1110,7 +1128,10 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
             for m in _AGE_APPOSITIVE.finditer(sent.text)
             if m["name"].lower() not in _CALENDAR_WORDS
         ]
+        bands = age_bands(sent.text)
         for _, a, b, raw in sorted(stated, key=lambda x: x[1]):
+            if any(x <= a < y for x, y in bands):
+                continue  # "aged 21 and over": a group, not an age
             value = float(raw) if raw.isdigit() else _words_to_number(raw)
             if value is None or not 0 < value < 130:
                 continue
@@ -1182,7 +1203,13 @@ def find_quantities(
             continue
         ages = {m.start("k") for m in _AGE_APPOSITIVE.finditer(sent.text)}
         ages |= {m.start("m") for m in _AGE.finditer(sent.text) if m.group("m")}  # "aged 58"
-        found = [m for m in _matches(sent.text) if m.start not in ages]  # "Tennant, 43,"
+        bands = age_bands(sent.text)
+        found = [
+            m
+            for m in _matches(sent.text)
+            if m.start not in ages  # "Tennant, 43,"
+            and not any(x <= m.start < y for x, y in bands)  # "aged 18 to 20", "over-65s"
+        ]
         found = _without_conversions(sent.text, found)
         points = _point_fractions(sent.text)
         shares = _share_fractions(sent.text) + _dozens(sent.text)
@@ -1193,6 +1220,9 @@ def find_quantities(
             found + _fractions(sent.text, found) + points + shares, key=lambda x: x.start
         )
         for m in found:
+            sign = _MINUS.search(sent.text[max(0, m.start - 12) : m.start])
+            if sign:  # "net migration was minus 61,000": the figure reads "minus 61,000"
+                m = _negated(m, max(0, m.start - 12) + sign.start())
             shifted = _Match(
                 m.start + sent.start,
                 m.end + sent.start,
@@ -1204,6 +1234,22 @@ def find_quantities(
             )
             out.append((_to_quantity(text, shifted), sent))
     return out
+
+
+#: A sign written before a number: "minus 61,000", "negative 0.3%", "−4C" (the minus sign).
+_MINUS = re.compile(r"(?:\b(?:minus|negative)\s+|\u2212\s?)$", re.IGNORECASE)
+_SWAPPED: dict[Qualifier, Qualifier] = {"at_least": "at_most", "at_most": "at_least"}
+
+
+def _negated(m: _Match, start: int) -> _Match:
+    """A number with its sign turned, read from the sign at `start`: its bounds swap, and so
+    do "at least" and "at most"."""
+
+    def neg(x: float | None) -> float | None:
+        return None if x is None else -x
+
+    swapped = _SWAPPED.get(m.qualifier, m.qualifier)
+    return _Match(start, m.end, neg(m.value), neg(m.high), neg(m.low), m.unit, swapped)
 
 
 #: A match's final score and a finishing time: results, which the figures step finds by code
