@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.find.periods import find_period
+from summarise.find.periods import event_start, find_period
 from summarise.find.quantities import find_ages, find_quantities
 from summarise.find.text import sentences
 from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
@@ -164,3 +164,77 @@ def test_a_league_tally_and_one_in_all_competitions_can_both_hold() -> None:
     assert_flagged(
         "Ortiz has 24 league goals this season.", "Ortiz has scored 27 league goals this season."
     )
+
+
+# --- compact number styles of agency copy (the thirty-second battery) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Annual inflation rose to 3.4pc in March, the statistics office said on Monday.",
+            "Annual inflation rose to 4.1 per cent in March, the statistics office said on Monday.",
+        ),
+        (
+            "A 41-yr-old woman was charged with the robbery on Monday.",
+            "The woman, aged 36, was charged with the robbery on Monday.",
+        ),
+        (
+            "A man of 71 was killed when a tree fell on his car on Monday.",
+            "A 64-year-old man was killed when a tree fell on his car on Monday.",
+        ),
+        (
+            "Bus drivers will stage a 72-hr strike from Monday, the union said.",
+            "Bus drivers will stage a 48-hour strike from Monday, the union said.",
+        ),
+        (
+            "The hospital waiting list hit 7.6m in January, figures showed on Thursday.",
+            "The hospital waiting list hit 7.1 million in January, figures showed on Thursday.",
+        ),
+    ],
+)
+def test_a_figure_in_compact_style_is_compared_with_one_written_out(one: str, other: str) -> None:
+    assert_flagged(one, other)
+
+
+def test_compact_styles_read_as_what_they_are() -> None:
+    # counter-example: one value in two styles is no flag
+    assert_quiet(
+        "Annual inflation rose to 3.4pc in March, the statistics office said on Monday.",
+        "Annual inflation rose to 3.4 per cent in March, the statistics office said on Monday.",
+    )
+    read = {
+        "Passengers rose to 28.4m last year.": (28_400_000, None),
+        "Waves reached 6m at the harbour wall.": (6, "m"),
+        "The 40m well ran dry.": (40, "m"),
+        "The crater is 40m across.": (40, "m"),
+        "Shares rose 12 pct.": (12, "%"),
+        "He bought 3 PCs.": (3, None),
+    }
+    for text, (value, unit) in read.items():
+        ((q, _),) = find_quantities(text, sentences(text))
+        assert (q.value, q.unit) == (value, unit), text
+    # "a mother of 3" counts her children; "aged 12 and his sister" is still an age
+    text = "A mother of 3 and a boy aged 12 were rescued."
+    assert [q.value for q, _ in find_ages(text, sentences(text))] == [12]
+
+
+def test_an_abbreviated_weekday_dates_a_figure() -> None:
+    sentence = "The blaze destroyed 40 homes, fire crews said on Fri."
+    assert find_period(sentence, sentence.index("40")) == "on Friday"
+    # counter-example: "Sun" as a name is no day ("the Sun reported")
+    sentence = "The Sun reported 40 homes destroyed."
+    assert find_period(sentence, sentence.index("40")) is None
+
+
+def test_a_strike_is_dated_by_its_start_not_by_its_announcement() -> None:
+    assert_flagged(
+        "Dockers announced on Monday a 48-hour strike starting on Thursday.",
+        "Dockers will stage a 24-hour strike on Thursday, the union said on Tuesday.",
+    )
+    sentence = "Unions on Wednesday called a 72-hr strike starting at 2100 on Thu 25 Jun."
+    assert event_start(sentence, sentence.index("strike")) == "on Thursday"
+    # counter-example: a strike with no start told keeps the nearest period
+    sentence = "Unions on Wednesday called a 72-hour strike over pay."
+    assert event_start(sentence, sentence.index("strike")) is None

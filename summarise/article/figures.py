@@ -18,7 +18,7 @@ from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
 from summarise.find.grammar import Counted, result_sides, what_is_counted
 from summarise.find.names import fold
-from summarise.find.periods import find_anchor, find_period, is_anaphoric
+from summarise.find.periods import event_start, find_anchor, find_period, is_anaphoric
 from summarise.find.places import is_known_place, nearest_place
 from summarise.find.quantities import (
     CLOCK_UNIT,
@@ -200,7 +200,8 @@ def _length_figures(analysis: Analysis, taken: list[tuple[int, int]]) -> list[Fi
                 span=(sent.start, sent.end),
                 measure="length",
                 place=nearest_place(sent.text, a - sent.start),
-                period=find_period(sent.text, a - sent.start),
+                period=event_start(sent.text, b - sent.start)
+                or find_period(sent.text, a - sent.start),
                 attributed_to=_attribution(analysis, sent),
                 counted=event,
             )

@@ -343,6 +343,8 @@ _SAME_COUNT = {
     "dockworker": "worker",
     "steelworker": "worker",
     "autoworker": "worker",
+    # agency copy's "pax" (passengers)
+    "pax": "passenger",
 }
 #: A rise by a share under its other names: "a pay offer of 4%", "a 5% hike", "a raise".
 _SAME_RISE = {"offer": "rise", "hike": "rise", "raise": "rise", "increase": "rise"}

@@ -254,7 +254,7 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
     return [_counted(doc, a, b) for a, b in spans]
 
 
-_PER_CENT = re.compile(r"\s?\bper\s?cent\b")
+_PER_CENT = re.compile(r"\s?\bper\s?cent\b|(?<=\d)\s?(?-i:pct?)\b")  # "12pc": agency copy
 
 
 def _per_cent_as_sign(
@@ -1024,7 +1024,8 @@ def _outlook(token: Any) -> Outlook | None:
 
 #: A share's span: a percentage, "seven in 10", or a fraction word ("a third", "two-thirds").
 _SHARE = re.compile(
-    r"%|\bper\s*cent\b|\bpercent\b|\b(?:in|out\s+of)\s+\w+$|\b(?:half|thirds?|quarters?|"
+    r"%|\bper\s*cent\b|\bpercent\b|(?<=\d)\s?(?-i:pct?)\b|\b(?:in|out\s+of)\s+\w+$|"
+    r"\b(?:half|thirds?|quarters?|"
     r"fifths?|tenths?)$",
     re.IGNORECASE,
 )

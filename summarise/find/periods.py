@@ -15,6 +15,20 @@ _MONTHS = (
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A weekday as agency copy writes it, capitalised: "on Fri", "on Thurs".
+_DAY_ABBREVIATIONS = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?!\w)"
+_DAY_NAMES = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "tues": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "thur": "Thursday",
+    "thurs": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
 _COUNT = r"(?:[\w-]+\s+)?"
 
@@ -42,8 +56,9 @@ _PATTERNS = [
     # years from one to another: "for the period 2027 to 2029", "between 2027 and 2029"
     rf"\b(?:(?:for|over|in)\s+the\s+(?:period|years)|between|from)\s+{_YEARS_FROM_TO}\b",
     rf"\bin\s+(?:{_MONTHS}\s+)?\d{{4}}\b",
-    # "by Monday afternoon": a count as it stood that day, dated as "on Monday"
-    rf"\b(?:on|by)\s+{_DAYS}\b",
+    # "by Monday afternoon": a count as it stood that day, dated as "on Monday"; agency copy
+    # abbreviates the day ("said on Fri")
+    rf"\b(?:on|by)\s+(?:{_DAYS}|{_DAY_ABBREVIATIONS})\b",
     # "so far in June", "so far this year": the window named, to date
     rf"\bso\s+far\s+(?:this\s+(?:week|month|year|season)|in\s+{_MONTHS}(?:\s+\d{{4}})?)\b",
     r"\bso\s+far\b",
@@ -123,8 +138,35 @@ def find_period(sentence: str, number_at: int) -> str | None:
             continue  # "750, up from 600 in 2015": 2015 is the 600's year
         distance = min(abs(m.start() - number_at), abs(m.end() - number_at))
         if best is None or distance < best[0]:
-            best = (distance, m.group().strip())
+            best = (distance, _day_in_full(m.group().strip()))
     return best[1] if best else None
+
+
+#: The day an event starts, told after its length: "a 48-hour strike starting at 9pm on
+#: Thursday", "a three-day walkout from Monday", "beginning on 14 September".
+_STARTS_ON = re.compile(
+    rf"^[^.;]{{0,50}}?\b(?:start(?:ing|s)?|begin(?:ning|s)?|from)\s+(?:at\s+[\w.:]+\s+)?"
+    rf"(?P<p>(?:on\s+)?(?:{_DAYS}|{_DAY_ABBREVIATIONS}|\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}))",
+    re.IGNORECASE,
+)
+
+
+def event_start(sentence: str, length_end: int) -> str | None:
+    """The day an event whose length ends at offset `length_end` starts, where the words after
+    it say ("a 72-hour strike starting at 2100 on Thu 25 Jun" -> "on Thursday"): the
+    event's date, which a report of when it was announced must not replace."""
+    m = _STARTS_ON.match(sentence[length_end:])
+    if not m:
+        return None
+    day = m["p"] if m["p"].lower().startswith("on ") else f"on {m['p']}"
+    return _day_in_full(day)
+
+
+def _day_in_full(period: str) -> str:
+    """A period with an abbreviated weekday written in full: "on Fri" -> "on Friday"."""
+    on, _, day = period.partition(" ")
+    full = _DAY_NAMES.get(day.lower()) if day[:1].isupper() else None
+    return f"{on} {full}" if full else period
 
 
 def is_anaphoric(period: str | None) -> bool:

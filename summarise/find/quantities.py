@@ -298,7 +298,7 @@ _NUMBER = re.compile(
         (?P<dscale>{_SCALE_AFTER})?
       | (?P<words>\b{_WORDS}\b)
     )
-    (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b))?
+    (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b)|(?<=\d)\s?(?-i:pct?)\b)?
     (?P<measure>(?:\s*|-)(?:{_MEASURE_RE})(?![^\W_]))?
     (?P<curafter>\s+(?:{_CURRENCY_NAMED_RE}|dollars|euros|pounds|pence)\b|(?<=\d)p\b(?!\.?m\b))?
     """,
@@ -386,7 +386,7 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
     r"^(?:\s+|-)(?:and\s+a\s+half\s+)?(?:second|minute|hour|day|week|fortnight|month|year|"
-    r"decade|century|centuries)s?\b",
+    r"decade|century|centuries|hr|yr|min|sec)s?\b",
     re.IGNORECASE,
 )
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d[-–/]$")
@@ -397,7 +397,7 @@ _RANGE_TAIL = re.compile(
     rf"^\s*(?:-|–|to|and)\s*[$£€₹₦]?(?P<hi>{_DIGITS}|{_WORDS})(?P<hscale>{_SCALE_AFTER})?",
     re.IGNORECASE,
 )
-_PCT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+_PCT_AFTER = re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|(?-i:pct?)\b)", re.IGNORECASE)
 #: Digits joined to a smaller or equal number by a hyphen: a score ("8-7", "3-1", "6-6").
 _SCORE_AFTER = re.compile(r"^[-–](?P<b>\d{1,3})(?!\d|[.,]\d|[-–]\d)")
 _SCORE_BEFORE = re.compile(r"(?<![\d,.])(?P<a>\d{1,3})[-–]$")
@@ -532,7 +532,37 @@ class _Match:
     qualifier: Qualifier
 
 
-_PLURAL_NOUN = re.compile(r"^\s+(?:people|children|[a-z]+s)\b", re.IGNORECASE)
+_PLURAL_NOUN = re.compile(
+    r"^\s+(?:people|children|(?!(?:across|is|was|has|this|thus|plus|as|us|its|his|versus)\b)"
+    r"[a-z]+s)\b",
+    re.IGNORECASE,
+)
+
+
+#: What a bare "m" stands after that makes it metres: a size or a thing measured by length
+#: ("waves of 6m", "jumped 8.2m", "a tower 330m", "sea levels rose 2m").
+_METRES_BEFORE = re.compile(
+    r"\b(?:deep|depth|high|height|tall|long|length|wide|width|waves?|swells?|surges?|tides?|"
+    r"snow|snowfall|water|floodwaters?|rivers?|jump\w*|leap\w*|throw\w*|vault\w*|towers?|"
+    r"walls?|bridges?|tunnels?|wells?|dams?|cliffs?|craters?|altitude|elevation|distance|"
+    r"sea\s+levels?|below|above|underground|metres?|meters?|across|span\w*)\b",
+    re.IGNORECASE,
+)
+#: What follows a number in millions written "7.6m" with no noun: the sentence's end, a
+#: clause's, or a word that starts a phrase of time or place ("hit 7.6m in January").
+_MILLIONS_AFTER = re.compile(
+    r"^\s*(?:[.,;:)]|$|(?:in|on|at|by|from|to|last|this|per|a|an|and|or|yoy|year|after|"
+    r"before|since|over|during|compared|against|versus|vs|up|down)\b)",
+    re.IGNORECASE,
+)
+
+
+def _MILLIONS_ALONE(before: str, after: str) -> bool:
+    """Whether a bare "7.6m" is millions ("the waiting list hit 7.6m in January",
+    "passengers: 28.4m"): nothing before it says a length, and no noun follows it that it
+    sizes ("a 40m well", "330m tall" are metres)."""
+    clause = re.split(r"[.;:]\s", before)[-1]
+    return not _METRES_BEFORE.search(clause) and bool(_MILLIONS_AFTER.match(after))
 
 
 def _measure_unit(written: str) -> str:
@@ -699,7 +729,13 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 return None  # ordinals and codes: "2nd", "8Previous"
             if _is_year(digits, dscale, m.group("pct"), prefix is not None):
                 return None
-            if dscale and dscale.lower() == "m" and not cur and not _PLURAL_NOUN.match(after):
+            if (
+                dscale
+                and dscale.lower() == "m"
+                and not cur
+                and not _PLURAL_NOUN.match(after)
+                and not _MILLIONS_ALONE(before, after)
+            ):
                 dscale, unit = None, "m"  # "the 40m dry well": metres; "2m people": millions
             value = _digits_to_number(digits, dscale)
             if (m.group("curafter") or "").strip().lower() in _HUNDREDTHS:
@@ -1076,8 +1112,12 @@ def _fractions(sentence: str, found: list[_Match]) -> list[_Match]:
 
 
 _AGE = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{_WORDS})(?:-|\s+)years?(?:-|\s+)old\b"
-    rf"|\baged\s+(?P<m>\d{{1,3}}|{_WORDS})\b",
+    rf"\b(?P<n>\d{{1,3}}|{_WORDS})(?:-|\s+)(?:years?|yrs?)(?:-|\s+)old\b"
+    rf"|\baged\s+(?P<m>\d{{1,3}}|{_WORDS})\b"
+    # "a man of 71 was killed" (two digits or three: "a mother of 3" is her children)
+    r"|\b(?:man|woman|boy|girl|pensioner|driver|motorist|cyclist|pedestrian|passenger|"
+    r"victim|suspect)\s+of\s+(?P<o>\d{2,3})(?=\s*[,;.)]|\s+(?:was|is|who|and|from|had|has|"
+    r"died|were|years)\b)",
     re.IGNORECASE,
 )
 #: "Mark Tennant, 43, said": a number set off by commas after a capitalised name is the
@@ -1121,7 +1161,10 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
         if sent.skipped:
             continue
         stated = [
-            (m, m.start(), m.end(), m.group("n") or m.group("m")) for m in _AGE.finditer(sent.text)
+            (m, m.start("o"), m.end("o"), m["o"])
+            if m["o"]
+            else (m, m.start(), m.end(), m.group("n") or m.group("m"))
+            for m in _AGE.finditer(sent.text)
         ]
         stated += [
             (m, m.start("k"), m.end("k"), m["k"])
@@ -1203,6 +1246,8 @@ def find_quantities(
             continue
         ages = {m.start("k") for m in _AGE_APPOSITIVE.finditer(sent.text)}
         ages |= {m.start("m") for m in _AGE.finditer(sent.text) if m.group("m")}  # "aged 58"
+        ages |= {m.start("o") for m in _AGE.finditer(sent.text) if m.group("o")}  # "a man of 71"
+        ages |= {m.start("n") for m in _AGE.finditer(sent.text) if m.group("n")}  # "41-yr-old"
         bands = age_bands(sent.text)
         found = [
             m
@@ -1364,7 +1409,7 @@ _EVENTS = (
     r"downtime|power\s+cut"
 )
 _EVENT_LENGTH = re.compile(
-    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>hour|day|week|month)(?:-long)?\s+"
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>hour|hr|day|week|month)(?:-long)?\s+"
     rf"(?:(?:general|national|nationwide|total|full|rolling|indefinite|wildcat|partial|"
     rf"humanitarian|temporary|planned|new|first|second|fresh)\s+)*(?P<event>{_EVENTS})\b",
     re.IGNORECASE,
@@ -1397,7 +1442,7 @@ _OUT_FOR = re.compile(
     rf"dark)\s+for\s+{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|minute)s?\b",
     re.IGNORECASE,
 )
-_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "minute": 1 / 60}
+_HOURS = {"hour": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "minute": 1 / 60}
 
 
 def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity, str, Sentence]]:
