@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from summarise.corpus.compare import measure
 from summarise.find.periods import event_start, find_period
 from summarise.find.quantities import find_ages, find_quantities
 from summarise.find.text import sentences
+from tests.synthetic import make_brief
 from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
 
 # --- a margin is not a value -----------------------------------------------------------------
@@ -238,3 +240,31 @@ def test_a_strike_is_dated_by_its_start_not_by_its_announcement() -> None:
     # counter-example: a strike with no start told keeps the nearest period
     sentence = "Unions on Wednesday called a 72-hour strike over pay."
     assert event_start(sentence, sentence.index("strike")) is None
+
+
+def test_a_time_on_the_24_hour_clock_is_no_year() -> None:
+    assert_flagged(
+        "A wildfire near Leiria had burned 4,500 hectares by 1900 on Sunday, the commander said.",
+        "The wildfire near Leiria has now burned 9,200 hectares, the commander said on Sunday.",
+    )
+    # counter-example: four digits with no zone or day after them may be a year
+    assert_set_aside(
+        "A wildfire near Leiria had burned 4,500 hectares by 1900, the commander said.",
+        "The wildfire near Leiria has now burned 9,200 hectares, the commander said on Sunday.",
+        "background-year",
+    )
+    # "52 wks" is a length of time, not a count
+    text = "Patients waiting over 52 wks: 196,000."
+    assert [q.value for q, _ in find_quantities(text, sentences(text))] == [196_000]
+
+
+def test_how_far_a_count_has_got_is_a_measure_of_its_own() -> None:
+    brief = make_brief(
+        "a.txt",
+        "Zelaya won with 52.3% of valid votes with 100% counted. Sales rose 5% in May.",
+        dated="14 June 2026",
+    )
+    names = {f.number: measure(f).name for f in brief.figures}
+    assert names["100%"] == "share of the count done"
+    assert names["52.3%"] != "share of the count done"
+    assert names["5%"] != "share of the count done"  # counter-example: "in May" is no count

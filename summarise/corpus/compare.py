@@ -1131,6 +1131,13 @@ _MARGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MARGIN_AFTER = re.compile(r"^[\s-]*(?:vote|seat|point)s?\s+(?:majority|margin)\b", re.I)
+#: How far a count has got, after its per cent: "with 100pc counted", "97% of ballots counted",
+#: "80% of precincts reporting".
+_COUNTED_SO_FAR = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|districts|"
+    r"constituencies|returns)(?:\s+cast)?\s+)?(?:counted|reporting|reported|tallied|processed)\b",
+    re.IGNORECASE,
+)
 #: A central bank's rate: "cut its main interest rate to 3.75%", "lowered its reference rate
 #: to 3.5%", "held the base rate at 4%" (a level, never the change "by 0.25 points"), also
 #: after an apposition and its change: "its main rate, the repo rate, by 25 basis points to".
@@ -1201,6 +1208,9 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
             return Measure("price (including debt)", True)
         if _WITH_PREMIUM.search(figure.quote):
             return Measure("price (including premium)", True)  # an auction's, with fees
+    if figure.unit == "%" and _COUNTED_SO_FAR.match(after):
+        # "with 100pc counted", "97% of ballots counted": how far a count has got
+        return Measure("share of the count done", True)
     if figure.unit == "%" and _POLICY_RATE_BEFORE.search(before):
         return Measure("interest rate", True)
     if figure.unit is None and (_MARGIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)):
@@ -1869,6 +1879,15 @@ _MADE_IN_YEAR = re.compile(
 )
 
 
+#: A time on the 24-hour clock, which agency copy writes as four digits: "by 1900 on Sun",
+#: "at 2100 GMT", "from 0600 hrs" (no year: a time is followed by its zone or its day).
+_CLOCK_TIME = re.compile(
+    r"\b(?:at|by|from|until|till|before|after)\s+(?:[01]\d|2[0-3])[0-5]\d\b"
+    r"(?=\s*(?:hrs?|hours|h|GMT|UTC|BST|CET|CEST|local)\b|\s+on\s+[A-Z]|\s+(?:today|tonight|"
+    r"yesterday)\b)"
+)
+
+
 def _years(c: Claim) -> list[int]:
     """The years a figure's sentence names, but for those it is only measured against, those
     that say when a thing was made ("a 1921 painting") and those of another, earlier value
@@ -1876,6 +1895,7 @@ def _years(c: Claim) -> list[int]:
     text = _without_number(c)
     text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
     return [
         int(m.group(1)) for m in _YEAR.finditer(text) if not earlier_value_before(text, m.start())
     ]

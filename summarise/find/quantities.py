@@ -386,7 +386,7 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
     r"^(?:\s+|-)(?:and\s+a\s+half\s+)?(?:second|minute|hour|day|week|fortnight|month|year|"
-    r"decade|century|centuries|hr|yr|min|sec)s?\b",
+    r"decade|century|centuries|hr|yr|wk|min|sec)s?\b",
     re.IGNORECASE,
 )
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d[-–/]$")
