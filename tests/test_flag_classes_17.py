@@ -268,3 +268,16 @@ def test_how_far_a_count_has_got_is_a_measure_of_its_own() -> None:
     assert names["100%"] == "share of the count done"
     assert names["52.3%"] != "share of the count done"
     assert names["5%"] != "share of the count done"  # counter-example: "in May" is no count
+
+
+def test_what_happens_as_a_rule_is_set_apart_from_what_happened() -> None:
+    assert_set_aside(
+        "Postal ballots, counted on Monday, usually add about 1 point to the Greens.",
+        "The Greens gained 3 points in Sunday's vote, the count showed on Monday.",
+        "habitual",
+    )
+    # counter-example: two statements of the rule are compared
+    assert_flagged(
+        "Postal ballots, counted on Monday, usually add about 1 point to the Greens.",
+        "Postal ballots, counted on Monday, usually add about 3 points to the Greens.",
+    )

@@ -3133,6 +3133,24 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
     return "subgroup" if _AMONG.search(near) else "all"
 
 
+#: What happens as a rule, not in this event: "postal ballots usually add about 1 point",
+#: "a typical season sees 40 storms", "crossings normally take 90 minutes".
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|ordinarily|customarily|"
+    r"tends?\s+to|on\s+a\s+typical|in\s+a\s+typical|a\s+typical|in\s+a\s+normal|"
+    r"in\s+most\s+years|each\s+year|every\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _usual_or_event(name: str, c: Claim) -> str:
+    """Whether a figure tells what happens as a rule ("usually add about 1 point") or what
+    happened in the event: a rule is compared only with rules."""
+    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    clause = re.split(r"[;:]|,\s+(?:but|while|and)\s+", c.quote[max(0, a - 80) : a])[-1]
+    return "usual" if _HABITUAL.search(clause + " " + c.quote[b : b + 40]) else "event"
+
+
 #: A part of a company bought or sold: "a 51 per cent stake", "a controlling stake".
 _STAKE = re.compile(r"\bstakes?\b", re.IGNORECASE)
 #: A stake that is the whole company: "a 100 per cent stake", "its entire stake".
@@ -3183,6 +3201,7 @@ _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] =
     ("change-and-level", ("change", "level"), _change_or_level),
     ("margin", ("margin", "reading"), _margin_or_reading),
     ("subgroup", ("subgroup", "all"), _subgroup_or_all),
+    ("habitual", ("usual", "event"), _usual_or_event),
     ("stake-and-whole", ("stake", "company"), _stake_or_whole),
     ("destroyed-and-damaged", ("destroyed", "damaged"), _destroyed_or_damaged),
 ]

@@ -73,6 +73,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "subgroup": "one count is of a group its sentence names by 'among' ('deaths among "
     "cyclists rose to 241'), the other of all: the group is a part of the whole, so both can "
     "hold",
+    "habitual": "one figure tells what happens as a rule ('postal ballots usually add about 1 "
+    "point', 'a typical season sees 40 storms'), the other what happened this time: both can "
+    "hold",
     "stake-and-whole": "one price is paid for a stake in a company ('a 51 per cent stake for "
     "2.04 billion rand'), the other for, or as the value of, the whole ('values the group at "
     "R4 billion'): both can hold",
