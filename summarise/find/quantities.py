@@ -557,7 +557,7 @@ _MILLIONS_AFTER = re.compile(
 )
 
 
-def _MILLIONS_ALONE(before: str, after: str) -> bool:
+def _millions_alone(before: str, after: str) -> bool:
     """Whether a bare "7.6m" is millions ("the waiting list hit 7.6m in January",
     "passengers: 28.4m"): nothing before it says a length, and no noun follows it that it
     sizes ("a 40m well", "330m tall" are metres)."""
@@ -734,7 +734,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 and dscale.lower() == "m"
                 and not cur
                 and not _PLURAL_NOUN.match(after)
-                and not _MILLIONS_ALONE(before, after)
+                and not _millions_alone(before, after)
             ):
                 dscale, unit = None, "m"  # "the 40m dry well": metres; "2m people": millions
             value = _digits_to_number(digits, dscale)
