@@ -138,8 +138,8 @@ def find_period(sentence: str, number_at: int) -> str | None:
             continue  # "750, up from 600 in 2015": 2015 is the 600's year
         distance = min(abs(m.start() - number_at), abs(m.end() - number_at))
         if best is None or distance < best[0]:
-            best = (distance, _day_in_full(m.group().strip()))
-    return best[1] if best else None
+            best = (distance, m.group().strip())
+    return _day_in_full(best[1]) if best else None
 
 
 #: The day an event starts, told after its length: "a 48-hour strike starting at 9pm on

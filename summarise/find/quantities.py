@@ -1244,15 +1244,14 @@ def find_quantities(
     for sent in sents if sents is not None else sentences(text):
         if sent.skipped:
             continue
-        ages = {m.start("k") for m in _AGE_APPOSITIVE.finditer(sent.text)}
-        ages |= {m.start("m") for m in _AGE.finditer(sent.text) if m.group("m")}  # "aged 58"
-        ages |= {m.start("o") for m in _AGE.finditer(sent.text) if m.group("o")}  # "a man of 71"
-        ages |= {m.start("n") for m in _AGE.finditer(sent.text) if m.group("n")}  # "41-yr-old"
+        ages = {m.start("k") for m in _AGE_APPOSITIVE.finditer(sent.text)}  # "Tennant, 43,"
+        # "aged 58", "a man of 71", "41-yr-old": the age's number, whichever way it is told
+        ages |= {m.start(g) for m in _AGE.finditer(sent.text) for g in "mon" if m[g]}
         bands = age_bands(sent.text)
         found = [
             m
             for m in _matches(sent.text)
-            if m.start not in ages  # "Tennant, 43,"
+            if m.start not in ages
             and not any(x <= m.start < y for x, y in bands)  # "aged 18 to 20", "over-65s"
         ]
         found = _without_conversions(sent.text, found)
