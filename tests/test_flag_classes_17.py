@@ -213,6 +213,9 @@ def test_compact_styles_read_as_what_they_are() -> None:
         "The crater is 40m across.": (40, "m"),
         "Shares rose 12 pct.": (12, "%"),
         "He bought 3 PCs.": (3, None),
+        # counter-examples: an abbreviation of time is in lower case; "HR" names a department
+        "The firm dismissed 5 HR staff.": (5, None),
+        "The 3 SEC officials resigned.": (3, None),
     }
     for text, (value, unit) in read.items():
         ((q, _),) = find_quantities(text, sentences(text))

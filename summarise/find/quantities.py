@@ -385,9 +385,9 @@ _MONTH = (
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
-    r"^(?:\s+|-)(?:and\s+a\s+half\s+)?(?:second|minute|hour|day|week|fortnight|month|year|"
-    r"decade|century|centuries|hr|yr|wk|min|sec)s?\b",
-    re.IGNORECASE,
+    r"^(?:\s+|-)(?:and\s+a\s+half\s+)?(?:(?i:second|minute|hour|day|week|fortnight|month|"
+    # agency copy's abbreviations, in lower case only ("5 HR staff" is a count of staff)
+    r"year|decade|century|centuries)|hr|yr|wk|min|sec)s?\b"
 )
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d[-–/]$")
 _TIME_AFTER = re.compile(r"^(?::\d{2}|\s*[ap]\.?m\.?(?!\w))", re.IGNORECASE)
@@ -1408,7 +1408,7 @@ _EVENTS = (
     r"downtime|power\s+cut"
 )
 _EVENT_LENGTH = re.compile(
-    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>hour|hr|day|week|month)(?:-long)?\s+"
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>hour|(?-i:hr)|day|week|month)(?:-long)?\s+"
     rf"(?:(?:general|national|nationwide|total|full|rolling|indefinite|wildcat|partial|"
     rf"humanitarian|temporary|planned|new|first|second|fresh)\s+)*(?P<event>{_EVENTS})\b",
     re.IGNORECASE,
