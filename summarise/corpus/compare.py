@@ -36,6 +36,7 @@ from functools import lru_cache
 from summarise.corpus.pairing import (
     Pairing,
     dimension_of,
+    number_in_quote,
     on_one_scale,
     pair_other_words,
     stage_words,
@@ -493,7 +494,7 @@ def measure(figure: Figure) -> Measure:
     students" are not the university's "38,000 students"), the stage of a case a count of
     charges is told at, and a shortfall or a count of those who did not (`_COUNT_QUALIFIERS`)."""
     m = _measure(figure)
-    a, b = figure.number_span[0] - figure.span[0], figure.number_span[1] - figure.span[0]
+    a, b = number_in_quote(figure)
     before, after = figure.quote[max(0, a - 60) : a], figure.quote[b : b + 60]
     if figure.unit in _WEATHER_UNITS and m.comparable and _NORMAL.search(before + " " + after):
         # "the average rainfall for the whole of February is about 75mm": the climate's
@@ -599,13 +600,13 @@ def _stance(figure: Figure) -> str | None:
     3%"); None for what was agreed, paid or found."""
     if figure.unit is None:
         return None  # "made 12,300 offers", "received 300 claims": offers counted, not one made
-    a = figure.number_span[0] - figure.span[0]
+    a = number_in_quote(figure)[0]
     before = figure.quote[max(0, a - 40) : a]
     head = (figure.counted or "").split(" (")[0].split()[-1:]
     asked = head in (["demand"], ["claim"])  # a "pay claim of 9%" is a demand
     if figure.verb in _DEMAND_VERBS or _DEMAND_FOR.search(before) or asked:
         return "demanded"
-    offered_by = _OFFERED_BY_AFTER.match(figure.quote[figure.number_span[1] - figure.span[0] :])
+    offered_by = _OFFERED_BY_AFTER.match(figure.quote[number_in_quote(figure)[1] :])
     if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before) or head == ["offer"] or offered_by:
         return "offered"  # ("a 6.5% pay rise over two years offered by employers")
     return None
@@ -739,7 +740,7 @@ def _measure(figure: Figure) -> Measure:
     verb or noun names ("were killed", "refugees"); where the parse names nothing specific,
     a category in the words around the number; else the counted noun or the verb. The
     model's label only names a group that is never compared."""
-    a, b = figure.number_span[0] - figure.span[0], figure.number_span[1] - figure.span[0]
+    a, b = number_in_quote(figure)
     after = figure.quote[b : b + 80]
     nxt = _NUMBERISH.search(after)
     after = after[: nxt.start()] if nxt else after
@@ -1318,7 +1319,7 @@ def _levels(c: Claim) -> Levels:
     """The levels of the claim's place (`places.place_levels`), or of the scope its sentence
     gives by a common noun near the number (a whole country, one or several parts, several
     countries, the world)."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     return _levels_at(c.place, c.quote, a, b)
 
 
@@ -1672,7 +1673,7 @@ _CHANGES_ON_A_YEAR = frozenset(["inflation"])
 def _without_number(c: Claim) -> str:
     """The claim's sentence with its own number blanked: "the disruption lasted 14 hours"
     names no window; its hours are the figure."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     return c.quote[:a] + " " * (b - a) + c.quote[b:]
 
 
@@ -1756,7 +1757,7 @@ def _window_key(c: Claim) -> str:
     """The counting window by its words of time, folded ("in the first week of a national
     campaign" and "during the first week of its campaign" are one window); "" when the period
     is none, or only dates the event."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     if c.unit == EVENT_LENGTH_UNIT:
         # a strike "on Monday" and one "next week" are two strikes: the day names the event;
         # "Tuesday's six-hour outage", told on Wednesday, is Tuesday's
@@ -1813,7 +1814,7 @@ _TERM_GIVEN = re.compile(
 def _is_a_term(c: Claim, period: str) -> bool:
     """The period is the length of a term the sentence gives, and the claim's number is not
     in it."""
-    a = c.number_span[0] - c.span[0]
+    a = number_in_quote(c)[0]
     return any(
         fold(period) in fold(m.group(0)) and not (m.start() <= a < m.end())
         for m in _TERM_GIVEN.finditer(c.quote)
@@ -2500,8 +2501,8 @@ def _held_by_name(measures: dict[int, Measure], claims: list[Claim]) -> None:
         kind = f"{m.name} share" if c.unit == "%" and m.name in _OF_THE_VOTE else m.name
         if kind not in holders or not m.plain:
             continue
-        before = c.quote[max(0, c.number_span[0] - c.span[0] - 20) : c.number_span[0] - c.span[0]]
-        after = c.quote[c.number_span[1] - c.span[0] :]
+        a, b = number_in_quote(c)
+        before, after = c.quote[max(0, a - 20) : a], c.quote[b:]
         if _WHOLE_OF_BEFORE.search(before) or after.startswith("-"):
             continue  # "14 of 20 seats", "a 120-seat chamber": the whole, held by no one
         words = set(fold(c.quote).split())
@@ -2542,7 +2543,7 @@ def _outlook(c: Claim, latest: int | None) -> str | None:
     expected too ("sales of €4bn by 2028" in a story of 2026: a target)."""
     if c.outlook is not None:
         return c.outlook
-    after = c.quote[c.number_span[1] - c.span[0] :]
+    after = c.quote[number_in_quote(c)[1] :]
     later = [int(y) for y in _BY_YEAR.findall(after)]
     return "expected" if latest is not None and any(y > latest for y in later) else None
 
@@ -2558,8 +2559,8 @@ def _excluded_by(c: Claim, m: Measure, in_progress: bool) -> str | None:
         return "label-only"
     if c.outlook == "possible":
         return "forecast"  # "could reach 300": a possibility states no value to contradict
-    before = c.quote[: c.number_span[0] - c.span[0]]
-    after = c.quote[c.number_span[1] - c.span[0] :]
+    before = c.quote[: number_in_quote(c)[0]]
+    after = c.quote[number_in_quote(c)[1] :]
     if _PREVIOUS_VALUE.search(before):
         return "previous-value"
     if c.unit is None and _one_moment(before, after):
@@ -2992,7 +2993,7 @@ def _standing_or_done(name: str, c: Claim) -> str | None:
     if c.verb in _STANDING_VERBS:
         if c.period and _OVER_A_SPAN.match(c.period):
             return None  # "had 2.9 million visitors in 2025": a count over a span, a flow
-        at = c.number_span[0] - c.span[0]
+        at = number_in_quote(c)[0]
         said = _HOLDS_BEFORE.search(c.quote[max(0, at - 40) : at])
         return "standing" if said else None
     return None if c.verb in _LEVEL_VERBS else "done"
@@ -3015,7 +3016,7 @@ _ADDED_AFTER = re.compile(
 def _added_or_whole(name: str, c: Claim) -> str | None:
     """Whether a figure is an amount added to one already told ("another 300 residents were
     evacuated", "32 new cases") or not: an addition is compared only with additions."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     added = _ADDED_BEFORE.search(c.quote[max(0, a - 40) : a]) or _ADDED_AFTER.match(c.quote[b:])
     return "added" if added else "whole"
 
@@ -3037,7 +3038,7 @@ _LIMIT_OF_AFTER = re.compile(
 def _limit_or_amount(name: str, c: Claim) -> str | None:
     """Whether a figure is a limit set on an amount ("the legal limit of 30 pupils") or an
     amount: a limit is compared only with limits."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     limit = _LIMIT_OF_BEFORE.search(c.quote[max(0, a - 50) : a]) or _LIMIT_OF_AFTER.match(
         c.quote[b : b + 30]
     )
@@ -3071,7 +3072,7 @@ def _change_or_level(name: str, c: Claim) -> str | None:
     at 1.41 million"): a change is compared only with changes. A per cent in a count's
     group is a change ("deaths rose to 241, up 6 per cent") or a part of the count ("a
     quarter of the victims"), which is on the level's side; else either."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     changed = bool(_CHANGE_BEFORE.search(c.quote[max(0, a - 40) : a]))
     if c.unit == "%":
         if changed:
@@ -3111,7 +3112,7 @@ def _margin_or_reading(name: str, c: Claim) -> str:
     zone") or a reading of one ("41 points"): a margin is compared only with margins."""
     if dimension(c.unit) in ("length", "area", "volume"):
         return "reading"  # "orbits 1,200 km above the Earth": a place, not a margin
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     gap = _GAP_AFTER.match(c.quote[b:]) or _GAP_BEFORE.search(c.quote[max(0, a - 60) : a])
     if gap and _is_money(c.unit) and gap.group(0).endswith("than"):
         return "reading"  # "cost $40m more than planned" and "overran by $35m": one overrun
@@ -3128,7 +3129,7 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
     count is a part of the whole, which both can hold."""
     if c.unit is not None and not _is_money(c.unit):
         return None
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     near = c.quote[max(0, a - 60) : a] + " " + c.quote[b : b + 30]
     return "subgroup" if _AMONG.search(near) else "all"
 
@@ -3146,7 +3147,7 @@ _HABITUAL = re.compile(
 def _usual_or_event(name: str, c: Claim) -> str:
     """Whether a figure tells what happens as a rule ("usually add about 1 point") or what
     happened in the event: a rule is compared only with rules."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     clause = re.split(r"[;:]|,\s+(?:but|while|and)\s+", c.quote[max(0, a - 80) : a])[-1]
     return "usual" if _HABITUAL.search(clause + " " + c.quote[b : b + 40]) else "event"
 

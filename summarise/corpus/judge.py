@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from summarise.corpus.compare import Judge
+from summarise.corpus.pairing import number_in_quote
 from summarise.errors import SummariseError
 from summarise.llm.model import ModelClient
 from summarise.llm.prompts import Prompts, load_prompts
@@ -27,7 +28,7 @@ def masked(c: Claim) -> str:
     """The claim's sentence with its number replaced by MASK: the judge is asked only
     whether the two sentences report one quantity, and a small model shown two different
     numbers tends to answer that the quantities differ because the numbers do."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     return c.quote[:a] + MASK + c.quote[b:]
 
 

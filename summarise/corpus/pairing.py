@@ -33,7 +33,7 @@ import snowballstemmer
 
 from summarise.find import senses
 from summarise.find.quantities import UNIT_BASE, dimension, in_base_unit
-from summarise.schemas import Claim
+from summarise.schemas import Claim, Figure
 
 #: The least share of the words around two numbers (weighted by rarity) they must share to
 #: be paired: below it, two figures are each other's best match only for want of another.
@@ -82,6 +82,11 @@ _WORD = re.compile(r"[a-z]+")
 _STEMMER = snowballstemmer.stemmer("english")
 
 
+def number_in_quote(c: Claim | Figure) -> tuple[int, int]:
+    """Where a figure's number sits in its quote, as offsets into `quote`."""
+    return c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The word's Porter stem: "arrested" and "arrests", "workers" and "worker" are one."""
@@ -103,7 +108,7 @@ def _surface(claims: tuple[Claim, ...], stems: list[str]) -> list[str]:
 
 
 def _near(c: Claim) -> str:
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     return (c.quote[max(0, a - AROUND) : a] + " " + c.quote[b : b + AROUND]).lower()
 
 
@@ -117,7 +122,7 @@ def variant_words(c: Claim) -> frozenset[str]:
     another phrase further off ("gross domestic product", "over a median 3.4 years"). The
     subject that opens a sentence names its statistic however long the clause before the
     number ("Net emissions, which take in what forests absorb, came to 54.2 million")."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     before = c.quote[:a]
     opening = ""
     if not re.search(r"\d", before) and len(before.split()) <= OPENING_WORDS * 3:
@@ -139,7 +144,7 @@ def stage_words(c: Claim) -> frozenset[str]:
     preliminary estimate". Two stages are two figures that can both hold; used to tell
     figures of one measure apart, never to keep two figures from being paired. A certainty
     counts only right after the number: "the suspected gunman killed 12" names no stage."""
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     found = [m.group(0) for m in _STAGES.finditer(c.quote[max(0, a - VARIANT_REACH) : a].lower())]
     found += [m.group(1) for m in _CERTAINTY_AFTER.finditer(c.quote[b : b + 24].lower())]
     return frozenset(found)
@@ -152,7 +157,7 @@ def per_item(c: Claim) -> str | None:
     ("250,000 barrels a day" and "90,000 bpd" are one measure of output)."""
     if c.unit == "%":
         return None
-    a, b = c.number_span[0] - c.span[0], c.number_span[1] - c.span[0]
+    a, b = number_in_quote(c)
     if c.unit in UNIT_BASE and _COUNT_BEFORE.search(c.quote[:a]):
         return "each"  # "24 million 50kg bags": the size of one bag, not the total
     m = _PER_ITEM.match(c.quote[b : b + 24].lower())

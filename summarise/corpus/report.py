@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 from summarise.article.render import format_value, md_cell, md_text, shown_stance
 from summarise.corpus.charts import Point, chart
 from summarise.corpus.compare import article_date
+from summarise.corpus.pairing import number_in_quote
 from summarise.errors import InputError
 from summarise.find.text import read_article, text_sha256
 from summarise.output import write_atomic
@@ -427,7 +428,7 @@ def corpus_html(corpus: Corpus, texts: dict[str, str], briefs: list[Brief] | Non
 
     def claim_view(cl: Claim, conflict_no: int | None = None) -> dict[str, Any]:
         """A claim as evidence; a flag's claim also highlights its sentence in the text."""
-        a, b = cl.number_span[0] - cl.span[0], cl.number_span[1] - cl.span[0]
+        a, b = number_in_quote(cl)
         anchor = figure_ids.get((cl.source, *cl.number_span))
         if conflict_no is not None:
             key = (cl.source, cl.span[0], cl.span[1])
