@@ -401,6 +401,8 @@ def _result_figures(analysis: Analysis) -> list[Figure]:
                 period=find_period(sent.text, a),
                 attributed_to=_attribution(analysis, sent),
                 counted=sides,
+                # "I was hoping for 2:05": a hope, not the time run
+                outlook=what_is_counted(sent.text, [(a, b)])[0].outlook,
             )
         )
     return figures

@@ -692,7 +692,8 @@ _COUNT_QUALIFIERS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str]]] = {
 _AFTERSHOCK = re.compile(r"\b(?:after|fore)shocks?\b", re.IGNORECASE)
 #: A ban, not a prison term: "banned from driving for", "disqualified for", "a ten-year ban".
 _BANNED_BEFORE = re.compile(
-    r"\b(?:banned|barred|disqualified|suspended|struck\s+off)\b(?:\s+from\s+\w+(?:\s+\w+)?)?"
+    r"\b(?:banned|barred|disqualified|suspended|struck\s+off)\b(?:\s+(?:him|her|them|the\s+\w+))?"
+    r"(?:\s+from\s+\w+(?:\s+\w+)?)?"
     r"\s+for\s+(?:a\s+further\s+|another\s+)?$",
     re.IGNORECASE,
 )

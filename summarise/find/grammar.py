@@ -896,6 +896,15 @@ _FORECAST_NOUNS = frozenset("target forecast projection goal pledge".split())
 _SAID = frozenset("say announce confirm tell add state disclose report reveal agree".split())
 
 
+#: Forms the tagger gives a wrong lemma: "hopes", "hoped", "hoping" all read as "hop".
+_MISREAD_LEMMAS = {"hope": "hope", "hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma(token: Any) -> str:
+    """A token's lemma in lower case, mended where the tagger is known to misread it."""
+    return _MISREAD_LEMMAS.get(token.lower_) or token.lemma_.lower()
+
+
 def _planned(verb: Any) -> bool:
     """A plan stated by "to" alone: "Hatherleys is to shut 74 shops" (British "be to"), or a
     headline's bare infinitive, "Harlow & Kemp to cut 1,200 jobs"."""
@@ -925,9 +934,10 @@ def _reported(clause: Any) -> bool:
 #: Verbs that with "will" state what is so, or the agreed terms of a deal, not a plan: "the
 #: bridge will be 860 metres long", "Corvane will pay $36 a share".
 _STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take".split())
-#: Verbs whose object is itself a pledge or forecast ("promised 1,200 jobs"); "set" or
-#: "plan" with an object report a fact ("set a record of 40").
-_PLEDGES = frozenset("promise pledge vow forecast predict project expect target brace".split())
+#: Verbs whose object is itself a pledge, forecast or hope ("promised 1,200 jobs", "was
+#: hoping for 2:05"); "set" or "plan" with an object report a fact ("set a record of 40"), and
+#: so does "aim" ("aimed 40 rockets at the port").
+_PLEDGES = frozenset("promise pledge vow forecast predict project expect target brace hope".split())
 
 
 def _of_a_forecast(node: Any) -> bool:
@@ -957,7 +967,7 @@ def _outlook(token: Any) -> Outlook | None:
     clause = token
     # the number as the object of a verb of pledging or forecasting: "promised 1,200 jobs",
     # "predicts 21 storms", "expects 2% growth"
-    expected = token.pos_ == "VERB" and token.lemma_.lower() in _PLEDGES
+    expected = token.pos_ == "VERB" and _lemma(token) in _PLEDGES
     for _ in range(4):
         if clause.pos_ in ("VERB", "AUX", "ADJ"):
             for child in clause.children:
@@ -974,7 +984,7 @@ def _outlook(token: Any) -> Outlook | None:
                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
                 ):
                     return "possible"
-                if child.dep_ == "acomp" and child.lemma_.lower() in _FORECAST_HEADS:
+                if child.dep_ == "acomp" and _lemma(child) in _FORECAST_HEADS:
                     expected = True  # "is likely to reach"
                 if (
                     child.dep_ == "aux"
@@ -985,7 +995,7 @@ def _outlook(token: Any) -> Outlook | None:
                     # "he will deport 11 million", "will cut 1,200 jobs": a plan or pledge of
                     # an act; "the bridge will be 860 metres long" states a fact to come
                     expected = True
-            if clause.lemma_.lower() in _FORECAST_HEADS and clause.i != token.i:
+            if _lemma(clause) in _FORECAST_HEADS and clause.i != token.i:
                 expected = True
             if clause.lemma_.lower() in _WANT_HEADS and any(
                 ch.dep_ in ("ccomp", "xcomp") and ch.left_edge.i <= token.i <= ch.right_edge.i

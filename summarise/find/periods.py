@@ -116,6 +116,12 @@ _EARLIER_VALUE = re.compile(
     re.IGNORECASE,
 )
 
+#: A month alone after a value: "7.1% in February".
+_EARLIER_MONTH = re.compile(
+    rf"[^\s,;]+(?:\s+(?:per\s*cent|percent|points?|million|billion|trillion))?\s+(?P<p>in\s+{_MONTHS})\b(?!\s+\d)",
+    re.I,
+)
+
 
 def earlier_value_before(sentence: str, at: int) -> tuple[int, int] | None:
     """Where the earlier value stands that a period or year at offset `at` dates, if it follows
@@ -126,7 +132,13 @@ def earlier_value_before(sentence: str, at: int) -> tuple[int, int] | None:
 
 def find_period(sentence: str, number_at: int) -> str | None:
     """The period phrase in `sentence` nearest to the number at offset `number_at`; a period
-    right after an earlier value ("up from 600 in 2015") dates that value alone."""
+    right after an earlier value dates that value alone ("up from 600 in 2015"), and a month
+    does too ("fell to 6.8% in March, from 7.1% in February"), though a month alone is no
+    window of the figures it follows ("7.4% in March" is the article's month, in the other's
+    words "last month")."""
+    month = _EARLIER_MONTH.match(sentence, number_at)
+    if month and earlier_value_before(sentence, month.start("p")):
+        return month["p"]
     best: tuple[int, str] | None = None
     for m in _PERIOD.finditer(sentence):
         if _YARDSTICK.search(
@@ -143,10 +155,13 @@ def find_period(sentence: str, number_at: int) -> str | None:
 
 
 #: The day an event starts, told after its length: "a 48-hour strike starting at 9pm on
-#: Thursday", "a three-day walkout from Monday", "beginning on 14 September".
+#: Thursday", "a three-day walkout from Monday", "beginning on 14 September", "a 24-hour
+#: stoppage planned for next week".
 _STARTS_ON = re.compile(
-    rf"^[^.;]{{0,50}}?\b(?:start(?:ing|s)?|begin(?:ning|s)?|from)\s+(?:at\s+[\w.:]+\s+)?"
-    rf"(?P<p>(?:on\s+)?(?:{_DAYS}|{_DAY_ABBREVIATIONS}|\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}))",
+    rf"^[^.;]{{0,50}}?\b(?:start(?:ing|s)?|begin(?:ning|s)?|from|(?:planned|scheduled|set|due)"
+    rf"\s+(?:for|on|to\s+(?:start|begin)))\s+(?:at\s+[\w.:]+\s+)?"
+    rf"(?P<p>(?:on\s+)?(?:{_DAYS}|{_DAY_ABBREVIATIONS}|\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})"
+    rf"|(?:next|this)\s+(?:week|weekend|month)|tomorrow)\b",
     re.IGNORECASE,
 )
 
@@ -158,8 +173,9 @@ def event_start(sentence: str, length_end: int) -> str | None:
     m = _STARTS_ON.match(sentence[length_end:])
     if not m:
         return None
-    day = m["p"] if m["p"].lower().startswith("on ") else f"on {m['p']}"
-    return _day_in_full(day)
+    if re.match(r"(?:on|next|this|tomorrow)\b", m["p"], re.IGNORECASE):
+        return _day_in_full(m["p"])
+    return _day_in_full(f"on {m['p']}")
 
 
 def _day_in_full(period: str) -> str:

@@ -1135,7 +1135,11 @@ _AGE_BAND = re.compile(
     rf"(?:\s*(?:-|–|to|and)\s*(?:\d{{1,3}}|{_WORDS})\b)?"
     rf"|\bage[ds]?\s+(?:\d{{1,3}}|{_WORDS})(?:\s*(?:-|–|to|and|or)\s*"
     r"(?:\d{1,3}\b|over\b|above\b|under\b|older\b|younger\b|up\b|more\b|below\b)|\+)"
-    r"|\b(?:over|under)[\s-]?\d{1,2}s\b",
+    r"|\b(?:over|under)[\s-]?\d{1,2}s\b"
+    # "both men over 80", "women under 40 who...": people by their age, where no noun follows
+    r"|\b(?:men|women|people|adults|patients|residents|pensioners|drivers|workers|those)\s+"
+    r"(?:over|under|above|below)\s+\d{2,3}\b(?=\s*(?:[,.;:)!?\"”’']|$|years?\s+(?:old|of\s+age)"
+    r"|(?:and|or|who|have|had|has|were|are|was|is|will|would|should|can|must|in|at|on)\b))",
     re.IGNORECASE,
 )
 
@@ -1413,15 +1417,20 @@ _EVENT_LENGTH = re.compile(
     rf"humanitarian|temporary|planned|new|first|second|fresh)\s+)*(?P<event>{_EVENTS})\b",
     re.IGNORECASE,
 )
+#: Any of the words that bound a number (`_PREFIX_QUALIFIERS`) before a length of time:
+#: "about 40 minutes", "up to 90 minutes late", "no more than two hours".
+_HEDGE = (
+    r"(?P<q>(?:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in _PREFIX_QUALIFIERS)
+    + r")\s+)?"
+)
 #: The same told by the verb: "the outage, which lasted about 14 hours", "a strike lasting
 #: three days" (the hedge before the number kept).
 _EVENT_LASTED = re.compile(
-    rf"\b(?P<event>{_EVENTS})\b[^.;]{{0,40}}?\blast(?:ed|ing|s)\s+"
-    r"(?P<q>(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+    rf"\b(?P<event>{_EVENTS})\b[^.;]{{0,40}}?\blast(?:ed|ing|s)\s+{_HEDGE}"
     rf"(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|month)s?\b",
     re.IGNORECASE,
 )
-_HEDGE = r"(?P<q>(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
 #: A delay told by its verb or by "late": "were delayed by four hours", "held up for 90
 #: minutes", "departed nine hours late", "arrived about 40 minutes behind schedule".
 _DELAYED_BY = re.compile(

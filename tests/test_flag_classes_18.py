@@ -1,0 +1,161 @@
+"""Classes read from the thirty-fourth battery (quote-heavy reporting): a bound on a length of
+time ("up to 90 minutes late"), a ban whose sentence names who is banned, the month of an
+earlier value, hopes, people named by their age ("men over 80"), and an event planned for a
+later window than the day it was announced. Each with what it must do and a counter-example
+where it must not. Every sentence is invented."""
+
+from __future__ import annotations
+
+from summarise.corpus.compare import measure
+from summarise.find.periods import event_start, find_period
+from summarise.find.quantities import find_event_lengths, find_quantities
+from summarise.find.text import sentences
+from tests.synthetic import make_brief
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
+
+# --- a length of time keeps the words that bound it --------------------------------------------
+
+
+def test_a_bound_before_a_length_of_time_is_kept() -> None:
+    text = "Ferries were up to 90 minutes late. The outage lasted no more than two hours."
+    found = {q.number: q for q, _, _ in find_event_lengths(text, sentences(text))}
+    assert found["up to 90 minutes"].qualifier == "at_most"
+    assert found["up to 90 minutes"].high == 1.5
+    assert found["no more than two hours"].qualifier == "at_most"
+
+
+def test_the_worst_delay_does_not_contradict_the_average_one() -> None:
+    assert_quiet(
+        "Commuters said buses on the coastal route were up to 90 minutes late on Monday.",
+        "Buses ran an average of 25 minutes late on Monday, the operator said.",
+    )
+
+
+def test_a_length_beyond_a_bound_is_still_a_flag() -> None:
+    assert_flagged(
+        "The water outage in Harwick lasted no more than two hours on Monday, the utility said.",
+        "The water outage in Harwick lasted five hours on Monday, residents said.",
+    )
+
+
+# --- a ban names who is banned ---------------------------------------------------------------
+
+
+def _measure_of(sentence: str, number: str) -> str:
+    brief = make_brief("a.txt", sentence, dated="3 March 2027")
+    return next(measure(f).name for f in brief.figures if f.number == number)
+
+
+def test_a_ban_that_names_who_is_banned_is_a_ban() -> None:
+    assert (
+        _measure_of("The court also banned her from driving for six years.", "six years") == "ban"
+    )
+    assert (
+        _measure_of("Magistrates banned them from keeping animals for ten years.", "ten years")
+        == "ban"
+    )
+
+
+def test_a_term_that_names_the_convict_is_still_a_term() -> None:
+    assert _measure_of("The judge jailed him for six years on Friday.", "six years") == "term"
+
+
+def test_a_driving_ban_is_not_compared_with_a_prison_term() -> None:
+    assert_quiet(
+        "A driver was jailed for four years on Friday. The judge banned him from driving for "
+        "nine years.",
+        "A driver was jailed for four years on Friday for causing a crash that killed a cyclist.",
+    )
+
+
+# --- the month of an earlier value -------------------------------------------------------------
+
+
+def test_a_month_after_an_earlier_value_dates_that_value_only() -> None:
+    s = "The jobless rate fell to 5.2 per cent in June, from 5.6 per cent in May, officials said."
+    assert find_period(s, s.index("5.6")) == "in May"
+    assert find_period(s, s.index("5.2")) != "in May"
+
+
+def test_the_earlier_value_is_set_aside_and_the_new_one_flagged() -> None:
+    one = "Estonia's jobless rate fell to 5.2 per cent in June, from 5.6 per cent in May."
+    other = "Estonia's jobless rate was 6.1 per cent in June, the statistics office said."
+    assert_flagged(one, other)
+    assert_set_aside(
+        "Estonia's jobless rate fell to 6.1 per cent in June, from 5.6 per cent in May.",
+        other,
+        "different-windows",
+    )
+
+
+def test_a_month_after_a_value_that_follows_no_from_dates_nothing() -> None:
+    s = "Exports rose to 3.1 billion euros in June, officials said on Friday."
+    assert find_period(s, s.index("3.1")) == "on Friday"
+
+
+# --- a hope is not what happened -----------------------------------------------------------------
+
+
+def test_a_time_hoped_for_is_not_the_time_run() -> None:
+    assert_set_aside(
+        '"I was hoping for 2:09, maybe faster," said Amina Kores, 29.',
+        "Amina Kores won the Lakeside marathon on Sunday in 2:11:20.",
+        "forecast",
+    )
+
+
+def test_a_time_run_as_hoped_is_compared() -> None:
+    assert_flagged(
+        "Amina Kores won the Lakeside marathon on Sunday in 2:09:30, as she had hoped.",
+        "Amina Kores won the Lakeside marathon on Sunday in 2:11:20.",
+    )
+
+
+def test_every_form_of_hope_marks_a_hope() -> None:
+    # the tagger reads "hopes", "hoped" and "hoping" as the verb "hop"
+    assert_set_aside(
+        "The festival hopes to sell 40,000 tickets, its director said on Monday.",
+        "The festival sold 35,000 tickets, its director said on Monday.",
+        "forecast",
+    )
+
+
+# --- people named by their age -----------------------------------------------------------------
+
+
+def _numbers(text: str) -> list[str]:
+    return [q.number for q, _ in find_quantities(text, sentences(text))]
+
+
+def test_people_named_by_their_age_are_not_counted() -> None:
+    assert "70" not in " ".join(_numbers("Three residents, all women over 70, were treated."))
+    assert "65" not in " ".join(_numbers("Bus travel is free for people over 65 in Tarnow."))
+
+
+def test_a_count_over_a_number_is_still_a_count() -> None:
+    assert "Over 70" in _numbers("Over 70 people were treated in hospital.")
+    assert _numbers("Delegates from over 80 countries attended.") != []
+
+
+# --- an event planned for later ------------------------------------------------------------------
+
+
+def test_an_event_planned_for_a_later_window_is_dated_by_it() -> None:
+    s = "Porters rejected the offer on Monday and said a 48-hour walkout planned for next week"
+    assert event_start(s, s.index("-hour") + 5) == "next week"
+    s = "Nurses will hold a 24-hour strike set for Friday, the union said on Monday."
+    assert event_start(s, s.index("-hour") + 5) == "on Friday"
+
+
+def test_an_event_length_without_its_date_after_it_takes_none() -> None:
+    s = "Nurses announced a 24-hour strike, the union said on Monday."
+    assert event_start(s, s.index("-hour") + 5) is None
+
+
+def test_one_planned_strike_announced_on_a_day_is_one_window() -> None:
+    assert_quiet(
+        "Porters rejected the offer on Monday and warned that a 48-hour walkout planned for "
+        "next week would go ahead.",
+        "Porters at the Harwick depot rejected the offer, keeping alive a 48-hour strike next "
+        "week.",
+    )
