@@ -159,3 +159,48 @@ def test_one_planned_strike_announced_on_a_day_is_one_window() -> None:
         "Porters at the Harwick depot rejected the offer, keeping alive a 48-hour strike next "
         "week.",
     )
+
+
+# --- the whole an untold part is of --------------------------------------------------------------
+
+
+def test_the_whole_after_most_of_is_all_there_were() -> None:
+    brief = make_brief(
+        "a.txt",
+        "Volunteers refloated most of the 58 dolphins that beached at Tern Bay on Sunday.",
+        dated="3 March 2027",
+    )
+    assert [f.counted for f in brief.figures if f.number == "58"] == ["dolphin (all)"]
+
+
+def test_all_of_a_count_is_the_count_itself() -> None:
+    brief = make_brief(
+        "a.txt", "All of the 58 dolphins died at Tern Bay on Sunday.", dated="3 March 2027"
+    )
+    assert [f.counted for f in brief.figures if f.number == "58"] != ["dolphin (all)"]
+
+
+# --- degrees whose scale is not said ---------------------------------------------------------------
+
+
+def test_degrees_in_weather_words_are_a_temperature() -> None:
+    text = "The mercury touched 44.8 degrees in Multan on Monday, six degrees above normal."
+    found = {q.number: q.unit for q, _ in find_quantities(text, sentences(text))}
+    assert found == {"44.8 degrees": "degrees", "six degrees": "degrees"}
+
+
+def test_degrees_without_weather_words_are_not_a_temperature() -> None:
+    text = "The college awarded 1,400 degrees and the car made a 180-degree turn."
+    found = {q.number: q.unit for q, _ in find_quantities(text, sentences(text))}
+    assert found == {"1,400": None, "180": None}
+
+
+def test_a_temperature_in_degrees_is_flagged_and_its_distance_from_normal_set_apart() -> None:
+    assert_flagged(
+        "The mercury touched 44.8 degrees in Multan on Monday, about six degrees above normal.",
+        "Multan sweltered at 47.1 degrees on Monday, the weather office said.",
+    )
+    assert_quiet(
+        "The mercury touched 47.1 degrees in Multan on Monday, about six degrees above normal.",
+        "Multan sweltered at 47.1 degrees on Monday, the weather office said.",
+    )

@@ -71,6 +71,7 @@ from summarise.find.places import (
 from summarise.find.quantities import (
     AGE_UNIT,
     CLOCK_UNIT,
+    DEGREES_UNIT,
     EVENT_LENGTH_UNIT,
     MAGNITUDE_UNIT,
     MINUTE_UNIT,
@@ -622,7 +623,7 @@ def _qualified(m: Measure, qualifier: str) -> Measure:
     return Measure(f"{m.name} ({qualifier})", m.comparable, m.plain)
 
 
-_WEATHER_UNITS = frozenset(["mm", "cm", "in", "°C", "°F"])
+_WEATHER_UNITS = frozenset(["mm", "cm", "in", "°C", "°F", DEGREES_UNIT])
 #: A climate normal: "the average for February", "the long-term mean", "the monthly norm".
 _NORMAL = re.compile(
     r"\b(?:average|normal|usual|typical|long[- ]term|mean)\b[^.;,]{0,40}\b(?:for\s+(?:the\s+"
@@ -786,7 +787,7 @@ def _measure(figure: Figure) -> Measure:
     if figure.unit == AGE_UNIT:
         whose = figure.counted or _named_before(figure.quote, a)
         return Measure(f"age of {whose or 'someone'}", whose is not None)
-    if figure.unit in ("°C", "°F"):
+    if figure.unit in ("°C", "°F", DEGREES_UNIT):
         if (figure.counted or "").split()[-1:] in (["day"], ["night"], ["hour"]):
             # "14 days of 35C or more", "nights above 25C": the mark days are counted by
             return Measure("temperature (mark of days counted)", False)

@@ -291,6 +291,9 @@ _PART_OF_A_SCALE = re.compile(r"\bof\s+an?\s+(?:million|billion|thousand)\b", re
 _FRACTION_NOUNS = frozenset(
     "half third thirds quarter quarters fifth fifths tenth tenths sixth eighth".split()
 )
+#: Words for an untold part of a whole ("most of the 62 whales"); not "all", "both" or "each",
+#: which take the whole.
+_PART_WORDS = frozenset("most many some several few none majority minority rest".split())
 
 
 def _counted(doc: Any, a: int, b: int) -> Counted:
@@ -336,6 +339,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             root.head.head.head.pos_ == "NUM"
             # "a quarter of its 8 million customers": the whole the fraction is of
             or root.head.head.head.lower_ in _FRACTION_NOUNS
+            # "refloated most of the 62 whales": the 62 stranded; most were refloated
+            or root.head.head.head.lower_ in _PART_WORDS
         )
     )
     node, dimension, measured = (partitive or root), None, None

@@ -87,6 +87,10 @@ _VAGUE_RE = "|".join(
     re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_VAGUE, key=len, reverse=True)
 )
 
+#: A temperature in degrees whose scale the text does not say ("46.2 degrees"): compared only
+#: with others of its kind, as Celsius and Fahrenheit cannot be told apart.
+DEGREES_UNIT = "degrees"
+_DEGREE_WORD = re.compile(r"\bdegrees?\b", re.IGNORECASE)
 #: Words that make "41C" a temperature rather than a code ("Section 3C").
 _WEATHER = re.compile(
     r"\b(?:temperatures?|heat|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est)?|cool|mercury|"
@@ -144,6 +148,8 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     # temperatures: Fahrenheit is read on the Celsius scale (`in_base_unit`)
     (r"°\s*C|º\s*C|C(?=[\s,.;)]|$)|degrees?\s+(?:Celsius|centigrade)", "°C"),
     (r"°\s*F|º\s*F|F(?=[\s,.;)]|$)|degrees?\s+Fahrenheit", "°F"),
+    # "the mercury touched 46.2 degrees": a temperature whose scale is not said (`_parse_one`)
+    (r"degrees?", DEGREES_UNIT),
 ]
 _MEASURE_RE = "|".join(f"(?:{p})" for p, _ in _MEASURE_UNITS)
 _MEASURE_NAME = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), u) for p, u in _MEASURE_UNITS]
@@ -701,6 +707,10 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         bare = unit in ("°C", "°F") and not re.search(r"[°º]|degree", m.group("measure"), re.I)
         if bare and not _WEATHER.search(text):
             return None  # "Section 3C", "Flat 4F": a code, not a temperature
+        if unit == DEGREES_UNIT and not _WEATHER.search(_DEGREE_WORD.sub(" ", text)):
+            # "2,000 degrees awarded", "a 360-degree turn": a count or an angle, as before
+            unit, end = None, m.start("measure")
+            after = text[end:]
 
     if m.group("vague"):
         low, high = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
