@@ -204,3 +204,73 @@ def test_a_temperature_in_degrees_is_flagged_and_its_distance_from_normal_set_ap
         "The mercury touched 47.1 degrees in Multan on Monday, about six degrees above normal.",
         "Multan sweltered at 47.1 degrees on Monday, the weather office said.",
     )
+
+
+# --- a vote's tally in digits ------------------------------------------------------------------
+
+
+def test_a_tally_in_digits_is_two_counts_of_votes() -> None:
+    for text in (
+        "The assembly approved the cap by 31 votes to 14.",
+        "Councillors voted 31 to 14 in favour on Tuesday.",
+    ):
+        assert _numbers(text) == ["31", "14"]
+        assert _measure_of(text, "31") == "votes for"
+        assert _measure_of(text, "14") == "votes against"
+
+
+def test_a_score_and_a_range_told_with_to_are_not_tallies() -> None:
+    assert _numbers("Harlow won by 3 goals to 1 on Saturday.") == []
+    assert _numbers("Fares rose from 3,000 to 4,000 on Monday.") == ["from 3,000 to 4,000"]
+
+
+def test_two_tallies_of_one_vote_are_compared() -> None:
+    assert_flagged(
+        '"It passed 31 to 14 on Thursday. That is a mandate," said councillor Ilse Varga.',
+        "Tarnow's city assembly voted by 27 votes to 18 on Thursday to cap rentals at 90 nights "
+        "a year, unless the flat is the owner's main home.",
+    )
+
+
+def test_the_tally_of_one_house_is_not_the_whole_bodys() -> None:
+    assert_quiet(
+        "The synod approved the motion by 212 votes to 91 on Tuesday.",
+        "The House of Clergy backed the motion by 88 votes to 41 on Tuesday.",
+    )
+
+
+def test_a_condition_after_an_infinitive_is_the_infinitives() -> None:
+    # and a condition on the verb itself still makes the clause a possibility
+    assert_set_aside(
+        "The dam will flood 3,000 homes if it fails, engineers said on Monday.",
+        "The dam flooded 2,000 homes, engineers said on Monday.",
+        "forecast",
+    )
+
+
+# --- an event told by its verb and its length ----------------------------------------------------
+
+
+def test_an_event_told_by_its_verb_has_a_length() -> None:
+    text = '"We will strike for 48 hours," the union said. Dockers stopped work for two days.'
+    found = {
+        q.number: (q.value, event) for q, event, _ in find_event_lengths(text, sentences(text))
+    }
+    assert found == {"48 hours": (48.0, "strike"), "two days": (48.0, "stoppage")}
+
+
+def test_a_length_is_not_its_own_window_nor_a_demand() -> None:
+    brief = make_brief(
+        "a.txt", '"We will strike for 48 hours," the union said on Monday.', dated="3 March 2027"
+    )
+    (f,) = brief.figures
+    assert f.period == "on Monday"
+    assert measure(f).name == "length of strike"
+
+
+def test_a_strike_length_said_two_ways_is_flagged() -> None:
+    assert_flagged(
+        '"We will strike for 48 hours from Wednesday," union chief Ada Lenz said on Monday.',
+        "Train drivers will hold a 72-hour strike from Wednesday, union chief Ada Lenz said on "
+        "Monday.",
+    )

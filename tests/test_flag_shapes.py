@@ -181,7 +181,8 @@ def test_results_and_page_furniture_are_not_figures():
         "Getty Images 5 Massa cries. 1 of 26 Full Screen. In pictures 3/29 London. "
         "He is a four-time world champion. Between 10-20 people died."
     )
-    assert [q.number for q, _ in find_quantities(text)] == ["Between 10-20"]
+    # a vote's tally is two counts of votes, for and against (`tally_side`), not a result
+    assert [q.number for q, _ in find_quantities(text)] == ["290", "228", "Between 10-20"]
 
 
 def test_a_number_that_names_a_lap_is_not_a_count():

@@ -81,6 +81,7 @@ from summarise.find.quantities import (
     dimension,
     format_number,
     in_base_unit,
+    tally_side,
 )
 from summarise.schemas import (
     Brief,
@@ -601,6 +602,8 @@ def _stance(figure: Figure) -> str | None:
     3%"); None for what was agreed, paid or found."""
     if figure.unit is None:
         return None  # "made 12,300 offers", "received 300 claims": offers counted, not one made
+    if figure.unit == EVENT_LENGTH_UNIT:
+        return None  # "we will strike for 48 hours": how long, not a side's demand
     a = number_in_quote(figure)[0]
     before = figure.quote[max(0, a - 40) : a]
     head = (figure.counted or "").split(" (")[0].split()[-1:]
@@ -717,6 +720,11 @@ _VOTES_TO_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VOTES_TO_BEFORE = re.compile(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+$", re.I)
+_A_HOUSE = re.compile(
+    r"\b(?:house|chamber|committee|sub-?committee|panel|senate|caucus)\b(?!\s+(?:of\s+)?"
+    r"(?:prices?|vote|votes|rules?)\b)",
+    re.IGNORECASE,
+)
 _FOR_LABEL = re.compile(r"(?:^|[\s,;(])(?:for|in\s+favou?r|ayes)\s*:\s*$", re.IGNORECASE)
 _AGAINST_LABEL = re.compile(r"(?:^|[\s,;(])(?:against|noes)\s*:\s*$", re.IGNORECASE)
 #: A ranked list's size, not a count of the event: "among the ten stations with the most
@@ -750,14 +758,20 @@ def _measure(figure: Figure) -> Measure:
     before = figure.quote[max(0, a - 35) : a]
     prev = list(_NUMBERISH.finditer(before))
     before = before[prev[-1].end() :] if prev else before
+    side = tally_side(before_all, figure.quote[b:]) if figure.unit is None else None
+    # a tally of one house or committee is not the whole body's ("the House of Laity backed
+    # it by 88 votes to 41" beside the synod's "212 votes to 91")
+    house = " (of a house or committee)" if _A_HOUSE.search(figure.quote[:a]) else ""
     if figure.unit is None and (
-        _VOTES_TO_AFTER.match(figure.quote[b : b + 30]) or _FOR_LABEL.search(before)
+        _VOTES_TO_AFTER.match(figure.quote[b : b + 30])
+        or _FOR_LABEL.search(before)
+        or side == "for"
     ):
-        return Measure("votes for", True)  # "approved by nine votes to three", "For: 9"
+        return Measure(f"votes for{house}", True)  # "approved by nine votes to three", "For: 9"
     if figure.unit is None and (
-        _VOTES_TO_BEFORE.search(before_all) or _AGAINST_LABEL.search(before_all)
+        _VOTES_TO_BEFORE.search(before_all) or _AGAINST_LABEL.search(before_all) or side
     ):
-        return Measure("votes against", True)  # "... votes to three", "Against: 3"
+        return Measure(f"votes against{house}", True)  # "... votes to three", "Against: 3"
     if _RANKED_BEFORE.search(before) or _RANKED_AFTER.match(figure.quote[b : b + 80]):
         # "the ten stations with the most murders": how long a ranked list is
         return Measure("size of a ranked list", False)

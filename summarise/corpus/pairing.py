@@ -45,7 +45,16 @@ AGREE_REACH = 1.25
 #: Characters either side of the number that say what it counts.
 AROUND = 90
 #: Measures with a structure of their own, matched by it or not at all.
-_STRUCTURED = ("part of", "base of a rate", "age of", "score of", "time of", "minute of")
+_STRUCTURED = (
+    "part of",
+    "base of a rate",
+    "age of",
+    "score of",
+    "time of",
+    "minute of",
+    "votes for",
+    "votes against",
+)
 
 _STOP = frozenset(
     """the a an of in on at for to and or by from with than over since who whom were was is

@@ -920,6 +920,18 @@ def _planned(verb: Any) -> bool:
     return bool(verb.dep_ == "xcomp" and verb.head.lemma_ == "be")
 
 
+def _infinitive_between(verb: Any, token: Any, condition: Any) -> bool:
+    """An infinitive of `verb` stands between the number and the condition: "voted by 27
+    votes to 18 to cap rentals unless the flat is a main home" (the condition is the cap's,
+    wherever the parser hangs it), not "will be flooded if the dam fails"."""
+    return any(
+        ch.dep_ in ("xcomp", "advcl")
+        and token.i < ch.i < condition.i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
+        for ch in verb.children
+    )
+
+
 def _reported(clause: Any) -> bool:
     """The clause is what a past verb of saying reports, without a condition of its own:
     "Veridian said on Monday it would pay $1.8bn" (not "…would be worth $2bn if…")."""
@@ -985,8 +997,12 @@ def _outlook(token: Any) -> Outlook | None:
                         expected = True
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "possible"
-                if child.dep_ == "advcl" and any(  # "will be flooded if the dam fails"
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                if (
+                    child.dep_ == "advcl"  # "will be flooded if the dam fails"
+                    and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                    )
+                    and not _infinitive_between(clause, token, child)
                 ):
                     return "possible"
                 if child.dep_ == "acomp" and _lemma(child) in _FORECAST_HEADS:

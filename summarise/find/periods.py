@@ -141,6 +141,8 @@ def find_period(sentence: str, number_at: int) -> str | None:
         return month["p"]
     best: tuple[int, str] | None = None
     for m in _PERIOD.finditer(sentence):
+        if m.start() <= number_at < m.end():
+            continue  # "we will strike for 48 hours": the figure's own words, not its window
         if _YARDSTICK.search(
             sentence[max(0, m.start() - 50) : m.start()]
         ) and m.group().strip().lower().startswith("since"):

@@ -435,6 +435,14 @@ _COUNTER_END = re.compile(r"^\s+(?:Full\s+Screen|[A-Z(])|^\s*$")
 _RESULT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?to\s+(?P<b>\d{1,3}(?:,\d{3})*)(?![\d.,]\d)")
 _RESULT_BEFORE = re.compile(r"(?<![\d,.])(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:[a-z]+\s+)?to\s+$")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+#: A tally's first number told as votes ("290 votes to 228"), or after a verb of voting
+#: ("voted 31 to 14", "passed by 31 to 14", "approved it 9 to 3").
+_VOTES_WORD = re.compile(r"^\s+votes?\s+to\b", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:vot(?:ed|es?|ing)|passed|approved|rejected|carried|defeated|backed|adopted|"
+    r"endorsed)(?:\s+(?:it|them|the\s+\w+))?(?:\s+by)?\s+$",
+    re.IGNORECASE,
+)
 #: A verb of a count's moving, right before its number: "rose 12,000", "fell by £2m".
 _MOVED_BEFORE = re.compile(
     r"\b(?:rose|fell|increased|decreased|dropped|grew|climbed|jumped|declined|slipped|surged|"
@@ -444,19 +452,36 @@ _MOVED_BEFORE = re.compile(
 )
 
 
+def tally_side(before: str, after: str) -> str | None:
+    """Which side of a vote's tally told with "to" a number is ("by 290 votes to 228", "voted
+    31 to 14"; `before` and `after` the text either side of it): "for" the first, "against"
+    the second, None for no tally. Votes, each side a count."""
+    if _RESULT_AFTER.match(after) is not None:
+        tally = _VOTES_WORD.match(after) or _TALLY_BEFORE.search(before)
+        return "for" if tally else None
+    second = _RESULT_BEFORE.search(before)
+    if second is not None:
+        ahead = before[: second.start()]
+        tally = "vote" in second.group(0).lower() or _TALLY_BEFORE.search(ahead)
+        return "against" if tally else None
+    return None
+
+
 def _is_score(digits: str, before: str, after: str) -> bool:
-    """ "8-7", "3-1", "6-6", "by 290 votes to 228": two numbers joined by a hyphen or "to",
-    the second not above the first (a range goes up: "10-20", "from 3,000 to 4,000")."""
+    """ "8-7", "3-1", "6-6", "won 3 goals to 1": two numbers joined by a hyphen or "to", the
+    second not above the first (a range goes up: "10-20", "from 3,000 to 4,000"). Not a
+    vote's tally ("by 290 votes to 228", `tally_side`)."""
     value = float(digits.replace(",", ""))
     if not _FROM_BEFORE.search(before):
         if (m := _RESULT_AFTER.match(after)) is not None:
             if _DURATION_AFTER.match(after[m.end() :]):
                 return False  # "sentenced 12 men to five years": a count and a term
-            return float(m["b"].replace(",", "")) <= value
+            return float(m["b"].replace(",", "")) <= value and not tally_side(before, after)
         if (
             (m := _RESULT_BEFORE.search(before)) is not None
             and not _FROM_BEFORE.search(before[: m.start()])
             and not _MOVED_BEFORE.search(before[: m.start()])
+            and not tally_side(before, after)
         ):
             # (not "rose 12,000 to 1.41 million": a change, then a level)
             return value <= float(m["a"].replace(",", ""))
@@ -1460,6 +1485,16 @@ _OUT_FOR = re.compile(
     rf"dark)\s+for\s+{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|minute)s?\b",
     re.IGNORECASE,
 )
+#: An event told by its verb with its length: "we will strike for 48 hours", "walked out for
+#: three days", "the bridge will close for two weeks".
+_DONE_FOR = re.compile(
+    r"\b(?P<verb>strik(?:e|es|ing)|walk(?:s|ed|ing)?\s+out|stop(?:s|ped|ping)?\s+work|"
+    r"shut(?:s|ting)?\s+down|clos(?:e|es|ed|ing))\s+for\s+"
+    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week)s?\b",
+    re.IGNORECASE,
+)
+#: The event each verb of `_DONE_FOR` names, by its first word.
+_DONE_EVENT = {"stri": "strike", "walk": "walkout", "stop": "stoppage", "shut": "shutdown"}
 _HOURS = {"hour": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "minute": 1 / 60}
 
 
@@ -1477,6 +1512,7 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             *_DELAYED_BY.finditer(sent.text),
             *_TIME_LATE.finditer(sent.text),
             *_OUT_FOR.finditer(sent.text),
+            *_DONE_FOR.finditer(sent.text),
         ]
         for m in told:
             raw = m["n"]
@@ -1496,6 +1532,8 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
                 step = 5 / 60 if m["u"].lower() == "minute" else _HOURS[m["u"].lower()]
                 q = _hedged(q, text, sent, start, hedge, step)
             event = m.groupdict().get("event") or ("outage" if m.re is _OUT_FOR else "delay")
+            if m.re is _DONE_FOR:
+                event = _DONE_EVENT.get(m["verb"][:4].lower(), "closure")
             out.append((q, re.sub(r"[\s-]+", " ", event.lower()), sent))
     return out
 
