@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from summarise.corpus.compare import measure
 from summarise.find.periods import event_start, find_period
+from summarise.find.places import nearest_place
 from summarise.find.quantities import find_event_lengths, find_quantities
 from summarise.find.text import sentences
 from tests.synthetic import make_brief
@@ -274,3 +275,42 @@ def test_a_strike_length_said_two_ways_is_flagged() -> None:
         "Train drivers will hold a 72-hour strike from Wednesday, union chief Ada Lenz said on "
         "Monday.",
     )
+
+
+# --- where a figure is, not where it was said ----------------------------------------------------
+
+
+def test_where_a_speaker_spoke_is_not_the_figures_place() -> None:
+    s = '"Turnout was 58.3 percent," the commission chair told a news conference in Zagreb.'
+    assert nearest_place(s, s.index("58.3")) is None
+    s = "Speaking to reporters in Geneva, the envoy said 300 people had fled Sudan."
+    assert nearest_place(s, s.index("300")) == "Sudan"
+
+
+def test_a_place_of_the_event_beside_a_speaker_is_kept() -> None:
+    s = "At least 12 people were killed in Zagreb, police told reporters on Monday."
+    assert nearest_place(s, s.index("12")) == "Zagreb"
+
+
+def test_the_unit_of_a_place_named_by_of_is_the_place() -> None:
+    brief = make_brief(
+        "a.txt",
+        "Voters in the canton of Lucerne backed the tram line, with 54.1% of the vote.",
+        dated="3 March 2027",
+    )
+    assert [f.place for f in brief.figures] == ["Lucerne"]
+
+
+# --- a yardstick of years ------------------------------------------------------------------------
+
+
+def test_a_yardstick_of_years_is_not_a_window() -> None:
+    s = "Turnout reached 67.2%, the highest in more than two decades, officials said."
+    assert find_period(s, s.index("67.2")) is None
+    s = "Turnout was 61.4 percent, a level we have not seen in twenty years."
+    assert find_period(s, s.index("61.4")) is None
+
+
+def test_a_window_of_years_without_a_yardstick_is_a_window() -> None:
+    s = "Exports rose 12% in the past two years, officials said."
+    assert find_period(s, s.index("12")) == "in the past two years"

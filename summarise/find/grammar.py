@@ -754,7 +754,8 @@ _LOCATIVE = frozenset("in at near outside inside across around throughout throug
 #: Nouns a place's name follows after "of": "the village of X", "the island of X".
 _PLACE_NOUNS = frozenset(
     "village town city island district region province county suburb neighbourhood "
-    "neighborhood state area municipality port hamlet borough parish".split()
+    "neighborhood state area municipality port hamlet borough parish canton prefecture "
+    "governorate oblast emirate commune".split()
 )
 #: Verbs whose subject is where a reading was taken: "Bergen recorded 64mm of rain".
 _READ_AT = frozenset("record receive see get measure register log".split())

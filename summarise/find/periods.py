@@ -100,8 +100,15 @@ def is_window(period: str | None) -> bool:
 #: A superlative before "since": "the highest since 2015", "for the first time since 1998"
 #: name a yardstick, not the window the figure counts over.
 _YARDSTICK = re.compile(
-    r"\b(?:\w+est|most|least|first|worst|best|(?:a|the)\s+record|level|biggest|largest)\b"
+    r"\b(?:\w+est|most|least|first|worst|best|(?:a|the)\s+record|level|biggest|largest|"
+    r"(?:not|never)\s+(?:been\s+)?seen)\b"
     r"[\w\s-]{0,40}$",
+    re.IGNORECASE,
+)
+#: The periods a yardstick measures against: "since 2015", "in more than two decades".
+_MEASURED_SINCE = re.compile(
+    r"since\b|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|at\s+least\s+|"
+    r"the\s+(?:past|last)\s+)?(?:[\w-]+\s+)?(?:years?|decades?|century|centuries)\b",
     re.IGNORECASE,
 )
 
@@ -145,8 +152,10 @@ def find_period(sentence: str, number_at: int) -> str | None:
             continue  # "we will strike for 48 hours": the figure's own words, not its window
         if _YARDSTICK.search(
             sentence[max(0, m.start() - 50) : m.start()]
-        ) and m.group().strip().lower().startswith("since"):
-            continue  # "the highest since 2015": what the figure is measured against
+        ) and _MEASURED_SINCE.match(m.group().strip()):
+            # "the highest since 2015", "the highest in more than two decades", "a level not
+            # seen in 20 years": what the figure is measured against
+            continue
         earlier = earlier_value_before(sentence, m.start())
         if earlier and not earlier[0] <= number_at < earlier[1]:
             continue  # "750, up from 600 in 2015": 2015 is the 600's year

@@ -313,8 +313,9 @@ def places_in(text: str) -> list[tuple[int, str]]:
 def nearest_place(sentence: str, at: int) -> str | None:
     """The known place named in `sentence` closest to offset `at`, a province before a
     country: "Idlib province ... held by Syria's rebels" is about Idlib. A wire dateline
-    ("LONDON, Feb 26 (Reuters) -") is where the reporter filed from, never the place."""
-    places = places_in(_without_origins(without_dateline(sentence)))
+    ("LONDON, Feb 26 (Reuters) -") is where the reporter filed from, never the place; nor is
+    where a speaker spoke ("told a news conference in Zagreb")."""
+    places = places_in(_without_where_said(_without_origins(without_dateline(sentence))))
     if not places:
         return None
     provinces = _tables().provinces
@@ -335,3 +336,19 @@ _ORIGINS = re.compile(
 def _without_origins(sentence: str) -> str:
     """`sentence` with a list of the places people come from blanked (offsets kept)."""
     return _ORIGINS.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+#: Where a speaker spoke, not where the event was: "told a news conference in Zagreb",
+#: "speaking to reporters in Geneva", "at a press briefing in Kyiv".
+_WHERE_SAID = re.compile(
+    r"\b(?:(?:told|telling|tells|addressing|addressed|briefing|briefed)\s+(?:a\s+|the\s+)?"
+    r"(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|"
+    r"reporters|journalists|lawmakers|parliament|MPs|delegates)|(?:at|during)\s+(?:a|the)\s+"
+    r"(?:news|press)\s+(?:conference|briefing)|speaking(?:\s+to\s+(?:reporters|journalists))?)"
+    rf"\s+(?:in|at)\s+{_NAME}"
+)
+
+
+def _without_where_said(sentence: str) -> str:
+    """`sentence` with the place a speaker spoke at blanked (offsets kept)."""
+    return _WHERE_SAID.sub(lambda m: " " * len(m.group(0)), sentence)
