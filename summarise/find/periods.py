@@ -97,8 +97,9 @@ def is_window(period: str | None) -> bool:
     return not (_EVENT_DATE.match(period) or _STATE_DURATION.match(period))
 
 
-#: A superlative before "since": "the highest since 2015", "for the first time since 1998"
-#: name a yardstick, not the window the figure counts over.
+#: A superlative before "since" or a span of years: "the highest since 2015", "for the first
+#: time since 1998", "a level not seen in twenty years" name a yardstick, not the window the
+#: figure counts over.
 _YARDSTICK = re.compile(
     r"\b(?:\w+est|most|least|first|worst|best|(?:a|the)\s+record|level|biggest|largest|"
     r"(?:not|never)\s+(?:been\s+)?seen)\b"
@@ -125,8 +126,9 @@ _EARLIER_VALUE = re.compile(
 
 #: A month alone after a value: "7.1% in February".
 _EARLIER_MONTH = re.compile(
-    rf"[^\s,;]+(?:\s+(?:per\s*cent|percent|points?|million|billion|trillion))?\s+(?P<p>in\s+{_MONTHS})\b(?!\s+\d)",
-    re.I,
+    r"[^\s,;]+(?:\s+(?:per\s*cent|percent|points?|million|billion|trillion))?"
+    rf"\s+(?P<p>in\s+{_MONTHS})\b(?!\s+\d)",
+    re.IGNORECASE,
 )
 
 
