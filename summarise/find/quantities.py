@@ -457,12 +457,12 @@ def tally_side(before: str, after: str) -> str | None:
     31 to 14"; `before` and `after` the text either side of it): "for" the first, "against"
     the second, None for no tally. Votes, each side a count."""
     if _RESULT_AFTER.match(after) is not None:
-        tally = _VOTES_WORD.match(after) or _TALLY_BEFORE.search(before)
-        return "for" if tally else None
+        first = bool(_VOTES_WORD.match(after) or _TALLY_BEFORE.search(before))
+        return "for" if first else None
     second = _RESULT_BEFORE.search(before)
     if second is not None:
         ahead = before[: second.start()]
-        tally = "vote" in second.group(0).lower() or _TALLY_BEFORE.search(ahead)
+        tally = "vote" in second.group(0).lower() or bool(_TALLY_BEFORE.search(ahead))
         return "against" if tally else None
     return None
 
