@@ -604,13 +604,13 @@ def _stance(figure: Figure) -> str | None:
         return None  # "made 12,300 offers", "received 300 claims": offers counted, not one made
     if figure.unit == EVENT_LENGTH_UNIT:
         return None  # "we will strike for 48 hours": how long, not a side's demand
-    a = number_in_quote(figure)[0]
+    a, b = number_in_quote(figure)
     before = figure.quote[max(0, a - 40) : a]
     head = (figure.counted or "").split(" (")[0].split()[-1:]
     asked = head in (["demand"], ["claim"])  # a "pay claim of 9%" is a demand
     if figure.verb in _DEMAND_VERBS or _DEMAND_FOR.search(before) or asked:
         return "demanded"
-    offered_by = _OFFERED_BY_AFTER.match(figure.quote[number_in_quote(figure)[1] :])
+    offered_by = _OFFERED_BY_AFTER.match(figure.quote[b:])
     if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before) or head == ["offer"] or offered_by:
         return "offered"  # ("a 6.5% pay rise over two years offered by employers")
     return None
@@ -725,6 +725,15 @@ _A_HOUSE = re.compile(
     r"(?:prices?|vote|votes|rules?)\b)",
     re.IGNORECASE,
 )
+
+
+def _of_a_house(before: str) -> str:
+    """A tally's qualifier where the words before it name one house or committee: its votes
+    are not the whole body's ("the House of Laity backed it by 88 votes to 41" beside the
+    synod's "212 votes to 91")."""
+    return " (of a house or committee)" if _A_HOUSE.search(before) else ""
+
+
 _FOR_LABEL = re.compile(r"(?:^|[\s,;(])(?:for|in\s+favou?r|ayes)\s*:\s*$", re.IGNORECASE)
 _AGAINST_LABEL = re.compile(r"(?:^|[\s,;(])(?:against|noes)\s*:\s*$", re.IGNORECASE)
 #: A ranked list's size, not a count of the event: "among the ten stations with the most
@@ -759,19 +768,18 @@ def _measure(figure: Figure) -> Measure:
     prev = list(_NUMBERISH.finditer(before))
     before = before[prev[-1].end() :] if prev else before
     side = tally_side(before_all, figure.quote[b:]) if figure.unit is None else None
-    # a tally of one house or committee is not the whole body's ("the House of Laity backed
-    # it by 88 votes to 41" beside the synod's "212 votes to 91")
-    house = " (of a house or committee)" if _A_HOUSE.search(figure.quote[:a]) else ""
     if figure.unit is None and (
         _VOTES_TO_AFTER.match(figure.quote[b : b + 30])
         or _FOR_LABEL.search(before)
         or side == "for"
     ):
-        return Measure(f"votes for{house}", True)  # "approved by nine votes to three", "For: 9"
+        # "approved by nine votes to three", "For: 9"
+        return Measure(f"votes for{_of_a_house(figure.quote[:a])}", True)
     if figure.unit is None and (
         _VOTES_TO_BEFORE.search(before_all) or _AGAINST_LABEL.search(before_all) or side
     ):
-        return Measure(f"votes against{house}", True)  # "... votes to three", "Against: 3"
+        # "... votes to three", "Against: 3"
+        return Measure(f"votes against{_of_a_house(figure.quote[:a])}", True)
     if _RANKED_BEFORE.search(before) or _RANKED_AFTER.match(figure.quote[b : b + 80]):
         # "the ten stations with the most murders": how long a ranked list is
         return Measure("size of a ranked list", False)

@@ -346,12 +346,9 @@ _PREFIX_QUALIFIERS: list[tuple[str, str]] = [
     ("about", "approx"),
     ("some", "approx"),
 ]
-_PREFIX_RE = re.compile(
-    r"\b(?P<q>"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in _PREFIX_QUALIFIERS)
-    + r")\s+$",
-    re.IGNORECASE,
-)
+#: Any of the words that bound a number, as one alternation (any spacing between words).
+_PREFIX_WORDS = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in _PREFIX_QUALIFIERS)
+_PREFIX_RE = re.compile(rf"\b(?P<q>{_PREFIX_WORDS})\s+$", re.IGNORECASE)
 _PREFIX_KIND = {p: k for p, k in _PREFIX_QUALIFIERS}
 
 
@@ -1454,11 +1451,7 @@ _EVENT_LENGTH = re.compile(
 )
 #: Any of the words that bound a number (`_PREFIX_QUALIFIERS`) before a length of time:
 #: "about 40 minutes", "up to 90 minutes late", "no more than two hours".
-_HEDGE = (
-    r"(?P<q>(?:"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in _PREFIX_QUALIFIERS)
-    + r")\s+)?"
-)
+_HEDGE = rf"(?P<q>(?:{_PREFIX_WORDS})\s+)?"
 #: The same told by the verb: "the outage, which lasted about 14 hours", "a strike lasting
 #: three days" (the hedge before the number kept).
 _EVENT_LASTED = re.compile(
