@@ -54,6 +54,7 @@ from summarise.find.grammar import (
 )
 from summarise.find.names import fold
 from summarise.find.periods import (
+    TOLD_ON,
     YEAR_SPAN,
     anchor_day,
     earlier_value_before,
@@ -632,7 +633,8 @@ _NORMAL = re.compile(
     r"\b(?:average|normal|usual|typical|long[- ]term|mean)\b[^.;,]{0,40}\b(?:for\s+(?:the\s+"
     r"(?:whole\s+of\s+)?)?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|the\s+month|the\s+year|the\s+season)|a\s+year|annual|"
-    r"monthly)\b|\b(?:monthly|annual|yearly)\s+(?:average|normal|mean|norm)\b",
+    r"monthly)\b|\b(?:monthly|annual|yearly|long[- ]term|long[- ]run)\s+(?:average|normal|mean|"
+    r"norm)\b",
     re.IGNORECASE,
 )
 
@@ -1292,7 +1294,7 @@ def _subgroup(figure: Figure, noun: str | None) -> str:
     Words naming its place do not count ("UK inflation" is inflation, in the UK)."""
     if figure.unit != "%" or not noun:
         return ""
-    mods = _modifiers(noun, figure.place)
+    mods = _part_words(noun, figure.place)
     return f" ({' '.join(mods)})" if mods else ""
 
 
@@ -1704,19 +1706,10 @@ def _without_number(c: Claim) -> str:
 def _no_time(sentence: str) -> bool:
     """The sentence puts its count in no time but the day it is told ("the agency said on
     Tuesday"): "arrested 12 people on Saturday" counts a day's arrests."""
-    return not _TIME_WORDS.search(_TOLD_ON.sub(" ", sentence))
+    return not _TIME_WORDS.search(TOLD_ON.sub(" ", sentence))
 
 
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-_DAY = rf"(?:{_DAYS})"
-#: The day a sentence is told, not the day it counts: "said on Tuesday", "data released
-#: Tuesday", "told reporters on Monday".
-_TOLD_ON = re.compile(
-    r"\b(?:said|says|told|announced|reported|released|published|showed|show|confirmed|"
-    r"stated|added|revealed|disclosed|issued)\b(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?"
-    rf"{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
-    re.IGNORECASE,
-)
 #: Words that put a count in some time: a sentence without them states no window.
 _TIME_WORDS = re.compile(
     rf"\b(?:{_DAYS}|mornings?|afternoons?|evenings?|nights?|overnight|hours?|"
@@ -1848,7 +1841,7 @@ def _is_a_term(c: Claim, period: str) -> bool:
 def _only_the_year(c: Claim, year: str) -> bool:
     """The only time the claim's sentence names, but the day it is told, is the article's own
     year."""
-    times = _TIME_WORDS.findall(_TOLD_ON.sub(" ", _without_number(c)))
+    times = _TIME_WORDS.findall(TOLD_ON.sub(" ", _without_number(c)))
     return bool(times) and all(t == year for t in times)
 
 
@@ -2331,8 +2324,10 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
                 )
             )
     # a count of those in a state ("still without power", "remain missing") falls as people
-    # leave it: a later, lower count is the state ending, not a tally going back
-    if dated and not any(_IN_A_STATE.search(c.quote) for c in claims):
+    # leave it: a later, lower count is the state ending, not a tally going back; and a rate
+    # or share ("inflation rose to 3.7%") falls as often as it rises
+    rates = any(c.unit == "%" for c in claims)
+    if dated and not rates and not any(_IN_A_STATE.search(c.quote) for c in claims):
         for i, later in enumerate(ordered):
             earlier = [c for c in ordered[:i] if _day(c) < _day(later)]
             floor = max(earlier, key=_low, default=None)
@@ -2645,7 +2640,10 @@ def _one_moment(before: str, after: str) -> bool:
 _STANDINGS = re.compile(
     r"\b(?:championship|title\s+(?:race|lead|fight|battle)|standings|league\s+table|leaderboard|"
     r"points\s+table|"
-    r"(?:drivers|constructors|riders)['’]?\s+(?:title|standings|championship)|overall\s+lead)\b",
+    r"(?:drivers|constructors|riders)['’]?\s+(?:title|standings|championship)|overall\s+lead|"
+    # a league's table: "eight points clear at the top", "top of the table"
+    r"clear\s+at\s+the\s+top|(?:top|bottom|foot)\s+of\s+the\s+(?:table|league|division|"
+    r"standings|ladder))\b",
     re.IGNORECASE,
 )
 _STANDING_HEADS = frozenset(["point", "lead", "gap", "advantage", "margin"])
@@ -2750,14 +2748,20 @@ def _rate_of_whom(c: Claim | Figure) -> frozenset[str]:
     or the headline rate itself do not count. Empty for anything but a percentage."""
     if c.unit != "%" or not c.counted:
         return frozenset()
-    noun = _what_not_how(c.counted.lower()) or ""
-    return frozenset(
+    return frozenset(_part_words(_what_not_how(c.counted.lower()) or "", c.place))
+
+
+def _part_words(noun: str, place: str | None) -> list[str]:
+    """The words before a rate's head noun that name a part of what it is of ("youth
+    unemployment", "food inflation"), not its place or the rate itself ("the national
+    unemployment rate", "Polish inflation", "the annual rate": the whole's)."""
+    return [
         w
-        for w in _modifiers(noun, c.place)
+        for w in _modifiers(noun, place)
         if w not in _HEADLINE_RATE_WORDS
         and not is_demonym(w)  # "Polish inflation" is inflation, in Poland
         and country_of(w) is None
-    )
+    ]
 
 
 def _of_part(name: str, whom: frozenset[str]) -> str:
@@ -3717,7 +3721,11 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     """A flag, unless its claims count different kinds of a thing: two different nouns under
     one category ("killed": soldiers / people), or one head with two different modifiers
     ("men's race" / "women's race"; but "fishing ships" is a kind of "ships", and is
-    compared): then it is worth a look."""
+    compared): then it is worth a look. Two claims already flagged (a value's flag, and the
+    tally's of the same two) are flagged once."""
+    same = frozenset(id(c) for c in conflict.claims)
+    if any(frozenset(id(c) for c in f.claims) == same for f in out.conflicts + out.worth_a_look):
+        return
     nouns = {_kind_of(c, conflict.measure) for c in conflict.claims if c.counted}
     # a temperature has no "kind"; a party's seats or share is named by its holder, whatever
     # noun each article counts it by ("support", "the vote"; "seats", "64 of the 101 seats")

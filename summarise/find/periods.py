@@ -42,8 +42,10 @@ _PATTERNS = [
     rf"\bin\s+(?:less|more|fewer)\s+than\s+{_COUNT}{_UNIT}\b",
     rf"\bsince\s+(?:then|the\s+start\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
     r"\bsince\s+[\w'’]+\s+(?:war|conflict|crisis|offensive)\s+(?:started|began)\s+in\s+\d{4}\b",
-    # "since the outbreak began in July", "since the strike started on Monday"
-    rf"\bsince\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){{1,2}}?(?:began|started|broke\s+out|"
+    # "since the outbreak began in July", "since the strike started on Monday", "since it
+    # began in October"
+    rf"\bsince\s+(?:(?:it|they)\s+|(?:the|its|their|this)\s+(?:[\w-]+\s+){{1,2}}?)"
+    rf"(?:began|started|broke\s+out|"
     rf"erupted|struck|opened)\s+(?:in|on)\s+(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
     rf"\bfor\s+(?:the\s+past\s+)?{_COUNT}{_UNIT}\b",
     r"\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season)\b",
@@ -118,7 +120,11 @@ _MEASURED_SINCE = re.compile(
 #: the previous survey [in 2015]", "compared with 3.2 million [in 2024]". That period dates
 #: the earlier value only.
 _EARLIER_VALUE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?|"
+    # a record the figure beat: "beating the 43.2C set in 2019", "breaking the previous
+    # record of 1,204 from 1998"
+    r"(?:beat(?:ing|s)?|break(?:ing|s)?|broke|surpass(?:ing|es|ed)?|eclips(?:ing|es|ed)|"
+    r"top(?:ping|s|ped)|overtak(?:ing|es)|overtook|exceed(?:ing|s|ed)?)\s+(?:[a-z]+\s+){0,4}?)"
     r"(?P<n>[£$€]?\d[\d.,]*)(?!\s*(?:a\.?m\b|p\.?m\b|[:.]\d|GMT|BST|UTC|h\b|o'clock))"
     r"[^\d,;]{0,40}$",
     re.IGNORECASE,
@@ -139,16 +145,36 @@ def earlier_value_before(sentence: str, at: int) -> tuple[int, int] | None:
     return (m.start(), m.end("n")) if m else None
 
 
+#: The day a sentence is told, not the day it counts: "said on Tuesday", "data released
+#: Tuesday", "told reporters on Monday", and the day of the telling's own noun: "in its weekly
+#: update on Thursday", "the studio's estimate on Sunday", "figures published on Sunday", "the
+#: figure the collector gave on Thursday evening" (not "a report on Monday's flooding").
+TOLD_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|released|published|showed|show|confirmed|"
+    r"stated|added|revealed|disclosed|issued|gave|estimated|updates?|estimates?|briefing|"
+    r"statement|bulletin|release)\b(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+#: How near its number (characters) a period must be to outrank the day the sentence is told.
+TOLD_REACH = 50
+
+
 def find_period(sentence: str, number_at: int) -> str | None:
     """The period phrase in `sentence` nearest to the number at offset `number_at`; a period
     right after an earlier value dates that value alone ("up from 600 in 2015"), and a month
     does too ("fell to 6.8% in March, from 7.1% in February"), though a month alone is no
     window of the figures it follows ("7.4% in March" is the article's month, in the other's
-    words "last month")."""
+    words "last month"). The day the sentence is told ("published on Tuesday, found that 28%
+    of adults were obese in 2026") gives way to a period near the number."""
     month = _EARLIER_MONTH.match(sentence, number_at)
     if month and earlier_value_before(sentence, month.start("p")):
         return month["p"]
-    best: tuple[int, str] | None = None
+    told = [(t.start(), t.end()) for t in TOLD_ON.finditer(sentence)]
+    found: list[tuple[int, bool, str]] = []
     for m in _PERIOD.finditer(sentence):
         if m.start() <= number_at < m.end():
             continue  # "we will strike for 48 hours": the figure's own words, not its window
@@ -162,9 +188,14 @@ def find_period(sentence: str, number_at: int) -> str | None:
         if earlier and not earlier[0] <= number_at < earlier[1]:
             continue  # "750, up from 600 in 2015": 2015 is the 600's year
         distance = min(abs(m.start() - number_at), abs(m.end() - number_at))
-        if best is None or distance < best[0]:
-            best = (distance, m.group().strip())
-    return _day_in_full(best[1]) if best else None
+        said = any(x <= m.start() and m.end() <= y for x, y in told)
+        found.append((distance, said, m.group().strip()))
+    # a period near the number outranks the day it was told; one further off may date another
+    # thing the sentence tells ("said on Tuesday that ... had been stolen in a cyberattack
+    # last month"), and the nearest stands
+    near = [f for f in found if not f[1] and f[0] <= TOLD_REACH]
+    best = min(near or found, default=None)
+    return _day_in_full(best[2]) if best else None
 
 
 #: The day an event starts, told after its length: "a 48-hour strike starting at 9pm on

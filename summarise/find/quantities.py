@@ -507,7 +507,7 @@ _MAGNITUDE_AFTER = re.compile(
 #: "jailed for 18 months", "a ban of three years", "handed a 10-year term".
 _TERM_BEFORE = re.compile(
     r"\b(?:sentenc\w*|jail\w*|imprison\w*|prison|term|bann?\w*|suspen\w*|detention|"
-    r"custody|locked\s+up|behind\s+bars|serve\w*)\b[^.;:]{0,60}?\b(?:to|for|of)\s+"
+    r"custody|locked\s+up|behind\s+bars|serve\w*)\b[^.;:]{0,120}?\b(?:to|for|of)\s+"
     r"(?:up\s+to\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$",
     re.IGNORECASE,
 )
@@ -790,7 +790,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 return None
             value = number
         term = _TERM_AFTER.match(after)
-        imposed = _TERM_BEFORE.search(text[max(0, start - 100) : start])
+        imposed = _TERM_BEFORE.search(text[max(0, start - 170) : start])
         if term and (imposed or _TERM_NOUN_AFTER.match(after)):
             # "sentenced to five years", "a nine-year sentence": the term imposed is a
             # figure, counted in its unit (a term named by its noun is one `_TERM_AFTER` reads)

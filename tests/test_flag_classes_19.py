@@ -1,0 +1,247 @@
+"""Classes read from the thirty-fifth battery (analysis and opinion set against plain news):
+a prison term after a long description of the convict, a rate called "national", the day a
+figure is told against the window it counts, a start told by a pronoun ("since it began in
+May"), a record beaten with its year, rates that are no running tallies, one pair flagged
+once, and a league's table. Each with what it must do and a counter-example where it must
+not. Every sentence is invented."""
+
+from __future__ import annotations
+
+from summarise.corpus.compare import compare_figures
+from summarise.find.periods import find_period
+from summarise.find.quantities import find_quantities
+from summarise.find.text import sentences
+from tests.synthetic import make_brief
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
+
+
+def _period(sentence: str, number: str) -> str | None:
+    return find_period(sentence, sentence.index(number))
+
+
+def _compared_dated(one: tuple[str, str], other: tuple[str, str]) -> list[list[str]]:
+    """The flags (their numbers) of two articles, each (date, text)."""
+    found = compare_figures(
+        [make_brief("a.txt", one[1], dated=one[0]), make_brief("b.txt", other[1], dated=other[0])]
+    )
+    return [sorted(c.number for c in f.claims) for f in found.conflicts]
+
+
+# --- a term after a long description of the convict -----------------------------------------
+
+
+def test_a_term_after_a_long_apposition_is_found() -> None:
+    text = (
+        "The regional court on Friday sentenced Ana Lobo, the province's former director of "
+        "public works and transport, to eight years in prison."
+    )
+    found = {q.number: q for q, _ in find_quantities(text, sentences(text))}
+    assert found["eight years"].unit == "years"
+
+
+def test_two_terms_after_long_appositions_are_a_flag() -> None:
+    assert_flagged(
+        "The regional court on Friday sentenced Ana Lobo, the province's former director of "
+        "public works and transport, to eight years in prison for fraud.",
+        "A court on Friday sentenced Ana Lobo, the former public works director, to six years "
+        "in prison for fraud.",
+    )
+
+
+def test_a_length_far_from_any_sentence_is_no_term() -> None:
+    text = "The prison, which opened in the 1990s, will be rebuilt within four years."
+    assert all(q.unit != "years" for q, _ in find_quantities(text, sentences(text)))
+
+
+# --- the national rate is the rate ------------------------------------------------------------
+
+
+def test_the_national_rate_is_the_rate() -> None:
+    assert_flagged(
+        "Peru's unemployment rate stood at 7.9 per cent in the March-May quarter, the "
+        "institute said on Thursday.",
+        "Peru's national unemployment rate was 7.2 per cent in the March-May quarter, the "
+        "institute said on Thursday.",
+    )
+
+
+def test_a_part_of_the_population_is_still_another_rate() -> None:
+    assert_quiet(
+        "Peru's youth unemployment rate stood at 17.9 per cent in the March-May quarter.",
+        "Peru's national unemployment rate was 7.2 per cent in the March-May quarter.",
+    )
+
+
+# --- the day a figure is told is not its window -----------------------------------------------
+
+
+def test_the_day_a_figure_is_published_gives_way_to_its_window() -> None:
+    sentence = (
+        "The survey, published on Thursday, found that 41 per cent of renters were behind on "
+        "their bills in 2026."
+    )
+    assert _period(sentence, "41 per cent") == "in 2026"
+    sentence = (
+        "Ministry figures released on Friday showed that 930 people were rescued at sea on "
+        "Wednesday."
+    )
+    assert _period(sentence, "930") == "on Wednesday"
+    sentence = "Tickets sold 18,000 over its opening weekend, according to the estimate on Sunday."
+    assert _period(sentence, "18,000") == "on Sunday"  # nothing else dates it
+
+
+def test_the_day_told_stays_where_it_is_the_only_one() -> None:
+    sentence = "Police said on Monday that 14 people had been arrested."
+    assert _period(sentence, "14") == "on Monday"
+
+
+def test_a_count_published_a_day_later_is_compared_with_its_day() -> None:
+    assert_flagged(
+        "Ministry figures released on Friday showed that 930 people were rescued at sea on "
+        "Wednesday.",
+        "A total of 780 people were rescued at sea on Wednesday, according to ministry "
+        "figures released on Friday.",
+    )
+
+
+def test_an_estimate_on_a_day_joins_the_window_the_other_states() -> None:
+    assert_flagged(
+        "The Quiet Orchard took $31.4 million in North America over its opening weekend, "
+        "according to the distributor's estimate on Sunday.",
+        "The Quiet Orchard opened with $26.9 million in North America from Friday to Sunday, "
+        "the distributor estimated on Sunday.",
+    )
+
+
+def test_a_window_against_another_window_is_still_apart() -> None:
+    assert_set_aside(
+        "The survey, published on Thursday, found that 41 per cent of renters were behind on "
+        "their bills in 2026.",
+        "About 33 per cent of renters were behind on their bills in the first half of 2025, "
+        "the survey found.",
+        "background-year",
+    )
+
+
+# --- a start told by a pronoun ----------------------------------------------------------------
+
+
+def test_a_start_told_by_a_pronoun_is_a_window() -> None:
+    sentence = "The outbreak has reached 212 cases since it began in May, the agency said."
+    assert _period(sentence, "212") == "since it began in May"
+    assert_flagged(
+        "The mumps outbreak in Leeds has reached 212 confirmed cases since it began in May.",
+        "The mumps outbreak in Leeds stands at 187 confirmed cases since May.",
+    )
+
+
+def test_a_start_told_by_a_pronoun_is_not_another_start() -> None:
+    assert_set_aside(
+        "The mumps outbreak in Leeds has reached 212 confirmed cases since it began in May.",
+        "The mumps outbreak in Leeds stands at 87 confirmed cases since August.",
+        "different-windows",
+    )
+
+
+# --- a record beaten, with its year -----------------------------------------------------------
+
+
+def test_the_year_of_a_beaten_record_dates_the_record() -> None:
+    sentence = "The thermometer at Lleida reached 41.9C on Monday, beating the 40.7C set in 2015."
+    assert _period(sentence, "41.9C") == "on Monday"
+    assert_flagged(
+        "The thermometer at Lleida reached 41.9C on Monday, beating the 40.7C set in 2015.",
+        "The thermometer at Lleida recorded a high of 40.2C on Monday, the weather agency said.",
+    )
+
+
+def test_a_reading_of_an_earlier_year_is_still_background() -> None:
+    assert_set_aside(
+        "The thermometer at Lleida reached 41.9C in 2015, the weather agency said.",
+        "The thermometer at Lleida recorded a high of 40.2C on Monday, the weather agency said.",
+        "background-year",
+    )
+
+
+# --- a rate is no running tally ---------------------------------------------------------------
+
+
+def test_a_rate_told_lower_later_is_no_tally_going_back() -> None:
+    flags = _compared_dated(
+        ("10 June 2026", "Mortgage arrears in Ulster rose to 4.1%, the lenders' body said."),
+        ("16 June 2026", "Mortgage arrears in Ulster rose to 3.2%, the lenders' body said."),
+    )
+    assert not any("cannot" in str(f) for f in flags)
+    assert flags == []
+
+
+def test_a_count_told_lower_later_is_still_a_tally_going_back() -> None:
+    flags = _compared_dated(
+        ("10 June 2026", "The death toll from the floods in Ulster rose to 40 on Monday."),
+        ("16 June 2026", "The death toll from the floods in Ulster rose to 25."),
+    )
+    assert flags == [["25", "40"]]
+
+
+def test_one_pair_is_flagged_once() -> None:
+    # a value's flag and a same-day tally's flag of the same two claims are one flag; the
+    # euro area's rate, told lower, is no tally of Slovakia's going back
+    flags = _compared_dated(
+        (
+            "13 April 2027",
+            "Consumer prices in Slovakia rose 3.4% in March from a year earlier, the office "
+            "said on Monday, up from 3.1% in February. Across the euro area, inflation is "
+            "running at about 2.1%.",
+        ),
+        (
+            "12 April 2027",
+            "Slovak consumer price inflation rose to 3.7% year on year in March from 3.1% in "
+            "February, the office said on Monday.",
+        ),
+    )
+    assert flags == [["3.4%", "3.7%"]]
+
+
+# --- a league's table -------------------------------------------------------------------------
+
+
+def test_a_lead_at_the_top_of_a_table_is_a_standing() -> None:
+    assert_set_aside(
+        "Kelso Rovers moved nine points clear at the top of the Border League on Saturday.",
+        "Kelso Rovers went into the weekend six points clear at the top of the Border League.",
+        "standing",
+    )
+
+
+def test_points_scored_in_a_game_are_no_standing() -> None:
+    assert_flagged(
+        "Kelso Rovers scored 31 points against Hawick on Saturday.",
+        "Kelso Rovers scored 24 points against Hawick on Saturday.",
+    )
+
+
+def test_a_period_far_from_the_number_does_not_outrank_the_day_told() -> None:
+    # "last month" dates the attack, not the count of customers
+    sentence = (
+        "Insurer Harbour Mutual said on Tuesday that the details of 410,000 customers, "
+        "including names and bank details, had been stolen in a cyberattack last month."
+    )
+    assert _period(sentence, "410,000") == "on Tuesday"
+
+
+# --- a long-term average is a climate normal ---------------------------------------------------
+
+
+def test_a_long_term_average_is_no_reading_of_the_year() -> None:
+    assert_quiet(
+        "The year's mean temperature at Uccle was 12.9C, the institute said on Monday.",
+        "The year's mean of 12.9C at Uccle was 1.7 degrees above the long-term average of "
+        "11.2C, the institute said on Monday.",
+    )
+
+
+def test_two_readings_of_the_year_are_still_a_flag() -> None:
+    assert_flagged(
+        "The year's mean temperature at Uccle was 12.9C, the institute said on Monday.",
+        "The year's mean temperature at Uccle was 11.2C, the institute said on Monday.",
+    )
