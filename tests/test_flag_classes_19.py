@@ -245,3 +245,74 @@ def test_two_readings_of_the_year_are_still_a_flag() -> None:
         "The year's mean temperature at Uccle was 12.9C, the institute said on Monday.",
         "The year's mean temperature at Uccle was 11.2C, the institute said on Monday.",
     )
+
+
+# --- a count stands on the day it is told -------------------------------------------------------
+
+
+def test_a_count_told_on_one_day_by_two_articles_is_a_flag() -> None:
+    # 14 January 2027 is a Thursday; the opinion piece runs a day later
+    flags = _compared_dated(
+        (
+            "15 January 2027",
+            "The agency's weekly update on Thursday put the mumps outbreak in Leeds at 186 "
+            "confirmed cases since October.",
+        ),
+        (
+            "14 January 2027",
+            "The mumps outbreak in Leeds has reached 164 confirmed cases since it began in "
+            "October, the agency said in its weekly update on Thursday.",
+        ),
+    )
+    assert flags == [["164", "186"]]
+
+
+def test_a_count_told_later_and_higher_is_a_rise() -> None:
+    flags = _compared_dated(
+        (
+            "15 January 2027",
+            "The agency's weekly update on Monday put the mumps outbreak in Leeds at 164 "
+            "confirmed cases since October.",
+        ),
+        (
+            "15 January 2027",
+            "The mumps outbreak in Leeds has reached 186 confirmed cases since it began in "
+            "October, the agency said on Thursday.",
+        ),
+    )
+    assert flags == []
+
+
+# --- years back from the article's ----------------------------------------------------------
+
+
+def test_years_ago_before_the_number_are_background() -> None:
+    found = compare_figures(
+        [
+            make_brief(
+                "a.txt",
+                "The storm dropped 96 millimetres of rain on Gandia on Tuesday.",
+                dated="30 October 2026",
+            ),
+            make_brief(
+                "b.txt",
+                "Three years ago, the gauge at Gandia logged more than 400 millimetres of rain in "
+                "a day.",
+                dated="30 October 2026",
+            ),
+        ]
+    )
+    assert found.conflicts == []
+    assert "background-year" in {s.rule for s in found.set_aside}
+
+
+def test_years_ago_that_date_another_thing_do_not_make_a_figure_background() -> None:
+    flags = _compared_dated(
+        (
+            "24 September 2026",
+            "A pod of 61 pilot whales stranded at Ocean Beach on Wednesday, in a grim echo of "
+            "the stranding at the same spot six years ago, rangers said.",
+        ),
+        ("24 September 2026", "Rangers said 38 pilot whales stranded at Ocean Beach on Wednesday."),
+    )
+    assert flags == [["38", "61"]]

@@ -1914,9 +1914,31 @@ def _years(c: Claim) -> list[int]:
     text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
-    return [
+    years = [
         int(m.group(1)) for m in _YEAR.finditer(text) if not earlier_value_before(text, m.start())
     ]
+    if c.article_date:
+        # "two years ago, gauges logged more than 700 litres": the year that many back (told
+        # before the number: after it, the years back may date another thing the sentence
+        # names, "83 whales stranded, an echo of the stranding six years ago")
+        for m in _YEARS_AGO.finditer(text, 0, number_in_quote(c)[0]):
+            n = m.group("n")
+            back = (int(n) if n.isdigit() else _SMALL_NUMBERS[n.lower()]) if n else 1
+            years.append(int(c.article_date[:4]) - back * (1 if m.group("y") else 10))
+    return years
+
+
+#: Years back from the article's: "two years ago", "a decade ago", "three decades ago" (not a
+#: yardstick: "the highest since two years ago", "up from a year ago"; nor "a year ago", which
+#: is a change's base more often than a time).
+_YEARS_AGO = re.compile(
+    r"(?<!since\s)(?<!than\s)(?<!from\s)(?<!with\s)\b(?:(?P<n>two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2})\s+(?:(?P<y>years)|decades)|a\s+decade)\s+ago\b",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
 
 
 _MONTH_NUMBERS = {
@@ -2257,7 +2279,30 @@ def _day(c: Claim) -> str:
         # "18,000 homes remain without water after a pipe burst on Monday": those in the
         # state now, on the day the article tells it (Monday is when the state began)
         return c.article_date or c.event_date or ""
-    return c.event_date or c.article_date or ""
+    told = _told_day(c)
+    # "14 died on Wednesday, the collector said on Thursday": the count as it stood when told
+    return (
+        max(d for d in (c.event_date, told) if d) if told else c.event_date or c.article_date or ""
+    )
+
+
+def _told_day(c: Claim) -> str | None:
+    """The day the claim's sentence is told ("said on Thursday", "its weekly update on
+    Thursday"), anchored to its article's date; None if it names none."""
+    told = TOLD_ON.search(c.quote)
+    day = _TOLD_DAY.search(told.group(0)) if told else None
+    if day is None:
+        return None
+    word = day.group(0).lower()
+    return anchor_day(
+        word if word in ("yesterday", "today", "tonight") else f"on {word}", c.article_date
+    )
+
+
+_TOLD_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b",
+    re.IGNORECASE,
+)
 
 
 #: A state told as now: "are without", "remain", "have been without".
