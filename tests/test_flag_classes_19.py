@@ -316,3 +316,47 @@ def test_years_ago_that_date_another_thing_do_not_make_a_figure_background() -> 
         ("24 September 2026", "Rangers said 38 pilot whales stranded at Ocean Beach on Wednesday."),
     )
     assert flags == [["38", "61"]]
+
+
+# --- a time in a clause that tells of another thing ---------------------------------------------
+
+
+def _figure_period(text: str, number: str) -> str | None:
+    brief = make_brief("a.txt", text, dated="14 June 2026")
+    return next(f.period for f in brief.figures if f.number == number)
+
+
+def test_a_year_in_a_clause_about_someone_else_is_not_the_figures() -> None:
+    assert_flagged(
+        "On Friday a jury ordered Tallis Haulage to pay $3.1 million to Rosa Imrie, a nurse "
+        "left with a broken spine after one of its lorries hit her car in 2024.",
+        "A jury on Friday awarded $1.9 million to a nurse whose spine was broken when a Tallis "
+        "Haulage lorry hit her car.",
+    )
+
+
+def test_a_year_in_a_description_of_the_company_is_not_the_window() -> None:
+    text = "Pellworth, founded in Leeds in 2012, sold about 84,000 bicycles last year."
+    assert _figure_period(text, "about 84,000") == "last year"
+
+
+def test_a_clause_of_the_numbers_own_verb_gives_its_window() -> None:
+    text = "Dengue has killed 43 people in Sylhet since the outbreak began in June."
+    assert _figure_period(text, "43") == "since the outbreak began in June"
+
+
+def test_a_year_above_the_number_is_still_the_figures() -> None:
+    assert_set_aside(
+        "In 2019, officials said 40 people had died in the floods in Sylhet.",
+        "Officials said 65 people had died in the floods in Sylhet on Tuesday.",
+        "background-year",
+    )
+
+
+def test_a_year_of_the_event_a_figure_is_timed_by_is_still_the_figures() -> None:
+    assert_set_aside(
+        "Thousands of families fled to Armenia after the offensive targeting Stepanakert in "
+        "2020.",
+        "About 1,200 families fled to Armenia on Tuesday, officials said.",
+        "background-year",
+    )

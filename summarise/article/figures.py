@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
-from summarise.find.grammar import Counted, result_sides, what_is_counted
+from summarise.find.grammar import Counted, in_a_clause_below, result_sides, what_is_counted
 from summarise.find.names import fold
 from summarise.find.periods import event_start, find_anchor, find_period, is_anaphoric
 from summarise.find.places import is_known_place, nearest_place
@@ -244,7 +245,10 @@ def _label_figures(
         # sentence before); the model is not asked for either.
         # A term ("jailed for eight years") is the figure itself, not its window.
         term = dimension(f.quantity.unit) == "term"
-        period = None if term else find_period(f.sentence.text, at)
+        # (a time in a clause of its own below the number's dates another thing:
+        # "Voltrik, founded in 2019, sold 1.9 lakh scooters")
+        below = partial(in_a_clause_below, f.sentence.text, at)
+        period = None if term else find_period(f.sentence.text, at, below)
         anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
         place = nearest_place(f.sentence.text, at)
         if place is None and f.previous is not None:

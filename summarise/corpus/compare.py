@@ -48,6 +48,7 @@ from summarise.find import senses
 from summarise.find.grammar import (
     ASPECTS,
     HELD_NOUNS,
+    in_a_clause_below,
     is_poll_reading,
     says_running,
     without_dateline,
@@ -1914,14 +1915,18 @@ def _years(c: Claim) -> list[int]:
     text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
+    at = number_in_quote(c)[0]
     years = [
-        int(m.group(1)) for m in _YEAR.finditer(text) if not earlier_value_before(text, m.start())
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not earlier_value_before(text, m.start())
+        and not in_a_clause_below(c.quote, at, m.start())
     ]
     if c.article_date:
         # "two years ago, gauges logged more than 700 litres": the year that many back (told
         # before the number: after it, the years back may date another thing the sentence
         # names, "83 whales stranded, an echo of the stranding six years ago")
-        for m in _YEARS_AGO.finditer(text, 0, number_in_quote(c)[0]):
+        for m in _YEARS_AGO.finditer(text, 0, at):
             n = m.group("n")
             back = (int(n) if n.isdigit() else _SMALL_NUMBERS[n.lower()]) if n else 1
             years.append(int(c.article_date[:4]) - back * (1 if m.group("y") else 10))

@@ -1218,6 +1218,49 @@ def _of_what(number: Any) -> Any | None:
     return None
 
 
+def in_a_clause_below(sentence: str, number_at: int, at: int) -> bool:
+    """The words at offset `at` stand in a clause of their own below the number's, one that
+    tells about a person or thing the sentence names ("ordered it to pay $4.2 million to an
+    aide left with an injury after a truck hit her car in 2023": 2023 is the crash's, in a
+    clause that hangs on the aide), so a time they name is not the figure's. A clause the
+    number stands in, one above it ("In 2019, officials said 40 had died") or one of its
+    verb's ("killed 57 since the outbreak began in July") is the figure's."""
+    doc = parse(sentence)
+    number, word = _token_at(doc, number_at), _token_at(doc, at)
+    if number is None or word is None:
+        return False
+    own, theirs = _clause_verb(number), _clause_verb(word)
+    if own is None or theirs is None or own is theirs or own not in theirs.ancestors:
+        return False
+    # a clause that tells about a person or thing the sentence names (a noun's clause, or one
+    # inside it), not one of the number's own verb ("killed 57 since the outbreak began in
+    # July", "will rise after councillors voted on Wednesday" date the figure)
+    # (but for an event the figure is timed by: "fled to Turkey after the assault targeting
+    # Aleppo in 2016")
+    path = [theirs, *theirs.ancestors]
+    return any(
+        t.dep_ in ("relcl", "acl", "appos")
+        and not (t.head.dep_ == "pobj" and t.head.head.lower_ in _TIMED_BY)
+        for t in path[: path.index(own)]
+    )
+
+
+#: Prepositions that time an event by another: "after the assault", "since the vote".
+_TIMED_BY = frozenset("after before since following during until amid".split())
+
+
+def _token_at(doc: Any, offset: int) -> Any | None:
+    return next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+
+
+def _clause_verb(token: Any) -> Any | None:
+    """The verb of the clause `token` stands in: itself or its nearest verb above."""
+    for t in (token, *token.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
 def _governing_verb(token: Any) -> Any | None:
     for _ in range(4):
         if token.head is token:

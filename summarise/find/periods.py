@@ -8,6 +8,7 @@ different windows count different things and are never compared as values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 _MONTHS = (
@@ -163,13 +164,17 @@ TOLD_ON = re.compile(
 TOLD_REACH = 50
 
 
-def find_period(sentence: str, number_at: int) -> str | None:
+def find_period(
+    sentence: str, number_at: int, apart: Callable[[int], bool] | None = None
+) -> str | None:
     """The period phrase in `sentence` nearest to the number at offset `number_at`; a period
     right after an earlier value dates that value alone ("up from 600 in 2015"), and a month
     does too ("fell to 6.8% in March, from 7.1% in February"), though a month alone is no
     window of the figures it follows ("7.4% in March" is the article's month, in the other's
     words "last month"). The day the sentence is told ("published on Tuesday, found that 28%
-    of adults were obese in 2026") gives way to a period near the number."""
+    of adults were obese in 2026") gives way to a period near the number. `apart(offset)`
+    says a period at that offset stands in another clause than the number's ("sold 1.9 lakh
+    scooters, founded in 2019"): never its window."""
     month = _EARLIER_MONTH.match(sentence, number_at)
     if month and earlier_value_before(sentence, month.start("p")):
         return month["p"]
@@ -178,6 +183,8 @@ def find_period(sentence: str, number_at: int) -> str | None:
     for m in _PERIOD.finditer(sentence):
         if m.start() <= number_at < m.end():
             continue  # "we will strike for 48 hours": the figure's own words, not its window
+        if apart is not None and apart(m.start()):
+            continue
         if _YARDSTICK.search(
             sentence[max(0, m.start() - 50) : m.start()]
         ) and _MEASURED_SINCE.match(m.group().strip()):
