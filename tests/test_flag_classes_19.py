@@ -355,8 +355,7 @@ def test_a_year_above_the_number_is_still_the_figures() -> None:
 
 def test_a_year_of_the_event_a_figure_is_timed_by_is_still_the_figures() -> None:
     assert_set_aside(
-        "Thousands of families fled to Armenia after the offensive targeting Stepanakert in "
-        "2020.",
+        "Thousands of families fled to Armenia after the offensive targeting Stepanakert in 2020.",
         "About 1,200 families fled to Armenia on Tuesday, officials said.",
         "background-year",
     )
