@@ -359,3 +359,49 @@ def test_a_year_of_the_event_a_figure_is_timed_by_is_still_the_figures() -> None
         "About 1,200 families fled to Armenia on Tuesday, officials said.",
         "background-year",
     )
+
+
+# --- an offer told before its terms; a season across two years ---------------------------------
+
+
+def test_an_offer_told_before_a_colon_is_an_offer() -> None:
+    assert_flagged(
+        "The operators' federation put its offer on the table on Monday: a 3.5 per cent pay "
+        "rise over two years for the ferry crews.",
+        "Ferry operators on Monday offered crews a pay rise of 6 per cent over two years.",
+    )
+
+
+def test_what_was_agreed_is_not_an_offer() -> None:
+    assert_quiet(
+        "The operators' federation put its offer on the table on Monday: a 3.5 per cent pay "
+        "rise over two years for the ferry crews.",
+        "Ferry crews accepted a pay rise of 6 per cent over two years on Monday.",
+    )
+
+
+def test_a_season_across_two_years_is_a_window() -> None:
+    sentence = "About 410 lynx lived in the Jura over the winter of 2025-26, the office said."
+    assert _period(sentence, "410") == "over the winter of 2025-26"
+    assert_flagged(
+        "About 410 lynx lived in the Jura over the winter of 2025-26, the office said on Monday.",
+        "The Jura was home to an estimated 350 lynx over the winter of 2025-26, the office said.",
+    )
+
+
+def test_two_seasons_are_two_windows() -> None:
+    assert_quiet(
+        "About 410 lynx lived in the Jura over the winter of 2025-26, the office said on Monday.",
+        "The Jura was home to an estimated 350 lynx over the winter of 2024-25, the office said.",
+    )
+
+
+def test_animals_that_live_somewhere_are_counted_by_their_noun() -> None:
+    assert_flagged(
+        "About 410 lynx lived in the Jura over the winter of 2025-26, the office said on Monday.",
+        "The Jura was home to an estimated 350 lynx over the winter of 2025-26, the office said.",
+    )
+    assert_flagged(
+        "About 41,000 people live in Kendal, the council said.",
+        "Kendal is home to 38,000 residents, the council said.",
+    )

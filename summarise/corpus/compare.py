@@ -580,7 +580,12 @@ _DEMAND_FOR = re.compile(
     r"\b(?:call\w*|push\w*|press\w*|ask\w*|hold\w*\s+out|strik\w+)\s+for\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_OFFER_OF = re.compile(r"\boffers?\s+(?:of\s+|worth\s+)?(?:an?\s+|just\s+)?$", re.IGNORECASE)
+_OFFER_OF = re.compile(
+    r"\boffers?\s+(?:of\s+|worth\s+)?(?:an?\s+|just\s+)?$"
+    # the offer told, then what it is: "put its offer on the table on Monday: a 4.5% rise"
+    r"|\boffers?\b[^.;:]{0,40}:\s*(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 #: The stances a measure may carry: a side's demand, its offer, a seller's asking price;
 #: each is compared only with its own, never with what was paid or agreed.
 _STANCES = ("demanded", "offered", "asking")
@@ -995,6 +1000,9 @@ def _measure(figure: Figure) -> Measure:
         # "ticket sales reached 95,000": a count of tickets sold, as "sold 95,000 tickets"
         return Measure(sold, True, plain=True)
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
+    if named == "population" and head and head not in _GENERIC | _PEOPLE_OF_A_PLACE:
+        # "1,340 wolves lived in France" counts wolves, as "was home to 1,120 wolves" does
+        named = None
     if (
         named is None
         and verb in _MOVE_VERBS
@@ -1593,7 +1601,8 @@ def _finer(a: Levels, b: Levels) -> bool:
 _WHEN_WORDS = re.compile(
     r"\b(?:\d+|first|last|past|previous|next|second|third|final|since|until|before|after|"
     r"hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
-    r"seasons?|today|yesterday|morning|evening|january|february|march|april|may|june|july|"
+    r"seasons?|winters?|summers?|springs?|autumns?|today|yesterday|morning|evening|january|"
+    r"february|march|april|may|june|july|"
     r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 )

@@ -31,6 +31,7 @@ _DAY_NAMES = {
     "sun": "Sunday",
 }
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
+_SEASONS = r"winter|summer|spring|autumn|fall"
 _COUNT = r"(?:[\w-]+\s+)?"
 
 #: Years from one to another: "2027 to 2029", "2027 and 2029".
@@ -59,6 +60,9 @@ _PATTERNS = [
     # years from one to another: "for the period 2027 to 2029", "between 2027 and 2029"
     rf"\b(?:(?:for|over|in)\s+the\s+(?:period|years)|between|from)\s+{_YEARS_FROM_TO}\b",
     rf"\bin\s+(?:{_MONTHS}\s+)?\d{{4}}\b",
+    # a season of one year or across two: "over the winter of 2025-26", "in the 2026 summer"
+    rf"\b(?:over|during|in|through|for)\s+the\s+(?:(?:{_SEASONS})\s+of\s+\d{{4}}(?:[-/]\d{{2,4}})?|"
+    rf"\d{{4}}(?:[-/]\d{{2,4}})?\s+(?:{_SEASONS}))\b",
     # "by Monday afternoon": a count as it stood that day, dated as "on Monday"; agency copy
     # abbreviates the day ("said on Fri")
     rf"\b(?:on|by)\s+(?:{_DAYS}|{_DAY_ABBREVIATIONS})\b",
