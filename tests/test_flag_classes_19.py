@@ -385,7 +385,7 @@ def test_a_season_across_two_years_is_a_window() -> None:
     assert _period(sentence, "410") == "over the winter of 2025-26"
     assert_flagged(
         "About 410 lynx lived in the Jura over the winter of 2025-26, the office said on Monday.",
-        "The Jura was home to an estimated 350 lynx over the winter of 2025-26, the office said.",
+        "An estimated 350 lynx lived in the Jura over the winter of 2025-26, the office said.",
     )
 
 

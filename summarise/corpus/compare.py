@@ -83,6 +83,7 @@ from summarise.find.quantities import (
     dimension,
     format_number,
     in_base_unit,
+    parse_quantity,
     tally_side,
 )
 from summarise.schemas import (
@@ -1936,8 +1937,7 @@ def _years(c: Claim) -> list[int]:
         # before the number: after it, the years back may date another thing the sentence
         # names, "83 whales stranded, an echo of the stranding six years ago")
         for m in _YEARS_AGO.finditer(text, 0, at):
-            n = m.group("n")
-            back = (int(n) if n.isdigit() else _SMALL_NUMBERS[n.lower()]) if n else 1
+            back = int(parse_quantity(m.group("n")).value or 0) if m.group("n") else 1
             years.append(int(c.article_date[:4]) - back * (1 if m.group("y") else 10))
     return years
 
@@ -1950,9 +1950,6 @@ _YEARS_AGO = re.compile(
     r"eight|nine|ten|\d{1,2})\s+(?:(?P<y>years)|decades)|a\s+decade)\s+ago\b",
     re.IGNORECASE,
 )
-_SMALL_NUMBERS = {
-    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())
-}
 
 
 _MONTH_NUMBERS = {
@@ -2304,19 +2301,12 @@ def _told_day(c: Claim) -> str | None:
     """The day the claim's sentence is told ("said on Thursday", "its weekly update on
     Thursday"), anchored to its article's date; None if it names none."""
     told = TOLD_ON.search(c.quote)
-    day = _TOLD_DAY.search(told.group(0)) if told else None
-    if day is None:
+    if told is None:
         return None
-    word = day.group(0).lower()
+    day = told.group("day").lower()
     return anchor_day(
-        word if word in ("yesterday", "today", "tonight") else f"on {word}", c.article_date
+        day if day in ("yesterday", "today", "tonight") else f"on {day}", c.article_date
     )
-
-
-_TOLD_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b",
-    re.IGNORECASE,
-)
 
 
 #: A state told as now: "are without", "remain", "have been without".

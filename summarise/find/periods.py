@@ -158,7 +158,7 @@ TOLD_ON = re.compile(
     r"\b(?:said|says|told|announced|reported|released|published|showed|show|confirmed|"
     r"stated|added|revealed|disclosed|issued|gave|estimated|updates?|estimates?|briefing|"
     r"statement|bulletin|release)\b(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!['’])",
     re.IGNORECASE,
 )
@@ -187,8 +187,6 @@ def find_period(
     for m in _PERIOD.finditer(sentence):
         if m.start() <= number_at < m.end():
             continue  # "we will strike for 48 hours": the figure's own words, not its window
-        if apart is not None and apart(m.start()):
-            continue
         if _YARDSTICK.search(
             sentence[max(0, m.start() - 50) : m.start()]
         ) and _MEASURED_SINCE.match(m.group().strip()):
@@ -198,6 +196,8 @@ def find_period(
         earlier = earlier_value_before(sentence, m.start())
         if earlier and not earlier[0] <= number_at < earlier[1]:
             continue  # "750, up from 600 in 2015": 2015 is the 600's year
+        if apart is not None and apart(m.start()):
+            continue  # (asked last: it reads the sentence's parse)
         distance = min(abs(m.start() - number_at), abs(m.end() - number_at))
         said = any(x <= m.start() and m.end() <= y for x, y in told)
         found.append((distance, said, m.group().strip()))
