@@ -405,3 +405,43 @@ def test_animals_that_live_somewhere_are_counted_by_their_noun() -> None:
         "About 41,000 people live in Kendal, the council said.",
         "Kendal is home to 38,000 residents, the council said.",
     )
+
+
+# --- counts stamped with different hours ---------------------------------------------------------
+
+
+def test_a_count_of_those_in_a_state_may_fall_through_the_day() -> None:
+    assert_quiet(
+        "In an update at 15:00 local time, the utility said 2,040 homes were without power.",
+        "As of 8am, 5,600 homes were without power, the utility said.",
+    )
+
+
+def test_a_growing_count_stamped_earlier_and_lower_is_a_rise() -> None:
+    assert_quiet(
+        "The blaze had burned 3,100 hectares as of Wednesday morning, officials said.",
+        "The blaze had burned 5,800 hectares by Wednesday evening, officials said.",
+    )
+
+
+def test_a_toll_cannot_fall_through_the_day() -> None:
+    assert_flagged(
+        "The death toll stood at 31 as of 9am on Tuesday, officials said.",
+        "The death toll stood at 24 as of 4pm on Tuesday, officials said.",
+    )
+
+
+def test_one_stamp_two_counts_is_still_a_flag() -> None:
+    assert_flagged(
+        "As of 8am on Tuesday, 5,600 homes were without power, the utility said.",
+        "As of 8am on Tuesday, 3,900 homes were without power, the regulator said.",
+    )
+
+
+def test_two_stamped_readings_are_set_apart() -> None:
+    assert_set_aside(
+        "As of 9am, the queue of lorries at the Dover crossing was 14 kilometres long, police "
+        "said.",
+        "As of 5pm, the queue of lorries at the Dover crossing was 6 kilometres long, police said.",
+        "different-moments",
+    )

@@ -2314,12 +2314,16 @@ _NOW_IN_A_STATE = re.compile(r"\b(?:are|is|remains?|(?:have|has)\s+been)\b", re.
 
 
 def _risen_within_the_day(lower: Claim, higher: Claim) -> bool:
-    """Two counts of one day that can be one count rising: the lower stamped with an hour it
+    """Two counts of one day that can be one count moving: the lower stamped with an hour it
     stood at ("by 11am"), the higher with a later hour or told as the day's whole ("a total
-    of 22 over the course of Saturday"). A higher count with no hour may be from any hour."""
+    of 22 over the course of Saturday"). A higher count with no hour may be from any hour.
+    A count of those in a state ("without power") falls as they leave it: the lower may be
+    the later."""
     early, late = stamped_hour(lower.quote), stamped_hour(higher.quote)
     if early is None:
         return False
+    if late is not None and late < early and _IN_A_STATE.search(lower.quote):
+        return True  # 3,100 homes without power at 9am, 1,240 at 14:00
     return late > early if late is not None else _DAYS_WHOLE.search(higher.quote) is not None
 
 
@@ -3598,6 +3602,10 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         moving = [c for c in same_window if c.moving and _can_move(name, c)]
         moved = {id(c) for c in moving}
         pairs = _clashing_pairs([c for c in same_window if id(c) not in moved])
+        moments = [p for p in pairs if _two_moments(*p)]
+        pairs = [p for p in pairs if not _two_moments(*p)]
+        if moments and not pairs:
+            out.set_apart("different-moments", name, *moments[0])
         rounded = [p for p in pairs if _rounding_explains(*p)]
         pair = next((p for p in pairs if not _rounding_explains(*p)), None)
         if rounded and pair is None:
@@ -3618,6 +3626,13 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
             for conflict in conflicts:
                 _flag_or_doubt(conflict, out)
     out.conflicts += _period_conflicts(name, place, claims)
+
+
+def _two_moments(x: Claim, y: Claim) -> bool:
+    """Two figures stamped with different hours ("as of 9am", "in an update at 14:00"): a
+    count or a reading that changes through the day can hold both."""
+    one, other = stamped_hour(x.quote), stamped_hour(y.quote)
+    return one is not None and other is not None and one != other
 
 
 #: Measures of one event that do not accumulate, whatever the tense: "has been fined

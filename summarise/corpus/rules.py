@@ -27,6 +27,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "to defendants named by two parts in one crime ('the ringleader', 'the getaway driver')",
     "different-windows": "the two figures count over different windows ('since March', 'on "
     "Saturday')",
+    "different-moments": "the two counts are stamped with different hours of the day ('as of "
+    "9am', 'by 6pm', 'in an update at 14:00'): a count that changes through the day can hold "
+    "both",
     "rounding": "the gap is within one step of the rounder number's last digit and under a "
     "ratio of 1.1: rounding can explain it",
     "vague": "a vague plural ('dozens', 'thousands') is too loose to contradict a number",

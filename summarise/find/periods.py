@@ -65,7 +65,7 @@ _PATTERNS = [
     rf"\d{{4}}(?:[-/]\d{{2,4}})?\s+(?:{_SEASONS}))\b",
     # "by Monday afternoon": a count as it stood that day, dated as "on Monday"; agency copy
     # abbreviates the day ("said on Fri")
-    rf"\b(?:on|by)\s+(?:{_DAYS}|{_DAY_ABBREVIATIONS})\b",
+    rf"\b(?:on|by|as\s+of)\s+(?:{_DAYS}|{_DAY_ABBREVIATIONS})\b",
     # "so far in June", "so far this year": the window named, to date
     rf"\bso\s+far\s+(?:this\s+(?:week|month|year|season)|in\s+{_MONTHS}(?:\s+\d{{4}})?)\b",
     r"\bso\s+far\b",
@@ -86,7 +86,7 @@ _ANCHOR = re.compile(
 #: "12 killed" are the same count; only a window ("since 2011", "in the past week") makes a
 #: different one.
 _EVENT_DATE = re.compile(
-    rf"^(?:on\s+|by\s+{_DAYS}\b|(?:last|this|next|earlier\s+this|later\s+this)\s+week\b|"
+    rf"^(?:on\s+|(?:by|as\s+of)\s+{_DAYS}\b|(?:last|this|next|earlier\s+this|later\s+this)\s+week\b|"
     rf"(?:last|yesterday|this)\s+(?:night|morning|afternoon|evening)\b|yesterday|today|"
     rf"tonight|in\s+{_MONTHS}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
@@ -270,17 +270,18 @@ def anchor_day(period: str | None, published: str | None) -> str | None:
         return (day - timedelta(days=1)).isoformat()
     if re.search(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", words):
         return day.isoformat()
-    named = re.fullmatch(rf"(?:on|by)\s+({_DAYS})", period.strip(), re.IGNORECASE)
+    named = re.fullmatch(rf"(?:on|by|as\s+of)\s+({_DAYS})", period.strip(), re.IGNORECASE)
     if named:
         back = (day.weekday() - _WEEKDAYS.index(named.group(1).lower())) % 7
         return (day - timedelta(days=back)).isoformat()
     return None
 
 
-#: A count stamped with the hour it stood at: "by 11am", "as at 6.30pm", "by midday", "by
-#: Thursday morning" (not "by 2030", a target; not "landed at 3:42pm", an event's time).
+#: A count stamped with the hour it stood at: "by 11am", "as at 6.30pm", "as of 9am", "in an
+#: update at 14:00", "by midday", "by Thursday morning" (not "by 2030", a target; not "landed
+#: at 3:42pm", an event's time).
 HOUR_STAMP = re.compile(
-    r"\b(?:by|as\s+at)\s+(?:(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
+    r"\b(?:by|as\s+(?:at|of)|(?:update|bulletin|briefing|statement)\s+at)\s+(?:(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
     # (a 24-hour clock's minutes run to 59, and a share is no hour: "rise by 4.99%")
     r"(?!\w)|(?P<h24>\d{1,2})[.:](?P<m24>[0-5]\d)(?![\w%]|\s*per\s*cent)|(?P<word>noon|midday|midnight|nightfall|"
     r"lunchtime)\b|(?:(?:early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening)\b|"
