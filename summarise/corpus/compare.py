@@ -2352,8 +2352,11 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
     article's count below an earlier one's floor, or two articles of one day that differ
     (dated to the day, code cannot order them)."""
     dated = all(c.article_date for c in claims)
-    # the day a sentence names ("yesterday"), else its article's date
-    ordered = sorted(claims, key=lambda c: (_day(c), _low(c), c.source) if dated else (_low(c),))
+    # the day a sentence names ("yesterday"), else its article's date (read once a claim)
+    days = {id(c): _day(c) for c in claims}
+    ordered = sorted(
+        claims, key=lambda c: (days[id(c)], _low(c), c.source) if dated else (_low(c),)
+    )
     tally = Tally(
         measure=name, place=place, ordered_by="article date" if dated else "value", claims=ordered
     )
@@ -2361,7 +2364,7 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
     by_date: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.article_date:
-            by_date[_day(c)].append(c)
+            by_date[days[id(c)]].append(c)
     for day, same_day in sorted(by_date.items()):
         pair = _extreme_pair(same_day)
         if pair is not None and _risen_within_the_day(*pair):
@@ -2382,7 +2385,7 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
     rates = any(c.unit == "%" for c in claims)
     if dated and not rates and not any(_IN_A_STATE.search(c.quote) for c in claims):
         for i, later in enumerate(ordered):
-            earlier = [c for c in ordered[:i] if _day(c) < _day(later)]
+            earlier = [c for c in ordered[:i] if days[id(c)] < days[id(later)]]
             floor = max(earlier, key=_low, default=None)
             high = _high(later)
             if floor is not None and high is not None and high < _low(floor):
@@ -2394,9 +2397,9 @@ def _tally(name: str, place: str | None, claims: list[Claim]) -> tuple[Tally, li
                         place=place,
                         explanation=(
                             f"A tally of {name} cannot fall below what was already counted: "
-                            f"'{floor.number}' ({_day(floor)}) needs at least "
+                            f"'{floor.number}' ({days[id(floor)]}) needs at least "
                             f"{format_number(floor.low)}, but the later '{later.number}' "
-                            f"({_day(later)}) allows at most {format_number(later.high)}."
+                            f"({days[id(later)]}) allows at most {format_number(later.high)}."
                         ),
                         claims=[floor, later],
                     )
@@ -2836,7 +2839,9 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         )
     # The latest year any article states, its own date included: a figure of an earlier
     # year is background ("a cyclone in 2007 killed 3,200", in a story dated 2026).
-    years = [y for pairs in claims_by_brief for _, c in pairs for y in _years(c)]
+    # (each claim's years read once: a year may ask the sentence's parse, `_years`)
+    years_of = {id(c): _years(c) for pairs in claims_by_brief for _, c in pairs}
+    years = [y for ys in years_of.values() for y in ys]
     story_years = [int(d[:4]) for b in briefs if (d := article_date(b))]
     years += story_years
     story_year = max(story_years, default=None)  # a later year is the future
@@ -2866,7 +2871,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
-            earlier = [y for y in _years(c) if latest is not None and y < latest]
+            earlier = [y for y in years_of[id(c)] if latest is not None and y < latest]
             era = min(earlier) if earlier else None
             # forecasts, plans and pledges are compared with each other, not with reports
             # a budget's sum is decided now, however it is worded ("will spend", "set aside")
@@ -3602,8 +3607,9 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         moving = [c for c in same_window if c.moving and _can_move(name, c)]
         moved = {id(c) for c in moving}
         pairs = _clashing_pairs([c for c in same_window if id(c) not in moved])
-        moments = [p for p in pairs if _two_moments(*p)]
-        pairs = [p for p in pairs if not _two_moments(*p)]
+        apart = [_two_moments(*p) for p in pairs]
+        moments = [p for p, two in zip(pairs, apart, strict=True) if two]
+        pairs = [p for p, two in zip(pairs, apart, strict=True) if not two]
         if moments and not pairs:
             out.set_apart("different-moments", name, *moments[0])
         rounded = [p for p in pairs if _rounding_explains(*p)]
