@@ -59,6 +59,7 @@ from summarise.find.periods import (
     YEAR_SPAN,
     anchor_day,
     earlier_value_before,
+    hour_span,
     is_window,
     stamped_hour,
 )
@@ -352,8 +353,20 @@ _SAME_COUNT = {
     # agency copy's "pax" (passengers)
     "pax": "passenger",
 }
+#: Verbs of a job cut (lemmas as the parse gives them: "lay off" is "lay", "make redundant"
+#: is "make"), whose staff counted (`_STAFF`: "lay off 600 workers") are the jobs cut.
+_JOB_LOSS_VERBS = frozenset("cut shed lay axe slash eliminate lose make furlough dismiss".split())
 #: A rise by a share under its other names: "a pay offer of 4%", "a 5% hike", "a raise".
 _SAME_RISE = {"offer": "rise", "hike": "rise", "raise": "rise", "increase": "rise"}
+
+
+#: What a temperature is of when it is not the air's: "water temperatures", "the sea
+#: surface temperature", "soil temperature" (the last such words before the number).
+_MEDIUM = re.compile(
+    r"\b(?P<what>water|sea|ocean|lake|river|soil|ground|body|core)(?:[\s-]+surface)?\s+"
+    r"temperatures?\b(?!.*\btemperatures?\b)",
+    re.IGNORECASE,
+)
 
 
 def _one_name(noun: str, unit: str | None) -> str:
@@ -825,6 +838,11 @@ def _measure(figure: Figure) -> Measure:
         if _DIFFERENCE_AFTER.match(figure.quote[b:]):
             # "31.2C, 2.3C above the long-term average": how far from a mark, not a reading
             return Measure("temperature (difference)", True)
+        medium = _MEDIUM.search(figure.quote[:a])
+        if medium is not None:
+            # "water temperatures near the surface reached 84F", "the sea was at 24C": the
+            # water's, not the air's
+            return Measure(f"temperature of {medium['what'].lower()}", True)
         return Measure("temperature", True)  # a reading; place and date tell readings apart
     if figure.unit == SCORE_UNIT:
         # a final score of the sides the parse names; without both sides, nothing to match
@@ -1895,6 +1913,16 @@ _YARDSTICK_YEAR = re.compile(
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+#: After the number, another year's figure it is set against, named without its number:
+#: "stood at 38.6%, well above the figure at the same time in 2022". (Before the number the
+#: year may name the window of a change: "Compared with the first quarter of 2025, output
+#: was 2.1% higher".)
+_A_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|more|less|up|down|above|below)\b", re.I)
+_SET_AGAINST_YEAR = re.compile(
+    r"\b(?:above|below|compared\s+(?:with|to)|against|ahead\s+of|behind|short\s+of)\s+"
+    r"(?:[a-z]+\s+){1,6}?(?:in|of)\s+(?:the\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 #: A year that says when a thing was made, not when the figure happened: "a 1921 painting
@@ -1926,6 +1954,10 @@ def _years(c: Claim) -> list[int]:
     text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
     at = number_in_quote(c)[0]
+    if not _A_CHANGE_AFTER.match(c.quote[number_in_quote(c)[1] :]):
+        # (a change's own comparison names its base: "2.4% higher than in the same quarter
+        # of 2025" is a change over a year)
+        text = text[:at] + _SET_AGAINST_YEAR.sub(lambda m: " " * len(m.group(0)), text[at:])
     years = [
         int(m.group(1))
         for m in _YEAR.finditer(text)
@@ -2286,11 +2318,12 @@ def _day(c: Claim) -> str:
     meet on one day."""
     if c.unit == ORDINAL_UNIT:
         return c.article_date or ""
+    told = _told_day(c)
     if _IN_A_STATE.search(c.quote) and _NOW_IN_A_STATE.search(c.quote):
         # "18,000 homes remain without water after a pipe burst on Monday": those in the
-        # state now, on the day the article tells it (Monday is when the state began)
-        return c.article_date or c.event_date or ""
-    told = _told_day(c)
+        # state now, on the day it is told ("said on Tuesday"), else the article's (Monday
+        # is when the state began)
+        return told or c.article_date or c.event_date or ""
     # "14 died on Wednesday, the collector said on Thursday": the count as it stood when told
     return (
         max(d for d in (c.event_date, told) if d) if told else c.event_date or c.article_date or ""
@@ -2320,10 +2353,12 @@ def _risen_within_the_day(lower: Claim, higher: Claim) -> bool:
     A count of those in a state ("without power") falls as they leave it: the lower may be
     the later."""
     early, late = stamped_hour(lower.quote), stamped_hour(higher.quote)
+    if _IN_A_STATE.search(lower.quote) and _apart(
+        hour_span(lower.quote, loose=True), hour_span(higher.quote, loose=True)
+    ):
+        return True  # 3,100 homes without power at 9am, 1,240 at 14:00
     if early is None:
         return False
-    if late is not None and late < early and _IN_A_STATE.search(lower.quote):
-        return True  # 3,100 homes without power at 9am, 1,240 at 14:00
     return late > early if late is not None else _DAYS_WHOLE.search(higher.quote) is not None
 
 
@@ -2792,8 +2827,11 @@ _HEADLINE_RATE_WORDS = frozenset(
 
 
 def _headline_rate(name: str) -> str | None:
-    """For the measure of a part's rate ("inflation (food)"), the headline rate's measure."""
+    """For the measure of a part's rate ("inflation (food)"), the headline rate's measure;
+    for a temperature of the water ("temperature of sea"), the air's."""
     base, _, part = name.partition(" (")
+    if name.startswith("temperature of "):
+        return "temperature"  # the water's beside the air's: a variant, traced as one
     return base if part and base in _CHANGES_ON_A_YEAR else None
 
 
@@ -3405,6 +3443,8 @@ def _told_apart(x: str, y: str) -> bool:
         return True
     if x.startswith("cut of ") and y.startswith("cut of "):
         return True  # "reduced hospitalisations by 38%", "reduced deaths by 58%": two cuts
+    if x.startswith("temperature") and y.startswith("temperature"):
+        return True  # the water's and the air's: two readings ("temperature of sea")
     held_x, held_y = _RESULT_OF.match(x), _RESULT_OF.match(y)
     if held_x is not None and held_y is not None:
         return True
@@ -3612,6 +3652,10 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         pairs = [p for p, two in zip(pairs, apart, strict=True) if not two]
         if moments and not pairs:
             out.set_apart("different-moments", name, *moments[0])
+        revised = [p for p in pairs if _revised(*p)]
+        pairs = [p for p in pairs if not _revised(*p)]
+        if revised and not pairs:
+            out.set_apart("revised", name, *revised[0])
         rounded = [p for p in pairs if _rounding_explains(*p)]
         pair = next((p for p in pairs if not _rounding_explains(*p)), None)
         if rounded and pair is None:
@@ -3627,6 +3671,12 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         if moving and _moved(same_window):
             tally, conflicts = _tally(name, place, same_window)
             # a pair is a flag or a tally, never both: a tally with a flag is shown as its flag
+            # a later figure told as a revision of an earlier one ("revising up its
+            # overnight figure of 40") is no count going back, nor two of one day
+            superseded = [c for c in conflicts if _revised(*c.claims)]
+            for conflict in superseded:
+                out.set_apart("revised", name, *conflict.claims)
+            conflicts = [c for c in conflicts if c not in superseded]
             if not conflicts:
                 out.tallies.append(tally)
             for conflict in conflicts:
@@ -3635,10 +3685,110 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
 
 
 def _two_moments(x: Claim, y: Claim) -> bool:
-    """Two figures stamped with different hours ("as of 9am", "in an update at 14:00"): a
-    count or a reading that changes through the day can hold both."""
-    one, other = stamped_hour(x.quote), stamped_hour(y.quote)
-    return one is not None and other is not None and one != other
+    """Two figures stamped with different hours ("as of 9am", "in an update at 14:00"; a part
+    of the day is the hours it may mean: "this morning" may be 9am): a count or a reading
+    that changes through the day can hold both. A count of those in a state ("still without
+    power", "remained closed") is a reading of a moment: one of another day, or of another
+    hour however it is said ("were without power at 6am", "by 9pm"), can hold with it."""
+    if _apart(hour_span(x.quote), hour_span(y.quote)):
+        return True
+    if not (_IN_A_STATE.search(x.quote) or _IN_A_STATE.search(y.quote)):
+        return False
+    one_day, other_day = _named_day(x), _named_day(y)
+    if one_day is None and other_day is None:
+        # neither names its day: each stands on its article's
+        one_day, other_day = x.article_date, y.article_date
+    if one_day and other_day and one_day != other_day:
+        return True
+    return _apart(hour_span(x.quote, loose=True), hour_span(y.quote, loose=True))
+
+
+def _named_day(c: Claim) -> str | None:
+    """The day a claim's sentence gives it: the day it is told, the day it names, or, for a
+    state told in the present ("remain without power"), its article's day; None where the
+    sentence names none (its article's date may be a day after the event)."""
+    told = _told_day(c)
+    if _IN_A_STATE.search(c.quote) and _NOW_IN_A_STATE.search(c.quote):
+        return told or c.article_date
+    return told or c.event_date
+
+
+def _revised(x: Claim, y: Claim) -> bool:
+    """One of two figures is told as a revision of an earlier figure ("revised up to 64",
+    "revising up its morning estimate", "raised its offer to 705p", "cut its forecast to
+    1.8%"), the other is not, lies on the side the revision came from (below a figure
+    revised up, above one revised down; either side where the sentence does not say which
+    way), and is told as the earlier figure (`_earlier`): superseded. Two reports of the
+    revised figure itself ("cut its forecast to 1.8%", "now expects 2.9%") still clash."""
+    for new, old in ((x, y), (y, x)):
+        way = _revision(new.quote)
+        if way is None or _revision(old.quote) is not None:
+            continue
+        high = _high(old)
+        below = high is not None and high < _low(new)
+        above = _high(new) is not None and _low(old) > (_high(new) or 0.0)
+        if ((below and way in ("up", "")) or (above and way in ("down", ""))) and _earlier(
+            old, new
+        ):
+            return True
+    return False
+
+
+def _earlier(old: Claim, new: Claim) -> bool:
+    """`old` is told as an earlier figure than `new`: as a first or estimated one ("a first
+    estimate", "an estimated $48.2 million"), on an earlier day, or at an earlier hour of
+    one day ("on Tuesday morning" against "on Tuesday evening")."""
+    if _EARLY_FIGURE.search(old.quote):
+        return True
+    # days the sentences name (not their articles' dates: one article may tell both)
+    then_day, now_day = _told_day(old) or old.event_date, _told_day(new) or new.event_date
+    if then_day and now_day and then_day != now_day:
+        return then_day < now_day
+    then, now = hour_span(old.quote, loose=True), hour_span(new.quote, loose=True)
+    return then is not None and now is not None and then[1] < now[0]
+
+
+#: A figure told as an early one: "a first estimate", "our initial count", "an estimated".
+_EARLY_FIGURE = re.compile(
+    r"\b(?:first|initial|preliminary|provisional|early|earlier|original)\s+(?:[\w-]+\s+)?"
+    r"(?:estimate|count|figure|tally|offer|bid|reading|results?|toll)\b|\ban?\s+estimated\b",
+    re.IGNORECASE,
+)
+
+
+#: A figure told as a revision: "revised up", "revising its estimate", "upgraded", "raised
+#: its offer to", "cut its forecast to"; the way it went, where the words say it.
+_REVISED = re.compile(
+    r"\b(?:revis(?:ed|es|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing))\b"
+    r"(?:\s+(?:\w+\s+){0,3}?(?P<way>up|down|upwards?|downwards?|higher|lower)\b)?"
+    r"|\b(?P<verb>rais(?:ed|es|ing)|lift(?:ed|s|ing)|increas(?:ed|es|ing)|sweeten(?:ed|s|ing)|"
+    r"improv(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?|reduc(?:ed|es|ing))\s+"
+    r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:offer|bid|estimate|forecast|"
+    r"projection|guidance|figure|count|tally)\b",
+    re.IGNORECASE,
+)
+_UP = frozenset(
+    "up upward upwards higher raise raised raises raising lift lifted lifts lifting "
+    "increase increased increases increasing sweeten sweetened sweetens sweetening "
+    "improve improved improves improving upgrade upgraded upgrades upgrading".split()
+)
+
+
+def _revision(sentence: str) -> str | None:
+    """The way a sentence says its figure was revised: "up", "down", "" where it does not
+    say, None if it tells no revision."""
+    m = _REVISED.search(sentence)
+    if m is None:
+        return None
+    word = (m["way"] or m["verb"] or m.group(0).split()[0]).lower()
+    if word.startswith(("revis",)):
+        return ""
+    return "up" if word in _UP else "down"
+
+
+def _apart(one: tuple[float, float] | None, other: tuple[float, float] | None) -> bool:
+    """Two spans of hours that share none."""
+    return one is not None and other is not None and (one[1] < other[0] or other[1] < one[0])
 
 
 #: Measures of one event that do not accumulate, whatever the tense: "has been fined
@@ -3842,6 +3992,8 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     last = bare.split()[-1] if bare else ""
     # "quake" and "tremor", "roles" and "jobs" at one bank: one kind under two names
     same = _one_name(_SAME_THING.get(last, last), c.unit)
+    if same in _STAFF and c.verb in _JOB_LOSS_VERBS and c.unit is None:
+        same = "job"  # "will lay off 600 workers", "to cut 1,800 jobs": one count of a cut
     if same != last:
         noun = " ".join([*bare.split()[:-1], same]) + (marker.group(0) if marker else "")
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""

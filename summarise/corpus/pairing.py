@@ -156,6 +156,10 @@ def stage_words(c: Claim) -> frozenset[str]:
     a, b = number_in_quote(c)
     found = [m.group(0) for m in _STAGES.finditer(c.quote[max(0, a - VARIANT_REACH) : a].lower())]
     found += [m.group(1) for m in _CERTAINTY_AFTER.finditer(c.quote[b : b + 24].lower())]
+    if not found and _BOTH_CERTAINTIES.search(c.quote):
+        # "57 cases, counting both laboratory-confirmed and suspected ones": another
+        # statistic than the confirmed cases alone
+        found.append("confirmed and suspected")
     return frozenset(found)
 
 
@@ -203,6 +207,15 @@ _A_NAME = re.compile(r"\b(?:Real|Core|Net|Gross|Mean)\s+[A-Z]\w+")
 #: Stages and certainties of one figure: a budget proposed and one approved, cases confirmed
 #: and cases suspected, a first estimate and a revised one.
 _STAGES = re.compile(r"\b(?:proposed|draft|approved|revised|preliminary|provisional|flash)\b")
+#: A count said to take in two certainties: "confirmed and suspected cases", "including
+#: suspected cases", "counting both lab-confirmed infections and probable ones".
+_BOTH_CERTAINTIES = re.compile(
+    r"\b(?:(?:laboratory-|lab-)?confirmed\s+(?:[\w-]+\s+){0,2}?(?:and|or|plus)\s+"
+    r"(?:\w+\s+)?(?:suspected|probable)|(?:suspected|probable)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:and|or|plus)\s+(?:\w+\s+)?(?:laboratory-|lab-)?confirmed|"
+    r"including\s+(?:\w+\s+)?(?:suspected|probable))\b",
+    re.IGNORECASE,
+)
 _CERTAINTY_AFTER = re.compile(
     r"^\s+(?:new\s+)?(suspected|confirmed|probable|lab(?:oratory)?-confirmed)\b"
 )

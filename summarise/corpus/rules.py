@@ -28,8 +28,13 @@ SET_ASIDE_RULES: dict[str, str] = {
     "different-windows": "the two figures count over different windows ('since March', 'on "
     "Saturday')",
     "different-moments": "the two counts are stamped with different hours of the day ('as of "
-    "9am', 'by 6pm', 'in an update at 14:00'): a count that changes through the day can hold "
-    "both",
+    "9am', 'by 6pm', 'in an update at 14:00'), or are counts of those in a state ('still "
+    "without power', 'remained closed') read on different days or at different hours: a "
+    "count that changes can hold both",
+    "revised": "one figure is told as a revision of an earlier one ('revised up', 'revising "
+    "its first estimate', 'raised its offer to'), and the other is told as the earlier one "
+    "(a first or estimated figure, or one of an earlier day or hour) and lies on the side it "
+    "was revised from: superseded, not a contradiction",
     "rounding": "the gap is within one step of the rounder number's last digit and under a "
     "ratio of 1.1: rounding can explain it",
     "vague": "a vague plural ('dozens', 'thousands') is too loose to contradict a number",

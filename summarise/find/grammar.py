@@ -222,13 +222,16 @@ def _parse(text: str) -> Any:
 
 
 #: A wire dateline opening a sentence: "WARSAW, April 30 - ", "NIAMEY, March 24 (SPA) - ",
-#: "LONDON (Reuters) - ". The parser hangs the sentence on it; the sentence is read without.
+#: "LONDON (Reuters) - ", "NEW DELHI: ". The parser hangs the sentence on it; the sentence is
+#: read without.
 #: Capitals of the Latin letters with marks, as datelines print them ("BOGOTÁ", "SÃO PAULO").
 _MARKED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x180)) if ch.isupper())
 _DATELINE = re.compile(
     rf"^[A-Z{_MARKED_CAPITALS}][A-Z{_MARKED_CAPITALS}.'’-]+"
     rf"(?:\s+[A-Z{_MARKED_CAPITALS}][A-Z{_MARKED_CAPITALS}.'’-]+)*"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s+[-–—]+\s+(?=[A-Z])"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?"
+    # "MUMBAI: Retail inflation eased ...": the colon of South Asian and other desks
+    r"(?:\s+[-–—]+\s+|:\s+)(?=[A-Z])"
 )
 
 

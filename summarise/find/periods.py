@@ -48,7 +48,8 @@ _PATTERNS = [
     # began in October"
     rf"\bsince\s+(?:(?:it|they)\s+|(?:the|its|their|this)\s+(?:[\w-]+\s+){{1,2}}?)"
     rf"(?:began|started|broke\s+out|"
-    rf"erupted|struck|opened)\s+(?:in|on)\s+(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
+    rf"erupted|struck|opened)\s+(?:in|on)\s+(?:(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{4}})?|\d{{4}}|"
+    rf"{_DAYS})\b",
     rf"\bfor\s+(?:the\s+past\s+)?{_COUNT}{_UNIT}\b",
     r"\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season)\b",
     # a span of days: "between Monday and Wednesday", "from Friday to Sunday"
@@ -157,7 +158,9 @@ def earlier_value_before(sentence: str, at: int) -> tuple[int, int] | None:
 TOLD_ON = re.compile(
     r"\b(?:said|says|told|announced|reported|released|published|showed|show|confirmed|"
     r"stated|added|revealed|disclosed|issued|gave|estimated|updates?|estimates?|briefing|"
-    r"statement|bulletin|release)\b(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?"
+    r"statement|bulletin|release)\b(?:\s+[a-z]+){0,2}?"
+    # "said at around 7 pm on Monday": the hour of the telling before its day
+    r"(?:\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))?\s+(?:on\s+)?"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b(?!['’])",
     re.IGNORECASE,
@@ -281,6 +284,9 @@ def anchor_day(period: str | None, published: str | None) -> str | None:
 #: update at 14:00", "by midday", "by Thursday morning" (not "by 2030", a target; not "landed
 #: at 3:42pm", an event's time).
 HOUR_STAMP = re.compile(
+    # a live blog's entry opens with its time: "13:00 - Medical teams have now treated 412"
+    r"^\s*(?P<eh>\d{1,2})[:.](?P<em>[0-5]\d)\s*(?:GMT|BST|CET|CEST|UTC|local(?:\s+time)?)?"
+    r"\s*[-–—|]\s|"
     r"\b(?:by|as\s+(?:at|of)|(?:update|bulletin|briefing|statement)\s+at)\s+(?:(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
     # (a 24-hour clock's minutes run to 59, and a share is no hour: "rise by 4.99%")
     r"(?!\w)|(?P<h24>\d{1,2})[.:](?P<m24>[0-5]\d)(?![\w%]|\s*per\s*cent)|(?P<word>noon|midday|midnight|nightfall|"
@@ -299,18 +305,56 @@ _PARTS_OF_DAY = {
     "night": 22.0,
     "midnight": 24.0,
 }
+#: The hours a part of the day may mean: "this morning" and "as of 9am" can be one moment.
+_PART_SPANS = {
+    "morning": (5.0, 12.0),
+    "lunchtime": (11.5, 14.5),
+    "afternoon": (12.0, 18.5),
+    "evening": (17.0, 23.0),
+    "nightfall": (17.0, 21.0),
+    "night": (19.0, 29.0),
+}
+#: The hour a reading of a state was taken at, said without a word of stamping: "were
+#: without power at 6am", "still closed on Wednesday evening", "this morning". Only for
+#: counts of those in a state: for other counts "at 6am" is often when the event happened.
+HOUR_AT = re.compile(
+    r"\b(?:at|around|about|from)\s+(?:(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*"
+    r"(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)|(?P<h24>\d{1,2})[.:](?P<m24>[0-5]\d)(?![\w%]|\s*per\s*cent)|"
+    r"(?P<word>noon|midday|midnight|nightfall|lunchtime)\b)"
+    rf"|\b(?:(?:{_DAYS}|this)\s+|(?:early|late|mid)[\s-]?)(?P<dpart>morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 
 
 def stamped_hour(sentence: str) -> float | None:
     """The hour of the day a count is stamped with ("by 11am" -> 11.0, "by 3.30pm" -> 15.5,
     "by Thursday evening" -> 19.0, roughly for a part of the day), None without a stamp."""
     m = HOUR_STAMP.search(sentence)
-    if m is None:
-        return None
+    return None if m is None else _hours(m)[0]
+
+
+def hour_span(sentence: str, loose: bool = False) -> tuple[float, float] | None:
+    """The hours a count is stamped with, as a span: one hour ("as of 9am" -> 9 to 9), or
+    what a part of the day may mean ("by Thursday evening" -> 17 to 23). With `loose`, an
+    hour said without a word of stamping also counts (`HOUR_AT`: for a state's reading)."""
+    m = HOUR_STAMP.search(sentence)
+    if m is None and loose:
+        m = HOUR_AT.search(sentence)
+    return None if m is None else _hours(m)[1]
+
+
+def _hours(m: re.Match[str]) -> tuple[float, tuple[float, float]]:
+    """A stamp's hour, and the span of hours it may mean."""
     if m["h"] is not None:
         hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
-        return hour + int(m["m"] or 0) / 60
+        at = hour + int(m["m"] or 0) / 60
+        return at, (at, at)
     if m["h24"] is not None:
-        return int(m["h24"]) + int(m["m24"]) / 60
-    word = (m["word"] or m["part"] or m["dpart"]).lower()
-    return _PARTS_OF_DAY[word]
+        at = int(m["h24"]) + int(m["m24"]) / 60
+        return at, (at, at)
+    if m.groupdict().get("eh") is not None:
+        at = int(m["eh"]) + int(m["em"]) / 60
+        return at, (at, at)
+    word = (m["word"] or m.groupdict().get("part") or m["dpart"]).lower()
+    at = _PARTS_OF_DAY[word]
+    return at, _PART_SPANS.get(word, (at, at))

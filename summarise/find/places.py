@@ -57,6 +57,8 @@ _GEOGRAPHIC = frozenset(
 )
 #: A feature of a place, right after the capitalised words that name it: "Madrid's Retiro
 #: park", "Kenya's Rift Valley region".
+#: A place naming a clock's zone: "UK time", "Moscow time".
+_ZONE_AFTER = re.compile(r"\s+time\b")
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:park|airport|station|stadium|square|district|region|province|county|port|"
     r"harbour|harbor|coast|beach|island|lake|river|valley|quarter|neighbourhood|"
@@ -302,6 +304,9 @@ def places_in(text: str) -> list[tuple[int, str]]:
                 )
                 if inside:
                     i += n - 1  # "Sangamon Creek County": a name that holds a place's name
+                    break
+                if _ZONE_AFTER.match(text, m.start() + end):
+                    i += n - 1  # "at 1.52pm UK time": a clock's zone, not where it was
                     break
                 found.append((m.start() + words[i][0], phrase))
                 i += n - 1

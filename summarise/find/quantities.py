@@ -697,6 +697,20 @@ def _is_year(digits: str, scale: str | None, pct: str | None, qualified: bool) -
     )
 
 
+#: "pounds" of a weight, not money: of a thing that is weighed ("9,000 pounds of dead fish",
+#: "400 pounds of cocaine"), or of what weighs ("weighing 1,200 pounds"). "#" stands for the
+#: number. Money has its nouns after "of" ("two million pounds of public money").
+_POUNDS_OF_WEIGHT = re.compile(
+    r"#\s+of\s+(?!(?:\w+\s+)?(?:money|funding|funds|investment|cash|revenue|sales|debt|"
+    r"damage|spending|savings|subsid\w*|aid|profits?|loss(?:es)?|fees|taxes|tax|income|"
+    r"assets|capital|contracts?|bonds?|shares|equity|credit|loans?|compensation|"
+    r"taxpayers|public|government|state|new|extra|additional|his|her|their|its|the)\b)"
+    r"[a-z]|\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[^\s#]*\s*#",
+    re.IGNORECASE,
+)
+
+
 def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
     low: float | None
     high: float | None
@@ -722,6 +736,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
     if m.group("curafter"):
         named = re.sub(r"\s+", " ", m.group("curafter").strip().lower())
         unit = _CURRENCY_AFTER.get(named) or _CURRENCY_NAMED[named]
+        if named == "pounds" and _POUNDS_OF_WEIGHT.search(text[: m.start()] + "#" + after):
+            unit = "lb"  # "9,000 pounds of dead fish", "weighing 1,200 pounds": a weight
     if m.group("pct"):
         unit = "%"
     if m.group("measure"):
@@ -1391,6 +1407,8 @@ _TIME_TAKEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_OF_DAY = re.compile(r"(?:\b(?:at|from|until|by|before|after|around)\s+$)", re.IGNORECASE)
+#: What follows the time that opens a live blog's entry: "10:30 - ", "14:05 GMT: ".
+_ENTRY_MARK = re.compile(r"^\s*(?:GMT|BST|CET|CEST|UTC|local(?:\s+time)?)?\s*[-–—|:]\s")
 _CLOCK_DAY_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b|GMT|BST|CET|UTC|local|hours?|hrs|h\b)", re.I)
 
 
@@ -1416,6 +1434,8 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
             before, after = sent.text[: m.start()], sent.text[m.end() :]
             if _CLOCK_OF_DAY.search(before) or _CLOCK_DAY_AFTER.match(after):
                 continue
+            if not before.strip() and _ENTRY_MARK.match(after):
+                continue  # "10:30 - Kiprono breaks clear": a live blog entry's time of day
             h, mi, s = int(m["h"]), int(m["m"]), int(m["s"] or 0)
             if mi > 59 or s > 59:
                 continue
