@@ -365,3 +365,23 @@ def test_a_change_against_a_year_keeps_its_year() -> None:
         "on Thursday.",
     )
     assert flags == []
+
+
+# --- an outage's length: "down for", "a 90-minute outage" --------------------------------------
+
+
+def test_an_outage_told_as_down_for_and_in_minutes_is_a_flag() -> None:
+    flags, _ = _by_code(
+        "Tembo Pay's mobile money service was down for nearly seven hours on Friday, leaving "
+        "traders unable to take payments.",
+        "Tembo Pay has apologised to customers for Friday's 45-minute outage, which it blamed "
+        "on a software upgrade.",
+    )
+    assert flags == [["45-minute", "nearly seven hours"]]
+
+
+def test_a_price_down_for_a_day_is_no_outage() -> None:
+    from summarise.find.quantities import find_event_lengths
+
+    text = "Shares in Tembo Pay were down for a third day, and the index was down for two weeks."
+    assert find_event_lengths(text, sentences(text)) == []

@@ -1464,7 +1464,7 @@ _EVENTS = (
     r"downtime|power\s+cut"
 )
 _EVENT_LENGTH = re.compile(
-    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>hour|(?-i:hr)|day|week|month)(?:-long)?\s+"
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>minute|hour|(?-i:hr)|day|week|month)(?:-long)?\s+"
     rf"(?:(?:general|national|nationwide|total|full|rolling|indefinite|wildcat|partial|"
     rf"humanitarian|temporary|planned|new|first|second|fresh)\s+)*(?P<event>{_EVENTS})\b",
     re.IGNORECASE,
@@ -1495,7 +1495,11 @@ _TIME_LATE = re.compile(
 #: about three hours", "left 40,000 homes without power for two days".
 _OUT_FOR = re.compile(
     rf"\b(?:offline|off[\s-]air|without\s+(?:power|electricity|service|water|internet)|in\s+the\s+"
-    rf"dark)\s+for\s+{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|minute)s?\b",
+    # "the app was down for nearly nine hours", "out of service for two days"
+    rf"dark|(?:service|app|website|site|network|system|platform|servers?|portal|systems|services)"
+    rf"\b[^.;,]{{0,20}}?\b(?:was|were|went|been|is|are)\s+(?:down|unavailable)|"
+    rf"out\s+of\s+(?:service|action))\s+for\s+"
+    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|minute)s?\b",
     re.IGNORECASE,
 )
 #: An event told by its verb with its length: "we will strike for 48 hours", "walked out for
