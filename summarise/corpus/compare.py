@@ -1953,8 +1953,8 @@ def _years(c: Claim) -> list[int]:
     text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
-    at = number_in_quote(c)[0]
-    if not _A_CHANGE_AFTER.match(c.quote[number_in_quote(c)[1] :]):
+    at, end = number_in_quote(c)
+    if not _A_CHANGE_AFTER.match(c.quote[end:]):
         # (a change's own comparison names its base: "2.4% higher than in the same quarter
         # of 2025" is a change over a year)
         text = text[:at] + _SET_AGAINST_YEAR.sub(lambda m: " " * len(m.group(0)), text[at:])
@@ -3652,8 +3652,9 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         pairs = [p for p, two in zip(pairs, apart, strict=True) if not two]
         if moments and not pairs:
             out.set_apart("different-moments", name, *moments[0])
-        revised = [p for p in pairs if _revised(*p)]
-        pairs = [p for p in pairs if not _revised(*p)]
+        earlier = [_revised(*p) for p in pairs]
+        revised = [p for p, was in zip(pairs, earlier, strict=True) if was]
+        pairs = [p for p, was in zip(pairs, earlier, strict=True) if not was]
         if revised and not pairs:
             out.set_apart("revised", name, *revised[0])
         rounded = [p for p in pairs if _rounding_explains(*p)]
@@ -3781,8 +3782,8 @@ def _revision(sentence: str) -> str | None:
     if m is None:
         return None
     word = (m["way"] or m["verb"] or m.group(0).split()[0]).lower()
-    if word.startswith(("revis",)):
-        return ""
+    if word.startswith("revis"):
+        return ""  # "revised", "revising": which way, the words do not say
     return "up" if word in _UP else "down"
 
 

@@ -55,10 +55,10 @@ _GEOGRAPHIC = frozenset(
     """province provinces region city county district state governorate village town
     valley river mountains airport border""".split()
 )
-#: A feature of a place, right after the capitalised words that name it: "Madrid's Retiro
-#: park", "Kenya's Rift Valley region".
 #: A place naming a clock's zone: "UK time", "Moscow time".
 _ZONE_AFTER = re.compile(r"\s+time\b")
+#: A feature of a place, right after the capitalised words that name it: "Madrid's Retiro
+#: park", "Kenya's Rift Valley region".
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:park|airport|station|stadium|square|district|region|province|county|port|"
     r"harbour|harbor|coast|beach|island|lake|river|valley|quarter|neighbourhood|"
