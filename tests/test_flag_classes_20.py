@@ -8,6 +8,7 @@ must do and a counter-example where it must not. Every sentence is invented."""
 from __future__ import annotations
 
 from summarise.article.brief import brief_by_code
+from summarise.corpus.compare import claim as compare_claim
 from summarise.corpus.compare import compare_figures
 from summarise.corpus.reconcile import reconcile
 from summarise.find.periods import find_period, hour_span, stamped_hour
@@ -385,3 +386,71 @@ def test_a_price_down_for_a_day_is_no_outage() -> None:
 
     text = "Shares in Tembo Pay were down for a third day, and the index was down for two weeks."
     assert find_event_lengths(text, sentences(text)) == []
+
+
+# --- a profit after tax is the net profit -------------------------------------------------------
+
+
+def test_an_after_tax_profit_and_a_net_profit_are_one_variant() -> None:
+    assert_flagged(
+        "Malabar Bank reported a net profit of ₹2,140 crore for the quarter, it said on Monday.",
+        "Malabar Bank reported an after-tax profit of ₹1,610 crore for the quarter, it said on "
+        "Monday.",
+    )
+
+
+def test_a_pre_tax_profit_and_a_net_profit_stay_two_variants() -> None:
+    assert_set_aside(
+        "Malabar Bank reported a net profit of ₹2,140 crore for the quarter, it said on Monday.",
+        "Malabar Bank reported a pre-tax profit of ₹2,910 crore for the quarter, it said on "
+        "Monday.",
+        "different-variants",
+    )
+
+
+# --- GDP growth is the economy's growth ---------------------------------------------------------
+
+
+def test_gdp_growth_and_the_economys_growth_are_one_rate() -> None:
+    flags, _ = _by_code(
+        "Kenya's economy expanded 5.1% in the April-June quarter, the statistics office said on "
+        "Friday.",
+        "Kenya's GDP growth slowed to 4.4 per cent in the April-June quarter, the statistics "
+        "office said on Friday.",
+    )
+    assert flags == [["4.4 per cent", "5.1%"]]
+
+
+def test_a_sectors_growth_is_still_a_part() -> None:
+    flags, _ = _by_code(
+        "Kenya's economy expanded 5.1% in the April-June quarter, the statistics office said on "
+        "Friday.",
+        "Kenya's manufacturing growth slowed to 2.4 per cent in the April-June quarter, the "
+        "statistics office said on Friday.",
+    )
+    assert flags == []
+
+
+# --- a currency name several currencies share ---------------------------------------------------
+
+
+def test_bare_francs_are_the_swiss_francs_another_article_names() -> None:
+    assert_flagged(
+        "Alpvia Group agreed to buy Renggli Instruments for 2.8 billion Swiss francs in cash, "
+        "the companies said on Monday.",
+        "Alpvia Group will pay 3.9 billion francs in cash for Renggli Instruments, it said on "
+        "Monday.",
+    )
+
+
+def test_bare_pesos_stay_unread_where_two_pesos_are_named() -> None:
+    from summarise.corpus.compare import _shared_currency_named
+
+    briefs = [
+        make_brief("a.txt", "Grupo Lerma paid 900 million Mexican pesos for the mill."),
+        make_brief("b.txt", "Grupo Lerma paid 40 billion Argentine pesos for a port."),
+        make_brief("c.txt", "Grupo Lerma paid 1.2 billion pesos for the mill."),
+    ]
+    found = [[(f, compare_claim(b.provenance.source, f)) for f in b.figures] for b in briefs]
+    units = {c.number: c.unit for pairs in _shared_currency_named(found) for _, c in pairs}
+    assert units["1.2 billion pesos"] == "pesos"

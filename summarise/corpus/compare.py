@@ -80,6 +80,7 @@ from summarise.find.quantities import (
     MINUTE_UNIT,
     ORDINAL_UNIT,
     SCORE_UNIT,
+    SHARED_CURRENCY_NAMES,
     UNIT_BASE,
     dimension,
     format_number,
@@ -2823,6 +2824,8 @@ def _several_values(name: str, claims: list[Claim]) -> set[str]:
 _HEADLINE_RATE_WORDS = frozenset(
     "consumer price prices index cpi growth annual headline overall national official year-on-year "
     "twelve-month 12-month seasonally adjusted".split()
+    # the economy's own names: "GDP growth", "economic growth", "gross domestic product"
+    + "gdp economic economy gross domestic product".split()
 )
 
 
@@ -2863,6 +2866,29 @@ def _of_part(name: str, whom: frozenset[str]) -> str:
     return f"{name} ({' '.join(sorted(whom))})" if whom else name
 
 
+def _shared_currency_named(
+    claims_by_brief: list[list[tuple[Figure, Claim]]],
+) -> list[list[tuple[Figure, Claim]]]:
+    """A sum in a currency name several currencies share ("6.4 billion francs") is in the one
+    of them another article of the corpus names ("4.6 billion Swiss francs": CHF); where the
+    corpus names none of them, or two, the name stays (equal only to itself)."""
+    named = {c.unit for pairs in claims_by_brief for _, c in pairs if c.unit}
+    read = {
+        bare: next(iter(codes & named))
+        for bare, codes in SHARED_CURRENCY_NAMES.items()
+        if bare in named and len(codes & named) == 1
+    }
+    if not read:
+        return claims_by_brief
+    return [
+        [
+            (f, c.model_copy(update={"unit": read[c.unit]}) if c.unit in read else c)
+            for f, c in pairs
+        ]
+        for pairs in claims_by_brief
+    ]
+
+
 def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparison:
     """Group figures by what they count and flag what cannot all be true (module doc).
     Every pair a rule keeps from a comparison is recorded in `set_aside` with the rule."""
@@ -2875,6 +2901,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         claims_by_brief.append(
             [(f, claim(brief.provenance.source, f, dated, outlet)) for f in brief.figures]
         )
+    claims_by_brief = _shared_currency_named(claims_by_brief)
     # The latest year any article states, its own date included: a figure of an earlier
     # year is background ("a cyclone in 2007 killed 3,200", in a story dated 2026).
     # (each claim's years read once: a year may ask the sentence's parse, `_years`)

@@ -71,7 +71,7 @@ _STOP = frozenset(
 #: "under").
 _VARIANTS = re.compile(
     r"\b(?:real|nominal|net|gross|median|mean|average[sd]?|averaging|core|underlying|"
-    r"headline|unadjusted|non-seasonally|not\s+seasonally|pre-?tax|after-tax|operating|"
+    r"headline|unadjusted|non-seasonally|not\s+seasonally|pre-?tax|after-tax|(?:before|after)\s+tax|operating|"
     r"per\s+capita|annuali[sz]ed|"
     # a statistic's definitions ("the official rate", "on the expanded definition") and
     # kinds of a service ("fixed broadband", "mobile")
@@ -87,6 +87,8 @@ _VARIANTS = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)-"
     r"(?:year|month|week|day)(?![\w-])(?!\s+(?:high|low|record|peak|best|worst|average)\b))\b"
 )
+#: Names of one variant, as `variant_words` writes them.
+_SAME_VARIANT = {"after tax": "net", "before tax": "pre tax", "pretax": "pre tax"}
 _WORD = re.compile(r"[a-z]+")
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -141,6 +143,8 @@ def variant_words(c: Claim) -> frozenset[str]:
     )
     near = _GDP.sub(" ", _A_NAME.sub(" ", near)).lower().replace("annualized", "annualised")
     found = {re.sub(r"\W+", " ", m.group(0)) for m in _VARIANTS.finditer(near)}
+    # one variant under its names: a profit "after tax" is the net one, "before tax" pre-tax
+    found = {_SAME_VARIANT.get(w, w) for w in found}
     if _ALL_COMPETITIONS.match(c.quote[b:]):
         found.add("all competitions")  # "31 goals in 40 games in all competitions"
     # "grew 2.4% at an annualised rate": said of the sentence's rate wherever it stands

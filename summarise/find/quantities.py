@@ -279,6 +279,13 @@ _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "
 #: Currencies named in words after the number, with their country where one name is
 #: several currencies ("2.1 million Canadian dollars", "3 billion yen"): `data/currencies.tsv`.
 _CURRENCY_NAMED = {name: code for name, code in rows("currencies")}
+#: For each name several currencies share ("francs", "pesos"), the codes of the currencies
+#: it may be ("Swiss francs": CHF).
+SHARED_CURRENCY_NAMES = {
+    bare: frozenset(c for n, c in _CURRENCY_NAMED.items() if n.endswith(" " + bare) and c != bare)
+    for bare, code in _CURRENCY_NAMED.items()
+    if bare == code
+}
 #: Currencies written by their ISO code before the number: "DKK 2.6bn", "USD 40 million".
 _ISO_CODE_SET = frozenset(
     {c for c in _CURRENCY_NAMED.values() if re.fullmatch("[A-Z]{3}", c)} | {"USD", "EUR", "GBP"}
