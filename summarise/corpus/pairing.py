@@ -71,7 +71,8 @@ _STOP = frozenset(
 #: "under").
 _VARIANTS = re.compile(
     r"\b(?:real|nominal|net|gross|median|mean|average[sd]?|averaging|core|underlying|"
-    r"headline|unadjusted|non-seasonally|not\s+seasonally|pre-?tax|after-tax|(?:before|after)\s+tax|operating|"
+    r"headline|unadjusted|non-seasonally|not\s+seasonally|pre-?tax|after-tax|"
+    r"(?:before|after)\s+tax|operating|"
     r"per\s+capita|annuali[sz]ed|"
     # a statistic's definitions ("the official rate", "on the expanded definition") and
     # kinds of a service ("fixed broadband", "mobile")
