@@ -3748,9 +3748,9 @@ def _revised(x: Claim, y: Claim) -> bool:
     revised up, above one revised down; either side where the sentence does not say which
     way), and is told as the earlier figure (`_earlier`): superseded. Two reports of the
     revised figure itself ("cut its forecast to 1.8%", "now expects 2.9%") still clash."""
-    for new, old in ((x, y), (y, x)):
-        way = _revision(new.quote)
-        if way is None or _revision(old.quote) is not None:
+    way_x, way_y = _revision(x.quote), _revision(y.quote)  # each sentence read once
+    for new, old, way, old_way in ((x, y, way_x, way_y), (y, x, way_y, way_x)):
+        if way is None or old_way is not None:
             continue
         high = _high(old)
         below = high is not None and high < _low(new)

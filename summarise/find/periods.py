@@ -280,17 +280,25 @@ def anchor_day(period: str | None, published: str | None) -> str | None:
     return None
 
 
+#: The zones a clock's time may be told in: "14:05 GMT", "9am local time".
+CLOCK_ZONES = r"(?:GMT|BST|CET|CEST|UTC|local(?:\s+time)?)"
+#: An hour of the day: "11am", "3.30pm", "14:00" (a 24-hour clock's minutes run to 59, and a
+#: share is no hour: "rise by 4.99%"), "midday".
+_CLOCK_HOUR = (
+    r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)|"
+    r"(?P<h24>\d{1,2})[.:](?P<m24>[0-5]\d)(?![\w%]|\s*per\s*cent)|"
+    r"(?P<word>noon|midday|midnight|nightfall|lunchtime)\b"
+)
 #: A count stamped with the hour it stood at: "by 11am", "as at 6.30pm", "as of 9am", "in an
 #: update at 14:00", "by midday", "by Thursday morning" (not "by 2030", a target; not "landed
 #: at 3:42pm", an event's time).
 HOUR_STAMP = re.compile(
     # a live blog's entry opens with its time: "13:00 - Medical teams have now treated 412"
-    r"^\s*(?P<eh>\d{1,2})[:.](?P<em>[0-5]\d)\s*(?:GMT|BST|CET|CEST|UTC|local(?:\s+time)?)?"
+    rf"^\s*(?P<eh>\d{{1,2}})[:.](?P<em>[0-5]\d)\s*{CLOCK_ZONES}?"
     r"\s*[-–—|]\s|"
-    r"\b(?:by|as\s+(?:at|of)|(?:update|bulletin|briefing|statement)\s+at)\s+(?:(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)"
-    # (a 24-hour clock's minutes run to 59, and a share is no hour: "rise by 4.99%")
-    r"(?!\w)|(?P<h24>\d{1,2})[.:](?P<m24>[0-5]\d)(?![\w%]|\s*per\s*cent)|(?P<word>noon|midday|midnight|nightfall|"
-    r"lunchtime)\b|(?:(?:early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening)\b|"
+    r"\b(?:by|as\s+(?:at|of)|(?:update|bulletin|briefing|statement)\s+at)\s+(?:"
+    + _CLOCK_HOUR
+    + r"|(?:(?:early|late|mid)[\s-]?)?(?P<part>morning|afternoon|evening)\b|"
     rf"(?:{_DAYS}|this)\s+(?P<dpart>morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
@@ -318,9 +326,7 @@ _PART_SPANS = {
 #: without power at 6am", "still closed on Wednesday evening", "this morning". Only for
 #: counts of those in a state: for other counts "at 6am" is often when the event happened.
 HOUR_AT = re.compile(
-    r"\b(?:at|around|about|from)\s+(?:(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*"
-    r"(?P<ap>am|pm|a\.m\.|p\.m\.)(?!\w)|(?P<h24>\d{1,2})[.:](?P<m24>[0-5]\d)(?![\w%]|\s*per\s*cent)|"
-    r"(?P<word>noon|midday|midnight|nightfall|lunchtime)\b)"
+    r"\b(?:at|around|about|from)\s+(?:" + _CLOCK_HOUR + r")"
     rf"|\b(?:(?:{_DAYS}|this)\s+|(?:early|late|mid)[\s-]?)(?P<dpart>morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from text_to_num import alpha2digit, text2num
 
 from summarise.find.lexicon import rows
 from summarise.find.names import AGENCIES
+from summarise.find.periods import CLOCK_ZONES
 from summarise.find.text import Sentence, sentences
 from summarise.schemas import Qualifier, Quantity
 
@@ -1415,7 +1416,7 @@ _TIME_TAKEN_BEFORE = re.compile(
 )
 _CLOCK_OF_DAY = re.compile(r"(?:\b(?:at|from|until|by|before|after|around)\s+$)", re.IGNORECASE)
 #: What follows the time that opens a live blog's entry: "10:30 - ", "14:05 GMT: ".
-_ENTRY_MARK = re.compile(r"^\s*(?:GMT|BST|CET|CEST|UTC|local(?:\s+time)?)?\s*[-–—|:]\s")
+_ENTRY_MARK = re.compile(rf"^\s*{CLOCK_ZONES}?\s*[-–—|:]\s")
 _CLOCK_DAY_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b|GMT|BST|CET|UTC|local|hours?|hrs|h\b)", re.I)
 
 
