@@ -277,6 +277,13 @@ def test_a_clocks_zone_is_no_place() -> None:
     assert [p for _, p in found] == ["Warsaw"]
 
 
+def test_a_place_before_a_word_that_starts_with_time_is_still_a_place() -> None:
+    from summarise.find.places import places_in
+
+    found = places_in("Flights on the UK timetable were cut for a third time, said LOT in Warsaw.")
+    assert [p for _, p in found] == ["UK", "Warsaw"]
+
+
 # --- the water's temperature is not the air's --------------------------------------------------
 
 
