@@ -451,7 +451,7 @@ def test_bare_francs_are_the_swiss_francs_another_article_names() -> None:
 
 
 def test_bare_pesos_stay_unread_where_two_pesos_are_named() -> None:
-    from summarise.corpus.compare import _shared_currency_named
+    from summarise.corpus.compare import _shared_unit_named
 
     briefs = [
         make_brief("a.txt", "Grupo Lerma paid 900 million Mexican pesos for the mill."),
@@ -459,5 +459,5 @@ def test_bare_pesos_stay_unread_where_two_pesos_are_named() -> None:
         make_brief("c.txt", "Grupo Lerma paid 1.2 billion pesos for the mill."),
     ]
     found = [[(f, compare_claim(b.provenance.source, f)) for f in b.figures] for b in briefs]
-    units = {c.number: c.unit for pairs in _shared_currency_named(found) for _, c in pairs}
+    units = {c.number: c.unit for pairs in _shared_unit_named(found) for _, c in pairs}
     assert units["1.2 billion pesos"] == "pesos"

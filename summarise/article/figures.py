@@ -254,7 +254,7 @@ def _label_figures(
         if place is None and f.previous is not None:
             place = nearest_place(f.previous.text, len(f.previous.text))
         local = counted[f.id].locality
-        if local is not None and not is_known_place(local):
+        if local is not None and not is_known_place(local) and not _first_named(local, place):
             # a town the country data does not know, finest first: "Palaio Dasos, Greece"
             place = f"{local}, {place}" if place else local
         figures.append(
@@ -276,6 +276,12 @@ def _label_figures(
             )
         )
     return figures, warnings
+
+
+def _first_named(town: str, place: str | None) -> bool:
+    """The place already opens with the town ("London, Ontario" for the town "London"):
+    named once, not "London, London, Ontario"."""
+    return place is not None and place.split(",")[0].strip() == town
 
 
 def _attribution(analysis: Analysis, sentence: Sentence) -> str | None:

@@ -80,7 +80,7 @@ from summarise.find.quantities import (
     MINUTE_UNIT,
     ORDINAL_UNIT,
     SCORE_UNIT,
-    SHARED_CURRENCY_NAMES,
+    SHARED_UNIT_NAMES,
     UNIT_BASE,
     dimension,
     format_number,
@@ -294,8 +294,9 @@ _NOUN_CATEGORY = {
     ),
 }
 #: One event under several names, for its length: a strike is a walkout or a stoppage, a
-#: ceasefire a truce.
+#: ceasefire a truce, a shutdown a closure.
 _SAME_EVENT = {
+    "shutdown": "closure",
     "walkout": "strike",
     "walk out": "strike",
     "stoppage": "strike",
@@ -320,6 +321,7 @@ _SAME_THING = {
     "crude": "oil",
     "petroleum": "oil",
     "fuel": "oil",  # "heavy fuel oil", "bunker fuel": one spill
+    "levy": "tax",  # "the property tax levy", "property taxes"
 }
 #: Nouns that count one thing under two names: "1,200 jobs" and "2,100 roles" at one bank,
 #: "47 stores" and "74 shops" of one chain, "a crowd of 52,310" and "48,310 spectators".
@@ -341,6 +343,8 @@ _SAME_COUNT = {
     "house": "home",
     "household": "home",
     "dwelling": "home",
+    "flat": "home",
+    "apartment": "home",
     # a school's children: "87 pupils", "53 students"
     "student": "pupil",
     "schoolchild": "pupil",
@@ -359,6 +363,8 @@ _SAME_COUNT = {
 _JOB_LOSS_VERBS = frozenset("cut shed lay axe slash eliminate lose make furlough dismiss".split())
 #: A rise by a share under its other names: "a pay offer of 4%", "a 5% hike", "a raise".
 _SAME_RISE = {"offer": "rise", "hike": "rise", "raise": "rise", "increase": "rise"}
+#: A share of the vote under its other names: "backed by 41% of voters", "41% of ballots".
+_SAME_SHARE = {"voter": "vote", "ballot": "vote", **_SAME_RISE}
 
 
 #: What a temperature is of when it is not the air's: "water temperatures", "the sea
@@ -372,9 +378,10 @@ _MEDIUM = re.compile(
 
 def _one_name(noun: str, unit: str | None) -> str:
     """One name for a thing counted under several (`_SAME_COUNT`: "roles" are jobs), and for
-    a rise by a share (`_SAME_RISE`: "a pay offer of 4%" is a rise, offered)."""
+    a share under several (`_SAME_SHARE`: "a pay offer of 4%" is a rise, offered; "41% of
+    voters" is a share of the vote)."""
     same = _SAME_COUNT.get(noun, noun)
-    return _SAME_RISE.get(same, same) if unit == "%" else same
+    return _SAME_SHARE.get(same, same) if unit == "%" else same
 
 
 _OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+['’]?\s+){0,2}[a-z-]+)")
@@ -1959,12 +1966,24 @@ def _years(c: Claim) -> list[int]:
         # (a change's own comparison names its base: "2.4% higher than in the same quarter
         # of 2025" is a change over a year)
         text = text[:at] + _SET_AGAINST_YEAR.sub(lambda m: " " * len(m.group(0)), text[at:])
+    # a season or financial year ("the winter of 2026-27", "in 2025/26") is its last year's
+    text = _YEAR_SPAN.sub(_span_end, text)
     years = [
         int(m.group(1))
         for m in _YEAR.finditer(text)
         if not earlier_value_before(text, m.start())
         and not in_a_clause_below(c.quote, at, m.start())
     ]
+    if c.article_date and not _A_CHANGE_AFTER.match(c.quote[end:]):
+        # "uptake was 76% the year before", "a year earlier, 41 were counted": the year
+        # before the article's (not a change's base: "3% higher than the year before"; nor
+        # another value's: "78%, up from 76% the year before" dates the 76% alone)
+        years += [
+            int(c.article_date[:4]) - 1
+            for m in _YEAR_BEFORE.finditer(text)
+            if not earlier_value_before(text, m.start())
+            and not _COMPARED_BEFORE.search(text[: m.start()])
+        ]
     if c.article_date:
         # "two years ago, gauges logged more than 700 litres": the year that many back (told
         # before the number: after it, the years back may date another thing the sentence
@@ -1974,6 +1993,34 @@ def _years(c: Claim) -> list[int]:
             years.append(int(c.article_date[:4]) - back * (1 if m.group("y") else 10))
     return years
 
+
+#: A span of two years, a season's or a financial year's: "2026-27", "2025/26", "2024-2025".
+_YEAR_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)\b")
+
+
+def _span_end(m: re.Match[str]) -> str:
+    """A span of years (`_YEAR_SPAN`) written as its last year, as wide as the span was
+    ("2026-27" -> "2027   "); a span whose end is not one or two years after its start is
+    no span and stays as written ("2026-19", "2019-2026")."""
+    start, end = m.group(1), m.group(2)
+    last = start[:2] + end if len(end) == 2 else end
+    if not int(start) < int(last) <= int(start) + 2:
+        return m.group(0)
+    return last.ljust(len(m.group(0)))
+
+
+#: The year before the one a story reports, told without its number (not a change's base:
+#: "climbed 11.2% from a year earlier", "up on the previous year", "than the year before").
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|"
+    r"the\s+(?:previous|prior|preceding)\s+(?:year|season))\b",
+    re.IGNORECASE,
+)
+
+#: A comparison whose base the year before is: "than in the same quarter a year earlier".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|from|compared|on|over|with|to|against|versus|vs)\b[^.;,]{0,40}$", re.IGNORECASE
+)
 
 #: Years back from the article's: "two years ago", "a decade ago", "three decades ago" (not a
 #: yardstick: "the highest since two years ago", "up from a year ago"; nor "a year ago", which
@@ -2273,9 +2320,14 @@ def _two_windows(windows: dict[str, Claim]) -> list[Claim]:
 
 def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list[Conflict]:
     """The same stated count given for different counting windows by different articles.
-    Both must state a window: "12 killed" and "12 killed since Monday" may be one count."""
+    Both must state a window: "12 killed" and "12 killed since Monday" may be one count.
+    An event's length is no count over a window: "the first day of a three-day strike" told
+    on Monday and "a three-day strike that ended on Wednesday" are one length (or two events
+    of one length), never a clash."""
     by_value: dict[tuple[float, str | None], list[tuple[str, Claim]]] = defaultdict(list)
     for c in claims:
+        if c.unit == EVENT_LENGTH_UNIT:
+            continue
         key = _window_key(c) if c.value is not None else ""
         if c.value is not None and key:
             by_value[(c.value, c.qualifier)].append((key, c))
@@ -2708,6 +2760,18 @@ _PARTIAL_COUNT = re.compile(
 )
 
 
+#: A count told as all but finished: "with nearly all ballots counted", "with almost every
+#: polling station reporting". What is left cannot move a share by the points two reports
+#: differ by: no count in progress. (A share counted, "with 99% of ballots counted", stays
+#: a count in progress.)
+_NEARLY_ALL_COUNTED = re.compile(
+    r"\b(?:with|after)\s+(?:almost|nearly|virtually|practically|all\s+but)\s+(?:all|every)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?"
+    r"(?:votes?|ballots?|precincts?|polling\s+stations?|districts?|constituencies|returns)\b",
+    re.IGNORECASE,
+)
+
+
 def _counted_votes(name: str) -> bool:
     """A measure of votes or seats won, which a count still in progress leaves open."""
     return name.split()[0] in ("vote", "votes", "seat", "seats") or name.startswith("vote share")
@@ -2866,23 +2930,47 @@ def _of_part(name: str, whom: frozenset[str]) -> str:
     return f"{name} ({' '.join(sorted(whom))})" if whom else name
 
 
-def _shared_currency_named(
+def _shared_unit_named(
     claims_by_brief: list[list[tuple[Figure, Claim]]],
 ) -> list[list[tuple[Figure, Claim]]]:
-    """A sum in a currency name several currencies share ("6.4 billion francs") is in the one
-    of them another article of the corpus names ("4.6 billion Swiss francs": CHF); where the
-    corpus names none of them, or two, the name stays (equal only to itself)."""
+    """A figure in a unit name several units share is in the one of them another article of
+    the corpus names: "6.4 billion francs" in the "4.6 billion Swiss francs" (CHF), "32.7
+    degrees" in the "33.9C" of another (Celsius). Where the corpus names none of them, or
+    two, the name stays (equal only to itself)."""
     named = {c.unit for pairs in claims_by_brief for _, c in pairs if c.unit}
     read = {
-        bare: next(iter(codes & named))
-        for bare, codes in SHARED_CURRENCY_NAMES.items()
-        if bare in named and len(codes & named) == 1
+        bare: next(iter(units & named))
+        for bare, units in SHARED_UNIT_NAMES.items()
+        if bare in named and len(units & named) == 1
     }
     if not read:
         return claims_by_brief
     return [
         [
             (f, c.model_copy(update={"unit": read[c.unit]}) if c.unit in read else c)
+            for f, c in pairs
+        ]
+        for pairs in claims_by_brief
+    ]
+
+
+def _towns_named_in_full(
+    claims_by_brief: list[list[tuple[Figure, Claim]]],
+) -> list[list[tuple[Figure, Claim]]]:
+    """A town named alone ("Hamilton") is the one another article of the corpus names with
+    its region ("Hamilton, Ontario"), not whatever else the name may be (Bermuda's capital);
+    where the corpus names it with two regions, or none, it stays as named."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for pairs in claims_by_brief:
+        for _, c in pairs:
+            if c.place and "," in c.place:
+                full[c.place.split(",")[0].strip()].add(c.place)
+    read = {town: next(iter(places)) for town, places in full.items() if len(places) == 1}
+    if not read:
+        return claims_by_brief
+    return [
+        [
+            (f, c.model_copy(update={"place": read[c.place]}) if c.place in read else c)
             for f, c in pairs
         ]
         for pairs in claims_by_brief
@@ -2901,7 +2989,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         claims_by_brief.append(
             [(f, claim(brief.provenance.source, f, dated, outlet)) for f in brief.figures]
         )
-    claims_by_brief = _shared_currency_named(claims_by_brief)
+    claims_by_brief = _towns_named_in_full(_shared_unit_named(claims_by_brief))
     # The latest year any article states, its own date included: a figure of an earlier
     # year is background ("a cyclone in 2007 killed 3,200", in a story dated 2026).
     # (each claim's years read once: a year may ask the sentence's parse, `_years`)
@@ -2930,7 +3018,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     paired = _pair_other_words(measures, claims_by_brief, repeats)
     # claims whose sentence says a count is still in progress; their articles' votes too
     in_progress = {
-        id(c) for pairs in claims_by_brief for _, c in pairs if _PARTIAL_COUNT.search(c.quote)
+        id(c)
+        for pairs in claims_by_brief
+        for _, c in pairs
+        if _PARTIAL_COUNT.search(c.quote) and not _NEARLY_ALL_COUNTED.search(c.quote)
     }
     counting = {c.source for pairs in claims_by_brief for _, c in pairs if id(c) in in_progress}
     for pairs in claims_by_brief:
@@ -3241,7 +3332,8 @@ def _change_or_level(name: str, c: Claim) -> str | None:
 _GAP_AFTER = re.compile(
     r"^\s*(?:(?:percentage\s+)?points?|degrees?(?:\s+(?:celsius|fahrenheit))?|places?|seats?|"
     r"goals?|votes?|runs?|strokes?|shots?|lengths?|games?|wins?|minutes?|seconds?|per\s*cent|"
-    r"%|C|F)?\s*(?:above|below|behind|ahead\s+of|clear\s+of|short\s+of|adrift\s+of|"
+    # (not a compound: "2,400 below-market flats", "a 5% above-inflation rise")
+    r"%|C|F)?\s*(?:(?:above|below|behind)(?![-–])|ahead\s+of|clear\s+of|short\s+of|adrift\s+of|"
     r"(?:more|fewer|less|higher|lower|warmer|colder|faster|slower)\s+than"
     # (not "sales of $3bn more than doubled": the figure is the subject of a multiple)
     r"(?!\s+(?:doubl|tripl|quadrupl|halv|twice|half\b|three\s+times|four\s+times)))\b"
@@ -3273,16 +3365,31 @@ def _margin_or_reading(name: str, c: Claim) -> str:
 #: A count within a group the sentence names: "deaths among cyclists rose to 241", "241
 #: deaths among cyclists", "among the dead were 12 children".
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?[a-z]", re.IGNORECASE)
+#: A rate "among" the whole it is of: "support among voters", "among British adults", a
+#: ballot's electorate ("54% of the vote among members").
+_AMONG_WHOLE = re.compile(
+    r"\bamong\s+(?:all\s+)?(?:the\s+)?(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?)?"
+    r"(?:(?:registered|eligible|likely|adult)\s+)?"
+    r"(?:(?P<who>[A-Z][a-z]+)\s+)?(?:voters|adults|people|population|residents|public|"
+    r"electorate|workforce|respondents|households|citizens|members|shareholders)\b"
+)
 
 
 def _subgroup_or_all(name: str, c: Claim) -> str | None:
-    """Whether a count is of a group the sentence names by "among" or of all: a group's
-    count is a part of the whole, which both can hold."""
-    if c.unit is not None and not _is_money(c.unit):
+    """Whether a count or a rate is of a group the sentence names by "among" or of all: a
+    group's count is a part of the whole, and its rate another rate ("unemployment among
+    under-25s"), which both can hold. A rate among the whole it is of ("among voters",
+    "among British adults") is of all."""
+    if c.unit is not None and not _is_money(c.unit) and c.unit != "%":
         return None
     a, b = number_in_quote(c)
     near = c.quote[max(0, a - 60) : a] + " " + c.quote[b : b + 30]
-    return "subgroup" if _AMONG.search(near) else "all"
+    if not _AMONG.search(near):
+        return "all"
+    whole = _AMONG_WHOLE.search(c.quote[max(0, a - 60) : b + 60])
+    if c.unit == "%" and whole and (whole["who"] is None or is_demonym(whole["who"])):
+        return "all"
+    return "subgroup"
 
 
 #: What happens as a rule, not in this event: "postal ballots usually add about 1 point",
@@ -3323,6 +3430,29 @@ def _stake_or_whole(name: str, c: Claim) -> str | None:
     return "stake" if _STAKE.search(c.quote) else "company"
 
 
+#: A holding told after a purchase: "lifted its holding in Eólica to 22 per cent", "taking
+#: its stake to 30%", "now owns 22%"; and a share bought: "has bought 15% of", "acquired a
+#: 15% stake".
+_HOLDING_TO = re.compile(
+    r"\b(?:(?:lift|rais|increas|tak|bring|boost)\w*\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?"
+    r"(?:holding|stake|shareholding)\b[^.;]{0,40}?\bto|(?:now\s+)?(?:holds?|owns?)|"
+    r"(?:holding|stake|shareholding)\s+of)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_BOUGHT = frozenset("buy acquire purchase snap pick".split())
+
+
+def _bought_or_held(name: str, c: Claim) -> str | None:
+    """Whether a share of a company is the part bought ("has bought 15% of the developer")
+    or the holding after it ("lifted its holding to 22 per cent"): both can hold."""
+    if c.unit != "%":
+        return None
+    a, _ = number_in_quote(c)
+    if _HOLDING_TO.search(c.quote[max(0, a - 80) : a]):
+        return "held"
+    return "bought" if c.verb in _BOUGHT else None
+
+
 #: Verbs of things destroyed and of things damaged: "destroyed 340 homes", "flattened",
 #: against "520 houses were damaged"; "damaged or destroyed" counts both: the wider side.
 _DESTROY_VERBS = frozenset("destroy flatten raze level gut obliterate demolish wreck".split())
@@ -3355,6 +3485,7 @@ _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] =
     ("subgroup", ("subgroup", "all"), _subgroup_or_all),
     ("habitual", ("usual", "event"), _usual_or_event),
     ("stake-and-whole", ("stake", "company"), _stake_or_whole),
+    ("bought-and-held", ("bought", "held"), _bought_or_held),
     ("destroyed-and-damaged", ("destroyed", "damaged"), _destroyed_or_damaged),
 ]
 
@@ -3523,14 +3654,35 @@ def _headline_repeats(pairs: list[tuple[Figure, Claim]]) -> list[Claim]:
     ]
 
 
+#: A company's officer named by title before the name ("chief executive Sabine Leitgeb"),
+#: or after it ("Sabine Leitgeb, the bank's chief executive"): who speaks for the company.
+_OFFICER = (
+    r"(?:chief\s+executive|chief\s+financial\s+officer|CEO|CFO|chair(?:man|woman)?|"
+    r"managing\s+director|finance\s+director|spokes(?:man|woman|person)|founder|boss)"
+)
+
+
+def _speaks_for_the_company(c: Claim) -> bool:
+    """The forecast's source is named as an officer of a company: what the company says."""
+    name = (c.attributed_to or "").strip()
+    if not name:
+        return False
+    said = re.escape(name)
+    return bool(
+        re.search(rf"\b{_OFFICER}\s+{said}", c.quote, re.IGNORECASE)
+        or re.search(rf"{said},\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_OFFICER}\b", c.quote)
+    )
+
+
 def _forecaster(c: Claim) -> str | None:
     """Who gives a forecast, by the last word of its name: "Donald Trump" and "Trump" are
     one."""
     bare = [w for w in (c.attributed_to or "").split() if w.lower() not in ("the", "a", "an")]
-    if len(bare) == 1 and bare[0].islower():
+    if (len(bare) == 1 and bare[0].islower()) or _speaks_for_the_company(c):
         # "the company", "the retailer": one noun standing for the story's subject, which
-        # two articles may call by two words; a name or a longer description tells two
-        # sources apart ("the IMF", "the central bank")
+        # two articles may call by two words, and its officers ("chief executive Sabine
+        # Leitgeb") speak for it; a name or a longer description tells two sources apart
+        # ("the IMF", "the central bank")
         return None
     words = fold(c.attributed_to).split() if c.attributed_to else []
     return words[-1] if words else None

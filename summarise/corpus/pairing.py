@@ -12,7 +12,8 @@ enough of them, and their values are within a ratio of MAX_RATIO (a guess by wor
 ("killed" and "injured"; the yes and the no share; a first round and the run-off) are never
 paired, nor two variants of a statistic ("real" wages and pay). A paired figure takes its
 partner's measure, so every rule of comparison (windows, places, forecasts, rounding) still
-applies, and the pairing is written on whatever it produces.
+applies, and the pairing is written on whatever it produces. A poll's reading is never
+paired with a figure told otherwise (a result, a count): two kinds of figure.
 
 Cost: near-linear. Unpaired figures are found with hash sets and sorted values; candidates
 share a dimension and a word that is not everywhere (an inverted index), never all pairs;
@@ -32,6 +33,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from summarise.find import senses
+from summarise.find.grammar import is_poll_reading
 from summarise.find.quantities import UNIT_BASE, dimension, in_base_unit
 from summarise.schemas import Claim, Figure
 
@@ -89,7 +91,16 @@ _VARIANTS = re.compile(
     r"(?:year|month|week|day)(?![\w-])(?!\s+(?:high|low|record|peak|best|worst|average)\b))\b"
 )
 #: Names of one variant, as `variant_words` writes them.
-_SAME_VARIANT = {"after tax": "net", "before tax": "pre tax", "pretax": "pre tax"}
+_SAME_VARIANT = {
+    "after tax": "net",
+    "before tax": "pre tax",
+    "pretax": "pre tax",
+    # an average under its forms: "the mean wait", "waited an average of", "averaged 18"
+    "mean": "average",
+    "averages": "average",
+    "averaged": "average",
+    "averaging": "average",
+}
 _WORD = re.compile(r"[a-z]+")
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -295,6 +306,8 @@ def pair_other_words(
             continue
         if variant_words(x) != variant_words(y):
             continue  # "real wages" and "regular pay": two statistics
+        if is_poll_reading(x.quote) != is_poll_reading(y.quote):
+            continue  # "the survey gave Challe 29%" and "Challe finished with 30.1%"
         if _far_apart(x, y):
             continue  # "two campuses" and "5,200 students": a guess by words, not one count
         if per_item(x) != per_item(y) or repeat(x) or repeat(y):

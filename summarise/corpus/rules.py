@@ -87,6 +87,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "stake-and-whole": "one price is paid for a stake in a company ('a 51 per cent stake for "
     "2.04 billion rand'), the other for, or as the value of, the whole ('values the group at "
     "R4 billion'): both can hold",
+    "bought-and-held": "one share of a company is the part bought ('has bought 15% of the "
+    "developer'), the other the holding after it ('lifted its holding to 22 per cent'): both "
+    "can hold",
     "destroyed-and-damaged": "one count is of things destroyed ('destroyed 340 homes', "
     "'flattened'), the other of things damaged, or damaged or destroyed ('520 houses were "
     "damaged'): both can hold",

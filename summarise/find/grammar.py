@@ -187,15 +187,21 @@ KNOWN_GROUPS = tuple(
 
 
 def _adapt(nlp: Any) -> None:
-    """Two repairs to the pinned pipeline, both additive: "--" splits from the word it
-    touches ("Turkey-- met" was one token), and an entity ruler after the tagger adds the
-    states (from the country data) and the well-known groups that it left untagged."""
+    """Three repairs to the pinned pipeline: "--" splits from the word it touches ("Turkey--
+    met" was one token); an entity ruler after the tagger adds the states (from the country
+    data) and the well-known groups that it left untagged; and a plural with two lemmas in
+    the lemmatizer's exceptions ("taxes": tax, taxis; "bases": base, basis) takes the first,
+    the common one, as WordNet lists them (the rule lemmatizer puts each exception before
+    the forms its rules find, the last first: "property taxes" counted "taxis")."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
     from summarise.find.places import country_names
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"--+"]).search
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"--+"]).search
+    exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    for pos, table in exceptions.items():
+        exceptions[pos] = {word: forms[:1] for word, forms in table.items()}
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
     ruler.add_patterns(
         [{"label": "GPE", "pattern": name} for name in country_names()]
@@ -438,7 +444,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     # "council tax will rise by 4.99%": the size of one change, not a level still moving
     changed = changed and not (share and re.search(r"\bby\s+$", doc.text[max(0, a - 8) : a]))
     outlook = _outlook(verb_token if verb_token is not None else node)
-    if outlook is None and _of_a_forecast(node):
+    if outlook is None and (_of_a_forecast(node) or _estimated_cost(node)):
         outlook = "expected"  # "a target of 2.5 million vaccinations": the target, not the deed
     if outlook == "possible" and is_poll_reading(doc.text):
         # "would win 31% if an election were held now, a poll showed": a poll's reading of
@@ -462,7 +468,11 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
 #: A sentence that reports a poll's reading: "a poll showed", "surveyed", "if an election
 #: were held today" (the pollster's question).
 POLL_READING = re.compile(
-    r"\b(?:polls?|polling|survey(?:s|ed)?|respondents|opinion\s+research)\b"
+    # (not the places and hours of an election's vote: "with every polling station
+    # reporting", "went to the polls", "polls closed at 8pm")
+    r"\b(?:(?<!to\sthe\s)(?<!at\sthe\s)polls?(?!\s+(?:closed|opened|close|open|closing|"
+    r"opening)\b)|polling(?!\s+(?:stations?|booths?|places?|centres?|centers?|units?|"
+    r"districts?|days?)\b)|survey(?:s|ed)?|respondents|opinion\s+research)\b"
     r"|\bif\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:election|vote|referendum)\s+(?:were|was)\s+held\b",
     re.IGNORECASE,
 )
@@ -961,6 +971,11 @@ _STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take".spli
 _PLEDGES = frozenset("promise pledge vow forecast predict project expect target brace hope".split())
 
 
+#: What a thing will cost, and the words that make its sum an estimate ahead of the fact.
+_COST_NOUNS = frozenset("cost tag bill price".split())
+_ESTIMATED = frozenset("estimated projected expected forecast anticipated".split())
+
+
 def _of_a_forecast(node: Any) -> bool:
     """What the number counts hangs by "of" from a noun of forecasting or pledging: "a target
     of 2.5 million vaccinations", "its goal of 40,000 new homes". (Not where the target is
@@ -973,6 +988,17 @@ def _of_a_forecast(node: Any) -> bool:
         if node.pos_ == "NOUN" and node.lemma_.lower() in _FORECAST_NOUNS:
             return True
     return False
+
+
+def _estimated_cost(node: Any) -> bool:
+    """The noun a sum was read as counting is a cost told as an estimate: "an estimated total
+    price tag of £1.8bn" says what "is expected to cost £2.3bn" says (not "the cost of £2bn",
+    a cost told as known)."""
+    return (
+        node.pos_ == "NOUN"
+        and node.lemma_.lower() in _COST_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in _ESTIMATED for c in node.children)
+    )
 
 
 def _outlook(token: Any) -> Outlook | None:
@@ -1160,7 +1186,7 @@ def _of_measure(token: Any) -> tuple[str | None, Any | None] | None:
 #: council tax by 4.99%", "fares will rise by 5%".
 #: (A cut is named by what it cuts elsewhere, in compare's "cut of".)
 _CHANGE_NOUNS = frozenset("increase rise hike jump".split())
-_CHANGE_VERBS = frozenset("rise increase raise hike lift climb grow".split())
+_CHANGE_VERBS = frozenset("rise increase raise hike lift climb grow expand shrink contract".split())
 
 
 def _changed_thing(node: Any, verb: Any | None, a: int, b: int) -> str | None:
@@ -1178,8 +1204,14 @@ def _changed_thing(node: Any, verb: Any | None, a: int, b: int) -> str | None:
         return None
     if not _by_or_to(verb, a, b, ("by",)):
         return None
-    for role in ("dobj", "nsubj", "nsubjpass"):
-        named = next((c for c in verb.children if c.dep_ == role), None)
+    for role in ("dobj", "nsubj", "nsubjpass", "acl"):
+        # (the parse may hang "expanded" on the noun it tells of, as if a participle: "Swedish
+        # gross domestic product expanded by 0.7 per cent")
+        named = (
+            (verb.head if verb.dep_ == "acl" else None)
+            if role == "acl"
+            else next((c for c in verb.children if c.dep_ == role), None)
+        )
         if named is not None and named.pos_ in _NOUNS:
             # "increase prices for its business customers by 8.9%": one group's price, which
             # the bare noun would name as everyone's; left unnamed
@@ -1195,7 +1227,9 @@ def _by_or_to(verb: Any, a: int, b: int, preps: tuple[str, ...] = ("to", "by", "
     """The number hangs from `verb` by one of `preps` ("to", "by" or "from" unless told):
     "cut to 12", "rose by 5"."""
     return any(
-        prep.dep_ == "prep" and prep.lower_ in preps and any(a <= t.idx < b for t in prep.subtree)
+        prep.dep_ in ("prep", "agent")  # ("by" after a participle is tagged an agent)
+        and prep.lower_ in preps
+        and any(a <= t.idx < b for t in prep.subtree)
         for prep in verb.children
     )
 

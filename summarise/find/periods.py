@@ -186,7 +186,7 @@ def find_period(
     if month and earlier_value_before(sentence, month.start("p")):
         return month["p"]
     told = [(t.start(), t.end()) for t in TOLD_ON.finditer(sentence)]
-    found: list[tuple[int, bool, str]] = []
+    found: list[tuple[int, bool, str, int]] = []  # distance, told, the period, its offset
     for m in _PERIOD.finditer(sentence):
         if m.start() <= number_at < m.end():
             continue  # "we will strike for 48 hours": the figure's own words, not its window
@@ -203,11 +203,17 @@ def find_period(
             continue  # (asked last: it reads the sentence's parse)
         distance = min(abs(m.start() - number_at), abs(m.end() - number_at))
         said = any(x <= m.start() and m.end() <= y for x, y in told)
-        found.append((distance, said, m.group().strip()))
+        found.append((distance, said, m.group().strip(), m.start()))
     # a period near the number outranks the day it was told; one further off may date another
     # thing the sentence tells ("said on Tuesday that ... had been stolen in a cyberattack
     # last month"), and the nearest stands
     near = [f for f in found if not f[1] and f[0] <= TOLD_REACH]
+    if not near:
+        # but a telling after the figure (", the lift company said on Saturday") dates the
+        # telling alone: a period of the figure's own clause before it stands, however far
+        # ("Snowfall since the start of the season at the ski area has reached 1.4 metres")
+        after = min((x for x, _ in told if x > number_at), default=None)
+        near = [f for f in found if not f[1] and after is not None and f[3] < after]
     best = min(near or found, default=None)
     return _day_in_full(best[2]) if best else None
 

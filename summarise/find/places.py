@@ -175,10 +175,18 @@ def place_levels(place: str) -> Levels:
     ("Palaio Dasos, Greece"): ("China", "hebei", None) for Hebei, ("China", None, None) for
     China or Beijing, (None, None, "palaio dasos") for a place the data does not know."""
     tables = _tables()
+    parts = [p for p in place.split(",") if p.strip()]
+    if len(parts) > 1 and not _a_country(parts[0]):
+        # "Hamilton, Ontario", "Paris, Texas": a town of the region's country, whatever
+        # else its name may be (Bermuda's capital, France's); "Hebei, China" is read as is
+        region = place_levels(",".join(parts[1:]))
+        own = place_levels(parts[0])
+        if region[0] is not None and own[0] is not None and own[0] != region[0]:
+            return region[0], region[1], fold(parts[0])
     country: str | None = None
     province: str | None = None
     locality: str | None = None
-    for part in (p for p in place.split(",") if p.strip()):
+    for part in parts:
         held = _holder_of_facility(part)
         if held is None:
             continue  # "the High Court": a building, no place to compare
@@ -320,12 +328,33 @@ def nearest_place(sentence: str, at: int) -> str | None:
     country: "Idlib province ... held by Syria's rebels" is about Idlib. A wire dateline
     ("LONDON, Feb 26 (Reuters) -") is where the reporter filed from, never the place; nor is
     where a speaker spoke ("told a news conference in Zagreb")."""
-    places = places_in(_without_where_said(_without_origins(without_dateline(sentence))))
+    clean = _without_where_said(_without_origins(without_dateline(sentence)))
+    places = places_in(clean)
     if not places:
         return None
     provinces = _tables().provinces
     specific = [p for p in places if fold(p[1]) in provinces] or places
-    return min(specific, key=lambda p: abs(p[0] - at))[1]
+    offset, place = min(specific, key=lambda p: abs(p[0] - at))
+    town = _TOWN_BEFORE.search(clean[:offset])
+    if town is not None and not _a_country(town["town"]):
+        # "in Hamilton, Ontario": the town in the region, not the region (nor Bermuda's
+        # Hamilton); `place_levels` reads the town in the region's country
+        return f"{town['town']}, {place}"
+    return place
+
+
+def _a_country(name: str) -> bool:
+    """The name is a country's (or one of its aliases: "the UK"), not a town or region."""
+    levels = place_levels(name)
+    return levels[0] is not None and levels[1] is None and levels[2] is None
+
+
+#: A town named before a region it is in: "in Hamilton, Ontario", "near Lyon, France" (after
+#: a word of place, so "Meanwhile, Ontario's ..." names no town).
+_TOWN_BEFORE = re.compile(
+    r"\b(?i:in|at|near|outside|around|from|of)\s+(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r",\s+$"
+)
 
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"

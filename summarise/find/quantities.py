@@ -287,6 +287,10 @@ SHARED_CURRENCY_NAMES = {
     for bare, code in _CURRENCY_NAMED.items()
     if bare == code
 }
+#: For each unit name several units share, the units it may be: a currency name
+#: ("francs": CHF, XOF...) and a temperature in degrees whose scale is not said ("32.7
+#: degrees": Celsius or Fahrenheit).
+SHARED_UNIT_NAMES = {**SHARED_CURRENCY_NAMES, DEGREES_UNIT: frozenset({"°C", "°F"})}
 #: Currencies written by their ISO code before the number: "DKK 2.6bn", "USD 40 million".
 _ISO_CODE_SET = frozenset(
     {c for c in _CURRENCY_NAMED.values() if re.fullmatch("[A-Z]{3}", c)} | {"USD", "EUR", "GBP"}
@@ -457,10 +461,29 @@ _MOVED_BEFORE = re.compile(
 )
 
 
+#: What tells two numbers joined by a hyphen as a vote's tally: a verb of voting before them
+#: ("voted 5-2", "split 7-6") or a word of a vote after ("a 9-4 vote", "9-4 in favour").
+_HYPHEN_TALLY_BEFORE = re.compile(r"\b(?:vot(?:ed|ing)|split)(?:\s+by)?\s+$", re.IGNORECASE)
+_HYPHEN_TALLY_AFTER = re.compile(
+    r"^\s+(?:votes?|vote\s+in\s+favou?r|in\s+favou?r|ballot|decision|margin)\b", re.IGNORECASE
+)
+
+
+def _hyphen_tally(before: str, after: str) -> bool:
+    """Two numbers joined by a hyphen, with `before` and `after` the text either side of the
+    pair, are a vote's tally."""
+    return bool(_HYPHEN_TALLY_BEFORE.search(before) or _HYPHEN_TALLY_AFTER.match(after))
+
+
 def tally_side(before: str, after: str) -> str | None:
     """Which side of a vote's tally told with "to" a number is ("by 290 votes to 228", "voted
     31 to 14"; `before` and `after` the text either side of it): "for" the first, "against"
     the second, None for no tally. Votes, each side a count."""
+    # a tally written as a score: "voting 9-4 in favour", "in a 9-4 vote", "split 7-6"
+    if (m := _SCORE_AFTER.match(after)) is not None:
+        return "for" if _hyphen_tally(before, after[m.end() :]) else None
+    if (m := _SCORE_BEFORE.search(before)) is not None:
+        return "against" if _hyphen_tally(before[: m.start()], after) else None
     if _RESULT_AFTER.match(after) is not None:
         first = bool(_VOTES_WORD.match(after) or _TALLY_BEFORE.search(before))
         return "for" if first else None
@@ -491,9 +514,9 @@ def _is_score(digits: str, before: str, after: str) -> bool:
             # (not "rose 12,000 to 1.41 million": a change, then a level)
             return value <= float(m["a"].replace(",", ""))
     if (m := _SCORE_AFTER.match(after)) is not None:
-        return digits.isdigit() and int(m["b"]) <= int(digits)
+        return digits.isdigit() and int(m["b"]) <= int(digits) and not tally_side(before, after)
     if (m := _SCORE_BEFORE.search(before)) is not None:
-        return digits.isdigit() and int(digits) <= int(m["a"])
+        return digits.isdigit() and int(digits) <= int(m["a"]) and not tally_side(before, after)
     return False
 
 
@@ -569,7 +592,8 @@ class _Match:
 
 
 _PLURAL_NOUN = re.compile(
-    r"^\s+(?:people|children|(?!(?:across|is|was|has|this|thus|plus|as|us|its|his|versus)\b)"
+    r"^\s+(?:of\s+(?:its|their|our|his|her)\s+(?:[a-z]+\s+)?)?"  # "3.8m of its customers"
+    r"(?:people|children|(?!(?:across|is|was|has|this|thus|plus|as|us|its|his|versus)\b)"
     r"[a-z]+s)\b",
     re.IGNORECASE,
 )
@@ -1403,9 +1427,9 @@ _CLOCK = re.compile(
 #: A time taken written in words: "in 2 hours 8 minutes 12 seconds", "a time of 3 minutes
 #: 51.2 seconds" (two parts at least: "in 3 hours" is a duration, not a result).
 _CLOCK_WORDS = re.compile(
-    r"(?<![\w.])(?:(?P<h>\d{1,2})\s*(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?)?"
-    r"(?P<m>\d{1,2})\s*(?:minutes?|mins?)\b"
-    r"(?:[\s,]*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d{1,3})?)\s*(?:seconds?|secs?)\b)?",
+    rf"(?<![\w.])(?:(?P<h>\d{{1,2}}|{_WORDS})\s*(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?)?"
+    rf"(?P<m>\d{{1,2}}|{_WORDS})\s*(?:minutes?|mins?)\b"
+    rf"(?:[\s,]*(?:and\s+)?(?P<s>\d{{1,2}}(?:\.\d{{1,3}})?|{_WORDS})\s*(?:seconds?|secs?)\b)?",
     re.IGNORECASE,
 )
 #: What stands before a time taken: "won in", "a time of", "clocked", "timed at", "stopped
@@ -1457,10 +1481,22 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
                 continue  # minutes alone: a duration
             if not _TIME_TAKEN_BEFORE.search(sent.text[: m.start()]):
                 continue
-            seconds = int(m["h"] or 0) * 3600 + int(m["m"]) * 60 + float(m["s"] or 0)
+            # in digits or words: "2 hours 8 minutes 12 seconds", "two hours, eight minutes"
+            hours, mins, secs = (_clock_part(m[k]) for k in ("h", "m", "s"))
+            if hours is None or mins is None or secs is None or mins > 59 or secs >= 60:
+                continue
+            seconds = hours * 3600 + mins * 60 + secs
             clock = _exact(text, sent, m.start(), m.end(), seconds, CLOCK_UNIT)
             out.append((clock, sent))
     return out
+
+
+def _clock_part(raw: str | None) -> float | None:
+    """Hours, minutes or seconds of a time taken, in digits or words ("eight"); 0 where the
+    time leaves the part out, None where the words are no number."""
+    if raw is None:
+        return 0.0
+    return float(raw) if raw[:1].isdigit() else _words_to_number(raw)
 
 
 #: Events whose length news tells as their modifier: "a 48-hour strike", "a 72-hour
@@ -1514,13 +1550,39 @@ _OUT_FOR = re.compile(
 #: three days", "the bridge will close for two weeks".
 _DONE_FOR = re.compile(
     r"\b(?P<verb>strik(?:e|es|ing)|walk(?:s|ed|ing)?\s+out|stop(?:s|ped|ping)?\s+work|"
-    r"shut(?:s|ting)?\s+down|clos(?:e|es|ed|ing))\s+for\s+"
+    r"shut(?:s|ting)?(?:\s+down)?|clos(?:e|es|ed|ing))\s+for\s+"
     rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week)s?\b",
     re.IGNORECASE,
 )
+#: A wait told with its length: "waited an average of 18 weeks", "waiting 40 minutes"; and
+#: "the mean wait for surgery in the region was 23 weeks", "a median wait of 41 days",
+#: "waiting times of up to 14 hours", "wait put at 23 weeks" (the waiting list is no wait).
+_WAIT_UNITS = r"(?P<u>minute|hour|day|week|month|year)s?\b"
+_WAITED = re.compile(
+    r"\bwait(?:ed|ing)\s+(?:for\s+)?(?:an?\s+(?P<kind>average|median|mean)\s+of\s+)?"
+    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+{_WAIT_UNITS}",
+    re.IGNORECASE,
+)
+_WAIT_WAS = re.compile(
+    r"\b(?:(?P<kind>average|mean|median|longest|typical)\s+)?wait(?:ing\s+times?|s)?\b"
+    r"(?!\s+list)[^.;\d]{0,60}?\b(?:was|were|is|are|of|stood\s+at|put\s+at|at)\s+"
+    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+{_WAIT_UNITS}",
+    re.IGNORECASE,
+)
+#: The kinds of a wait that are other figures than the usual one (an average and a mean are
+#: one): "the median wait", "the longest wait".
+_OTHER_WAITS = frozenset(["median", "longest"])
 #: The event each verb of `_DONE_FOR` names, by its first word.
 _DONE_EVENT = {"stri": "strike", "walk": "walkout", "stop": "stoppage", "shut": "shutdown"}
-_HOURS = {"hour": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "minute": 1 / 60}
+_HOURS = {
+    "hour": 1.0,
+    "hr": 1.0,
+    "day": 24.0,
+    "week": 168.0,
+    "month": 730.0,
+    "year": 8760.0,
+    "minute": 1 / 60,
+}
 
 
 def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity, str, Sentence]]:
@@ -1538,6 +1600,8 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             *_TIME_LATE.finditer(sent.text),
             *_OUT_FOR.finditer(sent.text),
             *_DONE_FOR.finditer(sent.text),
+            *_WAITED.finditer(sent.text),
+            *_WAIT_WAS.finditer(sent.text),
         ]
         for m in told:
             raw = m["n"]
@@ -1559,6 +1623,9 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             event = m.groupdict().get("event") or ("outage" if m.re is _OUT_FOR else "delay")
             if m.re is _DONE_FOR:
                 event = _DONE_EVENT.get(m["verb"][:4].lower(), "closure")
+            if m.re in (_WAITED, _WAIT_WAS):
+                kind = (m["kind"] or "").lower()
+                event = f"{kind} wait" if kind in _OTHER_WAITS else "wait"
             out.append((q, re.sub(r"[\s-]+", " ", event.lower()), sent))
     return out
 
