@@ -215,6 +215,15 @@ def test_a_rate_among_voters_is_of_all() -> None:
 # --- a share of voters is a share of the vote -------------------------------------------------------
 
 
+def test_a_share_among_party_members_in_a_party_ballot_is_of_all() -> None:
+    assert_flagged(
+        "Ona Brisk was elected leader of the Green Left on Saturday after winning 57% of the "
+        "vote among party members, the party said.",
+        "Ona Brisk won 63% of the members' vote on Saturday to become leader of the Green "
+        "Left, the party said.",
+    )
+
+
 def test_a_turnout_among_the_registered_voters_is_of_all() -> None:
     assert_flagged(
         "The commission reported a national turnout of 58.3% among the 6.1 million registered "

@@ -3366,10 +3366,10 @@ def _margin_or_reading(name: str, c: Claim) -> str:
 #: deaths among cyclists", "among the dead were 12 children".
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?[a-z]", re.IGNORECASE)
 #: A rate "among" the whole it is of: "support among voters", "among British adults", a
-#: ballot's electorate ("54% of the vote among members").
+#: ballot's electorate ("54% of the vote among party members").
 _AMONG_WHOLE = re.compile(
     r"\bamong\s+(?:all\s+)?(?:the\s+)?(?:[\d.,]+\s+(?:(?:million|thousand|billion)\s+)?)?"
-    r"(?:(?:registered|eligible|likely|adult)\s+)?"
+    r"(?:(?:registered|eligible|likely|adult|party|union|club|society)\s+)?"
     r"(?:(?P<who>[A-Z][a-z]+)\s+)?(?:voters|adults|people|population|residents|public|"
     r"electorate|workforce|respondents|households|citizens|members|shareholders)\b"
 )
