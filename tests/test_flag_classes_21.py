@@ -520,3 +520,157 @@ def test_two_reports_of_the_holding_after_are_a_flag() -> None:
         "on Monday.",
         "Norvik Capital has raised its stake in Haldor Line to 26%, a filing showed on Monday.",
     )
+
+
+# --- a race time has no window of its own --------------------------------------------------------
+
+
+def test_a_race_time_beside_a_career_is_of_its_race() -> None:
+    assert_flagged(
+        "Amos Tirop won the Corvale Marathon on Sunday, clocking 2:07:02 to claim the first "
+        "major victory of his career.",
+        "Amos Tirop crossed the line in two hours, nine minutes and 2 seconds to win the "
+        "Corvale Marathon on Sunday, the biggest win of his career so far.",
+    )
+
+
+# --- last year is the year before the article's ---------------------------------------------------
+
+
+def test_last_year_and_the_year_it_names_are_one_window() -> None:
+    flags, _ = _compared_dated(
+        "3 March 2026",
+        "Patients in Corvale waited an average of 14 weeks for cataract surgery in 2025, an "
+        "audit published on Tuesday found.",
+        "The mean wait for cataract surgery in Corvale was 22 weeks last year, the audit "
+        "reported on Tuesday.",
+    )
+    assert flags == [["14 weeks", "22 weeks"]]
+
+
+def test_last_years_figure_and_this_years_stay_apart() -> None:
+    flags, rules = _compared_dated(
+        "3 March 2026",
+        "Corvale's economy grew 2.1% last year, the statistics office said.",
+        "Corvale's economy grew 2.6% in 2026, the statistics office said on Tuesday.",
+    )
+    assert flags == []
+    assert rules & {"background-year", "different-windows"}
+
+
+# --- what measured matter did is no noun of it ------------------------------------------------------
+
+
+def test_rain_falling_is_rain() -> None:
+    from summarise.corpus.compare import measure
+
+    brief = make_brief(
+        "a.txt",
+        "Storms lashed Corvale overnight, with 97 millimetres of rain falling in the 24 hours to "
+        "8am on Monday, the agency said.",
+        dated="14 June 2026",
+    )
+    (figure,) = brief.figures
+    assert measure(figure).name == "size of rain"
+
+
+def test_a_noun_in_ing_stays_the_noun() -> None:
+    from summarise.corpus.compare import _up_to_stop
+
+    assert _up_to_stop("social housing in the city") == ["social", "housing"]
+
+
+# --- a trade balance told by its two sides -------------------------------------------------------
+
+
+def test_exports_exceeding_imports_is_the_trade_surplus() -> None:
+    assert_flagged(
+        "Corvale posted a trade surplus of $4.2 billion in May, the trade ministry said on Sunday.",
+        "Corvale's exports exceeded imports by $2.9bn in May, the trade ministry said on Sunday.",
+    )
+
+
+def test_imports_exceeding_exports_is_no_surplus() -> None:
+    assert_quiet(
+        "Corvale posted a trade surplus of $4.2 billion in May, the trade ministry said on Sunday.",
+        "Corvale's imports exceeded exports by $2.9bn in May, the trade ministry said on Sunday.",
+    )
+
+
+def test_a_margin_after_exceeded_is_no_value_beaten() -> None:
+    text = "Corvale's exports exceeded imports by $2.9bn in May, the ministry said on Sunday."
+    assert find_period(text, text.index("$2.9bn")) == "on Sunday"
+    beaten = "The temperature hit 44.1C, beating the 43.2C set in 2019."
+    assert find_period(beaten, beaten.index("43.2C")) == "in 2019"
+
+
+# --- a jab's "against" and a rate of one group told two ways ------------------------------------------
+
+
+def test_a_jab_against_a_disease_sets_nothing_against_a_year() -> None:
+    from summarise.corpus.compare import _years
+    from summarise.corpus.compare import claim as compare_claim
+
+    brief = make_brief(
+        "a.txt",
+        "Clinics vaccinated 68% of first-year pupils against measles in the 2025-26 school "
+        "year, the agency said on Thursday.",
+        dated="3 March 2027",
+    )
+    (figure,) = brief.figures
+    assert _years(compare_claim("a.txt", figure, "2027-03-03")) == [2026]
+
+
+def test_a_value_set_against_a_year_is_still_blanked() -> None:
+    from summarise.corpus.compare import _years
+    from summarise.corpus.compare import claim as compare_claim
+
+    brief = make_brief(
+        "a.txt",
+        "Turnout in Corvale was 61%, against 58% in 2022, the commission said.",
+        dated="3 March 2027",
+    )
+    turnout = next(f for f in brief.figures if f.number == "61%")
+    assert _years(compare_claim("a.txt", turnout, "2027-03-03")) == []
+
+
+def test_a_rate_of_all_and_a_rate_among_a_group_stay_apart() -> None:
+    assert_set_aside(
+        "Measles vaccination coverage in Corvale reached 91 per cent in 2025, the agency said.",
+        "Measles vaccination coverage among first-year pupils in Corvale reached 77 per cent in "
+        "2025, the agency said.",
+        "subgroup",
+    )
+
+
+# --- a figure a clause after it tells as forecast --------------------------------------------------
+
+
+def test_a_figure_the_treasury_had_forecast_is_a_forecast() -> None:
+    flags, rules = _compared_dated(
+        "5 March 2026",
+        "Corvale's economy grew more slowly last year than the 2.9 per cent the Treasury had "
+        "forecast in its budget, official data showed on Thursday.",
+        "Corvale's gross domestic product grew 1.7% in 2025, the statistics office said on "
+        "Thursday.",
+    )
+    assert flags == []
+    assert "forecast" in rules
+
+
+def test_a_figure_before_a_forecast_of_another_is_no_forecast() -> None:
+    assert_flagged(
+        "Corvale's economy grew 1.7% in the first quarter, official data showed on Thursday, "
+        "and the Treasury expects growth to slow.",
+        "Corvale's gross domestic product grew 2.4% in the first quarter, the statistics "
+        "office said on Thursday.",
+    )
+
+
+def test_a_past_value_in_another_clause_is_no_second_value_of_now() -> None:
+    assert_flagged(
+        "Corvale's consumer prices rose 3.9% year on year in May, the agency said on Wednesday. "
+        "Fuel costs were 8.8% higher than in May last year and food inflation was 6.1%.",
+        "Corvale recorded annual consumer inflation of 4.8% in May, agency data showed on "
+        "Wednesday.",
+    )

@@ -413,6 +413,14 @@ def _measured_after(text: str) -> str | None:
     return _singular(words[-1])
 
 
+#: Verbs in -ing that tell what measured matter did, after its noun: "112 millimetres of rain
+#: falling", "40cm of snow lying", "2,000 litres of oil leaking" (not nouns in -ing: "social
+#: housing", "school building").
+_MATTER_MOVING = frozenset(
+    "falling lying flowing pouring leaking spilling gushing settling accumulating remaining".split()
+)
+
+
 def _up_to_stop(phrase: str) -> list[str]:
     """The words of a noun phrase before the first that ends it (`_OF_STOP`): "school
     infrastructure in 2026" -> school, infrastructure."""
@@ -420,6 +428,8 @@ def _up_to_stop(phrase: str) -> list[str]:
     for w in phrase.split():
         if w in _OF_STOP or (words and _PARTICIPLE.fullmatch(w) and w not in _ED_NOUNS):
             break  # "of cocaine hidden among crates": a participle after the noun ends it
+        if words and w in _MATTER_MOVING:
+            break  # "of rain falling in the 24 hours": what the rain did, not a noun
         words.append(w)
     return words
 
@@ -783,6 +793,15 @@ _DIFFERENCE_AFTER = re.compile(
 )
 
 
+#: A trade balance told by its two sides: "exports exceeded imports by $5.6bn", "imports
+#: outstripped exports by".
+_TRADE_GAP_BEFORE = re.compile(
+    r"\b(?P<first>export|import)s?\s+(?:exceeded|outstripped|outpaced|topped|surpassed)\s+"
+    r"(?:export|import)s?\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _measure(figure: Figure) -> Measure:
     """What a figure counts, in this order: a part of a count (never compared), an age or a
     measurement (dimension and object), "killed or injured"; then the parse: a category its
@@ -813,6 +832,11 @@ def _measure(figure: Figure) -> Measure:
     if _RANKED_BEFORE.search(before) or _RANKED_AFTER.match(figure.quote[b : b + 80]):
         # "the ten stations with the most murders": how long a ranked list is
         return Measure("size of a ranked list", False)
+    trade = _TRADE_GAP_BEFORE.search(before_all)
+    if trade is not None and _is_money(figure.unit):
+        # "exports exceeded imports by $5.6bn": the trade surplus ("imports outstripped
+        # exports by": the deficit)
+        return Measure("surplus" if trade["first"].lower() == "export" else "deficit", True)
     if (
         _PART_OF.search(before_all)
         or _AMONG_AFTER.match(figure.quote[b : b + 60])
@@ -1819,10 +1843,12 @@ def _window_key(c: Claim) -> str:
         if owned is not None:
             return f"on {owned.group(1).lower()}"
         if c.period:
-            return fold(c.period)
-    if c.unit == SCORE_UNIT:
+            return _last_year_named(c, re.sub(r"^in (\d{4})$", r"\1", fold(c.period)))
+    if c.unit in (SCORE_UNIT, CLOCK_UNIT):
         # a final score is of the whole match (a moment's score is no result): "struck twice
-        # in the first half as Lions secured a 2-0 victory" names no window of the result
+        # in the first half as Lions secured a 2-0 victory" names no window of the result;
+        # a time taken is of its race ("clocking 2:06:14 to claim the first major victory of
+        # his career": the career is the victory's, not a window of the time)
         return _window_of(c.period, c.period_anchor, "")
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
@@ -1852,7 +1878,15 @@ def _window_key(c: Claim) -> str:
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
     if c.article_date and key == "" and _only_the_year(c, c.article_date[:4]):
         return "year"  # "issue 5,400 permits under the scheme for 2028", further off
-    return "year" if c.article_date and key == c.article_date[:4] else key
+    return _last_year_named(c, "year" if c.article_date and key == c.article_date[:4] else key)
+
+
+def _last_year_named(c: Claim, key: str) -> str:
+    """A window key of "last year" as the year it is in the article's time ("last year" in
+    an article of 2026 and "in 2025" are one window)."""
+    if c.article_date and key in ("last year", "in last year"):
+        return str(int(c.article_date[:4]) - 1)
+    return key
 
 
 #: A sentence's term, given with its length: "jailed for five years and six months",
@@ -1965,7 +1999,7 @@ def _years(c: Claim) -> list[int]:
     if not _A_CHANGE_AFTER.match(c.quote[end:]):
         # (a change's own comparison names its base: "2.4% higher than in the same quarter
         # of 2025" is a change over a year)
-        text = text[:at] + _SET_AGAINST_YEAR.sub(lambda m: " " * len(m.group(0)), text[at:])
+        text = text[:at] + _SET_AGAINST_YEAR.sub(lambda m: _set_against(m, c.quote), text[at:])
     # a season or financial year ("the winter of 2026-27", "in 2025/26") is its last year's
     text = _YEAR_SPAN.sub(_span_end, text)
     years = [
@@ -2009,10 +2043,24 @@ def _span_end(m: re.Match[str]) -> str:
     return last.ljust(len(m.group(0)))
 
 
-#: The year before the one a story reports, told without its number (not a change's base:
-#: "climbed 11.2% from a year earlier", "up on the previous year", "than the year before").
+#: A jab given against a disease: "vaccinated 74% of pupils against HPV in the 2025-26 school
+#: year" sets nothing against a year.
+_VACCINATED = re.compile(r"\b(?:vaccin|immuni[sz]|inoculat|jabb?)\w*", re.IGNORECASE)
+
+
+def _set_against(m: re.Match[str], sentence: str) -> str:
+    """A year another value is set against (`_SET_AGAINST_YEAR`), blanked; kept where its
+    "against" names a disease a jab protects from."""
+    if m.group(0).lower().startswith("against") and _VACCINATED.search(sentence):
+        return m.group(0)
+    return " " * len(m.group(0))
+
+
+#: The year before the one a story reports, told without its number ("last year", "the year
+#: before"; not a change's base: "climbed 11.2% from a year earlier", "up on the previous
+#: year", "than the year before": `_COMPARED_BEFORE`).
 _YEAR_BEFORE = re.compile(
-    r"\b(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|"
+    r"\b(?:last\s+year|the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|"
     r"the\s+(?:previous|prior|preceding)\s+(?:year|season))\b",
     re.IGNORECASE,
 )
@@ -2701,12 +2749,24 @@ _PREVIOUS_VALUE = re.compile(
 _BY_YEAR = re.compile(r"\b(?:by|in|until)\s+((?:19|20)\d\d)\b")
 
 
+#: A figure a clause after it tells as forecast: "the 2.5 per cent the Treasury had
+#: forecast", "the 40,000 that organisers had expected", "the £2bn it had projected".
+_FORECAST_AFTER = re.compile(
+    r"^(?:\s*(?:%|per\s*cent|percent))?\s+(?:that\s+|which\s+)?(?:the\s+|its\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?(?:it|they|he|she)?\s*"
+    r"(?:had\s+)?(?:forecast|predicted|projected|expected|targeted|budgeted|pencilled\s+in)\b"
+    r"(?!\s+(?:to|that)\b)"
+)
+
+
 def _outlook(c: Claim, latest: int | None) -> str | None:
     """A claim's outlook (Figure.outlook); a figure for a year later than the story's is
     expected too ("sales of €4bn by 2028" in a story of 2026: a target)."""
     if c.outlook is not None:
         return c.outlook
     after = c.quote[number_in_quote(c)[1] :]
+    if _FORECAST_AFTER.match(after):
+        return "expected"  # "than the 2.5 per cent the Treasury had forecast"
     later = [int(y) for y in _BY_YEAR.findall(after)]
     return "expected" if latest is not None and any(y > latest for y in later) else None
 
@@ -2864,6 +2924,15 @@ def _two_sources(ranked: list[Claim]) -> list[Claim]:
     return picked
 
 
+def _before_now(c: Claim) -> bool:
+    """The claim's window is before the story's: "last year", "in May last year", or a year
+    before its article's ("last year" read as 2025 in a story of 2026)."""
+    key = _window_key(c)
+    if set(key.split()) & _BEFORE_NOW:
+        return True
+    return key.isdigit() and bool(c.article_date) and int(key) < int((c.article_date or "")[:4])
+
+
 def _several_values(name: str, claims: list[Claim]) -> set[str]:
     """Sources whose own claims of a plainly named measure cannot all hold: the article uses
     the measure for several things ("two runs" in the third, "eight runs" in all). A change
@@ -2876,7 +2945,7 @@ def _several_values(name: str, claims: list[Claim]) -> set[str]:
     for (source, _, _), all_own in by_source.items():
         # a value of a window before the story's is its past, not another value of now
         # ("5.3% in May" beside "5.6% last year")
-        own = [c for c in all_own if not set(_window_key(c).split()) & _BEFORE_NOW]
+        own = [c for c in all_own if not _before_now(c)]
         highs = [h for h in (_high(c) for c in own) if h is not None]
         if len(own) > 1 and highs and max(_low(c) for c in own) > min(highs):
             out.add(source)
@@ -4162,6 +4231,11 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     # the group's label without what it adds: "economy (forecast or pledge)", "killed (2011)"
     measure_name = re.sub(r"(?: \((?:forecast or pledge|\d{4})\))+$", "", measure_name or "")
     noun = c.counted or ""
+    a, _ = number_in_quote(c)
+    trade = _TRADE_GAP_BEFORE.search(c.quote[max(0, a - 60) : a])
+    if trade is not None:
+        # "exports exceeded imports by $5.6bn" counts the trade surplus, not exports
+        noun = "trade surplus" if trade["first"].lower() == "export" else "trade deficit"
     place = set(fold(c.place).split()) if c.place else set()
     words = [w for w in noun.split() if w not in place] or noun.split()
     sold = _thing_sold(words)

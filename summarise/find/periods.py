@@ -130,7 +130,9 @@ _EARLIER_VALUE = re.compile(
     # a record the figure beat: "beating the 43.2C set in 2019", "breaking the previous
     # record of 1,204 from 1998"
     r"(?:beat(?:ing|s)?|break(?:ing|s)?|broke|surpass(?:ing|es|ed)?|eclips(?:ing|es|ed)|"
-    r"top(?:ping|s|ped)|overtak(?:ing|es)|overtook|exceed(?:ing|s|ed)?)\s+(?:[a-z]+\s+){0,4}?)"
+    # (not a margin: "exports exceeded imports by $5.6bn in October" is the month's surplus)
+    r"top(?:ping|s|ped)|overtak(?:ing|es)|overtook|exceed(?:ing|s|ed)?)\s+(?:[a-z]+\s+){0,4}?"
+    r"(?<!\bby\s))"
     r"(?P<n>[£$€]?\d[\d.,]*)(?!\s*(?:a\.?m\b|p\.?m\b|[:.]\d|GMT|BST|UTC|h\b|o'clock))"
     r"[^\d,;]{0,40}$",
     re.IGNORECASE,
