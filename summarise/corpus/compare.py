@@ -343,8 +343,6 @@ _SAME_COUNT = {
     "house": "home",
     "household": "home",
     "dwelling": "home",
-    "flat": "home",
-    "apartment": "home",
     # a school's children: "87 pupils", "53 students"
     "student": "pupil",
     "schoolchild": "pupil",
@@ -1843,7 +1841,7 @@ def _window_key(c: Claim) -> str:
         if owned is not None:
             return f"on {owned.group(1).lower()}"
         if c.period:
-            return _last_year_named(c, re.sub(r"^in (\d{4})$", r"\1", fold(c.period)))
+            return fold(c.period)
     if c.unit in (SCORE_UNIT, CLOCK_UNIT):
         # a final score is of the whole match (a moment's score is no result): "struck twice
         # in the first half as Lions secured a 2-0 victory" names no window of the result;
@@ -1878,15 +1876,7 @@ def _window_key(c: Claim) -> str:
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
     if c.article_date and key == "" and _only_the_year(c, c.article_date[:4]):
         return "year"  # "issue 5,400 permits under the scheme for 2028", further off
-    return _last_year_named(c, "year" if c.article_date and key == c.article_date[:4] else key)
-
-
-def _last_year_named(c: Claim, key: str) -> str:
-    """A window key of "last year" as the year it is in the article's time ("last year" in
-    an article of 2026 and "in 2025" are one window)."""
-    if c.article_date and key in ("last year", "in last year"):
-        return str(int(c.article_date[:4]) - 1)
-    return key
+    return "year" if c.article_date and key == c.article_date[:4] else key
 
 
 #: A sentence's term, given with its length: "jailed for five years and six months",
@@ -2056,11 +2046,12 @@ def _set_against(m: re.Match[str], sentence: str) -> str:
     return " " * len(m.group(0))
 
 
-#: The year before the one a story reports, told without its number ("last year", "the year
-#: before"; not a change's base: "climbed 11.2% from a year earlier", "up on the previous
-#: year", "than the year before": `_COMPARED_BEFORE`).
+#: The year before the one a story reports, told without its number ("the year before", "a
+#: year earlier"; not a change's base: "climbed 11.2% from a year earlier", "up on the
+#: previous year", "than the year before": `_COMPARED_BEFORE`). ("Last year" is a window of
+#: its own, compared with "so far this year": not an era.)
 _YEAR_BEFORE = re.compile(
-    r"\b(?:last\s+year|the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|"
+    r"\b(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|"
     r"the\s+(?:previous|prior|preceding)\s+(?:year|season))\b",
     re.IGNORECASE,
 )
@@ -2926,7 +2917,7 @@ def _two_sources(ranked: list[Claim]) -> list[Claim]:
 
 def _before_now(c: Claim) -> bool:
     """The claim's window is before the story's: "last year", "in May last year", or a year
-    before its article's ("last year" read as 2025 in a story of 2026)."""
+    before its article's ("in 2025" in a story of 2026)."""
     key = _window_key(c)
     if set(key.split()) & _BEFORE_NOW:
         return True
