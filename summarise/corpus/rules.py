@@ -78,9 +78,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "margin": "one figure is a margin between two values ('11 points above the relegation "
     "zone', '0.5 degrees below the record', 'three behind the leaders'), the other a value: "
     "both can hold",
-    "subgroup": "one count is of a group its sentence names by 'among' ('deaths among "
-    "cyclists rose to 241'), the other of all: the group is a part of the whole, so both can "
-    "hold",
+    "subgroup": "one count or rate is of a group its sentence names by 'among' ('deaths "
+    "among cyclists rose to 241', 'unemployment among under-25s'), the other of all: the "
+    "group is a part of the whole, so both can hold",
     "habitual": "one figure tells what happens as a rule ('postal ballots usually add about 1 "
     "point', 'a typical season sees 40 storms'), the other what happened this time: both can "
     "hold",
