@@ -800,6 +800,16 @@ _TRADE_GAP_BEFORE = re.compile(
 )
 
 
+def _trade_balance(c: Claim | Figure) -> str | None:
+    """ "surplus" for a sum told as exports exceeding imports ("exports exceeded imports by
+    $5.6bn"), "deficit" for imports exceeding exports; None for any other sum."""
+    a, _ = number_in_quote(c)
+    trade = _TRADE_GAP_BEFORE.search(c.quote[max(0, a - 60) : a])
+    if trade is None:
+        return None
+    return "surplus" if trade["first"].lower() == "export" else "deficit"
+
+
 def _measure(figure: Figure) -> Measure:
     """What a figure counts, in this order: a part of a count (never compared), an age or a
     measurement (dimension and object), "killed or injured"; then the parse: a category its
@@ -830,11 +840,9 @@ def _measure(figure: Figure) -> Measure:
     if _RANKED_BEFORE.search(before) or _RANKED_AFTER.match(figure.quote[b : b + 80]):
         # "the ten stations with the most murders": how long a ranked list is
         return Measure("size of a ranked list", False)
-    trade = _TRADE_GAP_BEFORE.search(before_all)
-    if trade is not None and _is_money(figure.unit):
-        # "exports exceeded imports by $5.6bn": the trade surplus ("imports outstripped
-        # exports by": the deficit)
-        return Measure("surplus" if trade["first"].lower() == "export" else "deficit", True)
+    balance = _trade_balance(figure)
+    if balance is not None and _is_money(figure.unit):
+        return Measure(balance, True)  # "exports exceeded imports by $5.6bn": the surplus
     if (
         _PART_OF.search(before_all)
         or _AMONG_AFTER.match(figure.quote[b : b + 60])
@@ -1986,7 +1994,8 @@ def _years(c: Claim) -> list[int]:
     text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
     text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
     at, end = number_in_quote(c)
-    if not _A_CHANGE_AFTER.match(c.quote[end:]):
+    a_change = _A_CHANGE_AFTER.match(c.quote[end:]) is not None
+    if not a_change:
         # (a change's own comparison names its base: "2.4% higher than in the same quarter
         # of 2025" is a change over a year)
         text = text[:at] + _SET_AGAINST_YEAR.sub(lambda m: _set_against(m, c.quote), text[at:])
@@ -1998,7 +2007,7 @@ def _years(c: Claim) -> list[int]:
         if not earlier_value_before(text, m.start())
         and not in_a_clause_below(c.quote, at, m.start())
     ]
-    if c.article_date and not _A_CHANGE_AFTER.match(c.quote[end:]):
+    if c.article_date and not a_change:
         # "uptake was 76% the year before", "a year earlier, 41 were counted": the year
         # before the article's (not a change's base: "3% higher than the year before"; nor
         # another value's: "78%, up from 76% the year before" dates the 76% alone)
@@ -3003,15 +3012,22 @@ def _shared_unit_named(
         for bare, units in SHARED_UNIT_NAMES.items()
         if bare in named and len(units & named) == 1
     }
+    return _read_as(claims_by_brief, "unit", read)
+
+
+def _read_as(
+    claims_by_brief: list[list[tuple[Figure, Claim]]], field: str, read: dict[str, str]
+) -> list[list[tuple[Figure, Claim]]]:
+    """The claims with `field` (a unit, a place) read as `read` says where it has an entry;
+    the others as they were."""
     if not read:
         return claims_by_brief
-    return [
-        [
-            (f, c.model_copy(update={"unit": read[c.unit]}) if c.unit in read else c)
-            for f, c in pairs
-        ]
-        for pairs in claims_by_brief
-    ]
+
+    def reread(c: Claim) -> Claim:
+        value = getattr(c, field)
+        return c.model_copy(update={field: read[value]}) if value in read else c
+
+    return [[(f, reread(c)) for f, c in pairs] for pairs in claims_by_brief]
 
 
 def _towns_named_in_full(
@@ -3026,15 +3042,7 @@ def _towns_named_in_full(
             if c.place and "," in c.place:
                 full[c.place.split(",")[0].strip()].add(c.place)
     read = {town: next(iter(places)) for town, places in full.items() if len(places) == 1}
-    if not read:
-        return claims_by_brief
-    return [
-        [
-            (f, c.model_copy(update={"place": read[c.place]}) if c.place in read else c)
-            for f, c in pairs
-        ]
-        for pairs in claims_by_brief
-    ]
+    return _read_as(claims_by_brief, "place", read)
 
 
 def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparison:
@@ -4222,11 +4230,9 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     # the group's label without what it adds: "economy (forecast or pledge)", "killed (2011)"
     measure_name = re.sub(r"(?: \((?:forecast or pledge|\d{4})\))+$", "", measure_name or "")
     noun = c.counted or ""
-    a, _ = number_in_quote(c)
-    trade = _TRADE_GAP_BEFORE.search(c.quote[max(0, a - 60) : a])
-    if trade is not None:
-        # "exports exceeded imports by $5.6bn" counts the trade surplus, not exports
-        noun = "trade surplus" if trade["first"].lower() == "export" else "trade deficit"
+    balance = _trade_balance(c)
+    if balance is not None:
+        noun = f"trade {balance}"  # "exports exceeded imports by $5.6bn": not exports
     place = set(fold(c.place).split()) if c.place else set()
     words = [w for w in noun.split() if w not in place] or noun.split()
     sold = _thing_sold(words)

@@ -270,6 +270,7 @@ def pair_other_words(
     if len({c.source for c in loose}) < 2:
         return {}
     words = {id(c): context_words(c) for c in loose}
+    polled = {id(c): is_poll_reading(c.quote) for c in loose}
     # of those, the words of what each counts: the only ones a near word may stand for
     counted = {id(c): words[id(c)] & _key_stems(c) for c in loose}
     # how rare a word is: in how many of the corpus's sentences it stands
@@ -306,7 +307,7 @@ def pair_other_words(
             continue
         if variant_words(x) != variant_words(y):
             continue  # "real wages" and "regular pay": two statistics
-        if is_poll_reading(x.quote) != is_poll_reading(y.quote):
+        if polled[id(x)] != polled[id(y)]:
             continue  # "the survey gave Challe 29%" and "Challe finished with 30.1%"
         if _far_apart(x, y):
             continue  # "two campuses" and "5,200 students": a guess by words, not one count

@@ -1189,6 +1189,10 @@ _CHANGE_NOUNS = frozenset("increase rise hike jump".split())
 _CHANGE_VERBS = frozenset("rise increase raise hike lift climb grow expand shrink contract".split())
 
 
+#: The verb's words that may name what it changed, in the order they are asked.
+_CHANGED_ROLES = ("dobj", "nsubj", "nsubjpass")
+
+
 def _changed_thing(node: Any, verb: Any | None, a: int, b: int) -> str | None:
     """What a change by a share is of, where the parse names it: "a 2.99% increase in
     council tax" (the noun's "in"), "raise council tax by 4.99%" (the verb's object), "council
@@ -1204,14 +1208,11 @@ def _changed_thing(node: Any, verb: Any | None, a: int, b: int) -> str | None:
         return None
     if not _by_or_to(verb, a, b, ("by",)):
         return None
-    for role in ("dobj", "nsubj", "nsubjpass", "acl"):
-        # (the parse may hang "expanded" on the noun it tells of, as if a participle: "Swedish
-        # gross domestic product expanded by 0.7 per cent")
-        named = (
-            (verb.head if verb.dep_ == "acl" else None)
-            if role == "acl"
-            else next((c for c in verb.children if c.dep_ == role), None)
-        )
+    named_by = [next((c for c in verb.children if c.dep_ == r), None) for r in _CHANGED_ROLES]
+    # (the parse may hang "expanded" on the noun it tells of, as if a participle: "Swedish
+    # gross domestic product expanded by 0.7 per cent")
+    named_by.append(verb.head if verb.dep_ == "acl" else None)
+    for named in named_by:
         if named is not None and named.pos_ in _NOUNS:
             # "increase prices for its business customers by 8.9%": one group's price, which
             # the bare noun would name as everyone's; left unnamed

@@ -176,12 +176,12 @@ def place_levels(place: str) -> Levels:
     China or Beijing, (None, None, "palaio dasos") for a place the data does not know."""
     tables = _tables()
     parts = [p for p in place.split(",") if p.strip()]
-    if len(parts) > 1 and not _a_country(parts[0]):
+    own = place_levels(parts[0]) if len(parts) > 1 else None
+    if own is not None and own[0] is not None and not _country_only(own):
         # "Hamilton, Ontario", "Paris, Texas": a town of the region's country, whatever
         # else its name may be (Bermuda's capital, France's); "Hebei, China" is read as is
         region = place_levels(",".join(parts[1:]))
-        own = place_levels(parts[0])
-        if region[0] is not None and own[0] is not None and own[0] != region[0]:
+        if region[0] is not None and own[0] != region[0]:
             return region[0], region[1], fold(parts[0])
     country: str | None = None
     province: str | None = None
@@ -345,7 +345,10 @@ def nearest_place(sentence: str, at: int) -> str | None:
 
 def _a_country(name: str) -> bool:
     """The name is a country's (or one of its aliases: "the UK"), not a town or region."""
-    levels = place_levels(name)
+    return _country_only(place_levels(name))
+
+
+def _country_only(levels: Levels) -> bool:
     return levels[0] is not None and levels[1] is None and levels[2] is None
 
 
