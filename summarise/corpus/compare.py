@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from summarise.corpus.anchors import anchored, same_years
 from summarise.corpus.pairing import (
     Pairing,
     dimension_of,
@@ -3164,6 +3165,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
                 _compare(label, shown, region, out)
                 if i and first_region is not None:
                     _trace_pairs("different-places", label, region, first_region, out)
+    _anchored_flags(claims_by_brief, measures, out)
     _both_given(claims_by_brief, out)
     for conflict in out.conflicts + out.worth_a_look:
         notes = [paired[id(c)].note() for c in conflict.claims if id(c) in paired]
@@ -3205,6 +3207,45 @@ _CATEGORIES = frozenset(
         "poll share",
     ]
 )
+
+
+#: What a figure paired by an anchor is, by its role: "killed (change)".
+_ROLE_NAMES = {"from": " (earlier value)", "change": " (change)", "level": ""}
+
+
+def _anchored_flags(
+    claims_by_brief: list[list[tuple[Figure, Claim]]], measures: dict[int, Measure], out: Comparison
+) -> None:
+    """Flags between figures two sentences of a change give beside one shared figure
+    (`anchors`): "fell by 410 to 3,640" and "fell by 140 to 3,640" are one quantity, whatever
+    each counts it by and whatever rule kept the two apart in their groups (the earlier
+    value a change started from, a label code could not name). Places and windows still
+    part them, with their trace; a pair already flagged is flagged once."""
+    claims = [c for pairs in claims_by_brief for _, c in pairs]
+    flagged = {frozenset(map(id, f.claims)) for f in out.conflicts + out.worth_a_look}
+
+    def agree(x: Claim, y: Claim) -> bool:
+        return _overlap(x, y) or _rounding_explains(*sorted((x, y), key=_low))
+
+    for found in anchored(claims, agree):
+        x, y = sorted((found.one, found.other), key=_low)
+        key = frozenset((id(x), id(y)))
+        if key in flagged:
+            continue
+        named = next((measures[id(c)] for c in (x, y) if measures[id(c)].comparable), None)
+        name = (named or measures[id(x)]).name + _ROLE_NAMES[found.role]
+        regions = _regions([x, y])
+        if len(regions) > 1:
+            out.set_apart("different-places", name, x, y)
+            continue
+        if not same_years(x, y) or _two_moments(x, y):
+            out.set_apart("different-windows", name, x, y)
+            continue
+        conflict = _value_conflict(name, x.place or y.place, (x, y))
+        conflict.explanation += f" Paired by a shared figure: {found.note()}."
+        out.set_aside = [s for s in out.set_aside if frozenset(map(id, s.claims)) != key]
+        out.conflicts.append(conflict)
+        flagged.add(key)
 
 
 def _both_given(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparison) -> None:
