@@ -10,6 +10,7 @@ import pytest
 from summarise.corpus.anchors import anchored, role, years_named
 from summarise.corpus.compare import article_date
 from summarise.corpus.compare import claim as compare_claim
+from summarise.schemas import Claim
 from tests.synthetic import make_brief
 from tests.test_flag_classes_9 import assert_quiet, compared
 
@@ -177,3 +178,32 @@ def test_years_named_read_last_year_from_the_article_date() -> None:
     )
     by_number = {f.number: compare_claim("a.txt", f, article_date(brief)) for f in brief.figures}
     assert years_named(by_number["410"]) == {2026}
+
+
+# --- an open bound accounts for no figure; a place beneath is no bound -----------------------
+
+
+def _claims(text: str) -> dict[str, Claim]:
+    brief = make_brief("a.txt", text, dated="14 June 2026")
+    return {f.number: compare_claim("a.txt", f, article_date(brief)) for f in brief.figures}
+
+
+def test_an_open_bound_accounts_for_no_other_figure() -> None:
+    from summarise.corpus.compare import accounts_for
+
+    one = _claims("Support for the toll stood at 61 per cent in Kelvar.")["61 per cent"]
+    bound = _claims("Fares will rise by at least 6% in Kelvar.")["at least 6%"]
+    near = _claims("About 60% of Kelvar voters backed the toll.")["About 60%"]
+    assert not accounts_for(one, bound)
+    assert accounts_for(one, near)
+
+
+def test_trapped_under_buildings_is_no_bound() -> None:
+    figures = _claims("Rescuers reached 14 people trapped under 19 collapsed homes in Varda.")
+    assert "19" in figures
+    # a bound where nothing lies beneath: "under 40 dollars"
+    assert "under 40 dollars" in _claims("Tickets sold for under 40 dollars in Varda.")
+    assert_quiet(
+        "Rescuers reached 14 people trapped under 19 collapsed homes in Varda on Sunday.",
+        "At least 38 people were killed in Varda when the homes collapsed on Sunday.",
+    )

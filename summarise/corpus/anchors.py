@@ -186,19 +186,20 @@ def _one_clause(c: Claim, anchor: Claim) -> bool:
 def _units(roled: list[tuple[Role, Claim]]) -> dict[int, str]:
     """Each claim's unit as its sentence gives it ("" for a count): a bare number in the role
     of a change or an earlier value takes the one unit its sentence's levels have ("burned
-    18,500 hectares, up from 8,200 on Monday": 8,200 hectares)."""
-    levels = {c.unit for r, c in roled if r == "level" and _borrowable(c.unit)}
-    borrowed = next(iter(levels)) if len(levels) == 1 else None
-    return {
-        id(c): (borrowed if c.unit is None and r != "level" and borrowed else c.unit or "")
-        for r, c in roled
-    }
+    18,500 hectares, up from 8,200 on Monday": 8,200 hectares), unless a bare level of its
+    size stands beside it ("a magnitude 5.9 quake ... rose to 3,400, up from 2,100": a count)."""
+    measured = {c.unit for r, c in roled if r == "level" and c.unit not in (None, "%")}
+    borrowed = next(iter(measured)) if len(measured) == 1 else None
+    bare = [c.value or 0.0 for r, c in roled if r == "level" and c.unit is None]
 
+    def unit(r: Role, c: Claim) -> str:
+        if c.unit is not None or r == "level" or borrowed is None:
+            return c.unit or ""
+        value = abs(c.value or 0.0)
+        near = any(min(v, value) > 0 and max(v, value) / min(v, value) <= MAX_RATIO for v in bare)
+        return "" if near else borrowed
 
-def _borrowable(unit: str | None) -> bool:
-    """A unit a bare number of its sentence can be read in: a measurement's or a currency's,
-    not a share's."""
-    return unit is not None and unit != "%"
+    return {id(c): unit(r, c) for r, c in roled}
 
 
 def _specific(r: Role, c: Claim, unit: str) -> bool:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from summarise.corpus.anchors import anchored, same_years
+from summarise.corpus.anchors import anchored, digits, same_years
 from summarise.corpus.pairing import (
     Pairing,
     dimension_of,
@@ -3234,8 +3234,9 @@ def _anchored_flags(
             continue
         named = next((measures[id(c)] for c in (x, y) if measures[id(c)].comparable), None)
         name = (named or measures[id(x)]).name + _ROLE_NAMES[found.role]
-        regions = _regions([x, y])
-        if len(regions) > 1:
+        # a shared figure of three significant digits ("47.9%", "3,640") says more than the
+        # places each sentence names ("in the city", "queues in Petrzalka"); a rounder one not
+        if len(_regions([x, y])) > 1 and min(digits(found.anchor), digits(x), digits(y)) < 3:
             out.set_apart("different-places", name, x, y)
             continue
         if not same_years(x, y) or _two_moments(x, y):
@@ -3734,12 +3735,21 @@ def _pair_other_words(
         name_of=lambda c: measures[id(c)].name,
         comparable=lambda c: measures[id(c)].comparable,
         told_apart=_told_apart,
-        agree=lambda x, y: _overlap(x, y) or _rounding_explains(*sorted((x, y), key=_low)),
+        agree=accounts_for,
         skip=lambda c: id(c) in repeats,
     )
     for claim_id, pairing in paired.items():
         measures[claim_id] = Measure(pairing.name, True)
     return paired
+
+
+def accounts_for(x: Claim, y: Claim) -> bool:
+    """Another article's value `y` may be what `x` counts, under whatever name: their values
+    overlap or rounding explains them. An open bound accounts for no figure: "at least 6%"
+    holds of every share above it."""
+    if {x.qualifier, y.qualifier} & {"at_least", "at_most"}:
+        return False
+    return _overlap(x, y) or _rounding_explains(*sorted((x, y), key=_low))
 
 
 #: A sentence's last character that a headline lacks.

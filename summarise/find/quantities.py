@@ -375,6 +375,12 @@ _UNDER_A_LAYER = re.compile(
     r"^\s*(?:cm|mm|m|metres?|meters?|feet|ft|inches|in|centimetres?|millimetres?)?\s+of\b",
     re.IGNORECASE,
 )
+#: Verbs of lying beneath things: "trapped under 19 collapsed buildings" counts buildings.
+_BENEATH_BEFORE = re.compile(
+    r"\b(?:trapped|buried|pinned|crushed|stuck|lying|lay|lies|hidden|hiding|sheltering|"
+    r"sleeping|caught)\s+under\s+$",
+    re.IGNORECASE,
+)
 #: Verbs of crossing a mark: "cases pass 1,000", "Perth tops 45C", "sales exceeded $2bn".
 #: The figure is then a floor, never an exact count; for a bare number only where no noun
 #: follows it ("the Senate passed 12 bills" counts bills).
@@ -754,8 +760,14 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         after = text[end:]
     prefix = _PREFIX_RE.search(before)
     kind = _prefix_kind(prefix, "exact")
-    if prefix and prefix.group("q").lower() == "under" and _UNDER_A_LAYER.match(after):
-        prefix, kind = None, "exact"  # "buried under 74cm of snow": beneath, not below
+    if (
+        prefix
+        and prefix.group("q").lower() == "under"
+        and (_UNDER_A_LAYER.match(after) or _BENEATH_BEFORE.search(before))
+    ):
+        # "buried under 74cm of snow", "trapped under 19 collapsed buildings": beneath, not
+        # below
+        prefix, kind = None, "exact"
     if prefix is None and _CROSSING_BEFORE.search(before):
         # "cases pass 1,000": past the mark (a unit says the number is the mark: "tops 45C")
         named = m.group("pct") or m.group("measure") or m.group("cur") or m.group("curafter")
