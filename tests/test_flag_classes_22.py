@@ -207,3 +207,35 @@ def test_trapped_under_buildings_is_no_bound() -> None:
         "Rescuers reached 14 people trapped under 19 collapsed homes in Varda on Sunday.",
         "At least 38 people were killed in Varda when the homes collapsed on Sunday.",
     )
+
+
+# --- "by X to Y" after a change is a change and a level, not a range -------------------------
+
+
+def _numbers(text: str) -> list[str]:
+    from summarise.find.quantities import find_quantities
+    from summarise.find.text import sentences
+
+    return [q.number for q, _ in find_quantities(text, sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Ferry fares in Ostra rise 14% to £31", ["14%", "£31"]),  # a headline's present
+        ("Hospital waiting lists fall by 410 to 3,640", ["410", "3,640"]),
+        (
+            "The board voted to raise the average water bill for a family of four by £23 to "
+            "£512 from April.",
+            ["£23", "£512"],
+        ),
+    ],
+)
+def test_by_and_to_after_a_change_are_two_figures(text: str, numbers: list[str]) -> None:
+    found = _numbers(text)
+    assert all(n in found for n in numbers)
+    assert not any(" to " in n for n in found)
+
+
+def test_a_range_of_changes_stays_a_range() -> None:
+    assert _numbers("Rents rose 20 to 30 per cent across the region.") == ["20 to 30"]

@@ -3165,7 +3165,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
                 _compare(label, shown, region, out)
                 if i and first_region is not None:
                     _trace_pairs("different-places", label, region, first_region, out)
-    _anchored_flags(claims_by_brief, measures, out)
+    _anchored_flags(claims_by_brief, measures, repeats, out)
     _both_given(claims_by_brief, out)
     for conflict in out.conflicts + out.worth_a_look:
         notes = [paired[id(c)].note() for c in conflict.claims if id(c) in paired]
@@ -3214,14 +3214,18 @@ _ROLE_NAMES = {"from": " (earlier value)", "change": " (change)", "level": ""}
 
 
 def _anchored_flags(
-    claims_by_brief: list[list[tuple[Figure, Claim]]], measures: dict[int, Measure], out: Comparison
+    claims_by_brief: list[list[tuple[Figure, Claim]]],
+    measures: dict[int, Measure],
+    repeats: set[int],
+    out: Comparison,
 ) -> None:
     """Flags between figures two sentences of a change give beside one shared figure
     (`anchors`): "fell by 410 to 3,640" and "fell by 140 to 3,640" are one quantity, whatever
     each counts it by and whatever rule kept the two apart in their groups (the earlier
     value a change started from, a label code could not name). Places and windows still
-    part them, with their trace; a pair already flagged is flagged once."""
-    claims = [c for pairs in claims_by_brief for _, c in pairs]
+    part them, with their trace; a pair already flagged is flagged once, and a headline's
+    figure its body repeats is the body's."""
+    claims = [c for pairs in claims_by_brief for _, c in pairs if id(c) not in repeats]
     flagged = {frozenset(map(id, f.claims)) for f in out.conflicts + out.worth_a_look}
 
     def agree(x: Claim, y: Claim) -> bool:

@@ -460,9 +460,14 @@ _TALLY_BEFORE = re.compile(
 )
 #: A verb of a count's moving, right before its number: "rose 12,000", "fell by £2m".
 _MOVED_BEFORE = re.compile(
-    r"\b(?:rose|fell|increased|decreased|dropped|grew|climbed|jumped|declined|slipped|surged|"
-    r"plunged|soared|shrank|gained|up|down)(?:\s+by)?\s+(?:about\s+|some\s+|nearly\s+|"
-    r"almost\s+|roughly\s+|around\s+)?[$£€₹₦]?$",
+    r"\b(?:(?:rose|fell|increased|decreased|dropped|grew|climbed|jumped|declined|slipped|surged|"
+    r"plunged|soared|shrank|gained|up|down|"
+    # a headline's present: "Road deaths fall by 410 to 3,640", "wolf numbers rise 14% to"
+    r"rises?|falls?|increases?|decreases?|drops?|grows?|climbs?|jumps?|declines?|slips?|"
+    r"surges?|soars?|gains?)(?:\s+by)?"
+    # a change done to a thing, by an amount: "raise the average bill by £94 to £2,180"
+    r"|\b(?:rais|lift|cut|reduc|increas|decreas|push|bump)\w*\b[^.;\d]{0,60}?\bby)"
+    r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?[$£€₹₦]?$",
     re.IGNORECASE,
 )
 
@@ -912,7 +917,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             tail = None  # "rose 0.3 percentage points to 5.1%": a change, then a level
         if (
             tail
-            and _MOVED_BEFORE.search(before)
+            and _MOVED_BEFORE.search(text[max(0, start - 90) : start])
             and re.match(r"^\s*to\b", after)
             and not _PCT_AFTER.match(after[tail.end() :])
         ):
