@@ -239,3 +239,21 @@ def test_by_and_to_after_a_change_are_two_figures(text: str, numbers: list[str])
 
 def test_a_range_of_changes_stays_a_range() -> None:
     assert _numbers("Rents rose 20 to 30 per cent across the region.") == ["20 to 30"]
+
+
+# --- a value a figure is set against is no value of now --------------------------------------
+
+
+def test_a_multiple_of_an_earlier_value_sets_the_earlier_value_aside() -> None:
+    flags, rules = compared(
+        "The heath fire near Lomwick has burned 2,750 hectares, more than double the 1,240 "
+        "hectares mapped on Friday, the fire service said on Sunday.",
+        "The heath fire near Lomwick has burned 1,960 hectares, the fire service said on Sunday.",
+    )
+    assert flags == [["1,960 hectares", "2,750 hectares"]]
+    assert "previous-value" in rules
+
+
+def test_half_a_point_is_a_change_not_a_comparison() -> None:
+    roles = _roles("The central bank raised its main rate by half a percentage point to 6.25%.")
+    assert roles["6.25%"] == "level"

@@ -50,7 +50,9 @@ _FROM_BEFORE = re.compile(
     r"|\b(?:twice|double|triple|treble|half|(?:two|three|four|five|ten)\s+times|"
     r"(?:more|less|fewer|higher|lower|bigger|smaller)\s+than|above|below|ahead\s+of|"
     r"beating|beat|surpassing|compared\s+(?:with|to)|against|versus)\s+"
-    r"(?:the|its|their|an?|last\s+year's|this\s+year's)\s+(?:[\w'’-]+\s+){0,4}?(?:of\s+)?"
+    r"(?:the|its|their|an?|last\s+year's|this\s+year's)\s+"
+    # (not a change's own words: "by half a percentage point to 9.25%")
+    r"(?:(?!(?:to|by|at)\b)[\w'’-]+\s+){0,4}?(?:of\s+)?"
     r"|\b(?:compared\s+(?:with|to)|against|versus)\s+)$",
     re.IGNORECASE,
 )

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from summarise.corpus.anchors import anchored, digits, same_years
+from summarise.corpus.anchors import anchored, digits, role, same_years
 from summarise.corpus.pairing import (
     Pairing,
     dimension_of,
@@ -2785,7 +2785,9 @@ def _excluded_by(c: Claim, m: Measure, in_progress: bool) -> str | None:
         return "forecast"  # "could reach 300": a possibility states no value to contradict
     before = c.quote[: number_in_quote(c)[0]]
     after = c.quote[number_in_quote(c)[1] :]
-    if _PREVIOUS_VALUE.search(before):
+    if _PREVIOUS_VALUE.search(before) or role(c) == "from":
+        # "up from 30", "more than double the 8,200 hectares recorded on Monday", "compared
+        # with an average for the month of 48mm": the value the figure is set against
         return "previous-value"
     if c.unit is None and _one_moment(before, after):
         return "one-moment"
