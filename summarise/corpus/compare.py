@@ -2785,9 +2785,10 @@ def _excluded_by(c: Claim, m: Measure, in_progress: bool) -> str | None:
         return "forecast"  # "could reach 300": a possibility states no value to contradict
     before = c.quote[: number_in_quote(c)[0]]
     after = c.quote[number_in_quote(c)[1] :]
-    if _PREVIOUS_VALUE.search(before) or role(c) == "from":
+    if _PREVIOUS_VALUE.search(before) or (role(c) == "from" and _limit_or_amount("", c) != "limit"):
         # "up from 30", "more than double the 8,200 hectares recorded on Monday", "compared
-        # with an average for the month of 48mm": the value the figure is set against
+        # with an average for the month of 48mm": the value the figure is set against (a
+        # limit, "above the legal limit of 30", is compared with limits: its own rule)
         return "previous-value"
     if c.unit is None and _one_moment(before, after):
         return "one-moment"
