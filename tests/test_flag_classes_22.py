@@ -257,3 +257,24 @@ def test_a_multiple_of_an_earlier_value_sets_the_earlier_value_aside() -> None:
 def test_half_a_point_is_a_change_not_a_comparison() -> None:
     roles = _roles("The central bank raised its main rate by half a percentage point to 6.25%.")
     assert roles["6.25%"] == "level"
+
+
+# --- a margin beside a reading is no second value of it -------------------------------------
+
+
+def test_a_margin_is_not_a_second_value_of_the_reading() -> None:
+    flags, _ = compared(
+        "A crowd of 31,406 watched Harlow Vale beat Tenby 3-1 on Saturday. The attendance was "
+        "almost 6,000 higher than the average for the season.",
+        "Harlow Vale beat Tenby 3-1 on Saturday in front of 34,106 fans.",
+    )
+    assert ["31,406", "34,106"] in flags
+
+
+def test_two_readings_in_one_article_are_still_several_values() -> None:
+    flags, _ = compared(
+        "A crowd of 31,406 watched Harlow Vale beat Tenby 3-1 on Saturday, and a crowd of "
+        "12,250 watched the reserves on Sunday.",
+        "Harlow Vale beat Tenby 3-1 on Saturday in front of 34,106 fans.",
+    )
+    assert ["31,406", "34,106"] not in flags
