@@ -278,3 +278,13 @@ def test_two_readings_in_one_article_are_still_several_values() -> None:
         "Harlow Vale beat Tenby 3-1 on Saturday in front of 34,106 fans.",
     )
     assert ["31,406", "34,106"] not in flags
+
+
+def test_two_places_in_one_article_are_two_things_not_several_values() -> None:
+    flags, _ = compared(
+        "In Kelso, the general hospital had 79 patients waiting on trolleys on Tuesday. "
+        "Across Scotland, 512 patients were on trolleys, the nurses' union said.",
+        "In Kelso, the general hospital had 97 patients waiting on trolleys on Tuesday, the "
+        "nurses' union said.",
+    )
+    assert ["79", "97"] in flags

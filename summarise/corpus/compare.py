@@ -2954,9 +2954,14 @@ def _several_values(name: str, claims: list[Claim]) -> set[str]:
         # a value of a window before the story's is its past, not another value of now
         # ("5.3% in May" beside "5.6% last year")
         own = [c for c in all_own if not _before_now(c)]
-        highs = [h for h in (_high(c) for c in own) if h is not None]
-        if len(own) > 1 and highs and max(_low(c) for c in own) > min(highs):
-            out.add(source)
+        # two places an article names are two things ("79 patients at Shannon", "512 across
+        # Ireland"); a figure it places nowhere may be of either
+        places: set[str | None] = {c.place for c in own if c.place} or {None}
+        for place in places:
+            here = [c for c in own if c.place in (place, None)]
+            highs = [h for h in (_high(c) for c in here) if h is not None]
+            if len(here) > 1 and highs and max(_low(c) for c in here) > min(highs):
+                out.add(source)
     return out
 
 
