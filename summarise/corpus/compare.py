@@ -2940,15 +2940,14 @@ def _before_now(c: Claim) -> bool:
 def _several_values(name: str, claims: list[Claim]) -> set[str]:
     """Sources whose own claims of a plainly named measure cannot all hold: the article uses
     the measure for several things ("two runs" in the third, "eight runs" in all). A change
-    and a level ("rose 12,000 to 1.41 million"), a margin and a reading, are two things the
-    article names as such."""
-    by_source: dict[tuple[str, str | None, str, frozenset[str]], list[Claim]] = defaultdict(list)
+    and a level ("rose 12,000 to 1.41 million") are two things the article names as such.
+    (A margin beside a reading, "a crowd of 48,312" and "almost 9,000 higher than the
+    average", still counts: read apart, two polls' leads of two articles met as one, "a
+    five-point lead" before the news and "an 11-point lead after the final debate".)"""
+    by_source: dict[tuple[str, str | None, frozenset[str]], list[Claim]] = defaultdict(list)
     changes = {id(c): _change_or_level(name, c) for c in claims}
     for c in claims:
-        # a margin is another thing than the reading ("a crowd of 48,312" and "almost 9,000
-        # higher than the season's average")
-        margin = _margin_or_reading(name, c)
-        by_source[(c.source, changes[id(c)], margin, _rate_of_whom(c))].append(c)
+        by_source[(c.source, changes[id(c)], _rate_of_whom(c))].append(c)
     out = set()
     for (source, *_), all_own in by_source.items():
         # a value of a window before the story's is its past, not another value of now
