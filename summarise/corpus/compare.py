@@ -3238,11 +3238,7 @@ def _anchored_flags(
     figure its body repeats is the body's."""
     claims = [c for pairs in claims_by_brief for _, c in pairs if id(c) not in repeats]
     flagged = {frozenset(map(id, f.claims)) for f in out.conflicts + out.worth_a_look}
-
-    def agree(x: Claim, y: Claim) -> bool:
-        return _overlap(x, y) or _rounding_explains(*sorted((x, y), key=_low))
-
-    for found in anchored(claims, agree):
+    for found in anchored(claims, _values_agree):
         x, y = sorted((found.one, found.other), key=_low)
         key = frozenset((id(x), id(y)))
         if key in flagged:
@@ -3764,6 +3760,11 @@ def accounts_for(x: Claim, y: Claim) -> bool:
     holds of every share above it."""
     if {x.qualifier, y.qualifier} & {"at_least", "at_most"}:
         return False
+    return _values_agree(x, y)
+
+
+def _values_agree(x: Claim, y: Claim) -> bool:
+    """Two values can both hold: their intervals overlap, or rounding explains the gap."""
     return _overlap(x, y) or _rounding_explains(*sorted((x, y), key=_low))
 
 
