@@ -1668,6 +1668,13 @@ _WHEN_WORDS = re.compile(
 
 #: A window written as a modifier of the thing counted: "fourth-quarter profit", "annual
 #: inflation", "prices rose 0.4% in March from February" (a month on month change).
+#: A span of days told by its length: "over three nights of unrest", "across two days". A
+#: window of a count; of a measurement ("620 mm of rain over three days") it is read by its
+#: period, as before, so "in the past week" and "over seven days" stay one.
+_DAY_SPAN = (
+    r"(?:over|across|during|in)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:nights|days)"
+)
 _WINDOW_WORDS = re.compile(
     # a fiscal quarter named by the month it ends: "the second quarter ended September 30"
     r"\b(?:(?:(?:for|in)\s+the\s+)?(?:first|second|third|fourth)[- ]quarter\s+"
@@ -1683,6 +1690,8 @@ _WINDOW_WORDS = re.compile(
     r"september\s+|december\s+)?quarter|(?:from|compared\s+with|on)\s+the\s+"
     r"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december)|"
+    # a span of days told by its length: "over three nights of unrest", "across two days"
+    rf"{_DAY_SPAN}|"
     # a player's whole career: "his career tally", "in her career"
     r"career)\b",
     re.IGNORECASE,
@@ -1835,6 +1844,9 @@ def _window_word(written: str) -> str:
         return "quarter"
     if re.search(r"monthly|month on month|on the month|previous month|^from |^compared with ", w):
         return "month"
+    span = re.search(r"(?:past |last |first )?\S+ (?:nights|days)$", w)
+    if span is not None:
+        return span.group(0)  # "over three nights", "across three nights": one span
     return {"weekly": "week", "daily": "day", "quarterly": "quarter"}.get(w, w)
 
 
@@ -1877,6 +1889,8 @@ def _window_key(c: Claim) -> str:
         # "for the period 2027 to 2029" is one span of years, not a part of every window
         # naming 2027
         return f"{span.group(1)}-{span.group(2)}"
+    if c.unit is not None:
+        near = re.sub(_DAY_SPAN, lambda m: " " * len(m.group(0)), near, flags=re.IGNORECASE)
     key = _window_of(period, c.period_anchor, near)
     if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
         # "40,000 households have been without water since Monday": when the state began,
@@ -2964,6 +2978,45 @@ def _several_values(name: str, claims: list[Claim]) -> set[str]:
     return out
 
 
+def _totals_of_told_parts(
+    claims: list[Claim], group: list[Claim], several: set[str], everything: list[Claim]
+) -> tuple[set[int], set[int]]:
+    """Of the articles that give one measure several values (`several`, read from `claims`,
+    the group's plainly named ones), the claims (by id) that are a total the article breaks
+    into parts the other articles also tell, and the other articles' claims in the `group`
+    that give those parts. A total: its largest value is at least the sum of its others
+    ("48,312, including some 3,000 in the away end"; "1.8 million doses ... 640,000 of them
+    in Mindanao"); each of the others agrees with a figure of another article, whatever that
+    calls it; and whatever else the other articles give under the measure is above every
+    part, so it can be only the total. The parts are then common ground, and the totals
+    are compared. A part no other article tells may be the part the other article's number
+    is of, so such an article stays set aside."""
+    totals: set[int] = set()
+    parts_told: set[int] = set()
+    for source in sorted(several):
+        own = [c for c in claims if c.source == source and not _before_now(c)]
+        if any(c.value is None or _high(c) is None for c in own):
+            continue
+        total = max(own, key=_low)
+        parts = [c for c in own if not _overlap(c, total)]
+        if not parts or sum(_high(c) or 0.0 for c in parts) > _low(total):
+            continue
+        others = [c for c in everything if c.source != source and c.value is not None]
+        if not all(any(_same_unit(p, o) and accounts_for(p, o) for o in others) for p in parts):
+            continue
+        told = [o for o in group if o.source != source and any(accounts_for(p, o) for p in parts)]
+        rivals = [o for o in group if o.source != source and o not in told]
+        largest_part = max(_high(p) or 0.0 for p in parts)
+        if rivals and all(_low(o) > largest_part for o in rivals):
+            totals.update(id(c) for c in own if _overlap(c, total))
+            parts_told.update(id(o) for o in told)
+    return totals, parts_told
+
+
+def _same_unit(x: Claim, y: Claim) -> bool:
+    return dimension(x.unit) == dimension(y.unit)
+
+
 #: Words of a rate's noun that name the rate itself, not a part of the population it is
 #: of: "consumer price inflation", "the annual inflation rate" are the headline rate.
 _HEADLINE_RATE_WORDS = frozenset(
@@ -3117,6 +3170,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             ahead = ahead and not (c.unit == "%" and _DECIDED.search(c.quote) is not None)
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison(paired={frozenset((i, id(p.partner))) for i, p in paired.items()})
+    everything = [c for pairs in claims_by_brief for _, c in pairs]
     for name, a, b in two_people:
         out.set_apart("different-people", name, a, b)
     for (name, dim, era, ahead), claims in sorted(
@@ -3141,8 +3195,19 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         plain = [c for c in kept if measures[id(c)].plain]
         several = _several_values(name, plain)
         if several:
-            excluded += [("several-values", c) for c in plain if c.source in several]
-            kept = [c for c in kept if not (measures[id(c)].plain and c.source in several)]
+            totals, parts = _totals_of_told_parts(plain, kept, several, everything)
+            excluded += [
+                ("several-values", c)
+                for c in kept
+                if (measures[id(c)].plain and c.source in several and id(c) not in totals)
+                or id(c) in parts
+            ]
+            kept = [
+                c
+                for c in kept
+                if (not (measures[id(c)].plain and c.source in several) or id(c) in totals)
+                and id(c) not in parts
+            ]
         regions = _regions(claims)
         one = len(regions) == 1
         place = next((c.place for c in claims if c.place), None) if one else None
@@ -3486,6 +3551,24 @@ def _margin_or_reading(name: str, c: Claim) -> str:
 #: A count within a group the sentence names: "deaths among cyclists rose to 241", "241
 #: deaths among cyclists", "among the dead were 12 children".
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?[a-z]", re.IGNORECASE)
+_POPULATION = (
+    r"(?:people|persons|adults|children|residents|those|patients|men|women|pupils|students|"
+    r"workers|voters|drivers|unemployed|jobseekers|respondents|Britons|Americans|users)"
+)
+#: An age bracket that names a part of a population: "aged 15 to 24", "aged 65 and over",
+#: "under-25s", "over-65s", "18- to 49-year-olds", "people over 75" (not one person's age,
+#: "a 34-year-old man", "Tennant, 43", nor a whole described by its ages, "a 90-strong
+#: orchestra of players aged 15 to 24").
+_AGE_BRACKET = re.compile(
+    rf"\b{_POPULATION}\s+aged\s+(?:\d+|[a-z]+)\s*(?:to|-|–|and)\s*"
+    r"(?:\d+|over|above|older|under|younger)\b|"
+    rf"\b{_POPULATION}\s+aged\s+(?:under|over|between|below|above)\s+\d+|"
+    r"\b(?:over|under)-\d+s\b|"
+    r"\b\d+-?\s*(?:to|-|–)\s*\d+-year-olds\b|"
+    r"\b(?:people|adults|children|patients|women|men|those|residents|pupils)\s+(?:over|under)\s+"
+    r"(?:\d+|five|six|sixteen|eighteen|sixty|sixty-five|seventy|seventy-five|eighty)\b",
+    re.IGNORECASE,
+)
 #: A rate "among" the whole it is of: "support among voters", "among British adults", a
 #: ballot's electorate ("54% of the vote among party members").
 _AMONG_WHOLE = re.compile(
@@ -3505,6 +3588,10 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
         return None
     a, b = number_in_quote(c)
     near = c.quote[max(0, a - 60) : a] + " " + c.quote[b : b + 30]
+    if _AGE_BRACKET.search(_CLAUSE_END.split(c.quote[b : b + 60])[0]) or _AGE_BRACKET.search(
+        c.quote[max(0, a - 40) : a]
+    ):
+        return "subgroup"  # "of people aged 65 and over", "unemployed people aged 15 to 24"
     if not _AMONG.search(near):
         return "all"
     whole = _AMONG_WHOLE.search(c.quote[max(0, a - 60) : b + 60])
@@ -3597,6 +3684,25 @@ def _destroyed_or_damaged(name: str, c: Claim) -> str | None:
 #: sides (names no other split uses), and which side a figure is on (None: either). The
 #: split is made only where both sides are given; the pairs across it are set aside under
 #: the rule.
+#: Verbs of a count of things asked for (applications, claims, bids, proposals) and of
+#: those decided on: "received 1,900 applications", "approved 260 of them".
+_ASK_VERBS = frozenset("apply submit file lodge receive request seek enter register".split())
+_DECIDE_VERBS = frozenset(
+    "approve grant accept reject refuse award admit deny decline select shortlist".split()
+)
+
+
+def _asked_or_decided(name: str, c: Claim) -> str | None:
+    """Whether a count is of things asked for ("submitted 1,931 proposals", "lodged 4,200
+    claims") or of those decided on ("approved 262", "granted asylum to 3,100"): the
+    decided are some of the asked."""
+    if c.unit is not None:
+        return None
+    if c.verb in _ASK_VERBS:
+        return "asked"
+    return "decided" if c.verb in _DECIDE_VERBS else None
+
+
 _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] = [
     ("standing-total", ("standing", "done"), _standing_or_done),
     ("increment", ("added", "whole"), _added_or_whole),
@@ -3608,6 +3714,7 @@ _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] =
     ("stake-and-whole", ("stake", "company"), _stake_or_whole),
     ("bought-and-held", ("bought", "held"), _bought_or_held),
     ("destroyed-and-damaged", ("destroyed", "damaged"), _destroyed_or_damaged),
+    ("asked-and-granted", ("asked", "decided"), _asked_or_decided),
 ]
 
 

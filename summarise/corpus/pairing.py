@@ -172,6 +172,10 @@ def stage_words(c: Claim) -> frozenset[str]:
     a, b = number_in_quote(c)
     found = [m.group(0) for m in _STAGES.finditer(c.quote[max(0, a - VARIANT_REACH) : a].lower())]
     found += [m.group(1) for m in _CERTAINTY_AFTER.finditer(c.quote[b : b + 24].lower())]
+    if _CONFIRMED_BEFORE.search(c.quote[max(0, a - VARIANT_REACH) : a]) and _CASES_AFTER.match(
+        c.quote[b:]
+    ):
+        found.append("confirmed")  # "tests have confirmed 312 cases": the confirmed ones
     if not found and _BOTH_CERTAINTIES.search(c.quote):
         # "57 cases, counting both laboratory-confirmed and suspected ones": another
         # statistic than the confirmed cases alone
@@ -232,6 +236,9 @@ _BOTH_CERTAINTIES = re.compile(
     r"including\s+(?:\w+\s+)?(?:suspected|probable))\b",
     re.IGNORECASE,
 )
+#: A count of cases a test confirmed, told by its verb: "tests have confirmed 312 cases".
+_CONFIRMED_BEFORE = re.compile(r"\bconfirmed\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+_CASES_AFTER = re.compile(r"\s+(?:new\s+)?(?:cases|infections)\b", re.IGNORECASE)
 _CERTAINTY_AFTER = re.compile(
     r"^\s+(?:new\s+)?(suspected|confirmed|probable|lab(?:oratory)?-confirmed)\b"
 )

@@ -93,6 +93,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "destroyed-and-damaged": "one count is of things destroyed ('destroyed 340 homes', "
     "'flattened'), the other of things damaged, or damaged or destroyed ('520 houses were "
     "damaged'): both can hold",
+    "asked-and-granted": "one count is of things asked for ('received 1,900 applications', "
+    "'submitted 1,931 proposals'), the other of those decided on ('approved 262', 'granted "
+    "asylum to 3,100'): the decided are some of the asked",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "

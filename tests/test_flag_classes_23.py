@@ -1,0 +1,250 @@
+"""Classes read from the forty-fourth battery (totals and their parts): an article that gives
+a total and its parts, when the other article tells the same parts, is compared by its
+total; a count or rate of an age bracket is a part of the population. Each with what it must
+do and a counter-example where it must not. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_flag_classes_9 import compared
+
+# --- a total beside parts the other article also tells ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "pair"),
+    [
+        (  # health: both give the nationwide total and one region's part
+            "Nurses gave 1.2 million doses of measles vaccine in the first week of the "
+            "campaign, the ministry said. In the northern region, 310,000 doses were given.",
+            "Nurses gave 1.5 million doses of measles vaccine in the first week of the "
+            "campaign, the ministry said. In the northern region, 310,000 doses were given.",
+            ["1.2 million", "1.5 million"],
+        ),
+        (  # sport: the away end told under another name in each article
+            "The official attendance at Dunmore Park was 31,460 on Saturday. About 2,500 "
+            "visiting supporters filled the south stand.",
+            "A crowd of 27,900 watched the final at Dunmore Park on Saturday. About 2,500 "
+            "visiting fans filled the south stand.",
+            ["27,900", "31,460"],
+        ),
+        (  # labour: strikers at all plants and at one plant
+            "About 12,400 workers walked out at Corvel's three plants on Monday. At the "
+            "Brasov plant, 4,100 workers joined the strike.",
+            "Some 16,000 workers walked out at Corvel's three plants on Monday. At the Brasov "
+            "plant, 4,100 workers joined the strike.",
+            ["About 12,400", "Some 16,000"],
+        ),
+        (  # a small part tells a part under the same measure
+            "Hollin Mills employs 480 staff, the company said. Its smallest office has 6 staff.",
+            "Hollin Mills employs 620 staff, the company said. Its smallest office has 6 staff.",
+            ["480", "620"],
+        ),
+    ],
+)
+def test_a_total_beside_told_parts_is_compared(one: str, other: str, pair: list[str]) -> None:
+    flags, _ = compared(one, other)
+    assert pair in flags
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (  # a part no other article tells: the other's number may be of that part
+            "Nurses gave 1.2 million doses of measles vaccine in the first week of the "
+            "campaign, the ministry said. In the northern region, 250,000 doses were given.",
+            "Nurses gave 310,000 doses of measles vaccine in the northern region in the first "
+            "week of the campaign, the ministry said.",
+        ),
+        (  # the other article gives only parts, one of them below the told part
+            "Nurses gave 1.2 million doses of measles vaccine in the first week of the "
+            "campaign, the ministry said. In the northern region, 310,000 doses were given.",
+            "In the northern region, 310,000 doses were given in the first week of the "
+            "campaign, the ministry said. In the southern region, 95,000 doses were given.",
+        ),
+        (  # values that add up to more than the largest are no total and parts
+            "Hollin Mills employs 480 staff, the company said. Its Leeds office has 300 "
+            "staff and its York office 250 staff.",
+            "Hollin Mills employs 620 staff, the company said. Its Leeds office has 300 staff.",
+        ),
+    ],
+)
+def test_a_total_beside_untold_parts_stays_set_aside(one: str, other: str) -> None:
+    flags, rules = compared(one, other)
+    assert flags == []
+    assert "several-values" in rules
+
+
+# --- an age bracket is a part of the population ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (  # economy: the young unemployed against all the unemployed
+            "Some 52,000 people aged 16 to 24 were out of work in March, the statistics "
+            "office said.",
+            "About 210,000 people were out of work in March, the statistics office said.",
+        ),
+        (  # health: a rate among the over-65s against all adults
+            "Only 41% of adults over 65 in Tarragona had a booster this autumn, the regional "
+            "health agency said.",
+            "Only 58% of adults in Tarragona had a booster this autumn, the regional health "
+            "agency said.",
+        ),
+        (  # a bracket written as a noun
+            "Around 8,300 under-25s in Lodz claimed jobless benefit in May, the labour office "
+            "said.",
+            "Around 31,000 people in Lodz claimed jobless benefit in May, the labour office said.",
+        ),
+    ],
+)
+def test_an_age_bracket_is_a_subgroup(one: str, other: str) -> None:
+    flags, rules = compared(one, other)
+    assert flags == []
+    assert "subgroup" in rules
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "pair"),
+    [
+        (  # one bracket in both articles: compared
+            "Some 52,000 people aged 16 to 24 were out of work in March, the statistics "
+            "office said.",
+            "Some 61,000 people aged 16 to 24 were unemployed in March, the statistics office "
+            "said.",
+            ["Some 52,000", "Some 61,000"],
+        ),
+        (  # a whole described by its members' ages is no part of it
+            "The Vesna Youth Choir, a 60-strong choir of singers aged 12 to 18, sang at the "
+            "Lviv Opera on Friday.",
+            "The Vesna Youth Choir sang at the Lviv Opera on Friday with 45 singers.",
+            ["45", "60"],
+        ),
+    ],
+)
+def test_no_bracket_or_one_bracket_is_compared(one: str, other: str, pair: list[str]) -> None:
+    flags, _ = compared(one, other)
+    assert pair in flags
+
+
+# --- things asked for and things decided on --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (  # science: proposals received against proposals approved
+            "The Orvel telescope received 1,640 proposals for its next observing cycle, the "
+            "operator said on Monday.",
+            "The Orvel telescope approved 214 proposals for its next observing cycle, the "
+            "operator said on Monday.",
+        ),
+        (  # migration: applications received against applications granted
+            "The home office received 8,900 asylum applications in March, figures showed on "
+            "Thursday.",
+            "The home office granted 2,300 asylum applications in March, figures showed on "
+            "Thursday.",
+        ),
+    ],
+)
+def test_asked_and_decided_are_set_aside(one: str, other: str) -> None:
+    flags, rules = compared(one, other)
+    assert flags == []
+    assert "asked-and-granted" in rules
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "pair"),
+    [
+        (  # both decided: compared
+            "The Orvel telescope approved 214 proposals for its next observing cycle, the "
+            "operator said on Monday.",
+            "The Orvel telescope approved 260 proposals for its next observing cycle, the "
+            "operator said on Monday.",
+            ["214", "260"],
+        ),
+        (  # both asked: compared
+            "Insurers received 4,100 claims after the hailstorm in Graz, the industry body said.",
+            "Insurers received 5,600 claims after the hailstorm in Graz, the industry body said.",
+            ["4,100", "5,600"],
+        ),
+    ],
+)
+def test_asked_against_asked_is_compared(one: str, other: str, pair: list[str]) -> None:
+    flags, _ = compared(one, other)
+    assert pair in flags
+
+
+# --- a span of days told by its length --------------------------------------------------------
+
+
+def test_a_span_of_nights_is_another_window_than_one_night() -> None:
+    flags, rules = compared(
+        "Police arrested 47 people during a night of rioting in Lyon on Saturday, the "
+        "prefecture said on Sunday.",
+        "Police made 112 arrests in Lyon over three nights of unrest, the prefect said on Monday.",
+    )
+    assert flags == []
+    assert "different-windows" in rules
+
+
+@pytest.mark.parametrize(
+    "one",
+    [
+        # the same span: compared
+        "Police made 98 arrests in Lyon over three nights of unrest, the prefect said on Monday.",
+        # no window stated: the one the other article states
+        "Police made 98 arrests in Lyon during the unrest, the prefect said on Monday.",
+    ],
+)
+def test_a_span_against_the_same_span_or_none_is_compared(one: str) -> None:
+    flags, _ = compared(
+        one,
+        "Police made 112 arrests in Lyon over three nights of unrest, the prefect said on Monday.",
+    )
+    assert ["112", "98"] in flags
+
+
+def test_a_measurement_over_a_span_keeps_its_period() -> None:
+    # "in the past week" and "over seven days": one window of a reading, no flag of periods
+    flags, _ = compared(
+        "The district of Palakkad has received more than 310 millimetres of rain in the past week.",
+        "Palakkad has had more than 310 mm of rain over seven days, the weather office said.",
+    )
+    assert flags == []
+
+
+# --- cases a test confirmed, told by the verb ------------------------------------------------
+
+
+def test_cases_confirmed_by_the_verb_are_not_the_suspected_ones() -> None:
+    flags, rules = compared(
+        "Laboratory tests have confirmed 312 cases of cholera in Zambia's Copperbelt province "
+        "since the outbreak began, the health office said on Saturday.",
+        "There have been 1,140 suspected cases of cholera in the Copperbelt province since the "
+        "outbreak began, the health office said on Saturday.",
+    )
+    assert flags == []
+    assert "different-variants" in rules
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # cases named by no certainty: compared with all
+        "There have been 1,140 cases of cholera in the Copperbelt province since the outbreak "
+        "began, the health office said on Saturday.",
+        # confirmed against confirmed: compared
+        "Laboratory tests have confirmed 1,140 cases of cholera in Zambia's Copperbelt "
+        "province since the outbreak began, the health office said on Saturday.",
+    ],
+)
+def test_confirmed_cases_against_plain_or_confirmed_are_compared(other: str) -> None:
+    flags, _ = compared(
+        "Laboratory tests have confirmed 312 cases of cholera in Zambia's Copperbelt province "
+        "since the outbreak began, the health office said on Saturday.",
+        other,
+    )
+    assert ["1,140", "312"] in flags
