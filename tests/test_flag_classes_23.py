@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from summarise.corpus.compare import compare_figures
+from tests.synthetic import make_brief
 from tests.test_flag_classes_9 import compared
 
 # --- a total beside parts the other article also tells ------------------------------------
@@ -248,3 +250,55 @@ def test_confirmed_cases_against_plain_or_confirmed_are_compared(other: str) -> 
         other,
     )
     assert ["1,140", "312"] in flags
+
+
+# --- a vote told as its two counts is one result ----------------------------------------------
+
+
+def test_a_vote_that_differs_on_both_counts_is_one_flag() -> None:
+    found = compare_figures(
+        [
+            make_brief(
+                "a.txt",
+                "Councillors in Ennis approved the plan by nine votes to three on Tuesday.",
+                dated="14 June 2026",
+            ),
+            make_brief(
+                "b.txt",
+                "Councillors in Ennis approved the plan by seven votes to five on Tuesday.",
+                dated="14 June 2026",
+            ),
+        ]
+    )
+    assert [sorted(x.number for x in c.claims) for c in found.conflicts] == [["nine", "seven"]]
+    assert "'three' / 'five'" in found.conflicts[0].explanation  # the other count, not lost
+
+
+def test_a_vote_that_differs_on_one_count_is_flagged_on_that_count() -> None:
+    flags, _ = compared(
+        "Councillors in Ennis approved the plan by nine votes to three on Tuesday.",
+        "Councillors in Ennis approved the plan by nine votes to five on Tuesday.",
+    )
+    assert flags == [["five", "three"]]
+
+
+# --- the whole of one operator: "across its network" -----------------------------------------
+
+
+def test_across_its_network_is_not_one_airport() -> None:
+    flags, rules = compared(
+        "Heavy snow forced Lufthavn Airways to cancel 140 flights in Frankfurt on Wednesday.",
+        "Lufthavn Airways cancelled 312 flights across its network on Wednesday as snow "
+        "disrupted operations.",
+    )
+    assert flags == []
+    assert "different-places" in rules
+
+
+def test_across_its_network_against_across_its_network_is_compared() -> None:
+    flags, _ = compared(
+        "Lufthavn Airways cancelled 260 flights across its network on Wednesday.",
+        "Lufthavn Airways cancelled 312 flights across its network on Wednesday as snow "
+        "disrupted operations.",
+    )
+    assert ["260", "312"] in flags

@@ -1541,7 +1541,10 @@ ONE_PART = "(one part of a country)"
 SCOPE_REACH = 60
 _WORLD = re.compile(
     r"\b(?:globally|worldwide|world-wide|group-?wide|around\s+the\s+world|"
-    r"across\s+the\s+(?:group|world|globe))\b",
+    r"across\s+the\s+(?:group|world|globe)|"
+    # the whole of one operator, wherever it runs: "across its network", "network-wide"
+    r"(?:across|throughout)\s+(?:its|their|the)\s+(?:whole\s+|entire\s+)?"
+    r"(?:network|system|fleet|estate)|(?:network|system|company|fleet)-wide)\b",
     re.IGNORECASE,
 )
 SEVERAL_COUNTRIES = "(several countries)"
@@ -3243,6 +3246,8 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
                     _trace_pairs("different-places", label, region, first_region, out)
     _anchored_flags(claims_by_brief, measures, repeats, out)
     _both_given(claims_by_brief, out)
+    out.conflicts = _one_flag_a_vote(out.conflicts)
+    out.worth_a_look = _one_flag_a_vote(out.worth_a_look)
     for conflict in out.conflicts + out.worth_a_look:
         notes = [paired[id(c)].note() for c in conflict.claims if id(c) in paired]
         if notes:
@@ -3323,6 +3328,36 @@ def _anchored_flags(
         out.set_aside = [s for s in out.set_aside if frozenset(map(id, s.claims)) != key]
         out.conflicts.append(conflict)
         flagged.add(key)
+
+
+def _one_flag_a_vote(conflicts: list[Conflict]) -> list[Conflict]:
+    """A vote told as its two counts ("voted by 34 to 17", "29 to 22 in favour") is one
+    result: where the votes for and the votes against of the same two sentences both
+    disagree, they are one flag (the votes for, with the votes against in its explanation),
+    not two."""
+
+    def sentences(c: Conflict) -> frozenset[tuple[str, str]]:
+        return frozenset((x.source, x.quote) for x in c.claims)
+
+    against = {
+        sentences(c): c
+        for c in conflicts
+        if c.kind == "value" and (c.measure or "").startswith("votes against")
+    }
+    merged: set[int] = set()
+    for c in conflicts:
+        if c.kind != "value" or not (c.measure or "").startswith("votes for"):
+            continue
+        other = against.get(sentences(c))
+        if (
+            other is not None
+            and (other.measure or "")[len("votes against") :]
+            == (c.measure or "")[len("votes for") :]
+        ):
+            told = " / ".join(f"'{x.number}'" for x in other.claims)
+            c.explanation += f" The votes against of the same two sentences differ too: {told}."
+            merged.add(id(other))
+    return [c for c in conflicts if id(c) not in merged]
 
 
 def _both_given(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparison) -> None:

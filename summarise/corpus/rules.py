@@ -79,8 +79,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "zone', '0.5 degrees below the record', 'three behind the leaders'), the other a value: "
     "both can hold",
     "subgroup": "one count or rate is of a group its sentence names by 'among' ('deaths "
-    "among cyclists rose to 241', 'unemployment among under-25s'), the other of all: the "
-    "group is a part of the whole, so both can hold",
+    "among cyclists rose to 241', 'unemployment among under-25s') or by an age bracket "
+    "('people aged 16 to 24', 'adults over 65'), the other of all: the group is a part of "
+    "the whole, so both can hold",
     "habitual": "one figure tells what happens as a rule ('postal ballots usually add about 1 "
     "point', 'a typical season sees 40 storms'), the other what happened this time: both can "
     "hold",
