@@ -1894,6 +1894,8 @@ def _window_key(c: Claim) -> str:
         return f"{span.group(1)}-{span.group(2)}"
     if c.unit is not None:
         near = re.sub(_DAY_SPAN, lambda m: " " * len(m.group(0)), near, flags=re.IGNORECASE)
+    near = _blank(_NOT_A_WINDOW, near)
+    near = _blank(_FROM_A_MONTH, near, lambda m: _month_ahead(m.group(1), c.article_date))
     key = _window_of(period, c.period_anchor, near)
     if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
         # "40,000 households have been without water since Monday": when the state began,
@@ -1913,6 +1915,39 @@ _TERM_GIVEN = re.compile(
     r"(?:\s+and\s+[\w-]+\s+(?:months?|weeks?|days?))?",
     re.IGNORECASE,
 )
+
+
+#: A frequency that names a record, a report or a move, not the figure's window: "a monthly
+#: record", "the monthly report of the regulator", "a third consecutive monthly fall".
+_NOT_A_WINDOW = re.compile(
+    r"\b(?:monthly|weekly|daily)\s+(?:record|report|figures|data|survey|bulletin|release|"
+    r"statistics|update|fall|rise|drop|increase|decline|gain)s?\b",
+    re.IGNORECASE,
+)
+#: "from April": the month a change takes effect when it is still ahead of the article, not
+#: the month a change is measured from ("rose 0.4% from March").
+_FROM_A_MONTH = re.compile(
+    r"\bfrom\s+(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
+    re.IGNORECASE,
+)
+_MONTHS = "january february march april may june july august september october november december"
+
+
+def _month_ahead(month: str, article_date: str | None) -> bool:
+    """The month comes after the article's own month (of its year): still ahead."""
+    if not article_date or len(article_date) < 7 or not article_date[5:7].isdigit():
+        return False
+    return _MONTHS.split().index(month.lower()) + 1 > int(article_date[5:7])
+
+
+def _blank(
+    pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool] | None = None
+) -> str:
+    """`text` with each match of `pattern` (for which `keep` holds) blanked, its length kept."""
+    return pattern.sub(
+        lambda m: " " * len(m.group(0)) if keep is None or keep(m) else m.group(0), text
+    )
 
 
 def _is_a_term(c: Claim, period: str) -> bool:
