@@ -353,3 +353,52 @@ def test_monthly_sales_are_still_a_month() -> None:
         "14 February 2026",
     )
     assert ["12,000", "41,000"] not in flags
+
+
+# --- a place the gazetteer does not know, named beside the other's ---------------------------
+
+
+def test_a_place_named_beside_the_other_is_not_another_place() -> None:
+    flags, _ = compared(
+        "The strongest gust during Storm Edda on Friday was 71mph at Malin Head, Co Donegal, "
+        "the forecaster said.",
+        "Storm Edda brought gusts of 131km/h to Malin Head in Co Donegal on Friday, the "
+        "strongest in the country.",
+    )
+    assert ["131km/h", "71mph"] in flags
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (  # two towns, neither named in the other's sentence
+            "About 4,300 homes were listed for rent in Braga on 1 May, the agency said.",
+            "Only 1,100 homes were listed for rent in Guimaraes on 1 May, the agency said.",
+        ),
+        (  # the other town named for another figure of the sentence
+            "About 4,300 homes were listed for rent in Braga on 1 May, against 1,100 in "
+            "Guimaraes, the agency said.",
+            "Only 900 homes were listed for rent in Guimaraes on 1 May, the agency said.",
+        ),
+        (  # the other town named only to set this one against it
+            "About 4,300 homes were listed for rent in Braga on 1 May, more than in Guimaraes, "
+            "the agency said.",
+            "Only 1,100 homes were listed for rent in Guimaraes on 1 May, the agency said.",
+        ),
+    ],
+)
+def test_two_towns_set_against_each_other_stay_apart(one: str, other: str) -> None:
+    flags, rules = compared(one, other)
+    assert ["900", "About 4,300"] not in flags and ["1,100", "About 4,300"] not in flags
+    assert "different-places" in rules
+
+
+def test_a_scope_is_not_linked_by_a_place_its_sentence_names() -> None:
+    # "worldwide, including its debut in North America": the world, whatever else it names
+    flags, rules = compared(
+        "Studio Corvina's film Harrowgate took $40m in North America over its opening weekend.",
+        "Corvina's film Harrowgate earned $95m worldwide in its opening weekend, including its "
+        "debut in North America.",
+    )
+    assert flags == []
+    assert "different-places" in rules

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -1615,19 +1615,70 @@ def _regions(claims: list[Claim]) -> list[list[Claim]]:
     O(claims × places), never claims × claims."""
     levels = {id(c): _levels(c) for c in claims}
     keys = set(levels.values())
-    if all(_compatible(a, b) for a in keys for b in keys):
+    linked = _named_together(claims, levels)
+
+    def fit(a: Levels, b: Levels) -> bool:
+        return _compatible(a, b) or frozenset((a, b)) in linked
+
+    if all(fit(a, b) for a in keys for b in keys):
         return [claims]
     specific = sorted(
-        (k for k in keys if not any(k != o and _compatible(k, o) and _finer(o, k) for o in keys)),
+        (k for k in keys if not any(k != o and fit(k, o) and _finer(o, k) for o in keys)),
         key=lambda k: (k[0] or "", k[1] or "", k[2] or ""),
     )
-    fits_of = {key: [k for k in specific if _compatible(key, k)] for key in keys}
+    fits_of = {key: [k for k in specific if fit(key, k)] for key in keys}
     regions: dict[Levels, list[Claim]] = {k: [] for k in specific}
     for c in claims:
         fits = fits_of[levels[id(c)]]
         if len(fits) == 1:
             regions[fits[0]].append(c)
     return list(regions.values())
+
+
+def _named_together(claims: list[Claim], levels: dict[int, Levels]) -> set[frozenset[Levels]]:
+    """Pairs of places that may be one, because each article's sentence names the other's
+    place beside its own, where one of the two is a place the gazetteer does not know (no
+    country or province): "68mph at Belmullet, Co Mayo" and "gusts of 145km/h to Belmullet in
+    Co Mayo"; "the Penrith weather station" (in Sydney) and "Penrith ... in Sydney's west".
+    Code cannot tell whether one holds the other, so it does not part them. A sentence that
+    names the other place for another figure, or to set one against it, links nothing; nor
+    does a scope ("worldwide", "across Glasgow"). Keys are few: cheap."""
+    keys = set(levels.values())
+    names = {k: _place_name(k) for k in keys}
+    sentences = Counter((c.source, c.quote) for c in claims)
+    named: set[tuple[Levels, Levels]] = set()  # (a claim's place, a place its sentence names)
+    for c in claims:
+        if sentences[(c.source, c.quote)] > 1 or _SET_AGAINST_WORDS.search(c.quote):
+            continue  # "4,300 in Braga, against 1,100 in Guimaraes": each place its own
+        own = levels[id(c)]
+        text = fold(c.quote)
+        for k in keys:
+            name = names[k]
+            if k == own or not name or not (_unknown_town(k) or _unknown_town(own)):
+                continue
+            if any(x and x.startswith("(") for x in (*k, *own)):
+                continue  # a scope ("worldwide", "across Glasgow") says where, whatever else
+            if re.search(rf"\b{re.escape(name)}\b", text):
+                named.add((own, k))
+    return {frozenset(pair) for pair in named if (pair[1], pair[0]) in named}
+
+
+#: Words that set one thing against another: a sentence with them may name a place for it.
+_SET_AGAINST_WORDS = re.compile(
+    r"\b(?:than|against|compared|while|whereas|versus|vs|unlike|ahead\s+of|behind)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_name(levels: Levels) -> str | None:
+    """The most specific place the levels name (not a scope: "(whole country)")."""
+    named = [x for x in levels if x and not x.startswith("(")]
+    return named[-1] if named else None
+
+
+def _unknown_town(levels: Levels) -> bool:
+    """A place the gazetteer knows no country or province of ("Belmullet", "Mace Head")."""
+    return levels[0] is None and levels[1] is None and bool(_place_name(levels))
 
 
 def _compatible(a: Levels, b: Levels) -> bool:
