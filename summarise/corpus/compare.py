@@ -83,6 +83,7 @@ from summarise.find.quantities import (
     SCORE_UNIT,
     SHARED_UNIT_NAMES,
     UNIT_BASE,
+    age_bands,
     dimension,
     format_number,
     in_base_unit,
@@ -1720,8 +1721,6 @@ _WHEN_WORDS = re.compile(
 )
 
 
-#: A window written as a modifier of the thing counted: "fourth-quarter profit", "annual
-#: inflation", "prices rose 0.4% in March from February" (a month on month change).
 #: A span of days told by its length: "over three nights of unrest", "across two days". A
 #: window of a count; of a measurement ("620 mm of rain over three days") it is read by its
 #: period, as before, so "in the past week" and "over seven days" stay one.
@@ -1729,6 +1728,11 @@ _DAY_SPAN = (
     r"(?:over|across|during|in)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:nights|days)"
 )
+_DAY_SPAN_WORDS = re.compile(_DAY_SPAN, re.IGNORECASE)
+
+
+#: A window written as a modifier of the thing counted: "fourth-quarter profit", "annual
+#: inflation", "prices rose 0.4% in March from February" (a month on month change).
 _WINDOW_WORDS = re.compile(
     # a fiscal quarter named by the month it ends: "the second quarter ended September 30"
     r"\b(?:(?:(?:for|in)\s+the\s+)?(?:first|second|third|fourth)[- ]quarter\s+"
@@ -1944,7 +1948,7 @@ def _window_key(c: Claim) -> str:
         # naming 2027
         return f"{span.group(1)}-{span.group(2)}"
     if c.unit is not None:
-        near = re.sub(_DAY_SPAN, lambda m: " " * len(m.group(0)), near, flags=re.IGNORECASE)
+        near = _blank(_DAY_SPAN_WORDS, near)
     near = _blank(_NOT_A_WINDOW, near)
     near = _blank(_FROM_A_MONTH, near, lambda m: _month_ahead(m.group(1), c.article_date))
     key = _window_of(period, c.period_anchor, near)
@@ -3091,19 +3095,20 @@ def _totals_of_told_parts(
         if not parts or sum(_high(c) or 0.0 for c in parts) > _low(total):
             continue
         others = [c for c in everything if c.source != source and c.value is not None]
-        if not all(any(_same_unit(p, o) and accounts_for(p, o) for o in others) for p in parts):
+        if not all(
+            any(dimension_of(p) == dimension_of(o) and accounts_for(p, o) for o in others)
+            for p in parts
+        ):
             continue
-        told = [o for o in group if o.source != source and any(accounts_for(p, o) for p in parts)]
-        rivals = [o for o in group if o.source != source and o not in told]
+        told = {
+            id(o) for o in group if o.source != source and any(accounts_for(p, o) for p in parts)
+        }
+        rivals = [o for o in group if o.source != source and id(o) not in told]
         largest_part = max(_high(p) or 0.0 for p in parts)
         if rivals and all(_low(o) > largest_part for o in rivals):
             totals.update(id(c) for c in own if _overlap(c, total))
-            parts_told.update(id(o) for o in told)
+            parts_told.update(told)
     return totals, parts_told
-
-
-def _same_unit(x: Claim, y: Claim) -> bool:
-    return dimension(x.unit) == dimension(y.unit)
 
 
 #: Words of a rate's noun that name the rate itself, not a part of the population it is
@@ -3672,24 +3677,33 @@ def _margin_or_reading(name: str, c: Claim) -> str:
 #: A count within a group the sentence names: "deaths among cyclists rose to 241", "241
 #: deaths among cyclists", "among the dead were 12 children".
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?[a-z]", re.IGNORECASE)
-_POPULATION = (
-    r"(?:people|persons|adults|children|residents|those|patients|men|women|pupils|students|"
-    r"workers|voters|drivers|unemployed|jobseekers|respondents|Britons|Americans|users)"
-)
-#: An age bracket that names a part of a population: "aged 15 to 24", "aged 65 and over",
-#: "under-25s", "over-65s", "18- to 49-year-olds", "people over 75" (not one person's age,
-#: "a 34-year-old man", "Tennant, 43", nor a whole described by its ages, "a 90-strong
-#: orchestra of players aged 15 to 24").
-_AGE_BRACKET = re.compile(
-    rf"\b{_POPULATION}\s+aged\s+(?:\d+|[a-z]+)\s*(?:to|-|–|and)\s*"
-    r"(?:\d+|over|above|older|under|younger)\b|"
-    rf"\b{_POPULATION}\s+aged\s+(?:under|over|between|below|above)\s+\d+|"
-    r"\b(?:over|under)-\d+s\b|"
-    r"\b\d+-?\s*(?:to|-|–)\s*\d+-year-olds\b|"
-    r"\b(?:people|adults|children|patients|women|men|those|residents|pupils)\s+(?:over|under)\s+"
-    r"(?:\d+|five|six|sixteen|eighteen|sixty|sixty-five|seventy|seventy-five|eighty)\b",
+#: Whose ages an age band ("aged 15 to 24", "over 75", `quantities.age_bands`) bounds: a
+#: part of a population ("people aged 65 and over", "adults over 65"), not a whole
+#: described by its members' ages ("a 60-strong choir of singers aged 12 to 18").
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:people|persons|adults|children|residents|those|patients|men|women|pupils|students|"
+    r"workers|voters|drivers|unemployed|jobseekers|respondents|users)\s+$",
     re.IGNORECASE,
 )
+#: An age band written as a noun: "18- to 49-year-olds", "the over-65s".
+_BAND_AS_NOUN = re.compile(r"\b\d+-?\s*(?:to|-|–)\s*\d+-year-olds\b|^(?:over|under)", re.I)
+
+
+def _age_bracket(quote: str, a: int, b: int) -> bool:
+    """The number's clause names a part of a population by an age band: "Some 52,000 people
+    aged 16 to 24", "41% of adults over 65", "8,300 under-25s", "18- to 49-year-olds"."""
+    end = b + len(_CLAUSE_END.split(quote[b : b + 60])[0])
+    for start, stop in age_bands(quote):
+        if stop <= max(0, a - 40) or start >= end:
+            continue
+        band = quote[start:stop]
+        if _BAND_AS_NOUN.search(band) or _POPULATION_BEFORE.search(quote[:start]):
+            return True
+        if _POPULATION_BEFORE.search(band.split()[0] + " "):
+            return True  # "people over 75": the band holds its people
+    return _BAND_AS_NOUN.search(quote[max(0, a - 40) : end]) is not None
+
+
 #: A rate "among" the whole it is of: "support among voters", "among British adults", a
 #: ballot's electorate ("54% of the vote among party members").
 _AMONG_WHOLE = re.compile(
@@ -3709,9 +3723,7 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
         return None
     a, b = number_in_quote(c)
     near = c.quote[max(0, a - 60) : a] + " " + c.quote[b : b + 30]
-    if _AGE_BRACKET.search(_CLAUSE_END.split(c.quote[b : b + 60])[0]) or _AGE_BRACKET.search(
-        c.quote[max(0, a - 40) : a]
-    ):
+    if _age_bracket(c.quote, a, b):
         return "subgroup"  # "of people aged 65 and over", "unemployed people aged 15 to 24"
     if not _AMONG.search(near):
         return "all"
@@ -3801,10 +3813,6 @@ def _destroyed_or_damaged(name: str, c: Claim) -> str | None:
     return "damaged" if c.verb in _DAMAGE_VERBS else None
 
 
-#: Two kinds of one measure that can both hold, by the rule that tells them apart: its two
-#: sides (names no other split uses), and which side a figure is on (None: either). The
-#: split is made only where both sides are given; the pairs across it are set aside under
-#: the rule.
 #: Verbs of a count of things asked for (applications, claims, bids, proposals) and of
 #: those decided on: "received 1,900 applications", "approved 260 of them".
 _ASK_VERBS = frozenset("apply submit file lodge receive request seek enter register".split())
@@ -3824,6 +3832,10 @@ def _asked_or_decided(name: str, c: Claim) -> str | None:
     return "decided" if c.verb in _DECIDE_VERBS else None
 
 
+#: Two kinds of one measure that can both hold, by the rule that tells them apart: its two
+#: sides (names no other split uses), and which side a figure is on (None: either). The
+#: split is made only where both sides are given; the pairs across it are set aside under
+#: the rule.
 _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] = [
     ("standing-total", ("standing", "done"), _standing_or_done),
     ("increment", ("added", "whole"), _added_or_whole),
