@@ -402,3 +402,14 @@ def test_a_scope_is_not_linked_by_a_place_its_sentence_names() -> None:
     )
     assert flags == []
     assert "different-places" in rules
+
+
+def test_a_word_that_begins_with_under_is_no_age_band() -> None:
+    # "undersea" forty characters before the number: no band, so no subgroup
+    flags, _ = compared(
+        "Researchers exploring undersea mountains off Mozambique found 12 previously unknown "
+        "species, they said on Monday.",
+        "Scientists on an expedition off Mozambique discovered 27 previously unknown species, "
+        "they said on Monday.",
+    )
+    assert ["12", "27"] in flags

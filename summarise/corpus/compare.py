@@ -3685,8 +3685,10 @@ _POPULATION_BEFORE = re.compile(
     r"workers|voters|drivers|unemployed|jobseekers|respondents|users)\s+$",
     re.IGNORECASE,
 )
-#: An age band written as a noun: "18- to 49-year-olds", "the over-65s".
-_BAND_AS_NOUN = re.compile(r"\b\d+-?\s*(?:to|-|–)\s*\d+-year-olds\b|^(?:over|under)", re.I)
+#: An age band written as a noun: "18- to 49-year-olds"; a band of `age_bands` that is one,
+#: "the over-65s", "under-25s".
+_YEAR_OLDS = re.compile(r"\b\d+-?\s*(?:to|-|–)\s*\d+-year-olds\b", re.IGNORECASE)
+_BAND_AS_NOUN = re.compile(r"(?:over|under)[\s-]?\d", re.IGNORECASE)
 
 
 def _age_bracket(quote: str, a: int, b: int) -> bool:
@@ -3697,11 +3699,11 @@ def _age_bracket(quote: str, a: int, b: int) -> bool:
         if stop <= max(0, a - 40) or start >= end:
             continue
         band = quote[start:stop]
-        if _BAND_AS_NOUN.search(band) or _POPULATION_BEFORE.search(quote[:start]):
+        if _BAND_AS_NOUN.match(band) or _POPULATION_BEFORE.search(quote[:start]):
             return True
         if _POPULATION_BEFORE.search(band.split()[0] + " "):
             return True  # "people over 75": the band holds its people
-    return _BAND_AS_NOUN.search(quote[max(0, a - 40) : end]) is not None
+    return _YEAR_OLDS.search(quote[max(0, a - 40) : end]) is not None
 
 
 #: A rate "among" the whole it is of: "support among voters", "among British adults", a
