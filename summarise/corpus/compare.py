@@ -1941,7 +1941,7 @@ def _window_key(c: Claim) -> str:
         # "jailed for five years for stealing 412 head of cattle": the term, not a window of
         # the count
         period = None
-        near = _TERM_GIVEN.sub(lambda m: " " * len(m.group(0)), near)
+        near = _blank(_TERM_GIVEN, near)
     span = YEAR_SPAN.search(period or "")
     if span is not None:
         # "for the period 2027 to 2029" is one span of years, not a part of every window
@@ -2098,9 +2098,9 @@ def _years(c: Claim) -> list[int]:
     that say when a thing was made ("a 1921 painting") and those of another, earlier value
     ("750, up from 600 in 2015": 2015 is the 600's year, not the 750's)."""
     text = _without_number(c)
-    text = _YARDSTICK_YEAR.sub(lambda m: " " * len(m.group(0)), text)
-    text = _MADE_IN_YEAR.sub(lambda m: " " * len(m.group(0)), text)
-    text = _CLOCK_TIME.sub(lambda m: " " * len(m.group(0)), text)
+    text = _blank(_YARDSTICK_YEAR, text)
+    text = _blank(_MADE_IN_YEAR, text)
+    text = _blank(_CLOCK_TIME, text)
     at, end = number_in_quote(c)
     a_change = _A_CHANGE_AFTER.match(c.quote[end:]) is not None
     if not a_change:
