@@ -324,6 +324,9 @@ _SAME_THING = {
     "petroleum": "oil",
     "fuel": "oil",  # "heavy fuel oil", "bunker fuel": one spill
     "levy": "tax",  # "the property tax levy", "property taxes"
+    # one shore by its names: "17km of coastline", "40km of the coast"
+    "coastline": "coast",
+    "shoreline": "coast",
 }
 #: Nouns that count one thing under two names: "1,200 jobs" and "2,100 roles" at one bank,
 #: "47 stores" and "74 shops" of one chain, "a crowd of 52,310" and "48,310 spectators".
@@ -384,11 +387,15 @@ def _one_name(noun: str, unit: str | None) -> str:
     return _SAME_SHARE.get(same, same) if unit == "%" else same
 
 
-_OF_WHAT = re.compile(r"\s*of\s+(?:the\s+)?((?:[a-z-]+['’]?\s+){0,2}[a-z-]+)")
+#: (a name's word after "the" modifies the noun: "of the Galician coast" is of the coast)
+_OF_WHAT = re.compile(
+    r"\s*of\s+(?:the\s+(?:[A-Z][\w-]*\s+(?=[a-z])){0,2})?((?:[a-z-]+['’]?\s+){0,2}[a-z-]+)"
+)
 _OF_STOP = frozenset(
     "in on at across over overnight by from to and with since during for fell was were had "
     "has is are that which after before as while when than or but this these those last next "
-    "between under into among against within through per".split()
+    "between under into among against within through per near off along around outside beyond "
+    "including north south east west onto upon toward towards".split()
 )
 
 
@@ -408,8 +415,8 @@ def _measured_after(text: str) -> str | None:
     if m is None:
         return None
     words = _up_to_stop(m.group(1))
-    if not words or words[-1] in _MEASURE_HEADS:
-        return None
+    if not words or words[-1] in _MEASURE_HEADS or words[-1] in ("the", "a", "an"):
+        return None  # ("of the A9 north of Perth": no noun of what is measured)
     return _singular(words[-1])
 
 
@@ -3232,6 +3239,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         for f, c in pairs:
             measures[id(c)] = measure(f)
     repeats = {id(c) for pairs in claims_by_brief for c in _headline_repeats(pairs)}
+    _named_by_the_headline(measures, claims_by_brief, repeats)
     # the one pollster an article names, for its figures whose sentence names none ("The
     # poll of 2,040 adults was carried out online")
     polled = {id(c): _pollster(c) for pairs in claims_by_brief for _, c in pairs}
@@ -3987,13 +3995,39 @@ def _pair_other_words(
         by_source,
         name_of=lambda c: measures[id(c)].name,
         comparable=lambda c: measures[id(c)].comparable,
-        told_apart=_told_apart,
+        told_apart=lambda x, y: (
+            _told_apart(measures[id(x)].name, measures[id(y)].name)
+            or _harm_named_once(measures[id(x)].name, measures[id(y)].name, x, y)
+        ),
         agree=accounts_for,
         skip=lambda c: id(c) in repeats,
     )
     for claim_id, pairing in paired.items():
         measures[claim_id] = Measure(pairing.name, True)
     return paired
+
+
+#: What befell people (or animals), named by a verb or noun near the number ("died",
+#: "injured"); not an illness, whose cases go by many names ("cases", "fell ill").
+_HARMS = {name: p for name, p in MEASURES if name in ("killed", "injured", "missing", "trapped")}
+
+
+def _harm_named_once(x_name: str, y_name: str, x: Claim, y: Claim) -> bool:
+    """One figure counts what befell them ("Nineteen pilot whales died": killed) and the
+    other's words near its number name no such thing ("27 pilot whales stranded"): the
+    dead may be some of the stranded, never all of them by another name."""
+    for other, named in ((y, x_name), (x, y_name)):
+        harm = _HARMS.get(named.split(" (")[0])
+        lost = named.startswith("killed") and other.verb in ("lose", "claim")
+        if harm is not None and not lost and not harm.search(_near_number(other, 60)):
+            return True  # ("we have lost 81 people to the outbreak": deaths, by its verb)
+    return False
+
+
+def _near_number(c: Claim, reach: int) -> str:
+    """The words of a claim's sentence within `reach` characters either side of its number."""
+    a, b = number_in_quote(c)
+    return c.quote[max(0, a - reach) : b + reach]
 
 
 def accounts_for(x: Claim, y: Claim) -> bool:
@@ -4029,6 +4063,31 @@ def _headline_repeats(pairs: list[tuple[Figure, Claim]]) -> list[Claim]:
         and len(f.quote) < 200
         and (c.value, c.unit) in body
     ]
+
+
+def _named_by_the_headline(
+    measures: dict[int, Measure],
+    claims_by_brief: list[list[tuple[Figure, Claim]]],
+    repeats: set[int],
+) -> None:
+    """A body figure that repeats a headline's number under no noun of its own ("31 HURT IN
+    CRASH" / "leaving 31 injured"; "142 passengers" / "a jet carrying 142 pax") counts what
+    the headline says it counts: one number of one article, named once. Only where the body
+    names nothing but a verb and the headline names a thing code is sure of; only counts (a
+    sum's headline word, "cost" or "deal", says less than the body's sentence)."""
+    for pairs in claims_by_brief:
+        named: dict[tuple[float | None, str | None], Measure] = {
+            (c.value, c.unit): measures[id(c)]
+            for _, c in pairs
+            if id(c) in repeats
+            and c.unit is None
+            and measures[id(c)].comparable
+            and not measures[id(c)].name.startswith("(")
+        }
+        for f, c in pairs:
+            m = measures[id(c)]
+            if f.span[0] > 0 and (c.value, c.unit) in named and m.name.startswith("("):
+                measures[id(c)] = named[(c.value, c.unit)]
 
 
 #: A company's officer named by title before the name ("chief executive Sabine Leitgeb"),

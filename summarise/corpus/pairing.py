@@ -265,14 +265,14 @@ def pair_other_words(
     claims_by_source: dict[str, list[Claim]],
     name_of: Callable[[Claim], str],
     comparable: Callable[[Claim], bool],
-    told_apart: Callable[[str, str], bool],
+    told_apart: Callable[[Claim, Claim], bool],
     agree: Callable[[Claim, Claim], bool],
     skip: Callable[[Claim], bool],
 ) -> dict[int, Pairing]:
     """For each claim (by id) read as another article's measure: the pairing. `name_of`
     gives a claim's measure, `comparable` whether code is sure of it, `told_apart` whether
-    code has named two measures as two things, `agree` whether two values of one unit both
-    hold, `skip` the claims never paired (headline repeats)."""
+    code tells two figures apart (two measures named as two things), `agree` whether two
+    values of one unit both hold, `skip` the claims never paired (headline repeats)."""
     loose = _unpaired(claims_by_source, name_of, agree, skip)
     if len({c.source for c in loose}) < 2:
         return {}
@@ -310,7 +310,7 @@ def pair_other_words(
                         met[(id(one), id(other))] = (one, other)
     scored: list[tuple[float, Claim, Claim, tuple[set[str], set[str]]]] = []
     for x, y in met.values():
-        if told_apart(name_of(x), name_of(y)) or not (comparable(x) or comparable(y)):
+        if told_apart(x, y) or not (comparable(x) or comparable(y)):
             continue
         if variant_words(x) != variant_words(y):
             continue  # "real wages" and "regular pay": two statistics
@@ -387,6 +387,8 @@ def _unpaired(
     by_unit: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
     for cs in claims_by_source.values():
         for c in cs:
+            if skip(c):
+                continue  # a headline repeat is never compared: it accounts for nothing
             sources[(name_of(c), dimension_of(c))].add(c.source)
             if c.value is not None:
                 by_unit[dimension_of(c)].append((on_one_scale(c, c.value), c))

@@ -395,7 +395,17 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         # "put approval of the cabinet at 29%", "estimated the damage at $2bn": the object
         puts = verb_token.lemma_.lower() in _PUT_AT and root.head.lower_ == "at"
         roles = ("dobj", "nsubj", "nsubjpass") if dimension or puts else ("nsubj", "nsubjpass")
-        subject = next((c for role in roles for c in verb_token.children if c.dep_ == role), None)
+        # "a submersible reached a depth of 6,200 metres": the object names the dimension,
+        # the subject what has it
+        subject = next(
+            (
+                c
+                for role in roles
+                for c in verb_token.children
+                if c.dep_ == role and not (role == "dobj" and c.lower_ in _DIMENSIONS)
+            ),
+            None,
+        )
         own = subject is not None and a <= subject.idx < b
         # The number as the object of an active verb ("the derailment injured 65"): the
         # subject is the agent, not what is counted; the verb says what happened to them.

@@ -1,0 +1,192 @@
+"""Classes read from the forty-sixth battery (places and geography): a body's bare count that
+repeats its headline's number counts what the headline names; what a measurement is of, past
+a name's word ("of the Breton coast") or a place after it ("of coast near Brest"); an object
+that names the dimension ("reached a depth of") leaves the subject as what has it; a headline
+repeat, never compared, accounts for no other article's figure; and a count of the dead is
+never paired by words with a count whose sentence names no death. Each with what it must do
+and a counter-example where it must not. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_flag_classes import measures
+from tests.test_flag_classes_9 import compared
+
+# --- a body's bare count named by its headline ---------------------------------------------
+
+
+def test_the_headline_names_a_bare_count_its_body_repeats() -> None:
+    flags, _ = compared(
+        "Police said 19 people were injured when the bus overturned near Plymouth on Sunday "
+        "evening.",
+        "BUS HORROR: 34 HURT IN MOTORWAY CRASH\nA bus overturned near Plymouth on Sunday "
+        "evening, leaving 34 injured, police said.",
+    )
+    assert flags == [["19", "34"]]
+
+
+def test_a_body_count_with_a_noun_of_its_own_keeps_it() -> None:
+    # the body names its own thing: the headline's word does not replace it
+    flags, _ = compared(
+        "Police said 19 people were injured when the bus overturned near Plymouth on Sunday.",
+        "BUS HORROR: 34 HURT IN CRASH\nThe bus was carrying 34 pupils when it overturned "
+        "near Plymouth on Sunday, police said.",
+    )
+    assert flags == []
+
+
+def test_a_sum_in_a_headline_names_nothing_in_the_body() -> None:
+    # a price's headline word ("deal") says less than the body's sentence, which tells the
+    # sum apart ("including debt"): only counts are named by their headline
+    flags, _ = compared(
+        "Harlow Foods agreed to buy the bakery chain Crumbly for £310m in cash on Monday.",
+        "Harlow seals £420m Crumbly deal\nThe bakery chain Crumbly will cost Harlow Foods "
+        "£420m including debt, the company said on Monday.",
+    )
+    assert flags == []
+
+
+# --- what a measurement is of ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "pair"),
+    [
+        (  # a name's word between "the" and the noun; a shore by two names
+            "Oil from the stricken tanker has fouled 23 kilometres of coastline west of Brest, "
+            "the prefecture said on Friday.",
+            "Oil from the stricken tanker has reached about 60 kilometres of the Breton "
+            "coast, the prefecture said on Friday.",
+            ["23 kilometres", "about 60 kilometres"],
+        ),
+        (  # a place right after the noun
+            "Floodwater covered 14 kilometres of road near Carlisle on Tuesday, the council said.",
+            "Floodwater covered 31 kilometres of the Cumbrian road network on Tuesday, the "
+            "council said.",
+            ["14 kilometres", "31 kilometres"],
+        ),
+        (  # the object names the dimension; the subject has it
+            "A research submersible with two pilots reached a depth of 5,400 metres in the "
+            "Cayman Trough on Thursday.",
+            "The research submersible dived to 7,100 metres in the Cayman Trough on Thursday, "
+            "its operator said.",
+            ["5,400 metres", "7,100 metres"],
+        ),
+    ],
+)
+def test_what_a_measurement_is_of(one: str, other: str, pair: list[str]) -> None:
+    flags, _ = compared(one, other)
+    assert flags == [sorted(pair)]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (  # a road's length is not the coast's, though a name's word stands before each
+            "Crews reopened 23 kilometres of the Atlantic highway after the storm on Friday.",
+            "Oil from the tanker has reached about 60 kilometres of the Breton coast, "
+            "officials said on Friday.",
+        ),
+        (  # two things at one depth: a well and a submersible
+            "Engineers said the well reached a depth of 400 metres at the Galloway site.",
+            "The submersible dived to 7,100 metres in the Cayman Trough on Thursday.",
+        ),
+        (  # a city after "of" is no noun of what is measured
+            "The ring road runs for 42 kilometres around the outskirts of Leeds.",
+            "The tram line will run for 9 kilometres of Leeds city centre streets.",
+        ),
+    ],
+)
+def test_what_a_measurement_is_of_counter_examples(one: str, other: str) -> None:
+    flags, _ = compared(one, other)
+    assert flags == []
+
+
+# --- a headline repeat accounts for nothing --------------------------------------------------
+
+
+def test_a_headline_repeat_leaves_the_others_figure_unpaired() -> None:
+    # the headline's figure is set aside for its body's; the other article's figure, which
+    # only the headline named alike, is still paired with the body's
+    flags, _ = compared(
+        "Pipeline spills 260,000 litres of oil near the Peace River\nA ruptured pipeline "
+        "spilled 260,000 litres of crude oil onto farmland near the Peace River, its operator "
+        "said on Tuesday.",
+        "The operator said on Tuesday that about 90,000 litres of crude leaked from its line "
+        "near the Peace River.",
+    )
+    assert flags == [["260,000 litres", "about 90,000 litres"]]
+
+
+# --- a count of the dead is not paired with a count that names no death ----------------------
+
+
+def test_the_dead_are_not_paired_with_a_count_that_names_no_death() -> None:
+    flags, _ = compared(
+        "A pod of 31 pilot whales stranded on a beach on Stewart Island on Wednesday, "
+        "rangers said.",
+        "Twenty-two pilot whales died on a beach on Stewart Island on Wednesday despite the "
+        "efforts of volunteers, rangers said.",
+    )
+    assert flags == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "pair"),
+    [
+        (  # deaths told by a verb of loss
+            "Dengue has killed 44 people in Sylhet since the outbreak began in June, the "
+            "health director said on Monday.",
+            '"We have lost 63 people to this outbreak since June," the health director in '
+            "Sylhet said on Monday.",
+            ["44", "63"],
+        ),
+        (  # both name the deaths, in other words
+            "The ferry sinking off Cebu left 41 passengers dead, the coast guard said.",
+            "The coast guard said 58 passengers drowned when the ferry sank off Cebu.",
+            ["41", "58"],
+        ),
+    ],
+)
+def test_the_dead_are_still_paired_when_both_name_deaths(
+    one: str, other: str, pair: list[str]
+) -> None:
+    flags, _ = compared(one, other)
+    assert flags == [sorted(pair)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "name"),
+    [
+        (
+            "Oil has reached about 60 kilometres of the Breton coast.",
+            "about 60 kilometres",
+            "size of coast",
+        ),
+        ("Oil has fouled 23 kilometres of coastline near Brest.", "23 kilometres", "size of coast"),
+        ("Crews spread 40 tonnes of grit onto the roads.", "40 tonnes", "size of grit"),
+        (
+            "A submersible reached a depth of 5,400 metres in the trench.",
+            "5,400 metres",
+            "depth of submersible",
+        ),
+    ],
+)
+def test_the_name_of_what_a_measurement_is_of(text: str, number: str, name: str) -> None:
+    assert measures(text)[number] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "not_of"),
+    [
+        # a compass word or a name after "of" is no noun of what is measured
+        ("Crews closed 12 kilometres of the A9 north of Perth.", "12 kilometres", "north"),
+        ("The marathon runs for 42 kilometres of Boston streets.", "42 kilometres", "boston"),
+        ("Oil reached 8 kilometres of the Loire.", "8 kilometres", "the"),
+    ],
+)
+def test_the_name_of_what_a_measurement_is_of_counter_examples(
+    text: str, number: str, not_of: str
+) -> None:
+    assert not measures(text)[number].endswith(f" of {not_of}")
