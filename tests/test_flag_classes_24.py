@@ -190,3 +190,27 @@ def test_the_name_of_what_a_measurement_is_of_counter_examples(
     text: str, number: str, not_of: str
 ) -> None:
     assert not measures(text)[number].endswith(f" of {not_of}")
+
+
+# --- a dateline that names the other article's place ----------------------------------------
+
+
+def test_a_dateline_links_the_other_articles_place() -> None:
+    # filed from the other's place, of a place the gazetteer does not know: may be one
+    flags, _ = compared(
+        "Fiona Laird won Kelty and Cowdenbeath by 1,420 votes at the count in Kelty early "
+        "on Friday, the returning officer said.",
+        "KELTY, May 7 - The Lowland Party gained the Fife seat of Kelty and Cowdenbeath "
+        "early on Friday, with Fiona Laird winning by 960 votes.",
+    )
+    assert flags == [["1,420", "960"]]
+
+
+def test_a_dateline_alone_links_no_two_known_places() -> None:
+    # filed from Leeds, of a count in Bradford: two places the gazetteer knows stay apart
+    flags, _ = compared(
+        "About 3,200 homes lost power in Leeds on Tuesday, the network operator said.",
+        "LEEDS, Jan 4 - About 5,100 homes lost power in Bradford on Tuesday, the network "
+        "operator said.",
+    )
+    assert flags == []

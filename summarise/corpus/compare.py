@@ -1668,6 +1668,11 @@ def _named_together(claims: list[Claim], levels: dict[int, Levels]) -> set[froze
                 continue  # a scope ("worldwide", "across Glasgow") says where, whatever else
             if re.search(rf"\b{re.escape(name)}\b", text):
                 named.add((own, k))
+                dateline = fold(c.quote[: len(c.quote) - len(without_dateline(c.quote).lstrip())])
+                if re.search(rf"\b{re.escape(name)}\b", dateline):
+                    # "SILVERSTONE, England, July 5 - ... 146,000 at the Northamptonshire
+                    # circuit": filed from the other's place, of a place that may hold it
+                    named.add((k, own))
     return {frozenset(pair) for pair in named if (pair[1], pair[0]) in named}
 
 
