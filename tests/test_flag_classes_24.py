@@ -214,3 +214,26 @@ def test_a_dateline_alone_links_no_two_known_places() -> None:
         "operator said.",
     )
     assert flags == []
+
+
+# --- a total across several parts, though one of them is named ------------------------------
+
+
+def test_a_total_across_both_parts_is_not_one_parts_count() -> None:
+    flags, rules = compared(
+        "Police made 41 arrests in Hartley during the two-week operation, officers said on Friday.",
+        "The two-week operation, which also covered neighbouring Hartley, made 96 arrests "
+        "across both boroughs, officers said on Friday.",
+    )
+    assert flags == []
+    assert "different-places" in rules
+
+
+def test_both_parts_named_before_the_number_leave_its_own_place() -> None:
+    # the scope belongs to another clause: the count is still Hartley's
+    flags, _ = compared(
+        "Police made 41 arrests in Hartley during the two-week operation, officers said on Friday.",
+        "With patrols stepped up across both boroughs, police made 58 arrests in Hartley "
+        "during the two-week operation, officers said on Friday.",
+    )
+    assert flags == [["41", "58"]]

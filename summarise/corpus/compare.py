@@ -1503,7 +1503,12 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
     # the number's clause, without a dateline (where the reporter filed from); a clause after
     # it ("…, including two in Rotterdam") is another figure's
     near = without_dateline(quote)[max(0, a - SCOPE_REACH) : b]
-    near += _CLAUSE_END.split(quote[b : b + SCOPE_REACH])[0]
+    after = _CLAUSE_END.split(quote[b : b + SCOPE_REACH])[0]
+    near += after
+    if _SEVERAL_PARTS.search(after):
+        # "made 89 arrests across both boroughs", though one of them is named before: a
+        # total over several parts, never one part's count
+        return (levels[0], SEVERAL_PARTS, SEVERAL_PARTS)
     if _SEVERAL_COUNTRIES.search(near):
         return (SEVERAL_COUNTRIES, SEVERAL_COUNTRIES, SEVERAL_COUNTRIES)
     if levels[0] is not None and _owns(place or "", quote[:a], levels[0]):
@@ -1592,10 +1597,14 @@ def _owns(place: str, before: str, country: str) -> bool:
     return False
 
 
-_PARTS = r"(?:districts|provinces|states|regions|counties|cities|towns|municipalities|prefectures)"
+_PARTS = (
+    r"(?:districts|provinces|states|regions|counties|cities|towns|municipalities|prefectures|"
+    r"boroughs|villages|islands|parishes)"
+)
 _SEVERAL_PARTS = re.compile(
     r"\b(?:across|in|from|throughout)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|dozens\s+of)\s+"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|dozens\s+of|both|"
+    r"all(?:\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?)\s+"
     rf"(?:[a-z-]+\s+)?{_PARTS}\b",
     re.IGNORECASE,
 )
