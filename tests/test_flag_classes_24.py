@@ -237,3 +237,44 @@ def test_both_parts_named_before_the_number_leave_its_own_place() -> None:
         "during the two-week operation, officers said on Friday.",
     )
     assert flags == [["41", "58"]]
+
+
+# --- people brought to hospital; money taken named by who took it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "pair"),
+    [
+        (
+            "Nine people were taken to hospital with smoke inhalation after a fire at a "
+            "tower block in Lyon on Saturday night, the fire service said.",
+            "A fire at a tower block in Lyon on Saturday night sent 23 people to hospital, "
+            "the fire service said.",
+            ["23", "Nine"],
+        ),
+        (
+            "Thieves stole watches worth about €14 million from a bonded store at Frankfurt "
+            "airport on Monday night, police said.",
+            "A gang of three men stole watches worth an estimated €6 million from a bonded "
+            "store at Frankfurt airport on Monday night, police said.",
+            ["about €14 million", "an estimated €6 million"],
+        ),
+    ],
+)
+def test_one_count_by_two_verbs_or_two_doers(one: str, other: str, pair: list[str]) -> None:
+    flags, _ = compared(one, other)
+    assert flags == [sorted(pair)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "name"),
+    [
+        ("The fire sent 23 people to hospital overnight.", "23", "hospitalised"),
+        ("Nine people were rushed to a local hospital.", "Nine", "hospitalised"),
+        # counter-examples: not to hospital, or not people brought there
+        ("The coach took 40 people to the airport.", "40", "people (take)"),
+        ("The charity sent 12 doctors to the hospital in Gaza.", "12", "doctor"),
+    ],
+)
+def test_brought_to_hospital(text: str, number: str, name: str) -> None:
+    assert measures(text)[number] == name

@@ -192,6 +192,10 @@ _FIRE = re.compile(
 )
 #: Admitted to hospital: "were admitted to the rural hospital", "hospitalised".
 _ADMITTED = frozenset("admit hospitalise hospitalize".split())
+#: Verbs that bring people to hospital: "eleven people were taken to hospital", "sent 27
+#: people to hospital", "rushed to hospital" (not "took 40 people to the airport").
+_TO_HOSPITAL_VERBS = frozenset("take send rush airlift fly ferry carry bring transport".split())
+_TO_HOSPITAL_AFTER = re.compile(r"^[^.;,]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}?hospitals?\b")
 _HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
 #: Staff who lose their jobs are the jobs lost: "1,400 workers will lose their jobs".
 _STAFF = frozenset("worker employee staff member".split())
@@ -1087,6 +1091,13 @@ def _measure(figure: Figure) -> Measure:
         and not _CRIME.search(figure.quote)
     ):
         named = "ill"  # "the district has recorded 1,962 cases since January"
+    if (
+        named is None
+        and verb in _TO_HOSPITAL_VERBS
+        and (head is None or head in _GENERIC)
+        and _TO_HOSPITAL_AFTER.match(figure.quote[b:])
+    ):
+        named = "hospitalised"  # "were taken to hospital", "sent 27 people to hospital"
     if named is None and verb in _ADMITTED and _HOSPITAL.search(figure.quote):
         named = "hospitalised"  # "87 guests were admitted to the rural hospital"
     if head in _GENERIC | _STAFF and _LOSE_JOBS.search(figure.quote):
@@ -4580,6 +4591,8 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     # a temperature has no "kind"; a party's seats or share is named by its holder, whatever
     # noun each article counts it by ("support", "the vote"; "seats", "64 of the 101 seats")
     reading = _one_off(conflict.measure or "") or bool(_RESULT_OF.match(conflict.measure or ""))
+    # money taken is named by who took it ("thieves stole", "a gang stole"), not by a kind
+    reading = reading or conflict.measure == "money taken"
     verbs = [c.verb for c in conflict.claims]
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
