@@ -975,7 +975,9 @@ def _measure(figure: Figure) -> Measure:
             # "will spend R4.8bn on school infrastructure", "set aside R6.2bn for it": the
             # money a budget gives one thing (a decision now, whatever the tense)
             words = _up_to_stop(for_what["what"])
-            given = _singular(words[-1]) if words else "something"
+            # ("for the Health Ministry": a name the pattern does not read, so none)
+            has_noun = bool(words) and words[-1] not in ("the", "a", "an")
+            given = _singular(words[-1]) if has_noun else "something"
             return Measure(f"budget for {given}", given != "something")
         taken_from = figure.verb == "take" and re.match(r"\s*(?:off\s+|out\s+)?from\b", after)
         if figure.verb in _TAKING_VERBS or noun_head[0] in _TAKING_NOUNS or taken_from:
