@@ -283,3 +283,39 @@ def test_one_count_by_two_verbs_or_two_doers(one: str, other: str, pair: list[st
 )
 def test_brought_to_hospital(text: str, number: str, name: str) -> None:
     assert measures(text)[number] == name
+
+
+# --- a country's ground by its nationality ---------------------------------------------------
+
+
+def test_two_coasts_named_by_nationality_are_two_places() -> None:
+    flags, rules = compared(
+        "Oil from the tanker has reached 23 kilometres of the Spanish coast, officials said "
+        "on Friday.",
+        "Oil from the tanker has reached about 60 kilometres of the French coast, officials "
+        "said on Friday.",
+    )
+    assert flags == []
+    assert "different-places" in rules
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "pair"),
+    [
+        (  # one coast by one nationality: still compared
+            "Oil from the tanker has reached 23 kilometres of the Spanish coast, officials "
+            "said on Friday.",
+            "Oil from the tanker has reached about 60 kilometres of the Spanish coast, "
+            "officials said on Friday.",
+            ["23 kilometres", "about 60 kilometres"],
+        ),
+        (  # a nationality of goods names no ground
+            "Exports of Spanish wine rose 12% in March, the trade agency said.",
+            "Exports of Spanish wine rose 19% in March, the trade agency said.",
+            ["12%", "19%"],
+        ),
+    ],
+)
+def test_one_ground_or_none_is_still_compared(one: str, other: str, pair: list[str]) -> None:
+    flags, _ = compared(one, other)
+    assert flags == [sorted(pair)]

@@ -1534,8 +1534,9 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
     if levels == (None, None, None):
         # "in Nigerian cinemas", "on Kenyan roads": the country a nationality names
         for m in _IN_A_NATION.finditer(near):
-            if is_demonym(m["who"]):
-                levels = (country_of(m["who"]), None, None)
+            who = m["who"] or m["whose"]
+            if is_demonym(who):
+                levels = (country_of(who), None, None)
                 break
     if levels[1] is not None or levels[2] is not None:
         return levels  # a named province or town says where, whatever else is said
@@ -1549,7 +1550,14 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
 
 
 #: A scope a nationality gives: "in Nigerian cinemas", "on Kenyan roads", "in British waters".
-_IN_A_NATION = re.compile(r"\b(?:in|on|across|at|from)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+)\s+[a-z]")
+_IN_A_NATION = re.compile(
+    r"\b(?:in|on|across|at|from)\s+(?:the\s+)?(?P<who>[A-Z][a-z]+)\s+[a-z]"
+    # a country's ground by its nationality: "60km of the Spanish coast", "off the French
+    # coast", "along the Greek border" (not "of Spanish wine": no ground)
+    r"|\b(?:of|off|along|near|inside|beyond)\s+the\s+(?P<whose>[A-Z][a-z]+)\s+(?:coast(?:line)?|"
+    r"shore(?:line)?|border|frontier|waters|mainland|side|countryside|interior|territory|"
+    r"airspace)\b"
+)
 #: A figure of a whole country: "across Pakistan", "nationwide", "throughout the country".
 _WHOLE = re.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)|"
