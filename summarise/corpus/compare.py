@@ -901,7 +901,7 @@ def _measure(figure: Figure) -> Measure:
     if figure.unit == CLOCK_UNIT:
         return Measure(f"time of {figure.counted or 'someone'}", figure.counted is not None)
     if figure.unit == MAGNITUDE_UNIT:
-        if _AFTERSHOCK.search(figure.quote[max(0, a - 40) : b + 40]):
+        if _AFTERSHOCK.search(_near_number(figure, 40)):
             # "35 aftershocks above magnitude 4", "a magnitude 5.2 aftershock": not the quake
             return Measure("magnitude (aftershock)", True)
         return Measure("magnitude", True)  # a quake's reading: the place and date tell events
@@ -1958,7 +1958,7 @@ def _window_key(c: Claim) -> str:
     if c.unit == EVENT_LENGTH_UNIT:
         # a strike "on Monday" and one "next week" are two strikes: the day names the event;
         # "Tuesday's six-hour outage", told on Wednesday, is Tuesday's
-        owned = _DAYS_OWN.search(c.quote[max(0, a - 60) : b + 60])
+        owned = _DAYS_OWN.search(_near_number(c, 60))
         if owned is not None:
             return f"on {owned.group(1).lower()}"
         if c.period:
@@ -1972,7 +1972,7 @@ def _window_key(c: Claim) -> str:
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
         return "year"  # "last year" read from "on the same period last year": a year's change
-    near = c.quote[max(0, a - 60) : b + 60]
+    near = _near_number(c, 60)
     per = _PER_PERIOD_AFTER.match(c.quote[b:])
     if per is not None:
         # "€65 million annually": a rate's period (in its measure, `measure`), not a window
@@ -3772,7 +3772,7 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
         return "subgroup"  # "of people aged 65 and over", "unemployed people aged 15 to 24"
     if not _AMONG.search(near):
         return "all"
-    whole = _AMONG_WHOLE.search(c.quote[max(0, a - 60) : b + 60])
+    whole = _AMONG_WHOLE.search(_near_number(c, 60))
     if c.unit == "%" and whole and (whole["who"] is None or is_demonym(whole["who"])):
         return "all"
     return "subgroup"
@@ -4059,7 +4059,7 @@ def _harm_named_once(x_name: str, y_name: str, x: Claim, y: Claim) -> bool:
     return False
 
 
-def _near_number(c: Claim, reach: int) -> str:
+def _near_number(c: Claim | Figure, reach: int) -> str:
     """The words of a claim's sentence within `reach` characters either side of its number."""
     a, b = number_in_quote(c)
     return c.quote[max(0, a - reach) : b + reach]
