@@ -319,3 +319,30 @@ def test_two_coasts_named_by_nationality_are_two_places() -> None:
 def test_one_ground_or_none_is_still_compared(one: str, other: str, pair: list[str]) -> None:
     flags, _ = compared(one, other)
     assert flags == [sorted(pair)]
+
+
+# --- whose age: a place before it is no name -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "name"),
+    [
+        # a place right before the age: the name that opens the sentence is the person's
+        (
+            "Ewan Pryce has died at his home in Aberdaron aged 77, his family said.",
+            "aged 77",
+            "age of pryce",
+        ),
+        # counter-examples: the name right before the age is the person's
+        ("Marta Oyelaran, aged 58, was charged on Monday.", "aged 58", "age of oyelaran"),
+        ("Colm Doherty, 44, from Letterkenny, was arrested.", "44", "age of doherty"),
+        # a place before the age and no name opening the sentence: no place for a name
+        (
+            "Police said on Friday that they held in Letterkenny aged 44 a suspect.",
+            "aged 44",
+            "age of someone",
+        ),
+    ],
+)
+def test_whose_age(text: str, number: str, name: str) -> None:
+    assert measures(text)[number] == name

@@ -1401,9 +1401,24 @@ _NOT_NAMES = frozenset("the a an this that his her their its our my".split())
 
 
 def _named_before(quote: str, at: int) -> str | None:
-    """The surname right before an age, news style: "Giulia Ferraresi, aged 58" -> ferraresi."""
-    m = _NAME_BEFORE.search(quote[max(0, at - 60) : at])
+    """The surname right before an age, news style: "Giulia Ferraresi, aged 58" -> ferraresi;
+    not a place ("died at her home in Rhossili aged 74"), where the name that opens the
+    sentence is the person's ("Dilys Morgan has died ... aged 74" -> morgan)."""
+    before = quote[max(0, at - 60) : at]
+    m = _NAME_BEFORE.search(before)
+    if m and _PLACE_BEFORE_NAME.search(before[: m.start()]):
+        opening = _OPENING_NAME.match(quote)
+        return fold(opening.group(1)) if opening else None
     return fold(m.group(1)) if m and m.group(1).lower() not in _NOT_NAMES else None
+
+
+#: A preposition of place right before a capitalised word: "in Rhossili", "at Westmead".
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|of|to)\s+$")
+#: A person's name that opens a sentence as its subject: "Dilys Morgan has died", "Ana
+#: Ruiz, who ..., died".
+_OPENING_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){1,2}([A-Z][\w'’-]+)(?=,|\s+(?:has|had|was|is|died|dies)\b)"
+)
 
 
 def _what_not_how(noun: str | None) -> str | None:
