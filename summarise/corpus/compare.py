@@ -49,6 +49,7 @@ from summarise.find import senses
 from summarise.find.grammar import (
     ASPECTS,
     HELD_NOUNS,
+    dateline,
     in_a_clause_below,
     is_poll_reading,
     says_running,
@@ -419,8 +420,17 @@ def _measured_after(text: str) -> str | None:
     if m is None:
         return None
     words = _up_to_stop(m.group(1))
-    if not words or words[-1] in _MEASURE_HEADS or words[-1] in ("the", "a", "an"):
-        return None  # ("of the A9 north of Perth": no noun of what is measured)
+    if not words or words[-1] in _MEASURE_HEADS:
+        return None
+    return _last_noun(words)
+
+
+def _last_noun(words: list[str]) -> str | None:
+    """The head of a noun phrase's words (the last, singular); none where the words are only
+    an article before a name the patterns do not read ("of the A9 north of Perth", "for the
+    Health Ministry")."""
+    if not words or words[-1] in ("the", "a", "an"):
+        return None
     return _singular(words[-1])
 
 
@@ -974,10 +984,7 @@ def _measure(figure: Figure) -> Measure:
         if (figure.verb in _BUDGET_VERBS or _SET_ASIDE_BEFORE.search(before_all)) and for_what:
             # "will spend R4.8bn on school infrastructure", "set aside R6.2bn for it": the
             # money a budget gives one thing (a decision now, whatever the tense)
-            words = _up_to_stop(for_what["what"])
-            # ("for the Health Ministry": a name the pattern does not read, so none)
-            has_noun = bool(words) and words[-1] not in ("the", "a", "an")
-            given = _singular(words[-1]) if has_noun else "something"
+            given = _last_noun(_up_to_stop(for_what["what"])) or "something"
             return Measure(f"budget for {given}", given != "something")
         taken_from = figure.verb == "take" and re.match(r"\s*(?:off\s+|out\s+)?from\b", after)
         if figure.verb in _TAKING_VERBS or noun_head[0] in _TAKING_NOUNS or taken_from:
@@ -1705,6 +1712,7 @@ def _named_together(claims: list[Claim], levels: dict[int, Levels]) -> set[froze
             continue  # "4,300 in Braga, against 1,100 in Guimaraes": each place its own
         own = levels[id(c)]
         text = fold(c.quote)
+        filed_from = fold(dateline(c.quote))
         for k in keys:
             name = names[k]
             if k == own or not name or not (_unknown_town(k) or _unknown_town(own)):
@@ -1713,8 +1721,7 @@ def _named_together(claims: list[Claim], levels: dict[int, Levels]) -> set[froze
                 continue  # a scope ("worldwide", "across Glasgow") says where, whatever else
             if re.search(rf"\b{re.escape(name)}\b", text):
                 named.add((own, k))
-                dateline = fold(c.quote[: len(c.quote) - len(without_dateline(c.quote).lstrip())])
-                if re.search(rf"\b{re.escape(name)}\b", dateline):
+                if re.search(rf"\b{re.escape(name)}\b", filed_from):
                     # "SILVERSTONE, England, July 5 - ... 146,000 at the Northamptonshire
                     # circuit": filed from the other's place, of a place that may hold it
                     named.add((k, own))
@@ -3296,10 +3303,11 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     pollsters = _article_pollsters(claims_by_brief, polled)
     _polls_read_as_polls(measures, claims_by_brief, pollsters)
     _unstated_dimensions(measures)
-    _held_by_name(measures, [c for pairs in claims_by_brief for _, c in pairs])
+    everything = [c for pairs in claims_by_brief for _, c in pairs]
+    _held_by_name(measures, everything)
     _one_name_a_side(measures)
     _near_doings(measures)
-    two_people = _two_of_one_surname(measures, [c for pairs in claims_by_brief for _, c in pairs])
+    two_people = _two_of_one_surname(measures, everything)
     paired = _pair_other_words(measures, claims_by_brief, repeats)
     # claims whose sentence says a count is still in progress; their articles' votes too
     in_progress = {
@@ -3322,7 +3330,6 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             ahead = ahead and not (c.unit == "%" and _DECIDED.search(c.quote) is not None)
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison(paired={frozenset((i, id(p.partner))) for i, p in paired.items()})
-    everything = [c for pairs in claims_by_brief for _, c in pairs]
     for name, a, b in two_people:
         out.set_apart("different-people", name, a, b)
     for (name, dim, era, ahead), claims in sorted(
@@ -3348,18 +3355,14 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         several = _several_values(name, plain)
         if several:
             totals, parts = _totals_of_told_parts(plain, kept, several, everything)
-            excluded += [
-                ("several-values", c)
+            aside = {
+                id(c)
                 for c in kept
                 if (measures[id(c)].plain and c.source in several and id(c) not in totals)
                 or id(c) in parts
-            ]
-            kept = [
-                c
-                for c in kept
-                if (not (measures[id(c)].plain and c.source in several) or id(c) in totals)
-                and id(c) not in parts
-            ]
+            }
+            excluded += [("several-values", c) for c in kept if id(c) in aside]
+            kept = [c for c in kept if id(c) not in aside]
         regions = _regions(claims)
         one = len(regions) == 1
         place = next((c.place for c in claims if c.place), None) if one else None

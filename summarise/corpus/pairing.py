@@ -170,11 +170,10 @@ def stage_words(c: Claim) -> frozenset[str]:
     figures of one measure apart, never to keep two figures from being paired. A certainty
     counts only right after the number: "the suspected gunman killed 12" names no stage."""
     a, b = number_in_quote(c)
-    found = [m.group(0) for m in _STAGES.finditer(c.quote[max(0, a - VARIANT_REACH) : a].lower())]
+    before = c.quote[max(0, a - VARIANT_REACH) : a]
+    found = [m.group(0) for m in _STAGES.finditer(before.lower())]
     found += [m.group(1) for m in _CERTAINTY_AFTER.finditer(c.quote[b : b + 24].lower())]
-    if _CONFIRMED_BEFORE.search(c.quote[max(0, a - VARIANT_REACH) : a]) and _CASES_AFTER.match(
-        c.quote[b:]
-    ):
+    if _CONFIRMED_BEFORE.search(before) and _CASES_AFTER.match(c.quote[b:]):
         found.append("confirmed")  # "tests have confirmed 312 cases": the confirmed ones
     if not found and _BOTH_CERTAINTIES.search(c.quote):
         # "57 cases, counting both laboratory-confirmed and suspected ones": another

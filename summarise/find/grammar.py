@@ -241,6 +241,12 @@ _DATELINE = re.compile(
 )
 
 
+def dateline(sentence: str) -> str:
+    """The wire dateline that opens a sentence ("LONDON, Feb 26 (Reuters) -"), or ""."""
+    found = _DATELINE.match(sentence)
+    return "" if found is None else sentence[: found.end()]
+
+
 def without_dateline(sentence: str) -> str:
     """The sentence with a wire dateline ("LONDON, Feb 26 (Reuters) -") blanked, offsets
     kept: the dateline says where the reporter filed from, not where anything was counted."""
