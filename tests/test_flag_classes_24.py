@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from summarise.corpus.compare import compare_figures
+from tests.synthetic import make_brief
 from tests.test_flag_classes import measures
 from tests.test_flag_classes_9 import compared
 
@@ -346,3 +348,42 @@ def test_one_ground_or_none_is_still_compared(one: str, other: str, pair: list[s
 )
 def test_whose_age(text: str, number: str, name: str) -> None:
     assert measures(text)[number] == name
+
+
+# --- counter-examples added at review ------------------------------------------------------
+
+
+def test_a_headline_repeat_still_leaves_an_agreeing_figure_agreed() -> None:
+    # the body gives the headline's number again: the other article's equal figure agrees
+    flags, _ = compared(
+        "Pipeline spills 260,000 litres of oil near the Peace River\nA ruptured pipeline "
+        "spilled 260,000 litres of crude oil onto farmland near the Peace River, its operator "
+        "said on Tuesday.",
+        "The operator said on Tuesday that 260,000 litres of crude leaked from its line near "
+        "the Peace River.",
+    )
+    assert flags == []
+
+
+def test_two_kinds_of_the_dead_are_still_only_worth_a_look() -> None:
+    # who stole a sum does not name a kind of it; soldiers and people killed are two kinds
+    found = compare_figures(
+        [
+            make_brief(
+                "a.txt",
+                "Twelve soldiers were killed in the attack on Tuesday.",
+                dated="14 June 2026",
+            ),
+            make_brief(
+                "b.txt", "Forty people were killed in the attack on Tuesday.", dated="14 June 2026"
+            ),
+        ]
+    )
+    assert found.conflicts == []
+    assert [sorted(c.number for c in f.claims) for f in found.worth_a_look] == [["Forty", "Twelve"]]
+
+
+def test_a_budget_for_a_thing_keeps_its_noun() -> None:
+    assert measures("The council will spend £40m on flood defences next year.")["£40m"] == (
+        "budget for defence"
+    )
