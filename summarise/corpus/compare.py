@@ -1671,7 +1671,8 @@ def _place_levels(place: str) -> Levels:
 def _regions(claims: list[Claim]) -> list[list[Claim]]:
     """Claims that may be about the same place, to be compared together. All of them when
     their places are compatible (Hebei, China, none); else one region per most specific
-    place, where a claim that fits several regions is left out (it cannot say which).
+    place, where a claim that fits several regions is left out (it cannot say which; the
+    caller traces it).
     O(claims × places), never claims × claims."""
     levels = {id(c): _levels(c) for c in claims}
     keys = set(levels.values())
@@ -2541,14 +2542,19 @@ def _two_windows(windows: dict[str, Claim]) -> list[Claim]:
 def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list[Conflict]:
     """The same stated count given for different counting windows by different articles.
     Both must state a window: "12 killed" and "12 killed since Monday" may be one count.
-    An event's length is no count over a window: "the first day of a three-day strike" told
-    on Monday and "a three-day strike that ended on Wednesday" are one length (or two events
-    of one length), never a clash."""
+    A change on a year ("up 4% from a year earlier") names the base of the change, not a
+    window: it is set against no window. An event's length is no count over a window: "the
+    first day of a three-day strike" told on Monday and "a three-day strike that ended on
+    Wednesday" are one length (or two events of one length), never a clash."""
     by_value: dict[tuple[float, str | None], list[tuple[str, Claim]]] = defaultdict(list)
     for c in claims:
         if c.unit == EVENT_LENGTH_UNIT:
             continue
         key = _window_key(c) if c.value is not None else ""
+        if key == "year" and c.unit == "%" and _YEAR_ON_YEAR.search(c.quote):
+            # "rose 4% from a year earlier": the base of a change, not a window; the same
+            # change "in the third quarter" may be the one on a year
+            continue
         if c.value is not None and key:
             by_value[(c.value, c.qualifier)].append((key, c))
     conflicts = []
@@ -2979,15 +2985,18 @@ def _excluded_by(c: Claim, m: Measure, in_progress: bool) -> str | None:
 _PARTIAL_COUNT = re.compile(
     r"\b(?:with|after)\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?"
     r"(?:\w+\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)|[\d,]+\s+of\s+[\d,]+|half|a\s+third|"
-    r"two[- ]thirds|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?"
-    r"(?:votes?|ballots?|precincts?|polling\s+stations?|districts?|constituencies|"
+    r"two[- ]thirds|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:votes?|ballots?|precincts?|polling\s+stations?|districts?|constituencies|areas?|wards?|"
+    r"counties|municipalities|provinces|regions|states|"
     # "after 60% of ballots had been counted"
     r"returns)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:counted|reported|reporting|in|"
     r"tallied|processed|declared)\b"
     r"|\b(?:partial|early|preliminary|provisional|initial|incomplete)\s+"
     r"(?:official\s+)?(?:results?|counts?|returns|tall(?:y|ies))\b"
-    # "with results declared in 14 of the 21 areas", "results from the remaining seven areas"
-    r"|\bwith\s+results?\s+(?:declared|in|counted|reported|announced)\s+(?:in|from|for)\s+"
+    # "with results declared in 14 of the 21 areas", "after results had been declared in 15 of
+    # the state's 20 areas", "results from the remaining seven areas"
+    r"|\b(?:with|after)\s+(?:the\s+)?results?\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?"
+    r"(?:declared|in|counted|reported|announced)\s+(?:in|from|for)\s+"
     r"[\w,]+\s+of\s+(?:the\s+)?[\w,]+\b|\bresults\s+from\s+the\s+remaining\b|"
     r"\bstill\s+being\s+counted\b|\bcounting\s+(?:is|was)\s+(?:still\s+)?(?:under\s*way|"
     r"continuing|ongoing|in\s+progress)\b",
@@ -3388,8 +3397,12 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         for variant in _by_variant(label, kept, out):
             if len({c.source for c in variant}) < 2:
                 continue
-            kept_ids = {id(c) for c in variant}
-            regions = [[c for c in r if id(c) in kept_ids] for r in _regions(variant)]
+            regions = _regions(variant)
+            placed = {id(c) for region in regions for c in region}
+            # a figure whose place may be either of two others' ("France" beside "the Var"
+            # and "Draguignan") is compared with neither: its trace says so
+            unplaced = [c for c in variant if id(c) not in placed]
+            _trace_pairs("different-places", label, unplaced, variant, out)
             first_region = _Extremes(regions[0]) if len(regions) > 1 else None
             for i, region in enumerate(regions):
                 shown = next((c.place for c in region if c.place), None)
@@ -3677,7 +3690,8 @@ _CHANGE_BEFORE = re.compile(
 #: "more than a quarter of", "made up 14 per cent of".
 _SHARE_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(
-    r"\b(?:in|out\s+of)\s+(?:\d+|ten|five|four|three)\b|\b(?:quarter|third|half|fifth)s?\b",
+    r"\b(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"fifty|(?:a\s+)?hundred|(?:a\s+)?thousand)\b|\b(?:quarter|third|half|fifth)s?\b",
     re.IGNORECASE,
 )
 
@@ -3778,9 +3792,10 @@ _AMONG_WHOLE = re.compile(
 
 
 def _subgroup_or_all(name: str, c: Claim) -> str | None:
-    """Whether a count or a rate is of a group the sentence names by "among" or of all: a
-    group's count is a part of the whole, and its rate another rate ("unemployment among
-    under-25s"), which both can hold. A rate among the whole it is of ("among voters",
+    """Whether a count or a rate is of a group the sentence names by "among", by an age band
+    or by a threshold of time ("waiting more than a year", "delayed by over three hours"), or
+    of all: a group's count is a part of the whole, and its rate another rate ("unemployment
+    among under-25s"), which both can hold. A rate among the whole it is of ("among voters",
     "among British adults") is of all."""
     if c.unit is not None and not _is_money(c.unit) and c.unit != "%":
         return None
@@ -3788,12 +3803,25 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
     near = c.quote[max(0, a - 60) : a] + " " + c.quote[b : b + 30]
     if _age_bracket(c.quote, a, b):
         return "subgroup"  # "of people aged 65 and over", "unemployed people aged 15 to 24"
+    clause = _CLAUSE_END.split(c.quote[b : b + 60])[0]
+    if _PAST_A_THRESHOLD.search(c.quote[max(0, a - 60) : a] + " " + clause):
+        return "subgroup"  # "186,000 had been waiting more than a year": past a threshold
     if not _AMONG.search(near):
         return "all"
     whole = _AMONG_WHOLE.search(_near_number(c, 60))
     if c.unit == "%" and whole and (whole["who"] is None or is_demonym(whole["who"])):
         return "all"
     return "subgroup"
+
+
+#: Those past a threshold of time, a part of all: "waiting more than a year", "patients
+#: waiting over 52 weeks", "flights delayed by more than three hours".
+_PAST_A_THRESHOLD = re.compile(
+    r"\b[a-z]+(?:ing|ed)\s+(?:by\s+|for\s+)?(?:(?:more|longer)\s+than|over|at\s+least|"
+    r"in\s+excess\s+of|beyond)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|eighteen|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b",
+    re.IGNORECASE,
+)
 
 
 #: What happens as a rule, not in this event: "postal ballots usually add about 1 point",
@@ -4179,10 +4207,17 @@ def _forecaster(c: Claim) -> str | None:
 
 #: A poll named by who ran it: "a Nichiyo Shimbun poll", "a survey by the Tohoku Press
 #: agency", "according to Meridian Research".
-_POLL_BY = re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+){1,4})(?:(?:online|telephone|phone|new|latest|weekly|monthly|"
-    r"snap|exit)\s+)?(?:poll|survey)\b"
-    r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:by|for|from)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s*){1,4})"
+#: A pollster named before its poll ("a Peilwerk poll") or after it ("a survey by Helix
+#: Research"); each read on its own, so "A survey" opening a sentence hides no name after it.
+_POLL_BY = (
+    re.compile(
+        r"\b((?:[A-Z][\w&'’.-]*\s+){1,4})(?:(?:online|telephone|phone|new|latest|weekly|"
+        r"monthly|snap|exit)\s+)?(?:poll|survey)\b"
+    ),
+    re.compile(
+        r"\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:by|for|from)\s+(?:the\s+)?"
+        r"((?:[A-Z][\w&'’.-]*\s*){1,4})"
+    ),
 )
 
 
@@ -4194,8 +4229,11 @@ _NOT_POLLSTERS = frozenset(
 def _pollster(c: Claim) -> str | None:
     """Who ran the poll a share comes from, if its sentence names one: two pollsters' polls
     are two measurements, both of which can be right."""
-    for m in _POLL_BY.finditer(c.quote):
-        words = [w for w in fold(m.group(1) or m.group(2)).split() if w not in _NOT_POLLSTERS]
+    found = sorted(
+        (m for pattern in _POLL_BY for m in pattern.finditer(c.quote)), key=lambda m: m.start()
+    )
+    for m in found:
+        words = [w for w in fold(m.group(1)).split() if w not in _NOT_POLLSTERS]
         if words:
             return words[0]
     return None

@@ -19,7 +19,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "background-year": "one figure's sentence names an earlier year: background, not this event",
     "different-places": "the two figures are placed in different places, or in scopes that "
     "cannot be one ('nationwide' and 'in the city', 'globally' and 'in Poland', 'across 12 "
-    "districts' and one district)",
+    "districts' and one district), or one figure's place may be either of two the others "
+    "name ('France' beside 'the Var' and 'Draguignan'), so code cannot tell which to set it "
+    "against",
     "different-people": "the two figures are of two people: two people of one surname, "
     "named with different first names ('Marco Ferlini', 'Luca Ferlini'), or one of them and "
     "a surname alone; or a term, fine or poll support each sentence gives to a different "

@@ -254,6 +254,29 @@ def without_dateline(sentence: str) -> str:
     return sentence if dateline is None else " " * dateline.end() + sentence[dateline.end() :]
 
 
+#: A run of capitalised words, "the" before it allowed: "the Philippines", "New South Wales".
+PROPER_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+#: Where a speaker spoke, not where the event was: "told a news conference in Zagreb",
+#: "speaking to reporters in Geneva", "at a press briefing in Kyiv", "speaking at a briefing
+#: at 7pm in Tarbes" (a briefing is a telling; a bare conference may be the event itself).
+_WHERE_SAID = re.compile(
+    r"\b(?:(?:told|telling|tells|addressing|addressed|briefing|briefed)\s+(?:a\s+|the\s+)?"
+    r"(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|"
+    r"reporters|journalists|lawmakers|parliament|MPs|delegates)|"
+    r"(?:speaking\s+)?(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:news|press)\s+(?:conference|briefing)|briefing)|"
+    r"speaking(?:\s+to\s+(?:reporters|journalists))?)"
+    # the hour or day of the telling between: "at a briefing at 7pm in Tarbes"
+    r"(?:\s+(?:at|on)\s+[\w:.]+)?"
+    rf"\s+(?:in|at)\s+{PROPER_NAME}"
+)
+
+
+def without_where_said(sentence: str) -> str:
+    """`sentence` with the place a speaker spoke at blanked (offsets kept)."""
+    return _WHERE_SAID.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted]:
     """For each number at `[start, end)` of `sentence`, what it counts."""
     dateline = _DATELINE.match(sentence)
@@ -830,16 +853,23 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
     1,847 votes"). Not a
     place something comes from ("tourists from Bergen"), a person, a date or a body that
     measured ("the Met Office recorded"); a place that is the subject of any other verb
-    ("Liverpool beat Chelsea") places nothing. A place's possessive before a noun places it
-    ("Melbourne's clearance rate")."""
-    titled = [m.span() for m in _TITLE.finditer(doc.text)]
+    ("Liverpool beat Chelsea") places nothing, nor where a speaker spoke (`_WHERE_SAID`). A
+    place's possessive before a noun places it ("Melbourne's clearance rate")."""
+    no_place = [m.span() for m in _TITLE.finditer(doc.text)]
+    # where a speaker spoke places nothing: "speaking at a briefing in Tarbes"
+    no_place += [m.span() for m in _WHERE_SAID.finditer(doc.text)]
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
-        if any(a <= token.idx < b for a, b in titled) or _FIRM_AFTER.match(
-            doc.text[token.idx + len(token.text) :]
+        after = doc.text[token.idx + len(token.text) :]
+        if (
+            any(a <= token.idx < b for a, b in no_place)
+            or _FIRM_AFTER.match(after)
+            # one organisation the tagger reads across "and": "at Lorimer and Rae"
+            or (token.ent_type_ == "ORG" and _TWO_NAMES.search(_entity(doc, token)))
         ):
-            continue  # "'Harbour at Dusk'" is a title, "at Whitcombe & Vane", "at Hartwell's" firms
+            continue  # "'Harbour at Dusk'" is a title, "at Whitcombe & Vane", "at Hartwell's",
+            # "at Lorimer and Rae" firms
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         name = " ".join(t.text for t in [*words, token])
         if token.lower_ in _BODY_HEADS or _MONTHS_DAYS.match(name):
@@ -901,6 +931,15 @@ _TITLE = re.compile(r"(?<!\w)['‘“\"][A-Z][^'’”\"\n]{0,60}?['’”\"](?!
 #: A firm's name joined by an ampersand ("Whitcombe & Vane"), or a possessive that owns no
 #: noun ("sold at Hartwell's in London"): no place.
 _FIRM_AFTER = re.compile(r"^\s*&\s*[A-Z]|^['’]s\s+(?:in|on|at|of)\b|^['’]s\s*[,.;]")
+#: Two names joined by "and" in one organisation's name: a firm ("sold at Lorimer and Rae").
+_TWO_NAMES = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z]")
+
+
+def _entity(doc: Any, token: Any) -> str:
+    """The text of the named entity the token is part of, or ""."""
+    return next((e.text for e in doc.ents if e.start <= token.i < e.end), "")
+
+
 #: Statistics a place has: "Lyon's jobless rate", "Perth's median rent".
 _OF_A_PLACE = frozenset(
     "rate rent price temperature population economy inflation unemployment rainfall".split()
@@ -1291,12 +1330,48 @@ def in_a_clause_below(sentence: str, number_at: int, at: int) -> bool:
     # July", "will rise after councillors voted on Wednesday" date the figure)
     # (but for an event the figure is timed by: "fled to Turkey after the assault targeting
     # Aleppo in 2016")
+    # (nor one that tells which of a thing the number counts: "the number of people who have
+    # died this year has reached 161")
     path = [theirs, *theirs.ancestors]
+    # (nor one that hangs on the number itself: "from the 596,000 counted in January 2019")
+    # (a clause the number itself stands in is its own: "a far cry from the 596,000 ...")
+    counted = [number, *_counted_nouns(number, own)]
+    above_number = {number.i, *(t.i for t in number.ancestors)}
     return any(
         t.dep_ in ("relcl", "acl", "appos")
         and not (t.head.dep_ == "pobj" and t.head.head.lower_ in _TIMED_BY)
+        and t.head not in counted
+        and t.i not in above_number
         for t in path[: path.index(own)]
     )
+
+
+#: Nouns that name a count of what follows their "of": "the number of people", "the toll".
+_COUNT_NOUNS = frozenset("number total count toll tally figure".split())
+#: Verbs that give a count's level, not an event: "has reached 161", "stood at", "now total".
+_LEVEL_VERBS = frozenset("be reach stand total rise climb grow hit top exceed pass".split())
+
+
+def _counted_nouns(number: Any, verb: Any) -> list[Any]:
+    """The nouns the number counts where its verb only gives their level ("the number of
+    people who have died this year has reached 161", "cases recorded since May now total
+    900"): the clause on them tells what is counted, and when. Not where its verb is an event
+    of its own ("40 workers who joined in 2019 were laid off on Monday")."""
+    if verb.lemma_.lower() not in _LEVEL_VERBS:
+        return []
+    while number.dep_ in ("quantmod", "advmod") and number.head is not number:
+        number = number.head  # "Some 161 people": the numeral "Some" qualifies
+    nouns = [number.head] if number.dep_ == "nummod" else []
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() in _COUNT_NOUNS:
+            nouns += [
+                p
+                for of in subject.children
+                if of.lower_ == "of"
+                for p in of.children
+                if p.dep_ == "pobj"
+            ]
+    return nouns
 
 
 #: Prepositions that time an event by another: "after the assault", "since the vote".

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import countryinfo
 
-from summarise.find.grammar import without_dateline
+from summarise.find.grammar import PROPER_NAME, without_dateline, without_where_said
 from summarise.find.names import fold
 
 #: Seats of government that are not capitals in the data, and common short forms.
@@ -328,7 +328,7 @@ def nearest_place(sentence: str, at: int) -> str | None:
     country: "Idlib province ... held by Syria's rebels" is about Idlib. A wire dateline
     ("LONDON, Feb 26 (Reuters) -") is where the reporter filed from, never the place; nor is
     where a speaker spoke ("told a news conference in Zagreb")."""
-    clean = _without_where_said(_without_origins(without_dateline(sentence)))
+    clean = without_where_said(_without_origins(without_dateline(sentence)))
     places = places_in(clean)
     if not places:
         return None
@@ -360,7 +360,7 @@ _TOWN_BEFORE = re.compile(
 )
 
 
-_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAME = PROPER_NAME
 #: Where people come from, listed: "19 crew members, from the Philippines, Ukraine and
 #: Greece", "tourists from Spain, Italy and France". Three places at least, or two after a
 #: comma: "evacuated from Gaza and Rafah" is where the event was.
@@ -373,19 +373,3 @@ _ORIGINS = re.compile(
 def _without_origins(sentence: str) -> str:
     """`sentence` with a list of the places people come from blanked (offsets kept)."""
     return _ORIGINS.sub(lambda m: " " * len(m.group(0)), sentence)
-
-
-#: Where a speaker spoke, not where the event was: "told a news conference in Zagreb",
-#: "speaking to reporters in Geneva", "at a press briefing in Kyiv".
-_WHERE_SAID = re.compile(
-    r"\b(?:(?:told|telling|tells|addressing|addressed|briefing|briefed)\s+(?:a\s+|the\s+)?"
-    r"(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|"
-    r"reporters|journalists|lawmakers|parliament|MPs|delegates)|(?:at|during)\s+(?:a|the)\s+"
-    r"(?:news|press)\s+(?:conference|briefing)|speaking(?:\s+to\s+(?:reporters|journalists))?)"
-    rf"\s+(?:in|at)\s+{_NAME}"
-)
-
-
-def _without_where_said(sentence: str) -> str:
-    """`sentence` with the place a speaker spoke at blanked (offsets kept)."""
-    return _WHERE_SAID.sub(lambda m: " " * len(m.group(0)), sentence)
