@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from summarise.corpus.compare import compare_figures
 from tests.synthetic import make_brief
+from tests.test_flag_classes import measures
 from tests.test_flag_classes_9 import compared
 
 
@@ -231,4 +232,120 @@ def test_a_clause_on_those_an_event_befell_is_not_its_window() -> None:
     }
     assert periods("Voltrik, which was founded in 2019, sold 1.9 lakh scooters.") == {
         "1.9 lakh": None
+    }
+
+
+# --- windows named from the article's date, and the halves of a year -----------------------
+
+
+def compared_on(one: str, other: str, dated: str) -> tuple[list[list[str]], set[str]]:
+    found = compare_figures(
+        [make_brief("a.txt", one, dated=dated), make_brief("b.txt", other, dated=dated)]
+    )
+    flags = [sorted(c.number for c in f.claims) for f in found.conflicts]
+    return flags, {s.rule for s in found.set_aside}
+
+
+def test_last_month_is_the_month_before_the_article() -> None:
+    flags, _ = compared_on(
+        "Norway returned 2,380 people to their home countries last month, the ministry said "
+        "on Wednesday.",
+        "In October, 3,280 people were returned from Norway, according to figures released "
+        "on Wednesday.",
+        "4 November 2026",
+    )
+    assert flags == [["2,380", "3,280"]]
+
+
+def test_last_month_is_not_another_month() -> None:
+    # counter-example: told in November, "last month" is not September
+    flags, rules = compared_on(
+        "Norway returned 2,380 people last month, the ministry said.",
+        "Norway returned 3,280 people in September, the ministry said.",
+        "4 November 2026",
+    )
+    assert flags == []
+    assert "different-windows" in rules
+
+
+def test_last_year_is_the_year_before_each_article() -> None:
+    # told in January 2027 and in December 2026, "last year" is two years
+    found = compare_figures(
+        [
+            make_brief(
+                "a.txt",
+                "The Holm Gallery welcomed 1.94 million visitors last year, the gallery said.",
+                dated="14 January 2027",
+            ),
+            make_brief(
+                "b.txt",
+                "The Holm Gallery welcomed 1.49 million visitors last year, the gallery said.",
+                dated="14 December 2026",
+            ),
+        ]
+    )
+    assert found.conflicts == []
+    assert "different-windows" in {s.rule for s in found.set_aside}
+    # counter-example: told in one year, "last year" is one year
+    flags, _ = compared_on(
+        "The Holm Gallery welcomed 1.94 million visitors last year, the gallery said.",
+        "The Holm Gallery welcomed 1.49 million visitors last year, the gallery said.",
+        "14 January 2027",
+    )
+    assert flags == [["1.49 million", "1.94 million"]]
+
+
+def test_last_year_is_not_this_year() -> None:
+    # counter-example: last year's figure against this year's
+    flags, rules = compared_on(
+        "The Holm Gallery welcomed 1.94 million visitors last year, the gallery said.",
+        "The Holm Gallery welcomed 2.3 million visitors this year, the gallery said.",
+        "14 January 2027",
+    )
+    assert flags == []
+    assert rules & {"background-year", "different-windows"}
+
+
+def test_january_to_june_is_the_first_half() -> None:
+    flags, _ = compared_on(
+        "Road crews in Leeds filled 18,450 potholes between January and June, the council "
+        "said on Tuesday.",
+        "In the first half of 2026, 13,450 potholes were filled in Leeds, the council said on "
+        "Tuesday.",
+        "14 July 2026",
+    )
+    assert flags == [["13,450", "18,450"]]
+
+
+def test_a_quarter_is_not_the_half() -> None:
+    # counter-example: April to June is the second quarter, not the first half
+    flags, rules = compared_on(
+        "Road crews in Leeds filled 18,450 potholes between January and June, the council said.",
+        "Road crews in Leeds filled 9,450 potholes between April and June, the council said.",
+        "14 July 2026",
+    )
+    assert flags == []
+    assert "different-windows" in rules
+
+
+# --- turnout of a country's voters; a list led by a candidate -------------------------------
+
+
+def test_a_country_s_voters_who_cast_a_ballot_are_the_turnout() -> None:
+    assert measures("By 3 p.m., 47.8 per cent of Latvia's eligible voters had cast a ballot.") == {
+        "47.8 per cent": "turnout"
+    }
+    # counter-example: what voters said they would do is no turnout
+    assert measures("By noon, 31 per cent of Latvia's voters said they would back the plan.") != {
+        "31 per cent": "turnout"
+    }
+
+
+def test_a_list_is_held_by_the_candidate_who_leads_it() -> None:
+    assert measures("Claire Mathoud's list took 58.4 per cent in the second round.") == {
+        "58.4 per cent": "vote share of claire mathoud"
+    }
+    # counter-example: what a list does that is no vote share
+    assert measures("Claire Mathoud's list named 40 candidates for the council.") == {
+        "40": "candidate"
     }

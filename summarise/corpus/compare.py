@@ -266,7 +266,8 @@ _FINED_BEFORE = re.compile(r"\bfined\b[^.;,]{0,50}$", re.IGNORECASE)
 #: voted", "of registered voters turned out".
 _VOTED = r"(?:cast|voted|turned\s+out|took\s+part|participated)\b"
 _TURNOUT_OF = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|registered\s+|eligible\s+|union\s+)*"
+    # (a country's voters: "of Latvia's eligible voters had cast a ballot")
+    r"\s+of\s+(?:the\s+|its\s+|registered\s+|eligible\s+|union\s+|[A-Z][\w-]*['’]s\s+)*"
     rf"(?:voters|electorate|members)\s+(?:\w+\s+)?{_VOTED}",
     re.IGNORECASE,
 )
@@ -1844,10 +1845,13 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
 def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     """Claims grouped by counting window, where a window whose words of time contain
     another's is the same window said more fully ("the first quarter" and "the first quarter
-    of 2026"; none and none). Keys are few: grouping them is cheap. A reading of a day (a
-    temperature, `_READ_BY_DAY`) is of the day its sentence names, where it names one. A rate
-    of inflation is a change on a year whether or not its sentence says so ("rose 5.8% year
-    on year", "inflation eased to 4.6%"); its month on month change is another window."""
+    of 2026"; none and none). A figure whose sentence states no window joins the one window
+    the others state when its only words of time are the day it was told or that window's
+    own ("In October, ..." beside "last month", told in November). Keys are few: grouping
+    them is cheap. A reading of a day (a temperature, `_READ_BY_DAY`) is of the day its
+    sentence names, where it names one. A rate of inflation is a change on a year whether or
+    not its sentence says so ("rose 5.8% year on year", "inflation eased to 4.6%"); its month
+    on month change is another window."""
     by_day = name.startswith(_READ_BY_DAY)
     keyed = [(c, _window_key(c)) for c in claims]
     if name.split(" (")[0] in _CHANGES_ON_A_YEAR:
@@ -1866,9 +1870,17 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
         index = next(i for i, (w, _) in enumerate(groups) if w == words or _one_window(w, words))
         out[index].append(c)
     stated = [g for (w, _), g in zip(groups, out, strict=True) if w and g]
-    past = any(w & _BEFORE_NOW for w, g in groups if w and g)
-    unstated = [c for c, key in keyed if not key and _no_time(_without_number(c))]
-    if unstated and len(stated) == 1 and not past:
+    # (a window named back from the article's date, "last month" as "may", is before now)
+    past = any(w & _BEFORE_NOW for w, g in groups if w and g) or any(
+        key and _BEFORE_NOW & set(fold(c.period or "").split()[:1]) for c, key in keyed
+    )
+    window = next((w for w, g in groups if w and g), set())
+    unstated = [
+        c
+        for c, key in keyed
+        if not key and ((_no_time(_without_number(c)) and not past) or _times_within(c, window))
+    ]
+    if unstated and len(stated) == 1:
         # a count whose sentence names no time but the day it was told ("said on Tuesday")
         # is the one window the other articles state
         rest = [c for c, key in keyed if not key and id(c) not in {id(u) for u in unstated}]
@@ -1901,6 +1913,15 @@ def _without_number(c: Claim) -> str:
     names no window; its hours are the figure."""
     a, b = number_in_quote(c)
     return c.quote[:a] + " " * (b - a) + c.quote[b:]
+
+
+def _times_within(c: Claim, window: set[str]) -> bool:
+    """The claim's sentence names no time but the words of `window` ("In October" for
+    "october") and the day it was told: not a part of it ("on Friday" is not "between Friday
+    and Sunday")."""
+    told = TOLD_ON.sub(" ", _without_number(c))
+    words = {fold(m.group(0)) for m in _TIME_WORDS.finditer(told)}
+    return bool(words) and words == window
 
 
 def _no_time(sentence: str) -> bool:
@@ -1938,6 +1959,12 @@ _QUARTER_MONTHS = [
     (
         r"october\W+(?:(?:to|and|through)\W+)?december|three months (?:to|ended|ending) december",
         "fourth quarter",
+    ),
+    # the halves of a year: "between January and June" is "the first half"
+    (r"january\W+(?:(?:to|and|through)\W+)?june|six months (?:to|ended|ending) june", "first half"),
+    (
+        r"july\W+(?:(?:to|and|through)\W+)?december|six months (?:to|ended|ending) december",
+        "second half",
     ),
 ]
 
@@ -2021,10 +2048,22 @@ def _window_key(c: Claim) -> str:
         # "40,000 households have been without water since Monday": when the state began,
         # not a window; the count is of those in it now
         return ""
+    if c.article_date and key in ("last year", "last month"):
+        # "last year" in an article of 2027 is 2026; "last month" in one of November is
+        # October: named as the other article names it
+        return _named_back(key, c.article_date)
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
     if c.article_date and key == "" and _only_the_year(c, c.article_date[:4]):
         return "year"  # "issue 5,400 permits under the scheme for 2028", further off
     return "year" if c.article_date and key == c.article_date[:4] else key
+
+
+def _named_back(key: str, article_date: str) -> str:
+    """ "last year" or "last month" as the year or month it is before the article's date."""
+    year, month = int(article_date[:4]), int(article_date[5:7])
+    if key == "last year":
+        return str(year - 1)
+    return _MONTHS.split()[(month - 2) % 12]
 
 
 #: A sentence's term, given with its length: "jailed for five years and six months",

@@ -757,6 +757,10 @@ def _named(token: Any | None) -> str | None:
     name in apposition ("her closest rival, senator Ramon Acosta")."""
     if token is None:
         return None
+    if token.pos_ != "PROPN" and token.lemma_.lower() in _LED_LISTS:
+        # "Claire Mathoud's list", "Obi's ticket": the list of the one who leads it
+        leader = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        token = leader or token
     if token.pos_ != "PROPN":
         token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if token is None:
@@ -777,6 +781,10 @@ def _named(token: Any | None) -> str | None:
         w.lower_ + ("" if i + 1 < len(words) and words[i + 1].text in ("'", "’") else " ")
         for i, w in enumerate([*words, token])
     ).strip()
+
+
+#: What a candidate leads in an election, named by the leader's possessive.
+_LED_LISTS = frozenset("list ticket slate coalition alliance camp".split())
 
 
 #: Nouns that make the level a verb sets them to a forecast: "cut its growth forecast to
