@@ -349,3 +349,31 @@ def test_a_list_is_held_by_the_candidate_who_leads_it() -> None:
     assert measures("Claire Mathoud's list named 40 candidates for the council.") == {
         "40": "candidate"
     }
+
+
+# --- a profit before or after tax is a profit ----------------------------------------------
+
+
+def test_a_profit_after_tax_is_a_profit() -> None:
+    assert measures("The group reported net profit after tax of A$218 million.") == {
+        "A$218 million": "profit"
+    }
+    flags, _ = compared(
+        "Pellor reported net profit of A$186 million for the year to 30 June.",
+        "Pellor reported net profit after tax of A$218 million for the year to 30 June.",
+    )
+    assert flags == [["A$186 million", "A$218 million"]]
+
+
+def test_tax_paid_and_a_profit_before_tax_stay_apart() -> None:
+    # counter-examples: a tax paid is no profit; a profit before tax is another variant
+    flags, _ = compared(
+        "Pellor paid tax of A$186 million for the year to 30 June.",
+        "Pellor reported net profit after tax of A$218 million for the year to 30 June.",
+    )
+    assert flags == []
+    flags, rules = compared(
+        "Pellor reported a profit before tax of A$186 million for the year to 30 June.",
+        "Pellor reported net profit after tax of A$218 million for the year to 30 June.",
+    )
+    assert (flags, "different-variants" in rules) == ([], True)
