@@ -377,3 +377,47 @@ def test_tax_paid_and_a_profit_before_tax_stay_apart() -> None:
         "Pellor reported net profit after tax of A$218 million for the year to 30 June.",
     )
     assert (flags, "different-variants" in rules) == ([], True)
+
+
+# --- a financial year by the year it ends in; the year so far however it is said ------------
+
+
+def test_fiscal_2026_is_the_year_2025_26() -> None:
+    flags, _ = compared_on(
+        "Kenya's fiscal deficit for fiscal 2026, the year that ended in June, came in at 4.3% "
+        "of GDP.",
+        "Kenya's fiscal deficit in the 2025-26 financial year was 4.8 per cent of GDP.",
+        "14 August 2026",
+    )
+    assert flags == [["4.3%", "4.8 per cent"]]
+
+
+def test_fiscal_2027_is_not_2025_26() -> None:
+    # counter-example: the next financial year is another window
+    flags, rules = compared_on(
+        "Kenya's fiscal deficit for fiscal 2027 is put at 4.3% of GDP in the budget.",
+        "Kenya's fiscal deficit in the 2025-26 financial year was 4.8 per cent of GDP.",
+        "14 August 2026",
+    )
+    assert flags == []
+    assert rules & {"different-windows", "forecast"}
+
+
+def test_since_january_is_the_year_so_far() -> None:
+    flags, _ = compared_on(
+        "Alberta has recorded 312 measles cases so far this year, the agency said on Thursday.",
+        "Alberta has recorded 213 measles cases since January, the agency said on Thursday.",
+        "14 June 2026",
+    )
+    assert flags == [["213", "312"]]
+
+
+def test_since_march_is_not_the_year_so_far() -> None:
+    # counter-example: a start later in the year is another window
+    flags, rules = compared_on(
+        "Alberta has recorded 312 measles cases so far this year, the agency said on Thursday.",
+        "Alberta has recorded 213 measles cases since March, the agency said on Thursday.",
+        "14 June 2026",
+    )
+    assert flags == []
+    assert "different-windows" in rules

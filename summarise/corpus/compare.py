@@ -2064,6 +2064,8 @@ def _window_key(c: Claim) -> str:
         # "40,000 households have been without water since Monday": when the state began,
         # not a window; the count is of those in it now
         return ""
+    if _SINCE_THE_YEAR_BEGAN.fullmatch(key):
+        return "year"  # "since January", "since the start of the year": so far this year
     if c.article_date and key in ("last year", "last month"):
         # "last year" in an article of 2027 is 2026; "last month" in one of November is
         # October: named as the other article names it
@@ -2072,6 +2074,9 @@ def _window_key(c: Claim) -> str:
     if c.article_date and key == "" and _only_the_year(c, c.article_date[:4]):
         return "year"  # "issue 5,400 permits under the scheme for 2028", further off
     return "year" if c.article_date and key == c.article_date[:4] else key
+
+
+_SINCE_THE_YEAR_BEGAN = re.compile(r"since january|since year")
 
 
 def _named_back(key: str, article_date: str) -> str:
@@ -2150,6 +2155,7 @@ _DAYS_OWN = re.compile(
     re.IGNORECASE,
 )
 _FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?((?:19|20)\d\d)[/–-](\d\d)\b")
+_FISCAL_NAMED = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)((?:20)?\d\d)\b(?![/–-]\d)")
 
 
 @lru_cache(maxsize=65536)
@@ -2159,6 +2165,12 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     fiscal = _FINANCIAL_YEAR.search(near)
     if fiscal is not None:
         return f"{fiscal.group(1)}/{fiscal.group(2)}"
+    # "fiscal 2026", "FY2026": a financial year is named by the year it ends in ("fiscal
+    # 2026, the year that ended in March" is 2025/26)
+    named = _FISCAL_NAMED.search(near)
+    if named is not None:
+        end = int(named.group(1)[-2:])
+        return f"20{end - 1:02d}/{end:02d}"
     # the number's own; a change on a year earlier names the window whatever else is said
     # ("2.3% higher in the June quarter than a year earlier" is a year's growth)
     written = _YEAR_ON_YEAR.search(near) or next(
