@@ -421,3 +421,21 @@ def test_since_march_is_not_the_year_so_far() -> None:
     )
     assert flags == []
     assert "different-windows" in rules
+
+
+# --- a code's digits before "to" are no score's first number --------------------------------
+
+
+def found_numbers(text: str) -> list[str]:
+    return [f.number for f in make_brief("x.txt", text).figures]
+
+
+def test_a_code_s_digits_do_not_make_a_score() -> None:
+    # "FY26 rose to $4bn" was read as the score "26 to 4" and the sum was lost
+    assert found_numbers("Sales in FY26 rose to $4bn.") == ["$4bn"]
+    assert found_numbers("Traffic on the M25 rose to 41,000 cars a day.") == ["41,000"]
+
+
+def test_a_score_in_words_is_still_a_score() -> None:
+    # counter-example: "3 goals to 1" is a result, found as such, not two counts
+    assert found_numbers("Rovers won 3 goals to 1.") == []

@@ -2080,7 +2080,7 @@ _SINCE_THE_YEAR_BEGAN = re.compile(r"since january|since year")
 
 
 def _named_back(key: str, article_date: str) -> str:
-    """ "last year" or "last month" as the year or month it is before the article's date."""
+    """The year "last year" names, or the month "last month" does, by the article's date."""
     year, month = int(article_date[:4]), int(article_date[5:7])
     if key == "last year":
         return str(year - 1)
@@ -2169,8 +2169,8 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     # 2026, the year that ended in March" is 2025/26)
     named = _FISCAL_NAMED.search(near)
     if named is not None:
-        end = int(named.group(1)[-2:])
-        return f"20{end - 1:02d}/{end:02d}"
+        end = int(named.group(1)) if len(named.group(1)) == 4 else 2000 + int(named.group(1))
+        return f"{end - 1}/{end % 100:02d}"
     # the number's own; a change on a year earlier names the window whatever else is said
     # ("2.3% higher in the June quarter than a year earlier" is a year's growth)
     written = _YEAR_ON_YEAR.search(near) or next(

@@ -448,7 +448,8 @@ _COUNTER_END = re.compile(r"^\s+(?:Full\s+Screen|[A-Z(])|^\s*$")
 
 #: "by 290 votes to 228", "won 3 goals to 1": a result in words.
 _RESULT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?to\s+(?P<b>\d{1,3}(?:,\d{3})*)(?![\d.,]\d)")
-_RESULT_BEFORE = re.compile(r"(?<![\d,.])(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:[a-z]+\s+)?to\s+$")
+#: (not a code's digits: "in FY26 rose to $4bn", "the M25 to 40 miles")
+_RESULT_BEFORE = re.compile(r"(?<![\w,.])(?P<a>\d{1,3}(?:,\d{3})*)\s+(?:[a-z]+\s+)?to\s+$")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 #: A tally's first number told as votes ("290 votes to 228"), or after a verb of voting
 #: ("voted 31 to 14", "passed by 31 to 14", "approved it 9 to 3").
