@@ -476,6 +476,14 @@ _BEFORE_OR_AFTER_TAX = re.compile(
 )
 
 
+def _taxed_sum(c: Claim | Figure) -> str | None:
+    """The sum a money figure is, where its words name it before or after tax ("net profit
+    after tax of A$218 million" -> "profit"); else None."""
+    a = number_in_quote(c)[0]
+    taxed = _BEFORE_OR_AFTER_TAX.search(c.quote[:a])
+    return taxed.group(1).lower() if taxed is not None and _is_money(c.unit) else None
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -875,11 +883,11 @@ def _measure(figure: Figure) -> Measure:
     if _RANKED_BEFORE.search(before) or _RANKED_AFTER.match(figure.quote[b : b + 80]):
         # "the ten stations with the most murders": how long a ranked list is
         return Measure("size of a ranked list", False)
-    taxed = _BEFORE_OR_AFTER_TAX.search(before_all)
-    if taxed is not None and _is_money(figure.unit):
+    taxed = _taxed_sum(figure)
+    if taxed is not None:
         # "net profit after tax of A$218 million": the profit (its variant, net or pre-tax,
         # is read by `pairing.variant_words`), not the tax
-        return Measure(_singular(taxed.group(1).lower()), True)
+        return Measure(_singular(taxed), True)
     balance = _trade_balance(figure)
     if balance is not None and _is_money(figure.unit):
         return Measure(balance, True)  # "exports exceeded imports by $5.6bn": the surplus
@@ -1555,7 +1563,7 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
     # the number's clause, without a dateline (where the reporter filed from); a clause after
     # it ("…, including two in Rotterdam") is another figure's
     near = without_dateline(quote)[max(0, a - SCOPE_REACH) : b]
-    after = _CLAUSE_END.split(quote[b : b + SCOPE_REACH])[0]
+    after = _clause_after(quote, b)
     near += after
     if _SEVERAL_PARTS.search(after):
         # "made 89 arrests across both boroughs", though one of them is named before: a
@@ -1628,6 +1636,12 @@ _SEVERAL_COUNTRIES = re.compile(
 )
 #: Where the number's clause ends: a comma or a clause of its own after it.
 _CLAUSE_END = re.compile(r"[,;:(]|\s[–—-]\s|\bincluding\b|\bamong\s+them\b|\bof\s+whom\b")
+
+
+def _clause_after(quote: str, b: int, reach: int = SCOPE_REACH) -> str:
+    """The words after the number at `b` up to where its clause ends (`_CLAUSE_END`), at
+    most `reach` characters."""
+    return _CLAUSE_END.split(quote[b : b + reach])[0]
 
 
 #: What a country's possessive names that is not a statistic of the country: a body that
@@ -2064,7 +2078,7 @@ def _window_key(c: Claim) -> str:
         # "40,000 households have been without water since Monday": when the state began,
         # not a window; the count is of those in it now
         return ""
-    if _SINCE_THE_YEAR_BEGAN.fullmatch(key):
+    if key in _SINCE_THE_YEAR_BEGAN:
         return "year"  # "since January", "since the start of the year": so far this year
     if c.article_date and key in ("last year", "last month"):
         # "last year" in an article of 2027 is 2026; "last month" in one of November is
@@ -2076,7 +2090,8 @@ def _window_key(c: Claim) -> str:
     return "year" if c.article_date and key == c.article_date[:4] else key
 
 
-_SINCE_THE_YEAR_BEGAN = re.compile(r"since january|since year")
+#: The year so far by its start: "since January", "since the start of the year" (folded).
+_SINCE_THE_YEAR_BEGAN = frozenset(["since january", "since year"])
 
 
 def _named_back(key: str, article_date: str) -> str:
@@ -3836,7 +3851,7 @@ _BAND_AS_NOUN = re.compile(r"(?:over|under)[\s-]?\d", re.IGNORECASE)
 def _age_bracket(quote: str, a: int, b: int) -> bool:
     """The number's clause names a part of a population by an age band: "Some 52,000 people
     aged 16 to 24", "41% of adults over 65", "8,300 under-25s", "18- to 49-year-olds"."""
-    end = b + len(_CLAUSE_END.split(quote[b : b + 60])[0])
+    end = b + len(_clause_after(quote, b))
     for start, stop in age_bands(quote):
         if stop <= max(0, a - 40) or start >= end:
             continue
@@ -3867,11 +3882,11 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
     if c.unit is not None and not _is_money(c.unit) and c.unit != "%":
         return None
     a, b = number_in_quote(c)
-    near = c.quote[max(0, a - 60) : a] + " " + c.quote[b : b + 30]
+    before = c.quote[max(0, a - 60) : a]
+    near = before + " " + c.quote[b : b + 30]
     if _age_bracket(c.quote, a, b):
         return "subgroup"  # "of people aged 65 and over", "unemployed people aged 15 to 24"
-    clause = _CLAUSE_END.split(c.quote[b : b + 60])[0]
-    if _PAST_A_THRESHOLD.search(c.quote[max(0, a - 60) : a] + " " + clause):
+    if _PAST_A_THRESHOLD.search(before + " " + _clause_after(c.quote, b)):
         return "subgroup"  # "186,000 had been waiting more than a year": past a threshold
     if not _AMONG.search(near):
         return "all"
@@ -4761,9 +4776,7 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     balance = _trade_balance(c)
     if balance is not None:
         noun = f"trade {balance}"  # "exports exceeded imports by $5.6bn": not exports
-    taxed = _BEFORE_OR_AFTER_TAX.search(c.quote[: number_in_quote(c)[0]])
-    if taxed is not None and _is_money(c.unit):
-        noun = taxed.group(1).lower()  # "profit after tax of": a profit, not a tax
+    noun = _taxed_sum(c) or noun  # "profit after tax of": a profit, not a tax
     place = set(fold(c.place).split()) if c.place else set()
     words = [w for w in noun.split() if w not in place] or noun.split()
     sold = _thing_sold(words)

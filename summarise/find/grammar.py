@@ -1338,11 +1338,11 @@ def in_a_clause_below(sentence: str, number_at: int, at: int) -> bool:
     # July", "will rise after councillors voted on Wednesday" date the figure)
     # (but for an event the figure is timed by: "fled to Turkey after the assault targeting
     # Aleppo in 2016")
-    # (nor one that tells which of a thing the number counts: "the number of people who have
-    # died this year has reached 161")
+    # (nor one that hangs on the number itself, "from the 596,000 counted in January 2019",
+    # or tells which of a thing it counts, "the number of people who have died this year has
+    # reached 161"; and a clause the number itself stands in is its own: "a far cry from the
+    # 596,000 ...")
     path = [theirs, *theirs.ancestors]
-    # (nor one that hangs on the number itself: "from the 596,000 counted in January 2019")
-    # (a clause the number itself stands in is its own: "a far cry from the 596,000 ...")
     counted = [number, *_counted_nouns(number, own)]
     above_number = {number.i, *(t.i for t in number.ancestors)}
     return any(

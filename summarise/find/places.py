@@ -360,13 +360,13 @@ _TOWN_BEFORE = re.compile(
 )
 
 
-_NAME = PROPER_NAME
 #: Where people come from, listed: "19 crew members, from the Philippines, Ukraine and
 #: Greece", "tourists from Spain, Italy and France". Three places at least, or two after a
 #: comma: "evacuated from Gaza and Rafah" is where the event was.
 _ORIGINS = re.compile(
-    rf"(?:,\s*from\s+{_NAME}(?:\s*,\s*{_NAME})*|\bfrom\s+{_NAME}(?:\s*,\s*{_NAME})+)"
-    rf"\s*,?\s+and\s+{_NAME}"
+    rf"(?:,\s*from\s+{PROPER_NAME}(?:\s*,\s*{PROPER_NAME})*|"
+    rf"\bfrom\s+{PROPER_NAME}(?:\s*,\s*{PROPER_NAME})+)"
+    rf"\s*,?\s+and\s+{PROPER_NAME}"
 )
 
 
