@@ -57,12 +57,15 @@ from summarise.find.grammar import (
 )
 from summarise.find.names import fold
 from summarise.find.periods import (
+    MONTH,
+    MONTH_NAMES,
     TOLD_ON,
     YEAR_SPAN,
     anchor_day,
     earlier_value_before,
     hour_span,
     is_window,
+    month_number,
     stamped_hour,
 )
 from summarise.find.places import (
@@ -710,8 +713,7 @@ _WEATHER_UNITS = frozenset(["mm", "cm", "in", "°C", "°F", DEGREES_UNIT])
 #: A climate normal: "the average for February", "the long-term mean", "the monthly norm".
 _NORMAL = re.compile(
     r"\b(?:average|normal|usual|typical|long[- ]term|mean)\b[^.;,]{0,40}\b(?:for\s+(?:the\s+"
-    r"(?:whole\s+of\s+)?)?(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|the\s+month|the\s+year|the\s+season)|a\s+year|annual|"
+    rf"(?:whole\s+of\s+)?)?(?:{MONTH}|the\s+month|the\s+year|the\s+season)|a\s+year|annual|"
     r"monthly)\b|\b(?:monthly|annual|yearly|long[- ]term|long[- ]run)\s+(?:average|normal|mean|"
     r"norm)\b",
     re.IGNORECASE,
@@ -1810,9 +1812,8 @@ def _finer(a: Levels, b: Levels) -> bool:
 _WHEN_WORDS = re.compile(
     r"\b(?:\d+|first|last|past|previous|next|second|third|final|since|until|before|after|"
     r"hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
-    r"seasons?|winters?|summers?|springs?|autumns?|today|yesterday|morning|evening|january|"
-    r"february|march|april|may|june|july|"
-    r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
+    rf"seasons?|winters?|summers?|springs?|autumns?|today|yesterday|morning|evening|{MONTH}|"
+    r"monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 )
 
@@ -1838,12 +1839,10 @@ _WINDOW_WORDS = re.compile(
     r"three\s+months\s+(?:to|ended|ending)\s+(?:march|june|september|december)|"
     # (a change on a year earlier, "year on year", "in the year to": _YEAR_ON_YEAR, first)
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|monthly|month[- ]on[- ]"
-    r"month|on\s+the\s+month|weekly|quarterly|daily|from\s+(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)|for\s+the\s+(?:first|second|third|"
+    rf"month|on\s+the\s+month|weekly|quarterly|daily|from\s+(?:{MONTH})|for\s+the\s+(?:first|second|third|"
     r"fourth)\s+quarter|(?:for|in)\s+the\s+(?:latest\s+|last\s+|march\s+|june\s+|"
     r"september\s+|december\s+)?quarter|(?:from|compared\s+with|on)\s+the\s+"
-    r"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:january|"
-    r"february|march|april|may|june|july|august|september|october|november|december)|"
+    rf"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:{MONTH})|"
     # a span of days told by its length: "over three nights of unrest", "across two days"
     rf"{_DAY_SPAN}|"
     # a player's whole career: "his career tally", "in her career"
@@ -1964,8 +1963,7 @@ _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|toda
 #: Words that put a count in some time: a sentence without them states no window.
 _TIME_WORDS = re.compile(
     rf"\b(?:{_DAYS}|mornings?|afternoons?|evenings?|nights?|overnight|hours?|"
-    r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|(?:19|20)\d\d|weeks?|weekly|months?|monthly|quarters?|quarterly|years?|yearly|"
+    rf"{MONTH}|(?:19|20)\d\d|weeks?|weekly|months?|monthly|quarters?|quarterly|years?|yearly|"
     r"annual\w*|seasons?|decades?|since|so\s+far|to\s+date|until|through|fortnight|"
     r"period|days)\b",
     re.IGNORECASE,
@@ -2099,7 +2097,7 @@ def _named_back(key: str, article_date: str) -> str:
     year, month = int(article_date[:4]), int(article_date[5:7])
     if key == "last year":
         return str(year - 1)
-    return _MONTHS.split()[(month - 2) % 12]
+    return MONTH_NAMES[(month - 2) % 12]
 
 
 #: A sentence's term, given with its length: "jailed for five years and six months",
@@ -2122,18 +2120,16 @@ _NOT_A_WINDOW = re.compile(
 #: "from April": the month a change takes effect when it is still ahead of the article, not
 #: the month a change is measured from ("rose 0.4% from March").
 _FROM_A_MONTH = re.compile(
-    r"\bfrom\s+(january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b",
+    rf"\bfrom\s+({MONTH})\b",
     re.IGNORECASE,
 )
-_MONTHS = "january february march april may june july august september october november december"
 
 
 def _month_ahead(month: str, article_date: str | None) -> bool:
     """The month comes after the article's own month (of its year): still ahead."""
     if not article_date or len(article_date) < 7 or not article_date[5:7].isdigit():
         return False
-    return _MONTHS.split().index(month.lower()) + 1 > int(article_date[5:7])
+    return MONTH_NAMES.index(month.lower()) + 1 > int(article_date[5:7])
 
 
 def _blank(
@@ -2335,27 +2331,6 @@ _YEARS_AGO = re.compile(
 )
 
 
-_MONTH_NUMBERS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
 _DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 
@@ -2373,7 +2348,7 @@ def article_date(brief: Brief) -> str | None:
         m = pattern.search(text)
         if m:
             month_name, day = (m[1], m[2]) if order == "mdy" else (m[2], m[1])
-            month = _MONTH_NUMBERS.get(month_name.casefold())
+            month = month_number(month_name)
             try:
                 return date(int(m[3]), month, int(day)).isoformat() if month else None
             except ValueError:
@@ -4611,8 +4586,7 @@ def _one_off(name: str) -> bool:
 #: A figure of a named, closed period ("quarterly sales", "in April", "for 2025") is that
 #: period's value, not a running count: "rose to 5.8% in April" is April's rate.
 _CLOSED_PERIOD = re.compile(
-    r"\b(?:(?:in|for|during)\s+(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|(?:19|20)\d\d)|quarterly|annual|monthly|"
+    rf"\b(?:(?:in|for|during)\s+(?:{MONTH}|(?:19|20)\d\d)|quarterly|annual|monthly|"
     r"(?:first|second|third|fourth)[- ]quarter|q[1-4]|full[- ]year)\b",
     re.IGNORECASE,
 )

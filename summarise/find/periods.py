@@ -11,6 +11,36 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+#: The months by name, in order: the one list every rule of time reads.
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+#: Any month by its full name, as a regular-expression alternation (match without case).
+MONTH = "|".join(MONTH_NAMES)
+
+
+def month_number(name: str) -> int | None:
+    """The month's number, 1 to 12, by its name or a short form ("Sept", "jan."); else None."""
+    key = name.casefold().rstrip(".")
+    if key == "sept":
+        key = "sep"
+    for i, month in enumerate(MONTH_NAMES, start=1):
+        if key == month or (len(key) == 3 and month.startswith(key)):
+            return i
+    return None
+
+
 _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
