@@ -10,6 +10,7 @@ must do and a counter-example where it must not. Every sentence is invented."""
 from __future__ import annotations
 
 from summarise.corpus.compare import compare_figures
+from summarise.find.grammar import what_is_counted
 from tests.synthetic import make_brief
 from tests.test_flag_classes import measures
 from tests.test_flag_classes_9 import compared
@@ -439,3 +440,17 @@ def test_a_code_s_digits_do_not_make_a_score() -> None:
 def test_a_score_in_words_is_still_a_score() -> None:
     # counter-example: "3 goals to 1" is a result, found as such, not two counts
     assert found_numbers("Rovers won 3 goals to 1.") == []
+
+
+def test_the_parse_counts_the_sum_a_tax_names_the_side_of() -> None:
+    def counted(sentence: str, number: str) -> str | None:
+        a = sentence.index(number)
+        return what_is_counted(sentence, [(a, a + len(number))])[0].noun
+
+    assert counted("Underlying profit before interest and tax of $12m was flat.", "$12m") == (
+        "profit"
+    )
+    assert counted("Its income after taxes came to $80 million.", "$80 million") == "income"
+    # counter-examples: a tax or interest paid is what is counted; a bill is no taxed sum
+    assert counted("The firm paid interest of $3m last year.", "$3m") == "interest"
+    assert counted("He settled the bill after tax of $3m was added.", "$3m") == "tax"

@@ -468,25 +468,6 @@ _PARTICIPLE = re.compile(
 _ED_NOUNS = frozenset("speed breed greed creed steed".split())
 
 
-#: A sum named by what it is before or after tax: "profit after tax of", "profit before tax
-#: was", "earnings before interest and tax rose to".
-_BEFORE_OR_AFTER_TAX = re.compile(
-    r"\b(profit|earnings|income|loss)\s+(?:after|before)\s+(?:interest\s+and\s+)?"
-    r"tax(?:es|ation)?\s+(?:of|was|were|rose\s+to|fell\s+to|came\s+to|came\s+in\s+at|"
-    r"reached|totalled|totaled|stood\s+at|at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
-    r"around\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _taxed_sum(c: Claim | Figure) -> str | None:
-    """The sum a money figure is, where its words name it before or after tax ("net profit
-    after tax of A$218 million" -> "profit"); else None."""
-    a = number_in_quote(c)[0]
-    taxed = _BEFORE_OR_AFTER_TAX.search(c.quote[:a])
-    return taxed.group(1).lower() if taxed is not None and _is_money(c.unit) else None
-
-
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -885,11 +866,6 @@ def _measure(figure: Figure) -> Measure:
     if _RANKED_BEFORE.search(before) or _RANKED_AFTER.match(figure.quote[b : b + 80]):
         # "the ten stations with the most murders": how long a ranked list is
         return Measure("size of a ranked list", False)
-    taxed = _taxed_sum(figure)
-    if taxed is not None:
-        # "net profit after tax of A$218 million": the profit (its variant, net or pre-tax,
-        # is read by `pairing.variant_words`), not the tax
-        return Measure(_singular(taxed), True)
     balance = _trade_balance(figure)
     if balance is not None and _is_money(figure.unit):
         return Measure(balance, True)  # "exports exceeded imports by $5.6bn": the surplus
@@ -4750,7 +4726,6 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     balance = _trade_balance(c)
     if balance is not None:
         noun = f"trade {balance}"  # "exports exceeded imports by $5.6bn": not exports
-    noun = _taxed_sum(c) or noun  # "profit after tax of": a profit, not a tax
     place = set(fold(c.place).split()) if c.place else set()
     words = [w for w in noun.split() if w not in place] or noun.split()
     sold = _thing_sold(words)

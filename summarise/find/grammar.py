@@ -402,6 +402,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         node = node.head
     if _STRONG.match(doc.text[b:]) and node.lower_ == "strong" and node.head.pos_ in _NOUNS:
         node = node.head  # "a 40-strong team": the size of the team
+    node = _sum_of_the_tax(node)
     verb_token = node if node.pos_ in ("VERB", "AUX") else _governing_verb(node)
     age = "old" in doc.text[a:b].lower()  # "the 37-year-old Finnish driver": kind kept
     if measured is not None:
@@ -980,6 +981,28 @@ _SAID = frozenset("say announce confirm tell add state disclose report reveal ag
 
 #: Forms the tagger gives a wrong lemma: "hopes", "hoped", "hoping" all read as "hop".
 _MISREAD_LEMMAS = {"hope": "hope", "hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+#: Sums told by what they are before or after tax: "profit after tax", "pay before tax".
+_TAXED_SUMS = frozenset("profit profits earnings income loss losses pay salary wage".split())
+
+
+def _sum_of_the_tax(node: Any) -> Any:
+    """The sum a tax names the side of: "profit after tax of $2m", "profit before interest
+    and tax of $12m" count the profit, not the tax or the interest. Other nouns are
+    themselves."""
+    tax = node
+    while tax.dep_ == "conj" and tax.head is not tax:  # "before interest and tax"
+        tax = tax.head
+    if node.lower_ not in ("tax", "taxes", "taxation", "interest") or tax.dep_ != "pobj":
+        return node
+    side = tax.head  # "after", "before"; held by the sum or, as parsed, by the verb
+    if side.lower_ not in ("after", "before") or side.i == 0:
+        return node
+    for candidate in (side.head, side.doc[side.i - 1]):
+        if candidate.lower_ in _TAXED_SUMS:
+            return candidate
+    return node
 
 
 def _lemma(token: Any) -> str:
