@@ -287,9 +287,50 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
             c if a >= cut else Counted(None, None, None, False)
             for (a, _), c in zip(spans, rest, strict=True)
         ]
-    sentence, spans = _per_cent_as_sign(sentence, spans)
-    doc = parse(sentence)
-    return [_counted(doc, a, b) for a, b in spans]
+    told, spans = _per_cent_as_sign(sentence, spans)
+    doc = parse(told)
+    found = [_counted(doc, a, b) for a, b in spans]
+    line = _LABEL_LINE.match(told)
+    if line is None or not spans or spans[0][0] != line.end():
+        return found
+    if found[0].noun is not None and not found[0].label:  # (not "aircraft: 14" as "lap 48")
+        return found
+    end = spans[0][1]
+    if not _LABEL_LINE_END.match(told[end:]):
+        return found
+    # "Homes destroyed: 86", where the parse finds no noun, read as "86 homes destroyed":
+    # the label names what the number counts
+    label = line["label"]
+    if _speaker_label(label):
+        return found  # "MINISTER:", "Anna Berg:": a speaker's line in a transcript
+    # "Homes Destroyed" as "homes destroyed"; a name inside a label keeps its capital
+    titled = all(w[0].isupper() for w in label.split())
+    label = label.lower() if titled else label[0].lower() + label[1:]
+    doc = parse(f"{told[line.end() : end]} {label}{told[end:]}")
+    return [_counted(doc, 0, end - line.end()), *found[1:]]
+
+
+def _speaker_label(label: str) -> bool:
+    """A transcript's speaker before a colon: in capitals ("PRESENTER"), or capitalised words
+    ending in a name, not a noun or a participle ("Anna Berg", "Mayor Tom Oduya"; not
+    "Deaths", "Homes Destroyed", "Water-Bombing Aircraft")."""
+    words = label.split()
+    if label.isupper():
+        return True
+    last = words[-1].lower().split("-")[-1]
+    return (
+        all(w[0].isupper() for w in words)
+        and not last.endswith("ed")
+        and not {last, last.removesuffix("s"), last.removesuffix("es")} & _common_nouns()
+    )
+
+
+#: A line of a key-numbers box or a list: "- Homes destroyed: 86", "Deaths: 41". The label
+#: (three characters at least, starting with a letter) names what the number after the
+#: colon counts.
+_LABEL_LINE = re.compile(r"^[\s\-–—•*·]*(?P<label>[A-Za-z][\w'’ ,/-]{2,80}?)\s*:\s*")
+#: What may follow a label line's number: nothing, an aside in brackets, or a new clause.
+_LABEL_LINE_END = re.compile(r"\s*(?:$|[(,;.]|\s[-–—]\s)")
 
 
 _PER_CENT = re.compile(r"\s?\bper\s?cent\b|(?<=\d)\s?(?-i:pct?)\b")  # "12pc": agency copy
