@@ -52,9 +52,7 @@ def test_a_category_beside_the_number_names_what_a_verb_does_not() -> None:
 def test_a_category_far_from_the_number_names_nothing() -> None:
     # counter-examples: a category word three words or more away, or past another number,
     # is no label of this one
-    assert measures("The keeper saved 4 penalties before the shooting stopped.") == {
-        "4": "penalty"
-    }
+    assert measures("The keeper saved 4 penalties before the shooting stopped.") == {"4": "penalty"}
     assert measures("Rangers scored 3 late on, two days after the killing of a fan.") == {
         "3": "(score)"
     }

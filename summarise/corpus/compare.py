@@ -1160,9 +1160,7 @@ def _measure(figure: Figure) -> Measure:
         return Measure(f"{key} ({done})" if head in _GENERIC and done else key, True, True)
     if verb:
         # "17 remain missing", "Confirmed dead: 12": a category in the words beside the number
-        beside = _category(" ".join(after.split()[:3])) or _category(
-            " ".join(before.split()[-3:])
-        )
+        beside = _category(" ".join(after.split()[:3])) or _category(" ".join(before.split()[-3:]))
         if beside is not None and beside != "fighters":
             return Measure(beside, True)
         return Measure(f"({verb})", True, True)  # "scored four": what the verb did, four times
