@@ -4,6 +4,7 @@ counter-example where it must not. Every sentence is invented."""
 
 from __future__ import annotations
 
+from summarise.find.quantities import parse_quantity
 from tests.test_flag_classes import measures
 from tests.test_flag_classes_9 import compared
 
@@ -56,3 +57,43 @@ def test_a_category_far_from_the_number_names_nothing() -> None:
     assert measures("Rangers scored 3 late on, two days after the killing of a fan.") == {
         "3": "(score)"
     }
+
+
+# --- the won; cases of an outbreak; a quarter named without "the" ------------------------
+
+
+def test_the_won_after_an_amount_is_a_currency() -> None:
+    assert parse_quantity("9,860 won").unit == "KRW"
+    assert measures("The minimum wage will rise to 9,860 won an hour next year.") == {
+        "9,860 won": "wage (an hour)"
+    }
+    assert measures("The regulator fined the carrier 4 billion won.") == {
+        "4 billion won": "penalty"
+    }
+
+
+def test_won_as_a_verb_is_no_currency() -> None:
+    # counter-examples: a record of games, a count that won something
+    assert parse_quantity("7 won").unit is None
+    assert measures("Over 5,000 won prizes in the spring draw.") == {"Over 5,000": "(win)"}
+
+
+def test_suspected_or_confirmed_cases_are_a_count_of_the_ill() -> None:
+    assert measures("Confirmed cases: 318") == {"318": "ill"}
+    assert measures("Officials are tracing 21 suspected cases in the valley.") == {"21": "ill"}
+    # counter-example: cases of a crime are no illness
+    assert measures("Detectives are reviewing 21 suspected cases of fraud.") == {"21": "case"}
+
+
+def test_a_change_on_the_previous_quarter_without_the_article() -> None:
+    flags, _ = compared(
+        "Key figures:\n- Growth on previous quarter: 0.3%\n- Growth over the year: 1.9%",
+        "The economy grew 0.6 per cent on the previous quarter, official data showed.",
+    )
+    assert flags == [["0.3%", "0.6 per cent"]]
+    # counter-example: the year's growth is another window
+    flags, _ = compared(
+        "Key figures:\n- Growth over the year: 1.9%",
+        "The economy grew 0.6 per cent on previous quarter, official data showed.",
+    )
+    assert flags == []

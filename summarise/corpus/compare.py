@@ -182,6 +182,8 @@ _ILLNESS = re.compile(
     r"salmonella|legionnaires|norovirus|hepatitis|tuberculosis|whooping\s+cough|outbreak)\b",
     re.IGNORECASE,
 )
+#: Cases told as an outbreak's are: "confirmed cases", "suspected cases", "probable cases".
+_CASES_OF_ILLNESS = re.compile(r"\b(?:confirmed|suspected|probable)\s+cases\b", re.IGNORECASE)
 #: Verbs of counting cases of an illness ("has recorded 1,962 cases"), where no word of a
 #: crime or a court says the cases are others ("police recorded 40 cases of fraud").
 _CASES_RECORDED = frozenset("record confirm report register detect log identify".split())
@@ -1099,6 +1101,13 @@ def _measure(figure: Figure) -> Measure:
     if (
         named is None
         and head == "case"
+        and _CASES_OF_ILLNESS.search(figure.quote)
+        and not _CRIME.search(figure.quote)
+    ):
+        named = "ill"  # "Confirmed cases: 212", "14 suspected cases": a count of the ill
+    if (
+        named is None
+        and head == "case"
         and verb in _CASES_RECORDED
         and not _CRIME.search(figure.quote)
     ):
@@ -1821,7 +1830,7 @@ _WINDOW_WORDS = re.compile(
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|monthly|month[- ]on[- ]"
     rf"month|on\s+the\s+month|weekly|quarterly|daily|from\s+(?:{MONTH})|for\s+the\s+(?:first|second|third|"
     r"fourth)\s+quarter|(?:for|in)\s+the\s+(?:latest\s+|last\s+|march\s+|june\s+|"
-    r"september\s+|december\s+)?quarter|(?:from|compared\s+with|on)\s+the\s+"
+    r"september\s+|december\s+)?quarter|(?:from|compared\s+with|on)\s+(?:the\s+)?"
     rf"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:{MONTH})|"
     # a span of days told by its length: "over three nights of unrest", "across two days"
     rf"{_DAY_SPAN}|"

@@ -299,6 +299,14 @@ _ISO_CODES = "|".join(sorted(_ISO_CODE_SET))
 _CURRENCY_NAMED_RE = "|".join(
     r"\s+".join(map(re.escape, k.split())) for k in sorted(_CURRENCY_NAMED, key=len, reverse=True)
 )
+#: The won after an amount: a verb as often, so a currency only after four digits or a scale
+#: and before what ends an amount ("10,740 won an hour", "3 billion won."; not "7 won, 3
+#: lost" or "5,000 won prizes").
+_WON = (
+    r"(?:(?<=\d{4})|(?<=\d,\d{3})|(?<=illion)|(?<=\dbn)|(?<=\dtn))\s+(?:south\s+)?"
+    r"(?:korean\s+)?won\b(?=\s*(?:$|[.,;:()\[]|an?\s+(?:hour|day|week|month|year|head)\b|"
+    r"(?:per|each|apiece|in|for|to|from|and|or|on|at)\b))"
+)
 #: Currencies written in their hundredth: "412p a share", "432 pence" are £4.12 and £4.32.
 _HUNDREDTHS = frozenset(["pence", "p"])
 
@@ -318,7 +326,8 @@ _NUMBER = re.compile(
     )
     (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b)|(?<=\d)\s?(?-i:pct?)\b)?
     (?P<measure>(?:\s*|-)(?:{_MEASURE_RE})(?![^\W_]))?
-    (?P<curafter>\s+(?:{_CURRENCY_NAMED_RE}|dollars|euros|pounds|pence)\b|(?<=\d)p\b(?!\.?m\b))?
+    (?P<curafter>\s+(?:{_CURRENCY_NAMED_RE}|dollars|euros|pounds|pence)\b|(?<=\d)p\b(?!\.?m\b)|
+        {_WON})?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -785,7 +794,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         unit = cur.strip()  # "DKK 2.6bn"
     if m.group("curafter"):
         named = re.sub(r"\s+", " ", m.group("curafter").strip().lower())
-        unit = _CURRENCY_AFTER.get(named) or _CURRENCY_NAMED[named]
+        unit = _CURRENCY_AFTER.get(named) or _CURRENCY_NAMED.get(named) or "KRW"  # (won)
         if named == "pounds" and _POUNDS_OF_WEIGHT.search(text[: m.start()] + "#" + after):
             unit = "lb"  # "9,000 pounds of dead fish", "weighing 1,200 pounds": a weight
     if m.group("pct"):
