@@ -5,6 +5,7 @@ counter-example where it must not. Every sentence is invented."""
 from __future__ import annotations
 
 from summarise.find.quantities import parse_quantity
+from tests.synthetic import make_brief
 from tests.test_flag_classes import measures
 from tests.test_flag_classes_9 import compared
 
@@ -97,3 +98,60 @@ def test_a_change_on_the_previous_quarter_without_the_article() -> None:
         "The economy grew 0.6 per cent on previous quarter, official data showed.",
     )
     assert flags == []
+
+
+# --- a competition is no place; a box's lines are siblings --------------------------------
+
+
+def test_a_competition_is_no_place() -> None:
+    brief = make_brief("x.txt", "Castlebar Celtic won 3-0 in the Western Shield final on Sunday.")
+    assert all(f.place is None for f in brief.figures)
+    # counter-example: a town before a final is still where it was played
+    brief = make_brief("x.txt", "A crowd of 21,500 watched the final in Limerick on Sunday.")
+    assert [f.place for f in brief.figures] == ["Limerick"]
+
+
+def test_a_key_numbers_line_takes_no_place_from_the_line_before() -> None:
+    text = "Final: key facts\nScorers: Pereira 12, Montgomery 71\nAttendance: 31,906"
+    brief = make_brief("x.txt", text)
+    assert {f.number: f.place for f in brief.figures}["31,906"] is None
+    # counter-example: prose before a figure still places it
+    text = "The final was played in Limerick.\nThe attendance was 31,906."
+    brief = make_brief("x.txt", text)
+    assert {f.number: f.place for f in brief.figures}["31,906"] == "Limerick"
+
+
+# --- a margin told by its unit before the result -----------------------------------------
+
+
+def test_a_win_by_so_many_runs_or_goals_is_a_margin() -> None:
+    assert measures("The Falcons completed a 44-run win at the Oval.") == {"44": "margin"}
+    assert measures("United ground out a two-goal victory.") == {"two": "margin"}
+    flags, _ = compared(
+        "Opener Tessa Mbeki's 112 led the Falcons to a 44-run win.",
+        "Tessa Mbeki's 97-run innings set up the Falcons' victory.",
+    )
+    assert flags == [["112", "97"]]  # the innings; never the margin against the innings
+    flags, _ = compared(
+        "The Falcons won by 44 runs, Tessa Mbeki making 112.",
+        "The Falcons sealed a 61-run win.",
+    )
+    assert flags == [["44", "61"]]  # one margin told two ways
+
+
+def test_runs_scored_are_no_margin() -> None:
+    # counter-example: an innings told by its runs
+    assert measures("Her 97-run innings set up the victory.") == {"97": "run"}
+
+
+# --- a length of time in a clause joined after the number's ------------------------------
+
+
+def test_a_length_of_time_in_a_joined_clause_dates_its_own_verb() -> None:
+    brief = make_brief(
+        "x.txt", "The tribunal fined Corrin Haulage £2.4 million and banned it for three years."
+    )
+    assert {f.number: f.period for f in brief.figures}["£2.4 million"] is None
+    # counter-example: a day there may date both
+    brief = make_brief("x.txt", "Officers detained 14 people and seized two vans on Friday.")
+    assert {f.number: f.period for f in brief.figures}["14"] == "on Friday"

@@ -17,7 +17,14 @@ from typing import Any
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
-from summarise.find.grammar import Counted, in_a_clause_below, result_sides, what_is_counted
+from summarise.find.grammar import (
+    Counted,
+    in_a_clause_below,
+    in_a_conjoined_clause,
+    is_label_line,
+    result_sides,
+    what_is_counted,
+)
 from summarise.find.names import fold
 from summarise.find.periods import event_start, find_anchor, find_period, is_anaphoric
 from summarise.find.places import is_known_place, nearest_place
@@ -245,13 +252,11 @@ def _label_figures(
         # sentence before); the model is not asked for either.
         # A term ("jailed for eight years") is the figure itself, not its window.
         term = dimension(f.quantity.unit) == "term"
-        # (a time in a clause of its own below the number's dates another thing:
-        # "Voltrik, founded in 2019, sold 1.9 lakh scooters")
-        below = partial(in_a_clause_below, f.sentence.text, at)
-        period = None if term else find_period(f.sentence.text, at, below)
+        # (a time in another clause may date another thing: `_apart`)
+        period = None if term else find_period(f.sentence.text, at, partial(_apart, f, at))
         anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
         place = nearest_place(f.sentence.text, at)
-        if place is None and f.previous is not None:
+        if place is None and f.previous is not None and not _siblings(f.sentence, f.previous):
             place = nearest_place(f.previous.text, len(f.previous.text))
         local = counted[f.id].locality
         if local is not None and not is_known_place(local) and not _first_named(local, place):
@@ -471,6 +476,27 @@ def _surnames(analysis: Analysis, sent: Sentence, at: int) -> list[str]:
         for e in (own[0].ents if own else [])
         if e.label_ == "PERSON" and sent.start + e.end_char <= at
     ]
+
+
+def _apart(f: _Found, at: int, period_at: int) -> bool:
+    """A time at `period_at` is another clause's, not the figure's: in a clause of its own
+    below the number ("Voltrik, founded in 2019, sold 1.9 lakh scooters"), or a length of
+    time in a clause joined after it ("fined it $3m and barred it for two years"; a day
+    there, "and injured 40 on Tuesday", may date both)."""
+    text = f.sentence.text
+    return in_a_clause_below(text, at, period_at) or (
+        _A_LENGTH.match(text, period_at) is not None and in_a_conjoined_clause(text, at, period_at)
+    )
+
+
+#: A length of time: "for two years", "for 18 months".
+_A_LENGTH = re.compile(r"for\s+(?:\w+\s+){1,2}?(?:years?|months?|weeks?|days?)\b", re.I)
+
+
+def _siblings(sentence: Sentence, previous: Sentence) -> bool:
+    """Two lines of one key-numbers box ("Scorers: ...", "Attendance: 48,213"): the line
+    before is another entry, not the context of this one."""
+    return is_label_line(sentence.text) and is_label_line(previous.text)
 
 
 def _what_is_counted(found: list[_Found]) -> dict[int, Counted]:

@@ -1268,7 +1268,13 @@ _MARGIN_BEFORE = re.compile(
     r"[^.;,]{0,40}?\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
     re.IGNORECASE,
 )
-_MARGIN_AFTER = re.compile(r"^[\s-]*(?:vote|seat|point)s?\s+(?:majority|margin)\b", re.I)
+#: ... or by its unit before the result: "a 3,400-vote majority", "a 57-run win", "a
+#: five-wicket victory", "a two-goal defeat".
+_MARGIN_AFTER = re.compile(
+    r"^[\s-]*(?:vote|seat|point|run|goal|wicket|stroke|shot|length|tr(?:y|ies))s?\s+"
+    r"(?:majority|margin|win|victory|defeat|loss|triumph|rout|thrashing|drubbing)\b",
+    re.I,
+)
 #: How far a count has got, after its per cent: "with 100pc counted", "97% of ballots counted",
 #: "80% of precincts reporting".
 _COUNTED_SO_FAR = re.compile(

@@ -310,6 +310,15 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
     return [_counted(doc, 0, end - line.end()), *found[1:]]
 
 
+def is_label_line(sentence: str) -> bool:
+    """A line of a key-numbers box or a list, a short label before a colon: "- Deaths: 41",
+    "Scorers: Okafor 23, Lindqvist 81". Not a speaker's line in a transcript."""
+    line = _LABEL_LINE.match(sentence)
+    return (
+        line is not None and len(line["label"].split()) <= 6 and not _speaker_label(line["label"])
+    )
+
+
 def _speaker_label(label: str) -> bool:
     """A transcript's speaker before a colon: in capitals ("PRESENTER"), or capitalised words
     ending in a name, not a noun or a participle ("Anna Berg", "Mayor Tom Oduya"; not
@@ -882,6 +891,11 @@ _NOT_PLACES = frozenset(
 #: "the village of Belcasta" a nationality): where the grammar places something, it is a place.
 _MISTAKEN_FOR_PLACES = frozenset("PERSON NORP EVENT WORK_OF_ART LAW LANGUAGE PRODUCT".split())
 #: Last words of a body's name: "the Met Office recorded 64mm" names who measured, not where.
+#: The last word of a competition's or a prize's name: an event, no place.
+_EVENT_HEADS = frozenset(
+    "cup open championship championships trophy league games olympics prix shield plate "
+    "series awards prize".split()
+)
 _BODY_HEADS = frozenset(
     "office institute service agency ministry department bureau centre center survey "
     "authority council university company bank group police".split()
@@ -922,8 +936,8 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
             # "at Lorimer and Rae" firms
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         name = " ".join(t.text for t in [*words, token])
-        if token.lower_ in _BODY_HEADS or _MONTHS_DAYS.match(name):
-            continue
+        if token.lower_ in _BODY_HEADS | _EVENT_HEADS or _MONTHS_DAYS.match(name):
+            continue  # (nor a competition: "in the National Cup final", "at the Davis Cup")
         if not words and token.lower_ in _PLACE_NOUNS:
             continue  # "The State recorded a turnout of 74%": a common noun, capitalised
         head = token.head
@@ -1416,6 +1430,25 @@ def in_a_clause_below(sentence: str, number_at: int, at: int) -> bool:
         and t.i not in above_number
         for t in path[: path.index(own)]
     )
+
+
+def in_a_conjoined_clause(sentence: str, number_at: int, at: int) -> bool:
+    """The words at offset `at` stand in a clause joined after the number's by "and", with a
+    verb of its own: "fined the firm $3m and barred it from tenders for two years" (the ban's
+    two years, not the fine's)."""
+    doc = parse(sentence)
+    number, word = _token_at(doc, number_at), _token_at(doc, at)
+    if number is None or word is None:
+        return False
+    own, theirs = _clause_verb(number), _clause_verb(word)
+    if own is None or theirs is None or theirs.i <= own.i or number.i > theirs.i:
+        return False
+    verb = theirs
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.i == own.i:
+            return True
+    return False
 
 
 #: Nouns that name a count of what follows their "of": "the number of people", "the toll".
