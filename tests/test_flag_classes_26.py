@@ -4,6 +4,7 @@ counter-example where it must not. Every sentence is invented."""
 
 from __future__ import annotations
 
+from summarise.corpus.compare import measure_of
 from summarise.find.quantities import parse_quantity
 from tests.synthetic import make_brief
 from tests.test_flag_classes import measures
@@ -155,3 +156,50 @@ def test_a_length_of_time_in_a_joined_clause_dates_its_own_verb() -> None:
     # counter-example: a day there may date both
     brief = make_brief("x.txt", "Officers detained 14 people and seized two vans on Friday.")
     assert {f.number: f.period for f in brief.figures}["14"] == "on Friday"
+
+
+# --- an explainer's question and its answer ----------------------------------------------
+
+
+def test_an_answer_is_read_with_its_question() -> None:
+    text = "Rail crash: what we know\nHow many people were on the train?\nAbout 340, the operator said."
+    brief = make_brief("x.txt", text)
+    assert [(f.number, measure_of(f)) for f in brief.figures] == [("About 340", "people")]
+    assert brief.figures[0].quote.startswith("How many people were on the train?")
+    text = "How many jobs will go?\nAround 900 by 2029, out of a staff of 6,100."
+    assert measures(text) == {"Around 900": "job", "6,100": "staff"}
+    flags, _ = compared(
+        "Merger: your questions answered\nHow many jobs will go?\nAround 900 by 2029.",
+        "The two lenders said on Monday that 1,600 jobs would go by 2029.",
+    )
+    assert flags == [["1,600", "Around 900"]]
+
+
+def test_an_answer_that_names_its_own_thing_keeps_it() -> None:
+    # counter-examples: the answer's own noun; a question asked inside a paragraph
+    assert measures("How many came?\nNearly 70 lorries and 12 vans, the port said.") == {
+        "Nearly 70": "lorry",
+        "12": "van",
+    }
+    brief = make_brief("x.txt", "So what went wrong? 38 per cent of members stayed away.")
+    assert not brief.figures[0].quote.startswith("So what went wrong?")
+
+
+def test_by_how_much_asks_for_a_margin() -> None:
+    assert measures("By how much did he win?\n2,906 votes, the county said.") == {"2,906": "margin"}
+
+
+# --- visitors are a crowd; the visitors are a side --------------------------------------
+
+
+def test_visitors_to_an_event_are_its_crowd() -> None:
+    flags, _ = compared(
+        "The Riverbank Festival drew 182,000 visitors over four days, organisers said.",
+        "A crowd of 151,000 attended the Riverbank Festival over four days, organisers said.",
+    )
+    assert flags == [["151,000", "182,000"]]
+
+
+def test_the_visitors_of_a_match_are_a_side() -> None:
+    # counter-example: "the visitors" of a match are the away team, not its crowd
+    assert measures("The visitors were bowled out for 164 at Kingsmead.") == {"164": "visitor"}

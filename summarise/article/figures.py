@@ -80,16 +80,40 @@ def _window(sentence: str, a: int, b: int) -> str:
 def find_figures(text: str, sents: list[Sentence]) -> list[_Found]:
     """Quantities code found, each with its sentence, the number marked <<like this>>."""
     found = []
-    for i, (q, sent) in enumerate(find_quantities(text, sents), start=1):
+    quantities = find_quantities(text, sents)
+    # sentences that open with a number: after a question, an explainer's answer
+    opening = {s.start for q, s in quantities if not re.search(r"\w", _before(q, s))}
+    for i, (q, sent) in enumerate(quantities, start=1):
         a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
         context = _window(sent.text, a, b)
         idx = sentence_at(sents, sent.start)
         previous = sents[idx - 1] if idx > 0 and not sents[idx - 1].boilerplate else None
+        if previous is not None and sent.start in opening and _asks(text, previous, sent):
+            # "How many people were on board? About 260.": the answer is read with its
+            # question, one quote; the sentence before is the question's
+            sent = Sentence(previous.start, sent.end, text[previous.start : sent.end], False)
+            a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
+            context = _window(sent.text, a, b)
+            previous = sents[idx - 2] if idx > 1 and not sents[idx - 2].boilerplate else None
         # "since then": the window is named in the sentence before, so the model sees it too
         if previous is not None and is_anaphoric(sent.text):
             context = f"{previous.text} {context}"
         found.append(_Found(i, q, sent, previous, context))
     return found
+
+
+def _asks(text: str, question: Sentence, answer: Sentence) -> bool:
+    """`question` is an explainer's question on a line of its own, answered on the next
+    line; not a question asked inside a paragraph ("So what went wrong? 40% of ...")."""
+    return (
+        question.text.rstrip().endswith("?")
+        and "\n" in text[question.end : answer.start]
+        and (question.start == 0 or text[question.start - 1] == "\n")
+    )
+
+
+def _before(q: Quantity, sent: Sentence) -> str:
+    return sent.text[: q.number_span[0] - sent.start]
 
 
 def _figure_messages(prompts: Prompts, found: list[_Found]) -> list[dict[str, str]]:

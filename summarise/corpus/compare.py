@@ -351,6 +351,11 @@ _SAME_COUNT = {
     "spectator": "crowd",
     "attendance": "crowd",
     "fan": "crowd",
+    # those who came to an event: "drew 290,000 visitors", "41,000 festivalgoers"
+    "visitor": "crowd",
+    "attendee": "crowd",
+    "festivalgoer": "crowd",
+    "concertgoer": "crowd",
     "holding": "stake",
     "victory": "win",
     "loss": "defeat",
@@ -372,6 +377,8 @@ _SAME_COUNT = {
     # agency copy's "pax" (passengers)
     "pax": "passenger",
 }
+#: The away side of a match: "the visitors were dismissed for 214".
+_THE_VISITORS = re.compile(r"\bthe\s+visitors\b", re.IGNORECASE)
 #: Verbs of a job cut (lemmas as the parse gives them: "lay off" is "lay", "make redundant"
 #: is "make"), whose staff counted (`_STAFF`: "lay off 600 workers") are the jobs cut.
 _JOB_LOSS_VERBS = frozenset("cut shed lay axe slash eliminate lose make furlough dismiss".split())
@@ -1158,6 +1165,8 @@ def _measure(figure: Figure) -> Measure:
         marker = re.search(r"\s*\([^)]*\)$", noun)  # "lap (part)", "lap (last)"
         bare = noun[: marker.start()] if marker else noun
         last = _one_name(bare.split()[-1], figure.unit) if bare else ""
+        if bare.endswith("visitor") and _THE_VISITORS.search(figure.quote):
+            last = "visitor"  # "the visitors were dismissed for 214": a side, no crowd
         key = (last + (marker.group(0) if marker else "")) if bare else noun
         if _STANDING_BEFORE.search(before_all):
             key += " (standing)"  # "is 11th with 51 points": one competitor's total
@@ -1265,7 +1274,10 @@ _WITH_PREMIUM = re.compile(
 _MARGIN_BEFORE = re.compile(
     r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?$|"
     r"\b(?:won|wins|winning|win|lost|lose|loses|losing|beat|beaten|defeated|carried|edged)\b"
-    r"[^.;,]{0,40}?\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
+    r"[^.;,]{0,40}?\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$"
+    # an explainer's question before its answer: "By how much did she win? 4,318 votes."
+    r"|\bby\s+how\s+(?:much|many(?:\s+\w+)?)\s+(?:did|does|do|has|have|had|was|were|will)\b"
+    r"[^?]{0,60}\b(?:win|won|lose|lost|lead|beat|carry|carried)\b[^?]{0,30}\?\s*$",
     re.IGNORECASE,
 )
 #: ... or by its unit before the result: "a 3,400-vote majority", "a 57-run win", "a

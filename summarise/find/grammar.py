@@ -290,6 +290,18 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
     told, spans = _per_cent_as_sign(sentence, spans)
     doc = parse(told)
     found = [_counted(doc, a, b) for a, b in spans]
+    asked = _QUESTION.match(told)
+    if asked is not None and spans and spans[0][0] == asked.end():
+        # "How many people came? 215,000 over five days.": the answer read as the statement
+        # the question asks for, "215,000 people came over five days", unless the answer
+        # names what it counts itself ("More than 400 acts, on 12 stages")
+        a, b = spans[0]
+        end = told.find("\n", b)
+        statement = _as_statement(asked["q"], told[a:b], told[b : len(told) if end < 0 else end])
+        own = found[0].noun is not None and _OWN_NOUN_AFTER.match(told[b:]) is not None
+        if statement is not None and not own:
+            doc = parse(statement[0])
+            found[0] = _counted(doc, statement[1], statement[1] + b - a)
     line = _LABEL_LINE.match(told)
     if line is None or not spans or spans[0][0] != line.end():
         return found
@@ -308,6 +320,51 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
     label = label.lower() if titled else label[0].lower() + label[1:]
     doc = parse(f"{told[line.end() : end]} {label}{told[end:]}")
     return [_counted(doc, 0, end - line.end()), *found[1:]]
+
+
+#: A question before its answer: "How many people were on board?\nAbout 260."
+_QUESTION = re.compile(r"^(?P<q>[^?\n]{3,200})\?\s+")
+_HOW_MANY = re.compile(r"^(?:and\s+|so\s+)?how\s+(?:many|much)\s+(?P<rest>[a-z].*)$", re.I)
+_WHAT_IS = re.compile(
+    r"^(?:and\s+|so\s+)?(?:what|how\s+(?:long|far|big|high|large|fast|deep|old|heavy))\s+"
+    r"(?P<be>is|was|are|were|will\s+be|has\s+been|would\s+be)\s+(?P<x>.+)$",
+    re.I,
+)
+_HOW_AUX = re.compile(
+    r"^(?:and\s+|so\s+)?how\s+(?:long|far|much|many|high|fast|deep)\s+"
+    r"(?P<aux>will|would|did|does|do|has|have|had|can|could|is|are|was|were)\s+"
+    r"(?P<x>.+)\s+(?P<v>\w+)$",
+    re.I,
+)
+#: A word after an answer's number that may name what it counts ("400 acts"): not a
+#: preposition or a conjunction ("215,000 over five days", "41, according to").
+_OWN_NOUN_AFTER = re.compile(
+    r"^[\s-]+(?!(?:over|in|on|at|by|of|for|from|to|since|during|across|according|so|and|or|"
+    r"but|with|out|as|after|before|this|last|each|a|an|the)\b)[a-z]"
+)
+_AUXILIARIES = frozenset("will would did does do has have had can could is are was were".split())
+
+
+def _as_statement(question: str, number: str, rest: str) -> tuple[str, int] | None:
+    """The statement a question asks for, with its answer's number in place, and where the
+    number stands in it: "How many jobs will go" + "About 1,200" -> "About 1,200 jobs will
+    go"; "What is the new minimum wage" + "10,480 won" -> "The new minimum wage is 10,480
+    won"; "How far will the probe travel" -> "The probe will travel About 690 million km".
+    None for a question of another shape."""
+    question = question.strip()
+    many = _HOW_MANY.match(question)
+    if many is not None and many["rest"].split()[0].lower() not in _AUXILIARIES:
+        return f"{number} {many['rest']}{rest}", 0
+    what = _WHAT_IS.match(question)
+    if what is not None:
+        head = f"{what['x'][0].upper()}{what['x'][1:]} {what['be']} "
+        return f"{head}{number}{rest}", len(head)
+    how = _HOW_AUX.match(question)
+    if how is not None:
+        aux = "" if how["aux"].lower() in ("did", "does", "do") else f"{how['aux']} "
+        head = f"{how['x'][0].upper()}{how['x'][1:]} {aux}{how['v']} "
+        return f"{head}{number}{rest}", len(head)
+    return None
 
 
 def is_label_line(sentence: str) -> bool:
