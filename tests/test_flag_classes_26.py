@@ -203,3 +203,12 @@ def test_visitors_to_an_event_are_its_crowd() -> None:
 def test_the_visitors_of_a_match_are_a_side() -> None:
     # counter-example: "the visitors" of a match are the away team, not its crowd
     assert measures("The visitors were bowled out for 164 at Kingsmead.") == {"164": "visitor"}
+
+
+def test_an_answer_may_open_with_by_before_its_number() -> None:
+    assert measures("How much will the water charge rise?\nBy 6.2% from April.") == {
+        "6.2%": "charge"
+    }
+    # counter-example: a year that opens a sentence is no answer's number
+    brief = make_brief("x.txt", "Why does it matter?\nBy 2030, 40% of homes will need new boilers.")
+    assert {f.number: measure_of(f) for f in brief.figures} == {"40%": "home"}

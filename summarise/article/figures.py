@@ -18,6 +18,7 @@ from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
 from summarise.find.analysis import Analysis, analyse
 from summarise.find.grammar import (
+    ANSWER_OPENER,
     Counted,
     in_a_clause_below,
     in_a_conjoined_clause,
@@ -82,7 +83,7 @@ def find_figures(text: str, sents: list[Sentence]) -> list[_Found]:
     found = []
     quantities = find_quantities(text, sents)
     # sentences that open with a number: after a question, an explainer's answer
-    opening = {s.start for q, s in quantities if not re.search(r"\w", _before(q, s))}
+    opening = {s.start for q, s in quantities if ANSWER_OPENER.fullmatch(_before(q, s))}
     for i, (q, sent) in enumerate(quantities, start=1):
         a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
         context = _window(sent.text, a, b)

@@ -291,17 +291,20 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
     doc = parse(told)
     found = [_counted(doc, a, b) for a, b in spans]
     asked = _QUESTION.match(told)
-    if asked is not None and spans and spans[0][0] == asked.end():
+    opener = ANSWER_OPENER.fullmatch(told[asked.end() : spans[0][0]]) if asked and spans else None
+    if asked is not None and opener is not None:
         # "How many people came? 215,000 over five days.": the answer read as the statement
         # the question asks for, "215,000 people came over five days", unless the answer
         # names what it counts itself ("More than 400 acts, on 12 stages")
         a, b = spans[0]
         end = told.find("\n", b)
-        statement = _as_statement(asked["q"], told[a:b], told[b : len(told) if end < 0 else end])
+        rest = told[b : len(told) if end < 0 else end]
+        statement = _as_statement(asked["q"], told[asked.end() : b], rest)
         own = found[0].noun is not None and _OWN_NOUN_AFTER.match(told[b:]) is not None
         if statement is not None and not own:
             doc = parse(statement[0])
-            found[0] = _counted(doc, statement[1], statement[1] + b - a)
+            at = statement[1] + a - asked.end()  # (after "By" of "By 4.99% from April")
+            found[0] = _counted(doc, at, at + b - a)
     line = _LABEL_LINE.match(told)
     if line is None or not spans or spans[0][0] != line.end():
         return found
@@ -322,6 +325,8 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
     return [_counted(doc, 0, end - line.end()), *found[1:]]
 
 
+#: What may stand before the number that opens an answer: "By 4.99% from April".
+ANSWER_OPENER = re.compile(r"\W*(?:(?:up|down|rising|falling)\s+)?(?:(?:by|to|at)\s+)?", re.I)
 #: A question before its answer: "How many people were on board?\nAbout 260."
 _QUESTION = re.compile(r"^(?P<q>[^?\n]{3,200})\?\s+")
 _HOW_MANY = re.compile(r"^(?:and\s+|so\s+)?how\s+(?:many|much)\s+(?P<rest>[a-z].*)$", re.I)
