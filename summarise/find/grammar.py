@@ -298,8 +298,8 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
         # names what it counts itself ("More than 400 acts, on 12 stages")
         a, b = spans[0]
         end = told.find("\n", b)
-        rest = told[b : len(told) if end < 0 else end]
-        statement = _as_statement(asked["q"], told[asked.end() : b], rest)
+        tail = told[b : len(told) if end < 0 else end]
+        statement = _as_statement(asked["q"], told[asked.end() : b], tail)
         own = found[0].noun is not None and _OWN_NOUN_AFTER.match(told[b:]) is not None
         if statement is not None and not own:
             doc = parse(statement[0])
