@@ -212,3 +212,33 @@ def test_an_answer_may_open_with_by_before_its_number() -> None:
     # counter-example: a year that opens a sentence is no answer's number
     brief = make_brief("x.txt", "Why does it matter?\nBy 2030, 40% of homes will need new boilers.")
     assert {f.number: measure_of(f) for f in brief.figures} == {"40%": "home"}
+
+
+# --- a decimal reading in C is a temperature; the old high; the first months of a year ---
+
+
+def test_a_decimal_reading_in_c_is_a_temperature_without_weather_words() -> None:
+    assert parse_quantity("41.7C").unit == "°C"
+    assert measures("Granada airport: 41.7C") == {"41.7C": "temperature"}
+    # counter-example: a code in whole numbers stays a code
+    assert measures("The meeting is in Room 4C.") == {}
+
+
+def test_the_previous_highest_reading_is_the_record_that_stood() -> None:
+    assert measures("The previous highest reading at Kastrup was 31.2C.") == {
+        "31.2C": "temperature (record that stood)"
+    }
+    # counter-example: the day before is no record
+    assert measures("The previous day the thermometer showed 29.8C.") == {"29.8C": "temperature"}
+
+
+def test_the_first_months_of_a_year_as_a_subject_are_a_window() -> None:
+    brief = make_brief("x.txt", "The first five months of 2027 averaged 1.1C above normal.")
+    assert [f.period for f in brief.figures] == ["The first five months of 2027"]
+    # counter-example: the base of a change is no window of it
+    brief = make_brief(
+        "x.txt",
+        "Output grew 0.5% in the second quarter compared with the first three months of the year.",
+    )
+    # (the quarter is read by `compare`'s window words, not as a period phrase)
+    assert [f.period for f in brief.figures if f.number == "0.5%"] == [None]

@@ -711,10 +711,14 @@ _NORMAL = re.compile(
 
 
 #: A record that stood before the day's reading: "the highest on record is", "the previous
-#: national record of" (not "a new record of": the day's own).
+#: national record of", "the previous highest reading at Blindern was" (not "a new record
+#: of": the day's own).
 _RECORD_BEFORE = re.compile(
     r"(?:\bon\s+record\s+(?:is|was|stands\s+at|of)\s+|\b(?:previous|old|former|existing|"
-    r"standing)\s+(?:[\w-]+\s+){0,2}record\s+(?:of\s+|was\s+|is\s+|stood\s+at\s+)?)$",
+    r"standing)\s+(?:[\w-]+\s+){0,2}record\s+(?:of\s+|was\s+|is\s+|stood\s+at\s+)?"
+    # "the previous highest reading at Blindern was": the old high, by other words
+    r"|\b(?:previous|old|former)\s+(?:highest|lowest|high|low|peak|best)\b[^.;]{0,40}?\b"
+    r"(?:of|was|is|stood\s+at)\s+)$",
     re.IGNORECASE,
 )
 #: Adjectives that name a part of a population, right after a count.

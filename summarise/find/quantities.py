@@ -802,7 +802,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
     if m.group("measure"):
         unit = _measure_unit(m.group("measure"))
         bare = unit in ("°C", "°F") and not re.search(r"[°º]|degree", m.group("measure"), re.I)
-        if bare and not _WEATHER.search(text):
+        decimal = "." in (m.group("digits") or "")  # "46.1C": no code has a decimal point
+        if bare and not decimal and not _WEATHER.search(text):
             return None  # "Section 3C", "Flat 4F": a code, not a temperature
         if unit == DEGREES_UNIT and not _WEATHER.search(_DEGREE_WORD.sub(" ", text)):
             # "2,000 degrees awarded", "a 360-degree turn": a count or an angle, as before
