@@ -108,6 +108,7 @@ def _asks(text: str, question: Sentence, answer: Sentence) -> bool:
     line; not a question asked inside a paragraph ("So what went wrong? 40% of ...")."""
     return (
         question.text.rstrip().endswith("?")
+        and not question.skipped  # (text aimed at a model is never quoted)
         and "\n" in text[question.end : answer.start]
         and (question.start == 0 or text[question.start - 1] == "\n")
     )
