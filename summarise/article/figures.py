@@ -27,7 +27,13 @@ from summarise.find.grammar import (
     what_is_counted,
 )
 from summarise.find.names import fold
-from summarise.find.periods import event_start, find_anchor, find_period, is_anaphoric
+from summarise.find.periods import (
+    LENGTH_OF_TIME,
+    event_start,
+    find_anchor,
+    find_period,
+    is_anaphoric,
+)
 from summarise.find.places import is_known_place, nearest_place
 from summarise.find.quantities import (
     CLOCK_UNIT,
@@ -88,19 +94,24 @@ def find_figures(text: str, sents: list[Sentence]) -> list[_Found]:
         a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
         context = _window(sent.text, a, b)
         idx = sentence_at(sents, sent.start)
-        previous = sents[idx - 1] if idx > 0 and not sents[idx - 1].boilerplate else None
+        previous = _sentence_before(sents, idx)
         if previous is not None and sent.start in opening and _asks(text, previous, sent):
             # "How many people were on board? About 260.": the answer is read with its
             # question, one quote; the sentence before is the question's
             sent = Sentence(previous.start, sent.end, text[previous.start : sent.end], False)
             a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
             context = _window(sent.text, a, b)
-            previous = sents[idx - 2] if idx > 1 and not sents[idx - 2].boilerplate else None
+            previous = _sentence_before(sents, idx - 1)
         # "since then": the window is named in the sentence before, so the model sees it too
         if previous is not None and is_anaphoric(sent.text):
             context = f"{previous.text} {context}"
         found.append(_Found(i, q, sent, previous, context))
     return found
+
+
+def _sentence_before(sents: list[Sentence], idx: int) -> Sentence | None:
+    """The sentence before `sents[idx]`, unless it is the web page's own."""
+    return sents[idx - 1] if idx > 0 and not sents[idx - 1].boilerplate else None
 
 
 def _asks(text: str, question: Sentence, answer: Sentence) -> bool:
@@ -511,12 +522,9 @@ def _apart(f: _Found, at: int, period_at: int) -> bool:
     there, "and injured 40 on Tuesday", may date both)."""
     text = f.sentence.text
     return in_a_clause_below(text, at, period_at) or (
-        _A_LENGTH.match(text, period_at) is not None and in_a_conjoined_clause(text, at, period_at)
+        LENGTH_OF_TIME.match(text, period_at) is not None
+        and in_a_conjoined_clause(text, at, period_at)
     )
-
-
-#: A length of time: "for two years", "for 18 months".
-_A_LENGTH = re.compile(r"for\s+(?:\w+\s+){1,2}?(?:years?|months?|weeks?|days?)\b", re.I)
 
 
 def _siblings(sentence: Sentence, previous: Sentence) -> bool:

@@ -1112,17 +1112,12 @@ def _measure(figure: Figure) -> Measure:
     if (
         named is None
         and head == "case"
-        and _CASES_OF_ILLNESS.search(figure.quote)
+        and (verb in _CASES_RECORDED or _CASES_OF_ILLNESS.search(figure.quote))
         and not _CRIME.search(figure.quote)
     ):
-        named = "ill"  # "Confirmed cases: 212", "14 suspected cases": a count of the ill
-    if (
-        named is None
-        and head == "case"
-        and verb in _CASES_RECORDED
-        and not _CRIME.search(figure.quote)
-    ):
-        named = "ill"  # "the district has recorded 1,962 cases since January"
+        # "the district has recorded 1,962 cases since January", "Confirmed cases: 212",
+        # "14 suspected cases": a count of the ill
+        named = "ill"
     if (
         named is None
         and verb in _TO_HOSPITAL_VERBS

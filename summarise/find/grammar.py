@@ -290,39 +290,44 @@ def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted
     told, spans = _per_cent_as_sign(sentence, spans)
     doc = parse(told)
     found = [_counted(doc, a, b) for a, b in spans]
+    if spans:
+        found[0] = _as_answered(told, spans[0], found[0]) or found[0]
+        found[0] = _as_labelled(told, spans[0], found[0]) or found[0]
+    return found
+
+
+def _as_answered(told: str, span: tuple[int, int], found: Counted) -> Counted | None:
+    """The first number read as the answer to the question before it: "How many people
+    came? 215,000 over five days." as "215,000 people came over five days", unless the
+    answer names what it counts itself ("More than 400 acts, on 12 stages"); else None."""
     asked = _QUESTION.match(told)
-    opener = ANSWER_OPENER.fullmatch(told[asked.end() : spans[0][0]]) if asked and spans else None
-    if asked is not None and opener is not None:
-        # "How many people came? 215,000 over five days.": the answer read as the statement
-        # the question asks for, "215,000 people came over five days", unless the answer
-        # names what it counts itself ("More than 400 acts, on 12 stages")
-        a, b = spans[0]
-        end = told.find("\n", b)
-        tail = told[b : len(told) if end < 0 else end]
-        statement = _as_statement(asked["q"], told[asked.end() : b], tail)
-        own = found[0].noun is not None and _OWN_NOUN_AFTER.match(told[b:]) is not None
-        if statement is not None and not own:
-            doc = parse(statement[0])
-            at = statement[1] + a - asked.end()  # (after "By" of "By 4.99% from April")
-            found[0] = _counted(doc, at, at + b - a)
-    line = _LABEL_LINE.match(told)
-    if line is None or not spans or spans[0][0] != line.end():
-        return found
-    if found[0].noun is not None and not found[0].label:  # (not "aircraft: 14" as "lap 48")
-        return found
-    end = spans[0][1]
+    a, b = span
+    if asked is None or ANSWER_OPENER.fullmatch(told[asked.end() : a]) is None:
+        return None
+    end = told.find("\n", b)
+    tail = told[b : len(told) if end < 0 else end]
+    statement = _as_statement(asked["q"], told[asked.end() : b], tail)
+    if statement is None or (found.noun is not None and _OWN_NOUN_AFTER.match(told[b:])):
+        return None
+    at = statement[1] + a - asked.end()  # (after "By" of "By 4.99% from April")
+    return _counted(parse(statement[0]), at, at + b - a)
+
+
+def _as_labelled(told: str, span: tuple[int, int], found: Counted) -> Counted | None:
+    """The first number read as a key-numbers line's value, where the parse finds no noun
+    (or takes "aircraft: 14" for a name like "lap 48"): "Homes destroyed: 86" as "86 homes
+    destroyed", the label naming what the number counts; else None."""
+    line = _box_label(told)
+    start, end = span
+    if line is None or start != line.end() or (found.noun is not None and not found.label):
+        return None
     if not _LABEL_LINE_END.match(told[end:]):
-        return found
-    # "Homes destroyed: 86", where the parse finds no noun, read as "86 homes destroyed":
-    # the label names what the number counts
-    label = line["label"]
-    if _speaker_label(label):
-        return found  # "MINISTER:", "Anna Berg:": a speaker's line in a transcript
+        return None
     # "Homes Destroyed" as "homes destroyed"; a name inside a label keeps its capital
+    label = line["label"]
     titled = all(w[0].isupper() for w in label.split())
     label = label.lower() if titled else label[0].lower() + label[1:]
-    doc = parse(f"{told[line.end() : end]} {label}{told[end:]}")
-    return [_counted(doc, 0, end - line.end()), *found[1:]]
+    return _counted(parse(f"{told[start:end]} {label}{told[end:]}"), 0, end - start)
 
 
 #: What may stand before the number that opens an answer: "By 4.99% from April".
@@ -375,10 +380,15 @@ def _as_statement(question: str, number: str, rest: str) -> tuple[str, int] | No
 def is_label_line(sentence: str) -> bool:
     """A line of a key-numbers box or a list, a short label before a colon: "- Deaths: 41",
     "Scorers: Okafor 23, Lindqvist 81". Not a speaker's line in a transcript."""
+    line = _box_label(sentence)
+    return line is not None and len(line["label"].split()) <= 6
+
+
+def _box_label(sentence: str) -> re.Match[str] | None:
+    """The label before a colon that opens `sentence`, where it is no transcript's speaker
+    ("MINISTER:", "Anna Berg:")."""
     line = _LABEL_LINE.match(sentence)
-    return (
-        line is not None and len(line["label"].split()) <= 6 and not _speaker_label(line["label"])
-    )
+    return None if line is None or _speaker_label(line["label"]) else line
 
 
 def _speaker_label(label: str) -> bool:
@@ -953,15 +963,17 @@ _NOT_PLACES = frozenset(
 #: "the village of Belcasta" a nationality): where the grammar places something, it is a place.
 _MISTAKEN_FOR_PLACES = frozenset("PERSON NORP EVENT WORK_OF_ART LAW LANGUAGE PRODUCT".split())
 #: Last words of a body's name: "the Met Office recorded 64mm" names who measured, not where.
+_BODY_HEADS = frozenset(
+    "office institute service agency ministry department bureau centre center survey "
+    "authority council university company bank group police".split()
+)
 #: The last word of a competition's or a prize's name: an event, no place.
 _EVENT_HEADS = frozenset(
     "cup open championship championships trophy league games olympics prix shield plate "
     "series awards prize".split()
 )
-_BODY_HEADS = frozenset(
-    "office institute service agency ministry department bureau centre center survey "
-    "authority council university company bank group police".split()
-)
+#: Last words of a name that is no place: a body's or an event's.
+_NO_PLACE_HEADS = _BODY_HEADS | _EVENT_HEADS
 
 
 #: Nouns of a region of a place, named by "of": "parts of", "the outskirts of".
@@ -998,7 +1010,7 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
             # "at Lorimer and Rae" firms
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         name = " ".join(t.text for t in [*words, token])
-        if token.lower_ in _BODY_HEADS | _EVENT_HEADS or _MONTHS_DAYS.match(name):
+        if token.lower_ in _NO_PLACE_HEADS or _MONTHS_DAYS.match(name):
             continue  # (nor a competition: "in the National Cup final", "at the Davis Cup")
         if not words and token.lower_ in _PLACE_NOUNS:
             continue  # "The State recorded a turnout of 74%": a common noun, capitalised
@@ -1109,7 +1121,7 @@ def _sum_of_the_tax(node: Any) -> Any:
     and tax of $12m" count the profit, not the tax or the interest. Other nouns are
     themselves."""
     tax = node
-    while tax.dep_ == "conj" and tax.head is not tax:  # "before interest and tax"
+    while tax.dep_ == "conj" and tax.head.i != tax.i:  # "before interest and tax"
         tax = tax.head
     if node.lower_ not in ("tax", "taxes", "taxation", "interest") or tax.dep_ != "pobj":
         return node

@@ -68,6 +68,8 @@ _COUNT = r"(?:[\w-]+\s+)?"
 _YEARS_FROM_TO = r"(\d{4})\s+(?:to|and|until)\s+(\d{4})"
 #: A window's span of years, its first and last year as groups 1 and 2.
 YEAR_SPAN = re.compile(rf"\b{_YEARS_FROM_TO}\b")
+#: A length of time, told from its "for": "for two years", "for 18 months".
+LENGTH_OF_TIME = re.compile(r"for\s+(?:\w+\s+){1,2}?(?:years?|months?|weeks?|days?)\b", re.I)
 
 _PATTERNS = [
     rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|first|next|coming)\s+{_COUNT}{_UNIT}\b",

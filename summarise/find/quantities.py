@@ -794,7 +794,10 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         unit = cur.strip()  # "DKK 2.6bn"
     if m.group("curafter"):
         named = re.sub(r"\s+", " ", m.group("curafter").strip().lower())
-        unit = _CURRENCY_AFTER.get(named) or _CURRENCY_NAMED.get(named) or "KRW"  # (won)
+        if named.split()[-1] == "won":
+            unit = "KRW"  # (`_WON`: "10,740 won", "1.2 trillion Korean won")
+        else:
+            unit = _CURRENCY_AFTER.get(named) or _CURRENCY_NAMED[named]
         if named == "pounds" and _POUNDS_OF_WEIGHT.search(text[: m.start()] + "#" + after):
             unit = "lb"  # "9,000 pounds of dead fish", "weighing 1,200 pounds": a weight
     if m.group("pct"):
