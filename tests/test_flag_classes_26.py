@@ -5,6 +5,7 @@ counter-example where it must not. Every sentence is invented."""
 from __future__ import annotations
 
 from summarise.corpus.compare import measure_of
+from summarise.find.grammar import what_is_counted
 from summarise.find.quantities import parse_quantity
 from tests.synthetic import make_brief
 from tests.test_flag_classes import measures
@@ -242,3 +243,11 @@ def test_the_first_months_of_a_year_as_a_subject_are_a_window() -> None:
     )
     # (the quarter is read by `compare`'s window words, not as a period phrase)
     assert [f.period for f in brief.figures if f.number == "0.5%"] == [None]
+
+
+def test_a_number_in_the_question_is_read_as_the_question_s_own() -> None:
+    # counter-example: only the answer's opening number is read as the statement asked for
+    question = "What is 40 per cent of the total?"
+    alone = what_is_counted(question, [(8, 10)])
+    with_answer = what_is_counted(question + "\n12.", [(8, 10)])
+    assert with_answer == alone

@@ -302,8 +302,8 @@ def _as_answered(told: str, span: tuple[int, int], found: Counted) -> Counted | 
     answer names what it counts itself ("More than 400 acts, on 12 stages"); else None."""
     asked = _QUESTION.match(told)
     a, b = span
-    if asked is None or ANSWER_OPENER.fullmatch(told[asked.end() : a]) is None:
-        return None
+    if asked is None or a < asked.end() or ANSWER_OPENER.fullmatch(told[asked.end() : a]) is None:
+        return None  # (a number in the question itself is the question's: "of the 40")
     end = told.find("\n", b)
     tail = told[b : len(told) if end < 0 else end]
     statement = _as_statement(asked["q"], told[asked.end() : b], tail)
