@@ -188,6 +188,10 @@ def test_an_answer_that_names_its_own_thing_keeps_it() -> None:
 
 def test_by_how_much_asks_for_a_margin() -> None:
     assert measures("By how much did he win?\n2,906 votes, the county said.") == {"2,906": "margin"}
+    # counter-example: how many votes a candidate won is the total, not the margin
+    assert measures("How many votes did he win?\n2,906 votes, the county said.") == {
+        "2,906": "vote"
+    }
 
 
 # --- visitors are a crowd; the visitors are a side --------------------------------------
