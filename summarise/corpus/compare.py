@@ -209,6 +209,35 @@ _LOSE_JOBS = re.compile(
     r"\blos(?:e|es|ing|t)\s+(?:their|his|her)\s+jobs?\b|\blaid\s+off\b|\bmade\s+redundant\b",
     re.IGNORECASE,
 )
+#: The size of an elected body, told as its seats or members: "the 67-seat council", "a
+#: 120-member parliament".
+_SIZE_OF_BODY = re.compile(
+    r"^[- ](?:seat|member|strong)\s+(?:[\w-]+\s+){0,2}?(?:council|parliament|assembly|chamber|"
+    r"legislature|house|senate|board|committee|cabinet)\b",
+    re.IGNORECASE,
+)
+#: Verbs of people who make an event's crowd: "41,000 people attended", "watched the final".
+_ATTEND_VERBS = frozenset("attend watch flock pack fill throng".split())
+#: Words that say a count of people at a place is its crowd: "according to the official
+#: attendance".
+_CROWD_WORDS = re.compile(r"\b(?:attendance|crowd|spectators|gate)\b", re.IGNORECASE)
+#: What is watched on a screen: its watchers are viewers.
+_SCREENS = re.compile(
+    r"\b(?:broadcast|television|TV|stream(?:ed|ing)?|online|live\s+on|coverage|channel|video)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_the_crowd(verb: str | None, quote: str, after: str) -> bool:
+    """People counted by a verb of attending ("attended the match", "watched the final"), or
+    as being at a place where the sentence says it counts a crowd ("28,940 people were at
+    Harbour Road, according to the official attendance")."""
+    if verb in _ATTEND_VERBS:
+        return not (verb == "watch" and _SCREENS.search(quote))  # viewers, not a crowd
+    at = re.match(r"^\s+people\s+(?:were|was)\s+(?:in\s+)?at\b", after)
+    return verb in (None, "be") and at is not None and _CROWD_WORDS.search(quote) is not None
+
+
 #: Verbs of lives lost: "claimed 17 lives", "took the lives of", "cost 40 lives".
 _LIVES_TAKEN = frozenset("claim take cost lose end".split())
 #: One doing under two verbs: "vaccinated 2.3 million children", "were immunised".
@@ -508,8 +537,11 @@ _NUMBERISH = re.compile(
     r"thousands?|millions?|dozens?|half)\b",
     re.IGNORECASE,
 )
-#: A partitive before the number: "of the injured, 1 is", "among them, 3 are children".
+#: A partitive before the number: "of the injured, 1 is", "among them, 3 are children"
+#: (not a time of an event: "on the first day of the strike, 410 flights were cancelled").
 _PART_OF = re.compile(
+    r"(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bnight\s)(?<!\bstart\s)(?<!\bend\s)"
+    r"(?<!\bmorning\s)(?<!\bevening\s)"
     r"\b(?:of|among)\s+(?:the|them|those|these|whom)\b[^.;:]{0,40}[,:]\s*$"
     # "47 new cases were reported, of which 29 with neuroinvasive disease"
     r"|\bof\s+(?:which|whom)\s+$",
@@ -538,6 +570,9 @@ CLEAR_RATIO = 1.25
 SMALL_EXACT = 100
 #: Lower bounds this many times apart are worth a look.
 FAR_FLOORS = 10
+#: Two confirmed counts of one day ("at least 27", "at least 43") this many times apart are
+#: two accounts, not rounding (`_floors_of_one_count`).
+FLOORS_APART = CLEAR_RATIO
 #: A value this many times another article's lower bound of the same day ("at least 14"
 #: against "23 dead"): both can hold, but a reader will ask which is current.
 FAR_ABOVE_FLOOR = 1.5
@@ -961,6 +996,9 @@ def _measure(figure: Figure) -> Measure:
         # "two of the 40 passengers were hurt": the 40 are all there were, whatever befell
         # the two
         return Measure(figure.counted or "", True)
+    if _SIZE_OF_BODY.match(figure.quote[b:]):
+        # "won 21 seats on the 67-seat council": the council's size, not a party's seats
+        return Measure("seat (all)", True)
     if figure.holder is not None:
         # "seats of dawn party", "poll share of yes"; an article that gives one holder several
         # values ("two runs in the third, eight in all") names several things
@@ -1174,6 +1212,8 @@ def _measure(figure: Figure) -> Measure:
             # "food inflation", "core inflation": the rate of a part, never the headline's
             return Measure(_of_part(key, whom), True, True)
         done = _SAME_VERB.get(verb or "", verb)
+        if head == "people" and _in_the_crowd(done, figure.quote, after):
+            return Measure("crowd", True)  # "41,000 people attended the match"
         return Measure(f"{key} ({done})" if head in _GENERIC and done else key, True, True)
     if verb:
         # "17 remain missing", "Confirmed dead: 12": a category in the words beside the number
@@ -1307,6 +1347,15 @@ _PER_GAME_AFTER = re.compile(
     r"^\s+\w+\s+(?:a|per)\s+(?:game|match|night|outing|start|innings|round)\b", re.I
 )
 _ON_AVERAGE = re.compile(r"^[^.;]{0,40}\bon\s+average\b", re.IGNORECASE)
+#: An average named as the subject whose level the number tells: "Average crowds in the top
+#: flight rose to 2,300" (a count's: a season's average is no one match's crowd; a price
+#: named so is the price the market is measured by, "the average home now costs £198,000").
+_AVERAGE_SUBJECT = re.compile(
+    r"\baverage\s[^.;:,]{0,80}?\b(?:rose|fell|climbed|dropped|jumped|increased|decreased|"
+    r"stood|was|were|is|are|reached|hit)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|"
+    r"almost\s+|some\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A rate per so many people: "312 per 100,000 inhabitants", "412 cases per 100,000".
@@ -1370,7 +1419,12 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
         return Measure("interest rate", True)
     if figure.unit is None and (_MARGIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)):
         return Measure("margin", True)
-    if _AVERAGE_BEFORE.search(before) or _PER_GAME_AFTER.match(after) or _ON_AVERAGE.search(after):
+    if (
+        _AVERAGE_BEFORE.search(before)
+        or (figure.unit is None and _AVERAGE_SUBJECT.search(before))
+        or _PER_GAME_AFTER.match(after)
+        or _ON_AVERAGE.search(after)
+    ):
         noun = (figure.counted or "").split()
         return Measure(f"{noun[-1] if noun else 'count'} (average)", True)
     return None
@@ -1761,11 +1815,25 @@ def _named_together(claims: list[Claim], levels: dict[int, Levels]) -> set[froze
                 continue  # a scope ("worldwide", "across Glasgow") says where, whatever else
             if re.search(rf"\b{re.escape(name)}\b", text):
                 named.add((own, k))
-                if re.search(rf"\b{re.escape(name)}\b", filed_from):
+                if re.search(rf"\b{re.escape(name)}\b", filed_from) or _named_within(
+                    name, names[own], text
+                ):
                     # "SILVERSTONE, England, July 5 - ... 146,000 at the Northamptonshire
-                    # circuit": filed from the other's place, of a place that may hold it
+                    # circuit": filed from the other's place, of a place that may hold it;
+                    # "in the hills above Monchique in the Algarve": a town told as in it
                     named.add((k, own))
     return {frozenset(pair) for pair in named if (pair[1], pair[0]) in named}
+
+
+def _named_within(town: str, place: str | None, text: str) -> bool:
+    """The sentence (folded) tells the town as lying in the place: "Monchique in the
+    Algarve", "Belmullet, Co Mayo"."""
+    if not place:
+        return False
+    return (
+        re.search(rf"\b{re.escape(town)}(?:,\s*|\s+in\s+(?:the\s+)?){re.escape(place)}\b", text)
+        is not None
+    )
 
 
 #: Words that set one thing against another: a sentence with them may name a place for it.
@@ -1956,7 +2024,14 @@ def _times_within(c: Claim, window: set[str]) -> bool:
     and Sunday")."""
     told = TOLD_ON.sub(" ", _without_number(c))
     words = {fold(m.group(0)) for m in _TIME_WORDS.finditer(told)}
+    if "since" in window and words and words == window - {"since"} and _BEGAN_IN.search(told):
+        # "46 cases in the outbreak that began in early April" is the count "since April"
+        return True
     return bool(words) and words == window
+
+
+#: A start told as the start of the thing counted in: "the outbreak that began in April".
+_BEGAN_IN = re.compile(r"\b(?:began|started|broke\s+out|erupted)\s+in\b", re.IGNORECASE)
 
 
 def _no_time(sentence: str) -> bool:
@@ -2053,10 +2128,12 @@ def _window_key(c: Claim) -> str:
         # a time taken is of its race ("clocking 2:06:14 to claim the first major victory of
         # his career": the career is the victory's, not a window of the time)
         return _window_of(c.period, c.period_anchor, "")
+    near = _near_number(c, 60)
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
-        return "year"  # "last year" read from "on the same period last year": a year's change
-    near = _near_number(c, 60)
+        # "last year" read from "on the same period last year": a year's change, of the
+        # quarter the sentence names if it names one
+        return _quarter_named(near) or "year"
     per = _PER_PERIOD_AFTER.match(c.quote[b:])
     if per is not None:
         # "€65 million annually": a rate's period (in its measure, `measure`), not a window
@@ -2107,10 +2184,13 @@ def _named_back(key: str, article_date: str) -> str:
 
 
 #: A sentence's term, given with its length: "jailed for five years and six months",
-#: "banned from driving for three years".
+#: "banned from driving for three years"; or a stoppage's: "went on strike for 24 hours",
+#: "walked out for two days" (how long those counted stopped, not a window of the count).
 _TERM_GIVEN = re.compile(
-    r"\b(?:jailed|sentenced|imprisoned|banned|suspended|disqualified|locked\s+up)\b"
-    r"(?:\s+[a-z]+){0,3}?\s+for\s+(?:up\s+to\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?)"
+    r"\b(?:jailed|sentenced|imprisoned|banned|suspended|disqualified|locked\s+up|"
+    r"(?:went|go|going|be|are|were|was)\s+on\s+strike|walk(?:ed|ing)?\s+out|"
+    r"stop(?:ped|ping)?\s+work|down(?:ed|ing)?\s+tools)\b"
+    r"(?:\s+[a-z]+){0,3}?\s+for\s+(?:up\s+to\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?|hours?)"
     r"(?:\s+and\s+[\w-]+\s+(?:months?|weeks?|days?))?",
     re.IGNORECASE,
 )
@@ -2175,6 +2255,22 @@ _FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?((?:19|20)\
 _FISCAL_NAMED = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)((?:20)?\d\d)\b(?![/–-]\d)")
 
 
+#: A window named by its place in the year: "second quarter", "first half" (`_window_word`).
+_ORDINAL_WINDOW = re.compile(r"(?:first|second|third|fourth|final) (?:quarter|half)$")
+
+
+def _quarter_named(near: str) -> str | None:
+    """The quarter or half a change on a year is of, where the words near its number name
+    one: "grew 2.6% year on year in the second quarter", "up 7.8% in the April-to-June
+    quarter on the same period last year". The year before is only the change's base
+    (`_basis`), the quarter its window, however the sentence orders them."""
+    for m in _WINDOW_WORDS.finditer(near):
+        word = _window_word(m.group(0))
+        if _ORDINAL_WINDOW.match(word) and not _in_a_name(near, m):
+            return word
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     # a financial year named by its two years ("in 2026/27", "the 2026-27 financial year") is
@@ -2194,6 +2290,8 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
         (m for m in _WINDOW_WORDS.finditer(near) if not _in_a_name(near, m)), None
     )
     if not is_window(period):
+        if written is not None and written.re is _YEAR_ON_YEAR:
+            return _quarter_named(near) or "year"
         return _window_word(written.group(0)) if written else ""
     text = fold(" ".join(p for p in (period or "", anchor or "") if p))
     for months, quarter in _QUARTER_MONTHS:
@@ -4433,7 +4531,8 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         if pair is not None and not any(_overlap(m, c) for m in moving for c in pair):
             _flag_or_doubt(_value_conflict(name, place, pair), out)
         elif not pairs and not moving:
-            _far_floors(name, place, same_window, out)
+            if not _floors_of_one_count(name, place, same_window, out):
+                _far_floors(name, place, same_window, out)
             _far_above_floor(name, place, same_window, out)
         # A clash one side of which another article shows the count moving to ("brought the
         # gap to 12 points" beside "a 12 point lead" and "19 points clear") is the count
@@ -4648,6 +4747,49 @@ def _moved(claims: list[Claim]) -> bool:
     return len({float(f"{v:.2g}") for v in stated if v is not None}) > 1
 
 
+def _floors_of_one_count(
+    name: str, place: str | None, claims: list[Claim], out: Comparison
+) -> bool:
+    """Two articles' lower bounds of one count on one day, the lower told to the unit ("at
+    least 27 people" against "at least 43"): as logic both can hold, but news gives a count
+    so as the number confirmed so far, and two confirmed counts of one day that differ
+    beyond rounding are two accounts a reader sets side by side: a flag. A round lower bound
+    ("more than 40", "at least 2,000") is an estimate's floor, never flagged so."""
+    floors = [
+        c
+        for c in claims
+        if c.qualifier == "at_least" and c.unit is None and c.value and c.value % 10 != 0
+    ]
+    for low in sorted(floors, key=_low):
+        above = [
+            c
+            for c in claims
+            if c.qualifier == "at_least"
+            and c.unit is None
+            and c.source != low.source
+            and _day(c) == _day(low)
+            and _low(c) >= FLOORS_APART * _low(low)
+        ]
+        if above:
+            high = min(above, key=_low)
+            conflict = Conflict(
+                kind="value",
+                severity="medium",
+                measure=name,
+                place=place,
+                explanation=(
+                    f"Both give {name}{f' in {place}' if place else ''} on the same day as a "
+                    f"count confirmed so far, '{low.number}' and '{high.number}' "
+                    f"({_low(high) / _low(low):.2f} times apart): as lower bounds both can "
+                    "hold, but the two confirmed counts differ."
+                ),
+                claims=[low, high],
+            )
+            _flag_or_doubt(conflict, out)
+            return True
+    return False
+
+
 def _far_floors(name: str, place: str | None, claims: list[Claim], out: Comparison) -> None:
     """Two articles' lower bounds of one thing ten times apart or more ("$100 million or
     more" against "at least $100,000"): both can hold, so not a flag, but one is likely a
@@ -4715,6 +4857,24 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     same = frozenset(id(c) for c in conflict.claims)
     if any(frozenset(id(c) for c in f.claims) == same for f in out.conflicts + out.worth_a_look):
         return
+    for of_what, kinds in (
+        (_illness, "cases of different illnesses"),
+        (_sold, "sales of different products"),
+    ):
+        named = {of_what(c) for c in conflict.claims}
+        if None not in named and len(named) > 1:
+            # "3,400 measles cases" and "112 cases of Legionnaires' disease": two illnesses;
+            # "the album sold 210,000 copies" and "the game sold 5 million": two products
+            out.worth_a_look.append(
+                conflict.model_copy(
+                    update={
+                        "severity": "low",
+                        "explanation": conflict.explanation
+                        + f" But they count {kinds} ({' / '.join(sorted(map(str, named)))}).",
+                    }
+                )
+            )
+            return
     nouns = {_kind_of(c, conflict.measure) for c in conflict.claims if c.counted}
     # a temperature has no "kind"; a party's seats or share is named by its holder, whatever
     # noun each article counts it by ("support", "the vote"; "seats", "64 of the 101 seats")
@@ -4743,6 +4903,68 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
             }
         )
     )
+
+
+#: Cases of an illness named beside their number: "3,400 measles cases", "112 cases of
+#: Legionnaires' disease", "1,210 new cholera infections".
+_CASES_OF = re.compile(
+    r"^\s+(?:(?:new|confirmed|suspected|probable|reported|recorded|more|further|additional|"
+    r"active|human|local|imported|fresh|laboratory-confirmed)\s+)*"
+    r"(?:(?P<before>[\w'’-]+(?:\s+(?:disease|fever|virus|flu))?)\s+)?(?:cases?|infections?)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<after>[\w'’-]+(?:\s+(?:disease|fever|virus|flu))?))?",
+    re.IGNORECASE,
+)
+#: Words before "cases" that name no illness.
+_NO_ILLNESS = frozenset(
+    "new confirmed suspected probable reported recorded more further additional active human "
+    "local imported fresh total the known such".split()
+)
+
+
+def _illness(c: Claim) -> str | None:
+    """The illness a count of cases names beside its number, folded ("legionnaires" for
+    "Legionnaires' disease"), or None."""
+    m = _CASES_OF.match(c.quote[number_in_quote(c)[1] :])
+    name = m and (m["before"] or m["after"])
+    if not name:
+        return None
+    words = [w for w in fold(name).replace("'", " ").split() if w not in _ILLNESS_WORDS]
+    return " ".join(words) if words and words[0] not in _NO_ILLNESS else None
+
+
+#: Kinds of product whose copies or units are counted sold: "the album sold 210,000 copies".
+#: (by kind: a memoir is a book, a handset a phone)
+_PRODUCTS = {
+    "album": "album",
+    "single": "single",
+    "book": "book",
+    "novel": "book",
+    "memoir": "book",
+    "magazine": "magazine",
+    "game": "game",
+    "console": "console",
+    "phone": "phone",
+    "smartphone": "phone",
+    "handset": "phone",
+    "car": "car",
+    "film": "film",
+}
+_SOLD_BEFORE = re.compile(
+    rf"\b({'|'.join(_PRODUCTS)})s?\s+(?:has\s+|had\s+|have\s+)?(?:sold|shipped)\s+"
+    r"(?:(?:more\s+than|about|around|nearly|almost|over|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _sold(c: Claim) -> str | None:
+    """The kind of product a count of copies or units sold names as what sold ("the album
+    sold 210,000 copies": "album"), or None."""
+    m = _SOLD_BEFORE.search(c.quote[: number_in_quote(c)[0]])
+    return _PRODUCTS[m.group(1).lower()] if m else None
+
+
+#: Words that say a name is an illness's, dropped from it: "Legionnaires' disease".
+_ILLNESS_WORDS = frozenset(["disease", "fever", "virus", "flu", "s"])
 
 
 def _kind_of(c: Claim, measure_name: str | None) -> str:

@@ -57,6 +57,12 @@ _GEOGRAPHIC = frozenset(
 )
 #: A place naming a clock's zone: "UK time", "Moscow time".
 _ZONE_AFTER = re.compile(r"\s+time\b")
+#: A craft or vehicle a place's name names, right after it: "its Aurora rocket", "the
+#: Lusitania liner": a name, not where the figure is.
+_CRAFT_AFTER = re.compile(
+    r"\s+(?:rocket|launcher|spacecraft|probe|satellite|capsule|lander|rover|telescope|"
+    r"liner|ship|vessel|tanker|ferry|frigate|submarine|locomotive)s?\b"
+)
 #: A feature of a place, right after the capitalised words that name it: "Madrid's Retiro
 #: park", "Kenya's Rift Valley region".
 _FEATURE_AFTER = re.compile(
@@ -315,6 +321,9 @@ def places_in(text: str) -> list[tuple[int, str]]:
                     break
                 if _ZONE_AFTER.match(text, m.start() + end):
                     i += n - 1  # "at 1.52pm UK time": a clock's zone, not where it was
+                    break
+                if not rest and _CRAFT_AFTER.match(text, m.start() + end):
+                    i += n - 1  # "the Aurora rocket": a craft's name
                     break
                 found.append((m.start() + words[i][0], phrase))
                 i += n - 1

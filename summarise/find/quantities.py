@@ -1368,6 +1368,7 @@ def find_quantities(
             for m in _matches(sent.text)
             if m.start not in ages
             and not any(x <= m.start < y for x, y in bands)  # "aged 18 to 20", "over-65s"
+            and not _list_number(sent.text, m)
         ]
         found = _without_conversions(sent.text, found)
         points = _point_fractions(sent.text)
@@ -1393,6 +1394,24 @@ def find_quantities(
             )
             out.append((_to_quantity(text, shifted), sent))
     return out
+
+
+#: An item's number in a numbered list, opening its line: "2. Seoul holds.", "3) Fares".
+_ITEM_NUMBER = re.compile(r"^[\s*•-]*\d{1,2}$")
+_AFTER_ITEM_NUMBER = re.compile(r"^[.)](?:\s|$)")
+#: A list's size in its title: "Five things to know this Wednesday", "3 takeaways from".
+_LIST_SIZE = re.compile(
+    r"^\s+(?:more\s+|key\s+)?(?:things|takeaways|lessons|questions|charts|stories)\s+"
+    r"(?:to|we|you|from|about|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_number(sentence: str, m: _Match) -> bool:
+    """The number is a list's, not a figure: an item's number opening its line ("2. Seoul
+    holds."), or the list's size in its title ("Five things to know")."""
+    item = _ITEM_NUMBER.match(sentence[: m.end]) and _AFTER_ITEM_NUMBER.match(sentence[m.end :])
+    return bool(item) or (m.unit is None and _LIST_SIZE.match(sentence[m.end :]) is not None)
 
 
 #: A sign written before a number: "minus 61,000", "negative 0.3%", "−4C" (the minus sign).
