@@ -295,3 +295,49 @@ def test_sales_of_one_product_named_two_ways_are_compared() -> None:
         "The book sold 390,000 copies in its first week.",
     )
     assert flags == [["180,000", "390,000"]]
+
+
+# --- one thing under a change noun or a crowd's word ----------------------------------------
+
+
+def test_a_rise_of_a_thing_is_the_thing() -> None:
+    flags, _ = compared(
+        "Tarrow District Council voted on Thursday evening to raise council tax by 4.99 per cent.",
+        "Councillors approved a 2.99 per cent council tax rise on Thursday night.",
+    )
+    assert flags == [["2.99 per cent", "4.99 per cent"]]
+
+
+def test_a_crowd_and_the_people_at_the_match_are_one_count() -> None:
+    flags, _ = compared(
+        "Rivermouth beat Calder 2-0 at Harbour Road in front of an official crowd of 31,402.",
+        "And 28,940 people were at Harbour Road to see it, according to the official attendance.",
+    )
+    assert flags == [["28,940", "31,402"]]
+
+
+def test_every_seat_of_a_body_is_its_size() -> None:
+    assert measures("The officer declared the results for all 70 seats on the city council.") == {
+        "70": "seat (all)"
+    }
+    # counter-example: a party that won every seat won them
+    assert measures("The party won all 12 seats on the council.") == {"12": "seat"}
+
+
+def test_a_rise_offered_and_an_offer_of_a_share_are_one_thing() -> None:
+    # a marker after the change noun stays ("pay rise" offered, "pay offer of 4.5 per cent")
+    flags, _ = compared(
+        "The union on Friday rejected a 6.5% pay rise over two years offered by port employers.",
+        "The union turned down a two-year pay offer of 4.5 per cent from port employers on Friday.",
+    )
+    assert flags == [["4.5 per cent", "6.5%"]]
+
+
+def test_a_deciding_verb_is_no_other_doing() -> None:
+    # "approved" a rise and "raise" by a share: one change; counter-example: two different
+    # things changed stay two kinds
+    flags, _ = compared(
+        "Councillors approved a 2.99 per cent council tax rise on Thursday night.",
+        "The council voted on Thursday to raise parking charges by 12 per cent.",
+    )
+    assert flags == []

@@ -174,6 +174,7 @@ _MOVED_THEM = re.compile(
 #: "the waiting list" of those waiting.
 _COUNTED_AS = {
     "ill": frozenset(["case"]),
+    "crowd": frozenset(["people", "crowd"]),  # "41,000 people attended", "a crowd of"
     "waiting": frozenset(["list", "treatment", "case", "patient", "pathway"]),
 }
 #: Words of an illness: "cases of measles", "confirmed cases of the virus".
@@ -214,6 +215,18 @@ _LOSE_JOBS = re.compile(
 _SIZE_OF_BODY = re.compile(
     r"^[- ](?:seat|member|strong)\s+(?:[\w-]+\s+){0,2}?(?:council|parliament|assembly|chamber|"
     r"legislature|house|senate|board|committee|cabinet)\b",
+    re.IGNORECASE,
+)
+#: "for all 70 seats on the city council": every seat of the body.
+#: (not a party's: "won all 12 seats on the council")
+_ALL_BEFORE = re.compile(
+    r"(?<!\bwon\s)(?<!\bwin\s)(?<!\btook\s)(?<!\bswept\s)(?<!\bheld\s)(?<!\bholds\s)"
+    r"(?<!\bkept\s)(?<!\bretained\s)\ball\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+_SEATS_OF_BODY = re.compile(
+    r"^\s+seats\s+(?:on|in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:council|parliament|assembly|"
+    r"chamber|legislature|house|senate|board)\b",
     re.IGNORECASE,
 )
 #: Verbs of people who make an event's crowd: "41,000 people attended", "watched the final".
@@ -996,7 +1009,9 @@ def _measure(figure: Figure) -> Measure:
         # "two of the 40 passengers were hurt": the 40 are all there were, whatever befell
         # the two
         return Measure(figure.counted or "", True)
-    if _SIZE_OF_BODY.match(figure.quote[b:]):
+    if _SIZE_OF_BODY.match(figure.quote[b:]) or (
+        _ALL_BEFORE.search(figure.quote[:a]) and _SEATS_OF_BODY.match(figure.quote[b:])
+    ):
         # "won 21 seats on the 67-seat council": the council's size, not a party's seats
         return Measure("seat (all)", True)
     if figure.holder is not None:
@@ -4885,7 +4900,8 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
     doings = {_SAME_VERB.get(v, v) for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
-    doings_differ = len(nouns) > 1 and len(doings) > 1 and len(doings) == len(verbs)
+    done = doings - _DECIDING_VERBS
+    doings_differ = len(nouns) > 1 and len(done) > 1 and len(done) == len(verbs)
     # two figures paired across words count different nouns by construction: the pairing,
     # not the nouns, says they are one quantity
     # (still doubted where the two do different things: "received 48,000 applications" and
@@ -4967,6 +4983,10 @@ def _sold(c: Claim) -> str | None:
 _ILLNESS_WORDS = frozenset(["disease", "fever", "virus", "flu", "s"])
 
 
+#: Nouns of a change, after the thing that changes: "council tax rise", "fare increase".
+_CHANGE_NOUNS = frozenset("rise increase hike cut fall drop reduction growth".split())
+
+
 def _kind_of(c: Claim, measure_name: str | None) -> str:
     """The kind of thing a claim counts, for telling two kinds apart: its counted noun,
     without words naming its place ("UK inflation" is inflation, in the UK), and "people"
@@ -4992,6 +5012,11 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
         same = "job"  # "will lay off 600 workers", "to cut 1,800 jobs": one count of a cut
     if same != last:
         noun = " ".join([*bare.split()[:-1], same]) + (marker.group(0) if marker else "")
+    changed = re.fullmatch(rf"(.+?)\s+(?:{'|'.join(_CHANGE_NOUNS)})(\s*\([^)]*\))?", noun)
+    if changed is not None and measure_name.split(" (")[0] not in _CHANGE_NOUNS:
+        # "a 2.99% council tax rise" is a change of council tax (a marker stays: "(offered)");
+        # of a measure that is a change ("rise"), "pay rise" and "offer" are both the rise
+        noun = changed.group(1) + (changed.group(2) or "")
     head = (_what_not_how(noun) or noun).split()[-1] if noun else ""
     itself = (
         _NOUN_CATEGORY.get(head) == measure_name
@@ -5010,6 +5035,10 @@ _NEUTRAL_VERBS = frozenset(
     "say report show announce tell add find stand remain sit reach hit total put estimate "
     "record be have give count number".split()
 )
+#: Verbs of deciding a figure: "approved a 2.99% rise" is the rise's doing, as "raise ... by
+#: 4.99%" is, so two sentences of one thing do not differ by them; but a pairing across
+#: words still needs one doing ("approved a 2.99% tax rise", "raise parking charges by 12%").
+_DECIDING_VERBS = frozenset("approve agree decide vote set".split())
 
 
 def _one_kind(nouns: set[str]) -> bool:
