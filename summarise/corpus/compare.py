@@ -212,10 +212,11 @@ _LOSE_JOBS = re.compile(
 )
 #: The size of an elected body, told as its seats or members: "the 67-seat council", "a
 #: 120-member parliament".
+_BODIES = (
+    r"(?:council|parliament|assembly|chamber|legislature|house|senate|board|committee|cabinet)"
+)
 _SIZE_OF_BODY = re.compile(
-    r"^[- ](?:seat|member|strong)\s+(?:[\w-]+\s+){0,2}?(?:council|parliament|assembly|chamber|"
-    r"legislature|house|senate|board|committee|cabinet)\b",
-    re.IGNORECASE,
+    rf"^[- ](?:seat|member|strong)\s+(?:[\w-]+\s+){{0,2}}?{_BODIES}\b", re.IGNORECASE
 )
 #: "for all 70 seats on the city council": every seat of the body.
 #: (not a party's: "won all 12 seats on the council")
@@ -225,9 +226,7 @@ _ALL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SEATS_OF_BODY = re.compile(
-    r"^\s+seats\s+(?:on|in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:council|parliament|assembly|"
-    r"chamber|legislature|house|senate|board)\b",
-    re.IGNORECASE,
+    rf"^\s+seats\s+(?:on|in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_BODIES}\b", re.IGNORECASE
 )
 #: Verbs of people who make an event's crowd: "41,000 people attended", "watched the final".
 _ATTEND_VERBS = frozenset("attend watch flock pack fill throng".split())
@@ -4873,7 +4872,7 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     if any(frozenset(id(c) for c in f.claims) == same for f in out.conflicts + out.worth_a_look):
         return
     for of_what, kinds in (
-        (_illness, "cases of different illnesses"),
+        (_illness_named, "cases of different illnesses"),
         (_sold, "sales of different products"),
     ):
         named = {of_what(c) for c in conflict.claims}
@@ -4937,14 +4936,14 @@ _NO_ILLNESS = frozenset(
 )
 
 
-def _illness(c: Claim) -> str | None:
+def _illness_named(c: Claim) -> str | None:
     """The illness a count of cases names beside its number, folded ("legionnaires" for
     "Legionnaires' disease"), or None."""
     m = _CASES_OF.match(c.quote[number_in_quote(c)[1] :])
     name = m and (m["before"] or m["after"])
     if not name:
         return None
-    words = [w for w in fold(name).replace("'", " ").split() if w not in _ILLNESS_WORDS]
+    words = [w for w in fold(name).replace("'", " ").split() if w not in _ILLNESS_TAILS]
     return " ".join(words) if words and words[0] not in _NO_ILLNESS else None
 
 
@@ -4980,7 +4979,7 @@ def _sold(c: Claim) -> str | None:
 
 
 #: Words that say a name is an illness's, dropped from it: "Legionnaires' disease".
-_ILLNESS_WORDS = frozenset(["disease", "fever", "virus", "flu", "s"])
+_ILLNESS_TAILS = frozenset(["disease", "fever", "virus", "flu", "s"])
 
 
 #: Nouns of a change, after the thing that changes: "council tax rise", "fare increase".
