@@ -341,3 +341,24 @@ def test_a_deciding_verb_is_no_other_doing() -> None:
         "The council voted on Thursday to raise parking charges by 12 per cent.",
     )
     assert flags == []
+
+
+# --- a price of one measure of a thing ------------------------------------------------------
+
+
+def test_prices_per_two_measures_are_two_things() -> None:
+    assert measures("Oil prices slid below $66 a barrel.") == {"below $66": "price (a barrel)"}
+    assert measures("Scrap steel fetched $410 per tonne.") == {"$410": "price (a tonne)"}
+    flags, _ = compared(
+        "Oil prices slid below $66 a barrel.", "Scrap prices fell to $410 per tonne."
+    )
+    assert flags == []
+
+
+def test_prices_per_one_measure_are_compared() -> None:
+    # counter-example: one measure written two ways
+    flags, _ = compared(
+        "Growers were paid $2.60 a kilogram for cocoa at the Tema auction on Tuesday.",
+        "Cocoa sold for US$1.70 per kg at the Tema auction on Tuesday.",
+    )
+    assert flags == [["$2.60", "US$1.70"]]

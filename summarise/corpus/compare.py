@@ -643,6 +643,12 @@ def measure(figure: Figure) -> Measure:
         return _qualified(m, f"{'an' if word == 'hour' else 'a'} {word}")
     if _BARRELS_A_DAY.search(figure.number) and m.comparable:
         return _qualified(m, "a day")  # "1.1 million bpd": "barrels a day" in one word
+    each = _PER_QUANTITY_AFTER.match(after)
+    if each is not None and _is_money(figure.unit) and m.comparable:
+        # "$70 a barrel", "$480 per tonne": a price of one measure of a thing, never a sum
+        # nor a price per another measure
+        word = each.group(1).lower()
+        return _qualified(m, f"a {_PER_QUANTITY.get(word, word)}")
     if figure.unit is not None or "(" in m.name or not m.comparable:
         return m
     group = _SUBGROUP_AFTER.match(after)
@@ -673,6 +679,13 @@ _PER_PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BARRELS_A_DAY = re.compile(r"\b(?:bpd|b/d)$", re.IGNORECASE)
+#: A price of one measure of a thing: "$70 a barrel", "$480 per tonne", "€1.20 a litre".
+_PER_QUANTITY = {"ton": "tonne", "kilo": "kilogram", "kg": "kilogram", "liter": "litre"}
+_PER_QUANTITY_AFTER = re.compile(
+    r"^\s*(?:a|an|per|each)\s+(barrel|tonne|ton|kilogram|kilo|kg|litre|liter|gallon|ounce|"
+    r"bushel|bag|sack|megawatt-hour|MWh)\b",
+    re.IGNORECASE,
+)
 _PER_PERIOD_NAME = re.compile(r" \(an? (?:year|month|week|day|hour)\)")
 _PERIOD_WORDS = {
     "annum": "year",
