@@ -362,3 +362,12 @@ def test_prices_per_one_measure_are_compared() -> None:
         "Cocoa sold for US$1.70 per kg at the Tema auction on Tuesday.",
     )
     assert flags == [["$2.60", "US$1.70"]]
+
+
+def test_rises_of_two_things_stay_two() -> None:
+    # counter-example to the change noun: a rise of council tax and one of parking charges
+    flags, _ = compared(
+        "Councillors approved a 2.99 per cent council tax rise on Thursday night.",
+        "Councillors approved a 12 per cent parking charge rise on Thursday night.",
+    )
+    assert flags == []

@@ -233,6 +233,8 @@ _ATTEND_VERBS = frozenset("attend watch flock pack fill throng".split())
 #: Words that say a count of people at a place is its crowd: "according to the official
 #: attendance".
 _CROWD_WORDS = re.compile(r"\b(?:attendance|crowd|spectators|gate)\b", re.IGNORECASE)
+#: People counted as being at a place: "28,940 people were at Harbour Road".
+_PEOPLE_WERE_AT = re.compile(r"^\s+people\s+(?:were|was)\s+(?:in\s+)?at\b")
 #: What is watched on a screen: its watchers are viewers.
 _SCREENS = re.compile(
     r"\b(?:broadcast|television|TV|stream(?:ed|ing)?|online|live\s+on|coverage|channel|video)\b",
@@ -246,7 +248,7 @@ def _in_the_crowd(verb: str | None, quote: str, after: str) -> bool:
     Harbour Road, according to the official attendance")."""
     if verb in _ATTEND_VERBS:
         return not (verb == "watch" and _SCREENS.search(quote))  # viewers, not a crowd
-    at = re.match(r"^\s+people\s+(?:were|was)\s+(?:in\s+)?at\b", after)
+    at = _PEOPLE_WERE_AT.match(after)
     return verb in (None, "be") and at is not None and _CROWD_WORDS.search(quote) is not None
 
 
@@ -4782,18 +4784,13 @@ def _floors_of_one_count(
     so as the number confirmed so far, and two confirmed counts of one day that differ
     beyond rounding are two accounts a reader sets side by side: a flag. A round lower bound
     ("more than 40", "at least 2,000") is an estimate's floor, never flagged so."""
-    floors = [
-        c
-        for c in claims
-        if c.qualifier == "at_least" and c.unit is None and c.value and c.value % 10 != 0
-    ]
+    bounds = [c for c in claims if c.qualifier == "at_least" and c.unit is None]
+    floors = [c for c in bounds if c.value and c.value % 10 != 0]
     for low in sorted(floors, key=_low):
         above = [
             c
-            for c in claims
-            if c.qualifier == "at_least"
-            and c.unit is None
-            and c.source != low.source
+            for c in bounds
+            if c.source != low.source
             and _day(c) == _day(low)
             and _low(c) >= FLOORS_APART * _low(low)
         ]
@@ -4935,18 +4932,20 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
 
 #: Cases of an illness named beside their number: "3,400 measles cases", "112 cases of
 #: Legionnaires' disease", "1,210 new cholera infections".
+_CASE_WORDS = frozenset(
+    "new confirmed suspected probable reported recorded more further additional active human "
+    "local imported fresh laboratory-confirmed".split()
+)
 _CASES_OF = re.compile(
-    r"^\s+(?:(?:new|confirmed|suspected|probable|reported|recorded|more|further|additional|"
-    r"active|human|local|imported|fresh|laboratory-confirmed)\s+)*"
+    rf"^\s+(?:(?:{'|'.join(sorted(_CASE_WORDS))})\s+)*"
     r"(?:(?P<before>[\w'’-]+(?:\s+(?:disease|fever|virus|flu))?)\s+)?(?:cases?|infections?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<after>[\w'’-]+(?:\s+(?:disease|fever|virus|flu))?))?",
     re.IGNORECASE,
 )
 #: Words before "cases" that name no illness.
-_NO_ILLNESS = frozenset(
-    "new confirmed suspected probable reported recorded more further additional active human "
-    "local imported fresh total the known such".split()
-)
+_NO_ILLNESS = _CASE_WORDS | {"total", "the", "known", "such"}
+#: Words that say a name is an illness's, dropped from it: "Legionnaires' disease".
+_ILLNESS_TAILS = frozenset(["disease", "fever", "virus", "flu", "s"])
 
 
 def _illness_named(c: Claim) -> str | None:
@@ -4991,12 +4990,10 @@ def _sold(c: Claim) -> str | None:
     return _PRODUCTS[m.group(1).lower()] if m else None
 
 
-#: Words that say a name is an illness's, dropped from it: "Legionnaires' disease".
-_ILLNESS_TAILS = frozenset(["disease", "fever", "virus", "flu", "s"])
-
-
-#: Nouns of a change, after the thing that changes: "council tax rise", "fare increase".
+#: Nouns of a change, after the thing that changes: "council tax rise", "fare increase"
+#: (the thing as group 1, a marker after the change noun as group 2: "pay rise (offered)").
 _CHANGE_NOUNS = frozenset("rise increase hike cut fall drop reduction growth".split())
+_CHANGED_THING = re.compile(rf"(.+?)\s+(?:{'|'.join(sorted(_CHANGE_NOUNS))})(\s*\([^)]*\))?")
 
 
 def _kind_of(c: Claim, measure_name: str | None) -> str:
@@ -5024,7 +5021,7 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
         same = "job"  # "will lay off 600 workers", "to cut 1,800 jobs": one count of a cut
     if same != last:
         noun = " ".join([*bare.split()[:-1], same]) + (marker.group(0) if marker else "")
-    changed = re.fullmatch(rf"(.+?)\s+(?:{'|'.join(_CHANGE_NOUNS)})(\s*\([^)]*\))?", noun)
+    changed = _CHANGED_THING.fullmatch(noun)
     if changed is not None and measure_name.split(" (")[0] not in _CHANGE_NOUNS:
         # "a 2.99% council tax rise" is a change of council tax (a marker stays: "(offered)");
         # of a measure that is a change ("rise"), "pay rise" and "offer" are both the rise
