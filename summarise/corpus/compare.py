@@ -452,6 +452,8 @@ def _one_name(noun: str, unit: str | None) -> str:
 _OF_WHAT = re.compile(
     r"\s*of\s+(?:the\s+(?:[A-Z][\w-]*\s+(?=[a-z])){0,2})?((?:[a-z-]+['’]?\s+){0,2}[a-z-]+)"
 )
+#: A measurement's conversion in brackets right after it: "(97 cm)", "(about 5,070 pounds)".
+_CONVERTED = re.compile(r"^\s*\([^()]{1,40}\)")
 _OF_STOP = frozenset(
     "in on at across over overnight by from to and with since during for fell was were had "
     "has is are that which after before as while when than or but this these those last next "
@@ -471,8 +473,8 @@ _CUT_BY = re.compile(
 
 def _measured_after(text: str) -> str | None:
     """The head noun of an "of" phrase right after a measurement ("of fresh snow on..." ->
-    snow), singular."""
-    m = _OF_WHAT.match(text)
+    snow), singular; past the measurement's conversion ("38 inches (97 cm) of snow")."""
+    m = _OF_WHAT.match(_CONVERTED.sub("", text, count=1))
     if m is None:
         return None
     words = _up_to_stop(m.group(1))

@@ -249,6 +249,11 @@ _CURRENCY_BEFORE = {
     # mask, "N2" a road: see `_parse_one`)
     "n": "NGN",
     "₱": "PHP",
+    # the yen sign; the yuan's is written "CN¥" or "RMB¥" in English copy
+    "¥": "JPY",
+    "cn¥": "CNY",
+    "rmb¥": "CNY",
+    "rmb ¥": "CNY",
     "gh¢": "GHS",
     "gh₵": "GHS",
     "e£": "EGP",
@@ -314,7 +319,8 @@ _HUNDREDTHS = frozenset(["pence", "p"])
 _HALF_A_UNIT = rf"half\s+an?(?=(?:\s*|-)(?:per\s*cent\b|percent\b|{_MEASURE_RE}))"
 _NUMBER = re.compile(
     rf"""
-    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|[$€£₹₦₱]|\bRs\.?\s?|\b(?-i:[RN])(?=\d)|
+    (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|(?<![A-Za-z])(?:CN|RMB\s?)¥|
+        [$€£₹₦₱¥]|\bRs\.?\s?|\b(?-i:[RN])(?=\d)|
         \b(?-i:{_PREFIXES_RE})\s?(?=\d)|(?<![A-Za-z])(?:GH[¢₵]|E£)\s?(?=\d)|
         \b(?-i:{_ISO_CODES})\s?(?=\d))?
     (?:
@@ -356,6 +362,23 @@ _PREFIX_QUALIFIERS: list[tuple[str, str]] = [
     ("above", "at_least"),  # "temperatures rose above 40C"
     ("just under", "below"),
     ("just below", "below"),
+    ("just short of", "below"),
+    ("just shy of", "below"),
+    ("a little under", "below"),
+    ("a little less than", "below"),
+    ("slightly under", "below"),
+    ("slightly less than", "below"),
+    ("slightly fewer than", "below"),
+    # "just over 11 metres": a little above, not any length above (the mirror of "nearly")
+    ("just over", "above"),
+    ("just above", "above"),
+    ("just more than", "above"),
+    ("just past", "above"),
+    ("a little over", "above"),
+    ("a little more than", "above"),
+    ("slightly over", "above"),
+    ("slightly above", "above"),
+    ("slightly more than", "above"),
     ("nearly", "below"),
     ("almost", "below"),
     ("close to", "below"),
@@ -733,6 +756,8 @@ def _bounds(
         return 0.0, value, "at_most"
     if kind == "below":
         return round(value * 0.9, 6), value, "approx"
+    if kind == "above":
+        return value, round(value * 1.1, 6), "approx"
     if kind == "approx":
         spread = 0.03 if precise else 0.1
         if step is not None and value:
@@ -759,7 +784,12 @@ _POUNDS_OF_WEIGHT = re.compile(
     r"assets|capital|contracts?|bonds?|shares|equity|credit|loans?|compensation|"
     r"taxpayers|public|government|state|new|extra|additional|his|her|their|its|the)\b)"
     r"[a-z]|\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[^\s#]*\s*#",
+    r"almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[^\s#]*\s*#"
+    # a weight's conversion in brackets: "2.3 tonnes (about 5,070 pounds)"
+    r"|\d\s*(?:tonnes?|tons?|t|kg|kilo(?:gram)?s?|grams?|g)\s*\(\s*(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|over\s+)?#"
+    r"|#\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*"
+    r"(?:tonnes?|kg|kilo(?:gram)?s?|grams?)\b",
     re.IGNORECASE,
 )
 
