@@ -4,7 +4,10 @@ counter-example where it must not. Every sentence is invented."""
 
 from __future__ import annotations
 
+from summarise.corpus.compare import compare_figures
+from summarise.find.places import compatible
 from summarise.find.quantities import find_quantities
+from tests.synthetic import make_brief
 from tests.test_flag_classes import measures
 from tests.test_flag_classes_9 import compared
 
@@ -103,3 +106,82 @@ def test_over_and_just_over_keep_their_senses() -> None:
         "the wildlife service said.",
     )
     assert flags == []
+
+
+def _looked(one: str, other: str) -> list[list[str]]:
+    found = compare_figures(
+        [
+            make_brief("a.txt", one, dated="14 June 2026"),
+            make_brief("b.txt", other, dated="14 June 2026"),
+        ]
+    )
+    return [sorted(c.number for c in f.claims) for f in found.worth_a_look]
+
+
+# --- a place and its initials are one place ------------------------------------------------------
+
+
+def test_a_place_and_its_initials_are_one_place() -> None:
+    assert compatible((None, None, "eu"), (None, None, "european union"))
+    assert compatible((None, None, "drc"), (None, None, "democratic republic of the congo"))
+
+
+def test_other_short_names_are_other_places() -> None:
+    # counter-examples: initials of other words, and a one-word name
+    assert not compatible((None, None, "eu"), (None, None, "eastern region"))
+    assert not compatible((None, None, "ea"), (None, None, "east"))
+
+
+# --- applications lodged, filed or made are one doing ------------------------------------------
+
+
+def test_applications_lodged_and_made_are_one_count() -> None:
+    one = (
+        "Students lodged 48,000 applications to Tarvo University this year, its admissions "
+        "office said on Monday."
+    )
+    other = (
+        "Students made 61,000 university applications to Tarvo University this year, its "
+        "admissions office said on Monday."
+    )
+    flags, _ = compared(one, other)
+    assert flags == [["48,000", "61,000"]]
+
+
+def test_applications_received_and_offers_made_are_two_doings() -> None:
+    # counter-example: what one side did and what the other did to it
+    one = (
+        "Tarvo University received 48,000 applications this year, its admissions office "
+        "said on Monday."
+    )
+    other = (
+        "Tarvo University made 12,300 university offers this year, its admissions office "
+        "said on Monday."
+    )
+    flags, _ = compared(one, other)
+    assert flags == []
+
+
+# --- two earlier years are two background years, and the trace says so ------------------------
+
+
+def test_two_earlier_years_are_traced_apart() -> None:
+    flags, rules = compared(
+        "Travellers made 4.6 million trips through Ostrava airport in 2023, the airport "
+        "said on Monday.",
+        "Travellers made 3.9 million trips through Ostrava airport in 2024, the airport "
+        "said on Monday.",
+    )
+    assert flags == []
+    assert "background-year" in rules
+
+
+def test_one_earlier_year_is_compared() -> None:
+    # counter-example: one earlier year in both
+    flags, _ = compared(
+        "Travellers made 4.6 million trips through Ostrava airport in 2024, the airport "
+        "said on Monday.",
+        "Travellers made 3.9 million trips through Ostrava airport in 2024, the airport "
+        "said on Monday.",
+    )
+    assert flags == [["3.9 million", "4.6 million"]]

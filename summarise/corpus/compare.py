@@ -261,6 +261,9 @@ _SAME_VERB = {
     "inoculate": "vaccinate",
     "jab": "vaccinate",
 }
+#: Verbs of one doing, for telling two doings apart (not for naming a measure): claims,
+#: complaints and applications are lodged, filed, made or submitted.
+_SAME_DOING = {**_SAME_VERB, "lodge": "submit", "file": "submit", "make": "submit"}
 #: How badly the injured are hurt: "six were critically injured" are some of the injured.
 _SEVERITY = re.compile(
     r"^[^.;,]{0,25}\b(?:critically|seriously|severely|gravely|badly|life-threatening)\b", re.I
@@ -3579,6 +3582,14 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         if era is not None:
             base = buckets.get((name, dim, None, ahead), [])
             _trace_pairs("background-year", label, claims, base, out)
+            # and the figures of a later year before the story's ("in 2024" / "last year")
+            later = [
+                c
+                for (n, d, e, a), cs in buckets.items()
+                if (n, d, a) == (name, dim, ahead) and e is not None and e > era
+                for c in cs
+            ]
+            _trace_pairs("background-year", label, claims, later, out)
         if ahead:
             _trace_pairs("forecast", label, claims, buckets.get((name, dim, era, False), []), out)
             kept = _one_source_each(label, kept, out, _forecaster)
@@ -4910,7 +4921,7 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     verbs = [c.verb for c in conflict.claims]
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
-    doings = {_SAME_VERB.get(v, v) for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
+    doings = {_SAME_DOING.get(v, v) for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
     done = doings - _DECIDING_VERBS
     doings_differ = len(nouns) > 1 and len(done) > 1 and len(done) == len(verbs)
     # two figures paired across words count different nouns by construction: the pairing,

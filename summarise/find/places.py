@@ -248,9 +248,22 @@ def _known(name: str) -> bool:
 
 
 def _same_town(x: str | None, y: str | None) -> bool:
-    """One place, where the data knows neither: the same name, or one name the start of the
-    other ("Toronto Pearson" and "Toronto Pearson International Airport")."""
-    return x is None or y is None or x == y or x.startswith(y + " ") or y.startswith(x + " ")
+    """One place, where the data knows neither: the same name, one name the start of the
+    other ("Toronto Pearson" and "Toronto Pearson International Airport"), or one the other's
+    initials ("EU" and "European Union")."""
+    if x is None or y is None or x == y or x.startswith(y + " ") or y.startswith(x + " "):
+        return True
+    return _initials(x) == y or _initials(y) == x
+
+
+#: Small words an initialism skips: "Democratic Republic of the Congo" is "DRC".
+_NOT_INITIALLED = frozenset({"of", "the", "and", "for"})
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of several words ("european union": "eu"), folded."""
+    words = [w for w in name.split() if w not in _NOT_INITIALLED]
+    return "".join(w[0] for w in words) if len(words) > 1 else None
 
 
 def is_known_place(name: str) -> bool:
