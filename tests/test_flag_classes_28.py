@@ -185,3 +185,28 @@ def test_one_earlier_year_is_compared() -> None:
         "said on Monday.",
     )
     assert flags == [["3.9 million", "4.6 million"]]
+
+
+# --- verbs of one sense tell no two doings ------------------------------------------------------
+
+
+def test_a_river_that_peaked_and_crested_is_one_reading() -> None:
+    one = (
+        "Floodwaters on the Varna river peaked at 5.2 metres at the Kestrel Bridge gauge "
+        "on Sunday, the regional water authority said."
+    )
+    other = (
+        "The Varna river crested at 7.9 metres at the Kestrel Bridge gauge on Sunday, the "
+        "regional water authority said."
+    )
+    flags, _ = compared(one, other)
+    assert flags == [["5.2 metres", "7.9 metres"]]
+
+
+def test_ships_seized_and_ships_sunk_are_two_doings() -> None:
+    # counter-example: two verbs of two senses over one kind of thing are worth a look only
+    one = "The coastguard seized 12 fishing boats off Kerrin Point on Tuesday, the navy said."
+    other = "The coastguard sank 30 boats off Kerrin Point on Tuesday, the navy said."
+    flags, _ = compared(one, other)
+    assert flags == []
+    assert _looked(one, other) == [["12", "30"]]

@@ -4922,13 +4922,17 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
     doings = {_SAME_DOING.get(v, v) for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
-    done = doings - _DECIDING_VERBS
+    # verbs of one sense are one doing of one kind of thing ("the river peaked", "crested")
+    done = _one_per_sense(doings - _DECIDING_VERBS)
     doings_differ = len(nouns) > 1 and len(done) > 1 and len(done) == len(verbs)
     # two figures paired across words count different nouns by construction: the pairing,
     # not the nouns, says they are one quantity
     # (still doubted where the two do different things: "received 48,000 applications" and
-    # "made 12,300 offers")
-    across = frozenset(id(c) for c in conflict.claims) in out.paired and len(doings) < 2
+    # "made 12,300 offers"; or different things of one sense: "services expanded", "factory
+    # output grew")
+    # (a share's verbs of change say nothing of which thing changed: any "grew")
+    told = doings if any(c.unit == "%" for c in conflict.claims) else _one_per_sense(doings)
+    across = frozenset(id(c) for c in conflict.claims) in out.paired and len(told) < 2
     if len(nouns) < 2 or reading or across or (_one_kind(nouns) and not doings_differ):
         out.conflicts.append(conflict)
         return
@@ -5061,6 +5065,16 @@ _NEUTRAL_VERBS = frozenset(
 #: 4.99%" is, so two sentences of one thing do not differ by them; but a pairing across
 #: words still needs one doing ("approved a 2.99% tax rise", "raise parking charges by 12%").
 _DECIDING_VERBS = frozenset("approve agree decide vote set".split())
+
+
+def _one_per_sense(verbs: set[str]) -> set[str]:
+    """Verbs of one sense kept once ("peaked", "crested"; "rescued", "saved": WordNet's first
+    senses, `senses.near`), so they tell no two doings."""
+    kept: list[str] = []
+    for verb in sorted(verbs):
+        if not any(senses.near(stem(verb), stem(k)) for k in kept):
+            kept.append(verb)
+    return set(kept)
 
 
 def _one_kind(nouns: set[str]) -> bool:
