@@ -4926,11 +4926,10 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     done = _one_per_sense(doings - _DECIDING_VERBS)
     doings_differ = len(nouns) > 1 and len(done) > 1 and len(done) == len(verbs)
     # two figures paired across words count different nouns by construction: the pairing,
-    # not the nouns, says they are one quantity
-    # (still doubted where the two do different things: "received 48,000 applications" and
-    # "made 12,300 offers"; or different things of one sense: "services expanded", "factory
-    # output grew")
-    # (a share's verbs of change say nothing of which thing changed: any "grew")
+    # not the nouns, says they are one quantity (still doubted where the two do different
+    # things: "received 48,000 applications" and "made 12,300 offers"). Verbs of one sense
+    # are one doing ("peaked", "crested"), but not for shares: a verb of change says nothing
+    # of which thing changed ("services expanded 4.2%", "factory output grew 1.1%")
     told = doings if any(c.unit == "%" for c in conflict.claims) else _one_per_sense(doings)
     across = frozenset(id(c) for c in conflict.claims) in out.paired and len(told) < 2
     if len(nouns) < 2 or reading or across or (_one_kind(nouns) and not doings_differ):

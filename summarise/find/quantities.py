@@ -749,7 +749,8 @@ def _bounds(
     ±3% for a number written with three significant digits or more ("some 67.2 per cent",
     "about 487", "some 1.26m"): a writer who rounds does not give them; and never more than
     one step of the last digit written ("some 64 per cent" is 63 to 65, "about 1.6 million"
-    1.5 to 1.7 million: "about" rounds, it does not reach further)."""
+    1.5 to 1.7 million: "about" rounds, it does not reach further). "Nearly" is up to a tenth
+    below, "just over" up to a tenth above."""
     if kind == "at_least":
         return value, None, "at_least"
     if kind == "at_most":
