@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from summarise.corpus.compare import Judge, article_date, compare_figures
-from summarise.find.actors import initials, is_acronym
+from summarise.find.actors import is_acronym
 from summarise.find.identity import same_given_names
-from summarise.find.names import fold, strip_titles
+from summarise.find.names import fold, initials, strip_titles
 from summarise.find.places import country_of
 from summarise.schemas import (
     ActorPositionRef,

@@ -23,11 +23,10 @@ from summarise.find import lexicon
 from summarise.find.identity import names_alone, same_given_names
 from summarise.find.mentions import Mention
 from summarise.find.mentions import Parsed as Parsed  # where `questions` reads it
-from summarise.find.names import TITLE_WORDS, fold, is_credit, strip_titles
+from summarise.find.names import TITLE_WORDS, fold, initials, is_credit, strip_titles
 from summarise.find.places import country_of, places_in
 from summarise.schemas import Actor, ActorKind
 
-_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
 #: "his German counterpart": the role is "German counterpart" (whose, the sentence says).
 _ROLE_LEAD = re.compile(r"^(?:his|her|their|its|a|an|the)\s+", re.IGNORECASE)
 #: A person named by one word at most this often may be one named in full elsewhere.
@@ -42,12 +41,6 @@ class _Entity:
     key: str
     label: str
     mentions: list[Mention] = field(default_factory=list)
-
-
-def initials(name: str) -> str:
-    """'Syrian Democratic Forces' -> 'SDF' (joining words aside)."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _JOINERS]
-    return "".join(w[0] for w in words).upper()
 
 
 def is_acronym(words: str) -> bool:

@@ -11,6 +11,17 @@ from summarise.find.lexicon import fold as fold  # where callers have always fou
 TITLE_WORDS = lexicon.words("titles")
 
 
+#: Words an organisation's or a place's initials skip: "Democratic Republic of the Congo"
+#: is "DRC".
+_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
+
+
+def initials(name: str) -> str:
+    """'Syrian Democratic Forces' -> 'SDF' (joining words aside)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _JOINERS]
+    return "".join(w[0] for w in words).upper()
+
+
 def is_nationality(word: str) -> bool:
     """A nationality adjective: the country data's ("Syrian") or one it lacks ("US", "Kurdish",
     data/demonyms.tsv)."""

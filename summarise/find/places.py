@@ -13,7 +13,7 @@ from typing import NamedTuple
 import countryinfo
 
 from summarise.find.grammar import PROPER_NAME, without_dateline, without_where_said
-from summarise.find.names import fold
+from summarise.find.names import fold, initials
 
 #: Seats of government that are not capitals in the data, and common short forms.
 _EXTRA_ALIASES = {
@@ -253,17 +253,12 @@ def _same_town(x: str | None, y: str | None) -> bool:
     initials ("EU" and "European Union")."""
     if x is None or y is None or x == y or x.startswith(y + " ") or y.startswith(x + " "):
         return True
-    return _initials(x) == y or _initials(y) == x
+    return _initialled(x, y) or _initialled(y, x)
 
 
-#: Small words an initialism skips: "Democratic Republic of the Congo" is "DRC".
-_NOT_INITIALLED = frozenset({"of", "the", "and", "for"})
-
-
-def _initials(name: str) -> str | None:
-    """The initials of a name of several words ("european union": "eu"), folded."""
-    words = [w for w in name.split() if w not in _NOT_INITIALLED]
-    return "".join(w[0] for w in words) if len(words) > 1 else None
+def _initialled(short: str, long: str) -> bool:
+    """`short` is the initials of `long`, two letters or more (folded)."""
+    return len(short) > 1 and initials(long).lower() == short
 
 
 def is_known_place(name: str) -> bool:
