@@ -52,7 +52,9 @@ from summarise.find.grammar import (
     dateline,
     in_a_clause_below,
     is_poll_reading,
+    offence_year,
     says_running,
+    total_of_several,
     without_dateline,
 )
 from summarise.find.names import fold
@@ -635,11 +637,24 @@ def measure(figure: Figure) -> Measure:
         # "an average asking price of C$812,000": what sellers ask, not what homes sold for
         return _qualified(m, "asking")
     stance = _stance(figure)
-    if stance is not None and m.comparable and not m.name.startswith(("price", "term")):
+    if stance is None and _is_money(figure.unit) and m.comparable and _sum_sought(figure, a):
+        # "prosecutors asked the court to fine the operator €300,000", "asked the court to
+        # order the union to pay €5 million in damages": a sum sought, not the one imposed
+        m = _qualified(m, "demanded")
+    elif stance is not None and m.comparable and not m.name.startswith(("price", "term")):
         # "demanding a 7% rise" against "its offer of 4%": each side's position, not the
         # deal; a demand is compared with a demand, an offer with an offer (a takeover
         # "offer of 432p a share" is its price; a term sought is told by `_measure`)
         m = _qualified(m, stance)
+    if _is_money(figure.unit) and m.comparable and _BEFORE_DISCOUNT.match(after):
+        # "set at £61m before a 30% discount for settling early": not the sum charged
+        return _qualified(m, _BEFORE_A_DISCOUNT)
+    several = _is_money(figure.unit) or dimension(figure.unit) == "term"
+    if several and m.comparable and total_of_several(figure.quote, a):
+        # "fined five makers a total of €1.1bn", "the two were jailed for a total of 17
+        # years": the sum of several parties' sums or terms, not one party's ("Vandermeer
+        # was fined €340m")
+        m = _qualified(m, _TOTAL_OF_SEVERAL)
     per = _PER_PERIOD_AFTER.match(after)
     per_unit = _is_money(figure.unit) or figure.unit is None or dimension(figure.unit) == "volume"
     if per is not None and per_unit and m.comparable:
@@ -708,6 +723,8 @@ _PERIOD_WORDS = {
 #: Verbs of a position in a negotiation, by the side's stance: asked for, or put on the table.
 _DEMAND_VERBS = frozenset("demand seek want request".split())
 _OFFER_VERBS = frozenset("offer propose table".split())
+#: The verbs of a sum a court or regulator imposes: sought before them, the sum is a demand.
+_SUMS_IMPOSED = _PENALTY_VERBS | frozenset("pay repay order award confiscate".split())
 #: "calling for a 9% rise", "pushing for", "asking for": a demand by its verb and "for".
 _DEMAND_FOR = re.compile(
     r"\b(?:call\w*|push\w*|press\w*|ask\w*|hold\w*\s+out|strik\w+)\s+for\s+(?:an?\s+|the\s+)?$",
@@ -754,6 +771,14 @@ def _stance(figure: Figure) -> str | None:
     if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before) or head == ["offer"] or offered_by:
         return "offered"  # ("a 6.5% pay rise over two years offered by employers")
     return None
+
+
+def _sum_sought(figure: Figure, at: int) -> bool:
+    """A sum someone asks a court or regulator to impose, by the verb of imposing after the
+    asking ("asked the court to fine the operator €300,000")."""
+    return (
+        figure.verb in _SUMS_IMPOSED and _TERM_SOUGHT_BEFORE.search(figure.quote[:at]) is not None
+    )
 
 
 def _is_money(unit: str | None) -> bool:
@@ -1015,8 +1040,10 @@ def _measure(figure: Figure) -> Measure:
             # "banned from driving for 10 years", "a five-year disqualification": not a term
             return Measure("ban", True)
         if _TERM_PART_BEFORE.search(before_all) or _TERM_PART_AFTER.match(figure.quote[b:]):
-            # "with a non-parole period of eight years": a part of the term, never the term
-            return Measure("part of term", False)
+            # "with a non-parole period of eight years", "must serve at least 17 years before
+            # he can apply for release": the minimum term, a part of the term, never the
+            # term; two minimum terms of one person are one figure
+            return Measure(MINIMUM_TERM, True)
         if _ANOTHER_DEFENDANT.search(figure.quote[:a]):
             # "his co-accused was jailed for seven years": another person's term
             return Measure("term (another defendant)", True)
@@ -1285,15 +1312,21 @@ _TERM_PART_BEFORE = re.compile(
 )
 _TERM_PART_AFTER = re.compile(
     r"^\S*\s+(?:non-?parole|suspended|before\s+(?:(?:he|she|they)\s+(?:is|are|becomes?)\s+|"
-    r"being\s+)?eligible\s+for\s+parole|before\s+parole)",
+    r"being\s+)?eligible\s+for\s+parole|before\s+parole|"
+    # "before he can apply for release", "before she can be considered for parole"
+    r"(?:in\s+(?:prison|jail)\s+)?before\s+(?:he|she|they)\s+(?:can|could|will|may)\s+(?:be\s+)?"
+    r"(?:considered|eligible|apply|released|freed))",
     re.IGNORECASE,
 )
+#: The part of a term served before parole can be asked for.
+MINIMUM_TERM = "minimum term"
 #: Another defendant than the story's own, before the term: "his co-accused ... was
 #: sentenced to seven years", "four other members of the gang received", "her accomplice".
 _ANOTHER_DEFENDANT = re.compile(
     r"\b(?:co-?accused|co-?defendants?|accomplices?|other\s+(?:\w+\s+)?(?:members|men|women|"
-    r"defendants|accused|gang\s+members)|(?:his|her|their)\s+(?:brother|sister|partner|wife|"
-    r"husband|son|daughter|associate|driver|courier)s?)\b",
+    r"defendants|accused|gang\s+members)|(?:his|her|their|[A-Z]\w+['’]s)\s+(?:brother|sister|"
+    r"partner|wife|husband|son|daughter|father|mother|cousin|uncle|friend|girlfriend|boyfriend|"
+    r"associate|driver|courier)s?)\b",
     re.IGNORECASE,
 )
 #: A term asked for, not given: "prosecutors sought seven years", "asked the court to jail
@@ -1303,7 +1336,8 @@ _TERM_SOUGHT_BEFORE = re.compile(
     r"urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|recommend(?:s|ed|ing)?)"
     # ... up to the number, unless the term given comes between: "sought ten years, but the
     # judge jailed him for six"
-    r"\b(?:(?!\b(?:but|while|whereas|jailed|sentenced|gave|given|handed|imposed)\b)[^.;\d])*$",
+    r"\b(?:(?!\b(?:but|while|whereas|jailed|sentenced|gave|given|handed|imposed|fined|"
+    r"ordered|awarded)\b)[^.;\d])*$",
     re.IGNORECASE,
 )
 _MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+error\b[^.;]{0,30}$", re.IGNORECASE)
@@ -1403,6 +1437,27 @@ _RATE_BASE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?$", re.IGNORECASE)
 #: What a rate is of, named before it: "flu cases ... reached 312 per", "the flu rate".
 _RATE_OF = re.compile(
     r"\b([a-z][a-z-]+)\s+(?:rate|cases|infections|deaths|admissions|incidence)\b", re.I
+)
+
+
+#: Qualifiers of a sum or term that make it another figure than the plain one, each traced
+#: under its rule against the plain one's group.
+_BEFORE_A_DISCOUNT = "before a discount"
+_TOTAL_OF_SEVERAL = "total of several"
+_TRACED_QUALIFIERS = {_BEFORE_A_DISCOUNT: "before-discount", _TOTAL_OF_SEVERAL: "total-of-several"}
+
+
+def _traced_qualifier(name: str) -> str | None:
+    """The rule of a measure's last qualifier, if it is one of `_TRACED_QUALIFIERS`."""
+    return _TRACED_QUALIFIERS.get(name.rpartition(" (")[2].rstrip(")"))
+
+
+#: A sum told before a discount is taken off it: "£61m before a 30% discount", "€2,400
+#: before discounts", "before a reduction for cooperating".
+_BEFORE_DISCOUNT = re.compile(
+    r"^[^.;]{0,30}?\bbefore\s+(?:an?\s+|the\s+|any\s+|its\s+)?(?:[\d.]+\s*(?:%|per\s*cent)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:discount|reduction|rebate|deduction)s?\b",
+    re.IGNORECASE,
 )
 
 
@@ -2395,6 +2450,9 @@ def _years(c: Claim) -> list[int]:
         for m in _YEAR.finditer(text)
         if not earlier_value_before(text, m.start())
         and not in_a_clause_below(c.quote, at, m.start())
+        # (nor the year of what a judgment told today is about: "jailed for six years over
+        # the March 2025 crash" is this story's term, not one of 2025)
+        and not offence_year(c.quote, at, m.start())
     ]
     if c.article_date and not a_change:
         # "uptake was 76% the year before", "a year earlier, 41 were counted": the year
@@ -3499,6 +3557,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     for pairs in claims_by_brief:
         for f, c in pairs:
             measures[id(c)] = measure(f)
+            if measures[id(c)].name == MINIMUM_TERM and c.qualifier == "at_least":
+                # "must serve at least 17 years before he can apply for release": the least
+                # he serves is the minimum term, exactly 17 years
+                c.high, c.qualifier = c.value, "exact"
     repeats = {id(c) for pairs in claims_by_brief for c in _headline_repeats(pairs)}
     _named_by_the_headline(measures, claims_by_brief, repeats)
     # the one pollster an article names, for its figures whose sentence names none ("The
@@ -3528,7 +3590,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             era = min(earlier) if earlier else None
             # forecasts, plans and pledges are compared with each other, not with reports
             # a budget's sum is decided now, however it is worded ("will spend", "set aside")
-            ahead = _outlook(c, story_year) == "expected" and not m.name.startswith("budget")
+            # and so is a term to be served ("told he will serve a minimum of 22 years")
+            ahead = _outlook(c, story_year) == "expected" and not m.name.startswith(
+                ("budget", "term", MINIMUM_TERM)
+            )
             # a change by a share that a vote decided is decided now: "council tax will rise
             # by 4.99% from April after councillors voted through the budget"
             ahead = ahead and not (c.unit == "%" and _DECIDED.search(c.quote) is not None)
@@ -3579,6 +3644,12 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             # "food inflation" beside "inflation": a variant of the statistic, traced as one
             rate = buckets.get((headline, dim, era, ahead), [])
             _trace_pairs("different-variants", label, claims, rate, out)
+        rule = _traced_qualifier(name)
+        if rule is not None:
+            plain = name.rpartition(" (")[0]
+            # "£61m before a 30% discount", "a total of €1.1bn" for five firms, beside the
+            # plain sum: two figures, traced
+            _trace_pairs(rule, label, claims, buckets.get((plain, dim, era, ahead), []), out)
         if era is not None:
             base = buckets.get((name, dim, None, ahead), [])
             _trace_pairs("background-year", label, claims, base, out)
@@ -4237,6 +4308,11 @@ def _basis(name: str, c: Claim) -> str | None:
     return None
 
 
+#: The lengths of time a penalty comes with, each named by code from its sentence's words:
+#: the term, a ban or suspension, and a part of the term served before parole.
+_LENGTHS_OF_A_PENALTY = frozenset(["term", "ban", MINIMUM_TERM])
+
+
 def _told_apart(x: str, y: str) -> bool:
     """Two measures code has named as two things: two categories ("killed", "injured"), two
     aspects of a thing ("depth of shaft", "width of shaft"), one with a qualifier of the
@@ -4256,6 +4332,10 @@ def _told_apart(x: str, y: str) -> bool:
         return True
     if x.startswith("cut of ") and y.startswith("cut of "):
         return True  # "reduced hospitalisations by 38%", "reduced deaths by 58%": two cuts
+    if _traced_qualifier(x) != _traced_qualifier(y):
+        return True  # "a total of €1.1bn" for five firms and one firm's "€340m"
+    if {x.split(" (")[0], y.split(" (")[0]} <= _LENGTHS_OF_A_PENALTY:
+        return True  # "jailed for 18 months" and "suspended for two years": two lengths
     if x.startswith("temperature") and y.startswith("temperature"):
         return True  # the water's and the air's: two readings ("temperature of sea")
     held_x, held_y = _RESULT_OF.match(x), _RESULT_OF.match(y)

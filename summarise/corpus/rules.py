@@ -99,6 +99,11 @@ SET_ASIDE_RULES: dict[str, str] = {
     "asked-and-granted": "one count is of things asked for ('received 1,900 applications', "
     "'submitted 1,931 proposals'), the other of those decided on ('approved 262', 'granted "
     "asylum to 3,100'): the decided are some of the asked",
+    "before-discount": "one sum is told before a discount is taken off it ('set at £61m "
+    "before a 30% discount'), the other may be the sum after it: both can hold",
+    "total-of-several": "one sum or term is a total over several parties its sentence counts "
+    "('fined five firms a total of €1.1bn', 'the two were jailed for a total of 17 years'), "
+    "the other may be one party's: both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "

