@@ -240,3 +240,62 @@ def test_a_term_of_the_defendant_s_friend_is_another_defendant_s() -> None:
     assert measures("Ross Lyle, 31, who hid Carver's knife, was jailed for two years.")[
         "two years"
     ] == ("term")
+
+
+# --- what someone is accused of is not what is found ---------------------------------------------
+
+
+def test_a_count_alleged_is_not_the_count_found() -> None:
+    assert_set_aside(
+        "A jury in Tours returned its verdicts on Monday in the trial of a carer accused of "
+        "poisoning nine residents at a care home.",
+        "Carer Hélène Roux was found guilty in Tours on Monday of poisoning five residents at a "
+        "care home.",
+        "alleged",
+    )
+
+
+def test_two_allegations_are_a_flag() -> None:
+    # counter-examples: two reports of one charge meet; a finding told after the accusation
+    # is the finding
+    assert_flagged(
+        "A carer accused of poisoning nine residents at a care home in Tours went on trial on "
+        "Monday.",
+        "A carer charged with poisoning six residents at a care home in Tours went on trial on "
+        "Monday.",
+    )
+    assert measures(
+        "Roux, who was accused of fraud, was convicted on Monday of stealing €80,000."
+    )["€80,000"] != "money taken (alleged)"
+
+
+# --- those arrested by their name ----------------------------------------------------------------
+
+
+def test_suspects_arrested_are_the_people_arrested() -> None:
+    assert_flagged(
+        "Police in Mombasa said on Sunday they had arrested 214 people over the riots.",
+        "Police in Mombasa said on Sunday that 124 suspects had been arrested over the riots.",
+    )
+
+
+def test_soldiers_killed_are_still_a_kind_of_the_people_killed() -> None:
+    # counter-example: a kind of person is no name of those counted
+    flags, _ = compared(
+        "Officials in Gao said on Sunday that 40 people were killed in the attack.",
+        "Officials in Gao said on Sunday that 12 soldiers were killed in the attack.",
+    )
+    assert flags == []
+
+
+def test_two_lengths_of_one_trial_are_a_flag() -> None:
+    assert_flagged(
+        "After a 44-day trial, Judge Tan found Ron Teo guilty of fraud on Monday.",
+        "Ron Teo was jailed for six years on Monday at the end of a 21-day trial.",
+    )
+    # counter-example: a trial's length is not the term
+    flags, _ = compared(
+        "Ron Teo was jailed for six years on Monday at the end of a 21-day trial.",
+        "Ron Teo was jailed on Monday for six years.",
+    )
+    assert flags == []

@@ -178,6 +178,9 @@ _COUNTED_AS = {
     "ill": frozenset(["case"]),
     "crowd": frozenset(["people", "crowd"]),  # "41,000 people attended", "a crowd of"
     "waiting": frozenset(["list", "treatment", "case", "patient", "pathway"]),
+    # "132 suspects had been arrested", "arrested 312 people": those arrested by their name
+    "arrested": frozenset(["suspect", "detainee", "person", "individual"]),
+    "evacuated": frozenset(["evacuee", "person", "individual"]),
 }
 #: Words of an illness: "cases of measles", "confirmed cases of the virus".
 _ILLNESS = re.compile(
@@ -649,6 +652,10 @@ def measure(figure: Figure) -> Measure:
     if _is_money(figure.unit) and m.comparable and _BEFORE_DISCOUNT.match(after):
         # "set at £61m before a 30% discount for settling early": not the sum charged
         return _qualified(m, _BEFORE_A_DISCOUNT)
+    if m.comparable and "(" not in m.name and _ALLEGED_BEFORE.search(before):
+        # "a nurse accused of murdering seven patients", "suspected of siphoning A$14m": what
+        # is alleged, which the finding ("found guilty of murdering four") may cut
+        return _qualified(m, _ALLEGED)
     several = _is_money(figure.unit) or dimension(figure.unit) == "term"
     if several and m.comparable and total_of_several(figure.quote, a):
         # "fined five makers a total of €1.1bn", "the two were jailed for a total of 17
@@ -1444,7 +1451,20 @@ _RATE_OF = re.compile(
 #: under its rule against the plain one's group.
 _BEFORE_A_DISCOUNT = "before a discount"
 _TOTAL_OF_SEVERAL = "total of several"
-_TRACED_QUALIFIERS = {_BEFORE_A_DISCOUNT: "before-discount", _TOTAL_OF_SEVERAL: "total-of-several"}
+_ALLEGED = "alleged"
+_TRACED_QUALIFIERS = {
+    _BEFORE_A_DISCOUNT: "before-discount",
+    _TOTAL_OF_SEVERAL: "total-of-several",
+    _ALLEGED: "alleged",
+}
+#: An allegation the number stands in, with no finding between: "accused of murdering",
+#: "charged with stealing", "suspected of", "allegedly", "on suspicion of".
+_ALLEGED_BEFORE = re.compile(
+    r"\b(?:accused\s+of|charged\s+with|suspected\s+of|on\s+suspicion\s+of|alleged(?:ly)?|"
+    r"allegations?\s+(?:of|that))\b"
+    r"(?:(?!\b(?:convicted|guilty|jailed|sentenced|fined|admitted|pleaded|found)\b)[^.;])*$",
+    re.IGNORECASE,
+)
 
 
 def _traced_qualifier(name: str) -> str | None:

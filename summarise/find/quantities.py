@@ -1603,12 +1603,15 @@ def _clock_part(raw: str | None) -> float | None:
 
 
 #: Events whose length news tells as their modifier: "a 48-hour strike", "a 72-hour
-#: stoppage", "a three-day walkout", "a 10-day ceasefire", "a two-week lockdown".
+#: stoppage", "a three-day walkout", "a 10-day ceasefire", "a two-week lockdown", "a 47-day
+#: trial".
 _EVENTS = (
     r"strike|walkout|walk-out|stoppage|shutdown|ceasefire|cease-fire|truce|lockdown|curfew|"
     r"blackout|closure|outage|protest|sit-in|boycott|blockade|siege|hunger\s+strike|"
     r"suspension|halt|pause|moratorium|delay|state\s+of\s+emergency|disruption|interruption|"
-    r"downtime|power\s+cut"
+    r"downtime|power\s+cut|"
+    # a court's: "after a 47-day trial", "a three-week inquest"
+    r"trial|retrial|hearing|inquest"
 )
 _EVENT_LENGTH = re.compile(
     rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>minute|hour|(?-i:hr)|day|week|month)(?:-long)?\s+"
