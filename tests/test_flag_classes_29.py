@@ -242,33 +242,6 @@ def test_a_term_of_the_defendant_s_friend_is_another_defendant_s() -> None:
     ] == ("term")
 
 
-# --- what someone is accused of is not what is found ---------------------------------------------
-
-
-def test_a_count_alleged_is_not_the_count_found() -> None:
-    assert_set_aside(
-        "A jury in Tours returned its verdicts on Monday in the trial of a carer accused of "
-        "poisoning nine residents at a care home.",
-        "Carer Hélène Roux was found guilty in Tours on Monday of poisoning five residents at a "
-        "care home.",
-        "alleged",
-    )
-
-
-def test_two_allegations_are_a_flag() -> None:
-    # counter-examples: two reports of one charge meet; a finding told after the accusation
-    # is the finding
-    assert_flagged(
-        "A carer accused of poisoning nine residents at a care home in Tours went on trial on "
-        "Monday.",
-        "A carer charged with poisoning six residents at a care home in Tours went on trial on "
-        "Monday.",
-    )
-    assert measures(
-        "Roux, who was accused of fraud, was convicted on Monday of stealing €80,000."
-    )["€80,000"] != "money taken (alleged)"
-
-
 # --- those arrested by their name ----------------------------------------------------------------
 
 

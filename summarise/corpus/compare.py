@@ -652,10 +652,6 @@ def measure(figure: Figure) -> Measure:
     if _is_money(figure.unit) and m.comparable and _BEFORE_DISCOUNT.match(after):
         # "set at £61m before a 30% discount for settling early": not the sum charged
         return _qualified(m, _BEFORE_A_DISCOUNT)
-    if m.comparable and "(" not in m.name and _ALLEGED_BEFORE.search(before):
-        # "a nurse accused of murdering seven patients", "suspected of siphoning A$14m": what
-        # is alleged, which the finding ("found guilty of murdering four") may cut
-        return _qualified(m, _ALLEGED)
     several = _is_money(figure.unit) or dimension(figure.unit) == "term"
     if several and m.comparable and total_of_several(figure.quote, a):
         # "fined five makers a total of €1.1bn", "the two were jailed for a total of 17
@@ -1451,20 +1447,7 @@ _RATE_OF = re.compile(
 #: under its rule against the plain one's group.
 _BEFORE_A_DISCOUNT = "before a discount"
 _TOTAL_OF_SEVERAL = "total of several"
-_ALLEGED = "alleged"
-_TRACED_QUALIFIERS = {
-    _BEFORE_A_DISCOUNT: "before-discount",
-    _TOTAL_OF_SEVERAL: "total-of-several",
-    _ALLEGED: "alleged",
-}
-#: An allegation the number stands in, with no finding between: "accused of murdering",
-#: "charged with stealing", "suspected of", "allegedly", "on suspicion of".
-_ALLEGED_BEFORE = re.compile(
-    r"\b(?:accused\s+of|charged\s+with|suspected\s+of|on\s+suspicion\s+of|alleged(?:ly)?|"
-    r"allegations?\s+(?:of|that))\b"
-    r"(?:(?!\b(?:convicted|guilty|jailed|sentenced|fined|admitted|pleaded|found)\b)[^.;])*$",
-    re.IGNORECASE,
-)
+_TRACED_QUALIFIERS = {_BEFORE_A_DISCOUNT: "before-discount", _TOTAL_OF_SEVERAL: "total-of-several"}
 
 
 def _traced_qualifier(name: str) -> str | None:
@@ -3610,9 +3593,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             era = min(earlier) if earlier else None
             # forecasts, plans and pledges are compared with each other, not with reports
             # a budget's sum is decided now, however it is worded ("will spend", "set aside")
-            # and so is a term to be served ("told he will serve a minimum of 22 years")
+            # and so is the minimum term a judge sets ("told he will serve a minimum of 22
+            # years")
             ahead = _outlook(c, story_year) == "expected" and not m.name.startswith(
-                ("budget", "term", MINIMUM_TERM)
+                ("budget", MINIMUM_TERM)
             )
             # a change by a share that a vote decided is decided now: "council tax will rise
             # by 4.99% from April after councillors voted through the budget"
@@ -3666,10 +3650,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             _trace_pairs("different-variants", label, claims, rate, out)
         rule = _traced_qualifier(name)
         if rule is not None:
-            plain = name.rpartition(" (")[0]
+            unqualified = name.rpartition(" (")[0]
             # "£61m before a 30% discount", "a total of €1.1bn" for five firms, beside the
             # plain sum: two figures, traced
-            _trace_pairs(rule, label, claims, buckets.get((plain, dim, era, ahead), []), out)
+            _trace_pairs(rule, label, claims, buckets.get((unqualified, dim, era, ahead), []), out)
         if era is not None:
             base = buckets.get((name, dim, None, ahead), [])
             _trace_pairs("background-year", label, claims, base, out)

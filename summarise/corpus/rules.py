@@ -104,9 +104,6 @@ SET_ASIDE_RULES: dict[str, str] = {
     "total-of-several": "one sum or term is a total over several parties its sentence counts "
     "('fined five firms a total of €1.1bn', 'the two were jailed for a total of 17 years'), "
     "the other may be one party's: both can hold",
-    "alleged": "one figure is what someone is accused of or charged with ('accused of "
-    "murdering seven patients', 'suspected of siphoning A$14m'), the other may be what was "
-    "found or proven: both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "

@@ -1575,7 +1575,9 @@ def total_of_several(sentence: str, number_at: int) -> bool:
     "the two brothers were jailed for a total of 17 years". One party's share is another
     figure ("Vandermeer was fined €340 million"). A total that counts no parties is the
     figure itself ("a total of 41 people died in five villages")."""
-    doc = parse(sentence)
+    # (without a wire dateline, which the parse would take for a word of the sentence: "BONN
+    # - Three German packaging makers")
+    doc = parse(without_dateline(sentence))
     number = _token_at(doc, number_at)
     if number is None:
         return False
@@ -1597,12 +1599,9 @@ def total_of_several(sentence: str, number_at: int) -> bool:
     for party in (c for v in verbs for c in v.children):
         if party.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") or party.i in own:
             continue
-        # the words before the party's noun, wherever the parse hangs them ("BONN - Three
-        # German packaging makers")
         if party.lower_ == "both" or any(
-            c.dep_ == "nummod" and c.lower_ not in ("one", "1") or c.lower_ in ("both", "two")
-            for c in party.subtree
-            if c.i < party.i
+            (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) or c.lower_ in ("both", "two")
+            for c in party.children
         ):
             return True
     return False
