@@ -272,3 +272,19 @@ def test_two_lengths_of_one_trial_are_a_flag() -> None:
         "Ron Teo was jailed on Monday for six years.",
     )
     assert flags == []
+
+
+def test_a_term_is_found_by_must_serve_but_not_by_a_service_served() -> None:
+    assert _found_terms("Dean Carver must serve 17 years.") == [("17 years", "years", 17.0)]
+    # counter-example: years of service are no term
+    assert _found_terms("She served 12 years as mayor of Bristol.") == []
+
+
+def test_a_fine_given_after_a_request_with_no_but_is_the_fine() -> None:
+    # counter-example: the asking comes first, the fine after it is the one imposed
+    assert (
+        measures("The regulator, which had asked for more, fined the ferry operator €150,000.")[
+            "€150,000"
+        ]
+        == "penalty"
+    )

@@ -1526,7 +1526,7 @@ _STORY_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.I
 )
 #: The nouns of a term or fine, which a year may date: "four years in 2019", "a fine in 2021".
-_PENALTY_NOUNS = frozenset("year month week day term sentence fine penalty".split())
+_TERM_OR_FINE_NOUNS = frozenset("year month week day term sentence fine penalty".split())
 #: The words of a date around its year: "in", "between 2021 and 2024", "March", "early".
 _DATE_WORDS = frozenset("in on between and from to until during since by of early late mid".split())
 
@@ -1551,10 +1551,10 @@ def offence_year(sentence: str, number_at: int, at: int) -> bool:
         or token.pos_ in ("DET", "PUNCT")
     ):
         token = token.head
+    if token in (number, number.head) and token.lemma_.lower() in _TERM_OR_FINE_NOUNS:
+        return False  # "jailed for four years in 2019": the term's own year
     # (a judgment told on the story's day is not of an earlier year, wherever the parse hangs
     # the year: "handed him a 25-year term on Wednesday for a killing at a taxi rank in 2024")
-    if token in (number, number.head) and token.lemma_.lower() in _PENALTY_NOUNS:
-        return False  # "jailed for four years in 2019": the term's own year
     return token.lemma_.lower() not in _JUDGING or (
         token.dep_ == "ROOT" and _STORY_DAY.search(sentence) is not None
     )

@@ -689,6 +689,11 @@ def _measure_unit(written: str) -> str:
     return next(unit for pattern, unit in _MEASURE_NAME if pattern.match(phrase))
 
 
+def _digits_or_words(raw: str) -> float | None:
+    """A small number written in digits ("17") or words ("nine"); None for other words."""
+    return float(raw) if raw.isdigit() else _words_to_number(raw)
+
+
 def _words_to_number(words: str) -> float | None:
     cleaned = re.sub(r"\s+", " ", words.lower().replace("-", " ")).strip()
     try:
@@ -921,8 +926,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             # figure, counted in its unit (a term named by its noun is one `_TERM_AFTER` reads)
             unit, end = f"{term['u'].lower()}s", end + term.end()
             more = _AND_SMALLER_UNIT.match(text, end)
-            rest = _words_to_number(more["n"]) if more and not more["n"].isdigit() else None
-            rest = float(more["n"]) if more and more["n"].isdigit() else rest
+            rest = _digits_or_words(more["n"]) if more else None
             ratio = _TERM_UNITS_IN.get((unit, f"{more['u'].lower()}s")) if more else None
             if more and rest is not None and ratio is not None:
                 # "two years and nine months": one term, in its smaller unit (33 months)
@@ -1343,7 +1347,7 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
         for _, a, b, raw in sorted(stated, key=lambda x: x[1]):
             if any(x <= a < y for x, y in bands):
                 continue  # "aged 21 and over": a group, not an age
-            value = float(raw) if raw.isdigit() else _words_to_number(raw)
+            value = _digits_or_words(raw)
             if value is None or not 0 < value < 130:
                 continue
             out.append((_exact(text, sent, a, b, value, AGE_UNIT), sent))
@@ -1711,7 +1715,7 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
         ]
         for m in told:
             raw = m["n"]
-            n = float(raw) if raw.isdigit() else _words_to_number(raw)
+            n = _digits_or_words(raw)
             if n is None or n <= 0:
                 continue
             hours = n * _HOURS[m["u"].lower()]
