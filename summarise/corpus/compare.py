@@ -652,6 +652,9 @@ def measure(figure: Figure) -> Measure:
     if _is_money(figure.unit) and m.comparable and _BEFORE_DISCOUNT.match(after):
         # "set at £61m before a 30% discount for settling early": not the sum charged
         return _qualified(m, _BEFORE_A_DISCOUNT)
+    if (_is_money(figure.unit) or figure.unit == "%") and m.comparable and _real_terms(figure, b):
+        # "will grow by 1.2 per cent in real terms": after inflation, not the cash figure
+        return _qualified(m, _IN_REAL_TERMS)
     several = _is_money(figure.unit) or dimension(figure.unit) == "term"
     if several and m.comparable and total_of_several(figure.quote, a):
         # "fined five makers a total of €1.1bn", "the two were jailed for a total of 17
@@ -728,9 +731,11 @@ _DEMAND_VERBS = frozenset("demand seek want request".split())
 _OFFER_VERBS = frozenset("offer propose table".split())
 #: The verbs of a sum a court or regulator imposes: sought before them, the sum is a demand.
 _SUMS_IMPOSED = _PENALTY_VERBS | frozenset("pay repay order award confiscate".split())
-#: "calling for a 9% rise", "pushing for", "asking for": a demand by its verb and "for".
+#: "calling for a 9% rise", "pushing for", "asking for", "applied for": a demand by its
+#: verb and "for".
 _DEMAND_FOR = re.compile(
-    r"\b(?:call\w*|push\w*|press\w*|ask\w*|hold\w*\s+out|strik\w+)\s+for\s+(?:an?\s+|the\s+)?$",
+    r"\b(?:call\w*|push\w*|press\w*|ask\w*|hold\w*\s+out|strik\w+|appl(?:y|ies|ied|ying))"
+    r"\s+for\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _OFFER_OF = re.compile(
@@ -785,7 +790,11 @@ def _sum_sought(figure: Figure, at: int) -> bool:
 
 
 def _is_money(unit: str | None) -> bool:
-    """A currency: a unit that is neither a unit of measurement nor a per cent."""
+    """A unit that is neither a unit of measurement nor a per cent: a currency, but also a
+    temperature, a magnitude, an age or a score, which the rules that read it let through
+    as they always have (`quantities.is_money` is the strict test: put in its place it cost
+    a read and an unread pair a false flag: a night's "did not fall below 29C" was then
+    compared with a day's top)."""
     return unit is not None and unit not in UNIT_BASE and unit != "%"
 
 
@@ -1447,7 +1456,33 @@ _RATE_OF = re.compile(
 #: under its rule against the plain one's group.
 _BEFORE_A_DISCOUNT = "before a discount"
 _TOTAL_OF_SEVERAL = "total of several"
-_TRACED_QUALIFIERS = {_BEFORE_A_DISCOUNT: "before-discount", _TOTAL_OF_SEVERAL: "total-of-several"}
+_IN_REAL_TERMS = "in real terms"
+_TRACED_QUALIFIERS = {
+    _BEFORE_A_DISCOUNT: "before-discount",
+    _TOTAL_OF_SEVERAL: "total-of-several",
+    _IN_REAL_TERMS: "real-terms",
+}
+
+
+#: A sum or change told after inflation: "in real terms", "real-terms", "adjusted for
+#: inflation", "once inflation is taken into account".
+_REAL = re.compile(
+    r"\breal[\s-]terms?\b|\binflation[\s-]adjusted\b|\badjusted\s+for\s+inflation\b|"
+    r"\b(?:once|after|when)\s+(?:taking\s+|accounting\s+for\s+)?inflation\b"
+    r"(?:\s+is\s+(?:taken\s+into\s+account|factored\s+in|stripped\s+out))?",
+    re.IGNORECASE,
+)
+#: The cash side named beside it: "4.1% in cash terms, or 1.2% in real terms".
+_CASH = re.compile(r"\b(?:cash|nominal)(?:[\s-]terms?)?\b", re.IGNORECASE)
+
+
+def _real_terms(figure: Figure, b: int) -> bool:
+    """The figure is told after inflation: its sentence says so and names no cash figure
+    beside it, or says so right after the number ("4.1% in cash terms and 1.2% in real
+    terms": the 1.2%)."""
+    if _REAL.match(re.sub(r"^[\s,]*(?:in\s+)?", "", figure.quote[b:])) is not None:
+        return True
+    return _REAL.search(figure.quote) is not None and _CASH.search(figure.quote) is None
 
 
 def _traced_qualifier(name: str) -> str | None:
@@ -2119,7 +2154,19 @@ def _times_within(c: Claim, window: set[str]) -> bool:
     if "since" in window and words and words == window - {"since"} and _BEGAN_IN.search(told):
         # "46 cases in the outbreak that began in early April" is the count "since April"
         return True
+    span = _PLAN_SPAN.search(told)
+    if span is not None and window & _AHEAD and words == {fold(span.group(2))}:
+        # "will fund 500 scholarships over five years" is the plan "over the next five years"
+        return window - _AHEAD == {fold(span.group(1)), fold(span.group(2))}
     return bool(words) and words == window
+
+
+#: A span a plan runs over, by its length: "over five years", "over the next three months".
+_PLAN_SPAN = re.compile(
+    r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?(\w+)\s+(years|months|weeks)\b", re.IGNORECASE
+)
+#: The words that put a span ahead of the story: "the next five years", "the coming decade".
+_AHEAD = frozenset(["next", "coming"])
 
 
 #: A start told as the start of the thing counted in: "the outbreak that began in April".
@@ -3180,7 +3227,11 @@ _PREVIOUS_VALUE = re.compile(
     r"(?:a\s+|an\s+)?$",
     re.IGNORECASE,
 )
-_BY_YEAR = re.compile(r"\b(?:by|in|until)\s+((?:19|20)\d\d)\b")
+#: A year the figure's clause reaches, by, in or until it: "by 2028", "by the end of 2027",
+#: "until March 2029".
+_BY_YEAR = re.compile(
+    r"\b(?:by|in|until)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
 
 
 #: A figure a clause after it tells as forecast: "the 2.5 per cent the Treasury had

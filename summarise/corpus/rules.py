@@ -104,6 +104,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "total-of-several": "one sum or term is a total over several parties its sentence counts "
     "('fined five firms a total of €1.1bn', 'the two were jailed for a total of 17 years'), "
     "the other may be one party's: both can hold",
+    "real-terms": "one sum or change is told after inflation ('1.2% in real terms', "
+    "'adjusted for inflation'), the other may be the cash figure: both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "label-only": "what the figure counts is known only from the model's label, not from the "

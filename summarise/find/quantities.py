@@ -292,6 +292,19 @@ SHARED_CURRENCY_NAMES = {
     for bare, code in _CURRENCY_NAMED.items()
     if bare == code
 }
+#: Every unit that is a currency: its ISO code, or a name several currencies share ("francs").
+_MONEY_UNITS = frozenset(
+    {*_CURRENCY_BEFORE.values(), *_CURRENCY_AFTER.values(), *_CURRENCY_NAMED.values()}
+)
+
+
+def is_money(unit: str | None) -> bool:
+    """The unit is a currency: an ISO code ("USD", "NOK", "KRW") or a name several
+    currencies share ("francs"); not a unit of measurement, a per cent, a temperature, a
+    magnitude, an age or a score."""
+    return unit is not None and (unit in _MONEY_UNITS or re.fullmatch("[A-Z]{3}", unit) is not None)
+
+
 #: For each unit name several units share, the units it may be: a currency name
 #: ("francs": CHF, XOF...) and a temperature in degrees whose scale is not said ("32.7
 #: degrees": Celsius or Fahrenheit).
