@@ -266,3 +266,22 @@ def test_a_sum_applied_for_is_not_the_sum_awarded() -> None:
         "The lottery fund on Monday granted the museum €4 million in lottery funding for its "
         "new wing.",
     )
+
+
+# --- "next year" is the year after the story's ----------------------------------------------
+
+
+def test_next_year_in_a_story_of_2026_is_2027() -> None:
+    assert_quiet(
+        "The cuts are expected to save 1.4 billion zloty next year, the minister said.",
+        "The minister said the cuts would save 1.4 billion zloty in 2027.",
+    )
+
+
+def test_next_year_is_not_the_year_after_it() -> None:
+    # counter-example: one sum given for two different years is a period flag
+    flags, _ = compared(
+        "The cuts are expected to save 1.4 billion zloty next year, the minister said.",
+        "The minister said the cuts would save 1.4 billion zloty in 2028.",
+    )
+    assert flags == [["1.4 billion zloty", "1.4 billion zloty"]]

@@ -2300,9 +2300,9 @@ def _window_key(c: Claim) -> str:
         return ""
     if key in _SINCE_THE_YEAR_BEGAN:
         return "year"  # "since January", "since the start of the year": so far this year
-    if c.article_date and key in ("last year", "last month"):
+    if c.article_date and key in ("last year", "last month", "next year"):
         # "last year" in an article of 2027 is 2026; "last month" in one of November is
-        # October: named as the other article names it
+        # October; "next year" in one of 2026 is 2027: named as the other article names it
         return _named_back(key, c.article_date)
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
     if c.article_date and key == "" and _only_the_year(c, c.article_date[:4]):
@@ -2315,10 +2315,13 @@ _SINCE_THE_YEAR_BEGAN = frozenset(["since january", "since year"])
 
 
 def _named_back(key: str, article_date: str) -> str:
-    """The year "last year" names, or the month "last month" does, by the article's date."""
+    """The year "last year" or "next year" names, or the month "last month" does, by the
+    article's date."""
     year, month = int(article_date[:4]), int(article_date[5:7])
     if key == "last year":
         return str(year - 1)
+    if key == "next year":
+        return str(year + 1)
     return MONTH_NAMES[(month - 2) % 12]
 
 
