@@ -2303,7 +2303,7 @@ def _window_key(c: Claim) -> str:
     if c.article_date and key in ("last year", "last month", "next year"):
         # "last year" in an article of 2027 is 2026; "last month" in one of November is
         # October; "next year" in one of 2026 is 2027: named as the other article names it
-        return _named_back(key, c.article_date)
+        return _named_by_date(key, c.article_date)
     # "in 2026" in an article of 2026 is "this year": one window, however it is named
     if c.article_date and key == "" and _only_the_year(c, c.article_date[:4]):
         return "year"  # "issue 5,400 permits under the scheme for 2028", further off
@@ -2314,7 +2314,7 @@ def _window_key(c: Claim) -> str:
 _SINCE_THE_YEAR_BEGAN = frozenset(["since january", "since year"])
 
 
-def _named_back(key: str, article_date: str) -> str:
+def _named_by_date(key: str, article_date: str) -> str:
     """The year "last year" or "next year" names, or the month "last month" does, by the
     article's date."""
     year, month = int(article_date[:4]), int(article_date[5:7])

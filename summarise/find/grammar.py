@@ -1193,6 +1193,8 @@ _STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take".spli
 #: Of those, the verbs of a deal, whose terms are its sums: what they count otherwise is a
 #: plan ("the fund will pay for 120 pitches", "will buy 40 trains").
 _DEAL_TERMS = frozenset("pay buy acquire sell purchase".split())
+#: Verbs that state what is so with "will" whatever the number is ("will be", "will take").
+_STATED_FACTS = _STATED_TERMS - _DEAL_TERMS
 #: Verbs whose object is itself a pledge, forecast or hope ("promised 1,200 jobs", "was
 #: hoping for 2:05"); "set" or "plan" with an object report a fact ("set a record of 40"), and
 #: so does "aim" ("aimed 40 rockets at the port").
@@ -1275,7 +1277,7 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
     the month May and a person named May are not forecasts. A deal's verb with "will" states
     its terms when the number is a sum or a share (`term`): "will pay $36 a share", "will buy
     a 35% stake", not "will pay for 120 pitches"."""
-    stated = _STATED_TERMS if term else _STATED_TERMS - _DEAL_TERMS
+    stated = _STATED_TERMS if term else _STATED_FACTS
     clause = token
     # the number as the object of a verb of pledging or forecasting: "promised 1,200 jobs",
     # "predicts 21 storms", "expects 2% growth"
@@ -1283,7 +1285,8 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
     for _ in range(4):
         if clause.pos_ in ("VERB", "AUX", "ADJ"):
             # "would build 300,000 homes if elected": a candidate's pledge, not a possibility
-            pledge = any(c.dep_ == "advcl" and _if_elected(c) for c in clause.children)
+            elected = [c for c in clause.children if c.dep_ == "advcl" and _if_elected(c)]
+            pledge = bool(elected)
             if pledge:
                 expected = True
             for child in clause.children:
@@ -1302,7 +1305,7 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
                         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
                     )
                     and not _infinitive_between(clause, token, child)
-                    and not _if_elected(child)
+                    and child not in elected
                 ):
                     return "possible"
                 if child.dep_ == "acomp" and _lemma(child) in _FORECAST_HEADS:
