@@ -61,6 +61,7 @@ from summarise.find.names import fold
 from summarise.find.periods import (
     MONTH,
     MONTH_NAMES,
+    SERIES_STARTS,
     TOLD_ON,
     YEAR_SPAN,
     anchor_day,
@@ -655,6 +656,9 @@ def measure(figure: Figure) -> Measure:
     if (_is_money(figure.unit) or figure.unit == "%") and m.comparable and _real_terms(figure, b):
         # "will grow by 1.2 per cent in real terms": after inflation, not the cash figure
         return _qualified(m, _IN_REAL_TERMS)
+    if m.comparable and (_METRO_BEFORE.search(figure.quote[:a]) or _METRO_AFTER.match(after)):
+        # "the population of the Lyon metropolitan area grew 5.1%": not the city's
+        return _qualified(m, _WIDER_AREA)
     several = _is_money(figure.unit) or dimension(figure.unit) == "term"
     if several and m.comparable and total_of_several(figure.quote, a):
         # "fined five makers a total of €1.1bn", "the two were jailed for a total of 17
@@ -1076,12 +1080,23 @@ def _measure(figure: Figure) -> Measure:
         # "seats of dawn party", "poll share of yes"; an article that gives one holder several
         # values ("two runs in the third, eight in all") names several things
         return Measure(_held(figure, b), True, plain=True)
-    votes = (figure.counted or "").split()[-1:] in (["vote"], ["votes"], ["ballots"])
-    if figure.unit is None and (
-        _SAMPLE_BEFORE.search(before_all) or ((figure.verb or "") in _SAMPLE_VERBS and not votes)
+    # (not "after polling 301,900 votes": a candidate's votes won; nor "asked 40 questions")
+    head_counted = (figure.counted or "").split()[-1:]
+    not_asked = head_counted in (["vote"], ["votes"], ["ballots"]) or (
+        bool(head_counted) and head_counted[0] in _NOT_ASKED
+    )
+    if (
+        figure.unit is None
+        and not _WHERE_BEFORE.search(figure.quote[:a])
+        and (
+            _SAMPLE_BEFORE.search(before_all)
+            or ((figure.verb or "") in _SAMPLE_VERBS and not not_asked)
+            or ((figure.verb or "") in _STUDIED_VERBS and _A_STUDY.search(figure.quote))
+        )
     ):
-        # (not "after polling 301,900 votes": a candidate's votes won)
         # "a survey of 1,512 adults", "interviewed 1,650", "a trial involving 2,300 patients"
+        # (nor where the sample was drawn: "interviewed 2,500 households across all nine
+        # provinces", "in 163 countries")
         return Measure("sample size", True)
     if _MARGIN_OF_ERROR.search(before_all):
         return Measure("margin of error", True)  # a poll's: told apart by pollster
@@ -1356,11 +1371,25 @@ _MARGIN_OF_ERROR = re.compile(r"\bmargin\s+of\s+error\b[^.;]{0,30}$", re.IGNOREC
 #: A poll's or a study's sample: "a survey of 1,512 adults", "interviewed 1,650 adults", "a
 #: trial involving 2,300 patients", "a study of 3,800 volunteers".
 _SAMPLE_BEFORE = re.compile(
-    r"\b(?:poll|survey|sample|study|trial)\s+(?:of|involving|including|among|with)\s+"
+    r"\b(?:polls?|surveys?|samples?|stud(?:y|ies)|trials?|reviews?)\s+"
+    r"(?:of|involving|including|among|with|covering)\s+"
     r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 _SAMPLE_VERBS = frozenset("interview survey poll question sample canvass".split())
+#: Verbs of those a study asks or follows, when its sentence names one: "the survey asked
+#: 5,400 adults", "the trial enrolled 3,600 patients", "followed 1,240 patients" (not "vowed to
+#: recruit 9,000 nurses").
+_STUDIED_VERBS = frozenset(
+    "ask recruit enrol enroll follow track monitor study involve include cover".split()
+)
+_A_STUDY = re.compile(r"\b(?:study|trial|cohort|survey|review|meta-analysis)\b", re.IGNORECASE)
+#: What a survey asks that is no one asked: "asked 40 questions".
+_NOT_ASKED = frozenset("question item topic thing".split())
+#: Where a count stands, not whom: "across all nine provinces", "in 40 countries".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:across|in|from|throughout)\s+(?:all\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 #: A share's price on the market: "a closing price of €32.80", "its share price of 410p",
 #: "shares closed at $18.40", "the stock traded at".
 _SHARE_PRICE_BEFORE = re.compile(
@@ -1457,11 +1486,26 @@ _RATE_OF = re.compile(
 _BEFORE_A_DISCOUNT = "before a discount"
 _TOTAL_OF_SEVERAL = "total of several"
 _IN_REAL_TERMS = "in real terms"
+#: A city's metropolitan area, not the city: "the Lyon metropolitan area", "across the wider
+#: Turin area", "the conurbation" ("Greater London" is London in most statistics: not one).
+_WIDER_AREA = "wider area"
 _TRACED_QUALIFIERS = {
     _BEFORE_A_DISCOUNT: "before-discount",
     _TOTAL_OF_SEVERAL: "total-of-several",
     _IN_REAL_TERMS: "real-terms",
+    _WIDER_AREA: "different-places",
 }
+_METRO_AREA = (
+    r"(?:(?:metropolitan|metro|urban)\s+(?:area|region)|conurbation|agglomeration|"
+    r"wider\s+(?:[A-Z][\w'’-]+\s+)?(?:area|region))\b"
+)
+#: The wider area named before the number ("The population of the Lyon metropolitan area
+#: grew 5.1%") or right after it ("rose 5.1% in the Lyon metro area").
+_METRO_BEFORE = re.compile(rf"\b{_METRO_AREA}", re.IGNORECASE)
+_METRO_AFTER = re.compile(
+    rf"^[^,;.]{{0,16}}\b(?:in|across|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{0,2}}{_METRO_AREA}",
+    re.IGNORECASE,
+)
 
 
 #: A sum or change told after inflation: "in real terms", "real-terms", "adjusted for
@@ -2029,6 +2073,10 @@ _DAY_SPAN = (
 _DAY_SPAN_WORDS = re.compile(_DAY_SPAN, re.IGNORECASE)
 
 
+#: A span of months: "from June through September", "between June and September".
+_MONTH_SPAN = rf"(?:from|between)\s+(?:{MONTH})\s+(?:to|through|until|till|and|-)\s+(?:{MONTH})"
+
+
 #: A window written as a modifier of the thing counted: "fourth-quarter profit", "annual
 #: inflation", "prices rose 0.4% in March from February" (a month on month change).
 _WINDOW_WORDS = re.compile(
@@ -2040,7 +2088,9 @@ _WINDOW_WORDS = re.compile(
     r"three\s+months\s+(?:to|ended|ending)\s+(?:march|june|september|december)|"
     # (a change on a year earlier, "year on year", "in the year to": _YEAR_ON_YEAR, first)
     r"half[- ]year(?:ly)?|annual(?:ly)?|yearly|monthly|month[- ]on[- ]"
-    rf"month|on\s+the\s+month|weekly|quarterly|daily|from\s+(?:{MONTH})|for\s+the\s+(?:first|second|third|"
+    # a span of months: "from June through September", "between June and September"
+    rf"month|on\s+the\s+month|weekly|quarterly|daily|{_MONTH_SPAN}|from\s+(?:{MONTH})|"
+    r"for\s+the\s+(?:first|second|third|"
     r"fourth)\s+quarter|(?:for|in)\s+the\s+(?:latest\s+|last\s+|march\s+|june\s+|"
     r"september\s+|december\s+)?quarter|(?:from|compared\s+with|on)\s+(?:the\s+)?"
     rf"previous\s+(?:month|quarter|year|three\s+months)|compared\s+with\s+(?:{MONTH})|"
@@ -2054,7 +2104,9 @@ _WINDOW_WORDS = re.compile(
 
 _YEAR_ON_YEAR = re.compile(
     r"\b(?:(?:than|from|on|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|"
-    r"year[- ]on[- ]year|on\s+the\s+year|in\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to|"
+    r"year[- ]on[- ]year|on\s+the\s+year|"
+    r"(?:in|over|during)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to|"
+    r"(?:over|during)\s+(?:12|twelve)\s+months\s+to|"
     # "up 7.8% on the same period last year": a change on a year, not last year's figure
     r"(?:than|from|on|over|compared\s+with)\s+(?:in\s+)?the\s+same\s+(?:period|quarter|month|"
     r"week|time)\s+(?:last|a|the\s+previous)\s+year)\b",
@@ -2217,6 +2269,13 @@ _QUARTER_MONTHS = [
 ]
 
 
+#: A span of months as `_window_word` reads it (folded, the quarters named already).
+_MONTHS_SPANNED = re.compile(
+    rf"(?:from|between) ({'|'.join(MONTH_NAMES)}) (?:(?:to|through|until|till|and) )?"
+    rf"({'|'.join(MONTH_NAMES)})"
+)
+
+
 def _window_word(written: str) -> str:
     """One name for the windows news writes several ways: "annual", "year on year" and "in
     the year to" are a year; "monthly" and "from February" a month."""
@@ -2229,6 +2288,9 @@ def _window_word(written: str) -> str:
     )
     for months, quarter in _QUARTER_MONTHS:
         w = re.sub(months, quarter, w)
+    span = _MONTHS_SPANNED.fullmatch(w)
+    if span is not None:
+        return f"{span.group(1)} to {span.group(2)}"  # one span, however it is joined
     if re.search(
         r"annual|yearly|year on year|on the year|year to|full year|a year (?:earlier|ago|before)|"
         r"(?:12|twelve) months (?:to|ended|ending|through)",
@@ -2267,7 +2329,9 @@ def _window_key(c: Claim) -> str:
         # a time taken is of its race ("clocking 2:06:14 to claim the first major victory of
         # his career": the career is the victory's, not a window of the time)
         return _window_of(c.period, c.period_anchor, "")
-    near = _near_number(c, 60)
+    # (a frequency that names a report is blanked in the whole sentence first: "in its
+    # monthly estimates" names no window however near the number "monthly" stands)
+    near = _near_number(c, 60, _blank(_NOT_A_WINDOW, c.quote))
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
         # "last year" read from "on the same period last year": a year's change, of the
@@ -2291,7 +2355,6 @@ def _window_key(c: Claim) -> str:
         return f"{span.group(1)}-{span.group(2)}"
     if c.unit is not None:
         near = _blank(_DAY_SPAN_WORDS, near)
-    near = _blank(_NOT_A_WINDOW, near)
     near = _blank(_FROM_A_MONTH, near, lambda m: _month_ahead(m.group(1), c.article_date))
     key = _window_of(period, c.period_anchor, near)
     if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
@@ -2339,10 +2402,14 @@ _TERM_GIVEN = re.compile(
 
 
 #: A frequency that names a record, a report or a move, not the figure's window: "a monthly
-#: record", "the monthly report of the regulator", "a third consecutive monthly fall".
+#: record", "the monthly report of the regulator", "a third consecutive monthly fall", "in
+#: its monthly estimates", "the daily briefing", "its annual survey" (but an annual report or
+#: annual figures are of a year: "annual figures show 310 deaths").
 _NOT_A_WINDOW = re.compile(
-    r"\b(?:monthly|weekly|daily)\s+(?:record|report|figures|data|survey|bulletin|release|"
-    r"statistics|update|fall|rise|drop|increase|decline|gain)s?\b",
+    r"\b(?:(?:monthly|weekly|daily)\s+(?:record|report|figures|data|survey|bulletin|release|"
+    r"statistics|update|estimate|briefing|poll|meeting|fall|rise|drop|increase|decline|gain)|"
+    r"(?:annual|yearly)\s+(?:survey|analysis|analyses|poll|census|count|study|review|bulletin|"
+    r"estimate|meeting|conference))s?\b",
     re.IGNORECASE,
 )
 #: "from April": the month a change takes effect when it is still ahead of the article, not
@@ -2431,23 +2498,49 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     written = _YEAR_ON_YEAR.search(near) or next(
         (m for m in _WINDOW_WORDS.finditer(near) if not _in_a_name(near, m)), None
     )
-    if not is_window(period):
+    # "from January to March this year": the months, of this year
+    this_year = (
+        fold(period or "") == "this year"
+        and written is not None
+        and written.re is not _YEAR_ON_YEAR
+    )
+    if not is_window(period) or this_year:
         if written is not None and written.re is _YEAR_ON_YEAR:
             return _quarter_named(near) or "year"
         return _window_word(written.group(0)) if written else ""
     text = fold(" ".join(p for p in (period or "", anchor or "") if p))
     for months, quarter in _QUARTER_MONTHS:
         text = re.sub(months, quarter, text)
+    # one length under two names: "in the past 12 months" is "in the past year"; one horizon
+    # ("within five years", "within the next five years")
+    text = _ONE_LENGTH.sub(lambda m: _LENGTHS[m.group(0)], text)
+    text = re.sub(r"\bwithin (?:the )?next\b", "within", text)
     return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
+
+
+#: A length of time under its other name (folded): twelve months are a year, seven days a
+#: week, 24 hours a day.
+_LENGTHS = {
+    "12 months": "year",
+    "twelve months": "year",
+    "52 weeks": "year",
+    "7 days": "week",
+    "seven days": "week",
+    "24 hours": "day",
+}
+_ONE_LENGTH = re.compile(r"\b(?:" + "|".join(_LENGTHS) + r")\b")
 
 
 #: A year a figure is measured against or counted from, not the year it belongs to: "for the
 #: first time since 1998", "the highest since 2008", "more than in 2019", "killed since April
 #: 2018" (a window's start: the window is compared, not the year), "a wait that stretched back
-#: to 1987".
+#: to 1987"; or the year a series or a thing began: "the lowest since the survey began in
+#: 2005", "the most since records were first kept in 1910", "since the war began in 2011".
 _YARDSTICK_YEAR = re.compile(
     r"\b(?:since|than(?:\s+in)?|back\s+to)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?"
-    r"((?:19|20)\d\d)\b",
+    r"((?:19|20)\d\d)\b|"
+    rf"\bsince\s+(?:[\w'’-]+\s+){{1,6}}?{SERIES_STARTS}\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+in\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 #: After the number, another year's figure it is set against, named without its number:
@@ -3113,6 +3206,134 @@ def _near_doings(measures: dict[int, Measure]) -> None:
             measures[key] = Measure(name, m.comparable, m.plain)
 
 
+#: Words of asking and answering, and of the share itself: no part of what a finding says.
+_NOT_SAID = frozenset(
+    """the a an of in on at for to and or by from with than over under since who whom were was
+    is are be been being has have had it its their his her they he she this that these those
+    which as after before will would could should may might not but also more most about
+    around roughly nearly almost fewer less some up down into out while when where what there
+    then just only other another such all any each every both per cent percent said says say
+    saying told tell telling think thinks thought believe believes feel feels report reported
+    reports reporting found find finds show shows showed survey surveys surveyed poll polls
+    polled polling study studies respondent respondents responding responded answered asked
+    questioned replied replies according published released carried conducted took part
+    taking interviewed people one two three four five six seven eight nine ten half third
+    thirds quarter quarters fifth fifths within aged annual annually year years month months
+    week weeks day days season seasons past previous current latest""".split()
+)
+#: Where the words of a finding end: the clause's end, where its telling begins, or where
+#: another number begins another ("41% said drugs were easy to get, and 29% tested positive").
+_FINDING_ENDS = re.compile(
+    r"[;:.]|\d[\d.,]*\s*(?:%|per\s*cent|percent)|\b(?:one|two|three|four|five|six|seven|"
+    r"eight|nine)\s+in\s+[a-z]+|,\s+(?:and|but|while|whereas)\b|"
+    r",\s+(?:according|(?:a|the)\s+(?:survey|poll|study)|"
+    r"(?:the\s+)?[a-z]+\s+(?:said|says|found|showed|shows|reported))|\baccording\s+to\b|"
+    r"\s[-–—]\s",
+    re.IGNORECASE,
+)
+
+
+def _what_a_finding_says(c: Claim) -> dict[str, str]:
+    """The stems of what a share of those asked did or said ("61% had not received any
+    compensation": receiv, compens), read from the words after its number to the clause's
+    end, without those of whom it is a share ("of flood-hit households"), of asking and
+    telling, and the commonest words."""
+    _, b = number_in_quote(c)
+    rest = c.quote[b:]
+    # an appositive share opens with a comma: "Just over a third of households, 34 per
+    # cent, now keep a kit"
+    rest = re.sub(r"^\s*,[^,]{0,40},", " ", rest) if rest.lstrip().startswith(",") else rest
+    end = _FINDING_ENDS.search(rest)
+    words = re.findall(r"[a-z]+", (rest[: end.start()] if end else rest).lower())
+    whom = {stem(w) for w in re.findall(r"[a-z]+", (c.counted or "").lower())}
+    out: dict[str, str] = {}
+    for w in words:
+        if w not in _NOT_SAID and len(w) > 2 and stem(w) not in whom:
+            out.setdefault(stem(w), w)
+    return out  # each stem with the word it was read from
+
+
+#: Verbs of voting: a share of voters that did them is a vote.
+_VOTING_VERBS = frozenset("vote back support choose pick cast elect favour favor prefer".split())
+#: A candidate's or a party's standing in a poll ("has 41% support"): a reading of a race,
+#: told apart by its holder, not a finding of those asked.
+_POLL_STANDINGS = frozenset("support backing approval vote share lead rating standing".split())
+
+
+def _one_finding(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two findings' words (stems) say one thing: they share two words, a near word counting
+    as one ("back strike action", "support strike action"), or all of the fewer words of one
+    ("obese", "obese in England")."""
+    shared = len(x & y) + len(senses.matched(x - y, y - x))
+    return shared >= min(2, len(x), len(y))
+
+
+def _findings_apart(measures: dict[int, Measure], claims: list[Claim]) -> None:
+    """Shares of those a survey, poll or study asked ("27% of prison officers say they were
+    assaulted", "44% had visited a museum") are named by what they found as well as by whom:
+    shares of one group that say different things are different findings, never compared;
+    two articles' shares whose findings are one (`_one_finding`: "assaulted by an inmate",
+    "being assaulted by an inmate") are one finding. A group is asked when one sentence of
+    the corpus names a survey, poll or study of it; a share whose words say nothing keeps
+    its name."""
+    said: dict[int, frozenset[str]] = {}
+    written: dict[str, str] = {}
+
+    def share_of_a_group(c: Claim) -> bool:
+        m = measures[id(c)]
+        base = m.name.split(" (")[0]
+        if c.unit != "%" or not m.plain or " of " in m.name:
+            return False
+        if base == "vote":
+            # "62% of voters said the cost of living mattered most": what voters said, not a
+            # vote ("54% of voters backed the deal" is one)
+            return (c.counted or "").endswith("voter") and c.verb not in _VOTING_VERBS
+        return base not in _POLL_STANDINGS and base not in _CATEGORIES
+
+    # the groups some survey asked: their shares are findings, told with the survey or not
+    # ("the state's inspector has found")
+    asked = {
+        measures[id(c)].name for c in claims if share_of_a_group(c) and _A_FINDING.search(c.quote)
+    }
+    for c in claims:
+        if share_of_a_group(c) and measures[id(c)].name in asked:
+            words = _what_a_finding_says(c)
+            if words:
+                said[id(c)] = frozenset(words)
+                for k, w in words.items():
+                    written.setdefault(k, w)
+    if not said:
+        return
+    by_id = {id(c): c for c in claims}
+    parent = {key: key for key in said}
+
+    def root(key: int) -> int:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    keys = sorted(said, key=lambda k: (by_id[k].source, by_id[k].number_span))
+    of_group: dict[str, list[int]] = defaultdict(list)  # (pairs within a group only)
+    for key in keys:
+        of_group[measures[key].name].append(key)
+    for group in of_group.values():
+        for i, x in enumerate(group):
+            for y in group[i + 1 :]:
+                if _one_finding(said[x], said[y]):
+                    parent[root(y)] = root(x)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for key in keys:
+        clusters[root(key)].append(key)
+    for members in clusters.values():
+        common = Counter(w for k in members for w in said[k])
+        shared = [w for w, n in common.most_common() if n > 1] or sorted(said[members[0]])
+        label = " ".join(sorted(written[w] for w in shared[:2]))
+        for key in members:
+            m = measures[key]
+            measures[key] = Measure(f"{m.name} (saying {label})", m.comparable, m.plain)
+
+
 def _one_side_named(measures: dict[int, Measure]) -> None:
     """A final score whose sentence names one side only ("seals 2-1 win for Rovers") is of
     the one match of the corpus whose two sides hold that name ("Ballinasloe Rovers v Corrib
@@ -3630,6 +3851,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _held_by_name(measures, everything)
     _one_name_a_side(measures)
     _near_doings(measures)
+    _findings_apart(measures, everything)
     two_people = _two_of_one_surname(measures, everything)
     paired = _pair_other_words(measures, claims_by_brief, repeats)
     # claims whose sentence says a count is still in progress; their articles' votes too
@@ -4446,10 +4668,11 @@ def _harm_named_once(x_name: str, y_name: str, x: Claim, y: Claim) -> bool:
     return False
 
 
-def _near_number(c: Claim | Figure, reach: int) -> str:
-    """The words of a claim's sentence within `reach` characters either side of its number."""
+def _near_number(c: Claim | Figure, reach: int, quote: str | None = None) -> str:
+    """The words of a claim's sentence (or of `quote`, that sentence with words blanked)
+    within `reach` characters either side of its number."""
     a, b = number_in_quote(c)
-    return c.quote[max(0, a - reach) : b + reach]
+    return (quote or c.quote)[max(0, a - reach) : b + reach]
 
 
 def accounts_for(x: Claim, y: Claim) -> bool:
@@ -4475,15 +4698,21 @@ def _headline_repeats(pairs: list[tuple[Figure, Claim]]) -> list[Claim]:
     gives again with the same value and unit: the body's sentence says what is counted, over
     what window and with what qualifier ("$6.1bn deal" / "valued at $6.1bn including debt",
     "Fourteen new cases" / "14 new cases in the past week"), so the body's figure is compared
-    and the headline's is set aside. A figure only the headline gives is compared."""
+    and the headline's is set aside. A figure only the headline gives is compared. A share
+    the headline writes as a fraction is the body's per cent it rounds ("Two-thirds of
+    doctors back strikes" / "67 per cent of those responding")."""
     body = {(c.value, c.unit) for f, c in pairs if f.span[0] > 0 and c.value is not None}
+    shares = [c for f, c in pairs if f.span[0] > 0 and c.unit == "%" and c.value is not None]
     return [
         c
         for f, c in pairs
         if f.span[0] == 0
         and not _SENTENCE_END.search(f.quote)
         and len(f.quote) < 200
-        and (c.value, c.unit) in body
+        and (
+            (c.value, c.unit) in body
+            or (c.unit == "%" and any(_values_agree(c, d) for d in shares))
+        )
     ]
 
 
@@ -4506,10 +4735,28 @@ def _named_by_the_headline(
             and measures[id(c)].comparable
             and not measures[id(c)].name.startswith("(")
         }
+        # a share the headline writes as a fraction: "Two-thirds of doctors back strikes"
+        fractions = [
+            c
+            for _, c in pairs
+            if id(c) in repeats
+            and c.unit == "%"
+            and not re.search(r"\d", c.number)
+            and measures[id(c)].comparable
+            and not measures[id(c)].name.startswith("(")
+        ]
         for f, c in pairs:
             m = measures[id(c)]
-            if f.span[0] > 0 and (c.value, c.unit) in named and m.name.startswith("("):
+            if f.span[0] == 0 or not m.name.startswith("("):
+                continue
+            if (c.value, c.unit) in named:
                 measures[id(c)] = named[(c.value, c.unit)]
+            elif c.unit == "%":
+                # "found 67 per cent of those responding would back strike action": the
+                # headline's two-thirds, rounded
+                agreeing = [h for h in fractions if _values_agree(h, c)]
+                if len(agreeing) == 1:
+                    measures[id(c)] = measures[id(agreeing[0])]
 
 
 #: A company's officer named by title before the name ("chief executive Sabine Leitgeb"),
@@ -4610,6 +4857,12 @@ def _polls_read_as_polls(
 #: A poll, one (not "the polls closed", "polling stations").
 _A_POLL = re.compile(
     r"\b(?:poll|survey)\b(?!\s+(?:station|booth|clerk|worker|official|day))", re.IGNORECASE
+)
+#: A poll, survey or study whose finding a share is.
+_A_FINDING = re.compile(
+    r"\b(?:poll|survey|study|census|questionnaire|respondents)\b"
+    r"(?!\s+(?:station|booth|clerk|worker|official|day))",
+    re.IGNORECASE,
 )
 
 
@@ -4899,6 +5152,10 @@ def _can_move(name: str, c: Claim) -> bool:
     measured = c.unit in UNIT_BASE and name not in _GROWING
     if _one_off(name) or measured or c.outlook == "expected":
         return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
+    if c.unit == "%" and _A_FINDING.search(c.quote):
+        # "nine in ten referees have suffered abuse this season, a survey found": a share of
+        # those asked, fixed when they answered, whatever the tense
+        return False
     if _ELECTION_RESULT.match(name) and not (
         says_running(c.quote) or _COUNT_IN_PROGRESS.search(c.quote)
     ):
@@ -5188,6 +5445,8 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
         or (measure_name in ("inflation", "price") and head in _PRICE_NOUNS | {"inflation"})
         # "the consumer price index rose", "CPI", "consumer price growth": inflation's names
         or (measure_name == "inflation" and head in ("cpi", "hicp", "index", "growth"))
+        # a bare "the rate", "the figure", "the total": the measure by its kind of number
+        or noun in _MEASURE_HEADS
     )
     # "residents" of a place are its people: no kind of their own
     return "people" if itself or head in _PEOPLE_OF_A_PLACE else noun

@@ -612,8 +612,13 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     estimated_subject = verb_token is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and _estimated_cost(c) for c in verb_token.children
     )
-    if outlook is None and (_of_a_forecast(node) or _estimated_cost(node) or estimated_subject):
-        outlook = "expected"  # "a target of 2.5 million vaccinations": the target, not the deed
+    a_target = _TARGET_IS.search(doc.text[max(0, a - 60) : a]) is not None
+    if outlook is None and (
+        _of_a_forecast(node) or _estimated_cost(node) or estimated_subject or a_target
+    ):
+        # "a target of 2.5 million vaccinations", "the national target is for 95% of
+        # patients to be seen within four hours": the target, not the deed
+        outlook = "expected"
     if outlook == "possible" and is_poll_reading(doc.text):
         # "would win 31% if an election were held now, a poll showed": a poll's reading of
         # intentions, which is what the poll found, not a possibility
@@ -1202,6 +1207,13 @@ _PLEDGES = frozenset("promise pledge vow forecast predict project expect target 
 
 
 #: What a thing will cost, and the words that make its sum an estimate ahead of the fact.
+#: A target stated with its copula, the number right after: "the target is for 95% of",
+#: "the goal was 40,000 homes", "the aim remains around 2%".
+_TARGET_IS = re.compile(
+    r"\b(?:target|goal|aim|ambition|objective)s?\s+(?:is|was|are|were|remains?|had\s+been)\s+"
+    r"(?:for\s+|set\s+at\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 _COST_NOUNS = frozenset("cost tag bill price".split())
 _ESTIMATED = frozenset("estimated projected expected forecast anticipated".split())
 

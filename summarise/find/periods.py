@@ -74,6 +74,12 @@ LENGTH_OF_TIME = re.compile(r"for\s+(?:\w+\s+){1,2}?(?:years?|months?|weeks?|day
 _PATTERNS = [
     rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|first|next|coming)\s+{_COUNT}{_UNIT}\b",
     rf"\bin\s+(?:less|more|fewer)\s+than\s+{_COUNT}{_UNIT}\b",
+    # a point of follow-up: "in work six years after arrival", "twelve months after the
+    # floods" (not days: "two days after the quake" dates a count that is still moving)
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty)\s+(?:years?|months?)\s+(?:after|later)\b",
+    # a horizon: "plan to leave within five years" (as "within the next five years")
+    rf"\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+{_UNIT}\b",
     # the start of a year as a subject: "The first seven months of 2026 averaged 1.3C above"
     # (not a change's base: "compared with the first three months of the year")
     rf"(?<!with\s)(?<!from\s)(?<!than\s)(?<!over\s)(?<!on\s)\bthe\s+first\s+{_COUNT}{_UNIT}\s+of\s+(?:\d{{4}}|the\s+year|this\s+year)\b",
@@ -157,6 +163,21 @@ _MEASURED_SINCE = re.compile(
 )
 
 
+#: Verbs of a series' or a thing's start: "since the survey began", "since records were
+#: first kept", "since the index was launched".
+SERIES_STARTS = (
+    r"(?:(?:was|were)\s+(?:first\s+)?)?(?:began|begun|started|launched|set\s+up|founded|"
+    r"created|opened|introduced|kept|collected|recorded)"
+)
+#: The words before a year that say it is when a series or a thing began, a yardstick of the
+#: figure, not its window: "the lowest since the Reading Trust began its annual survey [in
+#: 2005]".
+SINCE_IT_BEGAN = re.compile(
+    rf"\bsince\s+(?:[\w'’-]+\s+){{1,6}}?{SERIES_STARTS}\b(?:\s+[\w'’-]+){{0,3}}?\s+$",
+    re.IGNORECASE,
+)
+
+
 #: A value compared against, with the words up to a period after it: "up from about 600 in
 #: the previous survey [in 2015]", "compared with 3.2 million [in 2024]". That period dates
 #: the earlier value only.
@@ -232,6 +253,9 @@ def find_period(
         ) and _MEASURED_SINCE.match(m.group().strip()):
             # "the highest since 2015", "the highest in more than two decades", "a level not
             # seen in 20 years": what the figure is measured against
+            continue
+        if SINCE_IT_BEGAN.search(sentence[max(0, m.start() - 80) : m.start()]):
+            # "the lowest since the trust began its survey in 2005": the series' start
             continue
         earlier = earlier_value_before(sentence, m.start())
         if earlier and not earlier[0] <= number_at < earlier[1]:

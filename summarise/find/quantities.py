@@ -632,9 +632,11 @@ _SHARE_AFTER = re.compile(
 )
 #: "one in 15", "one in eight", "1 in 40": one of so many, a share whatever the denominator.
 _ONE_IN_AFTER = re.compile(
-    r"^\s+in\s+(?:every\s+)?(?P<d>\d{1,3}(?:,\d{3})+(?![\d,.])|\d{1,4}(?![\d,.])|six|seven|eight|nine|eleven|twelve|"
+    r"^\s+in\s+(?:every\s+)?(?P<d>\d{1,3}(?:,\d{3})+(?![\d,.])|\d{1,4}(?![\d,.])|two|six|seven|eight|nine|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|thirty|forty|fifty|"
-    r"a\s+thousand)\b(?!\s*(?:%|per\s*cent|percent))",
+    # (not a time: "one in two minutes", "one in 15 years")
+    r"a\s+thousand)\b(?!\s*(?:%|per\s*cent|percent))(?!\s+(?:seconds?|minutes?|hours?|days?|"
+    r"weeks?|months?|years?|decades?)\b)",
     re.IGNORECASE,
 )
 _SHARE_DENOMINATORS = {
