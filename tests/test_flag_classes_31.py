@@ -468,3 +468,37 @@ def test_months_of_this_year_are_those_months() -> None:
     )
     assert flags == []
     assert "different-windows" not in rules
+
+
+_NAMES_OF_FINDINGS = """
+from summarise.corpus.compare import compare_figures
+from tests.synthetic import make_brief
+texts = [
+    "Forty-four per cent of lifeguards say beachgoers abused them at Tenby this summer, a "
+    "survey by the Coastal Guard Association found.",
+    "One in five lifeguards report beachgoers abused them at Tenby this summer, according to "
+    "a survey by the Coastal Guard Association.",
+]
+found = compare_figures([make_brief(f"{i}.txt", t, dated="14 June 2026") for i, t in enumerate(texts)])
+print(sorted(g.measure for g in found.groups))
+"""
+
+
+def test_a_finding_s_name_is_the_same_in_every_run() -> None:
+    # the name is read from sets of words, whose order changes with the hash seed
+    import os
+    import subprocess
+    import sys
+
+    names = {
+        subprocess.run(
+            [sys.executable, "-c", _NAMES_OF_FINDINGS],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(names) == 1
+    assert "saying" in names.pop()

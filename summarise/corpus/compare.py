@@ -3327,7 +3327,9 @@ def _findings_apart(measures: dict[int, Measure], claims: list[Claim]) -> None:
         clusters[root(key)].append(key)
     for members in clusters.values():
         common = Counter(w for k in members for w in said[k])
-        shared = [w for w, n in common.most_common() if n > 1] or sorted(said[members[0]])
+        # (most shared first, ties by the stem: a set's order changes from run to run)
+        ranked = sorted(common.items(), key=lambda wn: (-wn[1], wn[0]))
+        shared = [w for w, n in ranked if n > 1] or sorted(said[members[0]])
         label = " ".join(sorted(written[w] for w in shared[:2]))
         for key in members:
             m = measures[key]
