@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.corpus.compare import claim, compare_figures
-from summarise.corpus.pairing import _key_stems, _near_words, context_words, per_item, stem
+from summarise.corpus.pairing import _near_words, context_words, counted_stems, per_item, stem
 from summarise.find.senses import near
 from tests.synthetic import make_brief
 
@@ -129,4 +129,4 @@ def _claim(b):
 
 def _near(x, y):
     xw, yw = context_words(x), context_words(y)
-    return _near_words(xw, yw, xw & _key_stems(x), yw & _key_stems(y))
+    return _near_words(xw, yw, xw & counted_stems(x), yw & counted_stems(y))

@@ -36,6 +36,7 @@ from functools import lru_cache
 from summarise.corpus.anchors import anchored, digits, role, same_years
 from summarise.corpus.pairing import (
     Pairing,
+    counted_stems,
     dimension_of,
     number_in_quote,
     on_one_scale,
@@ -3245,7 +3246,7 @@ def _what_a_finding_says(c: Claim) -> dict[str, str]:
     rest = re.sub(r"^\s*,[^,]{0,40},", " ", rest) if rest.lstrip().startswith(",") else rest
     end = _FINDING_ENDS.search(rest)
     words = re.findall(r"[a-z]+", (rest[: end.start()] if end else rest).lower())
-    whom = {stem(w) for w in re.findall(r"[a-z]+", (c.counted or "").lower())}
+    whom = counted_stems(c)
     out: dict[str, str] = {}
     for w in words:
         if w not in _NOT_SAID and len(w) > 2 and stem(w) not in whom:
@@ -3292,11 +3293,10 @@ def _findings_apart(measures: dict[int, Measure], claims: list[Claim]) -> None:
 
     # the groups some survey asked: their shares are findings, told with the survey or not
     # ("the state's inspector has found")
-    asked = {
-        measures[id(c)].name for c in claims if share_of_a_group(c) and _A_FINDING.search(c.quote)
-    }
-    for c in claims:
-        if share_of_a_group(c) and measures[id(c)].name in asked:
+    shares = [c for c in claims if share_of_a_group(c)]
+    asked = {measures[id(c)].name for c in shares if _A_FINDING.search(c.quote)}
+    for c in shares:
+        if measures[id(c)].name in asked:
             words = _what_a_finding_says(c)
             if words:
                 said[id(c)] = frozenset(words)

@@ -278,7 +278,7 @@ def pair_other_words(
     words = {id(c): context_words(c) for c in loose}
     polled = {id(c): is_poll_reading(c.quote) for c in loose}
     # of those, the words of what each counts: the only ones a near word may stand for
-    counted = {id(c): words[id(c)] & _key_stems(c) for c in loose}
+    counted = {id(c): words[id(c)] & counted_stems(c) for c in loose}
     # how rare a word is: in how many of the corpus's sentences it stands
     by_sentence: dict[tuple[str, str], set[str]] = {}
     for cs in claims_by_source.values():
@@ -352,7 +352,7 @@ def _near_words(
     )
 
 
-def _key_stems(c: Claim) -> frozenset[str]:
+def counted_stems(c: Claim) -> frozenset[str]:
     """The stems of what a claim counts ("home", "pay rise"). Not its verb: the commonest
     verbs have the most senses ("lose" a game and a life), and a near verb says little."""
     return frozenset(stem(w) for w in _WORD.findall((c.counted or "").lower()))
