@@ -502,3 +502,17 @@ def test_a_finding_s_name_is_the_same_in_every_run() -> None:
     }
     assert len(names) == 1
     assert "saying" in names.pop()
+
+
+def test_a_share_no_survey_found_still_moves() -> None:
+    # counter-example: a share of a count still in progress, told by no survey, moves
+    from summarise.corpus.compare import _can_move, claim
+
+    def movable(text: str) -> bool:
+        (f,) = make_brief("x.txt", text, dated="14 June 2026").figures
+        return _can_move("home", claim("x.txt", f, "2026-06-14"))
+
+    assert movable("Some 45 per cent of homes have been reconnected so far, the utility said.")
+    assert not movable(
+        "Some 45 per cent of homes have been reconnected so far, a survey by the utility found."
+    )
