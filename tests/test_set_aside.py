@@ -161,6 +161,13 @@ FIRES = [
         "His brother Dmitri Orlov, 36, was also jailed.",
     ),
     (
+        "different-findings",
+        "Some 44 per cent of adults had visited a museum in the past year, a survey by the "
+        "Arts Council of Dorrin found.",
+        "Some 31 per cent of adults went to a concert in the past year, according to a "
+        "survey by the Arts Council of Dorrin.",
+    ),
+    (
         "different-variants",
         "Corlan Foods made a pre-tax profit of £96m in the year to June.",
         "Corlan Foods made a net profit of £71m in the year to June.",
@@ -169,6 +176,13 @@ FIRES = [
 
 # The same shapes where the rule must not fire: each pair is one flag.
 FLAGS = [
+    (
+        "one finding of a survey, told in other words, is compared",
+        "Some 44 per cent of adults had visited a museum in the past year, a survey by the "
+        "Arts Council of Dorrin found.",
+        "Some 31 per cent of adults visited a museum in the past year, according to a "
+        "survey by the Arts Council of Dorrin.",
+    ),
     (
         "one variant named on both sides is compared",
         "Corlan Foods made a pre-tax profit of £96m in the year to June.",

@@ -3269,14 +3269,17 @@ def _one_finding(x: frozenset[str], y: frozenset[str]) -> bool:
     return shared >= min(2, len(x), len(y))
 
 
-def _findings_apart(measures: dict[int, Measure], claims: list[Claim]) -> None:
+def _findings_apart(
+    measures: dict[int, Measure], claims: list[Claim]
+) -> list[tuple[str, Claim, Claim]]:
     """Shares of those a survey, poll or study asked ("27% of prison officers say they were
     assaulted", "44% had visited a museum") are named by what they found as well as by whom:
     shares of one group that say different things are different findings, never compared;
     two articles' shares whose findings are one (`_one_finding`: "assaulted by an inmate",
     "being assaulted by an inmate") are one finding. A group is asked when one sentence of
     the corpus names a survey, poll or study of it; a share whose words say nothing keeps
-    its name."""
+    its name. Returns, for the trace, one pair of different articles for each two findings
+    of one group so kept apart (`different-findings`)."""
     said: dict[int, frozenset[str]] = {}
     written: dict[str, str] = {}
 
@@ -3303,7 +3306,7 @@ def _findings_apart(measures: dict[int, Measure], claims: list[Claim]) -> None:
                 for k, w in words.items():
                     written.setdefault(k, w)
     if not said:
-        return
+        return []
     by_id = {id(c): c for c in claims}
     parent = {key: key for key in said}
 
@@ -3325,15 +3328,35 @@ def _findings_apart(measures: dict[int, Measure], claims: list[Claim]) -> None:
     clusters: dict[int, list[int]] = defaultdict(list)
     for key in keys:
         clusters[root(key)].append(key)
+    findings: dict[str, list[list[int]]] = defaultdict(list)  # a group's findings
     for members in clusters.values():
+        whom = measures[members[0]].name
         common = Counter(w for k in members for w in said[k])
         # (most shared first, ties by the stem: a set's order changes from run to run)
         ranked = sorted(common.items(), key=lambda wn: (-wn[1], wn[0]))
         shared = [w for w, n in ranked if n > 1] or sorted(said[members[0]])
         label = " ".join(sorted(written[w] for w in shared[:2]))
+        findings[whom].append(members)
         for key in members:
             m = measures[key]
             measures[key] = Measure(f"{m.name} (saying {label})", m.comparable, m.plain)
+    return [
+        pair
+        for whom, told in sorted(findings.items())
+        for pair in _one_pair_each(whom, [[by_id[k] for k in one] for one in told])
+    ]
+
+
+def _one_pair_each(name: str, kept: list[list[Claim]]) -> list[tuple[str, Claim, Claim]]:
+    """For the trace of figures kept apart under one name (two people, two findings): one
+    pair of different articles for each two of `kept`, where they have one."""
+    apart: list[tuple[str, Claim, Claim]] = []
+    for i, one in enumerate(kept):
+        for other in kept[i + 1 :]:
+            pair = next(((a, b) for a in one for b in other if a.source != b.source), None)
+            if pair is not None:
+                apart.append((name, *pair))
+    return apart
 
 
 def _one_side_named(measures: dict[int, Measure]) -> None:
@@ -3391,12 +3414,7 @@ def _two_of_one_surname(
             who = f"{name} ({first})" if first else f"{name} (first name unknown)"
             measures[key] = Measure(who, True)
             people[first].append(by_id[key])
-        groups = list(people.values())
-        for i, one in enumerate(groups):
-            for other in groups[i + 1 :]:
-                pair = next(((a, b) for a in one for b in other if a.source != b.source), None)
-                if pair is not None:
-                    apart.append((name, *pair))
+        apart += _one_pair_each(name, list(people.values()))
     return apart
 
 
@@ -3853,7 +3871,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _held_by_name(measures, everything)
     _one_name_a_side(measures)
     _near_doings(measures)
-    _findings_apart(measures, everything)
+    findings = _findings_apart(measures, everything)
     two_people = _two_of_one_surname(measures, everything)
     paired = _pair_other_words(measures, claims_by_brief, repeats)
     # claims whose sentence says a count is still in progress; their articles' votes too
@@ -3883,6 +3901,8 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     out = Comparison(paired={frozenset((i, id(p.partner))) for i, p in paired.items()})
     for name, a, b in two_people:
         out.set_apart("different-people", name, a, b)
+    for name, a, b in findings:
+        out.set_apart("different-findings", name, a, b)
     for (name, dim, era, ahead), claims in sorted(
         buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2] or 0, kv[0][3])
     ):

@@ -27,6 +27,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "a surname alone; or a term, fine or poll support each sentence gives to a different "
     "person named as its holder ('sentenced Ramon Dizon, 44, to', 'Lito Abad, 29, was'), or "
     "to defendants named by two parts in one crime ('the ringleader', 'the getaway driver')",
+    "different-findings": "the two figures are shares of one group a survey, poll or study "
+    "asked, but say different things ('44% had visited a museum', '31% went to a concert'): "
+    "two findings, not one measure",
     "different-windows": "the two figures count over different windows ('since March', 'on "
     "Saturday')",
     "different-moments": "the two counts are stamped with different hours of the day ('as of "
