@@ -457,6 +457,19 @@ _FRACTION_NOUNS = frozenset(
 _PART_WORDS = frozenset("most many some several few none majority minority rest".split())
 
 
+def _before_a_count(head: Any, number: Any) -> bool:
+    """A common noun before a number that modifies a plural noun after it ("a record 228,000
+    passengers", parsed as "record 228,000") says what kind of count it is, not a name: the
+    plural is counted. "A Category 4 hurricane" and "a level 3 alert" stay names."""
+    after = head.head
+    return (
+        head.tag_ == "NN"
+        and head.dep_ in ("nmod", "amod", "compound")
+        and after.i > number.i
+        and after.tag_ == "NNS"
+    )
+
+
 def _counted(doc: Any, a: int, b: int) -> Counted:
     inside = [t for t in doc if a <= t.idx < b]
     if not inside:
@@ -469,6 +482,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         and head.tag_ in ("NN", "NNP")
         and head.lower_ not in _SCALES
         and _BARE_NUMBER.match(doc.text[a:b])  # "gust, 95 km/h" is a reading, not a name
+        and not _before_a_count(head, root)
     ):
         return Counted(head.lemma_.lower(), None, None, False, label=True)  # "lap 48"
     title = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
@@ -522,7 +536,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             break
         if node.head is node:
             break
-        node = node.head
+        # "a record 228,000 passengers", parsed as "record 228,000": the passengers
+        node = node.head.head if node is root and _before_a_count(node.head, node) else node.head
     if _STRONG.match(doc.text[b:]) and node.lower_ == "strong" and node.head.pos_ in _NOUNS:
         node = node.head  # "a 40-strong team": the size of the team
     node = _sum_of_the_tax(node)

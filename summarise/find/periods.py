@@ -167,7 +167,9 @@ _MEASURED_SINCE = re.compile(
 #: first kept", "since the index was launched".
 SERIES_STARTS = (
     r"(?:(?:was|were)\s+(?:first\s+)?)?(?:began|begun|started|launched|set\s+up|founded|"
-    r"created|opened|introduced|kept|collected|recorded)"
+    r"created|opened|introduced|kept|collected|recorded|"
+    # the same told by a noun: "since its opening in 2011", "since its launch in 2019"
+    r"opening|launch|founding|foundation|creation|inception|establishment)"
 )
 #: The words before a year that say it is when a series or a thing began, a yardstick of the
 #: figure, not its window: "the lowest since the Reading Trust began its annual survey [in

@@ -1641,10 +1641,15 @@ _EVENT_LENGTH = re.compile(
 #: Any of the words that bound a number (`_PREFIX_QUALIFIERS`) before a length of time:
 #: "about 40 minutes", "up to 90 minutes late", "no more than two hours".
 _HEDGE = rf"(?P<q>(?:{_PREFIX_WORDS})\s+)?"
+#: Where and whose an event is, between it and a relative clause: "a strike [at Haedong
+#: Heavy Industries' shipyard] [in Ulsan] that lasted 63 days".
+_EVENT_OF = r"(?:\s+(?:at|in|on|of|by|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[\w'’-]+){1,3}"
 #: The same told by the verb: "the outage, which lasted about 14 hours", "a strike lasting
-#: three days" (the hedge before the number kept).
+#: three days", "a strike at the Velmar plant in Gdansk that lasted 63 days" (the hedge
+#: before the number kept).
 _EVENT_LASTED = re.compile(
-    rf"\b(?P<event>{_EVENTS})\b[^.;]{{0,40}}?\blast(?:ed|ing|s)\s+{_HEDGE}"
+    rf"\b(?P<event>{_EVENTS})\b(?:[^.;]{{0,40}}?\b|{_EVENT_OF},?\s+(?:that|which)\s+)"
+    rf"last(?:ed|ing|s)\s+{_HEDGE}"
     rf"(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|month)s?\b",
     re.IGNORECASE,
 )
