@@ -460,7 +460,7 @@ _PART_WORDS = frozenset("most many some several few none majority minority rest"
 def _before_a_count(head: Any, number: Any) -> bool:
     """A common noun before a number that modifies a plural noun after it ("a record 228,000
     passengers", parsed as "record 228,000") says what kind of count it is, not a name: the
-    plural is counted. "A Category 4 hurricane" and "a level 3 alert" stay names."""
+    plural is counted. "A Category 4 hurricane" (a singular after it) stays a name."""
     after = head.head
     return (
         head.tag_ == "NN"

@@ -1641,11 +1641,11 @@ _EVENT_LENGTH = re.compile(
 #: Any of the words that bound a number (`_PREFIX_QUALIFIERS`) before a length of time:
 #: "about 40 minutes", "up to 90 minutes late", "no more than two hours".
 _HEDGE = rf"(?P<q>(?:{_PREFIX_WORDS})\s+)?"
-#: Where and whose an event is, between it and a relative clause: "a strike [at Haedong
-#: Heavy Industries' shipyard] [in Ulsan] that lasted 63 days".
+#: Where and whose an event is, between it and a relative clause: "a strike [at Varnholt
+#: Marine's yard] [in Gdansk] that lasted 63 days".
 _EVENT_OF = r"(?:\s+(?:at|in|on|of|by|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[\w'’-]+){1,3}"
 #: The same told by the verb: "the outage, which lasted about 14 hours", "a strike lasting
-#: three days", "a strike at the Velmar plant in Gdansk that lasted 63 days" (the hedge
+#: three days", "a strike at the Varnholt yard in Gdansk that lasted 63 days" (the hedge
 #: before the number kept).
 _EVENT_LASTED = re.compile(
     rf"\b(?P<event>{_EVENTS})\b(?:[^.;]{{0,40}}?\b|{_EVENT_OF},?\s+(?:that|which)\s+)"
