@@ -223,10 +223,21 @@ def place_figures(
     results = _result_figures(analysis) + _ordinal_figures(analysis)
     taken = [f.number_span for f in figures + ages_found + results]
     lengths = _length_figures(analysis, taken)
+    figures = [_untimed_by(f, lengths) for f in figures]
     return Step(
         sorted(figures + ages_found + results + lengths, key=lambda f: f.number_span),
         tuple(warnings),
     )
+
+
+def _untimed_by(figure: Figure, lengths: list[Figure]) -> Figure:
+    """ "300 passengers were stranded for two hours": the two hours are how long the
+    stranding lasted, a figure of their own, not the window the 300 are counted over (two
+    lengths would otherwise flag twice, once as lengths and once as the count's windows)."""
+    for length in lengths:
+        if length.span == figure.span and figure.period and length.number in figure.period:
+            return figure.model_copy(update={"period": None})
+    return figure
 
 
 def _length_figures(analysis: Analysis, taken: list[tuple[int, int]]) -> list[Figure]:
@@ -366,7 +377,7 @@ def _age_figures(
 _NAME_AFTER_AGE = re.compile(r"^(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z'’-]+\s+(?P<last>[A-Z][a-z'’-]+)\b")
 _BARE_AGE = re.compile(r"^(?:The|the)\s*$")
 _NAME_BEFORE_AGE = re.compile(
-    r"\b[A-Z][\w'’-]+\s+(?P<last>[A-Z][\w'’-]+)\s*,\s*(?:aged\s+|age\s+)?$"
+    r"\b[A-Z][\w'’-]+\s+(?P<last>[A-Z][\w'’-]+)\s*,\s*(?:who\s+(?:is|was)\s+)?(?:aged\s+|age\s+)?$"
 )
 
 

@@ -277,6 +277,13 @@ _SEVERITY = re.compile(
 )
 #: Places a number after "of" counts the people of: "a town of 9,000", "a city of 2 million".
 _SETTLEMENTS = frozenset("town city village country province region district island".split())
+#: Places the number itself counts: "cut off 12 villages", "launched in 14 countries" (not
+#: "a town of about 9,000", its people).
+_SETTLEMENTS_COUNTED = re.compile(
+    r"[\s-]+(?:[\w-]+\s+){0,2}(?:towns?|cit(?:y|ies)|villages?|countr(?:y|ies)|provinces?|"
+    r"regions?|districts?|islands?)\b",
+    re.IGNORECASE,
+)
 #: Verbs that put a price on something: "paid $2.1bn for", "agreed to buy it for $2.4bn".
 _PRICE_VERBS = frozenset(
     "pay buy acquire purchase sell bid offer value price cost fetch snap sign".split()
@@ -1215,7 +1222,7 @@ def _measure(figure: Figure) -> Measure:
     head = noun.split()[-1] if noun else None
     # The parse first: the verb the count belongs to ("46 jihadists were killed": a death
     # toll, not a troop count), then the counted noun.
-    if head in _SETTLEMENTS:
+    if head in _SETTLEMENTS and not _SETTLEMENTS_COUNTED.match(figure.quote[b:]):
         return Measure("population", True)  # "a town of about 9,000": its people
     sold = _thing_sold(noun.split()) if figure.unit is None and noun else None
     if sold is not None:
@@ -5016,6 +5023,8 @@ def _two_moments(x: Claim, y: Claim) -> bool:
     hour however it is said ("were without power at 6am", "by 9pm"), can hold with it."""
     if _apart(hour_span(x.quote), hour_span(y.quote)):
         return True
+    if x.unit == EVENT_LENGTH_UNIT:
+        return False  # "stranded for two hours": how long a state lasted, not a moment of it
     if not (_IN_A_STATE.search(x.quote) or _IN_A_STATE.search(y.quote)):
         return False
     one_day, other_day = _named_day(x), _named_day(y)

@@ -852,9 +852,12 @@ def _chosen(verb: Any) -> str | None:
 
 
 #: A referendum's side right after a share: "63% voting in favour", "55% backing the
-#: proposal", "37% voted against", "51 per cent of voters said yes".
+#: proposal", "37% voted against", "51 per cent of voters said yes", "two-thirds of those
+#: who took part in the ballot in favour".
 _SIDE_AFTER = re.compile(
-    r"^\s+(?:of\s+(?:the\s+)?(?:voters|votes|ballots|electorate)\s+)?(?:(?:were|was)\s+)?"
+    r"^\s+(?:of\s+(?:the\s+)?(?:voters|votes|ballots|electorate)\s+|of\s+those\s+(?:who\s+)?"
+    r"(?:voted|voting|took\s+part|taking\s+part|cast\s+(?:a\s+)?ballots?|casting\s+ballots?)"
+    r"(?:\s+in\s+the\s+(?:ballot|vote|poll|referendum))?\s+)?(?:(?:were|was)\s+)?"
     r"(?:(?P<yes>(?:voting|voted|cast\s+ballots?)\s+(?:in\s+favou?r|yes|for\s+(?:it|the)\b)|"
     r"in\s+favou?r|backing|supporting|approving|(?:said|saying)\s+yes|said\s+yes)|"
     r"(?P<no>(?:voting|voted)\s+(?:against|no)\b|against|rejecting|opposing|(?:said|saying)\s+no))",

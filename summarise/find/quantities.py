@@ -1169,8 +1169,24 @@ _SHARE_FRACTIONS = {
 _SHARE_FRACTION = re.compile(
     r"(?<![\w-])(?P<f>"
     + "|".join(k.replace(" ", r"[\s-]+") for k in sorted(_SHARE_FRACTIONS, key=len, reverse=True))
-    + r")\s+(?:of\s+(?:(?:the|all|its|their|his|her|our|this|these|those)\b)?|(?<=half\s)the\b)"
+    # "half the households", "cut half its staff": "half" alone takes a determiner
+    + r")\s+(?:of\s+(?:(?:the|all|its|their|his|her|our|this|these|those)\b)?|"
+    r"(?<=half\s)(?:the|its|their|his|her|our)\b)"
     r"\s*(?P<next>[A-Za-z'’-]+)",
+    re.IGNORECASE,
+)
+_FRACTION_WORDS = "|".join(
+    k.replace(" ", r"[\s-]+") for k in sorted(_SHARE_FRACTIONS, key=len, reverse=True)
+)
+#: A share told by a fraction after the noun of a share: "turnout was just under a third",
+#: "its share stood at about a quarter", "a turnout of nearly half" ("a third of voters" is
+#: `_SHARE_FRACTION`'s).
+_SHARE_IS_FRACTION = re.compile(
+    r"\b(?:turnout|share|proportion|percentage)\b[^.;:\d]{0,50}?\b(?:was|is|were|are|"
+    # "put turnout at just over half", "with turnout at about a third"
+    r"stood\s+at|reached|came\s+(?:in\s+)?(?:to|at)|(?:fell|rose|dropped|climbed)\s+to|of|at)\s+"
+    rf"(?:(?P<q>{_PREFIX_WORDS})\s+)?(?P<f>{_FRACTION_WORDS})(?![\w-])"
+    r"(?!\s+(?:of|an?|the|that|those|point|percentage)\b)",
     re.IGNORECASE,
 )
 #: A change by a fraction: "applications rose by a quarter", "cut its staff by a third" (not
@@ -1248,6 +1264,12 @@ def _share_fractions(sentence: str) -> list[_Match]:
         value = round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())], 6)
         low, high, qualifier = _bounds("approx", value)
         out.append(_Match(m.start("f"), m.end("f"), value, low, high, "%", qualifier))
+    for m in _SHARE_IS_FRACTION.finditer(sentence):
+        value = round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())], 6)
+        kind = _PREFIX_KIND[re.sub(r"\s+", " ", m["q"].lower())] if m["q"] else "approx"
+        low, high, qualifier = _bounds(kind, value)
+        start = m.start("q") if m["q"] else m.start("f")
+        out.append(_Match(start, m.end("f"), value, low, high, "%", qualifier))
     for m in _SHARE_FRACTION.finditer(sentence):
         before = sentence[max(0, m.start() - 40) : m.start()]
         if _NOT_A_SHARE_OF.match(m["next"]) or _PART_OF_PLAY_BEFORE.search(before):
@@ -1327,6 +1349,33 @@ _AGE_BAND = re.compile(
 )
 
 
+#: An age told by its decade: "a man in his sixties", "Ana Ruiz, who is in her early 30s",
+#: "in his late teens". One person's ("his", "her"); "people in their twenties" is a group.
+_AGE_DECADE = re.compile(
+    r"\bin\s+(?:his|her)\s+(?:(?P<part>early|mid|late)(?:\s+|-))?"
+    r"(?P<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"(?P<tens>[2-9]0)['’]?s)\b",
+    re.IGNORECASE,
+)
+_DECADES = {
+    w: 10 * n
+    for n, w in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), 2
+    )
+}
+#: The years of a decade each part covers, read wide (a writer's "early sixties" may be 64):
+#: "early" 0-4, "mid" 3-7, "late" 6-9 ("late teens" 16-19; a teen is 13 at least).
+_DECADE_PARTS = {None: (0, 9), "early": (0, 4), "mid": (3, 7), "late": (6, 9)}
+
+
+def _decade_age(m: re.Match[str]) -> tuple[float, float]:
+    """The youngest and oldest ages an age by decade allows ("in her late sixties": 67-69)."""
+    word = m["decade"].lower()
+    base = 10 * int(m["tens"][0]) if m["tens"] else _DECADES.get(word, 10)
+    lo, hi = _DECADE_PARTS[m["part"].lower() if m["part"] else None]
+    return float(max(base + lo, 13)), float(base + hi)
+
+
 def age_bands(sentence: str) -> list[tuple[int, int]]:
     """The spans of age bands in a sentence ("aged 18 to 20", "the over-65s")."""
     return [m.span() for m in _AGE_BAND.finditer(sentence)]
@@ -1340,7 +1389,8 @@ AGE_UNIT = "years old"
 
 
 def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence]]:
-    """Ages stated as "five-year-old", "six years old" or "aged 35". `find_quantities` skips
+    """Ages stated as "five-year-old", "six years old", "aged 35" or "in his sixties" (a
+    range). `find_quantities` skips
     them (a "year" after a number is a duration); they are figures of their own, which need
     no label: what they measure is an age."""
     out: list[tuple[Quantity, Sentence]] = []
@@ -1366,6 +1416,18 @@ def find_ages(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sentence
             if value is None or not 0 < value < 130:
                 continue
             out.append((_exact(text, sent, a, b, value, AGE_UNIT), sent))
+        for m in _AGE_DECADE.finditer(sent.text):
+            # a range, as "between 60 and 69" is: no single stated value
+            low, high = _decade_age(m)
+            q = _exact(text, sent, m.start(), m.end(), low, AGE_UNIT)
+            out.append(
+                (
+                    q.model_copy(
+                        update={"value": None, "low": low, "high": high, "qualifier": "range"}
+                    ),
+                    sent,
+                )
+            )
         deep = {m.span("n"): m["n"] for m in _DEEP_AGE.finditer(sent.text)}
         deep.update({m.span("n"): m["n"] for m in _DEEP_DATED.finditer(sent.text)})
         for (a, b), phrase in sorted(deep.items()):
@@ -1671,9 +1733,31 @@ _OUT_FOR = re.compile(
     rf"\b(?:offline|off[\s-]air|without\s+(?:power|electricity|service|water|internet)|in\s+the\s+"
     # "the app was down for nearly nine hours", "out of service for two days"
     rf"dark|(?:service|app|website|site|network|system|platform|servers?|portal|systems|services)"
-    rf"\b[^.;,]{{0,20}}?\b(?:was|were|went|been|is|are)\s+(?:down|unavailable)|"
+    rf"\b[^.;,]{{0,30}}?\b(?:was|were|went|been|is|are)\s+(?:down|unavailable)|"
     rf"out\s+of\s+(?:service|action))\s+for\s+"
     rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|minute)s?\b",
+    re.IGNORECASE,
+)
+#: An outage told by what people could not do: "customers were unable to log in to the app
+#: for about two hours" (a service named in between; "unable to work for three weeks" is not).
+_UNABLE_FOR = re.compile(
+    r"\bunable\s+to\b(?=[^.;]{0,80}?\b(?:app|online|website|site|service|system|network|"
+    r"internet|payments?|power|phones?|cards?|log\s+in)\b)[^.;]{0,80}?\bfor\s+"
+    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|minute)s?\b",
+    re.IGNORECASE,
+)
+#: Being held where one cannot leave, with its length: "passengers were stranded for two
+#: hours", "a train stuck for six hours near Zaragoza", "miners trapped for 14 days".
+_STUCK_FOR = re.compile(
+    r"\b(?:stranded|stuck|trapped|marooned)\s+for\s+"
+    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>minute|hour|day|week)s?\b",
+    re.IGNORECASE,
+)
+#: How much longer a thing will run: "will extend its season by two weeks", "extended the
+#: deadline by a further six months" (the extension's length).
+_EXTENDED_BY = re.compile(
+    r"\bextend(?:s|ed|ing)?\b[^.;]{0,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+extra\s+)?"
+    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>day|week|month|year)s?\b",
     re.IGNORECASE,
 )
 #: An event told by its verb with its length: "we will strike for 48 hours", "walked out for
@@ -1702,6 +1786,13 @@ _WAIT_WAS = re.compile(
 #: The kinds of a wait that are other figures than the usual one (an average and a mean are
 #: one): "the median wait", "the longest wait".
 _OTHER_WAITS = frozenset(["median", "longest"])
+#: The event each pattern with no event word tells.
+_TOLD_EVENT = {
+    _OUT_FOR: "outage",
+    _UNABLE_FOR: "outage",
+    _STUCK_FOR: "stranding",
+    _EXTENDED_BY: "extension",
+}
 #: The event each verb of `_DONE_FOR` names, by its first word.
 _DONE_EVENT = {"stri": "strike", "walk": "walkout", "stop": "stoppage", "shut": "shutdown"}
 _HOURS = {
@@ -1730,6 +1821,9 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             *_TIME_LATE.finditer(sent.text),
             *_OUT_FOR.finditer(sent.text),
             *_DONE_FOR.finditer(sent.text),
+            *_UNABLE_FOR.finditer(sent.text),
+            *_STUCK_FOR.finditer(sent.text),
+            *_EXTENDED_BY.finditer(sent.text),
             *_WAITED.finditer(sent.text),
             *_WAIT_WAS.finditer(sent.text),
         ]
@@ -1750,7 +1844,7 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
                 # "about 40 minutes": rounded to five minutes at most; "about 14 hours" to one
                 step = 5 / 60 if m["u"].lower() == "minute" else _HOURS[m["u"].lower()]
                 q = _hedged(q, text, sent, start, hedge, step)
-            event = m.groupdict().get("event") or ("outage" if m.re is _OUT_FOR else "delay")
+            event = m.groupdict().get("event") or _TOLD_EVENT.get(m.re, "delay")
             if m.re is _DONE_FOR:
                 event = _DONE_EVENT.get(m["verb"][:4].lower(), "closure")
             if m.re in (_WAITED, _WAIT_WAS):

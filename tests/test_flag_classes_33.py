@@ -1,0 +1,177 @@
+"""Classes read from the sixty-fifth battery (small numbers and words for numbers), each with
+what it must do and a counter-example where it must not. Every sentence is invented."""
+
+from __future__ import annotations
+
+from summarise.corpus.compare import measure_of
+from tests.synthetic import make_brief
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside, compared
+
+
+def _figures(text: str) -> dict[str, tuple[float | None, float | None, str | None]]:
+    """Each number of a one-sentence article: its bounds and unit."""
+    brief = make_brief("x.txt", text, dated="14 June 2026")
+    return {f.number: (f.low, f.high, f.unit) for f in brief.figures}
+
+
+# --- an age told by its decade: "a man in his sixties" ---------------------------------------
+
+
+def test_an_age_by_decade_is_a_range_of_ages() -> None:
+    assert _figures("Tomas Brandt, who is in his sixties, was charged on Friday.") == {
+        "in his sixties": (60.0, 69.0, "years old")
+    }
+    assert _figures("A woman in her early 40s was taken to hospital on Friday.") == {
+        "in her early 40s": (40.0, 44.0, "years old")
+    }
+    assert _figures("Ines Corvo, in her late teens, won the junior title on Friday.") == {
+        "in her late teens": (16.0, 19.0, "years old")
+    }
+
+
+def test_a_group_in_its_twenties_is_no_one_s_age() -> None:
+    # counter-example: "their" is a group's ages, which no one person's age contradicts
+    assert _figures("Most of those hurt on Friday were people in their twenties.") == {}
+
+
+def test_an_age_against_a_decade_that_excludes_it_is_a_flag() -> None:
+    assert_flagged(
+        "Tomas Brandt, 38, of Mill Lane, appeared before magistrates in Hexham on Friday.",
+        "Tomas Brandt, who is in his sixties, appeared before magistrates in Hexham on Friday.",
+    )
+
+
+def test_an_age_within_its_decade_is_no_flag() -> None:
+    # counter-examples: 64 is in the sixties, and a writer's "early sixties" may be 64
+    assert_quiet(
+        "Tomas Brandt, 64, of Mill Lane, appeared before magistrates in Hexham on Friday.",
+        "Tomas Brandt, who is in his sixties, appeared before magistrates in Hexham on Friday.",
+    )
+    assert_quiet(
+        "Tomas Brandt, 64, of Mill Lane, appeared before magistrates in Hexham on Friday.",
+        "Tomas Brandt, in his early sixties, appeared before magistrates in Hexham on Friday.",
+    )
+
+
+# --- a share told by a fraction after "turnout", "share", "proportion" ------------------------
+
+
+def test_a_fraction_after_the_noun_of_a_share_is_that_share() -> None:
+    assert _figures("Turnout was just under a third, the returning officer said.") == {
+        "just under a third": (30.0, 33.333333, "%")
+    }
+    assert _figures("The returning officer put turnout at about half.") == {
+        "about half": (45.0, 55.0, "%")
+    }
+
+
+def test_a_fraction_of_another_figure_is_no_share() -> None:
+    # counter-example: a ratio to another turnout, not the share who voted
+    assert _figures("Turnout was half that of the last election, the officer said.") == {}
+
+
+def test_two_turnouts_told_by_fractions_are_a_flag() -> None:
+    assert_flagged(
+        "The Ashby ward by-election on Thursday saw turnout of just under a third, the "
+        "returning officer said.",
+        "Turnout in Thursday's Ashby ward by-election was just over half, the returning "
+        "officer said.",
+    )
+
+
+def test_half_with_a_determiner_is_a_share_of_the_group() -> None:
+    assert _figures("The brewery will lay off half its staff, its owner said.") == {
+        "half": (45.0, 55.0, "%")
+    }
+    assert_flagged(
+        "The Kettle Lane brewery will lay off half its staff, its owner said on Monday.",
+        "The Kettle Lane brewery will lay off a quarter of its staff, its owner said on Monday.",
+    )
+
+
+# --- a ballot's side after "of those who took part": no turnout ------------------------------
+
+
+def test_a_share_of_those_who_voted_in_favour_is_the_yes_side_not_the_turnout() -> None:
+    assert_quiet(
+        "Dock workers backed a strike on Tuesday, with two-thirds of those who took part in "
+        "the ballot in favour, the union said.",
+        "Dock workers voted to strike in a ballot on Tuesday in which turnout was just over "
+        "half, the union said.",
+    )
+
+
+def test_two_yes_shares_of_one_ballot_are_a_flag() -> None:
+    assert_flagged(
+        "Dock workers backed a strike on Tuesday, with two-thirds of those who took part in "
+        "the ballot in favour, the union said.",
+        "Dock workers backed a strike on Tuesday, with 52% of those who voted in favour, the "
+        "union said.",
+    )
+
+
+# --- lengths: stranded for, unable to ... for, extended by -----------------------------------
+
+
+def _lengths(text: str) -> dict[str, str | None]:
+    brief = make_brief("x.txt", text, dated="14 June 2026")
+    return {f.number: f.counted for f in brief.figures if f.measure == "length"}
+
+
+def test_lengths_told_by_being_stuck_by_an_outage_and_by_an_extension() -> None:
+    assert _lengths("Some 150 skiers were stranded for five hours on a chairlift on Friday.") == {
+        "five hours": "stranding"
+    }
+    assert _lengths(
+        "Customers were unable to use the bank's website or pay by card for about three hours "
+        "on Friday."
+    ) == {"about three hours": "outage"}
+    assert _lengths("The gallery will extend the exhibition by three weeks, it said.") == {
+        "three weeks": "extension"
+    }
+
+
+def test_being_unable_to_work_is_no_outage() -> None:
+    # counter-example: no service is named; the three weeks are a person's, not an outage
+    assert _lengths("He was unable to work for three weeks after the fall, he said.") == {}
+
+
+def test_two_lengths_of_one_stranding_told_on_different_days_are_a_flag() -> None:
+    # a length is no reading of a moment: the later article's "said on Saturday" does not
+    # make the two stranded times two moments
+    flags, _ = compared(
+        "Some 150 skiers were stranded for five hours on a chairlift at Arosa on Friday.",
+        "A chairlift at Arosa on which some 150 skiers were stranded for two hours on Friday "
+        "will stay closed, its operator said on Saturday.",
+    )
+    # one flag, of the lengths: the skiers' count is no longer timed by them
+    assert flags == [["five hours", "two hours"]]
+
+
+def test_a_state_counted_on_two_days_is_still_two_moments() -> None:
+    # counter-example: a count of those in a state, told on two days, may be both true
+    assert_set_aside(
+        "Some 4,000 homes in Arosa were without power on Friday, the utility said.",
+        "Some 900 homes in Arosa were without power on Saturday, the utility said.",
+        "different-moments",
+    )
+
+
+# --- "cut off 12 villages" counts villages; "a town of 9,000" counts people ------------------
+
+
+def _measures(text: str) -> dict[str, str]:
+    brief = make_brief("x.txt", text, dated="14 June 2026")
+    return {f.number: measure_of(f) for f in brief.figures}
+
+
+def test_places_a_number_counts_are_those_places() -> None:
+    assert _measures("The storm cut off 12 villages in the valley on Monday.") == {"12": "village"}
+    assert _measures("The service went live in 14 countries on Monday.") == {"14": "country"}
+
+
+def test_a_place_of_so_many_is_its_people() -> None:
+    # counter-example: the number after "a town of" counts its people
+    assert _measures("The storm hit a town of about 9,000 on Monday.") == {
+        "about 9,000": "population"
+    }
