@@ -175,3 +175,163 @@ def test_a_place_of_so_many_is_its_people() -> None:
     assert _measures("The storm hit a town of about 9,000 on Monday.") == {
         "about 9,000": "population"
     }
+
+
+def test_villages_a_count_of_people_was_moved_from_are_villages() -> None:
+    assert _measures("Some 3,100 people were evacuated from five villages on Monday.") == {
+        "Some 3,100": "displaced",
+        "five": "village",
+    }
+
+
+# --- "Four passengers were taken to hospital": the hospitalised, not the passengers ----------
+
+
+def test_people_named_by_their_outing_taken_to_hospital_are_hospitalised() -> None:
+    assert _measures("Four passengers were taken to hospital after the crash on Monday.") == {
+        "Four": "hospitalised"
+    }
+
+
+def test_people_taken_to_hospital_after_a_long_clause_are_hospitalised() -> None:
+    assert _measures(
+        "Eight diners at a restaurant in Orta, near Novara, were taken to hospital on Monday."
+    ) == {"Eight": "hospitalised"}
+
+
+def test_people_who_went_to_a_hospital_or_saw_others_taken_are_themselves() -> None:
+    # counter-examples: a visit is no admission; the two are the ones taken, not the eight
+    assert _measures("Eight diners took a taxi to the hospital to visit a friend.") == {
+        "Eight": "diner"
+    }
+    assert _measures("Eight diners said two waiters were taken to hospital.") == {
+        "Eight": "diner",
+        "two": "waiter",
+    }
+
+
+def test_those_taken_to_hospital_are_not_all_aboard() -> None:
+    # trap: four taken to hospital of a dozen aboard is no disagreement
+    assert_quiet(
+        "Four passengers were taken to hospital after a coach overturned near Tain on Monday.",
+        "A coach carrying a dozen passengers overturned near Tain on Monday, police said.",
+    )
+
+
+def test_two_counts_of_those_aboard_are_a_flag() -> None:
+    # counter-example: those aboard, however told, are one count
+    assert_flagged(
+        "A coach carrying 40 passengers overturned near Tain on Monday, police said.",
+        "A coach with 25 passengers on board overturned near Tain on Monday, police said.",
+    )
+
+
+# --- "have now" and a participle: all so far, not the day's ---------------------------------
+
+
+def test_a_count_of_all_so_far_is_no_count_of_one_day() -> None:
+    assert_set_aside(
+        "Nine riders abandoned during Friday's mountain stage of the Tour de Vaud.",
+        "Twenty riders have now abandoned the Tour de Vaud after a hard stage on Friday.",
+        "different-windows",
+    )
+
+
+def test_two_counts_of_all_so_far_are_a_flag() -> None:
+    # counter-example: both all so far
+    assert_flagged(
+        "Eleven riders have now abandoned the Tour de Vaud, organisers said on Friday.",
+        "Twenty riders have now abandoned the Tour de Vaud, organisers said on Friday.",
+    )
+
+
+# --- a part named by its kind: "including three children" -------------------------------------
+
+
+def test_two_parts_of_one_toll_named_by_one_kind_are_a_flag() -> None:
+    assert_flagged(
+        "Twenty-two people, including four children, died when a ferry sank off Sumbawa on Sunday.",
+        "Nine children were among the 22 people who died when a ferry sank off Sumbawa on Sunday.",
+    )
+
+
+def test_parts_of_other_kinds_or_the_whole_are_not_a_flag() -> None:
+    # counter-examples: four children and nine women of one toll; the whole against a part
+    assert_quiet(
+        "Twenty-two people, including four children, died when a ferry sank off Sumbawa on Sunday.",
+        "Twenty-two people, including nine women, died when a ferry sank off Sumbawa on Sunday.",
+    )
+    assert_quiet(
+        "Twenty-two people died when a ferry sank off Sumbawa on Sunday.",
+        "Twenty-two people, including nine children, died when a ferry sank off Sumbawa on Sunday.",
+    )
+
+
+# --- "one in five firms expect to cut jobs": those who expect, counted now ------------------
+
+
+def _outlooks(text: str) -> dict[str, str | None]:
+    brief = make_brief("x.txt", text, dated="14 June 2026")
+    return {f.number: f.outlook for f in brief.figures}
+
+
+def test_a_share_of_those_who_expect_is_a_finding_now() -> None:
+    assert _outlooks(
+        "One in four farms in the Tarn valley expects to sell land within two years, a survey "
+        "found."
+    ) == {"One in four": None}
+    assert _outlooks("Some 62% of economists predict a rate cut in June.") == {"Some 62%": None}
+
+
+def test_a_share_that_is_expected_is_still_a_forecast() -> None:
+    # counter-examples: the share is what is expected, not those expecting
+    assert _outlooks("The central bank expects 2% growth next year.") == {"2%": "expected"}
+    assert _outlooks("Turnout is expected to reach 60% on Sunday.") == {"60%": "expected"}
+
+
+def test_two_shares_of_those_who_expect_are_a_flag() -> None:
+    assert_flagged(
+        "One in four farms in the Tarn valley expects to sell land within two years, a survey "
+        "by the Tarn farmers' union found on Monday.",
+        "One in two farms in the Tarn valley expect to sell land within two years, according "
+        "to a survey by the Tarn farmers' union published on Monday.",
+    )
+
+
+# --- "a foot of snow": one unit told by "a"; "woke up to" is no ceiling ----------------------
+
+
+def test_one_unit_told_by_a_is_one_unit() -> None:
+    assert _figures("The town woke up to a foot of snow on Wednesday.") == {
+        "a foot": (1.0, 1.0, "ft")
+    }
+    assert _figures("Residents woke up to 30cm of snow on Wednesday.") == {
+        "30cm": (30.0, 30.0, "cm")
+    }
+
+
+def test_up_to_is_still_a_ceiling_and_a_unit_of_nothing_is_no_figure() -> None:
+    # counter-examples: "up to" without waking is a ceiling; "a mile" walked is no layer
+    assert _figures("Up to 30cm of snow fell on the town on Wednesday.") == {
+        "Up to 30cm": (0.0, 30.0, "cm")
+    }
+    assert _figures("She walked a mile to the station on Wednesday.") == {}
+
+
+def test_a_foot_against_three_inches_of_one_snowfall_is_a_flag() -> None:
+    assert_flagged(
+        "Duluth woke up to a foot of snow on Wednesday after an overnight storm, forecasters said.",
+        "An overnight storm left three inches of snow on Duluth on Wednesday, forecasters said.",
+    )
+
+
+# --- "a 7% pay rise offered for 2027 by the employers": an offer ------------------------------
+
+
+def test_a_rise_offered_for_a_year_by_a_side_is_its_offer() -> None:
+    assert_flagged(
+        "Bus drivers in Graz have rejected a pay offer of two per cent for 2027, their union "
+        "said on Monday.",
+        "Bus drivers in Graz have rejected a five per cent pay rise offered for 2027 by the "
+        "city's transport company, their union said on Monday.",
+    )

@@ -204,6 +204,12 @@ _CRIME = re.compile(
 _FIRE = re.compile(
     r"\b(?:burn\w*|scorch\w*|blaze|(?:bush|wild|forest|grass)?fires?|charred)\b", re.IGNORECASE
 )
+#: People named by what they were doing, whom a verb may bring to hospital: "Four
+#: passengers were taken to hospital" are hospitalised, not a count of passengers.
+_PEOPLE_ON_AN_OUTING = frozenset(
+    "passenger guest pupil student worker spectator fan tourist visitor diner runner rider "
+    "climber hiker swimmer skier pilgrim worshipper shopper commuter player".split()
+)
 #: Admitted to hospital: "were admitted to the rural hospital", "hospitalised".
 _ADMITTED = frozenset("admit hospitalise hospitalize".split())
 #: Verbs that bring people to hospital: "eleven people were taken to hospital", "sent 27
@@ -211,6 +217,22 @@ _ADMITTED = frozenset("admit hospitalise hospitalize".split())
 _TO_HOSPITAL_VERBS = frozenset("take send rush airlift fly ferry carry bring transport".split())
 _TO_HOSPITAL_AFTER = re.compile(r"^[^.;,]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}?hospitals?\b")
 _HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
+
+
+def _taken_to_hospital(after: str) -> bool:
+    """The clause after a count says its people were brought to hospital, no other number
+    coming first ("six guests ... were taken to hospital", not "six guests said two waiters
+    were taken to hospital")."""
+    m = _TAKEN_TO_HOSPITAL.search(after[:140])
+    return m is not None and _NUMBERISH.search(after[: m.start()]) is None
+
+
+#: Brought to hospital, told in the passive: "were taken to hospital", "was rushed to the
+#: district hospital" (not "took a taxi to the hospital").
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:taken|rushed|brought|sent|flown|airlifted|"
+    r"driven|carried)\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?\b"
+)
 #: Staff who lose their jobs are the jobs lost: "1,400 workers will lose their jobs".
 _STAFF = frozenset("worker employee staff member".split())
 _LOSE_JOBS = re.compile(
@@ -580,6 +602,14 @@ _PART_OF = re.compile(
     r"|\bof\s+(?:which|whom)\s+$",
     re.IGNORECASE,
 )
+#: A part of a count named after it: "19 people died, including three children".
+_INCLUDING_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom)\s+(?:(?:at\s+least|about|around|some|nearly|"
+    r"more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+#: Counted nouns that name no kind of part: "including two people" is any two of them.
+_NO_KIND_OF_PART = frozenset("people person other others one ones".split())
 #: "In Quang Hoa province alone, eight were killed": the count of one part of the area.
 _ALONE = re.compile(r"\b(?:in|at)\s+[^,.;]{1,40}\balone\b[^.;]{0,30}$", re.IGNORECASE)
 #: "Nine children are among those who died": a part of the count named after it; "22 of the
@@ -770,7 +800,11 @@ _REJECTED = re.compile(
 
 
 #: An offer named after its figure: "a 6.5% pay rise over two years offered by employers".
-_OFFERED_BY_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:offered|proposed|tabled)\s+by\b", re.I)
+_OFFERED_BY_AFTER = re.compile(
+    # "a 7% pay rise offered for 2027 by the employers"
+    r"^[^.;]{0,50}?\b(?:offered|proposed|tabled)\s+(?:(?:for|in|from)\s+[\w-]+\s+)?by\b",
+    re.I,
+)
 
 
 def _stance(figure: Figure) -> str | None:
@@ -998,9 +1032,14 @@ def _measure(figure: Figure) -> Measure:
     balance = _trade_balance(figure)
     if balance is not None and _is_money(figure.unit):
         return Measure(balance, True)  # "exports exceeded imports by $5.6bn": the surplus
+    among = _AMONG_AFTER.match(figure.quote[b : b + 60])
+    around = before_all + " " + figure.quote[b : b + 60]
+    # "19 people died, including three children": a part of a toll (a category's count)
+    including = figure.unit is None and _INCLUDING_BEFORE.search(before_all) and _category(around)
     if (
         _PART_OF.search(before_all)
-        or _AMONG_AFTER.match(figure.quote[b : b + 60])
+        or among
+        or including
         or (
             figure.unit is None  # (not "54% of the vote": a share)
             and _OF_GROUP_AFTER.match(figure.quote[b : b + 60])
@@ -1009,8 +1048,15 @@ def _measure(figure: Figure) -> Measure:
         or _ALONE.search(before_all)
     ):
         # "Of the injured, 1 is critical": a part of a count, never its total
-        around = before_all + " " + figure.quote[b : b + 60]
-        inner = _category(around) or figure.counted or "a count"
+        category = _category(around)
+        inner = category or figure.counted or "a count"
+        kind = (figure.counted or "").split(" (")[0].split()[-1:]
+        if (among or including) and category and kind and kind[0] not in _NO_KIND_OF_PART:
+            # "19 people, including three children, died" and "Seven children were among
+            # the 19 dead": the children, a part of a toll named by its kind, are one count
+            # of their own, compared as such ("killed (part: child)"); set against the
+            # whole it is traced as `part-of-count` (`_traced_qualifier`)
+            return Measure(f"{category} ({PART_NAMED}{kind[0]})", True)
         return Measure(f"part of {inner}", False)
     times = _TIMES_AFTER.match(figure.quote[b:]) if figure.unit is None else None
     if times is not None:
@@ -1222,7 +1268,10 @@ def _measure(figure: Figure) -> Measure:
     head = noun.split()[-1] if noun else None
     # The parse first: the verb the count belongs to ("46 jihadists were killed": a death
     # toll, not a troop count), then the counted noun.
-    if head in _SETTLEMENTS and not _SETTLEMENTS_COUNTED.match(figure.quote[b:]):
+    if head in _SETTLEMENTS:
+        if _SETTLEMENTS_COUNTED.match(figure.quote[b:]):
+            # "evacuated from four villages": the villages, whatever befell their people
+            return Measure(head, True)
         return Measure("population", True)  # "a town of about 9,000": its people
     sold = _thing_sold(noun.split()) if figure.unit is None and noun else None
     if sold is not None:
@@ -1259,6 +1308,9 @@ def _measure(figure: Figure) -> Measure:
         and _TO_HOSPITAL_AFTER.match(figure.quote[b:])
     ):
         named = "hospitalised"  # "were taken to hospital", "sent 27 people to hospital"
+    if named is None and head in _PEOPLE_ON_AN_OUTING and _taken_to_hospital(figure.quote[b:]):
+        # "six guests at a wedding in Vasilika, near Thessaloniki, were taken to hospital"
+        named = "hospitalised"
     if named is None and verb in _ADMITTED and _HOSPITAL.search(figure.quote):
         named = "hospitalised"  # "87 guests were admitted to the rural hospital"
     if head in _GENERIC | _STAFF and _LOSE_JOBS.search(figure.quote):
@@ -1537,9 +1589,17 @@ def _real_terms(figure: Figure, b: int) -> bool:
     return _REAL.search(figure.quote) is not None and _CASH.search(figure.quote) is None
 
 
+#: The qualifier of a part of a count named by its kind: "killed (part: child)".
+PART_NAMED = "part: "
+
+
 def _traced_qualifier(name: str) -> str | None:
-    """The rule of a measure's last qualifier, if it is one of `_TRACED_QUALIFIERS`."""
-    return _TRACED_QUALIFIERS.get(name.rpartition(" (")[2].rstrip(")"))
+    """The rule of a measure's last qualifier, if it is one of `_TRACED_QUALIFIERS` or names
+    a part by its kind (`part-of-count`)."""
+    qualifier = name.rpartition(" (")[2].rstrip(")")
+    if qualifier.startswith(PART_NAMED):
+        return "part-of-count"
+    return _TRACED_QUALIFIERS.get(qualifier)
 
 
 #: A sum told before a discount is taken off it: "£61m before a 30% discount", "€2,400
@@ -2365,6 +2425,10 @@ def _window_key(c: Claim) -> str:
         near = _blank(_DAY_SPAN_WORDS, near)
     near = _blank(_FROM_A_MONTH, near, lambda m: _month_ahead(m.group(1), c.article_date))
     key = _window_of(period, c.period_anchor, near)
+    if _NOW_IN_ALL.match(c.quote[b:]):
+        # "Twenty riders have now abandoned the race after Tuesday's stage": all so far, not
+        # the day's
+        return "so far"
     if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
         # "40,000 households have been without water since Monday": when the state began,
         # not a window; the count is of those in it now
@@ -2379,6 +2443,14 @@ def _window_key(c: Claim) -> str:
     if c.article_date and key == "" and _only_the_year(c, c.article_date[:4]):
         return "year"  # "issue 5,400 permits under the scheme for 2028", further off
     return "year" if c.article_date and key == c.article_date[:4] else key
+
+
+#: A count told as all to now by "have now" and a participle: "Twenty riders have now
+#: abandoned", "11 people have now died".
+_NOW_IN_ALL = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,2}(?:have|has)\s+now\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b",
+    re.IGNORECASE,
+)
 
 
 #: The year so far by its start: "since January", "since the start of the year" (folded).
@@ -4389,6 +4461,8 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
         return "subgroup"  # "of people aged 65 and over", "unemployed people aged 15 to 24"
     if _PAST_A_THRESHOLD.search(before + " " + _clause_after(c.quote, b)):
         return "subgroup"  # "186,000 had been waiting more than a year": past a threshold
+    if c.unit is None and _INCLUDING_BEFORE.search(before) and _category(near):
+        return "subgroup"  # "19 died, including three children", as "among the dead"
     if not _AMONG.search(near):
         return "all"
     whole = _AMONG_WHOLE.search(_near_number(c, 60))
@@ -4690,6 +4764,8 @@ def _harm_named_once(x_name: str, y_name: str, x: Claim, y: Claim) -> bool:
     other's words near its number name no such thing ("27 pilot whales stranded"): the
     dead may be some of the stranded, never all of them by another name."""
     for other, named in ((y, x_name), (x, y_name)):
+        if named.split(" (")[0] == "hospitalised" and not _HOSPITAL.search(_near_number(other, 60)):
+            return True  # "four were taken to hospital", "a coach carrying a dozen"
         harm = _HARMS.get(named.split(" (")[0])
         lost = named.startswith("killed") and other.verb in ("lose", "claim")
         if harm is not None and not lost and not harm.search(_near_number(other, 60)):

@@ -622,7 +622,11 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     # "council tax will rise by 4.99%": the size of one change, not a level still moving
     changed = changed and not (share and re.search(r"\bby\s+$", doc.text[max(0, a - 8) : a]))
     term = _deal_term(doc.text[a:b], doc.text[max(0, a - 4) : a])
-    outlook = _outlook(verb_token if verb_token is not None else node, term)
+    outlook = (
+        None  # "one in five firms expect to cut jobs": a survey's finding now, no forecast
+        if _SHARE.search(doc.text[a:b]) and _EXPECTERS_AFTER.match(doc.text[b:])
+        else _outlook(verb_token if verb_token is not None else node, term)
+    )
     # "the estimated cost of the line has risen to €8.7bn": the cost is the subject's
     estimated_subject = verb_token is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and _estimated_cost(c) for c in verb_token.children
@@ -1222,6 +1226,13 @@ _STATED_FACTS = _STATED_TERMS - _DEAL_TERMS
 #: hoping for 2:05"); "set" or "plan" with an object report a fact ("set a record of 40"), and
 #: so does "aim" ("aimed 40 rockets at the port").
 _PLEDGES = frozenset("promise pledge vow forecast predict project expect target brace hope".split())
+#: Those a share counts as the ones who expect or plan: "one in five firms expect to cut
+#: jobs", "62% of economists predict a cut" (not "expects 2% growth", whose 2% is expected).
+_EXPECTERS_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?:[\w'’-]+\s+){1,6}?(?:now\s+)?"
+    r"(?:expect|plan|intend|predict|forecast|anticipate)s?\b",
+    re.IGNORECASE,
+)
 
 
 #: What a thing will cost, and the words that make its sum an estimate ahead of the fact.

@@ -330,6 +330,12 @@ _HUNDREDTHS = frozenset(["pence", "p"])
 
 #: Half of one unit: "half a metre of snow", "half a per cent", "half a mile".
 _HALF_A_UNIT = rf"half\s+an?(?=(?:\s*|-)(?:per\s*cent\b|percent\b|{_MEASURE_RE}))"
+#: One unit of a layer or stretch told by "a": "a foot of snow", "an inch of rain", "a metre
+#: of water" (one foot, one inch, one metre).
+_A_UNIT_OF = (
+    r"an?(?=\s+(?:foot|inch|metre|meter|centimetre|centimeter|yard|mile|kilometre|kilometer)"
+    r"\s+of\b)"
+)
 _NUMBER = re.compile(
     rf"""
     (?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|(?<![A-Za-z])(?:CN|RMB\s?)¥|
@@ -338,7 +344,7 @@ _NUMBER = re.compile(
         \b(?-i:{_ISO_CODES})\s?(?=\d))?
     (?:
         (?P<vague>\b(?:{_VAGUE_RE})\b)
-      | (?P<half>\b(?:{_HALF}|{_HALF_A_UNIT})\b)
+      | (?P<half>\b(?:{_HALF}|{_HALF_A_UNIT}|{_A_UNIT_OF})\b)
       | (?P<digits>(?:(?<=\b(?-i:[RN]))|{_PREFIX_BEHIND}|(?<![\w.,:/]))(?:{_DIGITS}))
         (?P<dscale>{_SCALE_AFTER})?
       | (?P<words>\b{_WORDS}\b)
@@ -420,6 +426,8 @@ _UNDER_A_LAYER = re.compile(
     r"^\s*(?:cm|mm|m|metres?|meters?|feet|ft|inches|in|centimetres?|millimetres?)?\s+of\b",
     re.IGNORECASE,
 )
+#: "Up to" after waking: "residents woke up to 30cm of snow" is what they found, no ceiling.
+_WOKE_UP_TO = re.compile(r"\b(?:woke|wake|wakes|waking|woken)\s+up\s+to\s+$", re.IGNORECASE)
 #: Verbs of lying beneath things: "trapped under 19 collapsed buildings" counts buildings.
 _BENEATH_BEFORE = re.compile(
     r"\b(?:trapped|buried|pinned|crushed|stuck|lying|lay|lies|hidden|hiding|sheltering|"
@@ -847,6 +855,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         # "buried under 74cm of snow", "trapped under 19 collapsed buildings": beneath, not
         # below
         prefix, kind = None, "exact"
+    if prefix and _WOKE_UP_TO.search(before):
+        prefix, kind = None, "exact"  # "woke up to a foot of snow": no ceiling
     if prefix is None and _CROSSING_BEFORE.search(before):
         # "cases pass 1,000": past the mark (a unit says the number is the mark: "tops 45C")
         named = m.group("pct") or m.group("measure") or m.group("cur") or m.group("curafter")
