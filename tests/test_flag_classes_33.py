@@ -335,3 +335,24 @@ def test_a_rise_offered_for_a_year_by_a_side_is_its_offer() -> None:
         "Bus drivers in Graz have rejected a five per cent pay rise offered for 2027 by the "
         "city's transport company, their union said on Monday.",
     )
+
+
+# --- ", the Arctic Ice Institute in Tromsø said": the source's seat places nothing -----------
+
+
+def _places(text: str) -> dict[str, str | None]:
+    brief = make_brief("x.txt", text, dated="14 June 2026")
+    return {f.number: f.place for f in brief.figures}
+
+
+def test_the_seat_of_a_named_source_closing_the_sentence_is_no_place_of_the_figure() -> None:
+    assert _places(
+        "Fourteen researchers left Longyearbyen on Monday, the Arctic Ice Institute in Tromsø said."
+    ) == {"Fourteen": "Longyearbyen"}
+
+
+def test_police_of_a_place_still_place_their_count() -> None:
+    # counter-example: "police in Bradford" are mostly where it happened
+    assert _places("Twelve people were arrested on Monday, police in Bradford said.") == {
+        "Twelve": "Bradford"
+    }

@@ -273,9 +273,24 @@ _WHERE_SAID = re.compile(
 )
 
 
+#: The seat of a body that closes a sentence as its source: ", the Polar Climate Centre in
+#: Tromsø said." (a named body, so "police in Leeds said" keeps Leeds: the police of a place
+#: are mostly where it happened).
+_SEAT_OF_SOURCE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*\s+[A-Z][\w'’-]*"
+    rf"(?P<seat>\s+in\s+{PROPER_NAME})\s+(?:said|says|reported|announced|added)\W*$"
+)
+
+
 def without_where_said(sentence: str) -> str:
-    """`sentence` with the place a speaker spoke at blanked (offsets kept)."""
-    return _WHERE_SAID.sub(lambda m: " " * len(m.group(0)), sentence)
+    """`sentence` with the place a speaker spoke at, or a closing source's seat, blanked
+    (offsets kept)."""
+    sentence = _WHERE_SAID.sub(lambda m: " " * len(m.group(0)), sentence)
+    seat = _SEAT_OF_SOURCE.search(sentence)
+    if seat is None:
+        return sentence
+    a, b = seat.span("seat")
+    return sentence[:a] + " " * (b - a) + sentence[b:]
 
 
 def what_is_counted(sentence: str, spans: list[tuple[int, int]]) -> list[Counted]:
@@ -1033,6 +1048,8 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
     no_place = [m.span() for m in _TITLE.finditer(doc.text)]
     # where a speaker spoke places nothing: "speaking at a briefing in Tarbes"
     no_place += [m.span() for m in _WHERE_SAID.finditer(doc.text)]
+    # nor the seat of the body a sentence closes on: ", the Polar Climate Centre in Tromsø said"
+    no_place += [m.span("seat") for m in _SEAT_OF_SOURCE.finditer(doc.text)]
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
