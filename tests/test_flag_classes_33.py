@@ -4,13 +4,19 @@ what it must do and a counter-example where it must not. Every sentence is inven
 from __future__ import annotations
 
 from summarise.corpus.compare import measure_of
+from summarise.schemas import Brief
 from tests.synthetic import make_brief
 from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside, compared
 
 
+def _one(text: str) -> Brief:
+    """A one-sentence article's brief by code, dated."""
+    return make_brief("x.txt", text, dated="14 June 2026")
+
+
 def _figures(text: str) -> dict[str, tuple[float | None, float | None, str | None]]:
     """Each number of a one-sentence article: its bounds and unit."""
-    brief = make_brief("x.txt", text, dated="14 June 2026")
+    brief = _one(text)
     return {f.number: (f.low, f.high, f.unit) for f in brief.figures}
 
 
@@ -114,7 +120,7 @@ def test_two_yes_shares_of_one_ballot_are_a_flag() -> None:
 
 
 def _lengths(text: str) -> dict[str, str | None]:
-    brief = make_brief("x.txt", text, dated="14 June 2026")
+    brief = _one(text)
     return {f.number: f.counted for f in brief.figures if f.measure == "length"}
 
 
@@ -161,7 +167,7 @@ def test_a_state_counted_on_two_days_is_still_two_moments() -> None:
 
 
 def _measures(text: str) -> dict[str, str]:
-    brief = make_brief("x.txt", text, dated="14 June 2026")
+    brief = _one(text)
     return {f.number: measure_of(f) for f in brief.figures}
 
 
@@ -271,7 +277,7 @@ def test_parts_of_other_kinds_or_the_whole_are_not_a_flag() -> None:
 
 
 def _outlooks(text: str) -> dict[str, str | None]:
-    brief = make_brief("x.txt", text, dated="14 June 2026")
+    brief = _one(text)
     return {f.number: f.outlook for f in brief.figures}
 
 
@@ -341,7 +347,7 @@ def test_a_rise_offered_for_a_year_by_a_side_is_its_offer() -> None:
 
 
 def _places(text: str) -> dict[str, str | None]:
-    brief = make_brief("x.txt", text, dated="14 June 2026")
+    brief = _one(text)
     return {f.number: f.place for f in brief.figures}
 
 

@@ -231,8 +231,8 @@ def place_figures(
 
 
 def _untimed_by(figure: Figure, lengths: list[Figure]) -> Figure:
-    """ "300 passengers were stranded for two hours": the two hours are how long the
-    stranding lasted, a figure of their own, not the window the 300 are counted over (two
+    """ "150 skiers were stranded for five hours": the five hours are how long the
+    stranding lasted, a figure of their own, not the window the 150 are counted over (two
     lengths would otherwise flag twice, once as lengths and once as the count's windows)."""
     for length in lengths:
         if length.span == figure.span and figure.period and length.number in figure.period:

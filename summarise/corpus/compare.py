@@ -204,8 +204,8 @@ _CRIME = re.compile(
 _FIRE = re.compile(
     r"\b(?:burn\w*|scorch\w*|blaze|(?:bush|wild|forest|grass)?fires?|charred)\b", re.IGNORECASE
 )
-#: People named by what they were doing, whom a verb may bring to hospital: "Four
-#: passengers were taken to hospital" are hospitalised, not a count of passengers.
+#: People named by what they were doing, whom a verb may bring to hospital: "Three
+#: pupils were taken to hospital" are hospitalised, not a count of pupils.
 _PEOPLE_ON_AN_OUTING = frozenset(
     "passenger guest pupil student worker spectator fan tourist visitor diner runner rider "
     "climber hiker swimmer skier pilgrim worshipper shopper commuter player".split()
@@ -221,8 +221,8 @@ _HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
 
 def _taken_to_hospital(after: str) -> bool:
     """The clause after a count says its people were brought to hospital, no other number
-    coming first ("six guests ... were taken to hospital", not "six guests said two waiters
-    were taken to hospital")."""
+    coming first ("eight diners ... were taken to hospital", not "eight diners said two
+    waiters were taken to hospital")."""
     m = _TAKEN_TO_HOSPITAL.search(after[:140])
     return m is not None and _NUMBERISH.search(after[: m.start()]) is None
 
@@ -299,7 +299,7 @@ _SEVERITY = re.compile(
 )
 #: Places a number after "of" counts the people of: "a town of 9,000", "a city of 2 million".
 _SETTLEMENTS = frozenset("town city village country province region district island".split())
-#: Places the number itself counts: "cut off 12 villages", "launched in 14 countries" (not
+#: Places the number itself counts: "cut off 12 villages", "sold in 30 countries" (not
 #: "a town of about 9,000", its people).
 _SETTLEMENTS_COUNTED = re.compile(
     r"[\s-]+(?:[\w-]+\s+){0,2}(?:towns?|cit(?:y|ies)|villages?|countr(?:y|ies)|provinces?|"
@@ -801,7 +801,7 @@ _REJECTED = re.compile(
 
 #: An offer named after its figure: "a 6.5% pay rise over two years offered by employers".
 _OFFERED_BY_AFTER = re.compile(
-    # "a 7% pay rise offered for 2027 by the employers"
+    # "a 5% pay rise offered for 2028 by the city"
     r"^[^.;]{0,50}?\b(?:offered|proposed|tabled)\s+(?:(?:for|in|from)\s+[\w-]+\s+)?by\b",
     re.I,
 )
@@ -1270,7 +1270,7 @@ def _measure(figure: Figure) -> Measure:
     # toll, not a troop count), then the counted noun.
     if head in _SETTLEMENTS:
         if _SETTLEMENTS_COUNTED.match(figure.quote[b:]):
-            # "evacuated from four villages": the villages, whatever befell their people
+            # "evacuated from five villages": the villages, whatever befell their people
             return Measure(head, True)
         return Measure("population", True)  # "a town of about 9,000": its people
     sold = _thing_sold(noun.split()) if figure.unit is None and noun else None
@@ -1309,7 +1309,7 @@ def _measure(figure: Figure) -> Measure:
     ):
         named = "hospitalised"  # "were taken to hospital", "sent 27 people to hospital"
     if named is None and head in _PEOPLE_ON_AN_OUTING and _taken_to_hospital(figure.quote[b:]):
-        # "six guests at a wedding in Vasilika, near Thessaloniki, were taken to hospital"
+        # "eight diners at a restaurant in Orta, near Novara, were taken to hospital"
         named = "hospitalised"
     if named is None and verb in _ADMITTED and _HOSPITAL.search(figure.quote):
         named = "hospitalised"  # "87 guests were admitted to the rural hospital"
@@ -2426,8 +2426,8 @@ def _window_key(c: Claim) -> str:
     near = _blank(_FROM_A_MONTH, near, lambda m: _month_ahead(m.group(1), c.article_date))
     key = _window_of(period, c.period_anchor, near)
     if _NOW_IN_ALL.match(c.quote[b:]):
-        # "Twenty riders have now abandoned the race after Tuesday's stage": all so far, not
-        # the day's
+        # "Nine climbers have now turned back, after Friday's storm": all so far, not the
+        # day's
         return "so far"
     if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
         # "40,000 households have been without water since Monday": when the state began,
@@ -2445,8 +2445,8 @@ def _window_key(c: Claim) -> str:
     return "year" if c.article_date and key == c.article_date[:4] else key
 
 
-#: A count told as all to now by "have now" and a participle: "Twenty riders have now
-#: abandoned", "11 people have now died".
+#: A count told as all to now by "have now" and a participle: "Nine climbers have
+#: now turned back", "11 people have now died".
 _NOW_IN_ALL = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,2}(?:have|has)\s+now\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b",
     re.IGNORECASE,
@@ -4765,7 +4765,7 @@ def _harm_named_once(x_name: str, y_name: str, x: Claim, y: Claim) -> bool:
     dead may be some of the stranded, never all of them by another name."""
     for other, named in ((y, x_name), (x, y_name)):
         if named.split(" (")[0] == "hospitalised" and not _HOSPITAL.search(_near_number(other, 60)):
-            return True  # "four were taken to hospital", "a coach carrying a dozen"
+            return True  # "three were taken to hospital", "a coach carrying 40"
         harm = _HARMS.get(named.split(" (")[0])
         lost = named.startswith("killed") and other.verb in ("lose", "claim")
         if harm is not None and not lost and not harm.search(_near_number(other, 60)):

@@ -273,7 +273,7 @@ _WHERE_SAID = re.compile(
 )
 
 
-#: The seat of a body that closes a sentence as its source: ", the Polar Climate Centre in
+#: The seat of a body that closes a sentence as its source: ", the Arctic Ice Institute in
 #: Tromsø said." (a named body, so "police in Leeds said" keeps Leeds: the police of a place
 #: are mostly where it happened).
 _SEAT_OF_SOURCE = re.compile(
@@ -638,7 +638,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     changed = changed and not (share and re.search(r"\bby\s+$", doc.text[max(0, a - 8) : a]))
     term = _deal_term(doc.text[a:b], doc.text[max(0, a - 4) : a])
     outlook = (
-        None  # "one in five firms expect to cut jobs": a survey's finding now, no forecast
+        None  # "one in four farms expect to sell land": a survey's finding now, no forecast
         if _SHARE.search(doc.text[a:b]) and _EXPECTERS_AFTER.match(doc.text[b:])
         else _outlook(verb_token if verb_token is not None else node, term)
     )
@@ -871,8 +871,8 @@ def _chosen(verb: Any) -> str | None:
 
 
 #: A referendum's side right after a share: "63% voting in favour", "55% backing the
-#: proposal", "37% voted against", "51 per cent of voters said yes", "two-thirds of those
-#: who took part in the ballot in favour".
+#: proposal", "37% voted against", "51 per cent of voters said yes", "60% of those who
+#: voted in the ballot in favour".
 _SIDE_AFTER = re.compile(
     r"^\s+(?:of\s+(?:the\s+)?(?:voters|votes|ballots|electorate)\s+|of\s+those\s+(?:who\s+)?"
     r"(?:voted|voting|took\s+part|taking\s+part|cast\s+(?:a\s+)?ballots?|casting\s+ballots?)"
@@ -1048,7 +1048,7 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
     no_place = [m.span() for m in _TITLE.finditer(doc.text)]
     # where a speaker spoke places nothing: "speaking at a briefing in Tarbes"
     no_place += [m.span() for m in _WHERE_SAID.finditer(doc.text)]
-    # nor the seat of the body a sentence closes on: ", the Polar Climate Centre in Tromsø said"
+    # nor the seat of the body a sentence closes on: ", the Arctic Ice Institute in Tromsø said"
     no_place += [m.span("seat") for m in _SEAT_OF_SOURCE.finditer(doc.text)]
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ == "compound":
@@ -1243,8 +1243,8 @@ _STATED_FACTS = _STATED_TERMS - _DEAL_TERMS
 #: hoping for 2:05"); "set" or "plan" with an object report a fact ("set a record of 40"), and
 #: so does "aim" ("aimed 40 rockets at the port").
 _PLEDGES = frozenset("promise pledge vow forecast predict project expect target brace hope".split())
-#: Those a share counts as the ones who expect or plan: "one in five firms expect to cut
-#: jobs", "62% of economists predict a cut" (not "expects 2% growth", whose 2% is expected).
+#: Those a share counts as the ones who expect or plan: "one in four farms expect to sell
+#: land", "62% of economists predict a cut" (not "expects 2% growth", whose 2% is expected).
 _EXPECTERS_AFTER = re.compile(
     r"^\s+(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?:[\w'’-]+\s+){1,6}?(?:now\s+)?"
     r"(?:expect|plan|intend|predict|forecast|anticipate)s?\b",

@@ -1179,7 +1179,7 @@ _SHARE_FRACTIONS = {
 _SHARE_FRACTION = re.compile(
     r"(?<![\w-])(?P<f>"
     + "|".join(k.replace(" ", r"[\s-]+") for k in sorted(_SHARE_FRACTIONS, key=len, reverse=True))
-    # "half the households", "cut half its staff": "half" alone takes a determiner
+    # "half the households", "lay off half its workforce": "half" alone takes a determiner
     + r")\s+(?:of\s+(?:(?:the|all|its|their|his|her|our|this|these|those)\b)?|"
     r"(?<=half\s)(?:the|its|their|his|her|our)\b)"
     r"\s*(?P<next>[A-Za-z'’-]+)",
@@ -1188,12 +1188,12 @@ _SHARE_FRACTION = re.compile(
 _FRACTION_WORDS = "|".join(
     k.replace(" ", r"[\s-]+") for k in sorted(_SHARE_FRACTIONS, key=len, reverse=True)
 )
-#: A share told by a fraction after the noun of a share: "turnout was just under a third",
-#: "its share stood at about a quarter", "a turnout of nearly half" ("a third of voters" is
+#: A share told by a fraction after the noun of a share: "turnout was just over a quarter",
+#: "its share stood at about a third", "a turnout of nearly half" ("a third of voters" is
 #: `_SHARE_FRACTION`'s).
 _SHARE_IS_FRACTION = re.compile(
     r"\b(?:turnout|share|proportion|percentage)\b[^.;:\d]{0,50}?\b(?:was|is|were|are|"
-    # "put turnout at just over half", "with turnout at about a third"
+    # "put turnout at about a third", "with turnout at nearly half"
     r"stood\s+at|reached|came\s+(?:in\s+)?(?:to|at)|(?:fell|rose|dropped|climbed)\s+to|of|at)\s+"
     rf"(?:(?P<q>{_PREFIX_WORDS})\s+)?(?P<f>{_FRACTION_WORDS})(?![\w-])"
     r"(?!\s+(?:of|an?|the|that|those|point|percentage)\b)",
@@ -1748,22 +1748,22 @@ _OUT_FOR = re.compile(
     rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|minute)s?\b",
     re.IGNORECASE,
 )
-#: An outage told by what people could not do: "customers were unable to log in to the app
-#: for about two hours" (a service named in between; "unable to work for three weeks" is not).
+#: An outage told by what people could not do: "customers were unable to pay by card for
+#: three hours" (a service named in between; "unable to work for three weeks" is not).
 _UNABLE_FOR = re.compile(
     r"\bunable\s+to\b(?=[^.;]{0,80}?\b(?:app|online|website|site|service|system|network|"
     r"internet|payments?|power|phones?|cards?|log\s+in)\b)[^.;]{0,80}?\bfor\s+"
     rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|minute)s?\b",
     re.IGNORECASE,
 )
-#: Being held where one cannot leave, with its length: "passengers were stranded for two
-#: hours", "a train stuck for six hours near Zaragoza", "miners trapped for 14 days".
+#: Being held where one cannot leave, with its length: "skiers were stranded for five
+#: hours", "a train stuck for six hours near Tours", "miners trapped for 14 days".
 _STUCK_FOR = re.compile(
     r"\b(?:stranded|stuck|trapped|marooned)\s+for\s+"
     rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>minute|hour|day|week)s?\b",
     re.IGNORECASE,
 )
-#: How much longer a thing will run: "will extend its season by two weeks", "extended the
+#: How much longer a thing will run: "will extend the exhibition by three weeks", "extended the
 #: deadline by a further six months" (the extension's length).
 _EXTENDED_BY = re.compile(
     r"\bextend(?:s|ed|ing)?\b[^.;]{0,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+extra\s+)?"
