@@ -1035,7 +1035,10 @@ def _measure(figure: Figure) -> Measure:
     among = _AMONG_AFTER.match(figure.quote[b : b + 60])
     around = before_all + " " + figure.quote[b : b + 60]
     # "19 people died, including three children": a part of a toll (a category's count)
-    including = figure.unit is None and _INCLUDING_BEFORE.search(before_all) and _category(around)
+    category = (
+        _category(around) if figure.unit is None and _INCLUDING_BEFORE.search(before_all) else None
+    )
+    including = category is not None
     if (
         _PART_OF.search(before_all)
         or among
@@ -1048,7 +1051,7 @@ def _measure(figure: Figure) -> Measure:
         or _ALONE.search(before_all)
     ):
         # "Of the injured, 1 is critical": a part of a count, never its total
-        category = _category(around)
+        category = category or _category(around)
         inner = category or figure.counted or "a count"
         kind = (figure.counted or "").split(" (")[0].split()[-1:]
         if (among or including) and category and kind and kind[0] not in _NO_KIND_OF_PART:
@@ -2421,14 +2424,14 @@ def _window_key(c: Claim) -> str:
         # "for the period 2027 to 2029" is one span of years, not a part of every window
         # naming 2027
         return f"{span.group(1)}-{span.group(2)}"
-    if c.unit is not None:
-        near = _blank(_DAY_SPAN_WORDS, near)
-    near = _blank(_FROM_A_MONTH, near, lambda m: _month_ahead(m.group(1), c.article_date))
-    key = _window_of(period, c.period_anchor, near)
     if _NOW_IN_ALL.match(c.quote[b:]):
         # "Nine climbers have now turned back, after Friday's storm": all so far, not the
         # day's
         return "so far"
+    if c.unit is not None:
+        near = _blank(_DAY_SPAN_WORDS, near)
+    near = _blank(_FROM_A_MONTH, near, lambda m: _month_ahead(m.group(1), c.article_date))
+    key = _window_of(period, c.period_anchor, near)
     if key.split()[:1] == ["since"] and _IN_A_STATE.search(c.quote):
         # "40,000 households have been without water since Monday": when the state began,
         # not a window; the count is of those in it now
@@ -4452,6 +4455,8 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
     of all: a group's count is a part of the whole, and its rate another rate ("unemployment
     among under-25s"), which both can hold. A rate among the whole it is of ("among voters",
     "among British adults") is of all."""
+    if PART_NAMED in name:
+        return "subgroup"  # "killed (part: child)": every claim of it is a part, in each article
     if c.unit is not None and not _is_money(c.unit) and c.unit != "%":
         return None
     a, b = number_in_quote(c)
@@ -4461,8 +4466,6 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
         return "subgroup"  # "of people aged 65 and over", "unemployed people aged 15 to 24"
     if _PAST_A_THRESHOLD.search(before + " " + _clause_after(c.quote, b)):
         return "subgroup"  # "186,000 had been waiting more than a year": past a threshold
-    if c.unit is None and _INCLUDING_BEFORE.search(before) and _category(near):
-        return "subgroup"  # "19 died, including three children", as "among the dead"
     if not _AMONG.search(near):
         return "all"
     whole = _AMONG_WHOLE.search(_near_number(c, 60))
@@ -4755,17 +4758,20 @@ def _pair_other_words(
 
 
 #: What befell people (or animals), named by a verb or noun near the number ("died",
-#: "injured"); not an illness, whose cases go by many names ("cases", "fell ill").
-_HARMS = {name: p for name, p in MEASURES if name in ("killed", "injured", "missing", "trapped")}
+#: "injured", "taken to hospital"); not an illness, whose cases go by many names ("cases",
+#: "fell ill").
+_HARMS = {
+    **{name: p for name, p in MEASURES if name in ("killed", "injured", "missing", "trapped")},
+    "hospitalised": _HOSPITAL,
+}
 
 
 def _harm_named_once(x_name: str, y_name: str, x: Claim, y: Claim) -> bool:
     """One figure counts what befell them ("Nineteen pilot whales died": killed) and the
     other's words near its number name no such thing ("27 pilot whales stranded"): the
-    dead may be some of the stranded, never all of them by another name."""
+    dead may be some of the stranded, never all of them by another name ("three were taken
+    to hospital" are not "a coach carrying 40")."""
     for other, named in ((y, x_name), (x, y_name)):
-        if named.split(" (")[0] == "hospitalised" and not _HOSPITAL.search(_near_number(other, 60)):
-            return True  # "three were taken to hospital", "a coach carrying 40"
         harm = _HARMS.get(named.split(" (")[0])
         lost = named.startswith("killed") and other.verb in ("lose", "claim")
         if harm is not None and not lost and not harm.search(_near_number(other, 60)):

@@ -1176,17 +1176,17 @@ _SHARE_FRACTIONS = {
         for k, n in enumerate("two three four five six seven eight nine".split(), 2)
     },
 }
+_FRACTION_WORDS = "|".join(
+    k.replace(" ", r"[\s-]+") for k in sorted(_SHARE_FRACTIONS, key=len, reverse=True)
+)
 _SHARE_FRACTION = re.compile(
     r"(?<![\w-])(?P<f>"
-    + "|".join(k.replace(" ", r"[\s-]+") for k in sorted(_SHARE_FRACTIONS, key=len, reverse=True))
+    + _FRACTION_WORDS
     # "half the households", "lay off half its workforce": "half" alone takes a determiner
     + r")\s+(?:of\s+(?:(?:the|all|its|their|his|her|our|this|these|those)\b)?|"
     r"(?<=half\s)(?:the|its|their|his|her|our)\b)"
     r"\s*(?P<next>[A-Za-z'’-]+)",
     re.IGNORECASE,
-)
-_FRACTION_WORDS = "|".join(
-    k.replace(" ", r"[\s-]+") for k in sorted(_SHARE_FRACTIONS, key=len, reverse=True)
 )
 #: A share told by a fraction after the noun of a share: "turnout was just over a quarter",
 #: "its share stood at about a third", "a turnout of nearly half" ("a third of voters" is
@@ -1263,6 +1263,11 @@ def _dozens(sentence: str) -> list[_Match]:
     return out
 
 
+def _share_of(fraction: str) -> float:
+    """The per cent a fraction word names: "two-thirds" 66.666667, "a Quarter" 25."""
+    return round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", fraction.lower())], 6)
+
+
 def _share_fractions(sentence: str) -> list[_Match]:
     """ "Nearly a third of patients": a share of about 33%, its hedge read as a number's is.
 
@@ -1271,12 +1276,12 @@ def _share_fractions(sentence: str) -> list[_Match]:
     out = []
     for m in _CHANGE_FRACTION.finditer(sentence):
         # "rose by a quarter", "cut by a third": the size of a change, as a share
-        value = round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())], 6)
+        value = _share_of(m["f"])
         low, high, qualifier = _bounds("approx", value)
         out.append(_Match(m.start("f"), m.end("f"), value, low, high, "%", qualifier))
     for m in _SHARE_IS_FRACTION.finditer(sentence):
-        value = round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())], 6)
-        kind = _PREFIX_KIND[re.sub(r"\s+", " ", m["q"].lower())] if m["q"] else "approx"
+        value = _share_of(m["f"])
+        kind = _prefix_kind(m if m["q"] else None, "approx")
         low, high, qualifier = _bounds(kind, value)
         start = m.start("q") if m["q"] else m.start("f")
         out.append(_Match(start, m.end("f"), value, low, high, "%", qualifier))
@@ -1284,7 +1289,7 @@ def _share_fractions(sentence: str) -> list[_Match]:
         before = sentence[max(0, m.start() - 40) : m.start()]
         if _NOT_A_SHARE_OF.match(m["next"]) or _PART_OF_PLAY_BEFORE.search(before):
             continue
-        value = round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())], 6)
+        value = _share_of(m["f"])
         prefix = _PREFIX_RE.search(before)
         kind = _prefix_kind(prefix, "approx")
         low, high, qualifier = _bounds(kind, value)
@@ -1713,6 +1718,14 @@ _EVENT_LENGTH = re.compile(
 #: Any of the words that bound a number (`_PREFIX_QUALIFIERS`) before a length of time:
 #: "about 40 minutes", "up to 90 minutes late", "no more than two hours".
 _HEDGE = rf"(?P<q>(?:{_PREFIX_WORDS})\s+)?"
+
+
+def _length_told(units: str) -> str:
+    """A length of time as `find_event_lengths` reads it: the hedge, the number in digits or
+    words and one of `units` ("about 40 minutes", "nine hours"; groups `q`, `n`, `u`)."""
+    return rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>{units})s?\b"
+
+
 #: Where and whose an event is, between it and a relative clause: "a strike [at Varnholt
 #: Marine's yard] [in Gdansk] that lasted 63 days".
 _EVENT_OF = r"(?:\s+(?:at|in|on|of|by|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[\w'’-]+){1,3}"
@@ -1721,31 +1734,27 @@ _EVENT_OF = r"(?:\s+(?:at|in|on|of|by|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+
 #: before the number kept).
 _EVENT_LASTED = re.compile(
     rf"\b(?P<event>{_EVENTS})\b(?:[^.;]{{0,40}}?\b|{_EVENT_OF},?\s+(?:that|which)\s+)"
-    rf"last(?:ed|ing|s)\s+{_HEDGE}"
-    rf"(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|month)s?\b",
+    r"last(?:ed|ing|s)\s+" + _length_told("hour|day|week|month"),
     re.IGNORECASE,
 )
 #: A delay told by its verb or by "late": "were delayed by four hours", "held up for 90
 #: minutes", "departed nine hours late", "arrived about 40 minutes behind schedule".
 _DELAYED_BY = re.compile(
-    rf"\b(?:delayed|held\s+up)\s+(?:by|for)\s+{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+"
-    r"(?P<u>hour|minute)s?\b",
+    r"\b(?:delayed|held\s+up)\s+(?:by|for)\s+" + _length_told("hour|minute"),
     re.IGNORECASE,
 )
 _TIME_LATE = re.compile(
-    rf"(?<![\w.,-]){_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|minute)s?\s+(?:late|behind\s+"
-    r"schedule)\b",
+    r"(?<![\w.,-])" + _length_told("hour|minute") + r"\s+(?:late|behind\s+schedule)\b",
     re.IGNORECASE,
 )
 #: An outage told by the state it left things in: "knocked thousands of websites offline for
 #: about three hours", "left 40,000 homes without power for two days".
 _OUT_FOR = re.compile(
-    rf"\b(?:offline|off[\s-]air|without\s+(?:power|electricity|service|water|internet)|in\s+the\s+"
+    r"\b(?:offline|off[\s-]air|without\s+(?:power|electricity|service|water|internet)|in\s+the\s+"
     # "the app was down for nearly nine hours", "out of service for two days"
-    rf"dark|(?:service|app|website|site|network|system|platform|servers?|portal|systems|services)"
-    rf"\b[^.;,]{{0,30}}?\b(?:was|were|went|been|is|are)\s+(?:down|unavailable)|"
-    rf"out\s+of\s+(?:service|action))\s+for\s+"
-    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week|minute)s?\b",
+    r"dark|(?:service|app|website|site|network|system|platform|servers?|portal|systems|services)"
+    r"\b[^.;,]{0,30}?\b(?:was|were|went|been|is|are)\s+(?:down|unavailable)|"
+    r"out\s+of\s+(?:service|action))\s+for\s+" + _length_told("hour|day|week|minute"),
     re.IGNORECASE,
 )
 #: An outage told by what people could not do: "customers were unable to pay by card for
@@ -1753,44 +1762,41 @@ _OUT_FOR = re.compile(
 _UNABLE_FOR = re.compile(
     r"\bunable\s+to\b(?=[^.;]{0,80}?\b(?:app|online|website|site|service|system|network|"
     r"internet|payments?|power|phones?|cards?|log\s+in)\b)[^.;]{0,80}?\bfor\s+"
-    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|minute)s?\b",
+    + _length_told("hour|day|minute"),
     re.IGNORECASE,
 )
 #: Being held where one cannot leave, with its length: "skiers were stranded for five
 #: hours", "a train stuck for six hours near Tours", "miners trapped for 14 days".
 _STUCK_FOR = re.compile(
-    r"\b(?:stranded|stuck|trapped|marooned)\s+for\s+"
-    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>minute|hour|day|week)s?\b",
+    r"\b(?:stranded|stuck|trapped|marooned)\s+for\s+" + _length_told("minute|hour|day|week"),
     re.IGNORECASE,
 )
 #: How much longer a thing will run: "will extend the exhibition by three weeks", "extended the
 #: deadline by a further six months" (the extension's length).
 _EXTENDED_BY = re.compile(
     r"\bextend(?:s|ed|ing)?\b[^.;]{0,60}?\bby\s+(?:a\s+further\s+|another\s+|an\s+extra\s+)?"
-    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>day|week|month|year)s?\b",
+    + _length_told("day|week|month|year"),
     re.IGNORECASE,
 )
 #: An event told by its verb with its length: "we will strike for 48 hours", "walked out for
 #: three days", "the bridge will close for two weeks".
 _DONE_FOR = re.compile(
     r"\b(?P<verb>strik(?:e|es|ing)|walk(?:s|ed|ing)?\s+out|stop(?:s|ped|ping)?\s+work|"
-    r"shut(?:s|ting)?(?:\s+down)?|clos(?:e|es|ed|ing))\s+for\s+"
-    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>hour|day|week)s?\b",
+    r"shut(?:s|ting)?(?:\s+down)?|clos(?:e|es|ed|ing))\s+for\s+" + _length_told("hour|day|week"),
     re.IGNORECASE,
 )
 #: A wait told with its length: "waited an average of 18 weeks", "waiting 40 minutes"; and
 #: "the mean wait for surgery in the region was 23 weeks", "a median wait of 41 days",
 #: "waiting times of up to 14 hours", "wait put at 23 weeks" (the waiting list is no wait).
-_WAIT_UNITS = r"(?P<u>minute|hour|day|week|month|year)s?\b"
+_WAIT_LENGTH = _length_told("minute|hour|day|week|month|year")
 _WAITED = re.compile(
     r"\bwait(?:ed|ing)\s+(?:for\s+)?(?:an?\s+(?P<kind>average|median|mean)\s+of\s+)?"
-    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+{_WAIT_UNITS}",
+    + _WAIT_LENGTH,
     re.IGNORECASE,
 )
 _WAIT_WAS = re.compile(
     r"\b(?:(?P<kind>average|mean|median|longest|typical)\s+)?wait(?:ing\s+times?|s)?\b"
-    r"(?!\s+list)[^.;\d]{0,60}?\b(?:was|were|is|are|of|stood\s+at|put\s+at|at)\s+"
-    rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+{_WAIT_UNITS}",
+    r"(?!\s+list)[^.;\d]{0,60}?\b(?:was|were|is|are|of|stood\s+at|put\s+at|at)\s+" + _WAIT_LENGTH,
     re.IGNORECASE,
 )
 #: The kinds of a wait that are other figures than the usual one (an average and a mean are
