@@ -362,3 +362,38 @@ def test_police_of_a_place_still_place_their_count() -> None:
     assert _places("Twelve people were arrested on Monday, police in Bradford said.") == {
         "Twelve": "Bradford"
     }
+
+
+# --- counter-examples of the rules above, each where it must not fire ------------------------
+
+
+def test_half_of_a_thing_s_own_length_is_no_share() -> None:
+    # "half its" is a share of a group, not of a length ("half its length")
+    assert _figures("The bridge lost half its length in the flood on Monday.") == {}
+
+
+def test_a_lead_extended_by_points_is_no_length() -> None:
+    assert _measures("The club extended its lead by three points on Saturday.") == {
+        "three": "point"
+    }
+
+
+def test_a_share_of_those_who_took_part_in_a_poll_is_no_ballot_side() -> None:
+    assert _measures("Some 60% of those who took part in the poll were women.") == {
+        "Some 60%": "unlabelled"
+    }
+
+
+def test_a_rise_agreed_for_a_year_by_a_side_is_no_offer() -> None:
+    assert _measures(
+        "Bus drivers accepted a five per cent pay rise agreed for 2028 by the city."
+    ) == {"five per cent": "rise"}
+
+
+def test_a_part_named_by_its_kind_against_the_whole_is_traced_as_a_part() -> None:
+    # corpus.json records the pair the named part keeps apart from the whole
+    assert_set_aside(
+        "Twenty-two people died when a ferry sank off Sumbawa on Sunday.",
+        "Nine children were among those who died when a ferry sank off Sumbawa on Sunday.",
+        "part-of-count",
+    )
