@@ -183,6 +183,8 @@ _COUNTED_AS = {
     # "132 suspects had been arrested", "arrested 312 people": those arrested by their name
     "arrested": frozenset(["suspect", "detainee", "person", "individual"]),
     "evacuated": frozenset(["evacuee", "person", "individual"]),
+    # "unemployment fell to 2.6 million": the jobless by the name of their state
+    "unemployed": frozenset(["unemployment", "jobless"]),
 }
 #: Words of an illness: "cases of measles", "confirmed cases of the virus".
 _ILLNESS = re.compile(
@@ -1071,7 +1073,7 @@ def _measure(figure: Figure) -> Measure:
         per = f" (a {times['per']})" if times["per"] else ""
         return Measure(f"times ({verb}){per}" if verb else "times", verb is not None)
     if figure.unit == AGE_UNIT:
-        whose = figure.counted or _named_before(figure.quote, a)
+        whose = figure.counted or _named_before(figure.quote, a) or _died_at(figure.quote, a)
         return Measure(f"age of {whose or 'someone'}", whose is not None)
     if figure.unit in ("°C", "°F", DEGREES_UNIT):
         if (figure.counted or "").split()[-1:] in (["day"], ["night"], ["hour"]):
@@ -1133,6 +1135,10 @@ def _measure(figure: Figure) -> Measure:
     ):
         # "won 21 seats on the 67-seat council": the council's size, not a party's seats
         return Measure("seat (all)", True)
+    if figure.unit == "%" and figure.verb in _STAKE_VERBS and _OF_A_WHOLE.match(figure.quote[b:]):
+        # "agreed to buy just under half of the project", "sold 49% of its shares in Veltra":
+        # a stake, as "a 49% stake" is
+        return Measure("stake", True)
     if figure.holder is not None:
         # "seats of dawn party", "poll share of yes"; an article that gives one holder several
         # values ("two runs in the third, eight in all") names several things
@@ -1203,8 +1209,13 @@ def _measure(figure: Figure) -> Measure:
     counted = (figure.counted or "").lower().split()
     price_head = counted[-1:] == ["price"] or counted[-2:] == ["price", "index"]
     price_rise = counted[-2:] in (["price", "growth"], ["price", "inflation"])
+    # "prices were 3.4% higher than a year earlier": a rise on a year, told by its comparative
+    higher_on_a_year = bool(
+        re.match(r"\s+(?:higher|lower|up|down)\b", figure.quote[b:])
+        and _YEAR_ON_YEAR.search(figure.quote[b:])
+    )
     if figure.unit == "%" and (
-        (price_head and figure.verb in _PRICE_MOVES)
+        (price_head and (figure.verb in _PRICE_MOVES or higher_on_a_year))
         or price_rise
         or counted[-1:] in (["cpi"], ["hicp"])
     ):
@@ -1281,6 +1292,8 @@ def _measure(figure: Figure) -> Measure:
         # "ticket sales reached 95,000": a count of tickets sold, as "sold 95,000 tickets"
         return Measure(sold, True, plain=True)
     named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
+    if named == "unemployment" and figure.unit is None:
+        named = "unemployed"  # "unemployment fell to 2.6 million": a count of the jobless
     if named == "population" and head and head not in _GENERIC | _PEOPLE_OF_A_PLACE:
         # "1,340 wolves lived in France" counts wolves, as "was home to 1,120 wolves" does
         named = None
@@ -1748,6 +1761,23 @@ def _named_before(quote: str, at: int) -> str | None:
     return fold(m.group(1)) if m and m.group(1).lower() not in _NOT_NAMES else None
 
 
+def _died_at(quote: str, at: int) -> str | None:
+    """The surname of the person whose name opens the sentence, where the age is the one
+    they died at: "Ines Aubry, the singer who ..., has died aged 71", "... has died in her
+    late fifties". None where no name opens it ("Police said a man died aged 71")."""
+    if not _DIED_BEFORE.search(quote[max(0, at - 90) : at]):
+        return None
+    opening = _OPENING_NAME.match(without_dateline(quote).lstrip())
+    return fold(opening.group(1)) if opening else None
+
+
+#: The words of a death right before its age: "has died aged", "died at the age of", "died
+#: on Sunday at", "has died in her" ("in her late fifties" is read from "in").
+_DIED_BEFORE = re.compile(
+    r"\bdie[sd]\b[^.;]{0,60}?\s+(?:aged\s+|at\s+(?:the\s+age\s+of\s+)?)?$", re.IGNORECASE
+)
+
+
 #: A preposition of place right before a capitalised word: "in Rhossili", "at Westmead".
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|of|to)\s+$")
 #: A person's name that opens a sentence as its subject: "Dilys Morgan has died", "Ana
@@ -1876,8 +1906,11 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
     if _SEVERAL_COUNTRIES.search(near):
         return (SEVERAL_COUNTRIES, SEVERAL_COUNTRIES, SEVERAL_COUNTRIES)
     if levels[0] is not None and _owns(place or "", quote[:a], levels[0]):
-        named = [p.strip() for p in (place or "").split(",") if p.strip() in near]
-        named += [p for _, p in places_in(near)]
+        # (its own place named anywhere in the number's clause: "Zambia has recorded 4,000
+        # cases since an outbreak began in the capital Lusaka" is Lusaka's outbreak)
+        whole_clause = near[: len(near) - len(after)] + _clause_after(quote, b, len(quote))
+        named = [p.strip() for p in (place or "").split(",") if p.strip() in whole_clause]
+        named += [p for _, p in places_in(whole_clause)]
         if not any(_place_levels(n) != (levels[0], None, None) for n in named):
             # "Brazil's unemployment rate", "Bangladesh has logged 41,250 cases": the
             # country's own statistic, not one of its states' or cities'
@@ -2402,7 +2435,7 @@ def _window_key(c: Claim) -> str:
         return _window_of(c.period, c.period_anchor, "")
     # (a frequency that names a report is blanked in the whole sentence first: "in its
     # monthly estimates" names no window however near the number "monthly" stands)
-    near = _near_number(c, 60, _blank(_NOT_A_WINDOW, c.quote))
+    near = _near_number(c, 60, _blank(_VAGUE_LENGTH, _blank(_NOT_A_WINDOW, c.quote)))
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
         # "last year" read from "on the same period last year": a year's change, of the
@@ -2414,6 +2447,8 @@ def _window_key(c: Claim) -> str:
         cut = b - max(0, a - 60)
         near = near[:cut] + " " * per.end() + near[cut + per.end() :]
     period = c.period
+    if period and _VAGUE_LENGTH.fullmatch(period.strip()):
+        period = None  # "closing the airport for several hours": no window of the count
     if period and _is_a_term(c, period):
         # "jailed for five years for stealing 412 head of cattle": the term, not a window of
         # the count
@@ -2494,6 +2529,11 @@ _NOT_A_WINDOW = re.compile(
     r"(?:annual|yearly)\s+(?:survey|analysis|analyses|poll|census|count|study|review|bulletin|"
     r"estimate|meeting|conference))s?\b",
     re.IGNORECASE,
+)
+#: How long something lasted, told too loosely to bound a count: "closing the airport for
+#: several hours", "for days", "for a few weeks" (not "for three days": a span of its own).
+_VAGUE_LENGTH = re.compile(
+    r"\bfor\s+(?:(?:several|a\s+few|many|some)\s+)?(?:hours|days|weeks|months)\b", re.IGNORECASE
 )
 #: "from April": the month a change takes effect when it is still ahead of the article, not
 #: the month a change is measured from ("rose 0.4% from March").
@@ -2597,6 +2637,7 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     # one length under two names: "in the past 12 months" is "in the past year"; one horizon
     # ("within five years", "within the next five years")
     text = _ONE_LENGTH.sub(lambda m: _LENGTHS[m.group(0)], text)
+    text = re.sub(r"\b(?:the )?(?:up)?coming\b", "next", text)  # "the coming year" is the next
     text = re.sub(r"\bwithin (?:the )?next\b", "within", text)
     return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
 
@@ -2922,8 +2963,33 @@ def _clashing_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
                 continue  # hi's article also gives a number agreeing with lo
             if any(_agrees(hi, o) for o in by_source[lo.source]):
                 continue
-        out.append((lo, hi))
+        out.append(_in_one_unit(lo, hi, by_source))
     return out
+
+
+def _in_one_unit(lo: Claim, hi: Claim, by_source: dict[str, list[Claim]]) -> tuple[Claim, Claim]:
+    """The pair told in one unit where an article gives its value in both: "47.3C (117.1F)"
+    against "45.8C" is shown as 47.3C against 45.8C. The swapped-in claim is the same
+    article's value in the other unit (equal within the conversion's rounding, 1%), and the
+    clash must still hold with it."""
+    if lo.unit == hi.unit:
+        return lo, hi
+    for c in by_source[lo.source]:
+        if c.unit == hi.unit and _restated(c, lo) and (_high(c) or 0.0) < _low(hi):
+            return c, hi
+    for c in by_source[hi.source]:
+        if c.unit == lo.unit and _restated(c, hi) and _low(c) > (_high(lo) or 0.0):
+            return lo, c
+    return lo, hi
+
+
+def _restated(c: Claim, other: Claim) -> bool:
+    """One value told in two units: the intervals, in base units, meet within 1%."""
+    high_c, high_o = _high(c), _high(other)
+    if high_c is None or high_o is None:
+        return False
+    slack = 0.01 * max(abs(high_c), abs(high_o))
+    return _low(c) <= high_o + slack and _low(other) <= high_c + slack
 
 
 def _agrees(c: Claim, other: Claim) -> bool:
@@ -4502,6 +4568,15 @@ def _usual_or_event(name: str, c: Claim) -> str:
     return "usual" if _HABITUAL.search(clause + " " + c.quote[b : b + 40]) else "event"
 
 
+#: Verbs by which a part of a company or project changes hands ("take" is also a vote's).
+_STAKE_VERBS = frozenset("buy acquire purchase sell divest".split())
+#: A company, or a part of one, a share is of, right after it: "of the lithium project", "of
+#: its shares", "of Redgum" (not "of their food").
+_OF_A_WHOLE = re.compile(
+    r"\s+of\s+(?:[A-Z]|(?:the\s+|its\s+|their\s+|his\s+|her\s+)(?:[\w-]+\s+){0,3}?(?:project|"
+    r"company|business|firm|group|mine|shares|unit|venture|operator|bank|club|airline|"
+    r"subsidiary|equity|capital|stake|holding)s?\b)"
+)
 #: A part of a company bought or sold: "a 51 per cent stake", "a controlling stake".
 _STAKE = re.compile(r"\bstakes?\b", re.IGNORECASE)
 #: A stake that is the whole company: "a 100 per cent stake", "its entire stake".
@@ -4755,6 +4830,27 @@ def _pair_other_words(
     for claim_id, pairing in paired.items():
         measures[claim_id] = Measure(pairing.name, True)
     return paired
+
+
+def _two_plain_things(nouns: set[str]) -> bool:
+    """Two counts paired across words whose nouns, each one plain word, name different
+    things ("six languages", "14 countries"): the words around them made them one measure,
+    the nouns say they are two, so the pair is worth a look, not a flag. Near words
+    ("homes", "houses"; `senses`), people, animals or vehicles in general may be one count."""
+    if len(nouns) != 2 or not all(n.isalpha() for n in nouns):
+        return False  # "copper project", "(predict)": no one plain noun each
+    if nouns & (_GENERIC | _KINDS_OF_ALL | _CATEGORIES):
+        return False
+    one, other = sorted(nouns)
+    return not senses.near(stem(one), stem(other))
+
+
+#: Nouns that name things of every kind, so may be another noun's count: "8,200 animals"
+#: may be "8,200 caribou", "120,000 vehicles" the "84,000 cars".
+_KINDS_OF_ALL = frozenset(
+    "animal creature bird fish species thing item unit vehicle vessel craft building "
+    "property structure facility site product device machine object".split()
+)
 
 
 #: What befell people (or animals), named by a verb or noun near the number ("died",
@@ -5107,6 +5203,8 @@ def _two_moments(x: Claim, y: Claim) -> bool:
         return True
     if x.unit == EVENT_LENGTH_UNIT:
         return False  # "stranded for two hours": how long a state lasted, not a moment of it
+    if _on_two_days(x, y):
+        return True
     if not (_IN_A_STATE.search(x.quote) or _IN_A_STATE.search(y.quote)):
         return False
     one_day, other_day = _named_day(x), _named_day(y)
@@ -5116,6 +5214,27 @@ def _two_moments(x: Claim, y: Claim) -> bool:
     if one_day and other_day and one_day != other_day:
         return True
     return _apart(hour_span(x.quote, loose=True), hour_span(y.quote, loose=True))
+
+
+def _on_two_days(x: Claim, y: Claim) -> bool:
+    """Each sentence dates its figure to one day of its own, by the day's name, the event's
+    and not the day it was told, and the days differ: "nine flights were cancelled on
+    Monday" and "fourteen were cancelled on Tuesday" are two days' counts. "The quake on
+    Monday killed 41" against "officials said on Tuesday it had killed 57" names one day of
+    the event only."""
+    days = [
+        c.event_date if _told_day(c) is None and len(_ONE_DAY.findall(c.quote)) == 1 else None
+        for c in (x, y)
+    ]
+    return days[0] is not None and days[1] is not None and days[0] != days[1]
+
+
+#: A day a sentence names by its name or as the day before: one such word dates its event
+#: ("from 8am on Wednesday to 8am on Thursday" names a span; "today" in a quote is the day
+#: it was said, not the article's).
+_ONE_DAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b", re.IGNORECASE
+)
 
 
 def _named_day(c: Claim) -> str | None:
@@ -5426,6 +5545,17 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     reading = _one_off(conflict.measure or "") or bool(_RESULT_OF.match(conflict.measure or ""))
     # money taken is named by who took it ("thieves stole", "a gang stole"), not by a kind
     reading = reading or conflict.measure == "money taken"
+    # takings named once by a film's title, once by a kind of film ("the musical drama took",
+    # "'Harbour Nights' opened with"): one film; two kinds ("the comedy", "the drama") are two
+    last_words = {(c.counted or "").rpartition(" ")[2] for c in conflict.claims}
+    # a stake named as one on one side, by what it is in on the other ("a 62% stake", "just
+    # under half of the copper project"): one stake
+    reading = reading or (conflict.measure == "stake" and "stake" in last_words)
+    reading = reading or (
+        conflict.measure == "box-office takings"
+        and bool(last_words & _FILMS)
+        and len(last_words & _FILMS - _ANY_FILM) < 2
+    )
     verbs = [c.verb for c in conflict.claims]
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
@@ -5440,6 +5570,10 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     # of which thing changed ("services expanded 4.2%", "factory output grew 1.1%")
     told = doings if any(c.unit == "%" for c in conflict.claims) else _one_per_sense(doings)
     across = frozenset(id(c) for c in conflict.claims) in out.paired and len(told) < 2
+    # (but not two plain nouns of different things: "six languages" and "14 countries")
+    across = across and not (
+        all(c.unit is None for c in conflict.claims) and _two_plain_things(nouns)
+    )
     if len(nouns) < 2 or reading or across or (_one_kind(nouns) and not doings_differ):
         out.conflicts.append(conflict)
         return
@@ -5452,6 +5586,14 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
             }
         )
     )
+
+
+#: Kinds of film, which name no one film: "the musical drama", "the sequel"; and the words
+#: for any film.
+_ANY_FILM = frozenset("film movie picture feature release blockbuster".split())
+_FILMS = _ANY_FILM | frozenset(
+    "drama comedy musical thriller sequel documentary animation horror remake".split()
+)
 
 
 #: Cases of an illness named beside their number: "3,400 measles cases", "112 cases of

@@ -489,7 +489,12 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     inside = [t for t in doc if a <= t.idx < b]
     if not inside:
         return Counted(None, None, None, False)
-    root = next((t for t in inside if not (a <= t.head.idx < b) or t.head is t), inside[-1])
+    tops = [t for t in inside if not (a <= t.head.idx < b) or t.head is t]
+    root = tops[0] if tops else inside[-1]
+    if root.pos_ == "ADP":
+        # a hedge of several words ("in the region of 150 dwellings") hangs its first word on
+        # the verb: the number's own word is the one that counts
+        root = next((t for t in tops if t.like_num), root)
     head = root.head
     if (
         root.dep_ in ("nummod", "appos")
@@ -723,6 +728,12 @@ HELD_NOUNS = _ELECTORAL | _STATS
 #: Nouns whose "for" or possessive names the holder: "support for the Civic Union stands at
 #: 24%", "Labour's share of the vote rose to 34%".
 _SHARE_NOUNS = frozenset("support backing share vote rating approval".split())
+#: Nouns that name a ratio themselves, held by no one when they stand at a share: "Turnout
+#: stood at 31%", "Occupancy was 78%" (the tagger takes a sentence's first word for a name).
+_RATIO_NOUNS = frozenset(
+    "turnout occupancy participation uptake vacancy utilisation utilization coverage "
+    "compliance literacy attendance punctuality".split()
+)
 #: Verbs by which a share of voters chooses someone: "42% of voters backed Smith".
 _YES_VERBS = frozenset("back support approve endorse favour favor accept vote choose".split())
 
@@ -773,7 +784,7 @@ def holder_of(root: Any, noun: str | None, share: bool, after: str = "") -> str 
         # "Reform Union is on 34%", "the Greens stand at 12%": a party's standing
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         level = verb.lemma_ in _STANDS and share
-        if subject is None or subject.lemma_.lower() in _SHARE_NOUNS:
+        if subject is None or subject.lemma_.lower() in _SHARE_NOUNS | _RATIO_NOUNS:
             return None
         return _named(subject) if level or verb.lemma_ in _HOLDS else None
     elif np.dep_ == "attr" and (owner := _share_owner(verb)) is not None:

@@ -402,6 +402,14 @@ _PREFIX_QUALIFIERS: list[tuple[str, str]] = [
     ("almost", "below"),
     ("close to", "below"),
     ("approximately", "approx"),
+    # "in the region of $40 million", "on the order of 10,000": about that much
+    ("somewhere in the region of", "approx"),
+    ("in the region of", "approx"),
+    ("in the order of", "approx"),
+    ("on the order of", "approx"),
+    ("the best part of", "below"),
+    ("a shade under", "below"),
+    ("a shade over", "above"),
     ("an estimated", "approx"),
     ("estimated", "approx"),
     ("roughly", "approx"),
@@ -791,15 +799,19 @@ def _bounds(
     "about 487", "some 1.26m"): a writer who rounds does not give them; and never more than
     one step of the last digit written ("some 64 per cent" is 63 to 65, "about 1.6 million"
     1.5 to 1.7 million: "about" rounds, it does not reach further). "Nearly" is up to a tenth
-    below, "just over" up to a tenth above."""
+    below, "just over" up to a tenth above, and neither past one step of the last digit
+    ("just over 41" is under 42)."""
     if kind == "at_least":
         return value, None, "at_least"
     if kind == "at_most":
         return 0.0, value, "at_most"
+    # a near bound reaches no further than the next round number the writer passed over:
+    # "just over 41C" is under 42C, "nearly 19" over 18 ("nearly 500" still from 450)
+    near = min(0.1, step / abs(value)) if step and value else 0.1
     if kind == "below":
-        return round(value * 0.9, 6), value, "approx"
+        return round(value * (1 - near), 6), value, "approx"
     if kind == "above":
-        return value, round(value * 1.1, 6), "approx"
+        return value, round(value * (1 + near), 6), "approx"
     if kind == "approx":
         spread = 0.03 if precise else 0.1
         if step is not None and value:
@@ -1263,6 +1275,23 @@ def _dozens(sentence: str) -> list[_Match]:
     return out
 
 
+#: A count told by how many digits it has: "in single figures", "into double digits".
+_FIGURES_TOLD = re.compile(
+    r"\b(?:in|into|to|reach(?:ed|es)?)\s+(?P<n>single|double|triple)\s+(?:figures|digits)\b",
+    re.IGNORECASE,
+)
+_DIGITS_SPAN = {"single": (1.0, 9.0), "double": (10.0, 99.0), "triple": (100.0, 999.0)}
+
+
+def _figures_told(sentence: str) -> list[_Match]:
+    """ "Admissions stayed in single figures": 1 to 9; "seats in double digits": 10 to 99."""
+    out = []
+    for m in _FIGURES_TOLD.finditer(sentence):
+        low, high = _DIGITS_SPAN[m["n"].lower()]
+        out.append(_Match(m.start("n"), m.end(), None, low, high, None, "range"))
+    return out
+
+
 def _share_of(fraction: str) -> float:
     """The per cent a fraction word names: "two-thirds" 66.666667, "a Quarter" 25."""
     return round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", fraction.lower())], 6)
@@ -1521,7 +1550,7 @@ def find_quantities(
         ]
         found = _without_conversions(sent.text, found)
         points = _point_fractions(sent.text)
-        shares = _share_fractions(sent.text) + _dozens(sent.text)
+        shares = _share_fractions(sent.text) + _dozens(sent.text) + _figures_told(sent.text)
         # "three-quarters of a percentage point" is one figure, "two-thirds of voters" one
         # share and "two dozen homes" one count: none is the count "three" or "two"
         found = [m for m in found if not any(p.start <= m.start < p.end for p in points + shares)]
