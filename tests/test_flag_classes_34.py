@@ -366,3 +366,13 @@ def test_a_count_told_by_its_digits_is_a_range() -> None:
 def test_double_as_a_multiple_is_no_count_of_digits() -> None:
     # counter-example: "double" alone is a multiple, not a number of digits
     assert _figures("The party won double the seats it won in 2022.") == {}
+
+
+def test_occasions_and_a_plain_count_of_them_may_be_one_count() -> None:
+    # counter-example: "times" names occasions of any doing, so it may count the spills
+    assert_flagged(
+        "Storm overflows run by Tarrow Water discharged sewage 38,400 times in 2026, the "
+        "agency's figures show.",
+        "Storm overflows run by Tarrow Water recorded 29,700 spills of sewage in 2026, the "
+        "agency's figures show.",
+    )

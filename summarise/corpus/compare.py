@@ -4833,15 +4833,17 @@ def _pair_other_words(
 
 
 def _two_plain_things(nouns: set[str]) -> bool:
-    """Two counts paired across words whose nouns, each one plain word, name different
-    things ("six languages", "14 countries"): the words around them made them one measure,
-    the nouns say they are two, so the pair is worth a look, not a flag. Near words
-    ("homes", "houses"; `senses`), people, animals or vehicles in general may be one count."""
-    if len(nouns) != 2 or not all(n.isalpha() for n in nouns):
-        return False  # "copper project", "(predict)": no one plain noun each
-    if nouns & (_GENERIC | _KINDS_OF_ALL | _CATEGORIES):
+    """Two counts paired across words whose nouns' heads name different things ("six
+    languages", "14 countries"; "four Test hundreds", "19 matches"): the words around them
+    made them one measure, the nouns say they are two, so the pair is worth a look, not a
+    flag. Near words ("homes", "houses"; `senses`), people, animals, vehicles or occasions
+    in general ("38,400 times", "29,700 spills") may be one count."""
+    heads = {n.split(" (")[0].rpartition(" ")[2] for n in nouns}  # "test hundred": hundred
+    if len(nouns) != 2 or len(heads) != 2 or not all(h.isalpha() for h in heads):
+        return False  # "(predict)": no noun
+    if heads & (_GENERIC | _KINDS_OF_ALL | _CATEGORIES):
         return False
-    one, other = sorted(nouns)
+    one, other = sorted(heads)
     return not senses.near(stem(one), stem(other))
 
 
@@ -4849,7 +4851,9 @@ def _two_plain_things(nouns: set[str]) -> bool:
 #: may be "8,200 caribou", "120,000 vehicles" the "84,000 cars".
 _KINDS_OF_ALL = frozenset(
     "animal creature bird fish species thing item unit vehicle vessel craft building "
-    "property structure facility site product device machine object".split()
+    "property structure facility site product device machine object "
+    # occasions of any doing: "discharged 38,400 times" may be "29,700 spills"
+    "time occasion incident event instance".split()
 )
 
 
