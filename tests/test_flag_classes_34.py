@@ -57,19 +57,19 @@ def test_two_turnouts_of_one_day_are_a_flag_and_two_hours_a_tally() -> None:
 
 def test_a_clash_is_shown_in_one_unit_where_an_article_gives_both() -> None:
     flags, _ = compared(
-        "The station at Ecija recorded 47.3C (117.1F) on Saturday, the weather agency said.",
-        "The station at Ecija recorded 45.8C on Saturday, the weather agency said.",
+        "The station at Ecija recorded 46.1C (115.0F) on Saturday, the weather agency said.",
+        "The station at Ecija recorded 44.2C on Saturday, the weather agency said.",
     )
-    assert flags == [["45.8C", "47.3C"]]
+    assert flags == [["44.2C", "46.1C"]]
 
 
 def test_a_conversion_is_kept_where_the_other_article_uses_its_unit() -> None:
     # counter-example: the other article gives Fahrenheit, so the Fahrenheit figure is shown
     flags, _ = compared(
-        "The station at Ecija recorded 47.3C (117.1F) on Saturday, the weather agency said.",
-        "The station at Ecija recorded 114.4F on Saturday, the weather agency said.",
+        "The station at Ecija recorded 46.1C (115.0F) on Saturday, the weather agency said.",
+        "The station at Ecija recorded 111.6F on Saturday, the weather agency said.",
     )
-    assert flags == [["114.4F", "117.1F"]]
+    assert flags == [["111.6F", "115.0F"]]
 
 
 # --- counts each sentence dates to a day of its own -----------------------------------------
@@ -77,8 +77,8 @@ def test_a_conversion_is_kept_where_the_other_article_uses_its_unit() -> None:
 
 def test_counts_of_two_named_days_are_two_moments() -> None:
     assert_set_aside(
-        "Fog forced the cancellation of nine flights at Ostend on Friday.",
-        "Fourteen flights were cancelled at Ostend on Saturday as the fog returned.",
+        "Fog forced the cancellation of six flights at Ostend on Friday.",
+        "Eleven flights were cancelled at Ostend on Saturday as the fog returned.",
         "different-moments",
     )
 
@@ -101,8 +101,8 @@ def test_a_span_of_two_days_dates_no_one_day() -> None:
 
 def test_counts_of_one_named_day_are_a_flag() -> None:
     assert_flagged(
-        "Fog forced the cancellation of nine flights at Ostend on Friday.",
-        "Fourteen flights were cancelled at Ostend on Friday as the fog hung over the coast.",
+        "Fog forced the cancellation of six flights at Ostend on Friday.",
+        "Eleven flights were cancelled at Ostend on Friday as the fog hung over the coast.",
     )
 
 
@@ -112,19 +112,19 @@ def test_counts_of_one_named_day_are_a_flag() -> None:
 def test_two_counts_of_different_plain_things_paired_by_words_are_worth_a_look() -> None:
     found = compare_figures(
         [
-            _one("Veltra launched its translation app on Tuesday in six languages.", "a.txt"),
-            _one("Veltra launched its translation app on Tuesday in 14 countries.", "b.txt"),
+            _one("Veltra launched its translation app on Tuesday in five languages.", "a.txt"),
+            _one("Veltra launched its translation app on Tuesday in 11 countries.", "b.txt"),
         ]
     )
     assert found.conflicts == []
-    assert [sorted(c.number for c in w.claims) for w in found.worth_a_look] == [["14", "six"]]
+    assert [sorted(c.number for c in w.claims) for w in found.worth_a_look] == [["11", "five"]]
 
 
 def test_a_count_of_animals_may_be_a_count_of_one_kind() -> None:
     # counter-example: "animals" names every kind, so it may count the caribou
     assert_flagged(
-        "The aerial survey released on Monday counted about 8,200 animals in the Bathurst herd.",
-        "The aerial survey released on Monday counted an estimated 5,900 caribou in the "
+        "The aerial survey released on Monday counted about 6,100 animals in the Bathurst herd.",
+        "The aerial survey released on Monday counted an estimated 4,300 caribou in the "
         "Bathurst herd.",
     )
 
@@ -133,8 +133,8 @@ def test_a_count_of_animals_may_be_a_count_of_one_kind() -> None:
 
 
 def test_a_near_bound_stops_at_the_next_step_of_its_last_digit() -> None:
-    assert _figures("Temperatures reached a little over 41C in Seville on Monday.") == {
-        "a little over 41C": (41.0, 42.0, "°C")
+    assert _figures("Temperatures reached a little over 38C in Murcia on Monday.") == {
+        "a little over 38C": (38.0, 39.0, "°C")
     }
     assert _figures("It fell to just under 1.5 million on Monday.") == {
         "just under 1.5 million": (1_400_000.0, 1_500_000.0, None)
@@ -150,12 +150,12 @@ def test_a_round_near_bound_still_reaches_a_tenth() -> None:
 
 def test_a_reading_beyond_a_near_bound_is_a_flag() -> None:
     assert_flagged(
-        "The temperature in Seville reached a little over 41C on Friday, the agency said.",
-        "The temperature in Seville reached 44.6C on Friday, the agency said.",
+        "The temperature in Murcia reached a little over 38C on Friday, the agency said.",
+        "The temperature in Murcia reached 41.2C on Friday, the agency said.",
     )
     assert_quiet(
-        "The temperature in Seville reached a little over 41C on Friday, the agency said.",
-        "The temperature in Seville reached 41.6C on Friday, the agency said.",
+        "The temperature in Murcia reached a little over 38C on Friday, the agency said.",
+        "The temperature in Murcia reached 38.6C on Friday, the agency said.",
     )
 
 
@@ -216,7 +216,7 @@ def test_more_hedges_bound_a_number() -> None:
 
 def test_takings_named_by_the_film_s_kind_and_its_title_are_one_film() -> None:
     assert_flagged(
-        'The musical drama "Night Harbour" took in the region of $40 million in the United '
+        'The musical drama "Night Harbour" took in the region of $35 million in the United '
         "States and Canada over its opening weekend, according to studio estimates.",
         '"Night Harbour" opened with $92 million at North American cinemas over the weekend, '
         "the studio estimated.",
@@ -235,7 +235,7 @@ def test_takings_of_two_kinds_of_film_are_two_films() -> None:
             ),
             make_brief(
                 "b.txt",
-                'The drama "Night Harbour" opened with $40 million at North American cinemas '
+                'The drama "Night Harbour" opened with $35 million at North American cinemas '
                 "over the weekend, the studio estimated.",
                 dated="14 June 2026",
             ),
@@ -249,8 +249,8 @@ def test_takings_of_two_kinds_of_film_are_two_films() -> None:
 
 def test_prices_higher_than_a_year_earlier_are_inflation() -> None:
     assert _measures(
-        "Consumer prices were 3.4% higher in May than a year earlier, the statistics office said."
-    ) == {"3.4%": "inflation"}
+        "Consumer prices were 2.7% higher in May than a year earlier, the statistics office said."
+    ) == {"2.7%": "inflation"}
 
 
 def test_prices_higher_than_last_month_are_no_inflation_rate() -> None:
@@ -316,7 +316,7 @@ def test_a_share_bought_of_a_project_is_a_stake() -> None:
 def test_a_share_bought_and_a_stake_are_a_flag() -> None:
     assert_flagged(
         "Tarno Metals agreed on Friday to buy just under half of the Kalgan copper project.",
-        "Tarno Metals agreed on Friday to take a 62% stake in the Kalgan copper project.",
+        "Tarno Metals agreed on Friday to take a 55% stake in the Kalgan copper project.",
     )
 
 
@@ -324,8 +324,8 @@ def test_a_share_bought_and_a_stake_are_a_flag() -> None:
 
 
 def test_a_hedge_of_several_words_keeps_the_counted_noun() -> None:
-    assert _measures("The fire destroyed in the region of 150 houses, the fire service said.") == {
-        "in the region of 150": "home"
+    assert _measures("The fire destroyed in the region of 90 houses, the fire service said.") == {
+        "in the region of 90": "home"
     }
 
 
@@ -334,9 +334,9 @@ def test_a_hedge_of_several_words_keeps_the_counted_noun() -> None:
 
 def test_a_loose_length_of_another_doing_is_no_window() -> None:
     assert_flagged(
-        "Up to 30 centimetres of snow fell on Tuzla overnight, closing the airport for several "
-        "hours, the weather service said.",
-        "Fifty-five centimetres of snow fell on Tuzla overnight, the weather service said on "
+        "Up to 20 centimetres of snow fell on Tuzla overnight, shutting the main road for "
+        "several hours, the weather service said.",
+        "Forty-five centimetres of snow fell on Tuzla overnight, the weather service said on "
         "Sunday.",
     )
 
@@ -371,8 +371,8 @@ def test_double_as_a_multiple_is_no_count_of_digits() -> None:
 def test_occasions_and_a_plain_count_of_them_may_be_one_count() -> None:
     # counter-example: "times" names occasions of any doing, so it may count the spills
     assert_flagged(
-        "Storm overflows run by Tarrow Water discharged sewage 38,400 times in 2026, the "
+        "Storm overflows run by Tarrow Water discharged sewage 12,600 times in 2026, the "
         "agency's figures show.",
-        "Storm overflows run by Tarrow Water recorded 29,700 spills of sewage in 2026, the "
+        "Storm overflows run by Tarrow Water recorded 9,800 spills of sewage in 2026, the "
         "agency's figures show.",
     )

@@ -35,8 +35,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "different-moments": "the two counts are stamped with different hours of the day ('as of "
     "9am', 'by 6pm', 'in an update at 14:00'), or are counts of those in a state ('still "
     "without power', 'remained closed') read on different days or at different hours, or "
-    "are counts each sentence dates to a different day of its own ('nine flights cancelled "
-    "on Monday', 'fourteen on Tuesday'): a count that changes can hold both",
+    "are counts each sentence dates to a different day of its own ('six flights cancelled "
+    "on Monday', 'eleven on Tuesday'): a count that changes can hold both",
     "revised": "one figure is told as a revision of an earlier one ('revised up', 'revising "
     "its first estimate', 'raised its offer to'), and the other is told as the earlier one "
     "(a first or estimated figure, or one of an earlier day or hour) and lies on the side it "

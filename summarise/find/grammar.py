@@ -492,7 +492,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     tops = [t for t in inside if not (a <= t.head.idx < b) or t.head is t]
     root = tops[0] if tops else inside[-1]
     if root.pos_ == "ADP":
-        # a hedge of several words ("in the region of 150 dwellings") hangs its first word on
+        # a hedge of several words ("in the region of 90 dwellings") hangs its first word on
         # the verb: the number's own word is the one that counts
         root = next((t for t in tops if t.like_num), root)
     head = root.head

@@ -402,7 +402,7 @@ _PREFIX_QUALIFIERS: list[tuple[str, str]] = [
     ("almost", "below"),
     ("close to", "below"),
     ("approximately", "approx"),
-    # "in the region of $40 million", "on the order of 10,000": about that much
+    # "in the region of $35 million", "on the order of 10,000": about that much
     ("somewhere in the region of", "approx"),
     ("in the region of", "approx"),
     ("in the order of", "approx"),
@@ -806,7 +806,7 @@ def _bounds(
     if kind == "at_most":
         return 0.0, value, "at_most"
     # a near bound reaches no further than the next round number the writer passed over:
-    # "just over 41C" is under 42C, "nearly 19" over 18 ("nearly 500" still from 450)
+    # "just over 38C" is under 39C, "nearly 19" over 18 ("nearly 500" still from 450)
     near = min(0.1, step / abs(value)) if step and value else 0.1
     if kind == "below":
         return round(value * (1 - near), 6), value, "approx"
