@@ -376,3 +376,10 @@ def test_occasions_and_a_plain_count_of_them_may_be_one_count() -> None:
         "Storm overflows run by Tarrow Water recorded 9,800 spills of sewage in 2026, the "
         "agency's figures show.",
     )
+
+
+def test_the_region_named_before_a_number_is_no_hedge() -> None:
+    # counter-example: "in the region of" is a hedge only right before its number
+    assert _figures("Flooding in the region of Valencia killed 12 people on Sunday.") == {
+        "12": (12.0, 12.0, None)
+    }

@@ -1209,13 +1209,8 @@ def _measure(figure: Figure) -> Measure:
     counted = (figure.counted or "").lower().split()
     price_head = counted[-1:] == ["price"] or counted[-2:] == ["price", "index"]
     price_rise = counted[-2:] in (["price", "growth"], ["price", "inflation"])
-    # "prices were 2.7% higher than a year earlier": a rise on a year, told by its comparative
-    higher_on_a_year = bool(
-        re.match(r"\s+(?:higher|lower|up|down)\b", figure.quote[b:])
-        and _YEAR_ON_YEAR.search(figure.quote[b:])
-    )
     if figure.unit == "%" and (
-        (price_head and (figure.verb in _PRICE_MOVES or higher_on_a_year))
+        (price_head and (figure.verb in _PRICE_MOVES or _higher_on_a_year(figure.quote[b:])))
         or price_rise
         or counted[-1:] in (["cpi"], ["hicp"])
     ):
@@ -1756,9 +1751,23 @@ def _named_before(quote: str, at: int) -> str | None:
     before = quote[max(0, at - 60) : at]
     m = _NAME_BEFORE.search(before)
     if m and _PLACE_BEFORE_NAME.search(before[: m.start()]):
-        opening = _OPENING_NAME.match(quote)
-        return fold(opening.group(1)) if opening else None
+        return _opening_surname(quote)
     return fold(m.group(1)) if m and m.group(1).lower() not in _NOT_NAMES else None
+
+
+def _opening_surname(text: str) -> str | None:
+    """The surname of the person whose name opens `text` as its subject, folded."""
+    opening = _OPENING_NAME.match(text)
+    return fold(opening.group(1)) if opening else None
+
+
+def _higher_on_a_year(after: str) -> bool:
+    """A rise on a year told by its comparative, right after the number: "prices were 2.7%
+    higher than a year earlier"."""
+    return bool(_COMPARATIVE_AFTER.match(after) and _YEAR_ON_YEAR.search(after))
+
+
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:higher|lower|up|down)\b")
 
 
 def _died_at(quote: str, at: int) -> str | None:
@@ -1767,8 +1776,7 @@ def _died_at(quote: str, at: int) -> str | None:
     late fifties". None where no name opens it ("Police said a man died aged 71")."""
     if not _DIED_BEFORE.search(quote[max(0, at - 90) : at]):
         return None
-    opening = _OPENING_NAME.match(without_dateline(quote).lstrip())
-    return fold(opening.group(1)) if opening else None
+    return _opening_surname(without_dateline(quote).lstrip())
 
 
 #: The words of a death right before its age: "has died aged", "died at the age of", "died
@@ -1896,9 +1904,9 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
         return (None, WHOLE_COUNTRY, WHOLE_COUNTRY)
     # the number's clause, without a dateline (where the reporter filed from); a clause after
     # it ("…, including two in Rotterdam") is another figure's
-    near = without_dateline(quote)[max(0, a - SCOPE_REACH) : b]
+    before_number = without_dateline(quote)[max(0, a - SCOPE_REACH) : b]
     after = _clause_after(quote, b)
-    near += after
+    near = before_number + after
     if _SEVERAL_PARTS.search(after):
         # "made 89 arrests across both boroughs", though one of them is named before: a
         # total over several parts, never one part's count
@@ -1908,7 +1916,7 @@ def _levels_at(place: str | None, quote: str, a: int, b: int) -> Levels:
     if levels[0] is not None and _owns(place or "", quote[:a], levels[0]):
         # (its own place named anywhere in the number's clause: "Malawi has confirmed 5,100
         # infections since the outbreak was detected in Blantyre" is Blantyre's outbreak)
-        whole_clause = near[: len(near) - len(after)] + _clause_after(quote, b, len(quote))
+        whole_clause = before_number + _clause_after(quote, b, len(quote))
         named = [p.strip() for p in (place or "").split(",") if p.strip() in whole_clause]
         named += [p for _, p in places_in(whole_clause)]
         if not any(_place_levels(n) != (levels[0], None, None) for n in named):
