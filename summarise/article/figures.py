@@ -10,6 +10,7 @@ speaker), its place and period, and the ages code finds.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -38,6 +39,7 @@ from summarise.find.places import is_known_place, nearest_place
 from summarise.find.quantities import (
     CLOCK_UNIT,
     MINUTE_UNIT,
+    SCORE_UNIT,
     dimension,
     find_ages,
     find_event_lengths,
@@ -224,10 +226,27 @@ def place_figures(
     taken = [f.number_span for f in figures + ages_found + results]
     lengths = _length_figures(analysis, taken)
     figures = [_untimed_by(f, lengths) for f in figures]
-    return Step(
-        sorted(figures + ages_found + results + lengths, key=lambda f: f.number_span),
-        tuple(warnings),
-    )
+    every = _sides_no_places(figures + ages_found + results + lengths, results)
+    return Step(sorted(every, key=lambda f: f.number_span), tuple(warnings))
+
+
+def _sides_no_places(figures: list[Figure], results: list[Figure]) -> list[Figure]:
+    """A side of a match is a team, not where its sentence's figures happened: "a crowd of
+    40,000 saw Chile beat Peru 2-0 in Lima" is placed in Lima, or nowhere, never in Peru.
+    The sides are those the sentence's result names (`result_sides`); two matches are told
+    apart by their sides (compare's `_two_matches`)."""
+    sides: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for r in results:
+        if r.unit == SCORE_UNIT and r.counted:
+            sides[r.span].update(r.counted.split(" v "))
+    out = []
+    for f in figures:
+        teams = sides.get(f.span, set())
+        if f.place is not None and fold(f.place) in teams:
+            at = f.number_span[0] - f.span[0]
+            f = f.model_copy(update={"place": nearest_place(f.quote, at, skip=teams)})
+        out.append(f)
+    return out
 
 
 def _untimed_by(figure: Figure, lengths: list[Figure]) -> Figure:

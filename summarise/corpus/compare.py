@@ -54,6 +54,7 @@ from summarise.find.grammar import (
     in_a_clause_below,
     is_poll_reading,
     offence_year,
+    result_sides,
     says_running,
     total_of_several,
     without_dateline,
@@ -93,6 +94,7 @@ from summarise.find.quantities import (
     UNIT_BASE,
     age_bands,
     dimension,
+    final_scores,
     format_number,
     in_base_unit,
     parse_quantity,
@@ -2539,9 +2541,11 @@ _NOT_A_WINDOW = re.compile(
     re.IGNORECASE,
 )
 #: How long something lasted, told too loosely to bound a count: "shutting the main road for
-#: several hours", "for days", "for a few weeks" (not "for three days": a span of its own).
+#: several hours", "for days", "for decades" (not "for three days": a span of its own).
 _VAGUE_LENGTH = re.compile(
-    r"\bfor\s+(?:(?:several|a\s+few|many|some)\s+)?(?:hours|days|weeks|months)\b", re.IGNORECASE
+    r"\bfor\s+(?:(?:several|a\s+few|many|some)\s+)?(?:hours|days|weeks|months|years|decades|"
+    r"centuries)\b",
+    re.IGNORECASE,
 )
 #: "from April": the month a change takes effect when it is still ahead of the article, not
 #: the month a change is measured from ("rose 0.4% from March").
@@ -3077,8 +3081,9 @@ _YEAR_TO_NOW = frozenset(
 
 def _runs_to_now(key: str) -> bool:
     """A window key naming no start of its own: "so far", "to date", "since" (a start
-    with no date), or the year to now."""
-    return set(key.split()) <= _TO_NOW or key in _YEAR_TO_NOW
+    with no date), the year to now, or this season ("season"), which a start may name:
+    "18 deaths this season" and "18 deaths since October" are one count."""
+    return set(key.split()) <= _TO_NOW or key in _YEAR_TO_NOW or key == "season"
 
 
 def _two_windows(windows: dict[str, Claim]) -> list[Claim]:
@@ -4434,7 +4439,9 @@ def _change_or_level(name: str, c: Claim) -> str | None:
     group is a change ("deaths rose to 241, up 6 per cent") or a part of the count ("a
     quarter of the victims"), which is on the level's side; else either."""
     a, b = number_in_quote(c)
-    changed = bool(_CHANGE_BEFORE.search(c.quote[max(0, a - 40) : a]))
+    changed = bool(_CHANGE_BEFORE.search(c.quote[max(0, a - 40) : a])) or (
+        "seat" in name and bool(_SEATS_CHANGED.search(c.quote[max(0, a - 40) : a]))
+    )
     if c.unit == "%":
         if changed:
             return "change"
@@ -4443,6 +4450,14 @@ def _change_or_level(name: str, c: Claim) -> str | None:
     if c.unit is not None and not _is_money(c.unit):
         return None  # a reading's change is read by its own rules
     return "change" if changed else "level"
+
+
+#: Seats a party gained or lost: a change of its seats, not how many it holds ("gained a
+#: dozen seats" beside "won 48 seats").
+_SEATS_CHANGED = re.compile(
+    rf"\b(?:gain(?:s|ed|ing)?|los(?:t|es|ing)|pick(?:s|ed|ing)?\s+up)\s+{_ABOUT}\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A margin: how far one value stands from another, not a value: "11 points above the
@@ -5023,6 +5038,8 @@ _POLL_BY = (
     ),
     re.compile(
         r"\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:by|for|from)\s+(?:the\s+)?"
+        # "a poll by the Nairobi research firm Mizani Insights": the firm, not its town
+        r"(?:(?:[\w-]+\s+){0,2}?(?:firm|company|agency|institute|pollster|group)\s+)?"
         r"((?:[A-Z][\w&'’.-]*\s*){1,4})"
     ),
 )
@@ -5106,8 +5123,9 @@ def _one_source_each(
     IMF forecasts 1.4%") or two pollsters' polls can each be what each found; they are set
     aside."""
     by: dict[str, list[Claim]] = defaultdict(list)
+    keys = _sources_named_beside(claims, {id(c): source(c) for c in claims})
     for c in claims:
-        if (key := source(c)) is not None:
+        if (key := keys[id(c)]) is not None:
             by[key].append(c)
     if len(by) < 2:
         return claims
@@ -5117,6 +5135,46 @@ def _one_source_each(
     kept = [c for c in claims if id(c) not in apart]
     _trace_pairs("different-sources", label, others, kept, out)
     return kept
+
+
+#: The words next to a verb of saying, folded: who says ("economy minister ana ruiz said",
+#: "told agency science director lena vogt").
+_SPEAKER = re.compile(
+    r"((?:[\w'’-]+\s+){1,5})(?:said|says|told|tells|announced)\b"
+    r"|\b(?:said|says|told|tells|announced)((?:\s+[\w'’-]+){1,5})"
+)
+
+
+def _sources_named_beside(
+    claims: list[Claim], keys: dict[int, str | None]
+) -> dict[int, str | None]:
+    """Each claim's source, two sources taken as one where a sentence of one names the other
+    as its speaker (`_SPEAKER`) and that other gives no figure of the sentence itself: "the
+    government estimates $2bn, finance minister Ana Ruiz said" is Ruiz's figure too, beside
+    "Ruiz put the cost at $3bn". (Two sources each with a figure of their own in one sentence
+    stay two: "the IMF expects 1.4%, the central bank said it expected 2.1%"; nor is a
+    source merely named a speaker: "the bank's forecast is gloomier than the IMF's".)"""
+    one: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        while one.get(k, k) != k:
+            k = one[k]
+        return k
+
+    for c in claims:
+        key = keys[id(c)]
+        if key is None:
+            continue
+        speakers = {w for m in _SPEAKER.findall(fold(c.quote)) for g in m for w in g.split()}
+        own = {keys[id(o)] for o in claims if o.source == c.source and o.span == c.span}
+        for o in claims:
+            other = keys[id(o)]
+            if other is None or o.source == c.source or other in own or other not in speakers:
+                continue
+            a, b = sorted((root(key), root(other)))
+            if a != b:
+                one[b] = a
+    return {i: (root(k) if k is not None else None) for i, k in keys.items()}
 
 
 def _trace_excluded(
@@ -5171,6 +5229,11 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         pairs = [p for p, two in zip(pairs, apart, strict=True) if not two]
         if moments and not pairs:
             out.set_apart("different-moments", name, *moments[0])
+        two = [_two_matches(*p) for p in pairs]
+        matches = [p for p, apart_ in zip(pairs, two, strict=True) if apart_]
+        pairs = [p for p, apart_ in zip(pairs, two, strict=True) if not apart_]
+        if matches and not pairs:
+            out.set_apart("different-matches", name, *matches[0])
         earlier = [_revised(*p) for p in pairs]
         revised = [p for p, was in zip(pairs, earlier, strict=True) if was]
         pairs = [p for p, was in zip(pairs, earlier, strict=True) if not was]
@@ -5203,6 +5266,27 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
             for conflict in conflicts:
                 _flag_or_doubt(conflict, out)
     out.conflicts += _period_conflicts(name, place, claims)
+
+
+def _two_matches(x: Claim, y: Claim) -> bool:
+    """Each sentence names a match by its two sides and no side is in both: "a crowd of
+    30,000 saw Chile beat Peru 2-0" and "45,000 saw Brazil beat Bolivia 3-1" are two
+    matches' crowds (a side is no place: `_sides_no_places` in figures)."""
+    one, other = _match_sides(x.quote), _match_sides(y.quote)
+    if one is None or other is None:
+        return False
+    # a short and a long form of one side are one side ("Harwick", "Harwick Town")
+    words = [(set(a.split()), set(b.split())) for a in one for b in other]
+    return not any(a <= b or b <= a for a, b in words)
+
+
+def _match_sides(sentence: str) -> frozenset[str] | None:
+    """The two sides of the first final score a sentence names both sides of, or None."""
+    for m in final_scores(sentence):
+        sides = result_sides(sentence, *m.span())
+        if sides is not None and " v " in sides:
+            return frozenset(sides.split(" v "))
+    return None
 
 
 def _two_moments(x: Claim, y: Claim) -> bool:
@@ -5568,6 +5652,8 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
         and bool(last_words & _FILMS)
         and len(last_words & _FILMS - _ANY_FILM) < 2
     )
+    # "5,000 people protested" and "9,000 protesters": the doers of the doing, one count
+    reading = reading or _people_and_doers(conflict.claims)
     verbs = [c.verb for c in conflict.claims]
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
@@ -5598,6 +5684,22 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
             }
         )
     )
+
+
+def _people_and_doers(claims: list[Claim]) -> bool:
+    """One claim counts people by what they did ("5,000 people protested", "people
+    (protest)") and the other by the noun of those who do it ("protesters", "voters",
+    "marchers", "attendees"): one count under two names."""
+    if len(claims) != 2:
+        return False
+    for x, y in (claims, claims[::-1]):
+        if x.counted == "people" and x.verb and y.counted:
+            verb, noun = x.verb, y.counted.split()[-1]
+            stem = verb[:-1] if verb.endswith("e") else verb
+            doers = {f"{w}{end}" for w in (verb, stem) for end in ("er", "or", "ee", "ant")}
+            if noun in doers | {f"{verb}{verb[-1]}er"}:  # "runner"
+                return True
+    return False
 
 
 #: Kinds of film, which name no one film: "the musical drama", "the sequel"; and the words

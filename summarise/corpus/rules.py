@@ -22,6 +22,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "districts' and one district), or one figure's place may be either of two the others "
     "name ('France' beside 'the Var' and 'Draguignan'), so code cannot tell which to set it "
     "against",
+    "different-matches": "each figure's sentence names a match by its two sides, and no "
+    "side is in both ('Chile beat Peru 2-0' and 'Brazil beat Bolivia 3-1'): two matches",
     "different-people": "the two figures are of two people: two people of one surname, "
     "named with different first names ('Marco Ferlini', 'Luca Ferlini'), or one of them and "
     "a surname alone; or a term, fine or poll support each sentence gives to a different "

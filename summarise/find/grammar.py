@@ -1062,8 +1062,8 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
     # nor the seat of the body a sentence closes on: ", the Arctic Ice Institute in Tromsø said"
     no_place += [m.span("seat") for m in _SEAT_OF_SOURCE.finditer(doc.text)]
     for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ == "compound":
-            continue
+        if token.pos_ != "PROPN" or token.dep_ == "compound" or token.text[:1].islower():
+            continue  # (a word in lower case the tagger calls a name: "Saturday's march")
         after = doc.text[token.idx + len(token.text) :]
         if (
             any(a <= token.idx < b for a, b in no_place)
@@ -1487,8 +1487,40 @@ _PHRASAL = {
 }
 
 
+#: Collective doings a crowd joins, named by a noun that is also the doing's verb: "took
+#: part in the march" is marching, "joined the strike" striking.
+_JOINED_DOINGS = {
+    **{w: w for w in "march protest strike rally vote boycott picket walkout".split()},
+    "demonstration": "demonstrate",
+    "vigil": "vigil",
+}
+
+
+def _joined(verb: Any) -> str | None:
+    """The doing a subject joins: "took part in the march", "participated in the strike",
+    "joined the protest" (march, strike, protest), or None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        lemma = "participate"
+    if lemma in ("participate", "join"):
+        found = [
+            g
+            for c in verb.children
+            for g in ([c] if c.dep_ == "dobj" and lemma == "join" else [])
+            + [g for g in c.children if c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj"]
+        ]
+        for thing in found:
+            if thing.lemma_.lower() in _JOINED_DOINGS:
+                return _JOINED_DOINGS[thing.lemma_.lower()]
+    return None
+
+
 def _doing(verb: Any) -> str:
-    """The verb's lemma, or the one verb a phrasal verb stands for ("turned down": reject)."""
+    """The verb's lemma, the one verb a phrasal verb stands for ("turned down": reject), or the
+    collective doing a subject joins ("took part in the march": march)."""
+    joined = _joined(verb)
+    if joined is not None:
+        return joined
     lemma = str(verb.lemma_.lower())
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     return _PHRASAL.get(f"{lemma} {particle}", lemma) if particle else lemma
@@ -1843,6 +1875,10 @@ def _common_nouns() -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_index")["noun"])
 
 
+#: A number written with its scale as one word: "12k", "1.2bn", "3m" (not "5G", "3D").
+_SCALED = re.compile(r"^\d[\d.,]*(?:k|m|mn|bn|b|tn)$", re.IGNORECASE)
+
+
 def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
     """The noun's lemma with its compounds ("death toll"); with `adjectives`, its proper
     adjectives too ("Finnish driver", not "little boy"), which tell people apart. None for a
@@ -1864,6 +1900,7 @@ def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:
         )
         and c.i < token.i
         and not c.like_num  # "Thirty soldiers", parsed as a compound
+        and not _SCALED.match(c.text)  # "12k drivers": a number with its scale, one token
         and c.lower_ not in _SCALE_WORDS  # "2.5 crore saplings": the number's own word
         and c.lower_ not in ("%", "per", "cent", "percent")  # "a 30% stake": the stake
         and c.lower_ not in _DIMENSIONS
@@ -1928,8 +1965,26 @@ def result_sides(sentence: str, a: int, b: int) -> str | None:
         if node.head is node:
             break
         node = node.head
+    if len(set(sides)) == 1:
+        sides += _name_before_beat(doc)
     names = sorted(set(sides))
     return " v ".join(names) if names else None
+
+
+def _name_before_beat(doc: Any) -> list[str]:
+    """The name right before a verb of beating, which the tagger may read as another verb's
+    object ("a crowd of 30,000 watched Chile beat Peru 2-0": Chile)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _BEATS or verb.i == 0:
+            continue
+        run: list[str] = []
+        for token in reversed(doc[: verb.i]):
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                break
+            run.insert(0, token.lower_)
+        if run:
+            return [" ".join(run)]
+    return []
 
 
 #: Verbs whose object is the side beaten ("beat City"); the object of "won" or "reached" is

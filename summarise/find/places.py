@@ -7,6 +7,7 @@ Used to resolve a government named by its capital ("Moscow", "Ankara") or by its
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -340,13 +341,14 @@ def places_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def nearest_place(sentence: str, at: int) -> str | None:
+def nearest_place(sentence: str, at: int, skip: Collection[str] = ()) -> str | None:
     """The known place named in `sentence` closest to offset `at`, a province before a
     country: "Idlib province ... held by Syria's rebels" is about Idlib. A wire dateline
     ("LONDON, Feb 26 (Reuters) -") is where the reporter filed from, never the place; nor is
-    where a speaker spoke ("told a news conference in Zagreb")."""
+    where a speaker spoke ("told a news conference in Zagreb"); nor a name in `skip`
+    (folded: the sides of a match)."""
     clean = without_where_said(_without_origins(without_dateline(sentence)))
-    places = places_in(clean)
+    places = [p for p in places_in(clean) if fold(p[1]) not in skip]
     if not places:
         return None
     provinces = _tables().provinces

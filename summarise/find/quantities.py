@@ -60,6 +60,9 @@ _SCALE_AFTER = (
 _HALF = (
     # "one and a half million", "two and a half billion": the whole number and a half of it
     rf"(?:\d+|{_WORD})\s+and\s+a\s+half\s+(?:million|billion|thousand)|"
+    # "five and a half per cent", "two and a half years": a whole number and a half
+    rf"(?:\d+|{_WORD})\s+and\s+a\s+half(?=\s*(?:%|per\s*cent\b|percent\b)|"
+    r"[\s-]+(?:years?|months?|weeks?|days?|hours?)\b)|"
     # "a quarter of a million", "three-quarters of a billion" (a third of one is no round
     # number: left to the fraction of the number it is of)
     r"(?:a|one|three)[\s-]+quarters?\s+of\s+an?\s+(?:million|billion|thousand)|"
@@ -282,6 +285,8 @@ _PREFIXES_RE = "|".join(sorted(_PREFIXES, key=len, reverse=True))
 #: A number may follow its prefix with no space ("Ksh80", "RM2.5"): one look-behind each.
 _PREFIX_BEHIND = "|".join(f"(?<=\\b(?-i:{p}))" for p in sorted(_PREFIXES, key=len, reverse=True))
 _CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"}
+#: A scaled sum's currency as the adjective of a noun: "a 1.5 billion euro deal".
+_CURRENCY_AFTER |= {"dollar": "USD", "euro": "EUR", "pound": "GBP"}
 #: Currencies named in words after the number, with their country where one name is
 #: several currencies ("2.1 million Canadian dollars", "3 billion yen"): `data/currencies.tsv`.
 _CURRENCY_NAMED = {name: code for name, code in rows("currencies")}
@@ -352,7 +357,7 @@ _NUMBER = re.compile(
     (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b)|(?<=\d)\s?(?-i:pct?)\b)?
     (?P<measure>(?:\s*|-)(?:{_MEASURE_RE})(?![^\W_]))?
     (?P<curafter>\s+(?:{_CURRENCY_NAMED_RE}|dollars|euros|pounds|pence)\b|(?<=\d)p\b(?!\.?m\b)|
-        {_WON})?
+        {_WON}|(?<=illion)\s+(?:euro|dollar|pound)(?=\s+[a-z])(?!\s+(?:coin|note|banknote|bill)s?\b))?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -465,6 +470,11 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", re.IGNORECASE)
+#: The day that ends a span of days after its month: "between June 10 and 17", "June 3-9".
+_SPAN_END_BEFORE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|until|through|[-–])\s*$",
+    re.IGNORECASE,
+)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
     r"^(?:\s+|-)(?:and\s+a\s+half\s+)?(?:(?i:second|minute|hour|day|week|fortnight|month|"
@@ -918,6 +928,8 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 return None  # "N95 masks", "the N2": a code, not naira
             if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
                 return None  # a date: "Feb. 8", "30 August"
+            if _SPAN_END_BEFORE.search(before):
+                return None  # the last day of a span: "between June 10 and 17"
             if _YEAR_SPAN_BEFORE.search(before):
                 return None  # "for 2026-27": a financial year, not a figure
             if _TIME_AFTER.match(after):
@@ -1636,6 +1648,18 @@ _MOMENT_WORDS = re.compile(
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:as|after|before|when|while|but|then|until|having)\b", re.I)
 
 
+def final_scores(sentence: str) -> list[re.Match[str]]:
+    """The final scores a sentence gives ("beat City 3-1", "a 4-1 win"), not a moment of
+    the game ("led 2-0 at half-time") nor a span of days ("March 3-9")."""
+    return [
+        m
+        for m in _SCORE.finditer(sentence)
+        if _RESULT_WORDS.search(sentence[max(0, m.start() - 40) : m.end() + 30])
+        and not _MOMENT_WORDS.search(_clause(sentence, m))
+        and not _MONTH_BEFORE.search(sentence[: m.start()])  # "ran from March 3-9": days
+    ]
+
+
 def _clause(text: str, m: re.Match[str]) -> str:
     """The words near a score up to the nearest clause boundary on either side."""
     before = text[max(0, m.start() - 40) : m.start()]
@@ -1682,10 +1706,7 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
     for sent in sents:
         if sent.skipped:
             continue
-        for m in _SCORE.finditer(sent.text):
-            near = sent.text[max(0, m.start() - 40) : m.end() + 30]
-            if not _RESULT_WORDS.search(near) or _MOMENT_WORDS.search(_clause(sent.text, m)):
-                continue
+        for m in final_scores(sent.text):
             won, lost = sorted((int(m["a"]), int(m["b"])), reverse=True)
             # one number for the pair, winner's first: 3-1 is 3001, and 1-3 the same result
             score = _exact(text, sent, m.start(), m.end(), won * 1000.0 + lost, SCORE_UNIT)
