@@ -1492,7 +1492,6 @@ _PHRASAL = {
 _JOINED_DOINGS = {
     **{w: w for w in "march protest strike rally vote boycott picket walkout".split()},
     "demonstration": "demonstrate",
-    "vigil": "vigil",
 }
 
 
@@ -1502,17 +1501,20 @@ def _joined(verb: Any) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         lemma = "participate"
-    if lemma in ("participate", "join"):
-        found = [
-            g
-            for c in verb.children
-            for g in ([c] if c.dep_ == "dobj" and lemma == "join" else [])
-            + [g for g in c.children if c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj"]
-        ]
-        for thing in found:
-            if thing.lemma_.lower() in _JOINED_DOINGS:
-                return _JOINED_DOINGS[thing.lemma_.lower()]
-    return None
+    if lemma not in ("participate", "join"):
+        return None
+    things = [c for c in verb.children if c.dep_ == "dobj" and lemma == "join"]
+    things += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return next(
+        (_JOINED_DOINGS[t.lemma_.lower()] for t in things if t.lemma_.lower() in _JOINED_DOINGS),
+        None,
+    )
 
 
 def _doing(verb: Any) -> str:
