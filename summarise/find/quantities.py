@@ -49,6 +49,8 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tri
 #: South Asian scales: a lakh is 100,000, a crore 10 million ("₹16.5 lakh crore" is 16.5e12).
 _SCALES_INDIAN = {"lakh": 1e5, "crore": 1e7, "lakh crore": 1e12}
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+#: The scales written right after a number's digits: "12k", "1.2bn".
+SHORT_SCALES = frozenset(_SHORT_SCALES)
 
 _WORD = "|".join(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}))*"
@@ -284,9 +286,11 @@ _CURRENCY_BEFORE.update({k.lower(): v for k, v in _PREFIXES.items()})
 _PREFIXES_RE = "|".join(sorted(_PREFIXES, key=len, reverse=True))
 #: A number may follow its prefix with no space ("Ksh80", "RM2.5"): one look-behind each.
 _PREFIX_BEHIND = "|".join(f"(?<=\\b(?-i:{p}))" for p in sorted(_PREFIXES, key=len, reverse=True))
-_CURRENCY_AFTER = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"}
-#: A scaled sum's currency as the adjective of a noun: "a 1.5 billion euro deal".
-_CURRENCY_AFTER |= {"dollar": "USD", "euro": "EUR", "pound": "GBP"}
+_CURRENCY_AFTER = {
+    **{"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"},
+    # a scaled sum's currency as the adjective of a noun: "a 1.5 billion euro deal"
+    **{"dollar": "USD", "euro": "EUR", "pound": "GBP"},
+}
 #: Currencies named in words after the number, with their country where one name is
 #: several currencies ("2.1 million Canadian dollars", "3 billion yen"): `data/currencies.tsv`.
 _CURRENCY_NAMED = {name: code for name, code in rows("currencies")}
