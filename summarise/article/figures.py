@@ -461,6 +461,13 @@ def _named_subject(doc: Any) -> str | None:
     return fold(str(subject.text)) if subject is not None and subject.pos_ == "PROPN" else None
 
 
+#: The speaker as the subject of a time taken, in the clause before it: "I crossed the line
+#: in", "I was hoping for" (not "I watched him cross in": another runner between).
+_FIRST_PERSON = re.compile(
+    r"\bI\s+(?:(?!(?:her|him|them|his|their|she|he|they)\b)[a-z']+\s+){0,5}$"
+)
+
+
 def _result_figures(analysis: Analysis) -> list[Figure]:
     """Final scores and times taken, which code finds and needs no label for: what they
     measure is the result of those the parse names ("Rovers beat City 3-1": city v rovers),
@@ -469,6 +476,15 @@ def _result_figures(analysis: Analysis) -> list[Figure]:
     for q, sent in find_results(analysis.text, analysis.sents):
         a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
         sides = result_sides(sent.text, a, b)
+        said_by = _attribution(analysis, sent)
+        if (
+            sides is None
+            and q.unit == CLOCK_UNIT
+            and said_by
+            and _FIRST_PERSON.search(sent.text[:a])
+        ):
+            # '"I crossed in 2:07:41," he said': the runner is the one speaking
+            sides = fold(said_by)
         if sides is None and q.unit == CLOCK_UNIT:
             # "He crossed the line in 2:07:48", "The 24-year-old stopped the clock at …": the
             # runner the sentence before names first, its subject (news style)
@@ -481,7 +497,7 @@ def _result_figures(analysis: Analysis) -> list[Figure]:
                 measure="result",
                 place=nearest_place(sent.text, a),
                 period=find_period(sent.text, a),
-                attributed_to=_attribution(analysis, sent),
+                attributed_to=said_by,
                 counted=sides,
                 # "I was hoping for 2:05": a hope, not the time run
                 outlook=what_is_counted(sent.text, [(a, b)])[0].outlook,

@@ -295,6 +295,14 @@ _SAME_VERB = {
     "inoculate": "vaccinate",
     "jab": "vaccinate",
 }
+#: A search for people before their number: "still looking for 11 people", "searching for
+#: 40 residents" (not "looking for 200 people to staff the plant", `_TO_DO`).
+_SEARCHED_FOR = re.compile(
+    r"\b(?:look(?:s|ed|ing)?|search(?:es|ed|ing)?|hunt(?:s|ed|ing)?)\s+for\s+"
+    r"(?:(?:at\s+least|about|around|some|another|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DO = re.compile(r"^\s+[a-z]+\s+to\s+[a-z]+", re.IGNORECASE)
 #: Verbs of one doing, for telling two doings apart (not for naming a measure): claims,
 #: complaints and applications are lodged, filed, made or submitted.
 _SAME_DOING = {**_SAME_VERB, "lodge": "submit", "file": "submit", "make": "submit"}
@@ -337,11 +345,17 @@ _BOX_OFFICE = re.compile(
     r"\bbox[\s-]office\b|\bopening\s+weekend\b|\b(?:cinemas|theaters|theatres|screens)\b",
     re.IGNORECASE,
 )
+#: A film's opening told by its sum alone: "we opened to $28 million", "opened with $9m"
+#: (not "shares opened at $28").
+_OPENED_TO = re.compile(
+    r"\bopen(?:ed|s)?\s+(?:to|with)\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+)?$", re.I
+)
 #: Verbs and nouns of money taken unlawfully: "embezzled $3m", "a £2.4m fraud". ("Take" only
 #: with "from" after the sum: "took £2.4m from the hospice", not "took £5m in sales".)
 _TAKING_VERBS = frozenset(
     "steal embezzle siphon swindle defraud misappropriate pocket skim loot fleece rob "
-    "launder divert funnel".split()
+    # "escape": a sum escaped with, "escaped with R3.1 million" (a sum is no one displaced)
+    "launder divert funnel snatch grab escape".split()
 )
 _TAKING_NOUNS = frozenset("fraud theft embezzlement scam swindle heist robbery".split())
 #: Verbs of prices moving: "consumer prices rose 4.6%" is a rate of inflation.
@@ -1138,9 +1152,11 @@ def _measure(figure: Figure) -> Measure:
     ):
         # "won 21 seats on the 67-seat council": the council's size, not a party's seats
         return Measure("seat (all)", True)
-    if figure.unit == "%" and figure.verb in _STAKE_VERBS and _OF_A_WHOLE.match(figure.quote[b:]):
-        # "agreed to buy just under half of the project", "sold 49% of its shares in Veltra":
-        # a stake, as "a 49% stake" is
+    rest = figure.quote[b:]
+    bought = figure.verb in _STAKE_VERBS and _OF_A_WHOLE.match(rest)
+    if figure.unit == "%" and (bought or (figure.verb in _HOLD_VERBS and _OF_A_FIRM.match(rest))):
+        # "agreed to buy just under half of the project", "sold 49% of its shares in Veltra",
+        # "they now own 24 per cent of the company": a stake, as "a 49% stake" is
         return Measure("stake", True)
     if figure.holder is not None:
         # "seats of dawn party", "poll share of yes"; an article that gives one holder several
@@ -1185,7 +1201,8 @@ def _measure(figure: Figure) -> Measure:
             # "fined the bank £250,000"; the parse may lose the verb ("fined shipping
             # company Dalmar Line €750,000" read as a noun phrase): the word before says it
             return Measure("penalty", True)
-        if figure.verb in _TAKINGS_VERBS and _BOX_OFFICE.search(figure.quote):
+        opened = figure.verb == "open" and _OPENED_TO.search(before_all)
+        if (figure.verb in _TAKINGS_VERBS and _BOX_OFFICE.search(figure.quote)) or opened:
             # "took $84.5 million in its opening weekend", "opened to $62m in 4,100 cinemas"
             return Measure("box-office takings", True)
         for_what = _BUDGET_FOR.match(after)
@@ -1289,7 +1306,11 @@ def _measure(figure: Figure) -> Measure:
     if sold is not None:
         # "ticket sales reached 95,000": a count of tickets sold, as "sold 95,000 tickets"
         return Measure(sold, True, plain=True)
-    named = _VERB_CATEGORY.get(verb or "") or _NOUN_CATEGORY.get(head or "")
+    # a sum is no one befallen: "escaped with R3.1 million" is a haul, not the displaced
+    befell = None if _is_money(figure.unit) else _VERB_CATEGORY.get(verb or "")
+    named = befell or _NOUN_CATEGORY.get(head or "")
+    if head in _GENERIC and _SEARCHED_FOR.search(before) and not _TO_DO.match(figure.quote[b:]):
+        named = "missing"  # "rescuers are still searching for 11 people": the missing
     if named == "unemployment" and figure.unit is None:
         named = "unemployed"  # "unemployment fell to 1.3 million": a count of the jobless
     if named == "population" and head and head not in _GENERIC | _PEOPLE_OF_A_PLACE:
@@ -1380,7 +1401,7 @@ def _measure(figure: Figure) -> Measure:
     if verb:
         # "17 remain missing", "Confirmed dead: 12": a category in the words beside the number
         beside = _category(" ".join(after.split()[:3])) or _category(" ".join(before.split()[-3:]))
-        if beside is not None and beside != "fighters":
+        if beside is not None and beside != "fighters" and not _is_money(figure.unit):
             return Measure(beside, True)
         return Measure(f"({verb})", True, True)  # "scored four": what the verb did, four times
     label = _category(figure.measure or "")
@@ -1685,6 +1706,7 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
 
 #: What a share is of, where it is the vote's: "51% of the vote", "42% of voters".
 _OF_THE_VOTE = frozenset(["vote", "votes", "ballot", "ballots", "voter", "voters", "electorate"])
+_MEMBERS = frozenset(["member", "members"])
 
 
 def _held(figure: Figure, b: int) -> str:
@@ -1698,7 +1720,9 @@ def _held(figure: Figure, b: int) -> str:
     if is_poll_reading(figure.quote):
         return f"poll share of {figure.holder}"
     whole = _measured_after(figure.quote[b:])
-    what = "vote" if whole is None or whole.split()[-1] in _OF_THE_VOTE else whole
+    # "82% of members voted yes": a union's ballot, the share of its vote that said yes
+    ballot = figure.holder in ("yes", "no") and whole is not None and whole.split()[-1] in _MEMBERS
+    what = "vote" if whole is None or whole.split()[-1] in _OF_THE_VOTE or ballot else whole
     # a first round is another vote than the one that decides ("won 36% and will face a
     # run-off" against "won the run-off with 54%", or a plain "won 54%")
     rounds = " (first round)" if _FIRST_ROUND.search(figure.quote) else ""
@@ -2169,6 +2193,25 @@ def _finer(a: Levels, b: Levels) -> bool:
 
 #: The words of a window that say when; the rest ("of a national immunisation campaign",
 #: "of its campaign") names the event, which the grouping has already matched.
+#: Months cut short, as datelines and tables write them, beside a day ("1 Mar", "Sept 14").
+_SHORT_MONTHS = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
+_SHORT_MONTH = re.compile(
+    rf"(?<=\b\d\d )(?:{'|'.join(_SHORT_MONTHS)})\b|(?<=\b\d )(?:{'|'.join(_SHORT_MONTHS)})\b|"
+    rf"\b(?:{'|'.join(_SHORT_MONTHS)})(?= \d{{1,2}}\b)"
+)
 _WHEN_WORDS = re.compile(
     r"\b(?:\d+|first|last|past|previous|next|second|third|final|since|until|before|after|"
     r"hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
@@ -2482,6 +2525,12 @@ def _window_key(c: Claim) -> str:
         # "40,000 households have been without water since Monday": when the state began,
         # not a window; the count is of those in it now
         return ""
+    day_first = _DAY_FIRST.fullmatch(key)
+    if day_first is not None:
+        key = f"since {day_first['month']} {day_first['day']}"  # "since 2 January"
+    first_days = _MONTH_S_FIRST_DAYS.fullmatch(key)
+    if first_days is not None:
+        key = f"since {first_days['month']}"  # "since March 2": since the start of March
     if key in _SINCE_THE_YEAR_BEGAN:
         return "year"  # "since January", "since the start of the year": so far this year
     if c.article_date and key in ("last year", "last month", "next year"):
@@ -2502,6 +2551,12 @@ _NOW_IN_ALL = re.compile(
 )
 
 
+#: A start told day first: "since 2 January" (keyed as "since january 2").
+_DAY_FIRST = re.compile(r"since (?P<day>\d{1,2}) (?P<month>[a-z]+)")
+#: A month's first days as a start: "since March 2", "since 3 January" (as a count so far is
+#: told), keyed as the month: "since march", as "since March" and "since the start of March"
+#: are.
+_MONTH_S_FIRST_DAYS = re.compile(rf"since (?P<month>{MONTH}) [123]")
 #: The year so far by its start: "since January", "since the start of the year" (folded).
 _SINCE_THE_YEAR_BEGAN = frozenset(["since january", "since year"])
 
@@ -2596,7 +2651,12 @@ _DAYS_OWN = re.compile(
     r"\s+(?:morning|afternoon|evening|night)(?:['’]s)?\s+(?!on\b|at\b|in\b|and\b)[a-z])",
     re.IGNORECASE,
 )
-_FINANCIAL_YEAR = re.compile(r"\b(?:in|for|during|over)\s+(?:the\s+)?((?:19|20)\d\d)[/–-](\d\d)\b")
+#: A financial year by its two years: "for 2026-27", "in 2026/27", "for 2026 to 2027",
+#: "during 2026-2027" (the two years must follow each other, `_window_of`).
+_FINANCIAL_YEAR = re.compile(
+    r"\b(?:in|for|during|over)\s+(?:the\s+)?((?:19|20)\d\d)\s?(?:[/–-]|\s+to\s+)\s?"
+    r"(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
+)
 _FISCAL_NAMED = re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)((?:20)?\d\d)\b(?![/–-]\d)")
 
 
@@ -2621,7 +2681,8 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     # a financial year named by its two years ("in 2026/27", "the 2026-27 financial year") is
     # that year, whatever else the sentence dates
     fiscal = _FINANCIAL_YEAR.search(near)
-    if fiscal is not None:
+    to = fiscal is not None and " to " in fiscal.group(0)  # "2026 to 2027", never "2026 to 2030"
+    if fiscal is not None and (not to or (int(fiscal.group(1)) + 1) % 100 == int(fiscal.group(2))):
         return f"{fiscal.group(1)}/{fiscal.group(2)}"
     # "fiscal 2026", "FY2026": a financial year is named by the year it ends in ("fiscal
     # 2026, the year that ended in March" is 2025/26)
@@ -2645,6 +2706,8 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
             return _quarter_named(near) or "year"
         return _window_word(written.group(0)) if written else ""
     text = fold(" ".join(p for p in (period or "", anchor or "") if p))
+    # a month cut short beside its day: "since 1 Mar" is "since 1 march"
+    text = _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m.group(0)], text)
     for months, quarter in _QUARTER_MONTHS:
         text = re.sub(months, quarter, text)
     # one length under two names: "in the past 12 months" is "in the past year"; one horizon
@@ -4340,6 +4403,15 @@ _HOLDS_BEFORE = re.compile(
 #: A window that spans time ("in 2025", "last year", "over the summer"), not a day's report.
 _OVER_A_SPAN = re.compile(r"(?:in|during|for|over|last|this|since|throughout|across)\b", re.I)
 
+#: A span told right after the counted noun: "had 165,000 visitors across the four days",
+#: "had 40 arrests over the weekend" (not "has 212 shops across the country": a place).
+_SPAN_AFTER = re.compile(
+    r"^\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:across|over|during|throughout|in)\s+(?:the\s+|its\s+|"
+    r"their\s+|our\s+|that\s+)?(?:(?:first|last|past|whole|entire|\w+)\s+)?"
+    r"(?:days?|nights?|weeks?|weekend|months?|year|season|summer|winter|festival|tournament)\b",
+    re.IGNORECASE,
+)
+
 
 def _standing_or_done(name: str, c: Claim) -> str | None:
     """For a count named by its noun, whether its verb gives what a body holds ("has 212
@@ -4350,9 +4422,9 @@ def _standing_or_done(name: str, c: Claim) -> str | None:
     if measured or c.verb is None or name.split(" (")[0] in _CATEGORIES:
         return None
     if c.verb in _STANDING_VERBS:
-        if c.period and _OVER_A_SPAN.match(c.period):
+        at, end = number_in_quote(c)
+        if (c.period and _OVER_A_SPAN.match(c.period)) or _SPAN_AFTER.match(c.quote[end:]):
             return None  # "had 2.9 million visitors in 2025": a count over a span, a flow
-        at = number_in_quote(c)[0]
         said = _HOLDS_BEFORE.search(c.quote[max(0, at - 40) : at])
         return "standing" if said else None
     return None if c.verb in _LEVEL_VERBS else "done"
@@ -4594,6 +4666,13 @@ _OF_A_WHOLE = re.compile(
     r"company|business|firm|group|mine|shares|unit|venture|operator|bank|club|airline|"
     r"subsidiary|equity|capital|stake|holding)s?\b)"
 )
+#: Verbs of a share held, with a company named by its noun after them ("owns 24 per cent of
+#: the company"; not "controls 30% of Spain's exports", nor "holds 40% of the market").
+_HOLD_VERBS = frozenset("own hold control".split())
+_OF_A_FIRM = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|your)\s+(?:[\w-]+\s+){0,2}?(?:company|business|"
+    r"firm|group|shares|venture|operator|bank|club|airline|subsidiary|equity|startup|start-up)\b"
+)
 #: A part of a company bought or sold: "a 51 per cent stake", "a controlling stake".
 _STAKE = re.compile(r"\bstakes?\b", re.IGNORECASE)
 #: A stake that is the whole company: "a 100 per cent stake", "its entire stake".
@@ -4675,6 +4754,32 @@ def _asked_or_decided(name: str, c: Claim) -> str | None:
     return "decided" if c.verb in _DECIDE_VERBS else None
 
 
+#: Doings that befall one kind of thing and cannot be one count: trains "delayed" and
+#: "cancelled", jobs "created" and "cut", shops "opened" and "closed" (each pair by the
+#: verbs' lemmas; a phrasal verb by the one it stands for, "called off": cancel).
+_OPPOSED_DOINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "delay": (frozenset(["delay"]), frozenset("cancel scrap axe".split())),
+    "create": (
+        frozenset("create add hire recruit generate".split()),
+        frozenset("cut shed lose axe eliminate slash".split()),
+    ),
+    "open": (frozenset("open launch".split()), frozenset(["close", "shut"])),
+}
+
+
+def _opposed(kind: str) -> Callable[[str, Claim], str | None]:
+    """The side of a count by its doing, of the pair of doings `kind` names
+    (`_OPPOSED_DOINGS`): its first or its second, else None (either)."""
+    one, other = _OPPOSED_DOINGS[kind]
+
+    def side(name: str, c: Claim) -> str | None:
+        if c.unit is not None or c.verb is None:
+            return None
+        return f"{kind}:1" if c.verb in one else f"{kind}:2" if c.verb in other else None
+
+    return side
+
+
 #: Two kinds of one measure that can both hold, by the rule that tells them apart: its two
 #: sides (names no other split uses), and which side a figure is on (None: either). The
 #: split is made only where both sides are given; the pairs across it are set aside under
@@ -4691,6 +4796,7 @@ _SPLITS: list[tuple[str, tuple[str, str], Callable[[str, Claim], str | None]]] =
     ("bought-and-held", ("bought", "held"), _bought_or_held),
     ("destroyed-and-damaged", ("destroyed", "damaged"), _destroyed_or_damaged),
     ("asked-and-granted", ("asked", "decided"), _asked_or_decided),
+    *(("different-doings", (f"{k}:1", f"{k}:2"), _opposed(k)) for k in _OPPOSED_DOINGS),
 ]
 
 

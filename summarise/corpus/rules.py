@@ -102,6 +102,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "destroyed-and-damaged": "one count is of things destroyed ('destroyed 340 homes', "
     "'flattened'), the other of things damaged, or damaged or destroyed ('520 houses were "
     "damaged'): both can hold",
+    "different-doings": "the two counts are of doings that cannot be one count of one thing "
+    "('300 trains were delayed' and 'cancelled 64 trains', jobs created and jobs cut, shops "
+    "opened and shops closed): both can hold",
     "asked-and-granted": "one count is of things asked for ('received 1,900 applications', "
     "'submitted 1,931 proposals'), the other of those decided on ('approved 262', 'granted "
     "asylum to 3,100'): the decided are some of the asked",

@@ -259,17 +259,23 @@ def without_dateline(sentence: str) -> str:
 PROPER_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 #: Where a speaker spoke, not where the event was: "told a news conference in Zagreb",
 #: "speaking to reporters in Geneva", "at a press briefing in Kyiv", "speaking at a briefing
-#: at 7pm in Tarbes" (a briefing is a telling; a bare conference may be the event itself).
+#: at 7pm in Tarbes" (a briefing is a telling; a bare conference may be the event itself),
+#: "she said in her office in Madrid", "told us by phone from Lisbon".
 _WHERE_SAID = re.compile(
     r"\b(?:(?:told|telling|tells|addressing|addressed|briefing|briefed)\s+(?:a\s+|the\s+)?"
     r"(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|"
     r"reporters|journalists|lawmakers|parliament|MPs|delegates)|"
     r"(?:speaking\s+)?(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:news|press)\s+(?:conference|briefing)|briefing)|"
-    r"speaking(?:\s+to\s+(?:reporters|journalists))?)"
+    r"speaking(?:\s+to\s+(?:reporters|journalists))?|"
+    # the room or line of the telling: "she said in her office in Madrid", "he told us by
+    # phone from Lisbon"
+    r"(?:said|says|told\s+\w+|speaking)\s+(?:(?:in|at|from)\s+(?:his|her|their|its|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:office|home|house|headquarters|studio|kitchen|flat|apartment|"
+    r"hotel|residence)|by\s+(?:tele)?phone))"
     # the hour or day of the telling between: "at a briefing at 7pm in Tarbes"
     r"(?:\s+(?:at|on)\s+[\w:.]+)?"
-    rf"\s+(?:in|at)\s+{PROPER_NAME}"
+    rf"\s+(?:in|at|from)\s+{PROPER_NAME}"
 )
 
 
@@ -561,7 +567,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     if _STRONG.match(doc.text[b:]) and node.lower_ == "strong" and node.head.pos_ in _NOUNS:
         node = node.head  # "a 40-strong team": the size of the team
     node = _sum_of_the_tax(node)
-    verb_token = node if node.pos_ in ("VERB", "AUX") else _governing_verb(node)
+    verb_token = _judged_clause(node if node.pos_ in ("VERB", "AUX") else _governing_verb(node), a)
     age = "old" in doc.text[a:b].lower()  # "the 37-year-old Finnish driver": kind kept
     if measured is not None:
         noun = _noun_phrase(measured)
@@ -883,9 +889,10 @@ def _chosen(verb: Any) -> str | None:
 
 #: A referendum's side right after a share: "63% voting in favour", "55% backing the
 #: proposal", "37% voted against", "51 per cent of voters said yes", "60% of those who
-#: voted in the ballot in favour".
+#: voted in the ballot in favour", "82 per cent of our members voted yes" (a union's ballot).
 _SIDE_AFTER = re.compile(
-    r"^\s+(?:of\s+(?:the\s+)?(?:voters|votes|ballots|electorate)\s+|of\s+those\s+(?:who\s+)?"
+    r"^\s+(?:of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:voters|votes|ballots|electorate|"
+    r"members)\s+|of\s+those\s+(?:who\s+)?"
     r"(?:voted|voting|took\s+part|taking\s+part|cast\s+(?:a\s+)?ballots?|casting\s+ballots?)"
     r"(?:\s+in\s+the\s+(?:ballot|vote|poll|referendum))?\s+)?(?:(?:were|was)\s+)?"
     r"(?:(?P<yes>(?:voting|voted|cast\s+ballots?)\s+(?:in\s+favou?r|yes|for\s+(?:it|the)\b)|"
@@ -1487,6 +1494,11 @@ _PHRASAL = {
 }
 
 
+#: Verbs of leaving with a haul: "got away with", "made off with" (the tagger may read the
+#: particle as an adverb).
+_TOOK_WITH = frozenset(["get away", "make off"])
+
+
 #: Collective doings a crowd joins, named by a noun that is also the doing's verb: "took
 #: part in the march" is marching, "joined the strike" striking.
 _JOINED_DOINGS = {
@@ -1524,7 +1536,9 @@ def _doing(verb: Any) -> str:
     if joined is not None:
         return joined
     lemma = str(verb.lemma_.lower())
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")), None)
+    if f"{lemma} {particle}" in _TOOK_WITH and any(c.lower_ == "with" for c in verb.children):
+        return "steal"  # "got away with R1.4 million", "made off with 23 paintings"
     return _PHRASAL.get(f"{lemma} {particle}", lemma) if particle else lemma
 
 
@@ -1843,6 +1857,27 @@ def _governing_verb(token: Any) -> Any | None:
     return None
 
 
+#: Verbs of judging a clause true, which the tagger may read as taking the clause's subject
+#: as their object: "we estimate 700 barrels leaked" (`_judged_clause`).
+_JUDGES = frozenset("estimate believe think reckon calculate guess fear suspect".split())
+
+
+def _judged_clause(verb: Any, a: int) -> Any:
+    """The verb of a clause a verb of judging holds, where the tagger took the clause's
+    subject for the judging verb's object and hung the clause's verb on it: "we estimate
+    700 barrels leaked" is the barrels leaking, the estimate only its telling. Else `verb`."""
+    if verb is None or verb.lemma_.lower() not in _JUDGES:
+        return verb
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.left_edge.idx <= a <= obj.idx:
+            done = next(
+                (c for c in obj.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None
+            )
+            if done is not None and done.i == obj.i + 1:
+                return done
+    return verb
+
+
 #: Adjectives that say which rate of a thing, not of what: "the annual rate", "the
 #: overall rate".
 #: Words of a number's scale that the parse may hang on the noun as a compound.
@@ -1944,6 +1979,10 @@ _RESULT_NOUNS = frozenset(
 _OTHER_SIDE = frozenset("to over against by between for".split())
 
 
+#: Verbs of telling a quoted clause, whose subject is the speaker, no side of the result.
+_SAYS = frozenset("say tell add explain recall insist".split())
+
+
 def result_sides(sentence: str, a: int, b: int) -> str | None:
     """Who a result at `[a, b)` belongs to, by the parse, as their names lower-cased and
     sorted: the two sides of a score ("marsh city v rovers" for "Rovers beat Marsh City
@@ -1964,8 +2003,8 @@ def result_sides(sentence: str, a: int, b: int) -> str | None:
             # names both sides; the subject of the sentence's verb is a player, no side
             if sides and (node.pos_ in ("VERB", "AUX") or len(set(sides)) > 1):
                 break
-        if node.head is node:
-            break
+        if node.head is node or (node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYS):
+            break  # '"I watched her cross in 2:21:40," the coach said': not the speaker's
         node = node.head
     if len(set(sides)) == 1:
         sides += _name_before_beat(doc)

@@ -83,7 +83,8 @@ _PATTERNS = [
     # the start of a year as a subject: "The first seven months of 2026 averaged 1.3C above"
     # (not a change's base: "compared with the first three months of the year")
     rf"(?<!with\s)(?<!from\s)(?<!than\s)(?<!over\s)(?<!on\s)\bthe\s+first\s+{_COUNT}{_UNIT}\s+of\s+(?:\d{{4}}|the\s+year|this\s+year)\b",
-    rf"\bsince\s+(?:then|the\s+start\s+of\s+(?:the\s+)?\w+|(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
+    rf"\bsince\s+(?:then|the\s+(?:start|beginning)\s+of\s+(?:the\s+)?\w+|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
+    rf"(?:,?\s+\d{{4}})?|(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
     r"\bsince\s+[\w'’]+\s+(?:war|conflict|crisis|offensive)\s+(?:started|began)\s+in\s+\d{4}\b",
     # "since the outbreak began in July", "since the strike started on Monday", "since it
     # began in October"

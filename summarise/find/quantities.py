@@ -1659,9 +1659,17 @@ def final_scores(sentence: str) -> list[re.Match[str]]:
         m
         for m in _SCORE.finditer(sentence)
         if _RESULT_WORDS.search(sentence[max(0, m.start() - 40) : m.end() + 30])
-        and not _MOMENT_WORDS.search(_clause(sentence, m))
+        and not _MOMENT_WORDS.search(_after_result_word(_clause(sentence, m), m))
         and not _MONTH_BEFORE.search(sentence[: m.start()])  # "ran from March 3-9": days
     ]
+
+
+def _after_result_word(clause: str, m: re.Match[str]) -> str:
+    """The clause of a score from the last word of a result before it: "came from a goal
+    down to beat City 2-1" is a comeback, its "down" the game's earlier moment."""
+    at = clause.rfind(m.group(0))
+    words = list(_RESULT_WORDS.finditer(clause, 0, at))
+    return clause[words[-1].start() :] if words else clause
 
 
 def _clause(text: str, m: re.Match[str]) -> str:
