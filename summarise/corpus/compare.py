@@ -302,6 +302,7 @@ _SEARCHED_FOR = re.compile(
     r"(?:(?:at\s+least|about|around|some|another|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+#: A purpose after the people counted: "200 people to staff the plant" (a search to fill).
 _TO_DO = re.compile(r"^\s+[a-z]+\s+to\s+[a-z]+", re.IGNORECASE)
 #: Verbs of one doing, for telling two doings apart (not for naming a measure): claims,
 #: complaints and applications are lodged, filed, made or submitted.
@@ -2652,7 +2653,8 @@ _DAYS_OWN = re.compile(
     re.IGNORECASE,
 )
 #: A financial year by its two years: "for 2026-27", "in 2026/27", "for 2026 to 2027",
-#: "during 2026-2027" (the two years must follow each other, `_window_of`).
+#: "during 2026-2027" (written with "to", the two years must follow each other: "for 2026 to
+#: 2030" is a plan's span, `_window_of`).
 _FINANCIAL_YEAR = re.compile(
     r"\b(?:in|for|during|over)\s+(?:the\s+)?((?:19|20)\d\d)\s?(?:[/–-]|\s+to\s+)\s?"
     r"(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
