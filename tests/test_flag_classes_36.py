@@ -6,6 +6,7 @@ and a counter-example where it must not. Every sentence is invented."""
 from __future__ import annotations
 
 from summarise.corpus.compare import measure_of
+from summarise.find.grammar import _doing, parse
 from summarise.schemas import Brief
 from tests.synthetic import make_brief
 from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
@@ -312,3 +313,10 @@ def test_a_start_in_another_month_is_another_window() -> None:
         "The outbreak has reached 2,030 cases since 2 April, the director said on Wednesday.",
         "different-windows",
     )
+
+
+def test_an_adverb_before_a_particle_keeps_the_phrasal_verb() -> None:
+    # counter-example to reading an adverb as the particle: "quickly" is no particle, and
+    # the "down" after it still makes "turned down" a rejection
+    doc = parse("The offer was quickly turned down by the union.")
+    assert [_doing(t) for t in doc if t.lower_ == "turned"] == ["reject"]

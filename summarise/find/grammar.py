@@ -1536,7 +1536,13 @@ def _doing(verb: Any) -> str:
     if joined is not None:
         return joined
     lemma = str(verb.lemma_.lower())
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None:
+        # "got away with": the tagger may read the particle as an adverb; only an adverb
+        # that makes a phrasal verb counts ("quickly" before "shot up" does not)
+        phrasal = _PHRASAL.keys() | _TOOK_WITH
+        adverbs = (c.lower_ for c in verb.children if c.dep_ == "advmod")
+        particle = next((a for a in adverbs if f"{lemma} {a}" in phrasal), None)
     if f"{lemma} {particle}" in _TOOK_WITH and any(c.lower_ == "with" for c in verb.children):
         return "steal"  # "got away with R1.4 million", "made off with 23 paintings"
     return _PHRASAL.get(f"{lemma} {particle}", lemma) if particle else lemma
