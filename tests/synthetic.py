@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarise.article.figures import find_figures, place_figures
+from summarise.corpus.compare import measure_of
 from summarise.find.analysis import analyse
 from summarise.find.events import find_events
 from summarise.find.grounding import find_mentions
@@ -68,3 +69,13 @@ def make_brief(
             usage=Usage(),
         ),
     )
+
+
+def one_sentence(text: str, name: str = "x.txt") -> Brief:
+    """A one-sentence article's brief by code, dated (14 June 2026 is a Sunday)."""
+    return make_brief(name, text, dated="14 June 2026")
+
+
+def measures_of(text: str) -> dict[str, str]:
+    """What each figure of a one-sentence article measures, by its number phrase."""
+    return {f.number: measure_of(f) for f in one_sentence(text).figures}

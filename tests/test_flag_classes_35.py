@@ -4,30 +4,17 @@ sentence is invented."""
 
 from __future__ import annotations
 
-from summarise.corpus.compare import measure_of
-from summarise.schemas import Brief
-from tests.synthetic import make_brief
+from tests.synthetic import measures_of, one_sentence
 from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
-
-
-def _one(text: str, name: str = "x.txt") -> Brief:
-    """A one-sentence article's brief by code, dated (14 June 2026 is a Sunday)."""
-    return make_brief(name, text, dated="14 June 2026")
-
-
-def _measures(text: str) -> dict[str, str]:
-    brief = _one(text)
-    return {f.number: measure_of(f) for f in brief.figures}
-
 
 # --- joining a collective doing is doing it: "took part in the march" is marching ----------
 
 
 def test_taking_part_in_a_march_is_marching() -> None:
-    assert _measures("Police said 12,000 people took part in the march in Ghent.") == {
+    assert measures_of("Police said 12,000 people took part in the march in Ghent.") == {
         "12,000": "people (march)"
     }
-    assert _measures("Some 900 people joined the protest in Ghent on Friday.") == {
+    assert measures_of("Some 900 people joined the protest in Ghent on Friday.") == {
         "Some 900": "people (protest)"
     }
 
@@ -45,7 +32,7 @@ def test_a_crowd_marching_and_taking_part_in_the_march_is_one_count() -> None:
 
 def test_joining_what_is_no_doing_keeps_the_verb() -> None:
     # counter-example: a union or a club joined is no collective doing
-    assert _measures("Some 900 people joined the union in Ghent last year.") == {
+    assert measures_of("Some 900 people joined the union in Ghent last year.") == {
         "Some 900": "people (join)"
     }
     assert_quiet(
@@ -67,7 +54,7 @@ def test_a_march_in_another_town_is_another_march() -> None:
 
 
 def test_a_lower_case_word_is_no_place() -> None:
-    brief = _one("Police said 9,500 people took part in Saturday's march in Porto.")
+    brief = one_sentence("Police said 9,500 people took part in Saturday's march in Porto.")
     assert [f.place for f in brief.figures] == ["Porto"]
 
 
@@ -75,7 +62,7 @@ def test_a_lower_case_word_is_no_place() -> None:
 
 
 def test_a_crowd_is_not_placed_in_a_side_of_the_match() -> None:
-    brief = _one("A crowd of 38,000 saw Uruguay beat Paraguay 3-1 in Montevideo on Sunday.")
+    brief = one_sentence("A crowd of 38,000 saw Uruguay beat Paraguay 3-1 in Montevideo on Sunday.")
     crowd = next(f for f in brief.figures if f.number == "38,000")
     assert crowd.place != "Paraguay"
 
@@ -122,15 +109,15 @@ def test_two_bodies_forecasts_stay_apart() -> None:
 
 
 def test_a_currency_adjective_after_a_scale_is_the_sum_s_currency() -> None:
-    brief = _one("Both governments signed a 2.2 billion euro gas deal on Friday.")
+    brief = one_sentence("Both governments signed a 2.2 billion euro gas deal on Friday.")
     assert [(f.number, f.unit) for f in brief.figures] == [("2.2 billion euro", "EUR")]
-    brief = _one("The club agreed a 35 million pound transfer on Friday.")
+    brief = one_sentence("The club agreed a 35 million pound transfer on Friday.")
     assert [(f.number, f.unit) for f in brief.figures] == [("35 million pound", "GBP")]
 
 
 def test_coins_are_counted_not_a_sum() -> None:
     # counter-example: "2 million euro coins" counts coins
-    brief = _one("The mint struck 2 million euro coins last year.")
+    brief = one_sentence("The mint struck 2 million euro coins last year.")
     assert [(f.number, f.unit) for f in brief.figures] == [("2 million", None)]
 
 
@@ -138,7 +125,7 @@ def test_coins_are_counted_not_a_sum() -> None:
 
 
 def test_a_scaled_number_is_not_part_of_the_counted_noun() -> None:
-    brief = _one("About 14k nurses walked out on Tuesday, the union said.")
+    brief = one_sentence("About 14k nurses walked out on Tuesday, the union said.")
     assert [f.counted for f in brief.figures] == ["nurse"]
     assert_flagged(
         "About 14k nurses in Lagos walked out on Tuesday, the union said.",
@@ -148,7 +135,7 @@ def test_a_scaled_number_is_not_part_of_the_counted_noun() -> None:
 
 def test_a_code_before_a_noun_still_names_it() -> None:
     # counter-example: a model's code before a noun is no scale ("A320": not "12k")
-    brief = _one("The airline ordered 30 A320 jets on Tuesday.")
+    brief = one_sentence("The airline ordered 30 A320 jets on Tuesday.")
     assert [f.counted for f in brief.figures] == ["a320 jet"]
 
 
@@ -197,15 +184,17 @@ def test_two_counts_of_seats_won_are_a_flag() -> None:
 
 
 def test_a_whole_number_and_a_half_of_a_share_or_a_term() -> None:
-    brief = _one("The nurses rejected a four and a half per cent offer on Monday.")
+    brief = one_sentence("The nurses rejected a four and a half per cent offer on Monday.")
     assert [(f.value, f.unit) for f in brief.figures] == [(4.5, "%")]
-    brief = _one("The judge jailed him for three and a half years on Monday.")
+    brief = one_sentence("The judge jailed him for three and a half years on Monday.")
     assert [(f.value, f.unit) for f in brief.figures] == [(3.5, "years")]
 
 
 def test_a_half_that_is_no_number_s_part_stays_apart() -> None:
     # counter-example: "and a half" of something else ("a half of the budget") is no 4.5
-    brief = _one("The nurses rejected four offers and a half-day strike followed on Monday.")
+    brief = one_sentence(
+        "The nurses rejected four offers and a half-day strike followed on Monday."
+    )
     assert [f.value for f in brief.figures] == [4.0]
 
 
@@ -234,15 +223,15 @@ def test_two_firms_polls_stay_apart() -> None:
 
 
 def test_the_last_day_of_a_span_is_no_figure() -> None:
-    brief = _one("Some 2,000 adults were surveyed between May 4 and 11, the firm said.")
+    brief = one_sentence("Some 2,000 adults were surveyed between May 4 and 11, the firm said.")
     assert [f.number for f in brief.figures] == ["Some 2,000"]
-    brief = _one("The festival ran from July 3-9 and drew 40,000 people, organisers said.")
+    brief = one_sentence("The festival ran from July 3-9 and drew 40,000 people, organisers said.")
     assert [f.number for f in brief.figures] == ["40,000"]
 
 
 def test_a_count_after_and_is_still_a_figure() -> None:
     # counter-example: no month before, a count
-    brief = _one("Police arrested 4 men and 11 women on Saturday.")
+    brief = one_sentence("Police arrested 4 men and 11 women on Saturday.")
     assert [f.number for f in brief.figures] == ["4", "11"]
 
 
@@ -259,7 +248,9 @@ def test_a_loose_length_of_years_bounds_no_count() -> None:
 
 def test_a_told_length_of_years_is_still_a_window() -> None:
     # counter-example: "for three years" names a span, the count's window
-    brief = _one("The charity has raised £6m for three years, its director said on Thursday.")
+    brief = one_sentence(
+        "The charity has raised £6m for three years, its director said on Thursday."
+    )
     assert [f.period for f in brief.figures] == ["for three years"]
 
 
@@ -269,7 +260,9 @@ def test_a_told_length_of_years_is_still_a_window() -> None:
 def _looks(one: str, other: str) -> int:
     from summarise.corpus.compare import compare_figures
 
-    return len(compare_figures([_one(one, "a.txt"), _one(other, "b.txt")]).worth_a_look)
+    return len(
+        compare_figures([one_sentence(one, "a.txt"), one_sentence(other, "b.txt")]).worth_a_look
+    )
 
 
 def test_people_who_protested_are_the_protesters() -> None:

@@ -5,28 +5,15 @@ and a counter-example where it must not. Every sentence is invented."""
 
 from __future__ import annotations
 
-from summarise.corpus.compare import measure_of
 from summarise.find.grammar import _doing, parse
-from summarise.schemas import Brief
-from tests.synthetic import make_brief
+from tests.synthetic import measures_of, one_sentence
 from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
-
-
-def _one(text: str, name: str = "x.txt") -> Brief:
-    """A one-sentence article's brief by code, dated (14 June 2026 is a Sunday)."""
-    return make_brief(name, text, dated="14 June 2026")
-
-
-def _measures(text: str) -> dict[str, str]:
-    brief = _one(text)
-    return {f.number: measure_of(f) for f in brief.figures}
-
 
 # --- a comeback: the moment of the game before the result's verb is another clause's ------
 
 
 def test_a_comeback_s_final_score_is_a_result() -> None:
-    measures = _measures(
+    measures = measures_of(
         "Ashby Town came from two goals down to beat Kelso Rovers 3-2 on Saturday."
     )
     assert [m for m in measures.values() if m.startswith("score")], measures
@@ -38,8 +25,8 @@ def test_a_comeback_s_final_score_is_a_result() -> None:
 
 def test_a_moment_after_the_result_s_verb_is_still_a_moment() -> None:
     # counter-example: "won the first half 2-0" and "led 1-0 at the break" give no result
-    assert _measures("Kelso Rovers won the first half 2-0 before fading.") == {}
-    assert _measures("Kelso Rovers led 1-0 at half-time.") == {}
+    assert measures_of("Kelso Rovers won the first half 2-0 before fading.") == {}
+    assert measures_of("Kelso Rovers led 1-0 at half-time.") == {}
 
 
 # --- a count had over a span is a count of a doing, not a standing total ------------------
@@ -88,7 +75,9 @@ def test_two_financial_years_stay_apart() -> None:
 
 
 def test_a_share_of_members_voting_yes_is_the_yes_vote() -> None:
-    assert _measures("Some 74 per cent of our members voted yes, on a turnout of 61 per cent.") == {
+    assert measures_of(
+        "Some 74 per cent of our members voted yes, on a turnout of 61 per cent."
+    ) == {
         "Some 74 per cent": "vote share of yes",
         "61 per cent": "turnout",
     }
@@ -100,7 +89,7 @@ def test_a_share_of_members_voting_yes_is_the_yes_vote() -> None:
 
 def test_a_share_of_members_who_chose_no_side_is_no_vote() -> None:
     # counter-example: who the members are is no ballot's result
-    assert _measures("Some 74 per cent of members are women, the union said.") == {
+    assert measures_of("Some 74 per cent of members are women, the union said.") == {
         "Some 74 per cent": "member"
     }
 
@@ -109,7 +98,7 @@ def test_a_share_of_members_who_chose_no_side_is_no_vote() -> None:
 
 
 def test_a_share_of_the_company_owned_is_a_stake() -> None:
-    assert _measures("They now own 26 per cent of the company, she said.") == {
+    assert measures_of("They now own 26 per cent of the company, she said.") == {
         "26 per cent": "stake"
     }
     assert_flagged(
@@ -120,7 +109,7 @@ def test_a_share_of_the_company_owned_is_a_stake() -> None:
 
 def test_a_share_of_a_market_held_is_no_stake() -> None:
     # counter-example: a market is no company
-    assert _measures("The group controls 30 per cent of the market, it said.") == {
+    assert measures_of("The group controls 30 per cent of the market, it said.") == {
         "30 per cent": "market"
     }
 
@@ -145,7 +134,7 @@ def test_the_room_a_speaker_spoke_in_places_no_figure() -> None:
 def test_a_place_the_figure_names_still_places_it() -> None:
     # counter-example: the figure's own place is kept, whatever room the speaker sat in
     assert (
-        _one("Unemployment in Porto rose to 9.1%, she said in her office in Lisbon.")
+        one_sentence("Unemployment in Porto rose to 9.1%, she said in her office in Lisbon.")
         .figures[0]
         .place
         == "Porto"
@@ -156,14 +145,14 @@ def test_a_place_the_figure_names_still_places_it() -> None:
 
 
 def test_a_judged_clause_gives_its_own_doing() -> None:
-    assert _measures("We estimate 640 barrels leaked before the valve was shut.") == {
+    assert measures_of("We estimate 640 barrels leaked before the valve was shut.") == {
         "640 barrels": "volume (leak)"
     }
 
 
 def test_a_judged_object_with_no_clause_keeps_its_verb() -> None:
     # counter-example: "estimated the damage at" names the damage
-    assert _measures("Officials estimated the damage at 300 million dollars.") == {
+    assert measures_of("Officials estimated the damage at 300 million dollars.") == {
         "300 million dollars": "damage"
     }
 
@@ -200,7 +189,7 @@ def test_one_doing_told_twice_is_still_a_flag() -> None:
 
 
 def test_a_sum_escaped_with_is_a_haul_not_the_displaced() -> None:
-    assert _measures("Robbers blew open a cash van on Monday and escaped with R2.6 million.") == {
+    assert measures_of("Robbers blew open a cash van on Monday and escaped with R2.6 million.") == {
         "R2.6 million": "money taken"
     }
     assert_flagged(
@@ -213,10 +202,10 @@ def test_a_sum_escaped_with_is_a_haul_not_the_displaced() -> None:
 def test_people_who_escaped_are_still_the_displaced() -> None:
     # counter-example: people escaping are a count of the displaced, and a sum taken by
     # another verb is no haul
-    assert _measures("About 4,000 people escaped the flames on Monday, police said.") == {
+    assert measures_of("About 4,000 people escaped the flames on Monday, police said.") == {
         "About 4,000": "displaced"
     }
-    assert _measures("The fund took R2.6 million in fees on Monday.") != {
+    assert measures_of("The fund took R2.6 million in fees on Monday.") != {
         "R2.6 million": "money taken"
     }
 
@@ -233,7 +222,7 @@ def test_a_time_told_in_the_first_person_is_the_speaker_s() -> None:
 
 def test_a_time_the_speaker_watched_is_not_the_speaker_s() -> None:
     # counter-example: the speaker saw another runner's time
-    brief = _one(
+    brief = one_sentence(
         '"I watched her cross the line in 2:21:40 from the car," coach Daniel Kiprotich said.'
     )
     assert all("kiprotich" not in (f.counted or "") for f in brief.figures if f.unit == "h:m:s"), (
@@ -245,7 +234,7 @@ def test_a_time_the_speaker_watched_is_not_the_speaker_s() -> None:
 
 
 def test_people_still_searched_for_are_the_missing() -> None:
-    assert _measures('"We are still looking for 9 people," the district officer said.') == {
+    assert measures_of('"We are still looking for 9 people," the district officer said.') == {
         "9": "missing"
     }
     assert_flagged(
@@ -256,7 +245,7 @@ def test_people_still_searched_for_are_the_missing() -> None:
 
 def test_people_looked_for_to_fill_posts_are_no_missing() -> None:
     # counter-example: a firm looking for staff
-    assert _measures("The firm is looking for 200 people to staff its new plant.") != {
+    assert measures_of("The firm is looking for 200 people to staff its new plant.") != {
         "200": "missing"
     }
 
@@ -286,14 +275,14 @@ def test_since_late_january_is_another_window() -> None:
 
 
 def test_a_film_opening_to_a_sum_is_its_takings() -> None:
-    assert _measures('"We opened to $23 million in North America," the director said.') == {
+    assert measures_of('"We opened to $23 million in North America," the director said.') == {
         "$23 million": "box-office takings"
     }
 
 
 def test_shares_opening_at_a_price_are_no_takings() -> None:
     # counter-example: a price a share opened at
-    assert _measures("Shares in the studio opened at $23 on Monday.") != {
+    assert measures_of("Shares in the studio opened at $23 on Monday.") != {
         "$23": "box-office takings"
     }
 

@@ -2194,25 +2194,19 @@ def _finer(a: Levels, b: Levels) -> bool:
 
 #: The words of a window that say when; the rest ("of a national immunisation campaign",
 #: "of its campaign") names the event, which the grouping has already matched.
-#: Months cut short, as datelines and tables write them, beside a day ("1 Mar", "Sept 14").
-_SHORT_MONTHS = {
-    "jan": "january",
-    "feb": "february",
-    "mar": "march",
-    "apr": "april",
-    "jun": "june",
-    "jul": "july",
-    "aug": "august",
-    "sep": "september",
-    "sept": "september",
-    "oct": "october",
-    "nov": "november",
-    "dec": "december",
-}
+#: Months cut short, as datelines and tables write them, beside a day ("1 Mar", "Sept 14");
+#: `month_number` names them in full.
+_SHORT = "|".join(["sept"] + [name[:3] for name in MONTH_NAMES if name != "may"])
 _SHORT_MONTH = re.compile(
-    rf"(?<=\b\d\d )(?:{'|'.join(_SHORT_MONTHS)})\b|(?<=\b\d )(?:{'|'.join(_SHORT_MONTHS)})\b|"
-    rf"\b(?:{'|'.join(_SHORT_MONTHS)})(?= \d{{1,2}}\b)"
+    rf"(?<=\b\d\d )(?:{_SHORT})\b|(?<=\b\d )(?:{_SHORT})\b|\b(?:{_SHORT})(?= \d{{1,2}}\b)"
 )
+
+
+def _in_full(m: re.Match[str]) -> str:
+    """The month a short form matched by `_SHORT_MONTH` names, in full ("mar": "march")."""
+    return MONTH_NAMES[(month_number(m.group(0)) or 1) - 1]
+
+
 _WHEN_WORDS = re.compile(
     r"\b(?:\d+|first|last|past|previous|next|second|third|final|since|until|before|after|"
     r"hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|"
@@ -2709,7 +2703,7 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
         return _window_word(written.group(0)) if written else ""
     text = fold(" ".join(p for p in (period or "", anchor or "") if p))
     # a month cut short beside its day: "since 1 Mar" is "since 1 march"
-    text = _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m.group(0)], text)
+    text = _SHORT_MONTH.sub(_in_full, text)
     for months, quarter in _QUARTER_MONTHS:
         text = re.sub(months, quarter, text)
     # one length under two names: "in the past 12 months" is "in the past year"; one horizon
@@ -4409,7 +4403,7 @@ _OVER_A_SPAN = re.compile(r"(?:in|during|for|over|last|this|since|throughout|acr
 #: "had 40 arrests over the weekend" (not "has 212 shops across the country": a place).
 _SPAN_AFTER = re.compile(
     r"^\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:across|over|during|throughout|in)\s+(?:the\s+|its\s+|"
-    r"their\s+|our\s+|that\s+)?(?:(?:first|last|past|whole|entire|\w+)\s+)?"
+    r"their\s+|our\s+|that\s+)?(?:\w+\s+)?"  # "the four days", "the whole weekend"
     r"(?:days?|nights?|weeks?|weekend|months?|year|season|summer|winter|festival|tournament)\b",
     re.IGNORECASE,
 )
