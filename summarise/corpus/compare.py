@@ -646,6 +646,19 @@ _OF_GROUP_AFTER = re.compile(
 _CLAUSE_OPENS = re.compile(
     r"(?:^|[,;:(]|\b(?:said|says|and|but|while|that|whom|which))\s*$", re.IGNORECASE
 )
+#: An explainer's question of a sum taken, before its answer: "How much was taken?"
+_TAKEN_ASKED = re.compile(
+    r"\bhow\s+much\s+(?:was|were|had\s+been|has\s+been)\s+taken\?\s*[^?]*$", re.I
+)
+_UPLOAD = re.compile(r"\buploads?\b", re.IGNORECASE)
+#: A bar a share of things is measured against: "speeds below 30 Mbps", "speeds of at least
+#: 1 Gbps" (up to the number's last word).
+_THRESHOLD = re.compile(
+    r"\bspeeds?\s+(?:of\s+)?(?:below|under|above|over|less\s+than|more\s+than|at\s+least)\s+[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+#: Where the clause before a number ends: "four people died and | 48 were rescued".
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Intervals further apart than this ratio are a clear contradiction, not rounding.
 CLEAR_RATIO = 1.25
@@ -835,6 +848,8 @@ def _stance(figure: Figure) -> str | None:
         return None  # "made 12,300 offers", "received 300 claims": offers counted, not one made
     if figure.unit == EVENT_LENGTH_UNIT:
         return None  # "we will strike for 48 hours": how long, not a side's demand
+    if dimension(figure.unit) == "data rate":
+        return None  # "offers speeds of up to 1 Gbps": what a service gives, not a bid
     a, b = number_in_quote(figure)
     before = figure.quote[max(0, a - 40) : a]
     head = (figure.counted or "").split(" (")[0].split()[-1:]
@@ -1212,7 +1227,11 @@ def _measure(figure: Figure) -> Measure:
             # money a budget gives one thing (a decision now, whatever the tense)
             given = _last_noun(_up_to_stop(for_what["what"])) or "something"
             return Measure(f"budget for {given}", given != "something")
-        taken_from = figure.verb == "take" and re.match(r"\s*(?:off\s+|out\s+)?from\b", after)
+        # "took £2.4m from the charity", an explainer's "How much was taken? €3.4 million."
+        # (not "took $84.5 million in its opening weekend", read above)
+        taken_from = figure.verb == "take" and (
+            re.match(r"\s*(?:off\s+|out\s+)?from\b", after) or _TAKEN_ASKED.search(before_all)
+        )
         if figure.verb in _TAKING_VERBS or noun_head[0] in _TAKING_NOUNS or taken_from:
             # "stole £2.4m", "siphoned off £4.2 million", "took £2.4m from the charity", "a
             # £2.4m fraud": one sum taken, whatever the verb of taking
@@ -1257,6 +1276,14 @@ def _measure(figure: Figure) -> Measure:
             moves = what not in ("gust", "wind") and vehicle
             thing = "vehicle" if moves else what
             return Measure(f"speed of {thing}", True)
+    if dimension(figure.unit) == "data rate":
+        # "up to 1.2 Gbps", "download speeds of 500 megabits per second": a connection's
+        # speed, its upload told apart ("50Mbps upload")
+        near = figure.quote[max(0, a - 25) : a] + figure.quote[b : b + 20]
+        told = " (upload)" if _UPLOAD.search(near) else ""
+        if _THRESHOLD.search(figure.quote[:a] + figure.number):
+            told += " (threshold)"  # "18% of homes had speeds below 30 Mbps": a bar
+        return Measure("data rate" + told, True)
     if dimension(figure.unit) == "area" and _FIRE.search(figure.quote):
         return Measure("area burned", True)  # "burnt through 12,000 hectares", "scorched"
     if dimension(figure.unit) == "points":
@@ -1375,7 +1402,10 @@ def _measure(figure: Figure) -> Measure:
         found_after = _category(after)
         if found_after not in (None, "fighters"):
             return Measure(found_after, True)
-        found_before = _category(before, exclude={"fighters"})
+        # a count with a verb of its own is named by its own clause, not by the one before
+        # it: "four people died and 48 people were rescued" (the 48 are no death toll)
+        own = _OTHER_CLAUSE.split(before)[-1] if verb is not None else before
+        found_before = _category(own, exclude={"fighters"})
         if found_before is not None:
             return Measure(found_before, True)
         if found_after is not None:
@@ -1401,7 +1431,8 @@ def _measure(figure: Figure) -> Measure:
         return Measure(f"{key} ({done})" if head in _GENERIC and done else key, True, True)
     if verb:
         # "17 remain missing", "Confirmed dead: 12": a category in the words beside the number
-        beside = _category(" ".join(after.split()[:3])) or _category(" ".join(before.split()[-3:]))
+        own = _OTHER_CLAUSE.split(before)[-1]  # not "two miners died and 31 were rescued"
+        beside = _category(" ".join(after.split()[:3])) or _category(" ".join(own.split()[-3:]))
         if beside is not None and beside != "fighters" and not _is_money(figure.unit):
             return Measure(beside, True)
         return Measure(f"({verb})", True, True)  # "scored four": what the verb did, four times
@@ -1528,7 +1559,14 @@ _MARGIN_BEFORE = re.compile(
 #: five-wicket victory", "a two-goal defeat".
 _MARGIN_AFTER = re.compile(
     r"^[\s-]*(?:vote|seat|point|run|goal|wicket|stroke|shot|length|tr(?:y|ies))s?\s+"
-    r"(?:majority|margin|win|victory|defeat|loss|triumph|rout|thrashing|drubbing)\b",
+    r"(?:majority|margin|win|victory|defeat|loss|triumph|rout|thrashing|drubbing)\b"
+    r"|^\s*votes?\s+(?:ahead|behind|clear)\b",  # "finished 300 votes ahead of the Greens"
+    re.I,
+)
+#: A lead in votes at the count: "put her ahead by 1,284 votes", "led by just 90 votes" (not
+#: "ahead by two goals at half-time": a moment of a game).
+_LEAD_BY = re.compile(
+    r"\b(?:ahead|behind|clear|led|leads|leading)\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?$",
     re.I,
 )
 #: How far a count has got, after its per cent: "with 100pc counted", "97% of ballots counted",
@@ -1692,7 +1730,10 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
         return Measure("share of the count done", True)
     if figure.unit == "%" and _POLICY_RATE_BEFORE.search(before):
         return Measure("interest rate", True)
-    if figure.unit is None and (_MARGIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)):
+    lead = _LEAD_BY.search(before) and re.match(r"\s*votes?\b", after)
+    if figure.unit is None and (
+        _MARGIN_BEFORE.search(before) or _MARGIN_AFTER.match(after) or lead
+    ):
         return Measure("margin", True)
     if (
         _AVERAGE_BEFORE.search(before)
@@ -3406,6 +3447,26 @@ def _one_name_a_side(measures: dict[int, Measure]) -> None:
 _DOING = re.compile(r"^([a-z][a-z ]*) \(([a-z]+)\)$")
 
 
+def _people_unsaid(
+    measures: dict[int, Measure], claims_by_brief: list[list[tuple[Figure, Claim]]]
+) -> None:
+    """A count named by its verb alone ("31 were rescued", "Rescued: 63") is of the people
+    another article counts under that verb ("48 people were rescued"), where one does and
+    its own article does not (there "54 people were treated ... eight were treated for
+    burns" makes the eight a part)."""
+    said = [
+        {measures[id(c)].name for _, c in pairs if measures[id(c)].name.startswith("people (")}
+        for pairs in claims_by_brief
+    ]
+    briefs_saying = Counter(name for own in said for name in own)
+    for own, pairs in zip(said, claims_by_brief, strict=True):
+        for _, c in pairs:
+            m = measures[id(c)]
+            named = "people " + m.name
+            if m.plain and _DOING.match(named) and briefs_saying[named] and named not in own:
+                measures[id(c)] = Measure(named, m.comparable, m.plain)
+
+
 def _near_doings(measures: dict[int, Measure]) -> None:
     """Counts of one noun under two verbs of one sense ("rescued 86 people", "saved 41
     people"; WordNet's first senses, `senses.near`) are one measure: each such name takes
@@ -3756,7 +3817,11 @@ _PARTIAL_COUNT = re.compile(
     # "after 60% of ballots had been counted"
     r"returns)\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:counted|reported|reporting|in|"
     r"tallied|processed|declared)\b"
-    r"|\b(?:partial|early|preliminary|provisional|initial|incomplete)\s+"
+    # (not "the provisional result": a full count not yet certified)
+    # "provisional results from 71 per cent of polling stations", "results from 40 of 47"
+    r"|\bresults?\s+from\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)|[\d,]+\s+of\s+(?:the\s+)?[\d,]+)"
+    r"|\b(?:partial|early|preliminary|initial|incomplete)\s+"
     r"(?:official\s+)?(?:results?|counts?|returns|tall(?:y|ies))\b"
     # "with results declared in 14 of the 21 areas", "after results had been declared in 15 of
     # the state's 20 areas", "results from the remaining seven areas"
@@ -4084,6 +4149,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     everything = [c for pairs in claims_by_brief for _, c in pairs]
     _held_by_name(measures, everything)
     _one_name_a_side(measures)
+    _people_unsaid(measures, claims_by_brief)
     _near_doings(measures)
     findings = _findings_apart(measures, everything)
     two_people = _two_of_one_surname(measures, everything)
@@ -4551,6 +4617,8 @@ def _margin_or_reading(name: str, c: Claim) -> str:
     zone") or a reading of one ("41 points"): a margin is compared only with margins."""
     if dimension(c.unit) in ("length", "area", "volume"):
         return "reading"  # "orbits 1,200 km above the Earth": a place, not a margin
+    if name == "margin":
+        return "margin"  # a winning margin however told: "ahead by", "a majority of"
     a, b = number_in_quote(c)
     gap = _GAP_AFTER.match(c.quote[b:]) or _GAP_BEFORE.search(c.quote[max(0, a - 60) : a])
     if gap and _is_money(c.unit) and gap.group(0).endswith("than"):
@@ -5353,7 +5421,8 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
         if pair is not None and not any(_overlap(m, c) for m in moving for c in pair):
             _flag_or_doubt(_value_conflict(name, place, pair), out)
         elif not pairs and not moving:
-            if not _floors_of_one_count(name, place, same_window, out):
+            ceilings = _ceilings_of_one_measurement(name, place, same_window, out)
+            if not ceilings and not _floors_of_one_count(name, place, same_window, out):
                 _far_floors(name, place, same_window, out)
             _far_above_floor(name, place, same_window, out)
         # A clash one side of which another article shows the count moving to ("brought the
@@ -5559,6 +5628,7 @@ _ONE_OFF = (
     "change of ",
     "minute of ",
     "speed ",  # a reading: "travelling at 130km/h", a limit
+    "data rate",  # a connection's speed: "up to 1 Gbps"
     "distance from ",  # where a thing is
     "budget for ",  # a sum decided
     "margin",
@@ -5665,6 +5735,41 @@ def _floors_of_one_count(
                     f"count confirmed so far, '{low.number}' and '{high.number}' "
                     f"({_low(high) / _low(low):.2f} times apart): as lower bounds both can "
                     "hold, but the two confirmed counts differ."
+                ),
+                claims=[low, high],
+            )
+            _flag_or_doubt(conflict, out)
+            return True
+    return False
+
+
+def _ceilings_of_one_measurement(
+    name: str, place: str | None, claims: list[Claim], out: Comparison
+) -> bool:
+    """Two articles' upper bounds of one measurement in units ("up to 1.2 Gbps" against "up
+    to 500 megabits per second", "a range of up to 450km" against "up to 610km"): as logic
+    both can hold, but such a ceiling is the thing's stated maximum, one value, and two of
+    them beyond rounding are two accounts of it: a flag. Counts are not read so ("up to 200
+    people" is an estimate's ceiling)."""
+    ceilings = [c for c in claims if c.qualifier == "at_most" and c.unit in UNIT_BASE and c.high]
+    for low in sorted(ceilings, key=lambda c: _high(c) or 0.0):
+        above = [
+            c
+            for c in ceilings
+            if c.source != low.source and (_high(c) or 0.0) >= CLEAR_RATIO * (_high(low) or 0.0)
+        ]
+        if above:
+            high = min(above, key=lambda c: _high(c) or 0.0)
+            conflict = Conflict(
+                kind="value",
+                severity="medium",
+                measure=name,
+                place=place,
+                explanation=(
+                    f"Both give the most {name}{f' in {place}' if place else ''} reaches, "
+                    f"'{low.number}' and '{high.number}' "
+                    f"({(_high(high) or 0.0) / (_high(low) or 1.0):.2f} times apart): as upper "
+                    "bounds both can hold, but a stated maximum is one value."
                 ),
                 claims=[low, high],
             )

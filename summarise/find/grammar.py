@@ -353,7 +353,13 @@ def _as_labelled(told: str, span: tuple[int, int], found: Counted) -> Counted | 
 
 
 #: What may stand before the number that opens an answer: "By 4.99% from April".
-ANSWER_OPENER = re.compile(r"\W*(?:(?:up|down|rising|falling)\s+)?(?:(?:by|to|at)\s+)?", re.I)
+#: ... and who gives the answer: "Prosecutors say €3.4 million.", "Officials estimate about 9,000."
+ANSWER_OPENER = re.compile(
+    r"\W*(?:(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(?:say|says|said|estimate|estimates|"
+    r"estimated|put\s+it\s+at|puts\s+it\s+at)\s+)?"
+    r"(?:(?:up|down|rising|falling)\s+)?(?:(?:by|to|at)\s+)?",
+    re.I,
+)
 #: A question before its answer: "How many people were on board?\nAbout 260."
 _QUESTION = re.compile(r"^(?P<q>[^?\n]{3,200})\?\s+")
 _HOW_MANY = re.compile(r"^(?:and\s+|so\s+)?how\s+(?:many|much)\s+(?P<rest>[a-z].*)$", re.I)
@@ -374,6 +380,10 @@ _OWN_NOUN_AFTER = re.compile(
     r"^[\s-]+(?!(?:over|in|on|at|by|of|for|from|to|since|during|across|according|so|and|or|"
     r"but|with|out|as|after|before|this|last|each|a|an|the)\b)[a-z]"
 )
+#: A question's passive after "how many": "were killed", "was taken", "have been arrested".
+_PASSIVE = re.compile(
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)", re.I
+)
 _AUXILIARIES = frozenset("will would did does do has have had can could is are was were".split())
 
 
@@ -387,6 +397,8 @@ def _as_statement(question: str, number: str, rest: str) -> tuple[str, int] | No
     many = _HOW_MANY.match(question)
     if many is not None and many["rest"].split()[0].lower() not in _AUXILIARIES:
         return f"{number} {many['rest']}{rest}", 0
+    if many is not None and _PASSIVE.fullmatch(many["rest"]):
+        return f"{number} {many['rest']}{rest}", 0  # "How much was taken?" -> "€3.4m was taken"
     what = _WHAT_IS.match(question)
     if what is not None:
         head = f"{what['x'][0].upper()}{what['x'][1:]} {what['be']} "

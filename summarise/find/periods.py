@@ -278,7 +278,10 @@ def find_period(
         # ("Snowfall since the start of the season at the ski area has reached 1.4 metres")
         after = min((x for x, _ in told if x > number_at), default=None)
         near = [f for f in found if not f[1] and after is not None and f[3] < after]
-    best = min(near or found, default=None)
+    # an explainer's answer read with its question ("How many doses so far? About 212,000 in
+    # the first month"): the answer's own period outranks the question's
+    answered = [f for f in near or found if "?" not in sentence[f[3] : number_at]]
+    best = min(answered or near or found, default=None)
     return _day_in_full(best[2]) if best else None
 
 

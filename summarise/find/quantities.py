@@ -129,6 +129,16 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     (r"miles?|mi", "mi"),
     (r"yards?|yds?", "yd"),
     (r"m(?=\s*[(,;.]|\s+(?:deep|high|long|wide|tall|away|down|up|below|above)\b)", "m"),
+    # data: "up to 1.2 Gbps", "500 megabits per second", "2.4 terabytes of files" (before
+    # "bps", basis points)
+    # ("a 10-gigabit service", "average speeds of 2.3 gigabits": a speed, per second unsaid)
+    (r"gigabits?(?:\s+(?:per|a)\s+second)?|gbps|gbit/s|gb/s", "Gbit/s"),
+    (r"megabits?(?:\s+(?:per|a)\s+second)?|mbps|mbit/s|mb/s", "Mbit/s"),
+    (r"kilobits?(?:\s+(?:per|a)\s+second)?|kbps|kbit/s", "kbit/s"),
+    (r"terabytes?|TB", "TB"),
+    (r"gigabytes?|GB", "GB"),
+    (r"megabytes?|MB", "MB"),
+    (r"petabytes?|PB", "PB"),
     # a change of a rate: "50 basis points", "0.25 percentage point" (one point is 100 basis
     # points; never a per cent of the rate)
     (r"basis[\s-]+points?|bps", "bp"),
@@ -194,6 +204,13 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
     "MWh": ("energy", 1e6),
     "GWh": ("energy", 1e9),
     "TWh": ("energy", 1e12),
+    "kbit/s": ("data rate", 1e3),
+    "Mbit/s": ("data rate", 1e6),
+    "Gbit/s": ("data rate", 1e9),
+    "MB": ("data size", 1e6),
+    "GB": ("data size", 1e9),
+    "TB": ("data size", 1e12),
+    "PB": ("data size", 1e15),
     "km/h": ("speed", 1 / 3.6),
     "mph": ("speed", 0.44704),
     # a term served or imposed ("jailed for five years"), in days
@@ -1563,6 +1580,7 @@ def find_quantities(
             if m.start not in ages
             and not any(x <= m.start < y for x, y in bands)  # "aged 18 to 20", "over-65s"
             and not _list_number(sent.text, m)
+            and not _phone_number(sent.text, m)
         ]
         found = _without_conversions(sent.text, found)
         points = _point_fractions(sent.text)
@@ -1606,6 +1624,31 @@ def _list_number(sentence: str, m: _Match) -> bool:
     holds."), or the list's size in its title ("Five things to know")."""
     item = _ITEM_NUMBER.match(sentence[: m.end]) and _AFTER_ITEM_NUMBER.match(sentence[m.end :])
     return bool(item) or (m.unit is None and _LIST_SIZE.match(sentence[m.end :]) is not None)
+
+
+#: Emergency and service numbers, which a call is named by: "a 999 call", "dialled 911".
+_PHONE_NUMBERS = frozenset([999.0, 911.0, 112.0, 111.0, 101.0, 311.0])
+_PHONE_AFTER = re.compile(r"^[\s-]*(?:call|line|number|operators?|dispatch\w*|services?)\b", re.I)
+_CALLS_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:of|the|more|fewer|many|first|these|those|their)|\d)\s+$", re.I
+)
+_PHONE_BEFORE = re.compile(
+    r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing)?|rang|phoned|ring)\s+$", re.I
+)
+
+
+def _phone_number(sentence: str, m: _Match) -> bool:
+    """The number is an emergency or service line's, not a figure: "the first 999 call came
+    at 3.55am", "she dialled 911" (not "999 calls were made": a count of calls)."""
+    if m.unit is not None or m.value not in _PHONE_NUMBERS:
+        return False
+    after, before = sentence[m.end :], sentence[: m.start]
+    if _PHONE_BEFORE.search(before):
+        return True
+    if re.match(r"[\s-]*calls\b", after, re.I):
+        # "dozens of 999 calls", "the 999 calls" (not "received 999 calls": a count)
+        return _CALLS_COUNTED_BEFORE.search(before) is not None
+    return _PHONE_AFTER.match(after) is not None
 
 
 #: A sign written before a number: "minus 61,000", "negative 0.3%", "−4C" (the minus sign).
@@ -1769,7 +1812,9 @@ _EVENTS = (
     r"suspension|halt|pause|moratorium|delay|state\s+of\s+emergency|disruption|interruption|"
     r"downtime|power\s+cut|"
     # a court's: "after a 47-day trial", "a three-week inquest"
-    r"trial|retrial|hearing|inquest"
+    r"trial|retrial|hearing|inquest|"
+    # "a spacewalk lasting 6 hours", "the spill, which lasted 71 hours"
+    r"spacewalk|space\s+walk|spill|discharge|overflow"
 )
 _EVENT_LENGTH = re.compile(
     rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>minute|hour|(?-i:hr)|day|week|month)(?:-long)?\s+"
@@ -1785,7 +1830,11 @@ _HEDGE = rf"(?P<q>(?:{_PREFIX_WORDS})\s+)?"
 def _length_told(units: str) -> str:
     """A length of time as `find_event_lengths` reads it: the hedge, the number in digits or
     words and one of `units` ("about 40 minutes", "nine hours"; groups `q`, `n`, `u`)."""
-    return rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>{units})s?\b"
+    # "6 hours and 12 minutes", "6 hours 28 minutes": one length, its minutes `n2`
+    minutes = (
+        r"(?:,?\s+(?:and\s+)?(?P<n2>\d{1,2})(?P<m2>\s+minutes?)\b)?" if "hour" in units else ""
+    )
+    return rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>{units})s?\b{minutes}"
 
 
 #: Where and whose an event is, between it and a relative clause: "a strike [at Varnholt
@@ -1823,14 +1872,39 @@ _OUT_FOR = re.compile(
 #: three hours" (a service named in between; "unable to work for three weeks" is not).
 _UNABLE_FOR = re.compile(
     r"\bunable\s+to\b(?=[^.;]{0,80}?\b(?:app|online|website|site|service|system|network|"
-    r"internet|payments?|power|phones?|cards?|log\s+in)\b)[^.;]{0,80}?\bfor\s+"
-    + _length_told("hour|day|minute"),
+    r"internet|payments?|pay|money|transfers?|calls?|messages?|power|phones?|cards?|log\s+in)\b)"
+    r"[^.;]{0,80}?\bfor\s+" + _length_told("hour|day|minute"),
     re.IGNORECASE,
 )
 #: Being held where one cannot leave, with its length: "skiers were stranded for five
 #: hours", "a train stuck for six hours near Tours", "miners trapped for 14 days".
 _STUCK_FOR = re.compile(
     r"\b(?:stranded|stuck|trapped|marooned)\s+for\s+" + _length_told("minute|hour|day|week"),
+    re.IGNORECASE,
+)
+#: A length of a doing told as "N hours of" it: "after 19 hours of deliberation", "30 hours
+#: of talks".
+_HOURS_OF = re.compile(
+    r"(?<![\w.,-])"
+    + _length_told("minute|hour|day|week")
+    + r"\s+of\s+(?:(?:jury|further|marathon|intense|tense|fresh)\s+)?"
+    r"(?P<event>deliberations?|talks|negotiations|questioning|surgery|debate)\b",
+    re.IGNORECASE,
+)
+#: An event that ended after its length: "the strike ended on Friday after 23 days",
+#: "Shipyard strike ends after 47 days", "the siege was lifted after 11 days".
+_ENDED_AFTER = re.compile(
+    rf"\b(?P<event>{_EVENTS})\b[^.;]{{0,50}}?\b(?:ended|ends|end|came\s+to\s+an\s+end|"
+    r"was\s+(?:called\s+off|lifted)|were\s+(?:called\s+off|lifted))\b[^.;\d]{0,30}?\bafter\s+"
+    + _length_told("hour|day|week|month"),
+    re.IGNORECASE,
+)
+#: A spill told by its verb with its length: "sewage poured into the river for 71 hours",
+#: "the overflow discharged for nineteen hours", "oil leaked for three days".
+_SPILLED_FOR = re.compile(
+    r"\b(?:discharg(?:e|es|ed|ing)|pour(?:s|ed|ing)?|spill(?:s|ed|ing)?|spilt|leak(?:s|ed|ing)?|"
+    r"flow(?:s|ed|ing)?|gush(?:es|ed|ing)?)\b[^.;\d]{0,50}?\bfor\s+"
+    + _length_told("hour|day|week"),
     re.IGNORECASE,
 )
 #: How much longer a thing will run: "will extend the exhibition by three weeks", "extended the
@@ -1869,7 +1943,15 @@ _TOLD_EVENT = {
     _OUT_FOR: "outage",
     _UNABLE_FOR: "outage",
     _STUCK_FOR: "stranding",
+    _SPILLED_FOR: "spill",
     _EXTENDED_BY: "extension",
+}
+#: One event under its other names: "deliberations" and "deliberation", "negotiations" and
+#: "talks", "a space walk" and "a spacewalk".
+_SAME_EVENT = {
+    "deliberations": "deliberation",
+    "negotiations": "talks",
+    "space walk": "spacewalk",
 }
 #: The event each verb of `_DONE_FOR` names, by its first word.
 _DONE_EVENT = {"stri": "strike", "walk": "walkout", "stop": "stoppage", "shut": "shutdown"}
@@ -1902,6 +1984,9 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             *_UNABLE_FOR.finditer(sent.text),
             *_STUCK_FOR.finditer(sent.text),
             *_EXTENDED_BY.finditer(sent.text),
+            *_HOURS_OF.finditer(sent.text),
+            *_ENDED_AFTER.finditer(sent.text),
+            *_SPILLED_FOR.finditer(sent.text),
             *_WAITED.finditer(sent.text),
             *_WAIT_WAS.finditer(sent.text),
         ]
@@ -1912,7 +1997,10 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
                 continue
             hours = n * _HOURS[m["u"].lower()]
             hedge = re.sub(r"\s+", " ", (m.groupdict().get("q") or "").strip().lower())
-            if m.re is not _EVENT_LENGTH:  # the number and its unit, after the verb
+            if m.groupdict().get("n2"):  # "6 hours and 12 minutes"
+                hours += int(m["n2"]) / 60
+                q = _exact(text, sent, m.start("n"), m.end("m2"), hours, EVENT_LENGTH_UNIT)
+            elif m.re is not _EVENT_LENGTH:  # the number and its unit, after the verb
                 end = m.end("u") + (sent.text[m.end("u") : m.end("u") + 1].lower() == "s")
                 q = _exact(text, sent, m.start("n"), end, hours, EVENT_LENGTH_UNIT)
             else:
@@ -1928,7 +2016,8 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             if m.re in (_WAITED, _WAIT_WAS):
                 kind = (m["kind"] or "").lower()
                 event = f"{kind} wait" if kind in _OTHER_WAITS else "wait"
-            out.append((q, re.sub(r"[\s-]+", " ", event.lower()), sent))
+            event = re.sub(r"[\s-]+", " ", event.lower())
+            out.append((q, _SAME_EVENT.get(event, event), sent))
     return out
 
 
