@@ -250,3 +250,20 @@ def test_hours_of_other_things_and_distances_are_no_lengths_of_a_doing() -> None
         "200 metres": "size of water"
     }
     assert measures_of("She was unable to work for three weeks after the fall.") == {}
+
+
+def test_an_answer_takes_no_place_from_the_answer_before_it() -> None:
+    explainer = (
+        "Heat: what to know\n\nHow hot did it get?\nThe top reading was 40.8C in Gifu on Tuesday."
+        "\n\nHow many records fell?\n11 weather stations set all-time highs, the agency said."
+    )
+    assert [f.place for f in one_sentence(explainer).figures] == ["Gifu", None]
+    assert_flagged(
+        explainer, "Six weather stations set all-time highs on Tuesday, the agency said."
+    )
+
+
+def test_prose_still_carries_a_place_to_the_next_sentence() -> None:
+    # counter-example: in running prose a place told once stands for the next sentence
+    prose = "The top reading was 40.8C in Gifu on Tuesday.\n\n11 stations set all-time highs."
+    assert [f.place for f in one_sentence(prose).figures] == ["Gifu", "Gifu"]

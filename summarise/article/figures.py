@@ -99,11 +99,12 @@ def find_figures(text: str, sents: list[Sentence]) -> list[_Found]:
         previous = _sentence_before(sents, idx)
         if previous is not None and sent.start in opening and _asks(text, previous, sent):
             # "How many people were on board? About 260.": the answer is read with its
-            # question, one quote; the sentence before is the question's
+            # question, one quote; the sentence before the question is another question's
+            # answer, no context of this one (its place is not this answer's)
             sent = Sentence(previous.start, sent.end, text[previous.start : sent.end], False)
             a, b = q.number_span[0] - sent.start, q.number_span[1] - sent.start
             context = _window(sent.text, a, b)
-            previous = _sentence_before(sents, idx - 1)
+            previous = None
         # "since then": the window is named in the sentence before, so the model sees it too
         if previous is not None and is_anaphoric(sent.text):
             context = f"{previous.text} {context}"
