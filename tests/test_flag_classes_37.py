@@ -267,3 +267,22 @@ def test_prose_still_carries_a_place_to_the_next_sentence() -> None:
     # counter-example: in running prose a place told once stands for the next sentence
     prose = "The top reading was 40.8C in Gifu on Tuesday.\n\n11 stations set all-time highs."
     assert [f.place for f in one_sentence(prose).figures] == ["Gifu", "Gifu"]
+
+
+# --- a change from one value to another is two figures, not a range ------------------------
+
+
+def test_a_fee_raised_from_one_sum_to_another_gives_the_new_fee() -> None:
+    assert measures_of("The toll rose from 12 to 19 overnight.")["19"] == "toll"
+    assert_flagged(
+        "The fee for a fishing licence will rise from €40 to €75 in May.",
+        "The fee for a fishing licence will rise from €40 to €60 in May.",
+    )
+
+
+def test_a_range_told_from_one_value_to_another_stays_a_range() -> None:
+    # counter-example: no verb of change before "from": a range, never two figures
+    assert list(measures_of("Tickets range from €90 to €120.")) == ["from €90 to €120"]
+    assert list(measures_of("Between 3,000 and 4,000 people attend each year.")) == [
+        "Between 3,000 and 4,000"
+    ]

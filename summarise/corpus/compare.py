@@ -5725,22 +5725,31 @@ def _floors_of_one_count(
         ]
         if above:
             high = min(above, key=_low)
-            conflict = Conflict(
-                kind="value",
-                severity="medium",
-                measure=name,
-                place=place,
-                explanation=(
-                    f"Both give {name}{f' in {place}' if place else ''} on the same day as a "
-                    f"count confirmed so far, '{low.number}' and '{high.number}' "
-                    f"({_low(high) / _low(low):.2f} times apart): as lower bounds both can "
-                    "hold, but the two confirmed counts differ."
-                ),
-                claims=[low, high],
+            explanation = (
+                f"Both give {name}{f' in {place}' if place else ''} on the same day as a "
+                f"count confirmed so far, '{low.number}' and '{high.number}' "
+                f"({_low(high) / _low(low):.2f} times apart): as lower bounds both can "
+                "hold, but the two confirmed counts differ."
             )
-            _flag_or_doubt(conflict, out)
+            _flag_two_bounds(name, place, (low, high), explanation, out)
             return True
     return False
+
+
+def _flag_two_bounds(
+    name: str, place: str | None, pair: tuple[Claim, Claim], explanation: str, out: Comparison
+) -> None:
+    """Two bounds that can both hold as logic but are two accounts of one value: a flag of
+    medium severity (or worth a look, by `_flag_or_doubt`)."""
+    conflict = Conflict(
+        kind="value",
+        severity="medium",
+        measure=name,
+        place=place,
+        explanation=explanation,
+        claims=list(pair),
+    )
+    _flag_or_doubt(conflict, out)
 
 
 def _ceilings_of_one_measurement(
@@ -5760,20 +5769,13 @@ def _ceilings_of_one_measurement(
         ]
         if above:
             high = min(above, key=lambda c: _high(c) or 0.0)
-            conflict = Conflict(
-                kind="value",
-                severity="medium",
-                measure=name,
-                place=place,
-                explanation=(
-                    f"Both give the most {name}{f' in {place}' if place else ''} reaches, "
-                    f"'{low.number}' and '{high.number}' "
-                    f"({(_high(high) or 0.0) / (_high(low) or 1.0):.2f} times apart): as upper "
-                    "bounds both can hold, but a stated maximum is one value."
-                ),
-                claims=[low, high],
+            explanation = (
+                f"Both give the most {name}{f' in {place}' if place else ''} reaches, "
+                f"'{low.number}' and '{high.number}' "
+                f"({(_high(high) or 0.0) / (_high(low) or 1.0):.2f} times apart): as upper "
+                "bounds both can hold, but a stated maximum is one value."
             )
-            _flag_or_doubt(conflict, out)
+            _flag_two_bounds(name, place, (low, high), explanation, out)
             return True
     return False
 

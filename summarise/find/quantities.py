@@ -565,6 +565,16 @@ _MOVED_BEFORE = re.compile(
 )
 
 
+#: A change from one value to another before the first: "raise the fee from €90", "rose
+#: from 12", "cut its rate from 4.5%" (not "from 3,000 to 4,000 people attend each year").
+_CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|drop\w*|grew|"
+    r"grow(?:s|n|ing)?|climb\w*|jump\w*|declin\w*|slip\w*|surg\w*|plung\w*|soar\w*|shr[ai]nk\w*|"
+    r"rais\w*|lift\w*|cut(?:s|ting)?|reduc\w*|lower\w*|hik\w*|doubl\w*|halv\w*|went\s+up|"
+    r"go(?:es|ing)?\s+up|came\s+down|revis\w*|chang\w*|extend\w*|expand\w*)\b"
+    r"[^.;\d]{0,60}?\bfrom\s+(?:about\s+|some\s+|around\s+)?[$£€₹₦]?$",
+    re.IGNORECASE,
+)
 #: What tells two numbers joined by a hyphen as a vote's tally: a verb of voting before them
 #: ("voted 5-2", "split 7-6") or a word of a vote after ("a 9-4 vote", "9-4 in favour").
 _HYPHEN_TALLY_BEFORE = re.compile(r"\b(?:vot(?:ed|ing)|split)(?:\s+by)?\s+$", re.IGNORECASE)
@@ -1064,6 +1074,10 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         ):
             # "rose 12,000 to 1.41 million": a change, then a level ("rose 20 to 30 per
             # cent" stays a range of rises)
+            tail = None
+        if tail and _CHANGED_FROM_BEFORE.search(text[max(0, start - 90) : start]):
+            # "will raise the fee from €90 to €120", "the toll rose from 12 to 19": the old
+            # value and the new, two figures, not a range
             tail = None
         if tail:
             hi_text = tail.group("hi")
