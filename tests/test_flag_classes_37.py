@@ -286,3 +286,11 @@ def test_a_range_told_from_one_value_to_another_stays_a_range() -> None:
     assert list(measures_of("Between 3,000 and 4,000 people attend each year.")) == [
         "Between 3,000 and 4,000"
     ]
+
+
+def test_a_passive_question_gives_its_answer_s_doing_and_no_other_question_does() -> None:
+    from summarise.find.grammar import _as_statement
+
+    assert _as_statement("How many were hurt", "41", ".") == ("41 were hurt.", 0)
+    # counter-example: "were there" is no passive, and no statement is made of it
+    assert _as_statement("How many were there", "About 40", ".") is None

@@ -5761,18 +5761,20 @@ def _ceilings_of_one_measurement(
     them beyond rounding are two accounts of it: a flag. Counts are not read so ("up to 200
     people" is an estimate's ceiling)."""
     ceilings = [c for c in claims if c.qualifier == "at_most" and c.unit in UNIT_BASE and c.high]
-    for low in sorted(ceilings, key=lambda c: _high(c) or 0.0):
+    # each ceiling's bound in base units (never None: each has a unit and a bound)
+    top = {id(c): _high(c) or 0.0 for c in ceilings}
+    for low in sorted(ceilings, key=lambda c: top[id(c)]):
         above = [
             c
             for c in ceilings
-            if c.source != low.source and (_high(c) or 0.0) >= CLEAR_RATIO * (_high(low) or 0.0)
+            if c.source != low.source and top[id(c)] >= CLEAR_RATIO * top[id(low)]
         ]
         if above:
-            high = min(above, key=lambda c: _high(c) or 0.0)
+            high = min(above, key=lambda c: top[id(c)])
             explanation = (
                 f"Both give the most {name}{f' in {place}' if place else ''} reaches, "
                 f"'{low.number}' and '{high.number}' "
-                f"({(_high(high) or 0.0) / (_high(low) or 1.0):.2f} times apart): as upper "
+                f"({top[id(high)] / top[id(low)]:.2f} times apart): as upper "
                 "bounds both can hold, but a stated maximum is one value."
             )
             _flag_two_bounds(name, place, (low, high), explanation, out)
