@@ -365,6 +365,12 @@ _PRICE_MOVES = frozenset("rise increase climb jump grow fall drop ease accelerat
 _PRICE_NOUNS = frozenset(
     "deal takeover acquisition purchase bid offer price fee valuation merger consideration".split()
 )
+#: A deal's worth told after its noun: "an all-share deal worth", "a merger valued at".
+_DEAL_WORTH_BEFORE = re.compile(
+    r"\b(?:deal|takeover|acquisition|merger|purchase|buyout)\s+(?:worth|valued\s+at)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
 #: Verbs and nouns of a penalty: "fined the bank £250,000", "a penalty of $2m". ("fin" is how
 #: the small tagger lemmatises "fined".)
 _PENALTY_VERBS = frozenset("fine fin penalise penalize".split())
@@ -981,6 +987,23 @@ _VOTES_TO_AFTER = re.compile(
     r"^\s+votes?\s+to\s+(?!(?:her|his|their|its|the|a|an|be|win|pass|approve)\b)[\w-]+(?:[\s.,;]|$)",
     re.IGNORECASE,
 )
+#: Votes told as cast, not for whom: "votes were cast", "ballots cast" (not "cast for").
+_VOTES_CAST_AFTER = re.compile(
+    r"^\s+(?:valid\s+)?(?:votes?|ballots?)\s+(?:(?:were|was|had\s+been|have\s+been|being)\s+)?"
+    r"cast\b",
+    re.IGNORECASE,
+)
+_CAST_FOR = re.compile(
+    r"^[^.;]{0,40}?\bcast\s+(?:\w+\s+){0,2}?(?:for|in\s+favou?r|against)\b", re.IGNORECASE
+)
+
+
+def _all_votes_cast(figure: Figure, after: str) -> bool:
+    counted = (figure.counted or "").lower()
+    cast = figure.verb == "cast" and counted in ("vote", "ballot")
+    return (cast or _VOTES_CAST_AFTER.match(after) is not None) and not _CAST_FOR.match(after)
+
+
 _VOTES_TO_BEFORE = re.compile(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+$", re.I)
 _A_HOUSE = re.compile(
     r"\b(?:house|chamber|committee|sub-?committee|panel|senate|caucus)\b(?!\s+(?:of\s+)?"
@@ -1061,6 +1084,10 @@ def _measure(figure: Figure) -> Measure:
     ):
         # "... votes to three", "Against: 3"
         return Measure(f"votes against{_of_a_house(figure.quote[:a])}", True)
+    if figure.unit is None and _all_votes_cast(figure, figure.quote[b:]):
+        # "About 1.1 million votes were cast", "of the 900,000 ballots cast": all the votes,
+        # never one candidate's
+        return Measure("votes cast", True)
     if _RANKED_BEFORE.search(before) or _RANKED_AFTER.match(figure.quote[b : b + 80]):
         # "the ten stations with the most murders": how long a ranked list is
         return Measure("size of a ranked list", False)
@@ -1120,6 +1147,10 @@ def _measure(figure: Figure) -> Measure:
             # "water temperatures near the surface reached 84F", "the sea was at 24C": the
             # water's, not the air's
             return Measure(f"temperature of {medium['what'].lower()}", True)
+        if _MINIMUM_BEFORE.search(figure.quote[max(0, a - 40) : a]):
+            # "a minimum of 31.4C", "the overnight low was 12C": the night's reading, never
+            # the day's maximum, which a plain reading in the news is
+            return Measure("temperature (minimum)", True)
         return Measure("temperature", True)  # a reading; place and date tell readings apart
     if figure.unit == SCORE_UNIT:
         # a final score of the sides the parse names; without both sides, nothing to match
@@ -1236,8 +1267,14 @@ def _measure(figure: Figure) -> Measure:
             # "stole £2.4m", "siphoned off £4.2 million", "took £2.4m from the charity", "a
             # £2.4m fraud": one sum taken, whatever the verb of taking
             return Measure("money taken", True)
-        if figure.verb in _PRICE_VERBS or noun_head[0] in _PRICE_NOUNS:
-            return Measure("price", True)  # "paid $2.1bn", "agreed to buy it for $2.4bn"
+        if (
+            figure.verb in _PRICE_VERBS
+            or noun_head[0] in _PRICE_NOUNS
+            or _DEAL_WORTH_BEFORE.search(before_all)
+        ):
+            # "paid $2.1bn", "agreed to buy it for $2.4bn", "would combine in an all-share
+            # deal worth R2.9 billion"
+            return Measure("price", True)
     if figure.unit == "%" and (
         _TURNOUT_OF.match(figure.quote[b:])
         or _TURNOUT_BEFORE.search(before_all)
@@ -1510,7 +1547,9 @@ _SAMPLE_VERBS = frozenset("interview survey poll question sample canvass".split(
 _STUDIED_VERBS = frozenset(
     "ask recruit enrol enroll follow track monitor study involve include cover".split()
 )
-_A_STUDY = re.compile(r"\b(?:study|trial|cohort|survey|review|meta-analysis)\b", re.IGNORECASE)
+_A_STUDY = re.compile(
+    r"\b(?:study|trial|cohort|survey|review|meta-analysis|researchers|participants)\b", re.I
+)
 #: What a survey asks that is no one asked: "asked 40 questions".
 _NOT_ASKED = frozenset("question item topic thing".split())
 #: Where a count stands, not whom: "across all nine provinces", "in 40 countries".
@@ -1521,7 +1560,12 @@ _WHERE_BEFORE = re.compile(
 #: "shares closed at $18.40", "the stock traded at".
 _SHARE_PRICE_BEFORE = re.compile(
     r"\b(?:(?:closing|opening|share|stock)\s+price\s+(?:of|was|stood\s+at|at)|"
-    r"(?:shares?|stock)\s+(?:closed|opened|ended|finished|traded)(?:\s+\w+)?\s+at)\s+$",
+    r"(?:shares?|stock)\s+(?:closed|opened|ended|finished|traded)(?:\s+\w+)?\s+at|"
+    # "shares rose 6.1% to R38.20", "the share price closed 4% higher at 412p", "shares in
+    # Karoo fell to $12.40"
+    r"(?:shares?|stock|(?:share|stock)\s+price)(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+"
+    r"(?:closed|opened|ended|finished|traded|rose|fell|jumped|climbed|slipped|dropped|gained|"
+    r"slid|surged|sank|tumbled|soared|rallied)(?:\s+[\w.%,-]+){0,3}?\s+(?:at|to))\s+$",
     re.IGNORECASE,
 )
 #: A price of one share: "412p a share", "£5.20-a-share takeover", "$38 per share".
@@ -1537,6 +1581,15 @@ _DISTANCE_FROM = re.compile(
     r"^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)\s+"
     r"(?:central\s+|the\s+(?=[A-Z]))?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
+#: The place a thing comes within a distance of: "within 12 km of Quito", "of the Moon".
+_WITHIN_OF = re.compile(
+    r"^\s+of\s+(?:(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)|"
+    # "within 500 metres of the plant", "of the damaged reactor": the last word names it
+    r"the\s+(?:[a-z-]+\s+(?!(?:on|in|at|by|to|from|and|or|but|as|for|with|after|before|when|"
+    r"while|where|was|were|is|are|had|has|have|will|would)\b))?(?P<thing>[a-z]+)\b(?!['’-]))"
+)
+#: A government's payment to victims' families, named as South Asian English names it.
+_EX_GRATIA = re.compile(r"\bex[\s-]gratia\b|^\s+(?:each\s+)?as\s+ex[\s-]gratia\b", re.I)
 _EACH_AFTER = re.compile(r"^\s+(?:each|apiece)\b", re.IGNORECASE)
 _SHARES_BEFORE = re.compile(r"\bshares\b[^.;]{0,25}$", re.IGNORECASE)
 #: An auction price with the buyer's premium: another measure than the hammer price.
@@ -1709,6 +1762,14 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
         if away is not None:
             # "about 40 km from Shimla", "some 60km south of Mandalay": where a thing is
             return Measure(f"distance from {away['place']}", True)
+        near = _WITHIN_OF.match(after) if _WITHIN_BEFORE.search(before) else None
+        if near is not None:
+            # "will pass within 1.9 million kilometres of Earth", "homes within 500 metres of
+            # the plant": how close a thing comes, not where another thing stands ("the Moon
+            # is about 384,000 km from Earth")
+            thing = near["thing"]
+            place = thing.capitalize() if thing in ("earth", "moon", "sun") else thing
+            return Measure(f"closest distance to {near['place'] or place}", True)
         if _ALTITUDE_BEFORE.search(before) or _ALTITUDE_AFTER.match(after):
             # "at an altitude of 550 km", "about 850 kilometres above Earth": how high
             return Measure("altitude", True)
@@ -1725,6 +1786,10 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
             return Measure("price (including debt)", True)
         if _WITH_PREMIUM.search(figure.quote):
             return Measure("price (including premium)", True)  # an auction's, with fees
+        if _EX_GRATIA.search(before[-40:]) or _EX_GRATIA.match(after[:40]):
+            # "an ex gratia of Rs 4 lakh each", "Rs 40,000 each as ex gratia": the payment to
+            # each bereaved family, however the sentence runs
+            return Measure("ex gratia payment", True)
     if figure.unit == "%" and _COUNTED_SO_FAR.match(after):
         # "with 100pc counted", "97% of ballots counted": how far a count has got
         return Measure("share of the count done", True)
@@ -1759,8 +1824,11 @@ def _held(figure: Figure, b: int) -> str:
     if figure.unit != "%":
         noun = (figure.counted or "").split(" (")[0].split()
         return f"{noun[-1] if noun else 'tally'} of {figure.holder}"  # "made 142": a tally
+    # a share after preferences is another measure than the first preferences: "leads 52 per
+    # cent to 48 on a two-party-preferred basis" beside "a primary vote of 38 per cent"
+    preferred = " (two-party)" if _TWO_PARTY.search(figure.quote) else ""
     if is_poll_reading(figure.quote):
-        return f"poll share of {figure.holder}"
+        return f"poll share of {figure.holder}{preferred}"
     whole = _measured_after(figure.quote[b:])
     # "82% of members voted yes": a union's ballot, the share of its vote that said yes
     ballot = figure.holder in ("yes", "no") and whole is not None and whole.split()[-1] in _MEMBERS
@@ -1768,7 +1836,14 @@ def _held(figure: Figure, b: int) -> str:
     # a first round is another vote than the one that decides ("won 36% and will face a
     # run-off" against "won the run-off with 54%", or a plain "won 54%")
     rounds = " (first round)" if _FIRST_ROUND.search(figure.quote) else ""
-    return f"{what} share of {figure.holder}{rounds}"
+    return f"{what} share of {figure.holder}{rounds}{preferred}"
+
+
+_TWO_PARTY = re.compile(
+    r"\btwo[- ]party(?:[- ]preferred)?\b|\bafter\s+(?:the\s+)?(?:distribution\s+of\s+)?"
+    r"preferences\b|\b(?:2PP|TPP)\b",
+    re.IGNORECASE,
+)
 
 
 #: A first round, said or implied by a run-off still to come.
@@ -2328,6 +2403,8 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     sentence names, where it names one. A rate of inflation is a change on a year whether or
     not its sentence says so ("rose 5.8% year on year", "inflation eased to 4.6%"); its month
     on month change is another window."""
+    if name == "sample size":
+        return [claims]  # a study's sample is no count over a window, whatever years it ran
     by_day = name.startswith(_READ_BY_DAY)
     keyed = [(c, _window_key(c)) for c in claims]
     if name.split(" (")[0] in _CHANGES_ON_A_YEAR:
@@ -3194,11 +3271,26 @@ def _two_windows(windows: dict[str, Claim]) -> list[Claim]:
     keys = list(windows)
     for i, one in enumerate(keys):
         for other in keys[i + 1 :]:
-            if windows[one].source != windows[other].source and not _one_window(
-                set(one.split()), set(other.split())
+            if (
+                windows[one].source != windows[other].source
+                and not _one_window(set(one.split()), set(other.split()))
+                and not _months_of_the_year(one, other)
+                and not _months_of_the_year(other, one)
             ):
                 return list(windows.values())
     return []
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "to and between from until through".split()
+)
+
+
+def _months_of_the_year(months: str, year: str) -> bool:
+    """A span of months ("january to august") and a year ("2024", "year"): the months lie in
+    the year (its number is the measure's), so one count for both can hold."""
+    return set(months.split()) <= _MONTH_NAMES and (year == "year" or year.isdigit())
 
 
 def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list[Conflict]:
@@ -3413,7 +3505,7 @@ _VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billi
 #: Measures of a named holder: a result's sides, a share's or seats' party or candidate.
 _RESULT_OF = re.compile(
     rf"^(score|time|(?:[\w-]+ )?share|{'|'.join(sorted(HELD_NOUNS))}) of (.+?)"
-    r"( \(first round\))?$"
+    r"((?: \(first round\))?(?: \(two-party\))?)$"
 )
 
 
@@ -4024,6 +4116,14 @@ _HEADLINE_RATE_WORDS = frozenset(
 )
 
 
+#: A day's lowest reading: "a minimum of", "the minimum temperature was", "an overnight low of".
+_MINIMUM_BEFORE = re.compile(
+    r"\b(?:minimum|min\.|(?:overnight\s+|night-time\s+)?low|lowest)\b(?:\s+temperatures?)?"
+    r"[^.;:\d]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def _headline_rate(name: str) -> str | None:
     """For the measure of a part's rate ("inflation (food)"), the headline rate's measure;
     for a temperature of the water ("temperature of sea"), the air's."""
@@ -4166,7 +4266,9 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         for _, c in pairs:
             m = measures[id(c)]
             earlier = [y for y in years_of[id(c)] if latest is not None and y < latest]
-            era = min(earlier) if earlier else None
+            # (a study's sample is its size whatever years it was followed over: "followed
+            # 4,800 participants from 2014 to 2024")
+            era = min(earlier) if earlier and m.name != "sample size" else None
             # forecasts, plans and pledges are compared with each other, not with reports
             # a budget's sum is decided now, however it is worded ("will spend", "set aside")
             # and so is the minimum term a judge sets ("told he will serve a minimum of 22
@@ -4417,11 +4519,14 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
     plain: list[Claim] = []
     held = name.split(" (")[0] in _HELD_BY_A_PERSON
     kinds = _two_sided(name, claims)
+    yearly = name.split(" (")[0] in _CHANGES_ON_A_YEAR
     for c in claims:
         on = _basis(name, c)
         who = _holder(c) if held else None
         who = who or (_part_in_a_crime(c) if name.split(" (")[0] == "term" else None)
         words = variant_words(c) | stage_words(c) | ({on} if on else set())
+        if yearly:
+            words -= {"headline"}  # "headline inflation" is the plain rate; "core" is not
         words |= {f"of {who}"} if who else set()
         words |= kinds.get(id(c), set())
         (named[words] if words else plain).append(c)

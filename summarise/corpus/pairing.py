@@ -206,6 +206,23 @@ _TIME_NOUNS = frozenset("second minute hour day week month quarter year decade".
 _PER_ITEM = re.compile(r"(?:\s+|\s*-)(?:a|an|per|each)\b(?:[\s-]+([a-z]+))?")
 
 
+def capacity(c: Claim) -> bool:
+    """The number is what a place holds, not what it held: "a 34,500-capacity stadium", "the
+    40,000-seat arena", "a capacity of 12,000" (not a share of it: how full it is)."""
+    if c.unit == "%":
+        return False  # "held 64 per cent of their capacity": how full, a level
+    a, b = number_in_quote(c)
+    return (
+        "capacity" in (c.counted or "").lower()
+        or _HOLDS_AFTER.match(c.quote[b:]) is not None
+        or _CAPACITY_BEFORE.search(c.quote[:a]) is not None
+    )
+
+
+_HOLDS_AFTER = re.compile(r"^-(?:capacity|seat|seater)\b", re.IGNORECASE)
+_CAPACITY_BEFORE = re.compile(r"\bcapacity\s+(?:of\s+)?$", re.IGNORECASE)
+
+
 def repeat(c: Claim) -> bool:
     """The number is of one more occasion of the sentence's doing: "fell for 12 this time",
     the last occasion named beside it or before; which one another article counts, words
@@ -317,6 +334,8 @@ def pair_other_words(
             continue  # "the survey gave Challe 29%" and "Challe finished with 30.1%"
         if _far_apart(x, y):
             continue  # "two campuses" and "5,200 students": a guess by words, not one count
+        if capacity(x) != capacity(y):
+            continue  # "a crowd of 28,512" and "the 34,500-capacity stadium": room, not people
         if per_item(x) != per_item(y) or repeat(x) or repeat(y):
             continue  # "410p a share" and "values it at £820m"; "fell for 12 this time"
         near = _near_words(words[id(x)], words[id(y)], counted[id(x)], counted[id(y)])

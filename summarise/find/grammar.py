@@ -479,6 +479,18 @@ _FRACTION_SHARE = re.compile(
 )
 #: A group's size written before it: "a 40-strong team", "the 90-strong orchestra".
 _STRONG = re.compile(r"^-strong\b", re.IGNORECASE)
+#: Nouns of a count that name a portion, not the thing: "412 head of cattle", "36,000 pieces
+#: of debris", "80 items of clothing" count the cattle, the debris, the clothing.
+_PARTITIVE = frozenset(
+    "head piece pieces item items bit bits article articles scrap scraps".split()
+)
+#: A part told before its whole with "out of": "19 out of 27", "six out of the 11".
+_OUT_OF_AFTER = re.compile(r"^\s+out\s+of\s+(?:the\s+|its\s+|their\s+|[\w'’]+['’]s?\s+)?\d")
+_A_PART_OUT_OF = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+out\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|[\w'’]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
 #: A number written as a part of its scale: "a quarter of a million".
 _PART_OF_A_SCALE = re.compile(r"\bof\s+an?\s+(?:million|billion|thousand)\b", re.IGNORECASE)
 #: Fractions named by a noun: "a quarter of its 8 million customers", "half of the 40 staff".
@@ -488,6 +500,11 @@ _FRACTION_NOUNS = frozenset(
 #: Words for an untold part of a whole ("most of the 62 whales"); not "all", "both" or "each",
 #: which take the whole.
 _PART_WORDS = frozenset("most many some several few none majority minority rest".split())
+
+
+#: Nouns before a number that tell how high it stands, never a name: "a record 48,100".
+_LEVEL_WORDS = frozenset("record high low peak total".split())
+_A_LEVEL_BEFORE = re.compile(r"\b(?:record|high|low|peak|total)\s+$", re.IGNORECASE)
 
 
 def _before_a_count(head: Any, number: Any) -> bool:
@@ -521,6 +538,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         and head.lower_ not in _SCALES
         and _BARE_NUMBER.match(doc.text[a:b])  # "gust, 95 km/h" is a reading, not a name
         and not _before_a_count(head, root)
+        # "reached a record 48,100", parsed as "record 48,100": a level, told as the highest
+        and head.lower_ not in _LEVEL_WORDS
     ):
         return Counted(head.lemma_.lower(), None, None, False, label=True)  # "lap 48"
     title = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
@@ -538,7 +557,7 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
                 None if lemma == "be" else lemma,
                 _is_moving(governing, doc.text),
             )
-    partitive = _of_what(root)  # "20 of 71 laps", "three of the victims"
+    partitive = _of_what(root) or _out_of_what(root, doc.text[b:])  # "20 of 71 laps"
     if _PART_OF_A_SCALE.search(doc.text[a:b]):
         partitive = None  # "a quarter of a million homes": one number, not a part of one
     part = partitive is not None or (root.dep_ == "quantmod" and root.head.pos_ == "NUM")
@@ -554,6 +573,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             or root.head.head.head.lower_ in _FRACTION_NOUNS
             # "refloated most of the 62 whales": the 62 stranded; most were refloated
             or root.head.head.head.lower_ in _PART_WORDS
+            # "carried 19 out of 27 barangays" (the parser hangs "out" on the verb)
+            or (root.head.head.head.lower_ == "out" and _A_PART_OUT_OF.search(doc.text[:a]))
         )
     )
     node, dimension, measured = (partitive or root), None, None
@@ -586,13 +607,17 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     elif (
         node.pos_ in _NOUNS
         and node.lower_ not in _DIMENSIONS
+        # "reached a record 48,100": the subject's count (not "the record of 135,500")
+        and not (node.lower_ in _LEVEL_WORDS and _A_LEVEL_BEFORE.search(doc.text[:a]))
         and not _UNIT_WORDS.match(node.text)
         and not _ON_THE_PERIOD.match(doc.text[b:])
     ):
         noun = _noun_phrase(node, adjectives=age)
         herd = _named_by_of(node)
-        if node.lower_ == "head" and herd is not None:
-            noun = _noun_phrase(herd)  # "412 head of cattle": the cattle are counted
+        if node.lower_ in _PARTITIVE and herd is not None and _bare(herd):
+            # "412 head of cattle", "36,000 pieces of debris": the cattle, the debris (not
+            # "three articles of the treaty": the articles are counted)
+            noun = _noun_phrase(herd)
         elif herd is not None and _STRONG.match(doc.text[b:]):
             noun = _noun_phrase(herd)  # "a 40-strong team of researchers": the researchers
     elif verb_token is not None:
@@ -612,6 +637,16 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             ),
             None,
         )
+        if subject is None:
+            # "The number of cases waiting to be heard reached 67,400", parsed with "waiting"
+            # as the clause subject: the measure noun is that clause's subject
+            clause = next((c for c in verb_token.children if c.dep_ == "csubj"), None)
+            measure_noun = (
+                next((c for c in clause.children if c.dep_ == "nsubj" and _of_measure(c)), None)
+                if clause is not None
+                else None
+            )
+            subject = measure_noun
         own = subject is not None and a <= subject.idx < b
         # The number as the object of an active verb ("the derailment injured 65"): the
         # subject is the agent, not what is counted; the verb says what happened to them.
@@ -728,7 +763,7 @@ def is_poll_reading(sentence: str) -> bool:
 _HOLDS = frozenset(
     "win take get secure receive poll have gain capture lead hold garner claim score "
     "finish end trail elect re-elect reelect return score add grab make kick collect haul "
-    "rush throw".split()
+    "rush throw earn follow bag scoop land".split()
 )
 #: Verbs of a party's standing in a poll: "Reform Union is on 34%", "stands at 12%".
 _STANDS = frozenset("be stand sit remain".split())
@@ -741,8 +776,11 @@ _STATS = frozenset(
 )
 #: Verbs whose bare number object is the subject's score: "made 142", "scored 87".
 _SCORES = frozenset(["score", "make", "strike", "compile", "smash", "hit", "notch", "craft"])
-#: Every noun a held count may have: a party's or a player's.
-HELD_NOUNS = _ELECTORAL | _STATS
+#: What an artist, a film or a team holds at an awards night or a games: "leads with twelve
+#: nominations", "won 65 medals".
+_HONOURS = frozenset("nomination medal".split())
+#: Every noun a held count may have: a party's, a player's or a nominee's.
+HELD_NOUNS = _ELECTORAL | _STATS | _HONOURS
 #: Nouns whose "for" or possessive names the holder: "support for the Civic Union stands at
 #: 24%", "Labour's share of the vote rose to 34%".
 _SHARE_NOUNS = frozenset("support backing share vote rating approval".split())
@@ -864,7 +902,21 @@ def _named_side(before: str, number: str, after: str) -> str | None:
         # share of the ballot that chose the side, never its turnout
         return "no" if ballot["no"] else "yes"
     m = _TWO_SHARES_BEFORE.search(before) or _NAMED_SIDE_AFTER.match(after)
+    if m is None and _TO_A_SHARE_AFTER.match(after):
+        # the first of two shares joined by "to" is the leader's, named before the verb
+        # ("Labor leads the Coalition 53 per cent to 47 per cent"), whatever the parse says
+        m = _LEADER_BEFORE.search(before)
     return " ".join(m["side"].split()).rstrip(".").lower() if m else None
+
+
+#: After the first of two shares: "to 47 per cent", "to 39%".
+_TO_A_SHARE_AFTER = re.compile(r"^\s+to\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)")
+#: The leader before the verb of leading and the side led: "Labor leads the Coalition ".
+_LEADER_BEFORE = re.compile(
+    r"(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:leads|led|trails|trailed|beats|"
+    r"beat|edges|edged|is\s+ahead\s+of|was\s+ahead\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}$"
+)
 
 
 def _share_owner(verb: Any) -> str | None:
@@ -1083,6 +1135,8 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ == "compound" or token.text[:1].islower():
             continue  # (a word in lower case the tagger calls a name: "Saturday's march")
+        if any(ch.isdigit() for ch in token.text):
+            continue  # a sum the tagger calls a name: "closed higher at R38.20"
         after = doc.text[token.idx + len(token.text) :]
         if (
             any(a <= token.idx < b for a, b in no_place)
@@ -1144,8 +1198,14 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
             and not any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in head.lefts)
         )
         if locative or reading or owner:
-            return name
+            # "in the Bay of Plenty", "on the Isle of Wight": a name that runs on by "of"
+            more = _NAME_OF_AFTER.match(doc.text, token.idx + len(token.text))
+            return name + more.group(0) if more is not None else name
     return None
+
+
+#: A place's name running on by "of": "Bay of Plenty", "Isle of Wight", "Republic of Ireland".
+_NAME_OF_AFTER = re.compile(r" of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
 #: A title in quotation marks ("'Harbour at Dusk'", "“View Towards the Bay”"): no place.
@@ -1263,10 +1323,10 @@ def _reported(clause: Any) -> bool:
 
 #: Verbs that with "will" state what is so, or the agreed terms of a deal, not a plan: "the
 #: bridge will be 860 metres long", "Corvane will pay $36 a share".
-_STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take".split())
+_STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take merge combine".split())
 #: Of those, the verbs of a deal, whose terms are its sums: what they count otherwise is a
 #: plan ("the fund will pay for 120 pitches", "will buy 40 trains").
-_DEAL_TERMS = frozenset("pay buy acquire sell purchase".split())
+_DEAL_TERMS = frozenset("pay buy acquire sell purchase merge combine".split())
 #: Verbs that state what is so with "will" whatever the number is ("will be", "will take").
 _STATED_FACTS = _STATED_TERMS - _DEAL_TERMS
 #: Verbs whose object is itself a pledge, forecast or hope ("promised 1,200 jobs", "was
@@ -1643,6 +1703,11 @@ def _by_or_to(verb: Any, a: int, b: int, preps: tuple[str, ...] = ("to", "by", "
     )
 
 
+def _bare(noun: Any) -> bool:
+    """A noun with no determiner: "of debris", not "of the treaty"."""
+    return not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
 def _named_by_of(token: Any) -> Any | None:
     """The noun hanging from the token by "of", if any: "dozens of rescuers", "412 head of
     cattle", "a 40-strong team of researchers"."""
@@ -1650,6 +1715,17 @@ def _named_by_of(token: Any) -> Any | None:
         (o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
         None,
     )
+
+
+def _out_of_what(number: Any, after: str) -> Any | None:
+    """The noun of "N out of M things" when the parser hangs "out of" on the verb: the
+    things, of which N are a part."""
+    if not _OUT_OF_AFTER.match(after):
+        return None
+    for token in number.doc[number.i + 1 : number.i + 8]:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return None
 
 
 def _of_what(number: Any) -> Any | None:

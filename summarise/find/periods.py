@@ -156,6 +156,16 @@ _YARDSTICK = re.compile(
     r"[\w\s-]{0,40}$",
     re.IGNORECASE,
 )
+#: A superlative with its article, before the frame it is the most of: "the highest of the".
+_RECORD_BEFORE = re.compile(
+    r"\bthe\s+(?:highest|lowest|hottest|coldest|warmest|wettest|driest|strongest|biggest|"
+    r"largest|worst|best|most|fewest|busiest|deadliest|longest)\b[\w\s-]{0,30}$",
+    re.IGNORECASE,
+)
+_RECORD_FRAME = re.compile(r"so\s+far\b|this\s+(?:season|year|month)\b", re.IGNORECASE)
+#: A period's possessive before a name: "this year's Gold Coast Music Awards", "last
+#: season's Premier League": an edition of an event, named.
+_EDITION_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?[A-Z]")
 #: The periods a yardstick measures against: "since 2015", "in more than two decades".
 _MEASURED_SINCE = re.compile(
     r"since\b|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|at\s+least\s+|"
@@ -257,6 +267,14 @@ def find_period(
             # "the highest since 2015", "the highest in more than two decades", "a level not
             # seen in 20 years": what the figure is measured against
             continue
+        if _RECORD_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]) and (
+            _RECORD_FRAME.match(m.group().strip())
+        ):
+            # "recorded 46.8C, the highest of the season so far", "the hottest day so far this
+            # year": the frame of a record, not the window of the figure
+            continue
+        if _EDITION_AFTER.match(sentence, m.end()):
+            continue  # "for this year's Gold Coast Music Awards": which awards, not a window
         if SINCE_IT_BEGAN.search(sentence[max(0, m.start() - 80) : m.start()]):
             # "the lowest since the trust began its survey in 2005": the series' start
             continue

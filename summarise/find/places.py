@@ -66,6 +66,8 @@ _CRAFT_AFTER = re.compile(
 )
 #: A feature of a place, right after the capitalised words that name it: "Madrid's Retiro
 #: park", "Kenya's Rift Valley region".
+#: A name that runs on by "of": "Bay of Plenty", "Isle of Man".
+_NAME_RUNS_ON = re.compile(r" of (?:the )?[A-Z]")
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:park|airport|station|stadium|square|district|region|province|county|port|"
     r"harbour|harbor|coast|beach|island|lake|river|valley|quarter|neighbourhood|"
@@ -333,6 +335,9 @@ def places_in(text: str) -> list[tuple[int, str]]:
                     break
                 if not rest and _CRAFT_AFTER.match(text, m.start() + end):
                     i += n - 1  # "the Aurora rocket": a craft's name
+                    break
+                if not rest and _NAME_RUNS_ON.match(text, m.start() + end):
+                    i += n - 1  # "the Bay of Plenty" (not Somalia's Bay): a longer name
                     break
                 found.append((m.start() + words[i][0], phrase))
                 i += n - 1

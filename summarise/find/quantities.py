@@ -1905,6 +1905,11 @@ _HOURS_OF = re.compile(
     r"(?P<event>deliberations?|talks|negotiations|questioning|surgery|debate)\b",
     re.IGNORECASE,
 )
+#: An event told with its length after "of": "an outage of three hours", "a strike of 12 days".
+_EVENT_OF_LENGTH = re.compile(
+    rf"\b(?P<event>{_EVENTS})\s+of\s+" + _length_told("minute|hour|day|week"),
+    re.IGNORECASE,
+)
 #: An event that ended after its length: "the strike ended on Friday after 23 days",
 #: "Shipyard strike ends after 47 days", "the siege was lifted after 11 days".
 _ENDED_AFTER = re.compile(
@@ -1999,6 +2004,7 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             *_STUCK_FOR.finditer(sent.text),
             *_EXTENDED_BY.finditer(sent.text),
             *_HOURS_OF.finditer(sent.text),
+            *_EVENT_OF_LENGTH.finditer(sent.text),
             *_ENDED_AFTER.finditer(sent.text),
             *_SPILLED_FOR.finditer(sent.text),
             *_WAITED.finditer(sent.text),
