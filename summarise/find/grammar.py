@@ -502,11 +502,6 @@ _FRACTION_NOUNS = frozenset(
 _PART_WORDS = frozenset("most many some several few none majority minority rest".split())
 
 
-#: Nouns before a number that tell how high it stands, never a name: "a record 48,100".
-_LEVEL_WORDS = frozenset("record high low peak total".split())
-_A_LEVEL_BEFORE = re.compile(r"\b(?:record|high|low|peak|total)\s+$", re.IGNORECASE)
-
-
 def _before_a_count(head: Any, number: Any) -> bool:
     """A common noun before a number that modifies a plural noun after it ("a record 228,000
     passengers", parsed as "record 228,000") says what kind of count it is, not a name: the
@@ -538,8 +533,6 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         and head.lower_ not in _SCALES
         and _BARE_NUMBER.match(doc.text[a:b])  # "gust, 95 km/h" is a reading, not a name
         and not _before_a_count(head, root)
-        # "reached a record 48,100", parsed as "record 48,100": a level, told as the highest
-        and head.lower_ not in _LEVEL_WORDS
     ):
         return Counted(head.lemma_.lower(), None, None, False, label=True)  # "lap 48"
     title = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
@@ -607,8 +600,6 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
     elif (
         node.pos_ in _NOUNS
         and node.lower_ not in _DIMENSIONS
-        # "reached a record 48,100": the subject's count (not "the record of 135,500")
-        and not (node.lower_ in _LEVEL_WORDS and _A_LEVEL_BEFORE.search(doc.text[:a]))
         and not _UNIT_WORDS.match(node.text)
         and not _ON_THE_PERIOD.match(doc.text[b:])
     ):
@@ -637,16 +628,6 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             ),
             None,
         )
-        if subject is None:
-            # "The number of cases waiting to be heard reached 67,400", parsed with "waiting"
-            # as the clause subject: the measure noun is that clause's subject
-            clause = next((c for c in verb_token.children if c.dep_ == "csubj"), None)
-            measure_noun = (
-                next((c for c in clause.children if c.dep_ == "nsubj" and _of_measure(c)), None)
-                if clause is not None
-                else None
-            )
-            subject = measure_noun
         own = subject is not None and a <= subject.idx < b
         # The number as the object of an active verb ("the derailment injured 65"): the
         # subject is the agent, not what is counted; the verb says what happened to them.
