@@ -1767,9 +1767,10 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
             # "will pass within 1.9 million kilometres of Earth", "homes within 500 metres of
             # the plant": how close a thing comes, not where another thing stands ("the Moon
             # is about 384,000 km from Earth")
-            thing = near["thing"]
-            place = thing.capitalize() if thing in ("earth", "moon", "sun") else thing
-            return Measure(f"closest distance to {near['place'] or place}", True)
+            place = near["place"] or near["thing"]
+            if place in ("earth", "moon", "sun"):
+                place = place.capitalize()  # "within 4 million km of the earth": Earth
+            return Measure(f"closest distance to {place}", True)
         if _ALTITUDE_BEFORE.search(before) or _ALTITUDE_AFTER.match(after):
             # "at an altitude of 550 km", "about 850 kilometres above Earth": how high
             return Measure("altitude", True)
@@ -3281,10 +3282,7 @@ def _two_windows(windows: dict[str, Claim]) -> list[Claim]:
     return []
 
 
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "to and between from until through".split()
-)
+_MONTH_NAMES = frozenset(MONTH_NAMES) | frozenset("to and between from until through".split())
 
 
 def _months_of_the_year(months: str, year: str) -> bool:

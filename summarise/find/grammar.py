@@ -1180,13 +1180,14 @@ def _locality(doc: Any, verb: Any | None, measured: bool) -> str | None:
         )
         if locative or reading or owner:
             # "in the Bay of Plenty", "on the Isle of Wight": a name that runs on by "of"
-            more = _NAME_OF_AFTER.match(doc.text, token.idx + len(token.text))
+            more = NAME_RUNS_ON.match(doc.text, token.idx + len(token.text))
             return name + more.group(0) if more is not None else name
     return None
 
 
-#: A place's name running on by "of": "Bay of Plenty", "Isle of Wight", "Republic of Ireland".
-_NAME_OF_AFTER = re.compile(r" of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+#: A place's name running on by "of": "Bay of Plenty", "Isle of Wight", "Republic of Ireland"
+#: (`places` reads it too: "Bay" before it is no place of its own).
+NAME_RUNS_ON = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]+){0,2}")
 
 
 #: A title in quotation marks ("'Harbour at Dusk'", "“View Towards the Bay”"): no place.

@@ -13,7 +13,12 @@ from typing import NamedTuple
 
 import countryinfo
 
-from summarise.find.grammar import PROPER_NAME, without_dateline, without_where_said
+from summarise.find.grammar import (
+    NAME_RUNS_ON,
+    PROPER_NAME,
+    without_dateline,
+    without_where_said,
+)
 from summarise.find.names import fold, initials
 
 #: Seats of government that are not capitals in the data, and common short forms.
@@ -66,8 +71,6 @@ _CRAFT_AFTER = re.compile(
 )
 #: A feature of a place, right after the capitalised words that name it: "Madrid's Retiro
 #: park", "Kenya's Rift Valley region".
-#: A name that runs on by "of": "Bay of Plenty", "Isle of Man".
-_NAME_RUNS_ON = re.compile(r" of (?:the )?[A-Z]")
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:park|airport|station|stadium|square|district|region|province|county|port|"
     r"harbour|harbor|coast|beach|island|lake|river|valley|quarter|neighbourhood|"
@@ -336,7 +339,7 @@ def places_in(text: str) -> list[tuple[int, str]]:
                 if not rest and _CRAFT_AFTER.match(text, m.start() + end):
                     i += n - 1  # "the Aurora rocket": a craft's name
                     break
-                if not rest and _NAME_RUNS_ON.match(text, m.start() + end):
+                if not rest and NAME_RUNS_ON.match(text, m.start() + end):
                     i += n - 1  # "the Bay of Plenty" (not Somalia's Bay): a longer name
                     break
                 found.append((m.start() + words[i][0], phrase))
