@@ -285,3 +285,31 @@ def test_a_known_region_without_of_is_still_placed() -> None:
     # counter-example: Somalia's Bay region, named alone, is still a place
     brief = one_sentence("Floods in Bay region killed 12 people on Sunday.")
     assert [f.place for f in brief.figures] == ["Bay"]
+
+
+# --- counter-examples added on review: where the rules above must not fire ------------------
+
+
+def test_a_sum_rising_to_a_figure_is_no_share_price() -> None:
+    # counter-example: revenue rising to a sum is no market price of a share
+    measures = measures_of("Tamsin Freight said revenue rose 5% to R3.1 billion.")
+    assert measures["R3.1 billion"] != "share price (market)", measures
+
+
+def test_a_maximum_stays_the_days_reading() -> None:
+    # counter-example: a day's maximum is the plain reading, not a minimum
+    assert measures_of("The observatory recorded a maximum of 45.9C on Monday.") == {
+        "45.9C": "temperature"
+    }
+
+
+def test_this_year_before_a_common_noun_is_still_a_window() -> None:
+    # counter-example: no named edition after the possessive, so the window stands
+    brief = one_sentence("Police have recorded 40 deaths this year, the commissioner said.")
+    assert [f.period for f in brief.figures] == ["this year"]
+
+
+def test_an_outage_of_servers_is_no_length() -> None:
+    # counter-example: "of" before a count of things, not of a length of time
+    measures = measures_of("An outage of 40 servers hit the bank on Thursday.")
+    assert "length of outage" not in measures.values(), measures
