@@ -35,7 +35,7 @@ from summarise.find.periods import (
     find_period,
     is_anaphoric,
 )
-from summarise.find.places import is_known_place, nearest_place
+from summarise.find.places import OWN_SCOPE, is_known_place, nearest_place
 from summarise.find.quantities import (
     CLOCK_UNIT,
     MINUTE_UNIT,
@@ -324,7 +324,12 @@ def _label_figures(
         period = None if term else find_period(f.sentence.text, at, partial(_apart, f, at))
         anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
         place = nearest_place(f.sentence.text, at)
-        if place is None and f.previous is not None and not _siblings(f.sentence, f.previous):
+        if (
+            place is None
+            and f.previous is not None
+            and not _siblings(f.sentence, f.previous)
+            and not OWN_SCOPE.search(f.sentence.text)
+        ):
             place = nearest_place(f.previous.text, len(f.previous.text))
         local = counted[f.id].locality
         if local is not None and not is_known_place(local) and not _first_named(local, place):

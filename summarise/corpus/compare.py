@@ -182,6 +182,8 @@ _MOVED_THEM = re.compile(
 _COUNTED_AS = {
     "ill": frozenset(["case"]),
     "crowd": frozenset(["people", "crowd"]),  # "41,000 people attended", "a crowd of"
+    # "26.1 million people flew through the airport": its passengers (`_THROUGH_A_PORT`)
+    "passenger": frozenset(["people", "passenger", "traveller", "traveler"]),
     "waiting": frozenset(["list", "treatment", "case", "patient", "pathway"]),
     # "132 suspects had been arrested", "arrested 312 people": those arrested by their name
     "arrested": frozenset(["suspect", "detainee", "person", "individual"]),
@@ -286,6 +288,13 @@ def _in_the_crowd(verb: str | None, quote: str, after: str) -> bool:
     return verb in (None, "be") and at is not None and _CROWD_WORDS.search(quote) is not None
 
 
+#: People who went through an airport or a station are its passengers: "26.1 million people
+#: flew through the airport" (not "flew to safety").
+_THROUGH_A_PORT = re.compile(
+    r"\s*(?:people|travellers|travelers)\s+(?:have\s+|had\s+)?(?:flew|flown|travell?ed|"
+    r"passed|transited)\s+(?:through|via)\b",
+    re.IGNORECASE,
+)
 #: Verbs of lives lost: "claimed 17 lives", "took the lives of", "cost 40 lives".
 _LIVES_TAKEN = frozenset("claim take cost lose end".split())
 #: One doing under two verbs: "vaccinated 2.3 million children", "were immunised".
@@ -320,6 +329,9 @@ _SETTLEMENTS_COUNTED = re.compile(
     r"regions?|districts?|islands?)\b",
     re.IGNORECASE,
 )
+#: What a thing done cost, told by its noun: "restored at a cost of 51 million kronor", "built
+#: at a total cost of $40m" (as "the restoration cost 28 million kronor").
+_AT_A_COST_OF = re.compile(r"\bat\s+an?\s+(?:total\s+|final\s+|overall\s+)?cost\s+of\s+$", re.I)
 #: Verbs that put a price on something: "paid $2.1bn for", "agreed to buy it for $2.4bn".
 _PRICE_VERBS = frozenset(
     "pay buy acquire purchase sell bid offer value price cost fetch snap sign".split()
@@ -846,6 +858,15 @@ _OFFERED_BY_AFTER = re.compile(
 )
 
 
+#: A deal offered to a side, its terms after it: "has offered nurses a three-year agreement
+#: with pay rises of 3 per cent a year" (the rises are the offer's).
+_OFFERED_THEM = re.compile(
+    r"\b(?:has|have|had)\s+(?:offered|proposed|tabled)\b[^.;:]{0,70}?\b(?:deal|agreement|"
+    r"package|settlement|contract)\s+(?:with|of|including|worth)\b[^.;:]{0,25}$",
+    re.IGNORECASE,
+)
+
+
 def _stance(figure: Figure) -> str | None:
     """ "demanded" for a figure a side asks for ("are demanding a 7% rise", "calling for
     9%"), "offered" for one put on the table ("its offer of 4 per cent", "offered staff
@@ -862,7 +883,9 @@ def _stance(figure: Figure) -> str | None:
     asked = head in (["demand"], ["claim"])  # a "pay claim of 9%" is a demand
     if figure.verb in _DEMAND_VERBS or _DEMAND_FOR.search(before) or asked:
         return "demanded"
-    offered_by = _OFFERED_BY_AFTER.match(figure.quote[b:])
+    offered_by = _OFFERED_BY_AFTER.match(figure.quote[b:]) or _OFFERED_THEM.search(
+        figure.quote[max(0, a - 90) : a]
+    )
     if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before) or head == ["offer"] or offered_by:
         return "offered"  # ("a 6.5% pay rise over two years offered by employers")
     return None
@@ -1271,9 +1294,10 @@ def _measure(figure: Figure) -> Measure:
             figure.verb in _PRICE_VERBS
             or noun_head[0] in _PRICE_NOUNS
             or _DEAL_WORTH_BEFORE.search(before_all)
+            or _AT_A_COST_OF.search(before_all)
         ):
             # "paid $2.1bn", "agreed to buy it for $2.4bn", "would combine in an all-share
-            # deal worth R2.9 billion"
+            # deal worth R2.9 billion", "restored at a cost of 51 million kronor" (what it cost)
             return Measure("price", True)
     if figure.unit == "%" and (
         _TURNOUT_OF.match(figure.quote[b:])
@@ -1465,6 +1489,8 @@ def _measure(figure: Figure) -> Measure:
         done = _SAME_VERB.get(verb or "", verb)
         if head == "people" and _in_the_crowd(done, figure.quote, after):
             return Measure("crowd", True)  # "41,000 people attended the match"
+        if head == "people" and _THROUGH_A_PORT.match(after):
+            return Measure("passenger", True, True)  # "26.1 million people flew through"
         return Measure(f"{key} ({done})" if head in _GENERIC and done else key, True, True)
     if verb:
         # "17 remain missing", "Confirmed dead: 12": a category in the words beside the number
@@ -2098,7 +2124,7 @@ _IN_A_NATION = re.compile(
 #: A figure of a whole country: "across Pakistan", "nationwide", "throughout the country".
 _WHOLE = re.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)|"
-    r"\bnation(?:wide|ally)\b|\bcountrywide\b|"
+    r"\b[Nn]ation(?:wide|ally)\b|\b[Cc]ountrywide\b|"
     # "the national average", "the national jobless rate": the whole country's
     r"\bnational\s+(?:\w+\s+)?(?:average|rate|total|median|tally|toll|figure|level)\b",
 )
@@ -2593,7 +2619,7 @@ def _window_key(c: Claim) -> str:
         owned = _DAYS_OWN.search(_near_number(c, 60))
         if owned is not None:
             return f"on {owned.group(1).lower()}"
-        if c.period:
+        if c.period and not _ended_on(c.quote, c.period):
             return fold(c.period)
     if c.unit in (SCORE_UNIT, CLOCK_UNIT):
         # a final score is of the whole match (a moment's score is no result): "struck twice
@@ -2604,6 +2630,7 @@ def _window_key(c: Claim) -> str:
     # (a frequency that names a report is blanked in the whole sentence first: "in its
     # monthly estimates" names no window however near the number "monthly" stands)
     near = _near_number(c, 60, _blank(_VAGUE_LENGTH, _blank(_NOT_A_WINDOW, c.quote)))
+    near = _THE_EVENT_S_DAYS.sub(lambda m: m.group(1) + " " * len(m.group(2)), near)
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
         # "last year" read from "on the same period last year": a year's change, of the
@@ -2710,6 +2737,13 @@ _NOT_A_WINDOW = re.compile(
     r"estimate|meeting|conference))s?\b",
     re.IGNORECASE,
 )
+#: A whole event told by its length: "over the three days of the bank holiday weekend" is
+#: the weekend, not a window within it (not "the first three days of the festival": a part).
+_THE_EVENT_S_DAYS = re.compile(
+    r"\b((?:over|during|across|throughout|in)\s+(?:all\s+)?)(the\s+(?:two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)\s+(?:days|nights|weeks)\s+of\s+)(?=(?:the|this|its|their)\b)",
+    re.IGNORECASE,
+)
 #: How long something lasted, told too loosely to bound a count: "shutting the main road for
 #: several hours", "for days", "for decades" (not "for three days": a span of its own).
 _VAGUE_LENGTH = re.compile(
@@ -2759,6 +2793,21 @@ def _only_the_year(c: Claim, year: str) -> bool:
 
 
 #: A day owning an event: "Tuesday's outage", "Monday's strike".
+def _ended_on(quote: str, period: str) -> bool:
+    """The period is the day a stoppage ended, not its own: "returned to work on Monday after
+    a strike that lasted 23 days", "a nine-day strike ended on Sunday"."""
+    return (
+        re.search(
+            r"\b(?:ended|ends|ending|finished|called\s+off|lifted|resumed|reopened|returned\s+to\s+"
+            r"work|went\s+back\s+to\s+work|back\s+at\s+work)\s+(?:[\w-]+\s+){0,3}?"
+            + re.escape(period),
+            quote,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 _DAYS_OWN = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:['’]s\b|"
     # "its Saturday morning flight departed nine hours late": the flight's day
@@ -2854,6 +2903,9 @@ _ONE_LENGTH = re.compile(r"\b(?:" + "|".join(_LENGTHS) + r")\b")
 _YARDSTICK_YEAR = re.compile(
     r"\b(?:since|than(?:\s+in)?|back\s+to)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?"
     r"((?:19|20)\d\d)\b|"
+    # the base of a change, its year bare: "a rise of 6.1 per cent on 2025", "up 4% over 2024"
+    r"\b(?:rise|increase|fall|drop|decline|growth|gain|up|down|higher|lower)\b(?:[^.;]|\.(?=\d)){0,30}?"
+    r"\b(?:on|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+((?:19|20)\d\d)\b(?!\s+(?:to|and)\b)|"
     rf"\bsince\s+(?:[\w'’-]+\s+){{1,6}}?{SERIES_STARTS}\b"
     r"(?:\s+[\w'’-]+){0,3}?\s+in\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -2871,13 +2923,15 @@ _SET_AGAINST_YEAR = re.compile(
 
 
 #: A year that says when a thing was made, not when the figure happened: "a 1921 painting
-#: fetched £3.9m", "the 1967 Ferrari sold for", "its 2019 models".
+#: fetched £3.9m", "the 1967 Ferrari sold for", "its 2019 models", "the cathedral's 1934 organ".
 _MADE_IN_YEAR = re.compile(
-    r"\b(?i:a|an|the|its|his|her|their)\s+(?:(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+)?"
+    r"\b(?:(?i:a|an|the|its|his|her|their)|[A-Z][\w-]*['’]s)\s+(?:(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+)?"
     r"(?:painting|canvas|portrait|sculpture|drawing|print|photograph|manuscript|letter|novel|"
     r"book|album|film|song|recording|guitar|violin|piano|watch|car|model|vehicle|motorcycle|"
     r"bike|aircraft|plane|jet|ship|yacht|vintage|bottle|coin|stamp|building|house|home|"
-    r"mansion|villa|law|act|statute|treaty|constitution)s?\b"
+    r"mansion|villa|law|act|statute|treaty|constitution|organ|bell|clock|locomotive|tram|"
+    r"carriage|engine|instrument|fresco|mural|tapestry|statue|monument|bridge|church|"
+    r"cathedral|chapel|theatre|cinema|stadium|tower|lighthouse|mill)s?\b"
 )
 
 
@@ -2968,7 +3022,7 @@ def _set_against(m: re.Match[str], sentence: str) -> str:
 #: previous year", "than the year before": `_COMPARED_BEFORE`). ("Last year" is a window of
 #: its own, compared with "so far this year": not an era.)
 _YEAR_BEFORE = re.compile(
-    r"\b(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|"
+    r"\b(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|last\s+year\b(?!['’])|"
     r"the\s+(?:previous|prior|preceding)\s+(?:year|season))\b",
     re.IGNORECASE,
 )
@@ -3877,6 +3931,8 @@ def _excluded_by(c: Claim, m: Measure, in_progress: bool) -> str | None:
     if c.outlook == "possible":
         return "forecast"  # "could reach 300": a possibility states no value to contradict
     before = c.quote[: number_in_quote(c)[0]]
+    if _refuted(before):
+        return "refuted"
     after = c.quote[number_in_quote(c)[1] :]
     if _PREVIOUS_VALUE.search(before) or (role(c) == "from" and _limit_or_amount("", c) != "limit"):
         # "up from 30", "more than double the 8,200 hectares recorded on Monday", "compared
@@ -3894,6 +3950,39 @@ def _excluded_by(c: Claim, m: Measure, in_progress: bool) -> str | None:
     if in_progress:
         return "partial-count"
     return None
+
+
+def _refuted(before: str) -> bool:
+    """The number stands in a claim its own sentence denies or marks as wrong, before the
+    sentence gives its own figure: "denied a claim by the agent that the deal was worth €50
+    million", "dismissed rumours of 12 overdoses", "a false report that 40 had died", "an
+    earlier version of this article said 31" (not the 13 after "the correct figure is")."""
+    ends = [m.end() for m in _REFUTING.finditer(before)]
+    return bool(ends) and _OWN_FIGURE_AFTER.search(before, ends[-1]) is None
+
+
+#: Words that deny a claim or mark it as wrong, the claimed number after them.
+_REFUTING = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|disput(?:es|ed|ing)|"
+    r"debunk(?:s|ed|ing)?|refut(?:es|ed|ing)|contradict(?:s|ed|ing)?)\s+(?:(?:a|an|the|his|her|"
+    r"their|its|online|social[- ]media|[\w.'’-]+['’]s?)\s+){0,4}(?:claims?|reports?|rumou?rs?|"
+    r"suggestions?|assertions?|posts?|figures?|estimates?)\b|"
+    r"\b(?:false(?:ly)?|wrongly|incorrectly|mistakenly|erroneously)\s+(?:claim|said|report|stat|"
+    r"suggest|post|put)\w*\b|"
+    r"\b(?:false|bogus|fake|unfounded|untrue|baseless|inaccurate)\s+(?:claims?|reports?|"
+    r"rumou?rs?|figures?|posts?)\b|"
+    r"\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\s+(?:said|stated|"
+    r"reported|gave|misstated|incorrectly)\b",
+    re.IGNORECASE,
+)
+#: Where a sentence that denied a claim gives its own figure: "..., saying the toll was 12",
+#: "; the correct figure is 13", "but said 450 jobs would go".
+_OWN_FIGURE_AFTER = re.compile(
+    r"[;:]|\s[–—-]\s|,\s+(?:saying|adding|and\s+said|but)\b|\bbut\b|"
+    r"\b(?:correct|actual|true|real|right|official)\s+(?:figure|number|total|toll|count)\b|"
+    r"\binstead\b",
+    re.IGNORECASE,
+)
 
 
 #: A count still in progress: "with 40% of ballots counted", "with 12 of 30 districts
@@ -4162,17 +4251,24 @@ def _of_part(name: str, whom: frozenset[str]) -> str:
 def _shared_unit_named(
     claims_by_brief: list[list[tuple[Figure, Claim]]],
 ) -> list[list[tuple[Figure, Claim]]]:
-    """A figure in a unit name several units share is in the one of them another article of
-    the corpus names: "6.4 billion francs" in the "4.6 billion Swiss francs" (CHF), "32.7
-    degrees" in the "33.9C" of another (Celsius). Where the corpus names none of them, or
-    two, the name stays (equal only to itself)."""
-    named = {c.unit for pairs in claims_by_brief for _, c in pairs if c.unit}
-    read = {
-        bare: next(iter(units & named))
-        for bare, units in SHARED_UNIT_NAMES.items()
-        if bare in named and len(units & named) == 1
-    }
-    return _read_as(claims_by_brief, "unit", read)
+    """A figure in a unit name several units share is in the one of them its own article
+    names ("reached 120.2 degrees Fahrenheit ... the record is 125.6 degrees"), else in the one
+    another article of the corpus names: "6.4 billion francs" in the "4.6 billion Swiss
+    francs" (CHF), "32.7 degrees" in the "33.9C" of another (Celsius). Where neither names
+    one alone, the name stays (equal only to itself)."""
+
+    def one_named(named: set[str]) -> dict[str, str]:
+        return {
+            bare: next(iter(units & named))
+            for bare, units in SHARED_UNIT_NAMES.items()
+            if bare in named and len(units & named) == 1
+        }
+
+    corpus = one_named({c.unit for pairs in claims_by_brief for _, c in pairs if c.unit})
+    return [
+        _read_as([pairs], "unit", corpus | one_named({c.unit for _, c in pairs if c.unit}))[0]
+        for pairs in claims_by_brief
+    ]
 
 
 def _read_as(
@@ -5737,6 +5833,9 @@ _ONE_OFF = (
     "margin",
     "sample size",
 )
+#: Counts announced at once that never run on: an awards' nominations ("has received 7
+#: nominations" is the list's, not a tally so far).
+_ANNOUNCED_AT_ONCE = ("nomination",)
 
 
 def _one_off(name: str) -> bool:
@@ -5774,7 +5873,7 @@ _ELECTION_RESULT = re.compile(r"^(?:vote|seat|ballot|vote share|share) of ")
 
 def _can_move(name: str, c: Claim) -> bool:
     measured = c.unit in UNIT_BASE and name not in _GROWING
-    if _one_off(name) or measured or c.outlook == "expected":
+    if _one_off(name) or measured or c.outlook == "expected" or name.startswith(_ANNOUNCED_AT_ONCE):
         return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
     if c.unit == "%" and _A_FINDING.search(c.quote):
         # "nine in ten referees have suffered abuse this season, a survey found": a share of

@@ -149,7 +149,8 @@ def variant_words(c: Claim) -> frozenset[str]:
     before = c.quote[:a]
     opening = ""
     if not re.search(r"\d", before) and len(before.split()) <= OPENING_WORDS * 3:
-        opening = " ".join(before.split()[:OPENING_WORDS])
+        # ("New Zealand's gross domestic product grew": no variant cut off from its name)
+        opening = " ".join(_GDP.sub(" ", before).split()[:OPENING_WORDS])
     near = " ".join(
         (opening, c.quote[max(0, a - VARIANT_REACH) : a], c.quote[b : b + 12], c.counted or "")
     )
@@ -159,8 +160,22 @@ def variant_words(c: Claim) -> frozenset[str]:
     found = {_SAME_VARIANT.get(w, w) for w in found}
     if _ALL_COMPETITIONS.match(c.quote[b:]):
         found.add("all competitions")  # "31 goals in 40 games in all competitions"
+    dose = _DOSES.search(c.quote)
+    if dose is not None:
+        # "had received the first dose", "both doses": how far a course of jabs went
+        found.add("first dose" if dose.group("first") else "full course")
     # "grew 2.4% at an annualised rate": said of the sentence's rate wherever it stands
     return frozenset(found | ({"annualised"} if _ANNUALISED.search(c.quote) else set()))
+
+
+#: The doses a count of the vaccinated names: one ("the first dose", "at least one dose") or
+#: the full course ("both doses", "a second dose", "fully vaccinated").
+_DOSES = re.compile(
+    r"\b(?:(?P<first>(?:the\s+|a\s+|their\s+)?first|at\s+least\s+one|a\s+single|one)\s+"
+    r"(?:dose|jab|shot)|(?:both|two|all\s+(?:two|three)|(?:the\s+|a\s+|their\s+)?second)\s+"
+    r"(?:doses|dose|jabs|jab|shots|shot)|fully\s+(?:vaccinated|immuni[sz]ed))\b",
+    re.IGNORECASE,
+)
 
 
 def stage_words(c: Claim) -> frozenset[str]:

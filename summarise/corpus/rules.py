@@ -117,6 +117,9 @@ SET_ASIDE_RULES: dict[str, str] = {
     "'adjusted for inflation'), the other may be the cash figure: both can hold",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
+    "refuted": "one figure stands in a claim its own sentence denies or marks as wrong "
+    "('denied a claim by the agent that the deal was worth €50 million', 'dismissed rumours "
+    "of 12 overdoses', 'an earlier version of this article said 31'): not the article's figure",
     "label-only": "what the figure counts is known only from the model's label, not from the "
     "sentence's grammar",
 }

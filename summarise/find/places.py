@@ -349,6 +349,14 @@ def places_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: A sentence that gives its own scope by a word, not a name: "Nationally, 17 deaths have been
+#: recorded", "worldwide", "across the country". It borrows no place from the sentence before.
+OWN_SCOPE = re.compile(
+    r"\b(?:[Nn]ation(?:wide|ally)|[Cc]ountrywide|[Gg]lobally|[Ww]orldwide)\b|"
+    r"\b(?:[Aa]cross|[Tt]hroughout)\s+the\s+(?:country|nation|world|globe)\b"
+)
+
+
 def nearest_place(sentence: str, at: int, skip: Collection[str] = ()) -> str | None:
     """The known place named in `sentence` closest to offset `at`, a province before a
     country: "Idlib province ... held by Syria's rebels" is about Idlib. A wire dateline

@@ -1934,10 +1934,13 @@ _EXTENDED_BY = re.compile(
     re.IGNORECASE,
 )
 #: An event told by its verb with its length: "we will strike for 48 hours", "walked out for
-#: three days", "the bridge will close for two weeks".
+#: three days", "the bridge will close for two weeks"; a closure's object or way between them:
+#: "will close the bridge on the ring road for six months", "close to all traffic for".
 _DONE_FOR = re.compile(
     r"\b(?P<verb>strik(?:e|es|ing)|walk(?:s|ed|ing)?\s+out|stop(?:s|ped|ping)?\s+work|"
-    r"shut(?:s|ting)?(?:\s+down)?|clos(?:e|es|ed|ing))\s+for\s+" + _length_told("hour|day|week"),
+    r"shut(?:s|ting)?(?:\s+down)?|clos(?:e|es|ed|ing))"
+    r"(?:\s+(?:the|its|all|to|down)\b[^.;:,\d]{0,60}?)?\s+for\s+"
+    + _length_told("hour|day|week|month"),
     re.IGNORECASE,
 )
 #: A wait told with its length: "waited an average of 18 weeks", "waiting 40 minutes"; and
