@@ -54,8 +54,10 @@ def test_one_count_under_two_names_of_its_window_is_no_flag(one: str, other: str
             "Sales for the second quarter rose to $3.7 billion, the retailer said.",
         ),
         (
-            "The county has confirmed 44 drownings so far this year, officials said.",
-            "The county confirmed 44 drownings last year, officials said.",
+            # (a month's: "last year" is an era of its own since the 2026-12-28 session,
+            # `test_flag_classes_39.test_last_year_is_an_era_of_its_own`)
+            "The county has confirmed 44 drownings so far this month, officials said.",
+            "The county confirmed 44 drownings last month, officials said.",
         ),
     ],
 )

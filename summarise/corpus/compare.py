@@ -2798,7 +2798,8 @@ def _ended_on(quote: str, period: str) -> bool:
     a strike that lasted 23 days", "a nine-day strike ended on Sunday"."""
     return (
         re.search(
-            r"\b(?:ended|ends|ending|finished|called\s+off|lifted|resumed|reopened|returned\s+to\s+"
+            r"\b(?:ended|ends|ending|finished|came\s+to\s+an\s+end|called\s+off|lifted|resumed|"
+            r"reopened|returned\s+to\s+"
             r"work|went\s+back\s+to\s+work|back\s+at\s+work)\s+(?:[\w-]+\s+){0,3}?"
             + re.escape(period),
             quote,

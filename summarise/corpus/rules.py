@@ -69,7 +69,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "'two-year' and the 'five-year' fixed rate; the 'official' rate and one 'on the expanded "
     "definition'; 'fixed' and 'mobile' broadband; one party's 'contribution' to a cost and "
     "the cost; 'proposed' and "
-    "'approved', 'confirmed' and 'suspected' cases; an annualised rate), or a change "
+    "'approved', 'confirmed' and 'suspected' cases; the 'first dose' and 'both doses' of a "
+    "vaccine; an annualised rate), or a change "
     "measured on a year against one on the period before ('1.1% up on a year earlier', "
     "'grew 0.3% in the quarter'): both can hold",
     "standing-total": "one figure is a standing total a body holds ('has 212 shops', "
