@@ -42,12 +42,10 @@ def test_the_first_days_of_a_festival_are_a_part() -> None:
 # --- a sentence's own scope ------------------------------------------------------------------
 
 
-def _two(one: str, other: str) -> list[list[str]]:
+def _two(one: str, other: str, dated: str = "14 June 2026") -> list[list[str]]:
+    """The flags (their numbers) of two articles of one date."""
     found = compare_figures(
-        [
-            make_brief("a.txt", one, dated="14 June 2026"),
-            make_brief("b.txt", other, dated="14 June 2026"),
-        ]
+        [make_brief("a.txt", one, dated=dated), make_brief("b.txt", other, dated=dated)]
     )
     return [sorted(c.number for c in f.claims) for f in found.conflicts]
 
@@ -100,13 +98,7 @@ def test_awards_won_are_not_nominations() -> None:
 
 
 def _january(one: str, other: str) -> list[list[str]]:
-    found = compare_figures(
-        [
-            make_brief("a.txt", one, dated="21 January 2027"),
-            make_brief("b.txt", other, dated="21 January 2027"),
-        ]
-    )
-    return [sorted(c.number for c in f.claims) for f in found.conflicts]
+    return _two(one, other, dated="21 January 2027")
 
 
 def test_a_change_on_a_year_names_no_year_of_the_figure() -> None:
