@@ -283,6 +283,13 @@ def test_lei_and_hryvnias_are_currencies() -> None:
     assert [f.unit for f in one_sentence("Fares rose to 12 lei.").figures] == ["RON"]
 
 
+def test_a_currency_named_without_a_sum_gives_no_unit() -> None:
+    # counter-example: the currency as the subject of a move is no sum's unit
+    assert [f.unit for f in one_sentence("The hryvnia fell 2% against the dollar.").figures] == [
+        "%"
+    ]
+
+
 # --- the day a stoppage ended is not its own ------------------------------------------------
 
 

@@ -2792,23 +2792,19 @@ def _only_the_year(c: Claim, year: str) -> bool:
     return bool(times) and all(t == year for t in times)
 
 
-#: A day owning an event: "Tuesday's outage", "Monday's strike".
 def _ended_on(quote: str, period: str) -> bool:
     """The period is the day a stoppage ended, not its own: "returned to work on Monday after
     a strike that lasted 23 days", "a nine-day strike ended on Sunday"."""
-    return (
-        re.search(
-            r"\b(?:ended|ends|ending|finished|came\s+to\s+an\s+end|called\s+off|lifted|resumed|"
-            r"reopened|returned\s+to\s+"
-            r"work|went\s+back\s+to\s+work|back\s+at\s+work)\s+(?:[\w-]+\s+){0,3}?"
-            + re.escape(period),
-            quote,
-            re.IGNORECASE,
-        )
-        is not None
-    )
+    return re.search(_STOPPAGE_ENDED + re.escape(period), quote, re.IGNORECASE) is not None
 
 
+#: The words that end a stoppage, before the day it ended (`_ended_on`).
+_STOPPAGE_ENDED = (
+    r"\b(?:ended|ends|ending|finished|came\s+to\s+an\s+end|called\s+off|lifted|resumed|"
+    r"reopened|returned\s+to\s+work|went\s+back\s+to\s+work|back\s+at\s+work)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+)
+#: A day owning an event: "Tuesday's outage", "Monday's strike".
 _DAYS_OWN = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:['’]s\b|"
     # "its Saturday morning flight departed nine hours late": the flight's day
@@ -3020,8 +3016,9 @@ def _set_against(m: re.Match[str], sentence: str) -> str:
 
 #: The year before the one a story reports, told without its number ("the year before", "a
 #: year earlier"; not a change's base: "climbed 11.2% from a year earlier", "up on the
-#: previous year", "than the year before": `_COMPARED_BEFORE`). ("Last year" is a window of
-#: its own, compared with "so far this year": not an era.)
+#: previous year", "than the year before": `_COMPARED_BEFORE`); and "last year", the year
+#: before the article's (an era, so "last year" told in January 2027 meets "in 2026"; its
+#: figure is no longer set against the same count "so far this year" as two windows).
 _YEAR_BEFORE = re.compile(
     r"\b(?:the\s+(?:year|season)\s+before|a\s+year\s+(?:earlier|before)|last\s+year\b(?!['’])|"
     r"the\s+(?:previous|prior|preceding)\s+(?:year|season))\b",
