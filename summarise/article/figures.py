@@ -571,8 +571,11 @@ def _apart(f: _Found, at: int, period_at: int) -> bool:
     """A time at `period_at` is another clause's, not the figure's: in a clause of its own
     below the number ("Voltrik, founded in 2019, sold 1.9 lakh scooters"), or a length of
     time in a clause joined after it ("fined it $3m and barred it for two years"; a day
-    there, "and injured 40 on Tuesday", may date both)."""
+    there, "and injured 40 on Tuesday", may date both); or a time inside the number's own
+    phrase, which dates the count it is a multiple of ("twice as many as last year's 18,000")."""
     text = f.sentence.text
+    if at < period_at < f.quantity.number_span[1] - f.sentence.start:
+        return True
     return in_a_clause_below(text, at, period_at) or (
         LENGTH_OF_TIME.match(text, period_at) is not None
         and in_a_conjoined_clause(text, at, period_at)

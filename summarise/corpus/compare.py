@@ -86,6 +86,7 @@ from summarise.find.quantities import (
     AGE_UNIT,
     CLOCK_UNIT,
     DEGREES_UNIT,
+    DONE_FOR,
     EVENT_LENGTH_UNIT,
     MAGNITUDE_UNIT,
     MINUTE_UNIT,
@@ -353,7 +354,7 @@ _SPEED_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A film's takings: "took $84.5m in its opening weekend", "opened to $62m", "grossed".
-_TAKINGS_VERBS = frozenset("take gross earn open make collect bring rake".split())
+_TAKINGS_VERBS = frozenset("take gross earn open make collect bring rake debut".split())
 _BOX_OFFICE = re.compile(
     r"\bbox[\s-]office\b|\bopening\s+weekend\b|\b(?:cinemas|theaters|theatres|screens)\b",
     re.IGNORECASE,
@@ -407,6 +408,11 @@ _TURNOUT_BEFORE = re.compile(
 _VOTERS_DASH_BEFORE = re.compile(r"\b(?:voters|electorate|members)\s*[–—-]\s*$", re.I)
 _DASH_VOTED_AFTER = re.compile(rf"^\s*[–—-]\s*{_VOTED}", re.IGNORECASE)
 _PENALTY_NOUNS = frozenset("fine penalty damages compensation settlement".split())
+#: A sum a court or regulator orders paid: "was ordered to pay $340,000", "ordered the firm to
+#: pay £2m in damages" (a penalty, whatever the parse makes of "pay").
+_ORDERED_TO_PAY = re.compile(
+    r"\bordered\s+(?:[\w'’-]+\s+){0,4}?to\s+pay\s+(?:a\s+total\s+of\s+|out\s+)?$", re.IGNORECASE
+)
 #: Heads of compounds that name the kind of measure, not the thing: the modifier says what
 #: is measured ("unemployment rate" is unemployment, "death toll" is deaths).
 _MEASURE_HEADS = frozenset(
@@ -755,10 +761,15 @@ def measure(figure: Figure) -> Measure:
         # was fined €340m")
         m = _qualified(m, _TOTAL_OF_SEVERAL)
     per = _PER_PERIOD_AFTER.match(after)
-    per_unit = _is_money(figure.unit) or figure.unit is None or dimension(figure.unit) == "volume"
+    per_unit = (
+        _is_money(figure.unit)
+        or figure.unit is None
+        or dimension(figure.unit) in ("volume", "length")
+    )
     if per is not None and per_unit and m.comparable:
         # "£2 a week more", "£2.5 million a year": a rate over a period, never a total
-        # ("a five-year contract worth £12.5 million") nor a rate over another period
+        # ("a five-year contract worth £12.5 million") nor a rate over another period; "snow
+        # fell at two inches an hour": a rate, never the fall
         word = (per["p"] or per["p2"]).lower()
         word = _PERIOD_WORDS.get(word, word)
         return _qualified(m, f"{'an' if word == 'hour' else 'a'} {word}")
@@ -1266,7 +1277,9 @@ def _measure(figure: Figure) -> Measure:
             return Measure(f"cut of {_singular(words[-1])}", True)
     if _is_money(figure.unit):
         noun_head = (figure.counted or "").split()[-1:] or [""]
-        fined = figure.verb is None and _FINED_BEFORE.search(before_all)
+        fined = (figure.verb is None and _FINED_BEFORE.search(before_all)) or (
+            _ORDERED_TO_PAY.search(before_all) is not None
+        )
         if figure.verb in _PENALTY_VERBS or noun_head[0] in _PENALTY_NOUNS or fined:
             # "fined the bank £250,000"; the parse may lose the verb ("fined shipping
             # company Dalmar Line €750,000" read as a noun phrase): the word before says it
@@ -2173,14 +2186,17 @@ _NOT_OWNED = (
 
 def _owns(place: str, before: str, country: str) -> bool:
     """The country, by a name of it in the place, owns or reports the statistic in the words
-    before the number: "Brazil's jobless rate fell to", "Bangladesh has logged 41,250 cases"
+    before the number: "Brazil's jobless rate fell to", "Bangladesh has logged 41,250 cases",
+    "India is home to 3,900 tigers"
     (not "made 112 in Pakistan's first innings")."""
     for part in [country, *place.split(",")]:
         if _place_levels(part.strip()) != (country, None, None):
             continue
         owner = re.compile(
             rf"\b{re.escape(part.strip())}(?:['’]s\s+(?!(?:[a-z-]+\s+){{0,2}}{_NOT_OWNED})[a-z]|"
-            r"\s+(?:has|had|have|recorded|logged|reported|registered|confirmed|posted)\b)"
+            r"\s+(?:has|had|have|recorded|logged|reported|registered|confirmed|posted|counts|"
+            # "India is home to nearly 3,900 tigers": all the country's
+            r"counted|(?:is|was)\s+home\s+to)\b)"
         )
         if owner.search(before):
             return True
@@ -2629,7 +2645,16 @@ def _window_key(c: Claim) -> str:
         return _window_of(c.period, c.period_anchor, "")
     # (a frequency that names a report is blanked in the whole sentence first: "in its
     # monthly estimates" names no window however near the number "monthly" stands)
-    near = _near_number(c, 60, _blank(_VAGUE_LENGTH, _blank(_NOT_A_WINDOW, c.quote)))
+    # and so does an event's length told with its verb ("will close for 12 months for repairs
+    # costing £12.5m": the closure's length, not a window of the cost)
+    # (with when it starts: "for 12 months from January")
+    lengths = [m for m in DONE_FOR.finditer(c.quote) if not m.start() <= a < m.end()]
+    quote = c.quote
+    for m in lengths:
+        start = _FROM_A_MONTH.match(c.quote, m.end() + 1)
+        end = start.end() if start is not None and c.quote[m.end()] == " " else m.end()
+        quote = quote[: m.start()] + " " * (end - m.start()) + quote[end:]
+    near = _near_number(c, 60, _blank(_VAGUE_LENGTH, _blank(_NOT_A_WINDOW, quote)))
     near = _THE_EVENT_S_DAYS.sub(lambda m: m.group(1) + " " * len(m.group(2)), near)
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
     if yoy is not None and fold(c.period or "") in fold(yoy.group(0)):
@@ -2642,6 +2667,8 @@ def _window_key(c: Claim) -> str:
         cut = b - max(0, a - 60)
         near = near[:cut] + " " * per.end() + near[cut + per.end() :]
     period = c.period
+    if period and any(fold(period) in fold(m.group(0)) for m in lengths):
+        period = None  # "to close for a year for £12.5m repairs": the closure's length
     if period and _VAGUE_LENGTH.fullmatch(period.strip()):
         period = None  # "shutting the main road for several hours": no window of the count
     if period and _is_a_term(c, period):
@@ -2759,6 +2786,9 @@ _FROM_A_MONTH = re.compile(
 )
 
 
+_FRIDAY_TO_SUNDAY = re.compile(r"(?:from |over |between )?friday (?:to|through|and|until) sunday")
+
+
 def _month_ahead(month: str, article_date: str | None) -> bool:
     """The month comes after the article's own month (of its year): still ahead."""
     if not article_date or len(article_date) < 7 or not article_date[5:7].isdigit():
@@ -2871,6 +2901,13 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     text = _SHORT_MONTH.sub(_in_full, text)
     for months, quarter in _QUARTER_MONTHS:
         text = re.sub(months, quarter, text)
+    if _FRIDAY_TO_SUNDAY.fullmatch(text.strip()):
+        return ""  # "from Friday to Sunday": the weekend, which names no window of its own
+    part = _PART_OF_A_YEAR.search(fold(near))
+    if part is not None:
+        # "in the first three months of the year" is its first quarter, "the first six
+        # months of 2027" its first half (not "the first three months of the campaign")
+        text = text.replace(part["months"], _PARTS_OF_A_YEAR[part["months"]])
     # one length under two names: "in the past 12 months" is "in the past year"; one horizon
     # ("within five years", "within the next five years")
     text = _ONE_LENGTH.sub(lambda m: _LENGTHS[m.group(0)], text)
@@ -2879,6 +2916,21 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
 
 
+#: The first or last months of a year named by their number (folded): its quarters and halves.
+_PARTS_OF_A_YEAR = {
+    "first three months": "first quarter",
+    "first 3 months": "first quarter",
+    "last three months": "fourth quarter",
+    "final three months": "fourth quarter",
+    "first six months": "first half",
+    "first 6 months": "first half",
+    "last six months": "second half",
+    "final six months": "second half",
+}
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?P<months>" + "|".join(_PARTS_OF_A_YEAR) + r")\s+of\s+(?:the\s+|this\s+|last\s+)?"
+    r"(?:year|(?:financial\s+|fiscal\s+)?20\d\d)\b"
+)
 #: A length of time under its other name (folded): twelve months are a year, seven days a
 #: week, 24 hours a day.
 _LENGTHS = {
@@ -6086,7 +6138,9 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     )
     # "5,000 people protested" and "9,000 protesters": the doers of the doing, one count
     reading = reading or _people_and_doers(conflict.claims)
-    verbs = [c.verb for c in conflict.claims]
+    # (a verb that answers a demand is done to the demand, not to what it asks for: "unless
+    # the company meets its demand for a 15% rise", "if managers reject their demand for 5%")
+    verbs = [None if _answers_a_demand(c) else c.verb for c in conflict.claims]
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
     doings = {_SAME_DOING.get(v, v) for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
@@ -6262,6 +6316,20 @@ _NEUTRAL_VERBS = frozenset(
 #: 4.99%" is, so two sentences of one thing do not differ by them; but a pairing across
 #: words still needs one doing ("approved a 2.99% tax rise", "raise parking charges by 12%").
 _DECIDING_VERBS = frozenset("approve agree decide vote set".split())
+#: Verbs of answering a side's demand: "unless the company meets its demand for a 15% rise",
+#: "if management rejects their demand for 5%" (not "rejected a 6.5% rise offered": the offer's
+#: own fate, which makes it another offer than the one accepted).
+_ANSWERING_VERBS = frozenset("meet reject accept refuse".split())
+_DEMAND_FOR_BEFORE = re.compile(
+    r"\b(?:demand|claim)s?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _answers_a_demand(c: Claim) -> bool:
+    """The claim's verb answers the demand its number stands in ("meets its demand for")."""
+    return c.verb in _ANSWERING_VERBS and bool(
+        _DEMAND_FOR_BEFORE.search(c.quote[: number_in_quote(c)[0]])
+    )
 
 
 def _one_per_sense(verbs: set[str]) -> set[str]:
@@ -6276,12 +6344,21 @@ def _one_per_sense(verbs: set[str]) -> set[str]:
 
 def _one_kind(nouns: set[str]) -> bool:
     """The nouns name one kind of thing: the same head, and one's modifiers contain the
-    other's ("ship" / "fishing ship"; "unemployment rate" / "unemployment")."""
+    other's ("ship" / "fishing ship"; "unemployment rate" / "unemployment") or are near
+    words of them ("pay rise" / "wage rise")."""
     words = [set((_what_not_how(n) or n).split()) for n in nouns]
     heads = {(_what_not_how(n) or n).split()[-1] for n in nouns}
     if len(heads) != 1:
         return False
-    return all(a <= b or b <= a for a in words for b in words)
+    return all(a <= b or b <= a or _near_modifiers(a - b, b - a) for a in words for b in words)
+
+
+def _near_modifiers(x: set[str], y: set[str]) -> bool:
+    """Each word one side has alone is near one the other has alone ("pay rise" / "wage
+    rise", `senses`): one kind of thing under two names."""
+    return all(any(senses.near(stem(v), stem(w)) for w in y) for v in x) and all(
+        any(senses.near(stem(w), stem(v)) for v in x) for w in y
+    )
 
 
 def _judged(conflict: Conflict, judge: Judge) -> Conflict:

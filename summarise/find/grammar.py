@@ -521,6 +521,8 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         return Counted(None, None, None, False)
     tops = [t for t in inside if not (a <= t.head.idx < b) or t.head is t]
     root = tops[0] if tops else inside[-1]
+    if _A_MULTIPLE.match(doc.text[a:b]) and inside[-1].like_num:
+        root = inside[-1]  # "twice as many as last year's 18,000 spectators": spectators
     if root.pos_ == "ADP":
         # a hedge of several words ("in the region of 90 dwellings") hangs its first word on
         # the verb: the number's own word is the one that counts
@@ -692,6 +694,10 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         # "a target of 2.5 million vaccinations", "the national target is for 95% of
         # patients to be seen within four hours": the target, not the deed
         outlook = "expected"
+    if outlook == "possible" and _A_STANCE_BEFORE.search(doc.text[max(0, a - 60) : a]):
+        # "will strike unless the company meets its demand for a 15 percent pay rise": the
+        # demand is made now; only whether it is met is in doubt
+        outlook = None
     if outlook == "possible" and is_poll_reading(doc.text):
         # "would win 31% if an election were held now, a poll showed": a poll's reading of
         # intentions, which is what the poll found, not a possibility
@@ -1305,10 +1311,13 @@ def _reported(clause: Any) -> bool:
 
 #: Verbs that with "will" state what is so, or the agreed terms of a deal, not a plan: "the
 #: bridge will be 860 metres long", "Corvane will pay $36 a share".
-_STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take merge combine".split())
+_STATED_TERMS = frozenset(
+    "be have pay buy acquire sell purchase join take merge combine cost".split()
+)
 #: Of those, the verbs of a deal, whose terms are its sums: what they count otherwise is a
-#: plan ("the fund will pay for 120 pitches", "will buy 40 trains").
-_DEAL_TERMS = frozenset("pay buy acquire sell purchase merge combine".split())
+#: plan ("the fund will pay for 120 pitches", "will buy 40 trains"). A price is a term: "the
+#: phone will cost $999", "the repairs will cost £25m" (not "will cost 1,400 jobs").
+_DEAL_TERMS = frozenset("pay buy acquire sell purchase merge combine cost".split())
 #: Verbs that state what is so with "will" whatever the number is ("will be", "will take").
 _STATED_FACTS = _STATED_TERMS - _DEAL_TERMS
 #: Verbs whose object is itself a pledge, forecast or hope ("promised 1,200 jobs", "was
@@ -1395,6 +1404,23 @@ def _deal_term(phrase: str, before: str) -> bool:
     return unit == "%" or is_money(unit)
 
 
+#: A side's stated position right before a number: "its demand for a 15 percent", "their
+#: claim of £40m", "an offer of 3.8%".
+_A_STANCE_BEFORE = re.compile(
+    r"\b(?:demand|claim|offer|bid|proposal)s?\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:pay|wage|salary)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A count told as a multiple of another (`quantities._multiples`): what it counts is what the
+#: count it multiplies counts.
+_A_MULTIPLE = re.compile(
+    r"(?:[a-z]+\s+){0,2}?(?:twice|double|triple|(?:two|three|four|five|ten)\s+times)\b",
+    re.IGNORECASE,
+)
+
+
 def _outlook(token: Any, term: bool = False) -> Outlook | None:
     """Whether the clause the number belongs to reports a fact (None) or not: "possible" for
     a modal auxiliary on its verb ("could reach", "may rise", "would be") or a condition
@@ -1424,8 +1450,10 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
                 if child.dep_ in ("aux", "auxpass") and child.text in _HEDGES:
                     if not (child.lower_ == "would" and (pledge or _reported(clause))):
                         return "possible"
-                    # "said it would pay $1.8bn": the future of a past report, read as "will"
-                    if clause.lemma_.lower() not in stated and clause.pos_ == "VERB":
+                    # "said it would pay $1.8bn": the future of a past report, read as "will";
+                    # "said the port would cost $1.3bn" is an estimate, as before
+                    lemma = clause.lemma_.lower()
+                    if (lemma not in stated or lemma == "cost") and clause.pos_ == "VERB":
                         expected = True
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "possible"
@@ -1440,12 +1468,19 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
                     return "possible"
                 if child.dep_ == "acomp" and _lemma(child) in _FORECAST_HEADS:
                     expected = True  # "is likely to reach"
+                estimated = (
+                    clause.lemma_.lower() == "cost"
+                    and clause.dep_ == "ccomp"
+                    and _lemma(clause.head) in _FORECAST_HEADS | {"estimate"}
+                )
                 if (
                     child.dep_ == "aux"
                     and child.lower_ in ("will", "'ll", "shall")
-                    and clause.lemma_.lower() not in stated
+                    and (clause.lemma_.lower() not in stated or estimated)
                     and clause.pos_ == "VERB"
                 ):
+                    # (a price is stated, "the phone will cost $999", unless an estimate
+                    # holds it: "the ministry estimates the line will cost €1.9bn")
                     # "he will deport 11 million", "will cut 1,200 jobs": a plan or pledge of
                     # an act; "the bridge will be 860 metres long" states a fact to come
                     expected = True

@@ -54,7 +54,9 @@ SHORT_SCALES = frozenset(_SHORT_SCALES)
 
 _WORD = "|".join(sorted(_UNITS + _TENS + list(_SCALES), key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}))*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾⅓⅔])?"
+#: A whole number's fraction written as one sign: "2½ years", "£3¾m".
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _SCALE_AFTER = (
     r"(?:(?:\s*|-)(?:lakh\s+crore|million|billion|trillion|thousand|lakh|crore)\b"
     r"|(?:k|m|mn|bn|b|tn)\b)"
@@ -613,7 +615,7 @@ def _is_score(digits: str, before: str, after: str) -> bool:
     """ "8-7", "3-1", "6-6", "won 3 goals to 1": two numbers joined by a hyphen or "to", the
     second not above the first (a range goes up: "10-20", "from 3,000 to 4,000"). Not a
     vote's tally ("by 290 votes to 228", `tally_side`)."""
-    value = float(digits.replace(",", ""))
+    value = _plain_number(digits)
     if not _FROM_BEFORE.search(before):
         if (m := _RESULT_AFTER.match(after)) is not None:
             if _DURATION_AFTER.match(after[m.end() :]):
@@ -722,6 +724,9 @@ class _Match:
 
 _PLURAL_NOUN = re.compile(
     r"^\s+(?:of\s+(?:its|their|our|his|her)\s+(?:[a-z]+\s+)?)?"  # "3.8m of its customers"
+    # "40m monthly users", "14m active users", "2m new homes": a word that says which ones
+    r"(?:(?:new|more|extra|unique|regular|[a-z]+ly|[a-z]+ive|[a-z]{3,}ed|[a-z]{3,}ing|"
+    r"(?!(?:several|equal|total)\b)[a-z]+al)\s+)?"
     r"(?:people|children|(?!(?:across|is|was|has|this|thus|plus|as|us|its|his|versus)\b)"
     r"[a-z]+s)\b",
     re.IGNORECASE,
@@ -807,8 +812,14 @@ def _part_of_a_scale(phrase: str) -> float:
     return 0.5 if "half" in words else 1.0
 
 
+def _plain_number(digits: str) -> float:
+    """Digits as a number: "1,200" 1200, "2½" 2.5."""
+    part = _VULGAR.get(digits[-1:], 0.0)
+    return float(digits.replace(",", "").rstrip("".join(_VULGAR))) + part
+
+
 def _digits_to_number(digits: str, scale: str | None) -> float:
-    value = float(digits.replace(",", ""))
+    value = _plain_number(digits)
     if scale:
         s = re.sub(r"\s+", " ", scale.strip(" -").lower())
         value *= _SCALES.get(s) or _SCALES_INDIAN.get(s) or _SHORT_SCALES[s]
@@ -1258,6 +1269,12 @@ _SHARE_IS_FRACTION = re.compile(
     r"(?!\s+(?:of|an?|the|that|those|point|percentage)\b)",
     re.IGNORECASE,
 )
+#: A share of what a thing holds told by a fraction: "one-third full", "about half full" (not
+#: "half-empty", which is the share it lacks).
+_FRACTION_FULL = re.compile(
+    rf"(?<![\w-])(?:(?P<q>{_PREFIX_WORDS})\s+)?(?P<f>{_FRACTION_WORDS})[\s-]+full\b(?!-)",
+    re.IGNORECASE,
+)
 #: A change by a fraction: "applications rose by a quarter", "cut its staff by a third" (not
 #: "by a third of the vote", a share of something named).
 _CHANGE_FRACTION = re.compile(
@@ -1355,6 +1372,12 @@ def _share_fractions(sentence: str) -> list[_Match]:
         value = _share_of(m["f"])
         low, high, qualifier = _bounds("approx", value)
         out.append(_Match(m.start("f"), m.end("f"), value, low, high, "%", qualifier))
+    for m in _FRACTION_FULL.finditer(sentence):
+        # "reservoirs are only one-third full": a share of what they hold
+        value = _share_of(m["f"])
+        low, high, qualifier = _bounds(_prefix_kind(m if m["q"] else None, "approx"), value)
+        start = m.start("q") if m["q"] else m.start("f")
+        out.append(_Match(start, m.end("f"), value, low, high, "%", qualifier))
     for m in _SHARE_IS_FRACTION.finditer(sentence):
         value = _share_of(m["f"])
         kind = _prefix_kind(m if m["q"] else None, "approx")
@@ -1363,15 +1386,92 @@ def _share_fractions(sentence: str) -> list[_Match]:
         out.append(_Match(start, m.end("f"), value, low, high, "%", qualifier))
     for m in _SHARE_FRACTION.finditer(sentence):
         before = sentence[max(0, m.start() - 40) : m.start()]
-        if _NOT_A_SHARE_OF.match(m["next"]) or _PART_OF_PLAY_BEFORE.search(before):
+        whole = _OF_A_COUNT.match(sentence, m.start() + len(m["f"]))
+        total = _digits_or_words(whole["n"].replace(",", "")) if whole else None
+        if whole is None and _NOT_A_SHARE_OF.match(m["next"]):
+            continue
+        if _PART_OF_PLAY_BEFORE.search(before):
             continue
         value = _share_of(m["f"])
         prefix = _PREFIX_RE.search(before)
         kind = _prefix_kind(prefix, "approx")
         low, high, qualifier = _bounds(kind, value)
         start = m.start() - (len(prefix.group(0)) if prefix else 0)
+        if (
+            whole
+            and total
+            and total > 1
+            and not _is_year(whole["n"], None, None, False)
+            and not _has_a_unit(sentence, whole.start("n"))
+        ):
+            # "three-quarters of the 40 seats": a count of 30 seats, as a writer rounds a
+            # fraction (27 to 33), not a share to set beside another article's shares
+            out.append(
+                _Match(
+                    start,
+                    whole.end("n"),
+                    round(_SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())] * total, 6),
+                    None if low is None else round(low * total / 100, 6),
+                    None if high is None else round(high * total / 100, 6),
+                    None,
+                    qualifier,
+                )
+            )
+            continue
         out.append(_Match(start, m.start() + len(m["f"]), value, low, high, "%", qualifier))
     return out
+
+
+def _multiples(sentence: str) -> list[_Match]:
+    """ "Twice as many as last year's 18,000 spectators": a count of 36,000, as a writer rounds
+    a multiple (±10%); the count it multiplies stays a figure of its own."""
+    out = []
+    for m in _MULTIPLE.finditer(sentence):
+        total = _digits_or_words(m["n"].replace(",", ""))
+        if not total or _is_year(m["n"], None, None, False) or _has_a_unit(sentence, m.start("n")):
+            continue  # "three times the 10 tonnes": a multiple of a measure, not of a count
+        value = _TIMES[re.sub(r"\s+", " ", m["k"].lower())] * total
+        low, high, qualifier = _bounds(_prefix_kind(m if m["q"] else None, "approx"), value)
+        start = m.start("q") if m["q"] else m.start("k")
+        out.append(_Match(start, m.end("n"), value, low, high, None, qualifier))
+    return out
+
+
+_TIMES = {
+    "twice": 2.0,
+    "double": 2.0,
+    "two times": 2.0,
+    "triple": 3.0,
+    "three times": 3.0,
+    "four times": 4.0,
+    "five times": 5.0,
+    "ten times": 10.0,
+}
+#: A count told as a multiple of another: "twice as many as last year's 18,000", "three times
+#: the 400 recorded in 2025", "more than double the 1,200" (before a noun or a verb, not a
+#: share: "twice the 2% target" is no count).
+_MULTIPLE = re.compile(
+    rf"(?<![\w-])(?:(?P<q>{_PREFIX_WORDS})\s+)?(?P<k>twice|double|triple|(?:two|three|four|five|"
+    r"ten)\s+times)\s+(?:as\s+many(?:\s+[a-z]+)?\s+as\s+|the\s+(?:number\s+of\s+)?)?"
+    r"(?:(?:the|its|their)\s+)?(?:(?:last|this|a)\s+(?:year|season|month|week)['’]s\s+|"
+    r"(?:the|its|their)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?=\s+[a-z])"
+    r"(?!\s+(?:per\s*cent|percent|years?|months?|weeks?|days?|hours?|minutes?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _has_a_unit(sentence: str, at: int) -> bool:
+    """The number at `at` is told in a unit ("10 tonnes", "40 per cent"), not a plain count."""
+    found = _matches(sentence[at:])
+    return bool(found) and found[0].start == 0 and found[0].unit is not None
+
+
+#: The count a fraction word is of, right after it: "three-quarters of the 40 seats", "half
+#: of its 300 staff" (before a noun: not "a third of the 2026 budget" nor "half of the 12%").
+_OF_A_COUNT = re.compile(
+    rf"\s+of\s+(?:all\s+)?(?:the|its|their|his|her|our)\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDS})"
+    r"\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent)\b)[a-z]"
+)
 
 
 def _fractions(sentence: str, found: list[_Match]) -> list[_Match]:
@@ -1598,17 +1698,30 @@ def find_quantities(
         ]
         found = _without_conversions(sent.text, found)
         points = _point_fractions(sent.text)
-        shares = _share_fractions(sent.text) + _dozens(sent.text) + _figures_told(sent.text)
+        shares = (
+            _share_fractions(sent.text)
+            + _dozens(sent.text)
+            + _figures_told(sent.text)
+            + _multiples(sent.text)
+        )
         # "three-quarters of a percentage point" is one figure, "two-thirds of voters" one
         # share and "two dozen homes" one count: none is the count "three" or "two"
-        found = [m for m in found if not any(p.start <= m.start < p.end for p in points + shares)]
+        # (but "the 40 seats" of "three-quarters of the 40 seats" is a count of its own)
+        found = [
+            m
+            for m in found
+            if not any(
+                p.start <= m.start < p.end and not (p.unit is None and m.end == p.end)
+                for p in points + shares
+            )
+        ]
         found = sorted(
             found + _fractions(sent.text, found) + points + shares, key=lambda x: x.start
         )
         for m in found:
-            sign = _MINUS.search(sent.text[max(0, m.start - 12) : m.start])
+            sign = _MINUS.search(sent.text[max(0, m.start - 20) : m.start])
             if sign:  # "net migration was minus 61,000": the figure reads "minus 61,000"
-                m = _negated(m, max(0, m.start - 12) + sign.start())
+                m = _negated(m, max(0, m.start - 20) + sign.start())
             shifted = _Match(
                 m.start + sent.start,
                 m.end + sent.start,
@@ -1666,7 +1779,10 @@ def _phone_number(sentence: str, m: _Match) -> bool:
 
 
 #: A sign written before a number: "minus 61,000", "negative 0.3%", "−4C" (the minus sign).
-_MINUS = re.compile(r"(?:\b(?:minus|negative)\s+|\u2212\s?)$", re.IGNORECASE)
+#: Not a margin's "plus or minus 2.8 points", which is 2.8 either way.
+_MINUS = re.compile(
+    r"(?:(?<!plus\sor\s)(?<!plus-or-)(?<!plus/)\b(?:minus|negative)\s+|\u2212\s?)$", re.IGNORECASE
+)
 _SWAPPED: dict[Qualifier, Qualifier] = {"at_least": "at_most", "at_most": "at_least"}
 
 
@@ -1936,7 +2052,7 @@ _EXTENDED_BY = re.compile(
 #: An event told by its verb with its length: "we will strike for 48 hours", "walked out for
 #: three days", "the bridge will close for two weeks"; a closure's object or way between them:
 #: "will close the bridge on the ring road for six months", "close to all traffic for".
-_DONE_FOR = re.compile(
+DONE_FOR = _DONE_FOR = re.compile(
     r"\b(?P<verb>strik(?:e|es|ing)|walk(?:s|ed|ing)?\s+out|stop(?:s|ped|ping)?\s+work|"
     r"shut(?:s|ting)?(?:\s+down)?|clos(?:e|es|ed|ing))"
     r"(?:\s+(?:the|its|all|to|down)\b[^.;:,\d]{0,60}?)?\s+for\s+"

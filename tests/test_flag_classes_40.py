@@ -1,0 +1,271 @@
+"""Classes found this session on figures written in many formats and on the read batteries'
+misses: a margin of "plus or minus" 2.8 points is 2.8, not minus 2.8; "2½" is two and a half;
+"40m monthly users" are millions, not metres; "three-quarters of the 40 seats" is a count of
+30 seats and "twice as many as last year's 18,000" one of 36,000; "the first three months of
+the year" is its first quarter; "will cost" states a price; a country that "is home to" a count
+gives the whole country's; a length "an hour" is a rate; a company's home in its name is not
+where its deal is; "ordered to pay" is a penalty; a film that "debuted with" a sum took it, and
+"from Friday to Sunday" is the weekend; a demand stated in a condition is still made; "pay
+rise" and "wage increase" are one kind; a month before the article's in a sentence of what
+will be is next year's; the place a number's own phrase names is its place; "one-third full" is
+a share. Each with what it must do and a counter-example where it must not. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+from summarise.corpus.compare import _window_key, article_date, claim
+from summarise.find.grammar import what_is_counted
+from summarise.find.places import nearest_place
+from summarise.find.quantities import find_quantities, parse_quantity
+from tests.synthetic import make_brief
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet
+
+
+def _numbers(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(q.number, q.value, q.unit) for q, _ in find_quantities(text)]
+
+
+def _outlook(text: str, number: str) -> str | None:
+    a = text.index(number)
+    return what_is_counted(text, [(a, a + len(number))])[0].outlook
+
+
+# --- formats of one number ------------------------------------------------------------------
+
+
+def test_plus_or_minus_is_a_margin_either_way() -> None:
+    assert _numbers("The poll has a margin of error of plus or minus 3.1 percentage points.") == [
+        ("3.1 percentage points", 3.1, "pp")
+    ]
+    assert_quiet(
+        "The Teleskop survey of 1,020 adults has a margin of error of plus or minus 3.1 "
+        "percentage points.",
+        "The margin of error of the Teleskop survey of 1,020 adults is 3.1 percentage points.",
+    )
+
+
+def test_minus_alone_is_still_a_sign() -> None:
+    # counter-example: "minus" with no "plus or" before it turns the number
+    assert _numbers("Net migration was minus 12,000 last year.") == [
+        ("minus 12,000", -12000.0, None)
+    ]
+
+
+def test_a_fraction_sign_after_digits_is_part_of_the_number() -> None:
+    assert parse_quantity("£4½m").value == 4_500_000
+    assert parse_quantity("3¼ miles").value == 3.25
+    # counter-example: a number with no sign is read as before
+    assert parse_quantity("£4m").value == 4_000_000
+
+
+def test_millions_before_a_described_plural_noun() -> None:
+    assert _numbers("The streaming service has 25m monthly subscribers.") == [
+        ("25m", 25_000_000.0, None)
+    ]
+    assert _numbers("About 3.5m registered voters did not vote.")[0][1:] == (3_500_000.0, None)
+
+
+def test_metres_before_a_size_word_stay_metres() -> None:
+    # counter-examples: a length says what it measures
+    assert _numbers("The cliff is 25m high.") == [("25m", 25.0, "m")]
+    assert _numbers("Engineers dug a 25m long tunnel.") == [("25m", 25.0, "m")]
+
+
+# --- a count told as a part or a multiple of another ----------------------------------------
+
+
+def test_a_fraction_of_a_stated_count_is_a_count() -> None:
+    assert ("half of the 60", 30.0, None) in _numbers(
+        "The Green League won half of the 60 seats on the council."
+    )
+    assert_flagged(
+        "The Green League won half of the 60 seats on the Tarnow council, officials said.",
+        "The Green League won 18 of the 60 seats on the Tarnow council, officials said.",
+    )
+
+
+def test_a_fraction_that_agrees_with_the_count_is_quiet() -> None:
+    # counter-examples: 30 is half of 60; a fraction of a year's budget is a share
+    assert_quiet(
+        "The Green League won half of the 60 seats on the Tarnow council, officials said.",
+        "The Green League won 30 of the 60 seats on the Tarnow council, officials said.",
+    )
+    assert _numbers("A third of the 2026 budget went on roads.") == [("A third", 33.333333, "%")]
+
+
+def test_a_multiple_of_a_count_is_a_count() -> None:
+    text = "Twice as many as last year's 1,500 runners took part in the Kelso half marathon."
+    assert _numbers(text) == [
+        ("Twice as many as last year's 1,500", 3000.0, None),
+        ("1,500", 1500.0, None),
+    ]
+    assert_flagged(
+        "Twice as many as last year's 1,500 runners took part in the Kelso half marathon on "
+        "Sunday, organisers said.",
+        "About 1,800 runners took part in the Kelso half marathon on Sunday, organisers said.",
+    )
+
+
+def test_a_multiple_that_agrees_is_quiet() -> None:
+    # counter-example: twice 1,500 is about 3,000
+    assert_quiet(
+        "Twice as many as last year's 1,500 runners took part in the Kelso half marathon on "
+        "Sunday, organisers said.",
+        "About 3,000 runners took part in the Kelso half marathon on Sunday, organisers said.",
+    )
+    assert _numbers("Inflation is twice the 2% target.") == [("2%", 2.0, "%")]
+
+
+def test_one_third_full_is_a_share() -> None:
+    assert _numbers("The Lindholm reservoir is only one-third full.") == [
+        ("one-third", 33.333333, "%")
+    ]
+    # counter-example: "full-time" is no share of what a thing holds
+    assert _numbers("A third full-time post was created.") == []
+
+
+# --- windows ---------------------------------------------------------------------------------
+
+
+def test_the_first_three_months_of_the_year_are_its_first_quarter() -> None:
+    assert_flagged(
+        "Varga Motors sold 40,000 cars in the first three months of the year, the company said "
+        "on Tuesday.",
+        "Varga Motors sold 25,000 cars in the first quarter, the company said on Tuesday.",
+    )
+
+
+def test_the_first_three_months_of_a_campaign_are_not_a_quarter() -> None:
+    # counter-example: a campaign's months are no quarter of the year
+    assert_quiet(
+        "Varga Motors sold 40,000 cars in the first three months of the campaign, the company "
+        "said on Tuesday.",
+        "Varga Motors sold 25,000 cars in the first quarter, the company said on Tuesday.",
+    )
+
+
+def test_friday_to_sunday_is_the_opening_weekend() -> None:
+    assert_flagged(
+        '"Glass Harbour" took $30 million at the North American box office over its opening '
+        "weekend, the biggest debut of the summer so far.",
+        '"Glass Harbour" debuted with $18 million at the North American box office from Friday '
+        "to Sunday, studio estimates showed.",
+    )
+
+
+def test_monday_to_wednesday_keeps_its_window() -> None:
+    # counter-example: three weekdays are not the weekend; the window stays named
+    keys = [
+        _window_key(claim("a.txt", f, article_date(brief)))
+        for brief in [
+            make_brief(
+                "a.txt",
+                '"Glass Harbour" took $9 million at the box office from Monday to Wednesday.',
+                dated="14 June 2026",
+            )
+        ]
+        for f in brief.figures
+    ]
+    assert keys == ["monday wednesday"]
+
+
+def test_a_closure_s_length_is_no_window_of_its_cost() -> None:
+    assert_flagged(
+        "The Marlow lido will close for 12 months from January for repairs costing £3m, the "
+        "council said on Wednesday.",
+        "Repairs to the Marlow lido will cost £5m, the council said on Wednesday.",
+    )
+
+
+# --- what a sentence states ------------------------------------------------------------------
+
+
+def test_will_cost_states_a_price() -> None:
+    assert _outlook("The new library will cost £8m, the council said.", "£8m") is None
+    assert_flagged(
+        "The new Harwick library will cost £8m, the council said on Tuesday.",
+        "The council approved the £14m Harwick library on Tuesday.",
+    )
+
+
+def test_will_cost_jobs_is_still_a_plan() -> None:
+    # counter-example: what it costs in jobs is no price
+    assert _outlook("The closure will cost 300 jobs, the union said.", "300") == "expected"
+
+
+def test_a_demand_in_a_condition_is_still_made() -> None:
+    text = "Nurses will strike unless the board meets their demand for a 9% pay rise."
+    assert _outlook(text, "9%") is None
+    assert_flagged(
+        "Nurses at Ostend General will strike from Monday unless the board meets their demand "
+        "for a 9% pay rise, the union said.",
+        "Nurses at Ostend General will walk out if managers reject their demand for a 4% wage "
+        "increase, the union said.",
+    )
+
+
+def test_a_condition_on_a_number_is_still_a_possibility() -> None:
+    # counter-example: no stated demand, only a condition
+    text = "Nurses will strike unless the board pays more than 9% this year."
+    assert _outlook(text, "9%") == "possible"
+
+
+def test_ordered_to_pay_is_a_penalty() -> None:
+    assert_flagged(
+        "A court ordered Brenner Bau to pay €200,000 over the scaffold collapse in Graz on Monday.",
+        "Brenner Bau was fined €50,000 over the scaffold collapse in Graz on Monday.",
+    )
+
+
+def test_agreed_to_pay_is_no_penalty() -> None:
+    # counter-example: a price agreed is not the fine
+    assert_quiet(
+        "Brenner Bau agreed to pay €200,000 for the scaffold yard in Graz on Monday.",
+        "Brenner Bau was fined €50,000 over the scaffold collapse in Graz on Monday.",
+    )
+
+
+def test_a_length_an_hour_is_a_rate() -> None:
+    assert_quiet(
+        "Rain fell at two inches an hour in Tulsa on Tuesday, forecasters said.",
+        "A total of 5 inches of rain fell in Tulsa on Tuesday, forecasters said.",
+    )
+    # counter-example: two falls of one day still disagree
+    assert_flagged(
+        "About two inches of rain fell in Tulsa on Tuesday, forecasters said.",
+        "A total of 5 inches of rain fell in Tulsa on Tuesday, forecasters said.",
+    )
+
+
+# --- places ----------------------------------------------------------------------------------
+
+
+def test_a_country_that_is_home_to_a_count_gives_the_whole_country() -> None:
+    assert_quiet(
+        "India is home to about 4,000 one-horned rhinos, the forest ministry said on Friday.",
+        "Assam has 2,900 one-horned rhinos, the forest ministry said on Friday.",
+    )
+
+
+def test_two_whole_country_counts_still_disagree() -> None:
+    # counter-example: the same whole, two values
+    assert_flagged(
+        "India is home to about 4,000 one-horned rhinos, the forest ministry said on Friday.",
+        "India is home to some 2,900 one-horned rhinos, the forest ministry said on Friday.",
+    )
+
+
+def test_a_company_s_home_in_its_name_is_not_where_the_deal_is() -> None:
+    text = "Halvern Holdings of Singapore will buy 30% of the grocer Zabrze Foods."
+    assert nearest_place(text, text.index("30%")) is None
+    # counter-example: a place after "of" that no company name holds is still a place
+    other = "Aid reached 40,000 people of Kenya's north."
+    assert nearest_place(other, other.index("40,000")) == "Kenya"
+
+
+def test_the_place_a_number_s_phrase_names_is_its_place() -> None:
+    text = "Orvo showed the phone at an event in Bavaria, priced at €899 in France."
+    assert nearest_place(text, text.index("€899")) == "France"
+    # counter-example: a possessive after "in" is not the number's own place
+    other = "In Idlib, 40 people died in Syria's worst week."
+    assert nearest_place(other, other.index("40")) == "Idlib"
