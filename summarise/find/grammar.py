@@ -945,8 +945,13 @@ _SIDE_AFTER = re.compile(
     r"^\s+(?:of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:voters|votes|ballots|electorate|"
     r"members)\s+|of\s+those\s+(?:who\s+)?"
     r"(?:voted|voting|took\s+part|taking\s+part|cast\s+(?:a\s+)?ballots?|casting\s+ballots?)"
-    r"(?:\s+in\s+the\s+(?:ballot|vote|poll|referendum))?\s+)?(?:(?:were|was)\s+)?"
-    r"(?:(?P<yes>(?:voting|voted|cast\s+ballots?)\s+(?:in\s+favou?r|yes|for\s+(?:it|the)\b)|"
+    r"(?:\s+in\s+the\s+(?:ballot|vote|poll|referendum))?\s+|"
+    # "four in five members who took part in a ballot of lecturers have voted for strike action"
+    r"(?:[a-z]+\s+)?who\s+(?:took\s+part|voted|cast\s+(?:a\s+)?ballots?)\s+in\s+(?:a|the)\s+"
+    r"(?:ballot|vote|poll|referendum)\b[^.;%\d]{0,60}?\s+(?:have\s+|has\s+|had\s+)?)?"
+    r"(?:(?:were|was)\s+)?"
+    r"(?:(?P<yes>(?:voting|voted|cast\s+ballots?)\s+(?:in\s+favou?r|yes|for\s+(?:it|the|strike|"
+    r"industrial)\b)|"
     r"in\s+favou?r|backing|supporting|approving|(?:said|saying)\s+yes|said\s+yes)|"
     r"(?P<no>(?:voting|voted)\s+(?:against|no)\b|against|rejecting|opposing|(?:said|saying)\s+no))",
     re.IGNORECASE,
