@@ -1,15 +1,13 @@
 """Classes found this session on figures written in many formats and on the read batteries'
 misses: a margin of "plus or minus" 2.8 points is 2.8, not minus 2.8; "2½" is two and a half;
 "40m monthly users" are millions, not metres; "three-quarters of the 40 seats" is a count of
-30 seats and "twice as many as last year's 18,000" one of 36,000; "the first three months of
-the year" is its first quarter; "will cost" states a price; a country that "is home to" a count
-gives the whole country's; a length "an hour" is a rate; a company's home in its name is not
-where its deal is; "ordered to pay" is a penalty; a film that "debuted with" a sum took it, and
-"from Friday to Sunday" is the weekend; a demand stated in a condition is still made; "pay
-rise" and "wage increase" are one kind; a month before the article's in a sentence of what
-will be is next year's; the place a number's own phrase names is its place; "one-third full" is
-a share. Each with what it must do and a counter-example where it must not. Every sentence is
-invented."""
+30 seats and "twice as many as last year's 18,000" one of 36,000; "one-third full" is a share;
+a film that "debuted with" a sum at the box office took it; a closure's length ("will close for
+12 months from January") is no window of the cost beside it; a demand stated in a condition is
+still made, and what answers it ("meets", "rejects") is done to the demand; a length "an hour"
+is a rate; a country that "is home to" a count gives the whole country's; a company's home in
+its name ("Qamar Holdings of Abu Dhabi") is not where its deal is. Each with what it must do
+and a counter-example where it must not. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -17,7 +15,7 @@ from summarise.corpus.compare import _window_key, article_date, claim
 from summarise.find.grammar import what_is_counted
 from summarise.find.places import nearest_place
 from summarise.find.quantities import find_quantities, parse_quantity
-from tests.synthetic import make_brief
+from tests.synthetic import make_brief, measures_of
 from tests.test_flag_classes_9 import assert_flagged, assert_quiet
 
 
@@ -127,70 +125,39 @@ def test_one_third_full_is_a_share() -> None:
 # --- windows ---------------------------------------------------------------------------------
 
 
-def test_the_first_three_months_of_the_year_are_its_first_quarter() -> None:
-    assert_flagged(
-        "Varga Motors sold 40,000 cars in the first three months of the year, the company said "
-        "on Tuesday.",
-        "Varga Motors sold 25,000 cars in the first quarter, the company said on Tuesday.",
-    )
+def test_a_film_that_debuted_with_a_sum_took_it() -> None:
+    assert measures_of(
+        '"Glass Harbour" debuted with $18 million at the North American box office.'
+    ) == {"$18 million": "box-office takings"}
 
 
-def test_the_first_three_months_of_a_campaign_are_not_a_quarter() -> None:
-    # counter-example: a campaign's months are no quarter of the year
-    assert_quiet(
-        "Varga Motors sold 40,000 cars in the first three months of the campaign, the company "
-        "said on Tuesday.",
-        "Varga Motors sold 25,000 cars in the first quarter, the company said on Tuesday.",
-    )
+def test_a_debut_elsewhere_is_no_takings() -> None:
+    # counter-example: no box office, no takings
+    assert measures_of("The Orvo phone debuted with a $899 price tag.") == {"$899": "tag"}
 
 
-def test_friday_to_sunday_is_the_opening_weekend() -> None:
-    assert_flagged(
-        '"Glass Harbour" took $30 million at the North American box office over its opening '
-        "weekend, the biggest debut of the summer so far.",
-        '"Glass Harbour" debuted with $18 million at the North American box office from Friday '
-        "to Sunday, studio estimates showed.",
-    )
-
-
-def test_monday_to_wednesday_keeps_its_window() -> None:
-    # counter-example: three weekdays are not the weekend; the window stays named
-    keys = [
-        _window_key(claim("a.txt", f, article_date(brief)))
-        for brief in [
-            make_brief(
-                "a.txt",
-                '"Glass Harbour" took $9 million at the box office from Monday to Wednesday.',
-                dated="14 June 2026",
-            )
-        ]
-        for f in brief.figures
-    ]
-    assert keys == ["monday wednesday"]
+def _keys(text: str) -> dict[str, str]:
+    brief = make_brief("a.txt", text, dated="14 June 2026")
+    return {f.number: _window_key(claim("a.txt", f, article_date(brief))) for f in brief.figures}
 
 
 def test_a_closure_s_length_is_no_window_of_its_cost() -> None:
-    assert_flagged(
-        "The Marlow lido will close for 12 months from January for repairs costing £3m, the "
-        "council said on Wednesday.",
-        "Repairs to the Marlow lido will cost £5m, the council said on Wednesday.",
+    keys = _keys(
+        "The Marlow lido will close to swimmers for 12 months from January for repairs costing "
+        "£3m, the council said on Wednesday."
     )
+    assert keys["£3m"] == ""
+
+
+def test_a_window_of_the_cost_itself_stays() -> None:
+    # counter-example: the months are the repairs' own, not a closure's
+    keys = _keys(
+        "Repairs costing £3m will be carried out over 12 months from January, the council said."
+    )
+    assert keys["£3m"] != ""
 
 
 # --- what a sentence states ------------------------------------------------------------------
-
-
-def test_will_cost_states_a_price() -> None:
-    assert _outlook("The new library will cost £8m, the council said.", "£8m") is None
-    assert_flagged(
-        "The new Harwick library will cost £8m, the council said on Tuesday.",
-        "The council approved the £14m Harwick library on Tuesday.",
-    )
-
-
-def test_will_cost_jobs_is_still_a_plan() -> None:
-    # counter-example: what it costs in jobs is no price
-    assert _outlook("The closure will cost 300 jobs, the union said.", "300") == "expected"
 
 
 def test_a_demand_in_a_condition_is_still_made() -> None:
@@ -208,21 +175,6 @@ def test_a_condition_on_a_number_is_still_a_possibility() -> None:
     # counter-example: no stated demand, only a condition
     text = "Nurses will strike unless the board pays more than 9% this year."
     assert _outlook(text, "9%") == "possible"
-
-
-def test_ordered_to_pay_is_a_penalty() -> None:
-    assert_flagged(
-        "A court ordered Brenner Bau to pay €200,000 over the scaffold collapse in Graz on Monday.",
-        "Brenner Bau was fined €50,000 over the scaffold collapse in Graz on Monday.",
-    )
-
-
-def test_agreed_to_pay_is_no_penalty() -> None:
-    # counter-example: a price agreed is not the fine
-    assert_quiet(
-        "Brenner Bau agreed to pay €200,000 for the scaffold yard in Graz on Monday.",
-        "Brenner Bau was fined €50,000 over the scaffold collapse in Graz on Monday.",
-    )
 
 
 def test_a_length_an_hour_is_a_rate() -> None:
@@ -261,11 +213,3 @@ def test_a_company_s_home_in_its_name_is_not_where_the_deal_is() -> None:
     # counter-example: a place after "of" that no company name holds is still a place
     other = "Aid reached 40,000 people of Kenya's north."
     assert nearest_place(other, other.index("40,000")) == "Kenya"
-
-
-def test_the_place_a_number_s_phrase_names_is_its_place() -> None:
-    text = "Orvo showed the phone at an event in Bavaria, priced at €899 in France."
-    assert nearest_place(text, text.index("€899")) == "France"
-    # counter-example: a possessive after "in" is not the number's own place
-    other = "In Idlib, 40 people died in Syria's worst week."
-    assert nearest_place(other, other.index("40")) == "Idlib"

@@ -408,11 +408,6 @@ _TURNOUT_BEFORE = re.compile(
 _VOTERS_DASH_BEFORE = re.compile(r"\b(?:voters|electorate|members)\s*[–—-]\s*$", re.I)
 _DASH_VOTED_AFTER = re.compile(rf"^\s*[–—-]\s*{_VOTED}", re.IGNORECASE)
 _PENALTY_NOUNS = frozenset("fine penalty damages compensation settlement".split())
-#: A sum a court or regulator orders paid: "was ordered to pay $340,000", "ordered the firm to
-#: pay £2m in damages" (a penalty, whatever the parse makes of "pay").
-_ORDERED_TO_PAY = re.compile(
-    r"\bordered\s+(?:[\w'’-]+\s+){0,4}?to\s+pay\s+(?:a\s+total\s+of\s+|out\s+)?$", re.IGNORECASE
-)
 #: Heads of compounds that name the kind of measure, not the thing: the modifier says what
 #: is measured ("unemployment rate" is unemployment, "death toll" is deaths).
 _MEASURE_HEADS = frozenset(
@@ -1277,9 +1272,7 @@ def _measure(figure: Figure) -> Measure:
             return Measure(f"cut of {_singular(words[-1])}", True)
     if _is_money(figure.unit):
         noun_head = (figure.counted or "").split()[-1:] or [""]
-        fined = (figure.verb is None and _FINED_BEFORE.search(before_all)) or (
-            _ORDERED_TO_PAY.search(before_all) is not None
-        )
+        fined = figure.verb is None and _FINED_BEFORE.search(before_all)
         if figure.verb in _PENALTY_VERBS or noun_head[0] in _PENALTY_NOUNS or fined:
             # "fined the bank £250,000"; the parse may lose the verb ("fined shipping
             # company Dalmar Line €750,000" read as a noun phrase): the word before says it
@@ -2786,7 +2779,6 @@ _FROM_A_MONTH = re.compile(
 )
 
 
-_FRIDAY_TO_SUNDAY = re.compile(r"(?:from |over |between )?friday (?:to|through|and|until) sunday")
 
 
 def _month_ahead(month: str, article_date: str | None) -> bool:
@@ -2901,13 +2893,6 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     text = _SHORT_MONTH.sub(_in_full, text)
     for months, quarter in _QUARTER_MONTHS:
         text = re.sub(months, quarter, text)
-    if _FRIDAY_TO_SUNDAY.fullmatch(text.strip()):
-        return ""  # "from Friday to Sunday": the weekend, which names no window of its own
-    part = _PART_OF_A_YEAR.search(fold(near))
-    if part is not None:
-        # "in the first three months of the year" is its first quarter, "the first six
-        # months of 2027" its first half (not "the first three months of the campaign")
-        text = text.replace(part["months"], _PARTS_OF_A_YEAR[part["months"]])
     # one length under two names: "in the past 12 months" is "in the past year"; one horizon
     # ("within five years", "within the next five years")
     text = _ONE_LENGTH.sub(lambda m: _LENGTHS[m.group(0)], text)
@@ -2916,21 +2901,6 @@ def _window_of(period: str | None, anchor: str | None, near: str) -> str:
     return " ".join(m.group(0) for m in _WHEN_WORDS.finditer(text)) or text
 
 
-#: The first or last months of a year named by their number (folded): its quarters and halves.
-_PARTS_OF_A_YEAR = {
-    "first three months": "first quarter",
-    "first 3 months": "first quarter",
-    "last three months": "fourth quarter",
-    "final three months": "fourth quarter",
-    "first six months": "first half",
-    "first 6 months": "first half",
-    "last six months": "second half",
-    "final six months": "second half",
-}
-_PART_OF_A_YEAR = re.compile(
-    r"\b(?P<months>" + "|".join(_PARTS_OF_A_YEAR) + r")\s+of\s+(?:the\s+|this\s+|last\s+)?"
-    r"(?:year|(?:financial\s+|fiscal\s+)?20\d\d)\b"
-)
 #: A length of time under its other name (folded): twelve months are a year, seven days a
 #: week, 24 hours a day.
 _LENGTHS = {

@@ -1316,13 +1316,10 @@ def _reported(clause: Any) -> bool:
 
 #: Verbs that with "will" state what is so, or the agreed terms of a deal, not a plan: "the
 #: bridge will be 860 metres long", "Corvane will pay $36 a share".
-_STATED_TERMS = frozenset(
-    "be have pay buy acquire sell purchase join take merge combine cost".split()
-)
+_STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take merge combine".split())
 #: Of those, the verbs of a deal, whose terms are its sums: what they count otherwise is a
-#: plan ("the fund will pay for 120 pitches", "will buy 40 trains"). A price is a term: "the
-#: phone will cost $999", "the repairs will cost £25m" (not "will cost 1,400 jobs").
-_DEAL_TERMS = frozenset("pay buy acquire sell purchase merge combine cost".split())
+#: plan ("the fund will pay for 120 pitches", "will buy 40 trains").
+_DEAL_TERMS = frozenset("pay buy acquire sell purchase merge combine".split())
 #: Verbs that state what is so with "will" whatever the number is ("will be", "will take").
 _STATED_FACTS = _STATED_TERMS - _DEAL_TERMS
 #: Verbs whose object is itself a pledge, forecast or hope ("promised 1,200 jobs", "was
@@ -1455,10 +1452,8 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
                 if child.dep_ in ("aux", "auxpass") and child.text in _HEDGES:
                     if not (child.lower_ == "would" and (pledge or _reported(clause))):
                         return "possible"
-                    # "said it would pay $1.8bn": the future of a past report, read as "will";
-                    # "said the port would cost $1.3bn" is an estimate, as before
-                    lemma = clause.lemma_.lower()
-                    if (lemma not in stated or lemma == "cost") and clause.pos_ == "VERB":
+                    # "said it would pay $1.8bn": the future of a past report, read as "will"
+                    if clause.lemma_.lower() not in stated and clause.pos_ == "VERB":
                         expected = True
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "possible"
@@ -1473,19 +1468,12 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
                     return "possible"
                 if child.dep_ == "acomp" and _lemma(child) in _FORECAST_HEADS:
                     expected = True  # "is likely to reach"
-                estimated = (
-                    clause.lemma_.lower() == "cost"
-                    and clause.dep_ == "ccomp"
-                    and _lemma(clause.head) in _FORECAST_HEADS | {"estimate"}
-                )
                 if (
                     child.dep_ == "aux"
                     and child.lower_ in ("will", "'ll", "shall")
-                    and (clause.lemma_.lower() not in stated or estimated)
+                    and clause.lemma_.lower() not in stated
                     and clause.pos_ == "VERB"
                 ):
-                    # (a price is stated, "the phone will cost $999", unless an estimate
-                    # holds it: "the ministry estimates the line will cost €1.9bn")
                     # "he will deport 11 million", "will cut 1,200 jobs": a plan or pledge of
                     # an act; "the bridge will be 860 metres long" states a fact to come
                     expected = True

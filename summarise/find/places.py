@@ -370,30 +370,12 @@ def nearest_place(sentence: str, at: int, skip: Collection[str] = ()) -> str | N
     provinces = _tables().provinces
     specific = [p for p in places if fold(p[1]) in provinces] or places
     offset, place = min(specific, key=lambda p: abs(p[0] - at))
-    own = next(
-        (
-            p
-            for p in places
-            if p[0] > at
-            and _IN_RIGHT_AFTER.match(clean[at : p[0]])
-            and not re.match(r"['’]s\b", clean[p[0] + len(p[1]) :])  # "in Syria's worst week"
-        ),
-        None,
-    )
-    if own is not None and offset < at:
-        # "at an event in San Jose, ... priced at $1,299 in the United States": the place the
-        # number's own phrase names, not one named before it
-        offset, place = own
     town = _TOWN_BEFORE.search(clean[:offset])
     if town is not None and not _a_country(town["town"]):
         # "in Hamilton, Ontario": the town in the region, not the region (nor Bermuda's
         # Hamilton); `place_levels` reads the town in the region's country
         return f"{town['town']}, {place}"
     return place
-
-
-#: From a number to a place its own phrase names: "$1,299 in the ", "40 killed in ".
-_IN_RIGHT_AFTER = re.compile(r"^(?:(?!,\s|\.\s)[^;:])*?\s(?:in|across)\s+(?:the\s+)?$")
 
 
 def _a_country(name: str) -> bool:
