@@ -2779,8 +2779,6 @@ _FROM_A_MONTH = re.compile(
 )
 
 
-
-
 def _month_ahead(month: str, article_date: str | None) -> bool:
     """The month comes after the article's own month (of its year): still ahead."""
     if not article_date or len(article_date) < 7 or not article_date[5:7].isdigit():
