@@ -11,7 +11,7 @@ and a counter-example where it must not. Every sentence is invented."""
 
 from __future__ import annotations
 
-from summarise.corpus.compare import _window_key, article_date, claim
+from summarise.corpus.compare import _can_move, _window_key, article_date, claim, measure_of
 from summarise.find.grammar import what_is_counted
 from summarise.find.places import nearest_place
 from summarise.find.quantities import find_quantities, parse_quantity
@@ -213,3 +213,28 @@ def test_a_company_s_home_in_its_name_is_not_where_the_deal_is() -> None:
     # counter-example: a place after "of" that no company name holds is still a place
     other = "Aid reached 40,000 people of Kenya's north."
     assert nearest_place(other, other.index("40,000")) == "Kenya"
+
+
+# --- a decision does not run on ---------------------------------------------------------------
+
+
+def _runs_on(text: str) -> bool:
+    brief = make_brief("a.txt", text, dated="14 June 2026")
+    (figure,) = brief.figures
+    c = claim("a.txt", figure, article_date(brief))
+    return c.moving and _can_move(measure_of(figure), c)
+
+
+def test_homes_approved_are_one_decision() -> None:
+    assert not _runs_on("Councillors have approved 1,500 new homes at the old Ridley barracks.")
+    assert_flagged(
+        "Councillors have approved 1,500 new homes at the old Ridley barracks, the council said "
+        "on Tuesday.",
+        "Plans for 900 new homes at the old Ridley barracks were approved on Tuesday, the "
+        "council said.",
+    )
+
+
+def test_homes_completed_still_run_on() -> None:
+    # counter-example: a count of homes built so far may still grow
+    assert _runs_on("Builders have completed 1,500 new homes at the old Ridley barracks.")

@@ -5889,10 +5889,18 @@ _COUNT_IN_PROGRESS = re.compile(
 _ELECTION_RESULT = re.compile(r"^(?:vote|seat|ballot|vote share|share) of ")
 
 
+#: Verbs of one decision: what they count is decided at once.
+_DECIDED_AT_ONCE = frozenset("approve grant authorise authorize sanction".split())
+
+
 def _can_move(name: str, c: Claim) -> bool:
     measured = c.unit in UNIT_BASE and name not in _GROWING
     if _one_off(name) or measured or c.outlook == "expected" or name.startswith(_ANNOUNCED_AT_ONCE):
         return False  # a forecast "cut to 1.8%" states what is forecast now, not a count
+    if c.verb in _DECIDED_AT_ONCE:
+        # "the committee has approved 1,500 new homes": one decision, whatever the tense, not a
+        # count still running
+        return False
     if c.unit == "%" and _A_FINDING.search(c.quote):
         # "nine in ten referees have suffered abuse this season, a survey found": a share of
         # those asked, fixed when they answered, whatever the tense
