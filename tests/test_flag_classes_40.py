@@ -238,3 +238,22 @@ def test_homes_approved_are_one_decision() -> None:
 def test_homes_completed_still_run_on() -> None:
     # counter-example: a count of homes built so far may still grow
     assert _runs_on("Builders have completed 1,500 new homes at the old Ridley barracks.")
+
+
+# --- a share of capacity is how full its subject is -------------------------------------------
+
+
+def test_a_share_of_capacity_is_how_full_the_subject_is() -> None:
+    assert measures_of("Reservoirs in the Brenna basin stood at 58 per cent of capacity.") == {
+        "58 per cent": "reservoir"
+    }
+    assert_flagged(
+        "Reservoirs in the Brenna basin stood at 58 per cent of capacity on Tuesday, the water "
+        "agency said.",
+        "Reservoirs in the Brenna basin are only one-third full, the water agency said on Tuesday.",
+    )
+
+
+def test_a_share_of_capacity_with_no_noun_subject_stays_capacity() -> None:
+    # counter-example: a pronoun names nothing to be full
+    assert measures_of("It stood at 58 per cent of capacity.") == {"58 per cent": "capacity"}

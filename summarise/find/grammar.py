@@ -663,6 +663,12 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         None,
     )
     share_of = _share_population(doc, inside, a, b)
+    if share_of == "capacity" and verb_token is not None:
+        # "reservoirs stood at 58 per cent of capacity", "hospitals are running at 95% of
+        # capacity": how full the subject is, as "reservoirs are 58 per cent full" says
+        subject = next((c for c in verb_token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            share_of = subject.lemma_.lower()
     if share_of is not None:
         noun = share_of  # "42% of voters", "seven in 10 voters": the voters are counted
         part = False  # "54% of the vote" is a share of the whole, not a part of a count
