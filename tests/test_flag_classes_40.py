@@ -11,7 +11,14 @@ and a counter-example where it must not. Every sentence is invented."""
 
 from __future__ import annotations
 
-from summarise.corpus.compare import _can_move, _window_key, article_date, claim, measure_of
+from summarise.corpus.compare import (
+    _can_move,
+    _window_key,
+    article_date,
+    claim,
+    compare_figures,
+    measure_of,
+)
 from summarise.find.grammar import what_is_counted
 from summarise.find.places import nearest_place
 from summarise.find.quantities import find_quantities, parse_quantity
@@ -257,3 +264,35 @@ def test_a_share_of_capacity_is_how_full_the_subject_is() -> None:
 def test_a_share_of_capacity_with_no_noun_subject_stays_capacity() -> None:
     # counter-example: a pronoun names nothing to be full
     assert measures_of("It stood at 58 per cent of capacity.") == {"58 per cent": "capacity"}
+
+
+# --- two temperature forecasts, each for its own day ------------------------------------------
+
+
+def _two_dated(one: str, dated_one: str, other: str, dated_other: str) -> list[list[str]]:
+    found = compare_figures(
+        [make_brief("a.txt", one, dated=dated_one), make_brief("b.txt", other, dated=dated_other)]
+    )
+    return [sorted(c.number for c in f.claims) for f in found.conflicts]
+
+
+def test_two_temperature_forecasts_for_two_days_stay_apart() -> None:
+    assert (
+        _two_dated(
+            "Temperatures in Tampere are expected to stay around -6C during the storm.",
+            "10 February 2027",
+            "Temperatures in Tampere are forecast to drop to -15C by Sunday.",
+            "12 February 2027",
+        )
+        == []
+    )
+
+
+def test_two_temperature_forecasts_for_one_day_disagree() -> None:
+    # counter-example: the same day, two values
+    assert _two_dated(
+        "Temperatures in Tampere are forecast to drop to -6C by Sunday.",
+        "12 February 2027",
+        "Temperatures in Tampere are forecast to drop to -15C by Sunday.",
+        "12 February 2027",
+    ) == [["-15C", "-6C"]]
