@@ -5711,12 +5711,12 @@ def _two_moments(x: Claim, y: Claim) -> bool:
         return True
     if x.unit == EVENT_LENGTH_UNIT:
         return False  # "stranded for two hours": how long a state lasted, not a moment of it
-    if x.unit in _TEMPERATURES and x.outlook == y.outlook == "expected":
-        # two forecasts of the temperature, each for its own day ("around -6C throughout the
-        # storm", told on Wednesday; "dropping to -15C by Sunday", told on Friday): a
-        # forecast names its day, or is for the days its article is about
-        if (_named_day(x) or x.article_date) != (_named_day(y) or y.article_date):
-            return True
+    # two forecasts of the temperature, each for its own day ("around -6C throughout the
+    # storm", told on Wednesday; "dropping to -15C by Sunday", told on Friday): a forecast names
+    # its day, or is for the days its article is about
+    forecasts = x.unit in _TEMPERATURES and x.outlook == y.outlook == "expected"
+    if forecasts and (_named_day(x) or x.article_date) != (_named_day(y) or y.article_date):
+        return True
     if _on_two_days(x, y):
         return True
     if not (_IN_A_STATE.search(x.quote) or _IN_A_STATE.search(y.quote)):

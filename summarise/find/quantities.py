@@ -2052,7 +2052,7 @@ _EXTENDED_BY = re.compile(
 #: An event told by its verb with its length: "we will strike for 48 hours", "walked out for
 #: three days", "the bridge will close for two weeks"; a closure's object or way between them:
 #: "will close the bridge on the ring road for six months", "close to all traffic for".
-DONE_FOR = _DONE_FOR = re.compile(
+DONE_FOR = re.compile(
     r"\b(?P<verb>strik(?:e|es|ing)|walk(?:s|ed|ing)?\s+out|stop(?:s|ped|ping)?\s+work|"
     r"shut(?:s|ting)?(?:\s+down)?|clos(?:e|es|ed|ing))"
     r"(?:\s+(?:the|its|all|to|down)\b[^.;:,\d]{0,60}?)?\s+for\s+"
@@ -2091,7 +2091,7 @@ _SAME_EVENT = {
     "negotiations": "talks",
     "space walk": "spacewalk",
 }
-#: The event each verb of `_DONE_FOR` names, by its first word.
+#: The event each verb of `DONE_FOR` names, by its first word.
 _DONE_EVENT = {"stri": "strike", "walk": "walkout", "stop": "stoppage", "shut": "shutdown"}
 _HOURS = {
     "hour": 1.0,
@@ -2118,7 +2118,7 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             *_DELAYED_BY.finditer(sent.text),
             *_TIME_LATE.finditer(sent.text),
             *_OUT_FOR.finditer(sent.text),
-            *_DONE_FOR.finditer(sent.text),
+            *DONE_FOR.finditer(sent.text),
             *_UNABLE_FOR.finditer(sent.text),
             *_STUCK_FOR.finditer(sent.text),
             *_EXTENDED_BY.finditer(sent.text),
@@ -2150,7 +2150,7 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
                 step = 5 / 60 if m["u"].lower() == "minute" else _HOURS[m["u"].lower()]
                 q = _hedged(q, text, sent, start, hedge, step)
             event = m.groupdict().get("event") or _TOLD_EVENT.get(m.re, "delay")
-            if m.re is _DONE_FOR:
+            if m.re is DONE_FOR:
                 event = _DONE_EVENT.get(m["verb"][:4].lower(), "closure")
             if m.re in (_WAITED, _WAIT_WAS):
                 kind = (m["kind"] or "").lower()
