@@ -919,7 +919,8 @@ def _qualified(m: Measure, qualifier: str) -> Measure:
     return Measure(f"{m.name} ({qualifier})", m.comparable, m.plain)
 
 
-_WEATHER_UNITS = frozenset(["mm", "cm", "in", "°C", "°F", DEGREES_UNIT])
+_TEMPERATURES = frozenset(["°C", "°F", DEGREES_UNIT])
+_WEATHER_UNITS = frozenset(["mm", "cm", "in"]) | _TEMPERATURES
 #: A climate normal: "the average for February", "the long-term mean", "the monthly norm".
 _NORMAL = re.compile(
     r"\b(?:average|normal|usual|typical|long[- ]term|mean)\b[^.;,]{0,40}\b(?:for\s+(?:the\s+"
@@ -1164,7 +1165,7 @@ def _measure(figure: Figure) -> Measure:
     if figure.unit == AGE_UNIT:
         whose = figure.counted or _named_before(figure.quote, a) or _died_at(figure.quote, a)
         return Measure(f"age of {whose or 'someone'}", whose is not None)
-    if figure.unit in ("°C", "°F", DEGREES_UNIT):
+    if figure.unit in _TEMPERATURES:
         if (figure.counted or "").split()[-1:] in (["day"], ["night"], ["hour"]):
             # "14 days of 35C or more", "nights above 25C": the mark days are counted by
             return Measure("temperature (mark of days counted)", False)
@@ -2642,11 +2643,7 @@ def _window_key(c: Claim) -> str:
     # costing £12.5m": the closure's length, not a window of the cost)
     # (with when it starts: "for 12 months from January")
     lengths = [m for m in DONE_FOR.finditer(c.quote) if not m.start() <= a < m.end()]
-    quote = c.quote
-    for m in lengths:
-        start = _FROM_A_MONTH.match(c.quote, m.end() + 1)
-        end = start.end() if start is not None and c.quote[m.end()] == " " else m.end()
-        quote = quote[: m.start()] + " " * (end - m.start()) + quote[end:]
+    quote = _blank(_LENGTH_FROM, c.quote, lambda m: not m.start() <= a < m.end())
     near = _near_number(c, 60, _blank(_VAGUE_LENGTH, _blank(_NOT_A_WINDOW, quote)))
     near = _THE_EVENT_S_DAYS.sub(lambda m: m.group(1) + " " * len(m.group(2)), near)
     yoy = _YEAR_ON_YEAR.search(c.quote) if c.period else None
@@ -2777,6 +2774,9 @@ _FROM_A_MONTH = re.compile(
     rf"\bfrom\s+({MONTH})\b",
     re.IGNORECASE,
 )
+#: An event's length told with its verb, with when it starts: "close for 12 months from
+#: January" (`_window_key`).
+_LENGTH_FROM = re.compile(rf"{DONE_FOR.pattern}(?: {_FROM_A_MONTH.pattern})?", DONE_FOR.flags)
 
 
 def _month_ahead(month: str, article_date: str | None) -> bool:
@@ -5696,9 +5696,6 @@ def _match_sides(sentence: str) -> frozenset[str] | None:
         if sides is not None and " v " in sides:
             return frozenset(sides.split(" v "))
     return None
-
-
-_TEMPERATURES = frozenset(["°C", "°F", DEGREES_UNIT])
 
 
 def _two_moments(x: Claim, y: Claim) -> bool:

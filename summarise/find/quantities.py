@@ -1356,9 +1356,14 @@ def _figures_told(sentence: str) -> list[_Match]:
     return out
 
 
+def _fraction_of(fraction: str) -> float:
+    """The part of one a fraction word names: "two-thirds" 2/3, "a Quarter" 0.25."""
+    return _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", fraction.lower())]
+
+
 def _share_of(fraction: str) -> float:
     """The per cent a fraction word names: "two-thirds" 66.666667, "a Quarter" 25."""
-    return round(100 * _SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", fraction.lower())], 6)
+    return round(100 * _fraction_of(fraction), 6)
 
 
 def _share_fractions(sentence: str) -> list[_Match]:
@@ -1410,7 +1415,7 @@ def _share_fractions(sentence: str) -> list[_Match]:
                 _Match(
                     start,
                     whole.end("n"),
-                    round(_SHARE_FRACTIONS[re.sub(r"[\s-]+", " ", m["f"].lower())] * total, 6),
+                    round(_fraction_of(m["f"]) * total, 6),
                     None if low is None else round(low * total / 100, 6),
                     None if high is None else round(high * total / 100, 6),
                     None,
@@ -1437,6 +1442,11 @@ def _multiples(sentence: str) -> list[_Match]:
     return out
 
 
+#: What after a number makes it no plain count a fraction or a multiple is of: a length of time
+#: or a share ("twice the 12 weeks", "half of the 40 per cent").
+_NO_COUNT_AFTER = r"(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent)\b"
+#: Words of a multiple, for `_MULTIPLE` and for what grammar reads a multiple as counting.
+MULTIPLE_WORDS = r"twice|double|triple|(?:two|three|four|five|ten)\s+times"
 _TIMES = {
     "twice": 2.0,
     "double": 2.0,
@@ -1451,11 +1461,11 @@ _TIMES = {
 #: the 400 recorded in 2025", "more than double the 1,200" (before a noun or a verb, not a
 #: share: "twice the 2% target" is no count).
 _MULTIPLE = re.compile(
-    rf"(?<![\w-])(?:(?P<q>{_PREFIX_WORDS})\s+)?(?P<k>twice|double|triple|(?:two|three|four|five|"
-    r"ten)\s+times)\s+(?:as\s+many(?:\s+[a-z]+)?\s+as\s+|the\s+(?:number\s+of\s+)?)?"
+    rf"(?<![\w-])(?:(?P<q>{_PREFIX_WORDS})\s+)?(?P<k>{MULTIPLE_WORDS})\s+"
+    r"(?:as\s+many(?:\s+[a-z]+)?\s+as\s+|the\s+(?:number\s+of\s+)?)?"
     r"(?:(?:the|its|their)\s+)?(?:(?:last|this|a)\s+(?:year|season|month|week)['’]s\s+|"
     r"(?:the|its|their)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?=\s+[a-z])"
-    r"(?!\s+(?:per\s*cent|percent|years?|months?|weeks?|days?|hours?|minutes?)\b)",
+    rf"(?!\s+{_NO_COUNT_AFTER})",
     re.IGNORECASE,
 )
 
@@ -1470,7 +1480,7 @@ def _has_a_unit(sentence: str, at: int) -> bool:
 #: of its 300 staff" (before a noun: not "a third of the 2026 budget" nor "half of the 12%").
 _OF_A_COUNT = re.compile(
     rf"\s+of\s+(?:all\s+)?(?:the|its|their|his|her|our)\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDS})"
-    r"\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|per\s*cent|percent)\b)[a-z]"
+    rf"\s+(?!{_NO_COUNT_AFTER})[a-z]"
 )
 
 
