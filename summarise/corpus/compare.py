@@ -181,16 +181,24 @@ _MOVED_THEM = re.compile(
 #: Nouns that name a category's count itself, as "deaths" the killed: "cases" of the ill,
 #: "the waiting list" of those waiting.
 _COUNTED_AS = {
+    # "47 lives were lost": the dead by the lives they lost (a death toll's own noun; not a
+    # measure of its own: "saved 40 lives" is no death toll)
+    "killed": frozenset(["life"]),
     "ill": frozenset(["case"]),
     "crowd": frozenset(["people", "crowd"]),  # "41,000 people attended", "a crowd of"
     # "26.1 million people flew through the airport": its passengers (`_THROUGH_A_PORT`)
     "passenger": frozenset(["people", "passenger", "traveller", "traveler"]),
-    "waiting": frozenset(["list", "treatment", "case", "patient", "pathway"]),
+    # (a housing list's units: "8,400 households on the list", "11,200 families waiting")
+    "waiting": frozenset(
+        ["list", "treatment", "case", "patient", "pathway", "home", "family", "applicant"]
+    ),
     # "132 suspects had been arrested", "arrested 312 people": those arrested by their name
     "arrested": frozenset(["suspect", "detainee", "person", "individual"]),
     "evacuated": frozenset(["evacuee", "person", "individual"]),
     # "unemployment fell to 1.3 million": the jobless by the name of their state
     "unemployed": frozenset(["unemployment", "jobless"]),
+    # the jobless rate by the whole it is a share of: "31.4% of the labour force"
+    "unemployment": frozenset(["force", "workforce"]),
 }
 #: Words of an illness: "cases of measles", "confirmed cases of the virus".
 _ILLNESS = re.compile(
@@ -296,6 +304,13 @@ _THROUGH_A_PORT = re.compile(
     r"passed|transited)\s+(?:through|via)\b",
     re.IGNORECASE,
 )
+#: A count on a waiting list, whatever it counts: "8,400 households on the council's social
+#: housing waiting list", "7.4 million patients remain on waiting lists".
+_ON_A_WAITING_LIST = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:are\s+|were\s+|remain\s+|remained\s+|still\s+)*on\s+"
+    r"(?:(?:the|a|its|their|[\w'’-]+)\s+){0,5}?waiting\s+lists?\b",
+    re.IGNORECASE,
+)
 #: Verbs of lives lost: "claimed 17 lives", "took the lives of", "cost 40 lives".
 _LIVES_TAKEN = frozenset("claim take cost lose end".split())
 #: One doing under two verbs: "vaccinated 2.3 million children", "were immunised".
@@ -305,6 +320,14 @@ _SAME_VERB = {
     "inoculate": "vaccinate",
     "jab": "vaccinate",
 }
+#: Verbs of being given something, which for a vaccine are being vaccinated: "received the
+#: oral polio vaccine", "got their first jab", "were given a dose" (the passive's lemma).
+_RECEIVING_VERBS = frozenset("receive get give take".split())
+_A_VACCINE_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:vaccines?|vaccinations?|jabs?|doses?|shots?|immuni[sz]ations?|"
+    r"inoculations?|boosters?)\b",
+    re.IGNORECASE,
+)
 #: A search for people before their number: "still looking for 11 people", "searching for
 #: 40 residents" (not "looking for 200 people to staff the plant", `_TO_DO`).
 _SEARCHED_FOR = re.compile(
@@ -404,6 +427,25 @@ _TURNOUT_BEFORE = re.compile(
     r"nearly\s+|almost\s+|over\s+|under\s+)?$",
     re.IGNORECASE,
 )
+#: The jobless rate told as a share of the labour force without work: "31.4 per cent of the
+#: labour force was without work", "6% of the workforce were unemployed".
+_WORKFORCE_WITHOUT_WORK = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|[A-Z][\w-]*['’]s\s+)?(?:labou?r\s+force|work\s*force|"
+    r"working[\s-]age\s+(?:population|people|adults))\s+(?:was|were|is|are|remained|remain)\s+"
+    r"(?:still\s+)?(?:without\s+(?:work|a\s+job|jobs|employment)|out\s+of\s+work|unemployed|"
+    r"jobless)\b",
+    re.IGNORECASE,
+)
+#: The turnout told as the share of voters who voted: "The share of registered voters who cast
+#: a ballot in Kerala's election was 64.9 per cent", "the proportion of electors who voted
+#: stood at".
+_SHARE_WHO_VOTED_BEFORE = re.compile(
+    r"\b(?:share|proportion|percentage|per\s*cent(?:age)?)\s+of\s+(?:the\s+|its\s+|"
+    r"registered\s+|eligible\s+|[A-Z][\w-]*['’]s\s+)*(?:voters|electorate|electors)\s+"
+    rf"(?:who|that)\s+(?:had\s+|have\s+)?{_VOTED}[^.;%]{{0,60}}?\s+(?:was|were|is|stood\s+at|"
+    r"reached|came\s+to)\s+(?:just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 #: "half of registered voters – 49 per cent – cast ballots": the share set off by dashes.
 _VOTERS_DASH_BEFORE = re.compile(r"\b(?:voters|electorate|members)\s*[–—-]\s*$", re.I)
 _DASH_VOTED_AFTER = re.compile(rf"^\s*[–—-]\s*{_VOTED}", re.IGNORECASE)
@@ -456,6 +498,9 @@ _SAME_THING = {
     "petroleum": "oil",
     "fuel": "oil",  # "heavy fuel oil", "bunker fuel": one spill
     "levy": "tax",  # "the property tax levy", "property taxes"
+    # a job cut by its names: "850 redundancies", "1,200 layoffs", "to cut 1,200 jobs"
+    "redundancy": "job",
+    "layoff": "job",
     # one shore by its names: "17km of coastline", "40km of the coast"
     "coastline": "coast",
     "shoreline": "coast",
@@ -497,6 +542,10 @@ _SAME_COUNT = {
     "autoworker": "worker",
     # agency copy's "pax" (passengers)
     "pax": "passenger",
+    # a count of people named by the count's own noun: "a daily ridership of 2.3 million",
+    # "a footfall of 1.2 million"
+    "ridership": "passenger",
+    "footfall": "crowd",
 }
 #: The away side of a match: "the visitors were dismissed for 214".
 _THE_VISITORS = re.compile(r"\bthe\s+visitors\b", re.IGNORECASE)
@@ -1306,9 +1355,13 @@ def _measure(figure: Figure) -> Measure:
             # "paid $2.1bn", "agreed to buy it for $2.4bn", "would combine in an all-share
             # deal worth R2.9 billion", "restored at a cost of 51 million kronor" (what it cost)
             return Measure("price", True)
+    if figure.unit == "%" and _WORKFORCE_WITHOUT_WORK.match(figure.quote[b:]):
+        # "31.4 per cent of the labour force was without work": the jobless rate
+        return Measure("unemployment", True)
     if figure.unit == "%" and (
         _TURNOUT_OF.match(figure.quote[b:])
         or _TURNOUT_BEFORE.search(before_all)
+        or _SHARE_WHO_VOTED_BEFORE.search(figure.quote[:a])
         or (_VOTERS_DASH_BEFORE.search(before_all) and _DASH_VOTED_AFTER.match(figure.quote[b:]))
     ):
         # "71% of voters cast ballots", "turnout was 61 per cent", "of members – 49 per cent –
@@ -1405,6 +1458,8 @@ def _measure(figure: Figure) -> Measure:
     # a sum is no one befallen: "escaped with R3.1 million" is a haul, not the displaced
     befell = None if _is_money(figure.unit) else _VERB_CATEGORY.get(verb or "")
     named = befell or _NOUN_CATEGORY.get(head or "")
+    if named not in (None, "revenue", "economy") and _is_money(figure.unit):
+        named = None  # nor is a sum those its noun names: "cost victims N6.1 billion"
     if head in _GENERIC and _SEARCHED_FOR.search(before) and not _TO_DO.match(figure.quote[b:]):
         named = "missing"  # "rescuers are still searching for 11 people": the missing
     if named == "unemployment" and figure.unit is None:
@@ -1421,6 +1476,9 @@ def _measure(figure: Figure) -> Measure:
         # "we have moved 5,800 people out of the villages" (not "1.1 million people moved to
         # Germany": people who moved of their own accord)
         named = "displaced"
+    if named is None and _ON_A_WAITING_LIST.match(figure.quote[b:]):
+        # "8,400 households on the council's social housing waiting list": those waiting
+        named = "waiting"
     if named is None and head == "case" and _ILLNESS.search(figure.quote):
         named = "ill"  # "43 cases of Legionnaires' disease": the people who fell ill
     if (
@@ -1494,6 +1552,8 @@ def _measure(figure: Figure) -> Measure:
             # "food inflation", "core inflation": the rate of a part, never the headline's
             return Measure(_of_part(key, whom), True, True)
         done = _SAME_VERB.get(verb or "", verb)
+        if done in _RECEIVING_VERBS and _A_VACCINE_AFTER.match(after):
+            done = "vaccinate"  # "1.3 million children received the polio vaccine"
         if head == "people" and _in_the_crowd(done, figure.quote, after):
             return Measure("crowd", True)  # "41,000 people attended the match"
         if head == "people" and _THROUGH_A_PORT.match(after):
@@ -1672,6 +1732,10 @@ _POLICY_RATE_BEFORE = re.compile(
 )
 #: A per-game average ("averaging 24.6 points a game"): a season's rate, not one game's count.
 _AVERAGE_BEFORE = re.compile(r"\baverag\w*\s+(?:of\s+)?$", re.IGNORECASE)
+#: A count's average noun with its own words before "of": "an average daily ridership of 2.3
+#: million", "an average attendance of 41,000" (not a measure's: "average speeds of 2.3
+#: gigabits" is a data rate).
+_AVERAGE_NOUN_OF = re.compile(r"\baverag\w*\s+(?:[a-z-]+\s+){1,2}of\s+$", re.IGNORECASE)
 _PER_GAME_AFTER = re.compile(
     r"^\s+\w+\s+(?:a|per)\s+(?:game|match|night|outing|start|innings|round)\b", re.I
 )
@@ -1836,12 +1900,13 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
         return Measure("margin", True)
     if (
         _AVERAGE_BEFORE.search(before)
+        or (figure.unit is None and _AVERAGE_NOUN_OF.search(before))
         or (figure.unit is None and _AVERAGE_SUBJECT.search(before))
         or _PER_GAME_AFTER.match(after)
         or _ON_AVERAGE.search(after)
     ):
         noun = (figure.counted or "").split()
-        return Measure(f"{noun[-1] if noun else 'count'} (average)", True)
+        return Measure(f"{_one_name(noun[-1], figure.unit) if noun else 'count'} (average)", True)
     return None
 
 
@@ -2132,6 +2197,11 @@ _IN_A_NATION = re.compile(
 _WHOLE = re.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]+)|"
     r"\b[Nn]ation(?:wide|ally)\b|\b[Cc]ountrywide\b|"
+    # every part of a country: "across all 47 counties", "in all 50 states" (not "all 12
+    # districts of Dhaka": a city's)
+    r"\b(?:in|across|throughout)\s+all\s+(?:the\s+|of\s+the\s+)?(?:\d+|[a-z]+)\s+(?:counties|"
+    r"states|provinces|regions|districts|departments|prefectures|cantons|oblasts|governorates|"
+    r"territories)\b(?!\s+of\b)|"
     # "the national average", "the national jobless rate": the whole country's
     r"\bnational\s+(?:\w+\s+)?(?:average|rate|total|median|tally|toll|figure|level)\b",
 )
@@ -2923,7 +2993,7 @@ _YARDSTICK_YEAR = re.compile(
     # the base of a change, its year bare: "a rise of 6.1 per cent on 2025", "up 4% over 2024"
     r"\b(?:rise|increase|fall|drop|decline|growth|gain|up|down|higher|lower)\b(?:[^.;]|\.(?=\d)){0,30}?"
     r"\b(?:on|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+((?:19|20)\d\d)\b(?!\s+(?:to|and)\b)|"
-    rf"\bsince\s+(?:[\w'’-]+\s+){{1,6}}?{SERIES_STARTS}\b"
+    rf"\bsince\s+(?:[\w'’-]+\s+){{0,6}}?{SERIES_STARTS}\b"
     r"(?:\s+[\w'’-]+){0,3}?\s+in\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -4481,6 +4551,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
                     _trace_pairs("different-places", label, region, first_region, out)
     _anchored_flags(claims_by_brief, measures, repeats, out)
     _both_given(claims_by_brief, out)
+    _sum_of_parts(claims_by_brief, out)
     out.conflicts = _one_flag_a_vote(out.conflicts)
     out.worth_a_look = _one_flag_a_vote(out.worth_a_look)
     for conflict in out.conflicts + out.worth_a_look:
@@ -4614,6 +4685,41 @@ def _both_given(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparis
         else:
             kept.append(conflict)
     out.conflicts = kept
+
+
+def _sum_of_parts(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparison) -> None:
+    """Set aside a flag between two sums where the larger is the smaller plus another sum of
+    its currency, the two listed as parts in one sentence of an article ("a £45,000 fine and
+    £7,500 in costs" against "ordered to pay £52,500"; "£340m for the shares and £120m of
+    debt" against "£460m including debt"): a total and one of its parts. Not two sums set
+    side by side otherwise ("€2.4 million, three times the €800,000 first alleged"), nor
+    counts: "12 killed" and "15 dead" with "3 missing" still disagree."""
+    listed: set[tuple[tuple[str, float], tuple[str, float]]] = set()
+    for pairs in claims_by_brief:
+        sums = [c for _, c in pairs if c.value is not None and _is_money(c.unit)]
+        for x in sums:
+            for y in sums:
+                between = x.quote[number_in_quote(x)[1] : number_in_quote(y)[0]]
+                if x.quote == y.quote and x.span == y.span and _LISTED_PARTS.search(between):
+                    listed |= {(_value_key(x), _value_key(y)), (_value_key(y), _value_key(x))}
+    kept = []
+    for conflict in out.conflicts:
+        two = len(conflict.claims) == 2 and conflict.claims[0].source != conflict.claims[1].source
+        part, whole = sorted(conflict.claims, key=lambda c: c.value or 0.0)
+        if two and _is_money(part.unit) and _is_money(whole.unit):
+            (unit, low), (_, high) = _value_key(part), _value_key(whole)
+            if (_value_key(part), (unit, round(high - low, 6))) in listed:
+                out.set_apart("sum-of-parts", conflict.measure or "", part, whole)
+                continue
+        kept.append(conflict)
+    out.conflicts = kept
+
+
+#: Words that list one sum after another as parts: "a £45,000 fine and £7,500 in costs",
+#: "£340m for the shares plus £120m of debt".
+_LISTED_PARTS = re.compile(
+    r"^[^.;]{0,80}?\b(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)\b[^.;]{0,40}$"
+)
 
 
 def _value_key(c: Claim) -> tuple[str, float]:
@@ -4912,10 +5018,14 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
 
 #: Those past a threshold of time, a part of all: "waiting more than a year", "patients
 #: waiting over 52 weeks", "flights delayed by more than three hours".
+#: ("over" only after a verb of waiting: "tracked over 11 years" is a span, all of them)
 _PAST_A_THRESHOLD = re.compile(
-    r"\b[a-z]+(?:ing|ed)\s+(?:by\s+|for\s+)?(?:(?:more|longer)\s+than|over|at\s+least|"
+    r"\b[a-z]+(?:ing|ed)\s+(?:by\s+|for\s+)?(?:(?:more|longer)\s+than|at\s+least|"
     r"in\s+excess\s+of|beyond)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|eighteen|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b",
+    r"twelve|eighteen|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b"
+    r"|\b(?:wait|delay|stuck|stranded|held|detain)\w*\s+(?:by\s+|for\s+)?over\s+(?:a|an|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+)\s+(?:years?|months?|weeks?|"
+    r"days?|hours?|minutes?)\b",
     re.IGNORECASE,
 )
 
@@ -5002,6 +5112,13 @@ def _bought_or_held(name: str, c: Claim) -> str | None:
 _DESTROY_VERBS = frozenset("destroy flatten raze level gut obliterate demolish wreck".split())
 _DAMAGE_VERBS = frozenset(["damage"])
 _BOTH_HARMS = re.compile(r"\b(?:damaged|destroyed)\s+or\s+(?:damaged|destroyed)\b", re.I)
+#: Damage told by its noun, or a thing destroyed only in part, after the count: "8,400 houses
+#: had partial damage", "sustained minor damage", "were partly destroyed".
+_DAMAGE_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:(?:had|has|have|suffered|sustained|took|received|reported)\s+"
+    r"(?:[a-z]+\s+){0,2}damage\b|(?:partially|partly)\s+destroyed\b)",
+    re.IGNORECASE,
+)
 
 
 def _destroyed_or_damaged(name: str, c: Claim) -> str | None:
@@ -5009,7 +5126,7 @@ def _destroyed_or_damaged(name: str, c: Claim) -> str | None:
     "damaged or destroyed", which a count of those destroyed is a part of)."""
     if c.unit is not None:
         return None
-    if _BOTH_HARMS.search(c.quote):
+    if _BOTH_HARMS.search(c.quote) or _DAMAGE_AFTER.match(c.quote[number_in_quote(c)[1] :]):
         return "damaged"
     if c.verb in _DESTROY_VERBS:
         return "destroyed"
@@ -5054,11 +5171,38 @@ def _opposed(kind: str) -> Callable[[str, Claim], str | None]:
     one, other = _OPPOSED_DOINGS[kind]
 
     def side(name: str, c: Claim) -> str | None:
-        if c.unit is not None or c.verb is None:
+        if c.unit is not None:
             return None
-        return f"{kind}:1" if c.verb in one else f"{kind}:2" if c.verb in other else None
+        verb = c.verb if c.verb in one | other else _doing_named_before(c) or c.verb
+        return f"{kind}:1" if verb in one else f"{kind}:2" if verb in other else None
 
     return side
+
+
+#: A doing told by its noun before the count: "forced the cancellation of 312 flights", "the
+#: creation of 500 jobs", "the closure of 48 branches" (the noun and the verb it stands for).
+_DOING_NOUNS = {
+    "cancellation": "cancel",
+    "delay": "delay",
+    "creation": "create",
+    "addition": "add",
+    "loss": "lose",
+    "elimination": "eliminate",
+    "opening": "open",
+    "launch": "launch",
+    "closure": "close",
+    "closing": "close",
+}
+_DOING_NOUN_BEFORE = re.compile(
+    rf"\b(?P<noun>{'|'.join(_DOING_NOUNS)})s?\s+of\s+(?:{_ABOUT}\s*)?$", re.IGNORECASE
+)
+
+
+def _doing_named_before(c: Claim) -> str | None:
+    """The verb a doing's noun right before the count stands for (`_DOING_NOUNS`)."""
+    a, _ = number_in_quote(c)
+    m = _DOING_NOUN_BEFORE.search(c.quote[max(0, a - 40) : a])
+    return _DOING_NOUNS[m["noun"].lower()] if m else None
 
 
 #: Two kinds of one measure that can both hold, by the rule that tells them apart: its two
@@ -5121,6 +5265,13 @@ _HELPING_PART = re.compile(
 )
 
 
+#: A preposition of place right before a name: "towns across West Yorkshire has been", "a
+#: gang in Greater Manchester was": the name is a place's, not a holder's.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|across|from|to|at|near|around|throughout|into|outside)\s+$", re.IGNORECASE
+)
+
+
 def _part_in_a_crime(c: Claim) -> str | None:
     """For a prison term whose sentence names no person: the part its defendant played, where
     the sentence names one of a leader or of a helper (not both): a gang's leader and its
@@ -5134,7 +5285,11 @@ def _part_in_a_crime(c: Claim) -> str | None:
 def _holder(c: Claim) -> str | None:
     """The surname of the one person the figure's sentence names as its holder (`_HOLDER`),
     if it names exactly one: two such figures of two people are two people's."""
-    found = {fold(next(g for g in m.groups() if g).split()[-1]) for m in _HOLDER.finditer(c.quote)}
+    found = {
+        fold(next(g for g in m.groups() if g).split()[-1])
+        for m in _HOLDER.finditer(c.quote)
+        if not _PLACE_BEFORE.search(c.quote[max(0, m.start() - 20) : m.start()])
+    }
     found -= _NOT_FIRST_NAMES
     return found.pop() if len(found) == 1 else None
 
@@ -5159,11 +5314,25 @@ _ON_THE_PERIOD_BEFORE = re.compile(
 _GROWTH = frozenset(["economy", "gdp", "output", "growth", "economic growth"])
 
 
+#: What a premium is measured against: "a 32% premium to Thursday's closing price", "a 45
+#: per cent premium to the stock's three-month average", "over the 30-day VWAP".
+_PREMIUM_BASE = re.compile(
+    r"^[^.;]{0,25}?\bpremium\s+(?:to|over|on)\s+[^.;]{0,40}?(?:(?P<average>average|vwap|"
+    r"volume[\s-]weighted)|clos(?:e|ing))\b",
+    re.IGNORECASE,
+)
+
+
 def _basis(name: str, c: Claim) -> str | None:
     """What a change in per cent is measured against, where its sentence says or its
     measure implies it: "on a year" or "on the period before"."""
     if c.unit != "%":
         return None
+    if name.split(" (")[0] == "premium":
+        # a bid's premium to the last close, or to an average price over weeks or months
+        base = _PREMIUM_BASE.match(c.quote[number_in_quote(c)[1] :])
+        if base is not None:
+            return "to an average price" if base["average"] else "to the last close"
     if _ON_A_YEAR.search(c.quote):
         return "on a year"
     if _ON_THE_PERIOD_BEFORE.search(c.quote):
@@ -6285,14 +6454,37 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
         # a bare "the rate", "the figure", "the total": the measure by its kind of number
         or noun in _MEASURE_HEADS
     )
-    # "residents" of a place are its people: no kind of their own
-    return "people" if itself or head in _PEOPLE_OF_A_PLACE else noun
+    # "residents" of a place are its people, "survivors" of a wreck the people saved: no kind
+    # of their own
+    if itself or head in _PEOPLE_OF_A_PLACE or head == "survivor":
+        return "people"
+    # a supplier's customers by what they hold ("account holders", "policyholders"), and a
+    # supply's customers by the places it reaches ("homes and businesses without power")
+    if head in _HOLDERS_OF_AN_ACCOUNT or (head in _PREMISES and _SUPPLY.search(c.quote)):
+        return "customer"
+    return noun
+
+
+#: A supplier's customers by what they hold: "3.8 million account holders", "policyholders".
+_HOLDERS_OF_AN_ACCOUNT = frozenset(
+    "holder accountholder policyholder cardholder account-holder subscriber".split()
+)
+#: The places a supply reaches, which its customers are: "130,000 homes and businesses were
+#: without power", "households lost electricity".
+_PREMISES = frozenset("customer home household business property premise premises".split())
+_SUPPLY = re.compile(
+    r"\b(?:power|electricity|outages?|blackouts?|(?:without|lost|restored)\s+(?:\w+\s+)?"
+    r"(?:water|gas|supply|supplies|service|internet|broadband))\b",
+    re.IGNORECASE,
+)
 
 
 #: Verbs that report a figure or state its level, not something done to what it counts.
+#: (and "go", a light verb that names no doing of its own: "2 million saplings went into the
+#: ground")
 _NEUTRAL_VERBS = frozenset(
     "say report show announce tell add find stand remain sit reach hit total put estimate "
-    "record be have give count number".split()
+    "record be have give count number go".split()
 )
 #: Verbs of deciding a figure: "approved a 2.99% rise" is the rise's doing, as "raise ... by
 #: 4.99%" is, so two sentences of one thing do not differ by them; but a pairing across

@@ -67,7 +67,8 @@ SET_ASIDE_RULES: dict[str, str] = {
     "numbers ('pre-tax' and 'net' profit, 'real' and 'nominal' wages, a change 'after "
     "adjusting for inflation'; 'core' or 'food' inflation and the headline rate; the "
     "'two-year' and the 'five-year' fixed rate; the 'official' rate and one 'on the expanded "
-    "definition'; 'fixed' and 'mobile' broadband; one party's 'contribution' to a cost and "
+    "definition'; 'fixed' and 'mobile' broadband; a premium to the last close and one to an "
+    "average price; one party's 'contribution' to a cost and "
     "the cost; 'proposed' and "
     "'approved', 'confirmed' and 'suspected' cases; the 'first dose' and 'both doses' of a "
     "vaccine; an annualised rate), or a change "
@@ -116,6 +117,10 @@ SET_ASIDE_RULES: dict[str, str] = {
     "the other may be one party's: both can hold",
     "real-terms": "one sum or change is told after inflation ('1.2% in real terms', "
     "'adjusted for inflation'), the other may be the cash figure: both can hold",
+    "sum-of-parts": "one sum is the other plus a second sum, the two listed as parts in one "
+    "sentence of an article ('a £45,000 fine and £7,500 in costs' against 'ordered to pay "
+    "£52,500'; '£340m for the shares and £120m of debt' against '£460m including debt'): a "
+    "total and one of its parts",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
     "refuted": "one figure stands in a claim its own sentence denies or marks as wrong "

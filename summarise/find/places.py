@@ -35,6 +35,16 @@ _EXTRA_ALIASES = {
     "britain": "United Kingdom",
     "turkiye": "Turkey",
 }
+#: Provinces by the short forms their country's news writes for them, where the short form
+#: names nothing else ("NSW" is New South Wales; not "WA", Washington or Western Australia).
+_PROVINCE_SHORT = {
+    "nsw": "new south wales",
+    "qld": "queensland",
+    "kzn": "kwazulu natal",
+    "nrw": "nordrhein westfalen",
+    "b c": "british columbia",
+    "j k": "jammu and kashmir",
+}
 _SEATS = ("kremlin", "white house", "pentagon", "washington", "downing street", "elysee")
 #: Capitalised words that are some province's name but, alone, name nothing in a news text.
 #: Nations within a state that the country data does not list as its provinces: "England"
@@ -203,6 +213,7 @@ def place_levels(place: str) -> Levels:
         if held is None:
             continue  # "the High Court": a building, no place to compare
         key = fold(part := held)
+        key = _PROVINCE_SHORT.get(key, key)
         other = country_of(part) if key in tables.provinces else None
         if (
             other is not None
@@ -304,6 +315,7 @@ def places_in(text: str) -> list[tuple[int, str]]:
             for n in range(len(words) - i, 0, -1):
                 phrase = " ".join(w for _, w in words[i : i + n])
                 key = fold(phrase)
+                key = _PROVINCE_SHORT.get(key, key)
                 if key in _GENERIC or key in demonyms:
                     continue
                 if key not in provinces and key not in aliases:

@@ -407,6 +407,24 @@ _PREFIX_QUALIFIERS: list[tuple[str, str]] = [
     ("under", "at_most"),
     ("below", "at_most"),  # "mortgage rates dip below 5%": a ceiling, not 5%
     ("above", "at_least"),  # "temperatures rose above 40C"
+    # a mark passed: "cholera outbreak passes 2,000 cases", "the toll topped 100", "has passed
+    # the 1,000 mark" (not a bare "passed 12 bills": what a parliament did, exactly)
+    *(
+        (f"{verb}{the}", "at_least")
+        for verb in (
+            "passes",
+            "has passed",
+            "have passed",
+            "had passed",
+            "tops",
+            "topped",
+            "exceeds",
+            "exceeded",
+            "surpasses",
+            "surpassed",
+        )
+        for the in ("", " the")
+    ),
     ("just under", "below"),
     ("just below", "below"),
     ("just short of", "below"),
@@ -1543,9 +1561,13 @@ _AGE_BAND = re.compile(
     r"(?:\d{1,3}\b|over\b|above\b|under\b|older\b|younger\b|up\b|more\b|below\b)|\+)"
     r"|\b(?:over|under)[\s-]?\d{1,2}s\b"
     # "both men over 80", "women under 40 who...": people by their age, where no noun follows
-    r"|\b(?:men|women|people|adults|patients|residents|pensioners|drivers|workers|those)\s+"
-    r"(?:over|under|above|below)\s+\d{2,3}\b(?=\s*(?:[,.;:)!?\"”’']|$|years?\s+(?:old|of\s+age)"
-    r"|(?:and|or|who|have|had|has|were|are|was|is|will|would|should|can|must|in|at|on)\b))",
+    r"|\b(?:men|women|people|adults|patients|residents|pensioners|drivers|workers|those|"
+    # the young by their age, in words or one digit too: "children under five were immunised"
+    r"(?P<young>children|kids|babies|infants|toddlers|girls|boys|pupils))\s+"
+    rf"(?:over|under|above|below)\s+(?:\d{{2,3}}\b|(?(young)(?:\d(?![\d,.]\d)|{_WORDS})\b|(?!)))"
+    r"(?=\s*(?:[,.;:)!?\"”’']|$|years?\s+(?:old|of\s+age)"
+    r"|(?:and|or|who|have|had|has|were|are|was|is|will|would|should|can|must|in|at|on|"
+    r"received|got|across|during|from)\b))",
     re.IGNORECASE,
 )
 
