@@ -155,6 +155,14 @@ def test_a_count_on_a_waiting_list_is_of_those_waiting() -> None:
     }
 
 
+def test_survivors_are_no_death_toll() -> None:
+    # counter-example: survivors are people only beside another count of those rescued
+    assert_quiet(
+        "The ferry fire killed 12 people on Monday.",
+        "Rescuers pulled 40 survivors from the burning ferry on Monday.",
+    )
+
+
 def test_a_sum_is_not_a_count_of_people_its_noun_names() -> None:
     assert measures_of("Prosecutors say the scheme cost victims N3.2 billion.") != {
         "N3.2 billion": "killed"
@@ -231,6 +239,13 @@ def test_children_under_five_is_an_age_bracket_not_a_count() -> None:
     ]
     # the count beside a bracket in digits stays
     assert [n for n, _ in _numbers("The state has 2,000 children under 18 in care.")] == ["2,000"]
+    # counter-example: a distance after "children under" is no age
+    assert [
+        n for n, _ in _numbers("Some 40 children under 600 metres from the blast were hurt.")
+    ] == [
+        "Some 40",
+        "under 600 metres",
+    ]
 
 
 def test_a_mark_passed_is_a_floor() -> None:

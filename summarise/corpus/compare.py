@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import permutations
 from typing import Generic, TypeVar
 
 from summarise.corpus.anchors import anchored, digits, role, same_years
@@ -1900,8 +1901,10 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
         return Measure("margin", True)
     if (
         _AVERAGE_BEFORE.search(before)
-        or (figure.unit is None and _AVERAGE_NOUN_OF.search(before))
-        or (figure.unit is None and _AVERAGE_SUBJECT.search(before))
+        or (
+            figure.unit is None
+            and (_AVERAGE_NOUN_OF.search(before) or _AVERAGE_SUBJECT.search(before))
+        )
         or _PER_GAME_AFTER.match(after)
         or _ON_AVERAGE.search(after)
     ):
@@ -2031,6 +2034,12 @@ _DIED_BEFORE = re.compile(
 
 #: A preposition of place right before a capitalised word: "in Rhossili", "at Westmead".
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|of|to)\s+$")
+#: The same before a name `_HOLDER` took for a person's: "towns across West Yorkshire has
+#: been", "a gang in Greater Manchester was" (the name is a place's, not a term's holder). Not
+#: "of": "the family of Mark Jones has" still names Jones.
+_PLACE_BEFORE_HOLDER = re.compile(
+    r"\b(?:in|across|from|to|at|near|around|throughout|into|outside)\s+$", re.IGNORECASE
+)
 #: A person's name that opens a sentence as its subject: "Dilys Morgan has died", "Ana
 #: Ruiz, who ..., died".
 _OPENING_NAME = re.compile(
@@ -4675,16 +4684,17 @@ def _both_given(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparis
         for _, c in pairs:
             if c.value is not None:
                 given[c.source].add(_value_key(c))
-    kept = []
-    for conflict in out.conflicts:
-        x, y = conflict.claims[0], conflict.claims[-1]
+
+    def aside(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
         # two numbers (a count given twice over two windows is another matter)
-        two = len(conflict.claims) == 2 and x.source != y.source and _value_key(x) != _value_key(y)
-        if two and _value_key(x) in given[y.source] and _value_key(y) in given[x.source]:
-            out.set_apart("both-given", conflict.measure or "", x, y)
-        else:
-            kept.append(conflict)
-    out.conflicts = kept
+        two = _value_key(x) != _value_key(y)
+        return (
+            (x, y)
+            if two and _value_key(x) in given[y.source] and _value_key(y) in given[x.source]
+            else None
+        )
+
+    _set_aside_pairs("both-given", aside, out)
 
 
 def _sum_of_parts(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparison) -> None:
@@ -4694,24 +4704,41 @@ def _sum_of_parts(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Compar
     debt" against "£460m including debt"): a total and one of its parts. Not two sums set
     side by side otherwise ("€2.4 million, three times the €800,000 first alleged"), nor
     counts: "12 killed" and "15 dead" with "3 missing" still disagree."""
-    listed: set[tuple[tuple[str, float], tuple[str, float]]] = set()
+    by_sentence: dict[tuple[str, tuple[int, int]], list[Claim]] = defaultdict(list)
     for pairs in claims_by_brief:
-        sums = [c for _, c in pairs if c.value is not None and _is_money(c.unit)]
-        for x in sums:
-            for y in sums:
-                between = x.quote[number_in_quote(x)[1] : number_in_quote(y)[0]]
-                if x.quote == y.quote and x.span == y.span and _LISTED_PARTS.search(between):
-                    listed |= {(_value_key(x), _value_key(y)), (_value_key(y), _value_key(x))}
+        for _, c in pairs:
+            if c.value is not None and _is_money(c.unit):
+                by_sentence[(c.source, (c.span[0], c.span[1]))].append(c)
+    listed: set[tuple[tuple[str, float], tuple[str, float]]] = set()
+    for sums in by_sentence.values():
+        for x, y in permutations(sums, 2):
+            between = x.quote[number_in_quote(x)[1] : number_in_quote(y)[0]]
+            if _LISTED_PARTS.search(between):
+                listed |= {(_value_key(x), _value_key(y)), (_value_key(y), _value_key(x))}
+
+    def aside(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+        if not (_is_money(x.unit) and _is_money(y.unit)):
+            return None
+        part, whole = sorted((x, y), key=lambda c: c.value or 0.0)
+        (unit, low), (_, high) = _value_key(part), _value_key(whole)
+        return (part, whole) if (_value_key(part), (unit, round(high - low, 6))) in listed else None
+
+    _set_aside_pairs("sum-of-parts", aside, out)
+
+
+def _set_aside_pairs(
+    rule: str, aside: Callable[[Claim, Claim], tuple[Claim, Claim] | None], out: Comparison
+) -> None:
+    """Move each flag of two claims from two articles that `aside` finds to be two things
+    (it gives the pair in the order to record) from the flags to the set-aside pairs."""
     kept = []
     for conflict in out.conflicts:
-        two = len(conflict.claims) == 2 and conflict.claims[0].source != conflict.claims[1].source
-        part, whole = sorted(conflict.claims, key=lambda c: c.value or 0.0)
-        if two and _is_money(part.unit) and _is_money(whole.unit):
-            (unit, low), (_, high) = _value_key(part), _value_key(whole)
-            if (_value_key(part), (unit, round(high - low, 6))) in listed:
-                out.set_apart("sum-of-parts", conflict.measure or "", part, whole)
-                continue
-        kept.append(conflict)
+        x, y = conflict.claims[0], conflict.claims[-1]
+        pair = aside(x, y) if len(conflict.claims) == 2 and x.source != y.source else None
+        if pair is not None:
+            out.set_apart(rule, conflict.measure or "", *pair)
+        else:
+            kept.append(conflict)
     out.conflicts = kept
 
 
@@ -5265,13 +5292,6 @@ _HELPING_PART = re.compile(
 )
 
 
-#: A preposition of place right before a name: "towns across West Yorkshire has been", "a
-#: gang in Greater Manchester was": the name is a place's, not a holder's.
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|across|from|to|at|near|around|throughout|into|outside)\s+$", re.IGNORECASE
-)
-
-
 def _part_in_a_crime(c: Claim) -> str | None:
     """For a prison term whose sentence names no person: the part its defendant played, where
     the sentence names one of a leader or of a helper (not both): a gang's leader and its
@@ -5288,7 +5308,7 @@ def _holder(c: Claim) -> str | None:
     found = {
         fold(next(g for g in m.groups() if g).split()[-1])
         for m in _HOLDER.finditer(c.quote)
-        if not _PLACE_BEFORE.search(c.quote[max(0, m.start() - 20) : m.start()])
+        if not _PLACE_BEFORE_HOLDER.search(c.quote[max(0, m.start() - 20) : m.start()])
     }
     found -= _NOT_FIRST_NAMES
     return found.pop() if len(found) == 1 else None

@@ -45,6 +45,15 @@ _PROVINCE_SHORT = {
     "b c": "british columbia",
     "j k": "jammu and kashmir",
 }
+
+
+def _place_key(name: str) -> str:
+    """A place's name as the country data keys it: folded, a province's short form read as
+    its name ("NSW": "new south wales")."""
+    key = fold(name)
+    return _PROVINCE_SHORT.get(key, key)
+
+
 _SEATS = ("kremlin", "white house", "pentagon", "washington", "downing street", "elysee")
 #: Capitalised words that are some province's name but, alone, name nothing in a news text.
 #: Nations within a state that the country data does not list as its provinces: "England"
@@ -212,8 +221,7 @@ def place_levels(place: str) -> Levels:
         held = _holder_of_facility(part)
         if held is None:
             continue  # "the High Court": a building, no place to compare
-        key = fold(part := held)
-        key = _PROVINCE_SHORT.get(key, key)
+        key = _place_key(part := held)
         other = country_of(part) if key in tables.provinces else None
         if (
             other is not None
@@ -314,8 +322,7 @@ def places_in(text: str) -> list[tuple[int, str]]:
             # Longest run first: "East Ghouta" before "East"; "In Idlib" tries "Idlib" too.
             for n in range(len(words) - i, 0, -1):
                 phrase = " ".join(w for _, w in words[i : i + n])
-                key = fold(phrase)
-                key = _PROVINCE_SHORT.get(key, key)
+                key = _place_key(phrase)
                 if key in _GENERIC or key in demonyms:
                     continue
                 if key not in provinces and key not in aliases:
