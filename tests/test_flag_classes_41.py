@@ -155,6 +155,19 @@ def test_a_count_on_a_waiting_list_is_of_those_waiting() -> None:
     }
 
 
+def test_redundancies_are_jobs_cut() -> None:
+    assert_flagged(
+        "Corran Steel has cut 900 jobs at its Newport mill.",
+        "Corran Steel has made 640 redundancies at its Newport mill.",
+    )
+    # counter-example: jobs created and redundancies are two doings, whatever the verb
+    assert_set_aside(
+        "Corran Steel has created 900 jobs at its Newport mill.",
+        "Corran Steel has made 640 redundancies at its Newport mill.",
+        "different-doings",
+    )
+
+
 def test_survivors_are_no_death_toll() -> None:
     # counter-example: survivors are people only beside another count of those rescued
     assert_quiet(

@@ -5200,7 +5200,7 @@ def _opposed(kind: str) -> Callable[[str, Claim], str | None]:
     def side(name: str, c: Claim) -> str | None:
         if c.unit is not None:
             return None
-        verb = c.verb if c.verb in one | other else _doing_named_before(c) or c.verb
+        verb = c.verb if c.verb in one | other else _doing_by_noun(c) or c.verb
         return f"{kind}:1" if verb in one else f"{kind}:2" if verb in other else None
 
     return side
@@ -5225,11 +5225,20 @@ _DOING_NOUN_BEFORE = re.compile(
 )
 
 
-def _doing_named_before(c: Claim) -> str | None:
-    """The verb a doing's noun right before the count stands for (`_DOING_NOUNS`)."""
+#: Counts whose own noun names the doing: "640 redundancies" and "1,200 layoffs" are jobs cut,
+#: whatever the verb ("has made 640 redundancies").
+_DOING_COUNTED = {"redundancy": "cut", "layoff": "cut"}
+
+
+def _doing_by_noun(c: Claim) -> str | None:
+    """The verb a doing's noun stands for: right before the count (`_DOING_NOUNS`) or as what
+    it counts (`_DOING_COUNTED`)."""
     a, _ = number_in_quote(c)
     m = _DOING_NOUN_BEFORE.search(c.quote[max(0, a - 40) : a])
-    return _DOING_NOUNS[m["noun"].lower()] if m else None
+    if m is not None:
+        return _DOING_NOUNS[m["noun"].lower()]
+    head = (c.counted or "").split()[-1:]
+    return _DOING_COUNTED.get(head[0]) if head else None
 
 
 #: Two kinds of one measure that can both hold, by the rule that tells them apart: its two
