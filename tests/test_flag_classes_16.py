@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from summarise.corpus.compare import compare_figures
+from tests.synthetic import make_brief
 from tests.test_flag_classes_9 import assert_flagged, assert_quiet
 
 # --- one count under two names of one window -----------------------------------------------------
@@ -49,6 +51,18 @@ def test_one_count_under_two_names_of_its_window_is_no_flag(one: str, other: str
             "Clinics in Seville have treated 86 people for heatstroke since Tuesday.",
             "Clinics in Seville have treated 86 people for heatstroke since March.",
         ),
+    ],
+)
+def test_one_count_in_two_named_windows_is_a_flag(one: str, other: str) -> None:
+    assert_flagged(one, other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # windows that do not both run to now: worth a look since the 2026-12-31 session
+        # (`test_flag_classes_42`: one value can hold over two such windows, and a window is
+        # often another clause's)
         (
             "Sales for the third quarter rose to $3.7 billion, the retailer said.",
             "Sales for the second quarter rose to $3.7 billion, the retailer said.",
@@ -61,8 +75,15 @@ def test_one_count_under_two_names_of_its_window_is_no_flag(one: str, other: str
         ),
     ],
 )
-def test_one_count_in_two_named_windows_is_a_flag(one: str, other: str) -> None:
-    assert_flagged(one, other)
+def test_one_count_in_two_named_windows_not_to_now_is_worth_a_look(one: str, other: str) -> None:
+    found = compare_figures(
+        [
+            make_brief("a.txt", one, dated="14 June 2026"),
+            make_brief("b.txt", other, dated="14 June 2026"),
+        ]
+    )
+    assert found.conflicts == []
+    assert [c.kind for c in found.worth_a_look] == ["period"]
 
 
 def test_a_date_written_day_first_dates_its_event() -> None:

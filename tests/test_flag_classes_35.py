@@ -5,7 +5,12 @@ sentence is invented."""
 from __future__ import annotations
 
 from tests.synthetic import measures_of, one_sentence
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
+from tests.test_flag_classes_9 import (
+    assert_flagged,
+    assert_period_look,
+    assert_quiet,
+    assert_set_aside,
+)
 
 # --- joining a collective doing is doing it: "took part in the march" is marching ----------
 
@@ -150,8 +155,9 @@ def test_this_season_and_since_a_month_may_be_one_window() -> None:
 
 
 def test_last_season_and_since_a_month_are_two_windows() -> None:
-    # counter-example: last season is over; one count cannot be both
-    assert_flagged(
+    # counter-example: last season is over; one count cannot be both (worth a look since the
+    # 2026-12-31 session: one window does not run to now)
+    assert_period_look(
         "Flu killed 23 people in Norway last season, health officials said.",
         "Flu has killed 23 people in Norway since November, health officials said.",
     )

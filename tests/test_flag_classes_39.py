@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from summarise.corpus.compare import compare_figures
 from tests.synthetic import make_brief, measures_of, one_sentence
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet, compared
+from tests.test_flag_classes_9 import assert_flagged, assert_period_look, assert_quiet, compared
 
 # --- the days of an event are the event ---------------------------------------------------
 
@@ -142,10 +142,11 @@ def test_last_year_is_an_era_of_its_own() -> None:
         )
         == []
     )
-    assert _two(
+    # (worth a look since the 2026-12-31 session: "last month" does not run to now)
+    assert_period_look(
         "The county has confirmed 44 drownings so far this month, officials said.",
         "The county confirmed 44 drownings last month, officials said.",
-    ) == [["44", "44"]]
+    )
 
 
 # --- people who flew through an airport ------------------------------------------------------

@@ -39,6 +39,18 @@ def assert_flagged(one: str, other: str) -> None:
     assert flags != []
 
 
+def assert_period_look(one: str, other: str) -> None:
+    """One value over two windows that do not both run to now: worth a look, not a flag."""
+    found = compare_figures(
+        [
+            make_brief("a.txt", one, dated="14 June 2026"),
+            make_brief("b.txt", other, dated="14 June 2026"),
+        ]
+    )
+    assert found.conflicts == []
+    assert "period" in [c.kind for c in found.worth_a_look]
+
+
 def assert_quiet(one: str, other: str) -> None:
     flags, _ = compared(one, other)
     assert flags == []

@@ -35,7 +35,13 @@ from summarise.find.periods import (
     find_period,
     is_anaphoric,
 )
-from summarise.find.places import OWN_SCOPE, is_known_place, nearest_place
+from summarise.find.places import (
+    OWN_SCOPE,
+    bank_home,
+    is_known_place,
+    names_a_home,
+    nearest_place,
+)
 from summarise.find.quantities import (
     CLOCK_UNIT,
     MINUTE_UNIT,
@@ -323,12 +329,14 @@ def _label_figures(
         # (a time in another clause may date another thing: `_apart`)
         period = None if term else find_period(f.sentence.text, at, partial(_apart, f, at))
         anchor = find_anchor(f.previous.text) if f.previous and is_anaphoric(period) else None
-        place = nearest_place(f.sentence.text, at)
+        # (a bank named by its country is that country's: "the Bank of Mexico cut its rate")
+        place = nearest_place(f.sentence.text, at) or bank_home(f.sentence.text)
         if (
             place is None
             and f.previous is not None
             and not _siblings(f.sentence, f.previous)
             and not OWN_SCOPE.search(f.sentence.text)
+            and not names_a_home(f.sentence.text)
         ):
             place = nearest_place(f.previous.text, len(f.previous.text))
         local = counted[f.id].locality

@@ -28,7 +28,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -1726,11 +1726,16 @@ _COUNTED_SO_FAR = re.compile(
 #: A central bank's rate: "cut its main interest rate to 3.75%", "lowered its reference rate
 #: to 3.5%", "held the base rate at 4%" (a level, never the change "by 0.25 points"), also
 #: after an apposition and its change: "its main rate, the repo rate, by 25 basis points to".
+#: A central bank's rate by its names: "interest rate", "key rate", "the repo rate".
+_POLICY_RATE = (
+    r"(?:interest|reference|base|policy|benchmark|key|bank|repo|lending|deposit|refinancing|"
+    r"cash)\s+rate"
+)
 _POLICY_RATE_BEFORE = re.compile(
-    r"\b(?:interest|reference|base|policy|benchmark|bank|repo|lending|deposit|refinancing|"
-    r"cash)\s+rates?,?\s+(?:[\w.]+\s+){0,6}?(?:by\s+(?:[\w.]+\s+){1,7}?)?(?:to|at|of)\s+$",
+    rf"\b{_POLICY_RATE}s?,?\s+(?:[\w.]+\s+){{0,6}}?(?:by\s+(?:[\w.]+\s+){{1,7}}?)?(?:to|at|of)\s+$",
     re.IGNORECASE,
 )
+_POLICY_RATE_NOUN = re.compile(_POLICY_RATE, re.IGNORECASE)
 #: A per-game average ("averaging 24.6 points a game"): a season's rate, not one game's count.
 _AVERAGE_BEFORE = re.compile(r"\baverag\w*\s+(?:of\s+)?$", re.IGNORECASE)
 #: A count's average noun with its own words before "of": "an average daily ridership of 2.3
@@ -1892,7 +1897,10 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
     if figure.unit == "%" and _COUNTED_SO_FAR.match(after):
         # "with 100pc counted", "97% of ballots counted": how far a count has got
         return Measure("share of the count done", True)
-    if figure.unit == "%" and _POLICY_RATE_BEFORE.search(before):
+    if figure.unit == "%" and (
+        _POLICY_RATE_BEFORE.search(before) or _POLICY_RATE_NOUN.fullmatch(figure.counted or "")
+    ):
+        # (what the grammar says it counts: "cut its key rate ..., taking it to 8.75%")
         return Measure("interest rate", True)
     lead = _LEAD_BY.search(before) and re.match(r"\s*votes?\b", after)
     if figure.unit is None and (
@@ -3442,8 +3450,38 @@ def _months_of_the_year(months: str, year: str) -> bool:
     return set(months.split()) <= _MONTH_NAMES and (year == "year" or year.isdigit())
 
 
-def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list[Conflict]:
-    """The same stated count given for different counting windows by different articles.
+#: A window that runs from a start to now: "since then", "since 2011", "in the past week",
+#: "over the last year", "so far", "to date".
+_SPAN_TO_NOW = re.compile(
+    r"^(?:since\b|(?:in|over|during)\s+the\s+(?:past|last)\b|so\s+far\b|to\s+date\b)",
+    re.IGNORECASE,
+)
+
+
+def _windows_to_now(claims: list[Claim]) -> int:
+    """How many different windows that run to now the claims count over ("in the past year"
+    and "over the last year" are one); 0 where a claim's window does not run to now."""
+    periods = [c.period or "" for c in claims]
+    if not all(_SPAN_TO_NOW.match(p) for p in periods):
+        return 0
+    # ("since then" twice is two windows where it points back to two starts)
+    told = {
+        (re.sub(r"^(?:in|over|during)\s+the\s+last\b", "in the past", p.lower()), c.period_anchor)
+        for p, c in zip(periods, claims, strict=True)
+    }
+    return len(told)
+
+
+def _period_conflicts(
+    name: str, place: str | None, claims: list[Claim]
+) -> tuple[list[Conflict], list[Conflict]]:
+    """The same stated count given for different counting windows by different articles:
+    flags where both windows run from a start to now ("killed since then", anchored to two
+    different starts; "in the past week" and "since 2011"), which cannot both hold; worth a
+    look where a window is a day, a month or a quarter ("rose 4% in the third quarter", "in
+    the first half"), since the same value over two such windows is more often one count
+    whose window belongs to another clause ("set their budgets this week" of "four
+    councils").
     Both must state a window: "12 killed" and "12 killed since Monday" may be one count.
     A change on a year ("up 4% from a year earlier") names the base of the change, not a
     window: it is set against no window. An event's length is no count over a window: "the
@@ -3460,7 +3498,8 @@ def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list
             continue
         if c.value is not None and key:
             by_value[(c.value, c.qualifier)].append((key, c))
-    conflicts = []
+    conflicts: list[Conflict] = []
+    looks: list[Conflict] = []
     where = f" in {place}" if place else ""
     for (value, _), keys in sorted(by_value.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         windows: dict[str, Claim] = {}
@@ -3476,21 +3515,31 @@ def _period_conflicts(name: str, place: str | None, claims: list[Claim]) -> list
         if not picked:
             continue
         listed = "; ".join(f"{c.source}: {_period_text(c)}" for c in picked)
-        conflicts.append(
+        windows_to_now = _windows_to_now(picked)
+        if windows_to_now == 1:
+            continue  # one window in two wordings
+        to_now = windows_to_now > 1
+        (conflicts if to_now else looks).append(
             Conflict(
                 kind="period",
-                severity="medium",
+                severity="medium" if to_now else "low",
                 measure=name,
                 place=place,
                 explanation=(
                     f"The same count of {name}{where} ('{picked[0].number}', "
                     f"{format_number(value)}) is given for different counting windows: "
-                    f"{listed}. At most one window can be right."
+                    f"{listed}. "
+                    + (
+                        "At most one window can be right."
+                        if to_now
+                        else "A window may belong to another part of its sentence, and one "
+                        "value can hold over two such windows: worth a look, not a flag."
+                    )
                 ),
                 claims=picked,
             )
         )
-    return conflicts
+    return conflicts, looks
 
 
 def _day(c: Claim) -> str:
@@ -4223,7 +4272,7 @@ def _before_now(c: Claim) -> bool:
     return key.isdigit() and bool(c.article_date) and int(key) < int((c.article_date or "")[:4])
 
 
-def _several_values(name: str, claims: list[Claim]) -> set[str]:
+def _several_values(name: str, claims: list[Claim]) -> dict[str, set[str | None]]:
     """Sources whose own claims of a plainly named measure cannot all hold: the article uses
     the measure for several things ("two runs" in the third, "eight runs" in all). A change
     and a level ("rose 12,000 to 1.41 million") are two things the article names as such.
@@ -4234,7 +4283,8 @@ def _several_values(name: str, claims: list[Claim]) -> set[str]:
     changes = {id(c): _change_or_level(name, c) for c in claims}
     for c in claims:
         by_source[(c.source, changes[id(c)], _rate_of_whom(c))].append(c)
-    out = set()
+    # each source with the places where its values clash (None: it places none of them)
+    out: dict[str, set[str | None]] = defaultdict(set)
     for (source, *_), all_own in by_source.items():
         # a value of a window before the story's is its past, not another value of now
         # ("5.3% in May" beside "5.6% last year")
@@ -4246,12 +4296,20 @@ def _several_values(name: str, claims: list[Claim]) -> set[str]:
             here = [c for c in own if c.place in (place, None)]
             highs = [h for h in (_high(c) for c in here) if h is not None]
             if len(here) > 1 and highs and max(_low(c) for c in here) > min(highs):
-                out.add(source)
+                out[source].add(place)
     return out
 
 
+def _among_several(c: Claim, several: dict[str, set[str | None]]) -> bool:
+    """The claim is one of its article's several values: of a place where they clash, or
+    placed nowhere (it may be of that place). A round-up's other places stay comparable
+    ("2.2% in Germany, 1.9% in Italy ... 3.1% in Spain": several for Germany, one for Spain)."""
+    places = several.get(c.source)
+    return places is not None and (None in places or c.place is None or c.place in places)
+
+
 def _totals_of_told_parts(
-    claims: list[Claim], group: list[Claim], several: set[str], everything: list[Claim]
+    claims: list[Claim], group: list[Claim], several: Collection[str], everything: list[Claim]
 ) -> tuple[set[int], set[int]]:
     """Of the articles that give one measure several values (`several`, read from `claims`,
     the group's plainly named ones), the claims (by id) that are a total the article breaks
@@ -4502,7 +4560,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             aside = {
                 id(c)
                 for c in kept
-                if (measures[id(c)].plain and c.source in several and id(c) not in totals)
+                if (measures[id(c)].plain and _among_several(c, several) and id(c) not in totals)
                 or id(c) in parts
             }
             excluded += [("several-values", c) for c in kept if id(c) in aside]
@@ -5856,7 +5914,9 @@ def _compare(name: str, place: str | None, claims: list[Claim], out: Comparison)
                 out.tallies.append(tally)
             for conflict in conflicts:
                 _flag_or_doubt(conflict, out)
-    out.conflicts += _period_conflicts(name, place, claims)
+    flags, looks = _period_conflicts(name, place, claims)
+    out.conflicts += flags
+    out.worth_a_look += looks
 
 
 def _kept_apart(
@@ -6480,6 +6540,8 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
         or (measure_name in ("inflation", "price") and head in _PRICE_NOUNS | {"inflation"})
         # "the consumer price index rose", "CPI", "consumer price growth": inflation's names
         or (measure_name == "inflation" and head in ("cpi", "hicp", "index", "growth"))
+        # "its key rate", "the benchmark rate", "the central bank": a policy rate's names
+        or (measure_name == "interest rate" and last in ("rate", "bank"))
         # a bare "the rate", "the figure", "the total": the measure by its kind of number
         or noun in _MEASURE_HEADS
     )

@@ -7,8 +7,9 @@ unit whose value agrees (that one is accounted for: "212 relief camps" and "212 
 agree, whatever each is called). Unpaired figures of one dimension (kilometres and miles are
 one, values read on one scale) are paired when each is the other's best match by the words
 around their numbers (weighted by how rare each word is in the two articles), they share
-enough of them, and their values are within a ratio of MAX_RATIO (a guess by words between
-"two bridges" and "1,300 houses" is no one count). Two measures the code already tells apart
+enough of them (less where their values are near each other), and their values are within a
+ratio of MAX_RATIO (a guess by words between "two bridges" and "1,300 houses" is no one
+count). Two measures the code already tells apart
 ("killed" and "injured"; the yes and the no share; a first round and the run-off) are never
 paired, nor two variants of a statistic ("real" wages and pay). A paired figure takes its
 partner's measure, so every rule of comparison (windows, places, forecasts, rounding) still
@@ -40,6 +41,11 @@ from summarise.schemas import Claim, Figure
 #: The least share of the words around two numbers (weighted by rarity) they must share to
 #: be paired: below it, two figures are each other's best match only for want of another.
 MIN_SHARED = 0.2
+#: The least share for two values within NEAR_RATIO of each other: two near values told in
+#: near words are more often one quantity than two far ones (measured on the batteries:
+#: bench/RESULTS.md, 2026-12-31 session).
+NEAR_MIN_SHARED = 0.15
+NEAR_RATIO = 2.0
 #: A word in more unpaired figures of a unit than this names nothing in particular.
 MAX_POSTING = 200
 #: How far apart two values may be and still agree, at most (rounding is at most 1.1).
@@ -362,7 +368,7 @@ def pair_other_words(
                 best[id(one)] = (shared, id(other))
     out: dict[int, Pairing] = {}
     for shared, x, y, near in scored:
-        if shared < MIN_SHARED or best[id(x)][1] != id(y) or best[id(y)][1] != id(x):
+        if shared < _least_share(x, y) or best[id(x)][1] != id(y) or best[id(y)][1] != id(x):
             continue
         common = (words[id(x)] & words[id(y)]) | near[0] | near[1]
         stems = sorted(common, key=lambda w: (-weight(w), w))[:4]
@@ -450,6 +456,14 @@ def _unpaired(
 #: How far apart two values may be and still be paired by their words alone: two reports
 #: of one quantity that differ more than this are rare; two different things, common.
 MAX_RATIO = 10.0
+
+
+def _least_share(x: Claim, y: Claim) -> float:
+    """The share of words two figures must have in common to be paired: NEAR_MIN_SHARED
+    where their values, on one scale, are within NEAR_RATIO of each other, else MIN_SHARED."""
+    a, b = abs(on_one_scale(x, x.value or 0.0)), abs(on_one_scale(y, y.value or 0.0))
+    low, high = min(a, b), max(a, b)
+    return NEAR_MIN_SHARED if low > 0 and high / low <= NEAR_RATIO else MIN_SHARED
 
 
 def _far_apart(x: Claim, y: Claim) -> bool:

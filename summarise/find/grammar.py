@@ -236,7 +236,8 @@ _MARKED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x180)) if ch.isupp
 _DATELINE = re.compile(
     rf"^[A-Z{_MARKED_CAPITALS}][A-Z{_MARKED_CAPITALS}.'’-]+"
     rf"(?:\s+[A-Z{_MARKED_CAPITALS}][A-Z{_MARKED_CAPITALS}.'’-]+)*"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?"
+    # its day after or before the month: "LONDON, Feb 26 (Reuters)", "OSLO, 15 Sept (NPW)"
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([^)]{1,40}\))?"
     # "MUMBAI: Retail inflation eased ...": the colon of South Asian and other desks
     r"(?:\s+[-–—]+\s+|:\s+)(?=[A-Z])"
 )
@@ -630,6 +631,19 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             ),
             None,
         )
+        carried = next(
+            (c for c in verb_token.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")),
+            None,
+        )
+        if (
+            carried is not None
+            and (subject is None or subject is carried)
+            # to a level ("taking it to 8.75%", "leaving it at 5%"), not "leaving it with 233"
+            and _by_or_to(verb_token, a, b, ("to", "at"))
+        ):
+            # "cut its key rate, taking it to 8.75%": what "it" carries to the level is
+            # what the verb it hangs from acted on (or, intransitive, its subject)
+            subject = _carried(verb_token) or subject
         own = subject is not None and a <= subject.idx < b
         # The number as the object of an active verb ("the derailment injured 65"): the
         # subject is the agent, not what is counted; the verb says what happened to them.
@@ -730,7 +744,12 @@ POLL_READING = re.compile(
     # reporting", "went to the polls", "polls closed at 8pm")
     r"\b(?:(?<!to\sthe\s)(?<!at\sthe\s)polls?(?!\s+(?:closed|opened|close|open|closing|"
     r"opening)\b)|polling(?!\s+(?:stations?|booths?|places?|centres?|centers?|units?|"
-    r"districts?|days?)\b)|survey(?:s|ed)?|respondents|opinion\s+research)\b"
+    r"districts?|days?)\b)|survey(?:s|ed)?|respondents|opinion\s+research|pollsters?)\b"
+    # a pollster's sample, where the sentence gives a share: "Prism Research, which
+    # interviewed 1,012 adults, put the party on 24%" (not "police interviewed 40 people")
+    r"|\binterview(?:ed|s|ing)\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+    r"(?:adults|people|voters|residents|respondents|households)\b"
+    r"(?=[^.;]*\d\s*(?:%|per\s*cent|percent))"
     r"|\bif\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:election|vote|referendum)\s+(?:were|was)\s+held\b",
     re.IGNORECASE,
 )
@@ -1668,6 +1687,8 @@ def _of_measure(token: Any) -> tuple[str | None, Any | None] | None:
 #: (A cut is named by what it cuts elsewhere, in compare's "cut of".)
 _CHANGE_NOUNS = frozenset("increase rise hike jump".split())
 _CHANGE_VERBS = frozenset("rise increase raise hike lift climb grow expand shrink contract".split())
+#: Verbs that set a thing to a level: "lowered its benchmark rate to 9.25%".
+_SET_TO_VERBS = frozenset("raise hike lift increase cut lower reduce slash trim".split())
 
 
 #: The verb's words that may name what it changed, in the order they are asked.
@@ -1685,6 +1706,11 @@ def _changed_thing(node: Any, verb: Any | None, a: int, b: int) -> str | None:
                 if obj is not None and not any(t.like_num for t in obj.subtree):
                     return _noun_phrase(obj)
         return None
+    if verb is not None and verb.lemma_.lower() in _SET_TO_VERBS and _by_or_to(verb, a, b, ("to",)):
+        # "lowered its benchmark rate to 9.25%": the level the object was set to
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            return _noun_phrase(obj)
     if verb is None or verb.lemma_.lower() not in _CHANGE_VERBS:
         return None
     if not _by_or_to(verb, a, b, ("by",)):
@@ -2021,6 +2047,25 @@ def _common_nouns() -> frozenset[str]:
 
 #: A number written with its scale as one word: "12k", "1.2bn", "3m" (not "5G", "3D").
 _SCALED = re.compile(rf"^\d[\d.,]*(?:{'|'.join(sorted(SHORT_SCALES))})$", re.IGNORECASE)
+
+
+#: Verbs that carry a thing named before to a level: "cut its rate, taking it to 8.75%",
+#: "raised the dividend, bringing it to 42p", "sales rose 4%, pushing them to 2.1 million".
+_CARRY_TO = frozenset("take bring push lift send leave put drive".split())
+
+
+def _carried(verb: Any) -> Any | None:
+    """The noun "it" or "them" stands for when `verb` is a verb of `_CARRY_TO` hanging from
+    another verb by a participle or "and": that verb's object ("cut its key rate"), or,
+    where it has none, its subject ("sales rose")."""
+    if verb.lemma_.lower() not in _CARRY_TO or verb.dep_ not in ("advcl", "conj"):
+        return None
+    head = verb.head
+    for role in ("dobj", "nsubjpass", "nsubj"):
+        for c in head.children:
+            if c.dep_ == role and c.pos_ == "NOUN" and c.i < verb.i:
+                return c
+    return None
 
 
 def _noun_phrase(token: Any, adjectives: bool = False) -> str | None:

@@ -432,6 +432,28 @@ _COMPANY_OF = re.compile(
 )
 
 
+#: A bank named by its country: "the Bank of Mexico", "the Reserve Bank of India", "the
+#: Central Bank of Nigeria".
+_BANK_OF = re.compile(rf"\bBank\s+of\s+(?P<home>{PROPER_NAME})")
+
+
+def bank_home(sentence: str) -> str | None:
+    """The country or place a bank named by it stands for ("the Bank of Mexico cut its key
+    rate": Mexico's rate), if the sentence names such a bank and it is a known place."""
+    for m in _BANK_OF.finditer(sentence):
+        found = places_in(m.group("home"))
+        if found:
+            return found[0][1]
+    return None
+
+
+def names_a_home(sentence: str) -> bool:
+    """The sentence names a known place as a company's or a bank's home ("the Bank of
+    Mexico cut its key rate"): it tells whose figure it is, so it borrows no place from the
+    sentence before (in a round-up, that one is often about another country)."""
+    return any(places_in(m.group(0)) for m in _COMPANY_OF.finditer(sentence))
+
+
 def _without_origins(sentence: str) -> str:
     """`sentence` with a list of the places people come from, and a company's home in its
     name, blanked (offsets kept)."""
