@@ -1723,18 +1723,20 @@ _COUNTED_SO_FAR = re.compile(
     r"constituencies|returns)(?:\s+cast)?\s+)?(?:counted|reporting|reported|tallied|processed)\b",
     re.IGNORECASE,
 )
-#: A central bank's rate: "cut its main interest rate to 3.75%", "lowered its reference rate
-#: to 3.5%", "held the base rate at 4%" (a level, never the change "by 0.25 points"), also
-#: after an apposition and its change: "its main rate, the repo rate, by 25 basis points to".
 #: A central bank's rate by its names: "interest rate", "key rate", "the repo rate".
 _POLICY_RATE = (
     r"(?:interest|reference|base|policy|benchmark|key|bank|repo|lending|deposit|refinancing|"
     r"cash)\s+rate"
 )
+#: A central bank's rate: "cut its main interest rate to 3.75%", "lowered its reference rate
+#: to 3.5%", "held the base rate at 4%" (a level, never the change "by 0.25 points"), also
+#: after an apposition and its change: "its main rate, the repo rate, by 25 basis points to".
 _POLICY_RATE_BEFORE = re.compile(
     rf"\b{_POLICY_RATE}s?,?\s+(?:[\w.]+\s+){{0,6}}?(?:by\s+(?:[\w.]+\s+){{1,7}}?)?(?:to|at|of)\s+$",
     re.IGNORECASE,
 )
+#: What the grammar says a level counts, as a central bank's rate: "key rate" ("cut its key
+#: rate ..., taking it to 8.75%").
 _POLICY_RATE_NOUN = re.compile(_POLICY_RATE, re.IGNORECASE)
 #: A per-game average ("averaging 24.6 points a game"): a season's rate, not one game's count.
 _AVERAGE_BEFORE = re.compile(r"\baverag\w*\s+(?:of\s+)?$", re.IGNORECASE)
