@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.corpus.compare import compare_figures
-from tests.synthetic import make_brief
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet
+from tests.test_flag_classes_9 import assert_flagged, assert_period_look, assert_quiet
 
 # --- one count under two names of one window -----------------------------------------------------
 
@@ -76,14 +74,7 @@ def test_one_count_in_two_named_windows_is_a_flag(one: str, other: str) -> None:
     ],
 )
 def test_one_count_in_two_named_windows_not_to_now_is_worth_a_look(one: str, other: str) -> None:
-    found = compare_figures(
-        [
-            make_brief("a.txt", one, dated="14 June 2026"),
-            make_brief("b.txt", other, dated="14 June 2026"),
-        ]
-    )
-    assert found.conflicts == []
-    assert [c.kind for c in found.worth_a_look] == ["period"]
+    assert_period_look(one, other)
 
 
 def test_a_date_written_day_first_dates_its_event() -> None:

@@ -13,7 +13,7 @@ from summarise.corpus.compare import compare_figures
 from summarise.find.grammar import what_is_counted
 from tests.synthetic import make_brief
 from tests.test_flag_classes import measures
-from tests.test_flag_classes_9 import compared
+from tests.test_flag_classes_9 import assert_period_look, compared
 
 
 def places(text: str) -> dict[str, str | None]:
@@ -120,18 +120,10 @@ def test_a_change_on_a_year_is_no_window_against_a_quarter() -> None:
 def test_one_value_in_two_named_windows_is_worth_a_look() -> None:
     # counter-example: two real windows for one value stay a period conflict, worth a look
     # (not a flag: one value can hold over a quarter and a half; see test_flag_classes_42)
-    found = compare_figures(
-        [
-            make_brief(
-                "a.txt", "Tablet shipments rose 4% in the third quarter.", dated="14 June 2026"
-            ),
-            make_brief(
-                "b.txt", "Tablet shipments rose 4% in the first half.", dated="14 June 2026"
-            ),
-        ]
+    assert_period_look(
+        "Tablet shipments rose 4% in the third quarter.",
+        "Tablet shipments rose 4% in the first half.",
     )
-    assert found.conflicts == []
-    assert [c.kind for c in found.worth_a_look] == ["period"]
 
 
 # --- a pollster named after "a survey by" --------------------------------------------------

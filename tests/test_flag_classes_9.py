@@ -48,7 +48,7 @@ def assert_period_look(one: str, other: str) -> None:
         ]
     )
     assert found.conflicts == []
-    assert "period" in [c.kind for c in found.worth_a_look]
+    assert [c.kind for c in found.worth_a_look] == ["period"]
 
 
 def assert_quiet(one: str, other: str) -> None:

@@ -3458,18 +3458,18 @@ _SPAN_TO_NOW = re.compile(
     r"^(?:since\b|(?:in|over|during)\s+the\s+(?:past|last)\b|so\s+far\b|to\s+date\b)",
     re.IGNORECASE,
 )
+#: "over the last year" is "in the past year".
+_THE_LAST = re.compile(r"^(?:in|over|during)\s+the\s+last\b")
 
 
 def _windows_to_now(claims: list[Claim]) -> int:
     """How many different windows that run to now the claims count over ("in the past year"
     and "over the last year" are one); 0 where a claim's window does not run to now."""
-    periods = [c.period or "" for c in claims]
-    if not all(_SPAN_TO_NOW.match(p) for p in periods):
+    if not all(_SPAN_TO_NOW.match(c.period or "") for c in claims):
         return 0
     # ("since then" twice is two windows where it points back to two starts)
     told = {
-        (re.sub(r"^(?:in|over|during)\s+the\s+last\b", "in the past", p.lower()), c.period_anchor)
-        for p, c in zip(periods, claims, strict=True)
+        (_THE_LAST.sub("in the past", (c.period or "").lower()), c.period_anchor) for c in claims
     }
     return len(told)
 

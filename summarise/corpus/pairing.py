@@ -458,20 +458,23 @@ def _unpaired(
 MAX_RATIO = 10.0
 
 
+def _ratio(x: Claim, y: Claim) -> float:
+    """How many times the larger of two values, on one scale, is the smaller (infinite where
+    one is zero, which no ratio reaches)."""
+    a, b = abs(on_one_scale(x, x.value or 0.0)), abs(on_one_scale(y, y.value or 0.0))
+    low, high = min(a, b), max(a, b)
+    return math.inf if low == 0 else high / low
+
+
 def _least_share(x: Claim, y: Claim) -> float:
     """The share of words two figures must have in common to be paired: NEAR_MIN_SHARED
     where their values, on one scale, are within NEAR_RATIO of each other, else MIN_SHARED."""
-    a, b = abs(on_one_scale(x, x.value or 0.0)), abs(on_one_scale(y, y.value or 0.0))
-    low, high = min(a, b), max(a, b)
-    return NEAR_MIN_SHARED if low > 0 and high / low <= NEAR_RATIO else MIN_SHARED
+    return NEAR_MIN_SHARED if _ratio(x, y) <= NEAR_RATIO else MIN_SHARED
 
 
 def _far_apart(x: Claim, y: Claim) -> bool:
-    """The two values, on one scale, are more than MAX_RATIO apart (or one is zero, which
-    no ratio reaches)."""
-    a, b = abs(on_one_scale(x, x.value or 0.0)), abs(on_one_scale(y, y.value or 0.0))
-    low, high = min(a, b), max(a, b)
-    return low == 0 or high / low > MAX_RATIO
+    """The two values, on one scale, are more than MAX_RATIO apart (or one is zero)."""
+    return _ratio(x, y) > MAX_RATIO
 
 
 def dimension_of(c: Claim) -> str:
