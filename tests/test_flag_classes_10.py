@@ -202,9 +202,12 @@ def test_an_event_that_lasted_so_long_is_its_length(
     assert (q.number, q.low, q.high) == (number, low, high)
 
 
-def test_a_meeting_that_lasted_hours_is_no_event_length() -> None:
+def test_a_meeting_that_lasted_hours_is_the_meetings_length() -> None:
+    # (no length before the durations of test_flag_classes_43: a meeting is an event too)
     sentence = "The meeting lasted three hours, the mayor said."
-    assert find_event_lengths(sentence, sentences(sentence)) == []
+    assert [(q.value, e) for q, e, _ in find_event_lengths(sentence, sentences(sentence))] == [
+        (3.0, "meeting")
+    ]
 
 
 def test_one_outage_told_by_its_day_on_two_days_is_compared() -> None:

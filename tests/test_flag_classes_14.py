@@ -476,8 +476,8 @@ def test_a_place_reaching_a_reading_places_it(sentence: str, number: str, place:
         ("The fault knocked thousands of websites offline for about three hours.", [3.0]),
         ("The storm left 40,000 homes without power for two days.", [48.0]),
         ("In total, the disruption lasted 14 hours.", [14.0]),
-        # counter-example: hours of work are no outage's length
-        ("Rescuers worked for 14 hours to free the driver.", []),
+        # hours of work: a length, of the work (`what_lasted`: "rescuer"), never an outage's
+        ("Rescuers worked for 14 hours to free the driver.", [14.0]),
     ],
 )
 def test_an_outage_told_by_the_state_it_left(sentence: str, hours: list[float]) -> None:

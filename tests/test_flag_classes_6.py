@@ -253,7 +253,9 @@ def test_a_change_over_a_window_is_a_figure_of_that_window(text: str, window: st
 
 
 def test_a_period_after_a_bare_number_is_still_no_figure() -> None:
-    assert brief("a.txt", "The plant was shut for two years.").figures == []
+    # no count: the closure's length alone (test_flag_classes_43)
+    figures = brief("a.txt", "The plant was shut for two years.").figures
+    assert [(f.unit, f.counted) for f in figures] == [("hours", "halt of plant")]
 
 
 def test_gdp_quarter_on_quarter_is_the_economy_not_a_quarter() -> None:

@@ -26,6 +26,7 @@ from summarise.find.grammar import (
     is_label_line,
     result_sides,
     what_is_counted,
+    what_lasted,
 )
 from summarise.find.names import fold
 from summarise.find.periods import (
@@ -231,7 +232,7 @@ def place_figures(
     ages_found = _age_figures(analysis, ages, counted)
     results = _result_figures(analysis) + _ordinal_figures(analysis)
     taken = [f.number_span for f in figures + ages_found + results]
-    lengths = _length_figures(analysis, taken)
+    lengths = _length_figures(analysis, taken, figures)
     figures = [_untimed_by(f, lengths) for f in figures]
     every = _sides_no_places(figures + ages_found + results + lengths, results)
     return Step(sorted(every, key=lambda f: f.number_span), tuple(warnings))
@@ -256,6 +257,18 @@ def _sides_no_places(figures: list[Figure], results: list[Figure]) -> list[Figur
     return out
 
 
+def _times(figure: Figure, length: Quantity, sent: Sentence) -> bool:
+    """A length is the window `figure` is counted over: the figure's period in one sentence,
+    and not in a clause of its own below the figure's ("58 were rescued from a boat that had
+    been drifting for three days": the boat's drifting, not a window of the 58)."""
+    if figure.span != (sent.start, sent.end) or not figure.period:
+        return False
+    if length.number not in figure.period:
+        return False
+    at = figure.number_span[0] - sent.start
+    return not in_a_clause_below(sent.text, at, length.number_span[0] - sent.start)
+
+
 def _untimed_by(figure: Figure, lengths: list[Figure]) -> Figure:
     """ "150 skiers were stranded for five hours": the five hours are how long the
     stranding lasted, a figure of their own, not the window the 150 are counted over (two
@@ -266,15 +279,28 @@ def _untimed_by(figure: Figure, lengths: list[Figure]) -> Figure:
     return figure
 
 
-def _length_figures(analysis: Analysis, taken: list[tuple[int, int]]) -> list[Figure]:
+def _length_figures(
+    analysis: Analysis, taken: list[tuple[int, int]], others: list[Figure]
+) -> list[Figure]:
     """How long an event lasts ("a 48-hour strike"), which code finds and needs no label
     for: what it measures is the event's length. Not where another figure already stands
-    ("a 14-day suspension" is a term)."""
+    ("a 14-day suspension" is a term); and a length told only by "for" or after "after" is
+    no length where it is the window another figure of its sentence is counted over ("snow
+    fell for three days, leaving 30cm", "54% were in work after six years in Germany"), while
+    "150 skiers were stranded for five hours" tells a stranding's length."""
     figures = []
     for q, event, sent in find_event_lengths(analysis.text, analysis.sents):
         a, b = q.number_span
         if any(a < y and x < b for x, y in taken):
             continue
+        after = sent.text[: a - sent.start].rstrip().lower().endswith("after")
+        if (event is None or after) and any(_times(f, q, sent) for f in others):
+            continue
+        if event is None:
+            # told by its verb ("the shaking lasted 20 seconds"): the parse names what lasted
+            event = what_lasted(sent.text, a - sent.start)
+            if event is None:
+                continue
         figures.append(
             Figure(
                 **q.model_dump(),

@@ -2532,6 +2532,9 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     if name == "sample size":
         return [claims]  # a study's sample is no count over a window, whatever years it ran
     by_day = name.startswith(_READ_BY_DAY)
+    # an event's length names its event by its day, if any: a length whose sentence names
+    # no day may be of the one event the others date, whatever other time words it has
+    lengths = name.startswith("length of")
     keyed = [(c, _window_key(c)) for c in claims]
     if name.split(" (")[0] in _CHANGES_ON_A_YEAR:
         keyed = [(c, "" if k in ("year", "annual") else k) for c, k in keyed]
@@ -2557,7 +2560,8 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     unstated = [
         c
         for c, key in keyed
-        if not key and ((_no_time(_without_number(c)) and not past) or _times_within(c, window))
+        if not key
+        and (((lengths or _no_time(_without_number(c))) and not past) or _times_within(c, window))
     ]
     if unstated and len(stated) == 1:
         # a count whose sentence names no time but the day it was told ("said on Tuesday")
@@ -2715,11 +2719,19 @@ def _window_key(c: Claim) -> str:
     if c.unit == EVENT_LENGTH_UNIT:
         # a strike "on Monday" and one "next week" are two strikes: the day names the event;
         # "Tuesday's six-hour outage", told on Wednesday, is Tuesday's
+        # (the day anchored to its article's date: "yesterday" told on Wednesday and "on
+        # Tuesday" are one day)
         owned = _DAYS_OWN.search(_near_number(c, 60))
         if owned is not None:
-            return f"on {owned.group(1).lower()}"
+            return _owned_day(owned, c)
         if c.period and not _ended_on(c.quote, c.period):
-            return fold(c.period)
+            told = TOLD_ON.search(c.quote)
+            if told is not None and told.group("day").lower() in c.period.lower():
+                # "said on Friday that Thursday's outage lasted about four hours": the day it
+                # was told is not the event's; a day owning the event anywhere is
+                owner = _DAYS_OWN.search(c.quote)
+                return _owned_day(owner, c) if owner is not None else ""
+            return _length_day(c.period, c)
     if c.unit in (SCORE_UNIT, CLOCK_UNIT):
         # a final score is of the whole match (a moment's score is no result): "struck twice
         # in the first half as Lions secured a 2-0 victory" names no window of the result;
@@ -2901,6 +2913,19 @@ def _only_the_year(c: Claim, year: str) -> bool:
     return bool(times) and all(t == year for t in times)
 
 
+def _owned_day(owned: re.Match[str], c: Claim) -> str:
+    """The day `_DAYS_OWN` found ("Tuesday's outage") as a length's window."""
+    day = owned.group(1).lower()
+    return _length_day(day if day in ("yesterday", "today") else f"on {day}", c)
+
+
+def _length_day(period: str, c: Claim) -> str:
+    """An event's day as a length's window (`_window_key`): the date it names, where its
+    article's date anchors it, else its words."""
+    day = anchor_day(period, c.article_date)
+    return f"on {day}" if day else fold(period)
+
+
 def _ended_on(quote: str, period: str) -> bool:
     """The period is the day a stoppage ended, not its own: "returned to work on Monday after
     a strike that lasted 23 days", "a nine-day strike ended on Sunday"."""
@@ -2910,8 +2935,8 @@ def _ended_on(quote: str, period: str) -> bool:
 #: The words that end a stoppage, before the day it ended (`_ended_on`).
 _STOPPAGE_ENDED = (
     r"\b(?:ended|ends|ending|finished|came\s+to\s+an\s+end|called\s+off|lifted|resumed|"
-    r"reopened|returned\s+to\s+work|went\s+back\s+to\s+work|back\s+at\s+work)\s+"
-    r"(?:[\w-]+\s+){0,3}?"
+    r"resuming|reopening|reopened|returned\s+to\s+work|went\s+back\s+to\s+work|back\s+at\s+work)\s+"
+    r"(?:[\w.:-]+\s+){0,3}?"
 )
 #: A day owning an event: "Tuesday's outage", "Monday's strike".
 _DAYS_OWN = re.compile(

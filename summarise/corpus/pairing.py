@@ -52,6 +52,13 @@ MAX_POSTING = 200
 AGREE_REACH = 1.25
 #: Characters either side of the number that say what it counts.
 AROUND = 90
+#: The length of a stage of a thing ("the first leg of the crossing took 9 days", "the last
+#: round of talks took three weeks", "a 3km stretch of the beach"): matched by its own name or
+#: not at all, never by words with the length of the whole.
+_STAGE_LENGTH = re.compile(
+    r"^(?:length|size) of (?:[\w-]+ )?(?:leg|stage|round|phase|part|section|lap|half|spell|stretch|"
+    r"portion)\b"
+)
 #: Measures with a structure of their own, matched by it or not at all.
 _STRUCTURED = (
     "part of",
@@ -439,6 +446,8 @@ def _unpaired(
         for c in cs:
             if c.value is None or skip(c) or name_of(c).startswith(_STRUCTURED):
                 continue
+            if _STAGE_LENGTH.match(name_of(c)):
+                continue  # "the first leg took 9 days": a stage's length, not the whole's
             if sources[(name_of(c), dimension_of(c))] != {c.source}:
                 continue
             unit = dimension_of(c)

@@ -2232,3 +2232,81 @@ def _names(token: Any) -> list[str]:
 
 def _compounds(token: Any) -> list[Any]:
     return [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+
+
+#: Verbs that halt or hold up a thing for a time: what lasted is their object ("a fault
+#: stopped trading for two hours": the halt of trading).
+_HALTING = frozenset("stop halt suspend close shut block cut disrupt ground keep".split())
+#: Verbs that put a thing off for a time: "the trial was delayed for two years" is the
+#: trial's delay, not its length.
+_DELAYING = frozenset("delay postpone defer".split())
+#: What a thing down for a time may be for the time to be an outage: "the site was down for
+#: nine hours" (not "the index was down for two weeks": a price's fall).
+_SERVICES = frozenset(
+    "service app website site network system platform server portal region cloud internet "
+    "email line grid".split()
+)
+
+
+#: The states of a thing out of use, by the event they tell: "was down for 17 hours", "had been
+#: offline for three days", "stayed shut for a week".
+_OUT_OF_USE = {
+    "down": "outage",
+    "offline": "outage",
+    "unavailable": "outage",
+    "closed": "closure",
+    "shut": "closure",
+}
+
+
+def what_lasted(sentence: str, number_at: int) -> str | None:
+    """What a length of time told by its verb is the length of (`find_event_lengths` leaves it
+    to the parse): the verb's subject ("the main shaking lasted about 20 seconds": shaking;
+    "trading was suspended for 47 minutes": trading), the noun a clause of the verb hangs on
+    ("the film, which runs for three hours": film), or what a verb that halts halted ("a fault
+    stopped trading for two hours": trading); the verb itself where no noun is named ("they
+    waited for six hours": wait). None where the length hangs on no verb."""
+    doc = parse(sentence)
+    number = _token_at(doc, number_at)
+    if number is None:
+        return None
+    verb = _clause_verb(number)
+    if verb is None:
+        return None
+    lemma: str = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0] if subjects else None
+    if (subject is None or subject.tag_ == "WDT") and verb.dep_ in ("relcl", "acl"):
+        subject = verb.head  # "the film, which runs for", "a review that took"
+    state = next((c.lower_ for c in verb.children if c.lower_ in _OUT_OF_USE), None)
+    if lemma in ("be", "go", "remain", "stay") and state is not None:
+        # "the region was down for 17 hours": an outage; "the index was down": no length
+        # (a pronoun may stand for a service: "they had been down for three days")
+        service = subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in _SERVICES
+        if state == "down" and not service:
+            return None
+        return _OUT_OF_USE[state]
+    if lemma in _HALTING or lemma in _DELAYING:
+        # "a fault stopped trading for two hours", "trading was suspended for 47 minutes":
+        # the halt of trading; "the trial was delayed for two years": the trial's delay
+        kind = "delay" if lemma in _DELAYING else "halt"
+        held = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")] or subjects
+        name = _named_doing(held[0]) if held else None
+        return f"{kind} of {name}" if name else kind
+    if verb.lemma_.lower() == "spend":
+        # "spending 11 days in the air": where the time was spent, as "after 41 days in orbit"
+        where = [c for c in verb.children if c.dep_ == "prep" and c.i > number.i]
+        objects = [o for c in where[:1] for o in c.children if o.dep_ == "pobj"]
+        if objects:
+            return f"{where[0].lower_} {objects[0].lemma_.lower()}"
+    if subject is not None and (name := _named_doing(subject)):
+        return name
+    # "deliberating for 19 hours": the doing by its noun where English forms it one way
+    # ("deliberation", "negotiation", "evacuation"), as the other article may name it
+    return lemma[:-1] + "ion" if lemma.endswith("ate") else lemma
+
+
+def _named_doing(token: Any) -> str | None:
+    """A noun's phrase (`_noun_phrase`), or a doing as its noun reads: "stopped trading" and
+    "trading was suspended" both name "trading" (the tagger's lemma of the verb is "trade")."""
+    return str(token.lower_) if token.tag_ == "VBG" else _noun_phrase(token)

@@ -120,6 +120,8 @@ _MEASURE_UNITS: list[tuple[str, str]] = [
     (r"kilomet(?:re|er)s?\s+(?:per|an|a)\s+hour|km/h|kph|kmh", "km/h"),
     (r"miles?\s+(?:per|an|a)\s+hour|mph", "mph"),
     (r"kilomet(?:re|er)s?|km", "km"),
+    # at sea: "about 70 nautical miles south of the island"
+    (r"nautical\s+miles?|nmi", "nmi"),
     # astronomy: "120 light years away", "37 parsecs from Earth"
     (r"light[\s-]+years?", "ly"),
     (r"parsecs?", "pc"),
@@ -180,6 +182,7 @@ UNIT_BASE: dict[str, tuple[str, float]] = {
     "ft": ("length", 0.3048),
     "in": ("length", 0.0254),
     "mi": ("length", 1609.344),
+    "nmi": ("length", 1852.0),
     "yd": ("length", 0.9144),
     "ly": ("length", 9.4607e15),
     "pc": ("length", 3.0857e16),
@@ -518,7 +521,9 @@ _SPAN_END_BEFORE = re.compile(
 )
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
-    r"^(?:\s+|-)(?:and\s+a\s+half\s+)?(?:(?i:second|minute|hour|day|week|fortnight|month|"
+    # ("16 consecutive days", "three straight weeks": a length all the same)
+    r"^(?:\s+|-)(?:and\s+a\s+half\s+)?(?:(?i:consecutive|straight|successive)\s+)?"
+    r"(?:(?i:second|minute|hour|day|week|fortnight|month|"
     # agency copy's abbreviations, in lower case only ("5 HR staff" is a count of staff)
     r"year|decade|century|centuries)|hr|yr|wk|min|sec)s?\b"
 )
@@ -785,8 +790,9 @@ def _measure_unit(written: str) -> str:
 
 
 def _digits_or_words(raw: str) -> float | None:
-    """A small number written in digits ("17") or words ("nine"); None for other words."""
-    return float(raw) if raw.isdigit() else _words_to_number(raw)
+    """A small number written in digits ("17", "14.2") or words ("nine"); None for other
+    words."""
+    return float(raw) if re.fullmatch(r"\d+(?:\.\d+)?", raw) else _words_to_number(raw)
 
 
 def _words_to_number(words: str) -> float | None:
@@ -1907,6 +1913,9 @@ _TIME_TAKEN_BEFORE = re.compile(
     r"\b(?:in|of|clocked|timed\s+at|(?:stopped|stopping|stops)\s+the\s+clock\s+at)\s+$",
     re.IGNORECASE,
 )
+#: A length named as a time before it: "a running time of", "journey time was" (`_TIME_OF`).
+_LENGTH_TIME = r"\b(?P<event>running|journey|travel|flight|response|waiting)\s+times?\s+"
+_LENGTH_TIME_BEFORE = re.compile(_LENGTH_TIME + r"(?:of|was|is|at)\s+$", re.IGNORECASE)
 _CLOCK_OF_DAY = re.compile(r"(?:\b(?:at|from|until|by|before|after|around)\s+$)", re.IGNORECASE)
 #: What follows the time that opens a live blog's entry: "10:30 - ", "14:05 GMT: ".
 _ENTRY_MARK = re.compile(rf"^\s*{CLOCK_ZONES}?\s*[-–—|:]\s")
@@ -1947,6 +1956,8 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
                 continue  # minutes alone: a duration
             if not _TIME_TAKEN_BEFORE.search(sent.text[: m.start()]):
                 continue
+            if _LENGTH_TIME_BEFORE.search(sent.text[: m.start()]):
+                continue  # "a running time of two hours and 41 minutes": a length, no result
             # in digits or words: "2 hours 8 minutes 12 seconds", "two hours, eight minutes"
             hours, mins, secs = (_clock_part(m[k]) for k in ("h", "m", "s"))
             if hours is None or mins is None or secs is None or mins > 59 or secs >= 60:
@@ -1960,9 +1971,7 @@ def find_results(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sente
 def _clock_part(raw: str | None) -> float | None:
     """Hours, minutes or seconds of a time taken, in digits or words ("eight"); 0 where the
     time leaves the part out, None where the words are no number."""
-    if raw is None:
-        return 0.0
-    return float(raw) if raw[:1].isdigit() else _words_to_number(raw)
+    return 0.0 if raw is None else _digits_or_words(raw)
 
 
 #: Events whose length news tells as their modifier: "a 48-hour strike", "a 72-hour
@@ -1976,10 +1985,18 @@ _EVENTS = (
     # a court's: "after a 47-day trial", "a three-week inquest"
     r"trial|retrial|hearing|inquest|"
     # "a spacewalk lasting 6 hours", "the spill, which lasted 71 hours"
-    r"spacewalk|space\s+walk|spill|discharge|overflow"
+    r"spacewalk|space\s+walk|spill|discharge|overflow|"
+    # what else is done or goes on for a time: "a nine-hour operation", "a three-hour meeting",
+    # "a 90-second tremor", "an eight-day flight", "a 12-day heatwave"
+    r"meeting|session|summit|conference|talks|debate|vigil|count|operation|surgery|procedure|"
+    r"march|trek|hike|journey|flight|trip|voyage|crossing|swim|mission|stay|visit|tour|"
+    r"expedition|ride|drive|shift|match|game|race|concert|show|performance|speech|film|movie|"
+    r"search|rescue|stand-?off|detention|captivity|occupation|evacuation|heatwave|heat\s+wave|"
+    r"drought|dry\s+spell|cold\s+snap|eruption|tremor|shaking|festival|exhibition|wait"
 )
 _EVENT_LENGTH = re.compile(
-    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>minute|hour|(?-i:hr)|day|week|month)(?:-long)?\s+"
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|{_WORDS})[\s-](?P<u>second|minute|hour|(?-i:hr)|day|week|month)"
+    rf"(?:-long)?\s+"
     rf"(?:(?:general|national|nationwide|total|full|rolling|indefinite|wildcat|partial|"
     rf"humanitarian|temporary|planned|new|first|second|fresh)\s+)*(?P<event>{_EVENTS})\b",
     re.IGNORECASE,
@@ -1993,10 +2010,16 @@ def _length_told(units: str) -> str:
     """A length of time as `find_event_lengths` reads it: the hedge, the number in digits or
     words and one of `units` ("about 40 minutes", "nine hours"; groups `q`, `n`, `u`)."""
     # "6 hours and 12 minutes", "6 hours 28 minutes": one length, its minutes `n2`
+    # (and "3 minutes and 40 seconds": its seconds)
     minutes = (
-        r"(?:,?\s+(?:and\s+)?(?P<n2>\d{1,2})(?P<m2>\s+minutes?)\b)?" if "hour" in units else ""
+        r"(?:,?\s+(?:and\s+)?(?P<n2>\d{1,2})\s+(?P<m2>minutes?|seconds?)\b)?"
+        if "hour" in units or "minute" in units
+        else ""
     )
-    return rf"{_HEDGE}(?P<n>\d{{1,3}}|{_WORDS})\s+(?P<u>{units})s?\b{minutes}"
+    return (
+        rf"{_HEDGE}(?P<n>\d{{1,3}}(?:\.\d)?|{_WORDS})\s+(?:(?:consecutive|straight|successive)\s+)?"
+        rf"(?P<u>{units})s?\b{minutes}"
+    )
 
 
 #: Where and whose an event is, between it and a relative clause: "a strike [at Varnholt
@@ -2053,6 +2076,14 @@ _HOURS_OF = re.compile(
     r"(?P<event>deliberations?|talks|negotiations|questioning|surgery|debate)\b",
     re.IGNORECASE,
 )
+#: A length named as a time: "with a running time of two hours and 41 minutes", "the journey
+#: time is 29 minutes", "an average response time of 52 minutes".
+_TIME_OF = re.compile(
+    _LENGTH_TIME
+    + r"(?:of|was|is|at|stood\s+at)\s+(?:just\s+|only\s+)?"
+    + _length_told("second|minute|hour|day|week"),
+    re.IGNORECASE,
+)
 #: An event told with its length after "of": "an outage of three hours", "a strike of 12 days".
 _EVENT_OF_LENGTH = re.compile(
     rf"\b(?P<event>{_EVENTS})\s+of\s+" + _length_told("minute|hour|day|week"),
@@ -2105,6 +2136,47 @@ _WAIT_WAS = re.compile(
     r"(?!\s+list)[^.;\d]{0,60}?\b(?:was|were|is|are|of|stood\s+at|put\s+at|at)\s+" + _WAIT_LENGTH,
     re.IGNORECASE,
 )
+#: Every unit of a clock or calendar a length below is told in.
+_ANY_LENGTH = "second|minute|hour|day|week|month|year"
+#: A length told by a verb that measures time; what lasted is the verb's subject or object,
+#: which the parse names (`what_lasted`): "the main shaking lasted about 20 seconds", "after a
+#: review that took 14 months", "an ambulance took 52 minutes to arrive", "spending 11 days
+#: in the air", "the film runs for three hours and 26 minutes".
+_LENGTH_VERB = re.compile(
+    r"\b(?:lasted|lasting|lasts|(?:will|would|could|to|may|might|can|did|does|should)\s+"
+    r"(?:last|take)|took|takes|taking|spent|spends|spending|(?:ran|runs|running|run)\s+for)\s+"
+    r"(?:for\s+|just\s+|only\s+|a\s+total\s+of\s+)?"
+    + _length_told(_ANY_LENGTH)
+    # (not "spend 12 hours of officer time": an amount of work, not a stay)
+    + r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+#: A length told by "for" after what went on: "trading was suspended for 47 minutes", "shook
+#: the ground for nearly 90 seconds", "was down for 17 hours straight" (not a rate, "for 12
+#: hours a day", nor a record's span, `_RECORD_SPAN`).
+_FOR_LENGTH = re.compile(
+    r"\bfor\s+" + _length_told(_ANY_LENGTH) + r"(?:\s+(?:straight|running|in\s+a\s+row|non-?stop))?"
+    r"(?!\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b)",
+    re.IGNORECASE,
+)
+#: "the highest for 30 years", "the first time for a decade", "a record for five days": the
+#: span a record is told over, not how long something went on.
+_RECORD_SPAN = re.compile(
+    r"\b(?:first|highest|lowest|largest|biggest|smallest|worst|best|most|least|longest|shortest|"
+    r"strongest|weakest|warmest|coldest|wettest|driest|hottest|record|time|level|high|low)"
+    r"(?:\s+[\w'’-]+)?\s+$",
+    re.IGNORECASE,
+)
+#: A length told as a stay in a state or place: "after 41 days in orbit", "after 23 days on
+#: board", "after 36 hours without water", "after nine days above 40C" (the state is what
+#: lasted).
+_AFTER_LENGTH_IN = re.compile(
+    r"\bafter\s+(?:a\s+total\s+of\s+)?"
+    + _length_told(_ANY_LENGTH)
+    + r"(?:\s+(?:consecutive|straight))?\s+(?P<event>(?:in|on|at|aboard|without|above|below|"
+    r"under|inside|underground|adrift|of)\s+(?:(?:the|a|an)\s+)?[\w'’-]+)",
+    re.IGNORECASE,
+)
 #: The kinds of a wait that are other figures than the usual one (an average and a mean are
 #: one): "the median wait", "the longest wait".
 _OTHER_WAITS = frozenset(["median", "longest"])
@@ -2133,14 +2205,20 @@ _HOURS = {
     "month": 730.0,
     "year": 8760.0,
     "minute": 1 / 60,
+    "second": 1 / 3600,
 }
 
 
-def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity, str, Sentence]]:
+def find_event_lengths(
+    text: str, sents: list[Sentence]
+) -> list[tuple[Quantity, str | None, Sentence]]:
     """How long an event lasts, told as its modifier ("a 48-hour strike", "a three-day
     walkout"), in hours, with the event's noun. `find_quantities` skips durations; these are
-    figures of their own, which need no label: what they measure is the event's length."""
-    out: list[tuple[Quantity, str, Sentence]] = []
+    figures of their own, which need no label: what they measure is the event's length. The
+    event is None where only the parse can name it: a length told by a verb that measures
+    time or by "for" ("the shaking lasted 20 seconds", "trading was suspended for 47
+    minutes"). The first shape that tells a number wins: the named ones come first."""
+    out: list[tuple[Quantity, str | None, Sentence]] = []
     for sent in sents:
         if sent.skipped:
             continue
@@ -2160,16 +2238,24 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
             *_SPILLED_FOR.finditer(sent.text),
             *_WAITED.finditer(sent.text),
             *_WAIT_WAS.finditer(sent.text),
+            *_TIME_OF.finditer(sent.text),
+            *_AFTER_LENGTH_IN.finditer(sent.text),
+            *_LENGTH_VERB.finditer(sent.text),
+            *_FOR_LENGTH.finditer(sent.text),
         ]
+        seen: set[int] = set()
         for m in told:
             raw = m["n"]
             n = _digits_or_words(raw)
-            if n is None or n <= 0:
+            if n is None or n <= 0 or m.start("n") in seen:
                 continue
+            if m.re is _FOR_LENGTH and _RECORD_SPAN.search(sent.text[: m.start()]):
+                continue  # "the highest for 30 years": a record's span
+            seen.add(m.start("n"))
             hours = n * _HOURS[m["u"].lower()]
             hedge = re.sub(r"\s+", " ", (m.groupdict().get("q") or "").strip().lower())
-            if m.groupdict().get("n2"):  # "6 hours and 12 minutes"
-                hours += int(m["n2"]) / 60
+            if m.groupdict().get("n2"):  # "6 hours and 12 minutes", "3 minutes 40 seconds"
+                hours += int(m["n2"]) * _HOURS[m["m2"].lower().rstrip("s")]
                 q = _exact(text, sent, m.start("n"), m.end("m2"), hours, EVENT_LENGTH_UNIT)
             elif m.re is not _EVENT_LENGTH:  # the number and its unit, after the verb
                 end = m.end("u") + (sent.text[m.end("u") : m.end("u") + 1].lower() == "s")
@@ -2178,18 +2264,35 @@ def find_event_lengths(text: str, sents: list[Sentence]) -> list[tuple[Quantity,
                 q = _exact(text, sent, m.start(), m.end("u"), hours, EVENT_LENGTH_UNIT)
             if hedge:
                 start = m.start("q")
-                # "about 40 minutes": rounded to five minutes at most; "about 14 hours" to one
-                step = 5 / 60 if m["u"].lower() == "minute" else _HOURS[m["u"].lower()]
+                # "about 40 minutes": rounded to five minutes at most (five seconds for
+                # seconds); "about 14 hours" to one
+                unit = m["u"].lower()
+                step = {"minute": 5 / 60, "second": 5 / 3600}.get(unit, _HOURS[unit])
                 q = _hedged(q, text, sent, start, hedge, step)
-            event = m.groupdict().get("event") or _TOLD_EVENT.get(m.re, "delay")
-            if m.re is DONE_FOR:
-                event = _DONE_EVENT.get(m["verb"][:4].lower(), "closure")
-            if m.re in (_WAITED, _WAIT_WAS):
-                kind = (m["kind"] or "").lower()
-                event = f"{kind} wait" if kind in _OTHER_WAITS else "wait"
-            event = re.sub(r"[\s-]+", " ", event.lower())
-            out.append((q, _SAME_EVENT.get(event, event), sent))
+            out.append((q, _event_told(m), sent))
     return out
+
+
+def _event_told(m: re.Match[str]) -> str | None:
+    """The event a length's words name (`find_event_lengths`), folded; None where the parse
+    must name it."""
+    if m.re in (_LENGTH_VERB, _FOR_LENGTH):
+        return None
+    if m.re is _TIME_OF:
+        if m["event"].lower() == "running":
+            return None  # "the film, with a running time of": the film's, which the parse names
+        event = f"{m['event']} time"
+    elif m.re is _AFTER_LENGTH_IN:
+        event = re.sub(r"\s+(?:the|a|an)\s+", " ", m["event"])
+    else:
+        event = m.groupdict().get("event") or _TOLD_EVENT.get(m.re, "delay")
+    if m.re is DONE_FOR:
+        event = _DONE_EVENT.get(m["verb"][:4].lower(), "closure")
+    if m.re in (_WAITED, _WAIT_WAS):
+        kind = (m["kind"] or "").lower()
+        event = f"{kind} wait" if kind in _OTHER_WAITS else "wait"
+    event = re.sub(r"[\s-]+", " ", event.lower())
+    return _SAME_EVENT.get(event, event)
 
 
 def _hedged(q: Quantity, text: str, sent: Sentence, a: int, hedge: str, step: float) -> Quantity:
