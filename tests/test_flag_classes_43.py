@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.corpus.compare import compare_figures
 from summarise.find.grammar import what_lasted
 from summarise.find.quantities import EVENT_LENGTH_UNIT
 from summarise.schemas import Figure
@@ -270,54 +269,3 @@ def test_nautical_miles_are_a_distance() -> None:
     assert (q.unit, q.value) == ("nmi", 70.0)
     # counter-example: "miles" alone are statute miles
     assert parse_quantity("70 miles").unit == "mi"
-
-
-# --- the day an event has reached -----------------------------------------------------------
-
-
-def test_the_day_a_strike_has_reached_is_its_length_so_far() -> None:
-    lengths = _lengths("The strike at Kestrel Mills entered its 21st day on Monday.")
-    assert lengths["21st day"] == (21 * 24.0, "strike")
-    figure = _figure("The strike at Kestrel Mills entered its 21st day on Monday.", "21st day")
-    assert (figure.low, figure.high) == (20 * 24.0, 21 * 24.0)  # the day may not be over
-    assert _lengths("The heatwave reached its ninth consecutive day.")["ninth consecutive day"][
-        1
-    ] == ("heatwave")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On the first day of the trial, 40 people queued outside.",  # no length yet
-        "Wages are paid on the 11th day of the month, the strike committee said.",  # a date
-    ],
-)
-def test_a_first_day_or_a_date_is_no_length(text: str) -> None:
-    assert [f for f in make_brief("a.txt", text).figures if f.unit == EVENT_LENGTH_UNIT] == []
-
-
-def test_two_days_reached_on_one_day_are_flagged() -> None:
-    assert_flagged(
-        "Dockers at the Kestrel terminal said on Monday their strike had entered its 21st day.",
-        "The dockers' strike at the Kestrel terminal, now in its 30th day, showed no sign of "
-        "ending on Monday.",
-    )
-
-
-def test_days_reached_told_on_two_days_are_not_flagged() -> None:
-    # counter-example: the day a strike has reached grows a day a day
-    found = compare_figures(
-        [
-            make_brief(
-                "a.txt",
-                "The dockers' strike at the Kestrel terminal entered its 21st day.",
-                dated="14 June 2026",
-            ),
-            make_brief(
-                "b.txt",
-                "The dockers' strike at the Kestrel terminal entered its 27th day.",
-                dated="20 June 2026",
-            ),
-        ]
-    )
-    assert found.conflicts == []

@@ -100,7 +100,6 @@ from summarise.find.quantities import (
     final_scores,
     format_number,
     in_base_unit,
-    is_day_reached,
     parse_quantity,
     tally_side,
 )
@@ -2725,11 +2724,6 @@ def _window_key(c: Claim) -> str:
         owned = _DAYS_OWN.search(_near_number(c, 60))
         if owned is not None:
             return _owned_day(owned, c)
-        ended = c.period is not None and _ended_on(c.quote, c.period)
-        if is_day_reached(c.number) and not ended and (c.period or c.article_date):
-            # "its 38th day" grows a day a day: a length so far, of the day it names or else
-            # its article's day
-            return _length_day(c.period, c) if c.period else f"on {c.article_date}"
         if c.period and not _ended_on(c.quote, c.period):
             told = TOLD_ON.search(c.quote)
             if told is not None and told.group("day").lower() in c.period.lower():

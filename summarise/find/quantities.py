@@ -2270,25 +2270,6 @@ def find_event_lengths(
                 step = {"minute": 5 / 60, "second": 5 / 3600}.get(unit, _HOURS[unit])
                 q = _hedged(q, text, sent, start, hedge, step)
             out.append((q, _event_told(m), sent))
-        out.extend((q, event, sent) for q, event in _days_reached(text, sent, seen))
-    return out
-
-
-def _days_reached(text: str, sent: Sentence, seen: set[int]) -> list[tuple[Quantity, str | None]]:
-    """An event's length told by the day it has reached ("the strike entered its 38th day",
-    "the heatwave's fourth consecutive day"): between N - 1 and N days, a range (the day may
-    not be over), with the event its words name ("of the strike"), else the nearest event
-    before it, else None for the parse to name."""
-    out: list[tuple[Quantity, str | None]] = []
-    for m in _DAY_REACHED.finditer(sent.text):
-        n = _ordinal_value(m["n"])
-        if n is None or n < 2 or m.start("n") in seen:
-            continue  # "the first day of the trial": no length yet
-        q = _exact(text, sent, m.start("n"), m.end("day"), n * 24.0, EVENT_LENGTH_UNIT)
-        q = q.model_copy(update={"low": (n - 1) * 24.0, "qualifier": "range"})
-        before = list(_AN_EVENT.finditer(sent.text[: m.start()]))
-        event = m["event"] or (before[-1].group(0) if before else None)
-        out.append((q, re.sub(r"[\s-]+", " ", event.lower()) if event else None))
     return out
 
 
@@ -2371,26 +2352,6 @@ _RUNNING = re.compile(
     r"in\s+(?:19|20)\d\d|so\s+far|to\s+date|since\s+[A-Za-z0-9]+)\b"
 )
 _MINUTE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+|-)minute\b")
-#: A day an event has reached (`_days_reached`): "the strike entered its 38th day", "on the
-#: ninth consecutive day of the heatwave", "the walkout's 19th day".
-_DAY_REACHED = re.compile(
-    rf"\b(?:(?i:its|their|the)|[\w-]+['’]s?)\s+(?P<n>{_ORD})\s+"
-    rf"(?:(?i:consecutive|straight|successive)\s+)?(?P<day>(?i:day))\b"
-    # (not a date: "on the 11th day of the month")
-    r"(?!\s+of\s+(?i:the|this|each|every|a)\s+(?i:month|year|week|season|calendar)\b)"
-    rf"(?:\s+of\s+(?:(?i:the|a|its|this)\s+)?(?P<event>(?i:{_EVENTS}))\b)?"
-)
-_AN_EVENT = re.compile(rf"\b(?:{_EVENTS})\b", re.IGNORECASE)
-_DAY_REACHED_NUMBER = re.compile(
-    rf"(?:{_ORD})\s+(?:(?i:consecutive|straight|successive)\s+)?(?i:day)", re.IGNORECASE
-)
-
-
-def is_day_reached(number: str) -> bool:
-    """The number phrase of a day an event has reached ("38th day", `_days_reached`)."""
-    return _DAY_REACHED_NUMBER.fullmatch(number) is not None
-
-
 #: Words after an ordinal that name a rank, a part or a moment, not a thing counted so far:
 #: "the third round", "the second half", "the 21st century", "for the first time".
 _NOT_RUNNING = frozenset(
