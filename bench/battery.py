@@ -132,6 +132,14 @@ def matches(flag: Conflict, pair: dict[str, Any]) -> bool:
     )
 
 
+#: A number in digits or words, for telling that two phrases overlap in one.
+_NUMBER_WORD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b",
+    re.IGNORECASE,
+)
+
+
 def _same_phrase(want: str, claim: Any, text: str) -> bool:
     """The expected phrase stands where the claim's number does in the article, and names it:
     the claim's number holds the phrase ("seven" in "about seven"), or the phrase holds it
@@ -146,6 +154,12 @@ def _same_phrase(want: str, claim: Any, text: str) -> bool:
         return False
     if want.lower() in claim.number.lower() or claim.number.lower() in want.lower():
         return True
+    # the two overlap in the claim's number ("nearly three weeks" for "three weeks in
+    # hospital"): the phrase names it, whatever scale its value was put on
+    for w in where:
+        shared = text[max(a, w) : min(b, w + len(want))]
+        if _NUMBER_WORD.search(shared):
+            return True
     try:
         value = parse_quantity(want).value
     except ValueError:

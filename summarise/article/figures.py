@@ -17,6 +17,7 @@ from typing import Any
 
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
+from summarise.find import lexicon
 from summarise.find.analysis import Analysis, analyse
 from summarise.find.grammar import (
     ANSWER_OPENER,
@@ -39,6 +40,7 @@ from summarise.find.periods import (
 from summarise.find.places import (
     OWN_SCOPE,
     bank_home,
+    is_demonym,
     is_known_place,
     names_a_home,
     nearest_place,
@@ -412,7 +414,7 @@ def _age_figures(
     figures = []
     for f in ages:
         at = f.quantity.number_span[0] - f.sentence.start
-        whose = counted[f.id].noun or _person_of_age(analysis, f)
+        whose = _whose_age(analysis, f, counted[f.id].noun)
         figures.append(
             Figure(
                 **f.quantity.model_dump(),
@@ -440,6 +442,180 @@ _NAME_BEFORE_AGE = re.compile(
 )
 
 
+def _whose_age(analysis: Analysis, f: _Found, noun: str | None) -> str | None:
+    """Whose an age is, folded: a name it is set beside first ("Tomasz Nowak, aged 61,",
+    "Rosa Diaz, a 71-year-old teacher", "the 52-year-old driver, Stefan Aebi"), then, for
+    "the 63-year-old economist" with no name, the person the article named before (a role
+    under "the" points back), then the noun it is of ("a 34-year-old woman"), then
+    `_person_of_age`. A surname two people of the article share is told by the first name
+    (`_one_of_namesakes`)."""
+    start, end = f.quantity.number_span
+    before = analysis.text[f.sentence.start : start]
+    named = _NAME_BEFORE_AGE.search(before) or _NAME_BEFORE_ROLE_AGE.search(before)
+    after = _NAME_AFTER_ROLE.match(analysis.text[end : f.sentence.end])
+    whose: str | None
+    if named is not None:
+        whose = fold(named["last"])
+    elif after is not None and _is_person_noun(after["role"].split()[-1]):
+        whose = fold(after["last"])
+    elif _is_person_noun(noun) and re.search(r"\bthe\s*$", before, re.IGNORECASE):
+        whose = _person_named_before(analysis, start) or noun
+    else:
+        whose = noun or _person_of_age(analysis, f)
+    return _one_of_namesakes(analysis, f, whose) if whose else whose
+
+
+#: "Rosa Diaz, a 71-year-old former teacher", "Marko Zupan, the 62-year-old founder": the
+#: name an age's noun stands in apposition to.
+_NAME_BEFORE_ROLE_AGE = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?P<last>[A-Z][\w'’-]+)\s*,\s*(?:a|an|the)\s+$"
+)
+#: "the 52-year-old driver, Stefan Aebi": a role after the age, then the name it is of.
+_NAME_AFTER_ROLE = re.compile(
+    r"^\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),?\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Captain|Capt)\.?\s+)?"
+    r"[A-Z][\w'’-]+\s+(?P<last>[A-Z][\w'’-]+)\b"
+)
+#: Nouns only a person is, which "the 63-year-old ..." may call one the article named: the
+#: roles and offices written before names (`data/titles.tsv`), and more ways news calls one.
+_PEOPLE_BY_ROLE = (
+    lexicon.words("titles", "role")
+    | lexicon.words("titles", "title")
+    | frozenset(
+        """man woman boy girl mother father grandmother grandfather great-grandmother
+        great-grandfather widow widower pensioner retiree centenarian veteran patient survivor
+        victim winner founder economist engineer scientist researcher biologist physicist
+        chemist astronaut artist athlete player runner climber hiker walker swimmer cyclist
+        sailor skipper fisherman farmer teacher nurse doctor surgeon pilot worker owner
+        resident student candidate incumbent defendant suspect entrepreneur businessman
+        businesswoman journalist photographer writer musician composer conductor dancer
+        actor actress director producer designer architect lawyer banker official
+        firefighter officer soldier volunteer campaigner activist climber jockey boxer""".split()
+    )
+)
+
+
+def _is_person_noun(noun: str | None) -> bool:
+    """Whether a noun (its last word) names only a person: one of `_PEOPLE_BY_ROLE`, or a
+    word of a person's trade or state by its ending ("economist", "accountant", "student",
+    "librarian"), not a thing's ("event", "plant", "median")."""
+    word = (noun or "").split()[-1:]
+    if not word:
+        return False
+    last = word[0]
+    if last in _PEOPLE_BY_ROLE:
+        return True
+    return (
+        last.endswith(("ist", "ian", "ant", "ent"))
+        and not last.endswith("ment")
+        and last not in _THINGS_LIKE_PEOPLE
+    )
+
+
+#: Words with a person's ending that name things.
+_THINGS_LIKE_PEOPLE = frozenset(
+    "event plant restaurant variant median list twist giant percent cent scent extent content "
+    "talent current incident accident patent tangent rodent solvent agent".split()
+)
+
+
+def _person_named_before(analysis: Analysis, start: int) -> str | None:
+    """The person an age's "the" points back to: the subject of the sentence before where it
+    is a person's name, else a person that sentence names (its subject among them first),
+    else the last person the tagger found before it; folded surnames."""
+    earlier = [p for p in analysis.parsed if p.sentence.end <= start]
+    if not earlier:
+        return None
+    doc = earlier[-1].doc
+    subject = _named_subject(doc)
+    if subject is not None:
+        return subject
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    first = next((e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None and people:
+        first = people[0]
+    if first is not None:
+        return fold(first[-1].text)
+    named = [
+        (p.sentence.start + e.end_char, e[-1].text)
+        for p in earlier
+        for e in p.doc.ents
+        if e.label_ == "PERSON"
+    ]
+    return fold(max(named)[1]) if named else None
+
+
+def _one_of_namesakes(analysis: Analysis, f: _Found, whose: str) -> str:
+    """An age's surname, as "first surname" where the article's body names two people of
+    that surname ("Dr Lena Holm" and "Professor Arvid Holm"): the first name written before
+    it, or the one the article gives its title ("Professor Holm, 72"); else "surname (one of
+    N)", which no other article's age is. A name's first word is its first name, past any
+    title or nationality ("German Lena Hartwig"); a middle name is not another first name
+    ("Ana Lucia Ferro"); the headline's words ("Teenager Kiprop") are no names."""
+    if " " in whose or not whose.isalpha():
+        return whose
+    text = analysis.text
+    body = text.find("\n")
+    body = body if body > 0 else 0
+    firsts: dict[str, str] = {}
+    for m in _CAPITALISED_RUN.finditer(text, body):
+        words = m["run"].split()
+        if fold(words[-1]) != whose:
+            continue
+        first = _first_name(words[:-1])
+        if first is not None:
+            firsts.setdefault(fold(first), first)
+    if len(firsts) < 2:
+        return whose
+    start = f.quantity.number_span[0]
+    near = [
+        m["run"].split()
+        for m in _CAPITALISED_RUN.finditer(text, max(f.sentence.start, start - 60), start)
+    ]
+    own = [words for words in near if fold(words[-1]) == whose]
+    if own:
+        first = _first_name(own[-1][:-1])
+        if first is not None and fold(first) in firsts:
+            return f"{fold(first)} {whose}"
+        title = own[-1][-2] if len(own[-1]) > 1 else None
+        if title is not None:
+            # "Professor Holm": the first name the article writes after that title
+            last = re.escape(own[-1][-1])
+            titled = re.search(
+                rf"\b{re.escape(title)}\.?\s+(?P<first>[A-Z][a-z'’-]+)\s+{last}\b", text
+            )
+            if titled is not None and fold(titled["first"]) in firsts:
+                return f"{fold(titled['first'])} {whose}"
+    return f"{whose} (one of {len(firsts)})"
+
+
+#: A run of capitalised words, the last a surname: "Professor Arvid Holm", "German Lena
+#: Hartwig" (no possessive: "Germany's Hartwig").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])(?P<run>(?:[A-Z][a-z'’-]*[a-z](?:(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|"
+    r"(?<=\bProf)|(?<=\bRev)|(?<=\bSt))\.)?[ \t]+)+[A-Z][\w'’-]*\w)\b"
+)
+
+
+def _first_name(words: list[str]) -> str | None:
+    """The first name among the capitalised words before a surname: the first that is no
+    title, nationality or sentence opener ("Dr", "German", "The"); None if there is none."""
+    for word in words:
+        bare = word.rstrip(".")
+        if fold(bare) in _NOT_FIRST_NAMES or is_demonym(bare):
+            continue
+        return bare
+    return None
+
+
+#: Words before a surname that are no first name: titles, articles, sentence openers.
+_NOT_FIRST_NAMES = lexicon.words("titles") | frozenset(
+    "the a an his her their this that professor prof dr mr mrs ms miss sir dame lord lady "
+    "father mother brother sister son daughter uncle aunt teenager veteran qualifier "
+    "champion rookie captain coach".split()
+)
+
+
 def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
     """Whose age a figure with no counted noun is, as a folded surname: the name right
     after it ("the 23-year-old German Lena Hartwig"), or, for a bare "The 19-year-old" that
@@ -453,7 +629,11 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
     named_before = _NAME_BEFORE_AGE.search(analysis.text[f.sentence.start : start])
     if named_before is not None:
         return fold(named_before["last"])
-    opening = _BARE_AGE.match(analysis.text[f.sentence.start : start])
+    # "The 19-year-old won…", "…and on Wednesday the 102-year-old was walking": a bare age
+    # under "the" points back to a person named before
+    opening = _BARE_AGE.match(analysis.text[f.sentence.start : start]) or re.search(
+        r"\bthe\s*$", analysis.text[max(f.sentence.start, start - 6) : start]
+    )
     # "..., the first title for the 19-year-old.": a bare age ending its clause is the
     # sentence's own subject, where that is a name
     closing = re.match(r"\s*[,.;)]", analysis.text[end : end + 3]) and re.search(
@@ -480,13 +660,8 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
     )
     if noun is not None:
         return str(noun)
-    named = [  # else the last person the tagger found before it
-        (p.sentence.start + e.end_char, e[-1].text)
-        for p in earlier
-        for e in p.doc.ents
-        if e.label_ == "PERSON"
-    ]
-    return fold(max(named)[1]) if named else None
+    # else a person the sentence before names, else the last the tagger found before it
+    return _person_named_before(analysis, start)
 
 
 #: Nouns that name a person by age or sex, which a bare "The six-year-old" may stand for.
@@ -498,7 +673,15 @@ _PERSON_NOUNS = frozenset(
 def _named_subject(doc: Any) -> str | None:
     """The subject of a sentence's main verb, folded, where it is a proper name."""
     subject = next((t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-    return fold(str(subject.text)) if subject is not None and subject.pos_ == "PROPN" else None
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in _NOT_PEOPLE:
+        return None
+    if subject.text.isupper():
+        return None  # "FLORIANÓPOLIS, Oct 28 - …": a dateline's place is nobody
+    return fold(str(subject.text))
+
+
+#: What the tagger says a name is when it is no person's.
+_NOT_PEOPLE = frozenset("GPE LOC ORG NORP FAC".split())
 
 
 #: The speaker as the subject of a time taken, in the clause before it: "I crossed the line

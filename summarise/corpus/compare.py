@@ -54,6 +54,7 @@ from summarise.find.grammar import (
     HELD_NOUNS,
     dateline,
     in_a_clause_below,
+    in_a_persons_clause,
     is_poll_reading,
     offence_year,
     result_sides,
@@ -63,6 +64,7 @@ from summarise.find.grammar import (
 )
 from summarise.find.names import fold
 from summarise.find.periods import (
+    INCLUDING_AFTER,
     MONTH,
     MONTH_NAMES,
     SERIES_STARTS,
@@ -321,6 +323,9 @@ _SAME_VERB = {
     "inoculate": "vaccinate",
     "jab": "vaccinate",
 }
+#: Verbs that move a sum of money named by no noun, as one verb: a gift is given, donated
+#: or contributed; a price is paid by one side and charged by the other.
+_MONEY_VERB = {"donate": "give", "contribute": "give", "charge": "pay"}
 #: Verbs of being given something, which for a vaccine are being vaccinated: "received the
 #: oral polio vaccine", "got their first jab", "were given a dose" (the passive's lemma).
 _RECEIVING_VERBS = frozenset("receive get give take".split())
@@ -1566,6 +1571,10 @@ def _measure(figure: Figure) -> Measure:
         beside = _category(" ".join(after.split()[:3])) or _category(" ".join(own.split()[-3:]))
         if beside is not None and beside != "fighters" and not _is_money(figure.unit):
             return Measure(beside, True)
+        if _is_money(figure.unit):
+            # "has donated £16 million" and "gave £60 million"; "smugglers charged her
+            # $7,500" and "she paid $4,500": one gift, one price, told from either side
+            verb = _MONEY_VERB.get(verb, verb)
         return Measure(f"({verb})", True, True)  # "scored four": what the verb did, four times
     label = _category(figure.measure or "")
     if label is not None:
@@ -3062,7 +3071,8 @@ _MADE_IN_YEAR = re.compile(
     r"bike|aircraft|plane|jet|ship|yacht|vintage|bottle|coin|stamp|building|house|home|"
     r"mansion|villa|law|act|statute|treaty|constitution|organ|bell|clock|locomotive|tram|"
     r"carriage|engine|instrument|fresco|mural|tapestry|statue|monument|bridge|church|"
-    r"cathedral|chapel|theatre|cinema|stadium|tower|lighthouse|mill)s?\b"
+    r"cathedral|chapel|theatre|cinema|stadium|tower|lighthouse|mill|hit|single|number[\s-]one|"
+    r"musical|opera|play|sitcom|series|poem|symphony|video\s+game)s?\b"
 )
 
 
@@ -3084,6 +3094,13 @@ def _years(c: Claim) -> list[int]:
     text = _blank(_MADE_IN_YEAR, text)
     text = _blank(_CLOCK_TIME, text)
     at, end = number_in_quote(c)
+    # a year of one of the figure's parts told after it: "performed 4,000 operations in her
+    # career, including the first valve repair in Scotland in 2006"
+    part = INCLUDING_AFTER.search(text, end)
+    if part is not None:
+        text = text[: part.start()] + _YEAR.sub(
+            lambda m: " " * len(m.group(0)), text[part.start() :]
+        )
     a_change = _A_CHANGE_AFTER.match(c.quote[end:]) is not None
     if not a_change:
         # (a change's own comparison names its base: "2.4% higher than in the same quarter
@@ -3096,6 +3113,9 @@ def _years(c: Claim) -> list[int]:
         for m in _YEAR.finditer(text)
         if not earlier_value_before(text, m.start())
         and not in_a_clause_below(c.quote, at, m.start())
+        # (nor a year of a person's own story: "Ana Diaz, who founded the firm in 2016, told
+        # her 2.3 million followers")
+        and not in_a_persons_clause(c.quote, at, m.start())
         # (nor the year of what a judgment told today is about: "jailed for six years over
         # the March 2025 crash" is this story's term, not one of 2025)
         and not offence_year(c.quote, at, m.start())
@@ -5484,6 +5504,8 @@ def _told_apart(x: str, y: str) -> bool:
         return True  # "a total of €1.1bn" for five firms and one firm's "€340m"
     if {x.split(" (")[0], y.split(" (")[0]} <= _LENGTHS_OF_A_PENALTY:
         return True  # "jailed for 18 months" and "suspended for two years": two lengths
+    if x.startswith("age of ") and y.startswith("age of ") and "age of someone" not in (x, y):
+        return True  # "age of lena holm" and "age of arvid holm": two people's ages
     if x.startswith("temperature") and y.startswith("temperature"):
         return True  # the water's and the air's: two readings ("temperature of sea")
     held_x, held_y = _RESULT_OF.match(x), _RESULT_OF.match(y)

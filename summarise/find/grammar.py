@@ -1814,6 +1814,23 @@ def in_a_clause_below(sentence: str, number_at: int, at: int) -> bool:
     )
 
 
+def in_a_persons_clause(sentence: str, number_at: int, at: int) -> bool:
+    """The words at offset `at` stand in a "who" clause about a person the sentence names by
+    name, one the number is not in ("Ana Diaz, who founded the firm in 2016, told her 2.3 million
+    followers": 2016 is when she founded it, not when the followers were counted); a number
+    inside the clause is its own ("Ana Diaz, who gave $5m in 2016, …")."""
+    doc = parse(sentence)
+    number, word = _token_at(doc, number_at), _token_at(doc, at)
+    if number is None or word is None:
+        return False
+    for t in [word, *word.ancestors]:
+        if t.dep_ == "relcl" and any(c.lower_ in ("who", "whose") for c in t.children):
+            # set off on a name ("Ana Diaz, who…"): her story; not a clause that tells which
+            # one ("a firefighter who lit the fires in 2025": the event itself)
+            return t.head.pos_ == "PROPN" and number.i not in {d.i for d in t.subtree}
+    return False
+
+
 #: A judgment given on the story's day, or what a court heard at it: a term, a fine, a
 #: verdict, damages awarded ("handed him a 25-year jail term", "must pay a fine of").
 _JUDGMENT = re.compile(
@@ -2299,6 +2316,16 @@ def what_lasted(sentence: str, number_at: int) -> str | None:
         objects = [o for c in where[:1] for o in c.children if o.dep_ == "pobj"]
         if objects:
             return f"{where[0].lower_} {objects[0].lemma_.lower()}"
+    # "has been an Irish citizen for nine years", "had been a firefighter for 19 years":
+    # being what the complement names; "has worked as a GP for 30 years": as what, as "after
+    # 15 years as mayor" names it
+    complement = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if lemma == "be" and complement is not None:
+        return str(complement.lemma_.lower())
+    role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    held_as = [o for o in role.children if o.dep_ == "pobj"] if role is not None else []
+    if held_as:
+        return f"as {held_as[0].lower_}"
     if subject is not None and (name := _named_doing(subject)):
         return name
     # "deliberating for 19 hours": the doing by its noun where English forms it one way

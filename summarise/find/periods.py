@@ -86,6 +86,9 @@ _PATTERNS = [
     rf"\bsince\s+(?:then|the\s+(?:start|beginning)\s+of\s+(?:the\s+)?\w+|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
     rf"(?:,?\s+\d{{4}})?|(?:early\s+|late\s+|mid-)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}|{_DAYS})\b",
     r"\bsince\s+[\w'’]+\s+(?:war|conflict|crisis|offensive)\s+(?:started|began)\s+in\s+\d{4}\b",
+    # a career's start: "since her debut in 1978", "since his appointment in 2019"
+    r"\bsince\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:debut|arrival|appointment|election)"
+    r"\s+in\s+\d{4}\b",
     # "since the outbreak began in July", "since the strike started on Monday", "since it
     # began in October"
     rf"\bsince\s+(?:(?:it|they)\s+|(?:the|its|their|this)\s+(?:[\w-]+\s+){{1,2}}?)"
@@ -180,7 +183,9 @@ SERIES_STARTS = (
     r"(?:(?:was|were)\s+(?:first\s+)?)?(?:began|begun|started|launched|set\s+up|founded|"
     r"created|opened|introduced|kept|collected|recorded|"
     # the same told by a noun: "since its opening in 2011", "since its launch in 2019"
-    r"opening|launch|founding|foundation|creation|inception|establishment)"
+    r"opening|launch|founding|foundation|creation|inception|establishment|"
+    # and a career's: "since her debut in 1978", "since his appointment in 2019"
+    r"debut|arrival|appointment|election)"
 )
 #: The words before a year that say it is when a series or a thing began, a yardstick of the
 #: figure, not its window: "the lowest since the Reading Trust began its annual survey [in
@@ -242,6 +247,10 @@ TOLD_ON = re.compile(
 TOLD_REACH = 50
 
 
+#: A part of a figure named after it: ", including the first repair in 2006".
+INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them)\b[^;]*", re.IGNORECASE)
+
+
 def find_period(
     sentence: str, number_at: int, apart: Callable[[int], bool] | None = None
 ) -> str | None:
@@ -281,6 +290,11 @@ def find_period(
         earlier = earlier_value_before(sentence, m.start())
         if earlier and not earlier[0] <= number_at < earlier[1]:
             continue  # "750, up from 600 in 2015": 2015 is the 600's year
+        part = INCLUDING_AFTER.search(sentence, number_at)
+        if part is not None and m.start() >= part.start() and re.search(r"\d{4}", m.group()):
+            # "4,000 operations in her career, including the first valve repair in 2006":
+            # the year of one of its parts (a day there may still be the whole's)
+            continue
         if apart is not None and apart(m.start()):
             continue  # (asked last: it reads the sentence's parse)
         distance = min(abs(m.start() - number_at), abs(m.end() - number_at))

@@ -2174,9 +2174,37 @@ _AFTER_LENGTH_IN = re.compile(
     r"\bafter\s+(?:a\s+total\s+of\s+)?"
     + _length_told(_ANY_LENGTH)
     + r"(?:\s+(?:consecutive|straight))?\s+(?P<event>(?:in|on|at|aboard|without|above|below|"
-    r"under|inside|underground|adrift|of)\s+(?:(?:the|a|an)\s+)?[\w'’-]+)",
+    r"under|inside|underground|adrift|of|as)\s+(?:(?:the|a|an)\s+)?[\w'’-]+)",
     re.IGNORECASE,
 )
+#: A stay told only by the leaving that ended it: "stepped down on Thursday after four
+#: years", "went home after 74 days", "walked free after 121 days" (not "after four years of
+#: talks", nor "after 74 days in orbit": `_AFTER_LENGTH_IN`; nor "resigned two days after
+#: the vote": the time from an event). What stayed is the leaving verb's (`_LEFT_STAY`).
+_LEFT_AFTER = re.compile(
+    r"\b(?P<verb>resign(?:s|ed|ing)?|st(?:ep(?:s|ped|ping)?|ood|and(?:s|ing)?)\s+(?:down|aside)|"
+    r"quit(?:s|ting)?|retir(?:e|es|ed|ing)|bow(?:s|ed|ing)?\s+out|(?:left|leav(?:e|es|ing))\s+"
+    r"office|went\s+home|go(?:es|ing)?\s+home|discharged|(?:left|leav(?:e|es|ing))\s+"
+    r"(?:the\s+)?hospital|released|freed|walk(?:s|ed|ing)?\s+free)\b[^.;:\d]{0,80}?\bafter\s+"
+    + _length_told("day|week|month|year")
+    + r"(?!\s+(?:of|in|on|at|as|aboard|since|ago|later|before|after|into)\b)"
+    r"(?=\s*[,.;)]|\s+\w+ing\b|\s+(?:locked|held|behind)\b)",
+    re.IGNORECASE,
+)
+#: What a leaving (`_LEFT_AFTER`) ends, by the verb's first word: an office held, a stay in
+#: hospital, a detention.
+_LEFT_STAY = {
+    "wen": "in hospital",
+    "go": "in hospital",
+    "goe": "in hospital",
+    "goi": "in hospital",
+    "dis": "in hospital",
+    "rel": "in detention",
+    "fre": "in detention",
+    "wal": "in detention",
+}
+#: An office held, named by the words after the length: "in the post", "in office".
+_OFFICE = frozenset("in post;in office;in charge;at helm;in job;in role;in power;at top".split(";"))
 #: The kinds of a wait that are other figures than the usual one (an average and a mean are
 #: one): "the median wait", "the longest wait".
 _OTHER_WAITS = frozenset(["median", "longest"])
@@ -2240,6 +2268,7 @@ def find_event_lengths(
             *_WAIT_WAS.finditer(sent.text),
             *_TIME_OF.finditer(sent.text),
             *_AFTER_LENGTH_IN.finditer(sent.text),
+            *_LEFT_AFTER.finditer(sent.text),
             *_LENGTH_VERB.finditer(sent.text),
             *_FOR_LENGTH.finditer(sent.text),
         ]
@@ -2284,6 +2313,13 @@ def _event_told(m: re.Match[str]) -> str | None:
         event = f"{m['event']} time"
     elif m.re is _AFTER_LENGTH_IN:
         event = re.sub(r"\s+(?:the|a|an)\s+", " ", m["event"])
+        if event.lower() in _OFFICE:
+            event = "tenure"  # "after seven years in the post": the office held
+    elif m.re is _LEFT_AFTER:
+        verb = m["verb"].lower()
+        if verb.startswith("left") or verb.startswith("leav"):
+            return "in hospital" if "hospital" in verb else "tenure"
+        return _LEFT_STAY.get(verb[:3], "tenure")
     else:
         event = m.groupdict().get("event") or _TOLD_EVENT.get(m.re, "delay")
     if m.re is DONE_FOR:
