@@ -314,3 +314,39 @@ def test_a_hospital_stay_told_by_its_leaving_is_flagged() -> None:
         "The burns victim left hospital on Monday after 63 days in hospital, surgeons said.",
         "The burns victim went home on Monday after 36 days, surgeons said.",
     )
+
+
+# --- a penalty's holder and the most a law allows ---------------------------------------------
+
+
+def test_two_brothers_terms_are_not_flagged() -> None:
+    flags, rules = compared(
+        "Piero Sarti, 41, was jailed for seven years on Monday for running the scheme.",
+        "Dario Sarti, 36, was jailed for three years on Monday for his part in the scheme.",
+    )
+    assert flags == []
+    assert "different-people" in rules
+
+
+def test_one_mans_term_named_in_full_and_by_surname_is_flagged() -> None:
+    # counter-example: one first name known, the other article's surname alone
+    assert_flagged(
+        "Piero Sarti, 41, was jailed for seven years on Monday for running the scheme.",
+        "Sarti was jailed for three years on Monday for running the scheme, the court said.",
+    )
+
+
+def test_the_most_a_law_allows_is_no_fine_imposed() -> None:
+    assert_flagged(
+        "A Kisumu trader was fined KSh 300,000 on Friday over the seized pangolin scales.",
+        "Trader Ouma Baraka, 52, was fined KSh 800,000 on Friday over the pangolin scales. "
+        "The law provides for fines of up to KSh 20 million.",
+    )
+
+
+def test_a_fine_imposed_of_a_sum_is_a_fine() -> None:
+    # counter-example: "a fine of" with no "up to" is the fine imposed
+    assert_flagged(
+        "The court handed the trader a fine of KSh 300,000 on Friday over the pangolin scales.",
+        "The court handed the trader a fine of KSh 800,000 on Friday over the pangolin scales.",
+    )

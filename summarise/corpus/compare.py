@@ -4003,14 +4003,22 @@ def _two_of_one_surname(
 ) -> list[tuple[str, Claim, Claim]]:
     """Ages under one surname given with two different first names ("Marco Ferlini, 34",
     "Luca Ferlini, 29": brothers) are two people's: each age takes its first name, and an
-    age with none ("Ferlini, 34") is compared with neither. Returns, for the trace, one pair
-    of different articles for each two people so kept apart (`different-people`)."""
+    age with none ("Ferlini, 34") is compared with neither. So are prison terms and fines
+    whose sentences name their holder ("Marco Ferlini was jailed for", "Luca Ferlini was").
+    Returns, for the trace, one pair of different articles for each two people so kept apart
+    (`different-people`)."""
     by_id = {id(c): c for c in claims}
     given: dict[str, dict[int, str | None]] = defaultdict(dict)
     for c in claims:
         m = measures[id(c)]
+        surname = None
         if m.name.startswith("age of ") and m.comparable:
             surname = m.name[len("age of ") :]
+        elif m.name.split(" (")[0] in ("term", "penalty"):
+            # and a prison term or a fine its sentence gives one named person ("Marco
+            # Vitale, 38, was jailed for six years"; "Luca Vitale … four years")
+            surname = _holder(c)
+        if surname is not None:
             written = [
                 fold(x.group(1))
                 for x in _TWO_NAMES.finditer(c.quote)
@@ -4880,6 +4888,20 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
         words |= {f"of {who}"} if who else set()
         words |= kinds.get(id(c), set())
         (named[words] if words else plain).append(c)
+    # a figure whose sentence names no holder may be any holder's of the same kind ("a
+    # trader was fined" and "Ouma Baraka was fined"): it joins each holder's group
+    joined = [
+        k
+        for k in named
+        if not any(w.startswith("of ") for w in k)
+        and any(k2 > k and all(w.startswith("of ") for w in k2 - k) for k2 in named)
+    ]
+    for k in joined:
+        for k2 in named:
+            if k2 > k and all(w.startswith("of ") for w in k2 - k):
+                named[k2] = named[k2] + named[k]
+    for k in joined:
+        del named[k]
     if len(named) < 2:
         return [claims]
     keys = sorted(named, key=sorted)
@@ -4974,8 +4996,11 @@ def _added_or_whole(name: str, c: Claim) -> str | None:
 #: (not "recorded a maximum of 46.8C": a reading).
 _LIMIT_OF_BEFORE = re.compile(
     rf"\b(?:(?:limit|cap|ceiling|quota|threshold|capacity)\s+(?:of|at|is|was|set\s+at)|"
-    rf"(?:limited|capped|restricted)\s+to|capped\s+at|up\s+to\s+a\s+maximum"
-    rf"\s+of)\s+{_ABOUT}\s*$",
+    rf"(?:limited|capped|restricted)\s+to|capped\s+at|up\s+to\s+a\s+maximum\s+of|"
+    # the most a law allows: "the law provides for fines of up to", "punishable by up to",
+    # "carries a maximum penalty of"
+    rf"(?:fines?|penalt(?:y|ies))\s+of\s+up\s+to|punishable\s+by\s+(?:a\s+\w+\s+of\s+)?up\s+to|"
+    rf"maximum\s+(?:fine|penalty)\s+of)\s+{_ABOUT}\s*$",
     re.IGNORECASE,
 )
 _LIMIT_OF_AFTER = re.compile(
@@ -4987,10 +5012,15 @@ def _limit_or_amount(name: str, c: Claim) -> str | None:
     """Whether a figure is a limit set on an amount ("the legal limit of 30 pupils") or an
     amount: a limit is compared only with limits."""
     a, b = number_in_quote(c)
-    limit = _LIMIT_OF_BEFORE.search(c.quote[max(0, a - 50) : a]) or _LIMIT_OF_AFTER.match(
-        c.quote[b : b + 30]
-    )
+    # (the hedge the number phrase holds is read with the words before it: "fines of" + "up
+    # to KSh 20 million")
+    hedge = _UP_TO.match(c.quote, a)
+    before = c.quote[max(0, a - 50) : hedge.end() if hedge else a]
+    limit = _LIMIT_OF_BEFORE.search(before) or _LIMIT_OF_AFTER.match(c.quote[b : b + 30])
     return "limit" if limit else "amount"
+
+
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 
 
 #: A change of a count or sum, not its level: "fell by 12,000", "rose 400,000", "up £14
