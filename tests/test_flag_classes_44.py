@@ -104,8 +104,8 @@ def test_two_people_of_one_surname_are_told_by_their_first_names() -> None:
         "Saga Lind. Professor Lind, 74, retired in 2018. Saga Lind, 41, led the analysis."
     )
     ages = _whose_ages(text)
-    assert ages["74"] == "arvo lind"
-    assert ages["41"] == "saga lind"
+    assert ages["74"] == "lind (arvo)"
+    assert ages["41"] == "lind (saga)"
 
 
 @pytest.mark.parametrize(
@@ -349,4 +349,14 @@ def test_a_fine_imposed_of_a_sum_is_a_fine() -> None:
     assert_flagged(
         "The court handed the trader a fine of KSh 300,000 on Friday over the pangolin scales.",
         "The court handed the trader a fine of KSh 800,000 on Friday over the pangolin scales.",
+    )
+
+
+def test_an_age_told_apart_by_first_name_still_meets_an_article_with_one_namesake() -> None:
+    # counter-example: the first name tells two people of one article apart, but an article
+    # that names one of them only is still compared with her
+    assert_flagged(
+        "The probe's camera was designed by Professor Arvo Lind, father of the lead scientist, "
+        "Dr Saga Lind. Saga Lind, 41, said the first images arrive in May.",
+        "The mission's lead scientist, Dr Saga Lind, 46, said the first images arrive in May.",
     )

@@ -546,12 +546,14 @@ def _person_named_before(analysis: Analysis, start: int) -> str | None:
 
 
 def _one_of_namesakes(analysis: Analysis, f: _Found, whose: str) -> str:
-    """An age's surname, as "first surname" where the article's body names two people of
+    """An age's surname, as "surname (first)" where the article's body names two people of
     that surname ("Dr Lena Holm" and "Professor Arvid Holm"): the first name written before
-    it, or the one the article gives its title ("Professor Holm, 72"); else "surname (one of
-    N)", which no other article's age is. A name's first word is its first name, past any
-    title or nationality ("German Lena Hartwig"); a middle name is not another first name
-    ("Ana Lucia Ferro"); the headline's words ("Teenager Kiprop") are no names."""
+    it, or the one the article gives its title ("Professor Holm, 72"); else the surname
+    alone. The first name tells the two apart across articles
+    (`compare._two_of_one_surname`); an article that names one Holm still meets either. A
+    name's first word is its first name, past any title or nationality ("German Lena
+    Hartwig"); a middle name is not another first name ("Ana Lucia Ferro"); the headline's
+    words ("Teenager Kiprop") are no names."""
     if " " in whose or not whose.isalpha():
         return whose
     text = analysis.text
@@ -576,7 +578,7 @@ def _one_of_namesakes(analysis: Analysis, f: _Found, whose: str) -> str:
     if own:
         first = _first_name(own[-1][:-1])
         if first is not None and fold(first) in firsts:
-            return f"{fold(first)} {whose}"
+            return f"{whose} ({fold(first)})"
         title = own[-1][-2] if len(own[-1]) > 1 else None
         if title is not None:
             # "Professor Holm": the first name the article writes after that title
@@ -585,8 +587,8 @@ def _one_of_namesakes(analysis: Analysis, f: _Found, whose: str) -> str:
                 rf"\b{re.escape(title)}\.?\s+(?P<first>[A-Z][a-z'’-]+)\s+{last}\b", text
             )
             if titled is not None and fold(titled["first"]) in firsts:
-                return f"{fold(titled['first'])} {whose}"
-    return f"{whose} (one of {len(firsts)})"
+                return f"{whose} ({fold(titled['first'])})"
+    return whose
 
 
 #: A run of capitalised words, the last a surname: "Professor Arvid Holm", "German Lena

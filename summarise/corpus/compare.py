@@ -1219,6 +1219,8 @@ def _measure(figure: Figure) -> Measure:
         return Measure(f"times ({verb}){per}" if verb else "times", verb is not None)
     if figure.unit == AGE_UNIT:
         whose = figure.counted or _named_before(figure.quote, a) or _died_at(figure.quote, a)
+        # "holm (lena)": the surname names the measure, the first name tells namesakes apart
+        whose = _FIRST_NAME_TOLD.sub("", whose) if whose else whose
         return Measure(f"age of {whose or 'someone'}", whose is not None)
     if figure.unit in _TEMPERATURES:
         if (figure.counted or "").split()[-1:] in (["day"], ["night"], ["hour"]):
@@ -3991,6 +3993,9 @@ def _one_side_named(measures: dict[int, Measure]) -> None:
 
 
 _TWO_NAMES = re.compile(r"\b([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)")
+#: The first name an age's owner carries where its article names two of one surname:
+#: "holm (lena)" (`figures._one_of_namesakes`).
+_FIRST_NAME_TOLD = re.compile(r"\s+\(([a-z][\w'’-]*)\)$")
 #: Capitalised words before a surname that are no first name: "Mr Ferlini", "The Ferlinis".
 _NOT_FIRST_NAMES = frozenset(
     "mr mrs ms miss dr sir dame lord lady prof professor judge justice the a an said by "
@@ -4019,7 +4024,9 @@ def _two_of_one_surname(
             # Vitale, 38, was jailed for six years"; "Luca Vitale … four years")
             surname = _holder(c)
         if surname is not None:
-            written = [
+            told = _FIRST_NAME_TOLD.search(c.counted or "") if m.name.startswith("age") else None
+            written = [told.group(1)] if told else []
+            written += [
                 fold(x.group(1))
                 for x in _TWO_NAMES.finditer(c.quote)
                 if fold(x.group(2)) == surname and fold(x.group(1)) not in _NOT_FIRST_NAMES
