@@ -360,3 +360,30 @@ def test_an_age_told_apart_by_first_name_still_meets_an_article_with_one_namesak
         "Dr Saga Lind. Saga Lind, 41, said the first images arrive in May.",
         "The mission's lead scientist, Dr Saga Lind, 46, said the first images arrive in May.",
     )
+
+
+# --- one platform's followers ------------------------------------------------------------------
+
+
+def test_two_platforms_followers_are_not_flagged() -> None:
+    flags, rules = compared(
+        "Candidate Rosa Ibarra has 1.3 million followers on TikTok, her party said on Monday.",
+        "Rosa Ibarra, who has 410,000 Instagram followers, spoke in Cali on Monday.",
+    )
+    assert flags == []
+    assert "different-variants" in rules
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # counter-examples: one platform named twice, or named once
+        "Rosa Ibarra has 410,000 followers on TikTok, her party said on Monday.",
+        "Rosa Ibarra has 410,000 followers, her party said on Monday.",
+    ],
+)
+def test_one_platforms_followers_are_flagged(other: str) -> None:
+    assert_flagged(
+        "Candidate Rosa Ibarra has 1.3 million followers on TikTok, her party said on Monday.",
+        other,
+    )

@@ -173,6 +173,10 @@ def variant_words(c: Claim) -> frozenset[str]:
     found = {_SAME_VARIANT.get(w, w) for w in found}
     if _ALL_COMPETITIONS.match(c.quote[b:]):
         found.add("all competitions")  # "31 goals in 40 games in all competitions"
+    platform = _ON_A_PLATFORM.match(c.quote[b:])
+    if platform is not None:
+        # "1.2 million followers on TikTok", "480,000 Instagram followers": one platform's
+        found.add((platform["p"] or platform["q"]).lower())
     dose = _DOSES.search(c.quote)
     if dose is not None:
         # "had received the first dose", "both doses": how far a course of jabs went
@@ -181,6 +185,16 @@ def variant_words(c: Claim) -> frozenset[str]:
     return frozenset(found | ({"annualised"} if _ANNUALISED.search(c.quote) else set()))
 
 
+#: The platform a count of followers or users is on: "1.2 million followers on TikTok", "her
+#: 480,000 Instagram followers" (a count named with none may be any one's).
+_PLATFORMS = (
+    r"TikTok|Instagram|YouTube|Facebook|X|Twitter|Threads|Bluesky|Telegram|Snapchat|LinkedIn|"
+    r"Twitch|Weibo|WhatsApp|Spotify|Substack|Reddit|Pinterest"
+)
+_ON_A_PLATFORM = re.compile(
+    rf"^\s+(?:[a-z]+\s+){{0,2}}?(?:on|across)\s+(?P<p>{_PLATFORMS})\b|"
+    rf"^\s+(?P<q>{_PLATFORMS})\s+(?:followers|subscribers|fans|users|viewers|listeners)\b"
+)
 #: The doses a count of the vaccinated names: one ("the first dose", "at least one dose") or
 #: the full course ("both doses", "a second dose", "fully vaccinated").
 _DOSES = re.compile(
