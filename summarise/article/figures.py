@@ -490,7 +490,7 @@ _PEOPLE_BY_ROLE = (
         resident student candidate incumbent defendant suspect entrepreneur businessman
         businesswoman journalist photographer writer musician composer conductor dancer
         actor actress director producer designer architect lawyer banker official
-        firefighter officer soldier volunteer campaigner activist climber jockey boxer""".split()
+        firefighter officer soldier volunteer campaigner activist jockey boxer""".split()
     )
 )
 
@@ -627,10 +627,7 @@ def _person_of_age(analysis: Analysis, f: _Found) -> str | None:
     after = _NAME_AFTER_AGE.match(analysis.text[end : end + 60])
     if after is not None:
         return fold(after["last"])
-    # "Lena Marovic, aged 21, completed…": the name the age stands after, set off by commas
-    named_before = _NAME_BEFORE_AGE.search(analysis.text[f.sentence.start : start])
-    if named_before is not None:
-        return fold(named_before["last"])
+    # (a name set off before it, "Lena Marovic, aged 21,", is read first, by `_whose_age`)
     # "The 19-year-old won…", "…and on Wednesday the 102-year-old was walking": a bare age
     # under "the" points back to a person named before
     opening = _BARE_AGE.match(analysis.text[f.sentence.start : start]) or re.search(

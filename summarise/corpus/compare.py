@@ -3100,9 +3100,7 @@ def _years(c: Claim) -> list[int]:
     # career, including the first valve repair in Scotland in 2006"
     part = INCLUDING_AFTER.search(text, end)
     if part is not None:
-        text = text[: part.start()] + _YEAR.sub(
-            lambda m: " " * len(m.group(0)), text[part.start() :]
-        )
+        text = text[: part.start()] + _blank(_YEAR, text[part.start() :])
     a_change = _A_CHANGE_AFTER.match(c.quote[end:]) is not None
     if not a_change:
         # (a change's own comparison names its base: "2.4% higher than in the same quarter
@@ -4897,18 +4895,16 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
         (named[words] if words else plain).append(c)
     # a figure whose sentence names no holder may be any holder's of the same kind ("a
     # trader was fined" and "Ouma Baraka was fined"): it joins each holder's group
-    joined = [
-        k
+    holders_of = {
+        k: [k2 for k2 in named if k2 > k and all(w.startswith("of ") for w in k2 - k)]
         for k in named
         if not any(w.startswith("of ") for w in k)
-        and any(k2 > k and all(w.startswith("of ") for w in k2 - k) for k2 in named)
-    ]
-    for k in joined:
-        for k2 in named:
-            if k2 > k and all(w.startswith("of ") for w in k2 - k):
-                named[k2] = named[k2] + named[k]
-    for k in joined:
-        del named[k]
+    }
+    for k, holders in holders_of.items():
+        for k2 in holders:
+            named[k2] = named[k2] + named[k]
+        if holders:
+            del named[k]
     if len(named) < 2:
         return [claims]
     keys = sorted(named, key=sorted)

@@ -267,6 +267,8 @@ def find_period(
         return month["p"]
     told = [(t.start(), t.end()) for t in TOLD_ON.finditer(sentence)]
     found: list[tuple[int, bool, str, int]] = []  # distance, told, the period, its offset
+    # (a part named after the figure: its years are the part's)
+    part = INCLUDING_AFTER.search(sentence, number_at)
     for m in _PERIOD.finditer(sentence):
         if m.start() <= number_at < m.end():
             continue  # "we will strike for 48 hours": the figure's own words, not its window
@@ -290,7 +292,6 @@ def find_period(
         earlier = earlier_value_before(sentence, m.start())
         if earlier and not earlier[0] <= number_at < earlier[1]:
             continue  # "750, up from 600 in 2015": 2015 is the 600's year
-        part = INCLUDING_AFTER.search(sentence, number_at)
         if part is not None and m.start() >= part.start() and re.search(r"\d{4}", m.group()):
             # "4,000 operations in her career, including the first valve repair in 2006":
             # the year of one of its parts (a day there may still be the whole's)
