@@ -261,6 +261,11 @@ def test_a_songs_year_is_when_it_was_made() -> None:
             "in hospital",
         ),
         (
+            "The climber will go home on Friday after 58 days, his doctors said.",
+            "58 days",
+            "in hospital",
+        ),
+        (
             "The reporter walked free on Friday after 203 days held in a cell in the capital.",
             "203 days",
             "in detention",

@@ -2180,7 +2180,7 @@ _AFTER_LENGTH_IN = re.compile(
 #: A stay told only by the leaving that ended it: "stepped down on Thursday after four
 #: years", "went home after 74 days", "walked free after 121 days" (not "after four years of
 #: talks", nor "after 74 days in orbit": `_AFTER_LENGTH_IN`; nor "resigned two days after
-#: the vote": the time from an event). What stayed is the leaving verb's (`_LEFT_STAY`).
+#: the vote": the time from an event). What stayed is the leaving verb's (`_LEFT_HOSPITAL`).
 _LEFT_AFTER = re.compile(
     r"\b(?P<verb>resign(?:s|ed|ing)?|st(?:ep(?:s|ped|ping)?|ood|and(?:s|ing)?)\s+(?:down|aside)|"
     r"quit(?:s|ting)?|retir(?:e|es|ed|ing)|bow(?:s|ed|ing)?\s+out|(?:left|leav(?:e|es|ing))\s+"
@@ -2191,18 +2191,10 @@ _LEFT_AFTER = re.compile(
     r"(?=\s*[,.;)]|\s+\w+ing\b|\s+(?:locked|held|behind)\b)",
     re.IGNORECASE,
 )
-#: What a leaving (`_LEFT_AFTER`) ends, by the verb's first word: an office held, a stay in
-#: hospital, a detention.
-_LEFT_STAY = {
-    "wen": "in hospital",
-    "go": "in hospital",
-    "goe": "in hospital",
-    "goi": "in hospital",
-    "dis": "in hospital",
-    "rel": "in detention",
-    "fre": "in detention",
-    "wal": "in detention",
-}
+#: What a leaving (`_LEFT_AFTER`) ends, by its words: a stay in hospital ("went home", "was
+#: discharged", "left hospital"), a detention ("released", "walked free"); else an office.
+_LEFT_HOSPITAL = re.compile(r"\b(?:home|hospital|discharged)\b", re.IGNORECASE)
+_LEFT_DETENTION = re.compile(r"\b(?:released|freed|free)\b", re.IGNORECASE)
 #: An office held, named by the words after the length: "in the post", "in office".
 _OFFICE = frozenset("in post;in office;in charge;at helm;in job;in role;in power;at top".split(";"))
 #: The kinds of a wait that are other figures than the usual one (an average and a mean are
@@ -2316,10 +2308,9 @@ def _event_told(m: re.Match[str]) -> str | None:
         if event.lower() in _OFFICE:
             event = "tenure"  # "after seven years in the post": the office held
     elif m.re is _LEFT_AFTER:
-        verb = m["verb"].lower()
-        if verb.startswith("left") or verb.startswith("leav"):
-            return "in hospital" if "hospital" in verb else "tenure"
-        return _LEFT_STAY.get(verb[:3], "tenure")
+        if _LEFT_HOSPITAL.search(m["verb"]):
+            return "in hospital"
+        return "in detention" if _LEFT_DETENTION.search(m["verb"]) else "tenure"
     else:
         event = m.groupdict().get("event") or _TOLD_EVENT.get(m.re, "delay")
     if m.re is DONE_FOR:
