@@ -392,3 +392,44 @@ def test_one_platforms_followers_are_flagged(other: str) -> None:
         "Candidate Rosa Ibarra has 1.3 million followers on TikTok, her party said on Monday.",
         other,
     )
+
+
+# --- the years of a part, a work and a career ---------------------------------------------------
+
+
+def test_a_parts_year_after_including_does_not_date_the_whole() -> None:
+    assert_flagged(
+        "Surgeon Ilse Brandt performed 4,100 heart operations in her career, including the "
+        "first keyhole valve repair in Austria in 2004.",
+        "Surgeon Ilse Brandt performed 2,700 heart operations in her career, her hospital said.",
+    )
+
+
+def test_a_year_before_including_still_dates_the_figure() -> None:
+    # counter-example: the year stands before the part, with the whole
+    flags, rules = compared(
+        "Police arrested 46 people in 2019, including 12 minors, at the port.",
+        "Police arrested 23 people at the port, officials said on Monday.",
+    )
+    assert flags == []
+    assert "background-year" in rules
+
+
+def test_a_year_after_a_works_name_still_dates_the_figure() -> None:
+    # counter-example: "the hit sold … in 2019" is when it sold, not when it was made
+    flags, rules = compared(
+        "The hit sold 2 million copies in 2019, the label said.",
+        "The hit has sold 5 million copies, the label said on Monday.",
+    )
+    assert flags == []
+    assert "background-year" in rules
+
+
+def test_a_careers_start_is_a_window_not_background() -> None:
+    flags, rules = compared(
+        "Director Ana Sousa has made 14 feature films since her debut in 1988, the festival said.",
+        "Director Ana Sousa, maker of 19 feature films, was honoured by the festival on Friday.",
+    )
+    assert flags == []
+    assert "background-year" not in rules
+    assert "different-windows" in rules  # a career so far against a day: traced as windows
