@@ -163,7 +163,9 @@ def test_a_gift_told_as_given_and_as_donated_is_one_measure() -> None:
 
 
 def test_a_price_told_as_charged_is_one_paid() -> None:
-    assert _measure("The smugglers charged the witness $5,800 to cross, she said.") == "(pay)"
+    charged = _measure("The smugglers charged the witness $5,800 to cross, she said.")
+    paid = _measure("The witness paid the smugglers $4,500 to cross, she said.")
+    assert charged == paid == "price"
 
 
 def test_a_pledge_is_not_a_gift() -> None:

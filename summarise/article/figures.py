@@ -11,25 +11,26 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from summarise.article.steps import Step, clean_answer
 from summarise.errors import ContextOverflowError
-from summarise.find import lexicon
 from summarise.find.analysis import Analysis, analyse
 from summarise.find.grammar import (
     ANSWER_OPENER,
     Counted,
     in_a_clause_below,
     in_a_conjoined_clause,
+    in_another_verbs_clause,
     is_label_line,
     result_sides,
     what_is_counted,
     what_lasted,
 )
-from summarise.find.names import fold
+from summarise.find.names import NOT_FIRST_NAMES, fold, is_person_noun
 from summarise.find.periods import (
     LENGTH_OF_TIME,
     event_start,
@@ -311,12 +312,25 @@ def _length_figures(
                 measure="length",
                 place=nearest_place(sent.text, a - sent.start),
                 period=event_start(sent.text, b - sent.start)
-                or find_period(sent.text, a - sent.start),
+                or find_period(sent.text, a - sent.start, _other_verbs(sent, a, event)),
                 attributed_to=_attribution(analysis, sent),
                 counted=event,
             )
         )
     return figures
+
+
+#: A person's stays, which a time hung on another verb never dates ("Marsh, who served 31
+#: years, retired on Friday"): a time there is the other verb's. So is an office held ("as
+#: mayor").
+_STAYS = frozenset(["tenure", "in detention", "in hospital"])
+
+
+def _other_verbs(sent: Sentence, a: int, event: str) -> Callable[[int], bool] | None:
+    """For a person's stay (`_STAYS`), whether a time stands in another verb's clause."""
+    if event not in _STAYS and not event.startswith("as "):
+        return None
+    return lambda at: in_another_verbs_clause(sent.text, a - sent.start, at)
 
 
 def _label_figures(
@@ -456,9 +470,9 @@ def _whose_age(analysis: Analysis, f: _Found, noun: str | None) -> str | None:
     whose: str | None
     if named is not None:
         whose = fold(named["last"])
-    elif after is not None and _is_person_noun(after["role"].split()[-1]):
+    elif after is not None and is_person_noun(after["role"].split()[-1]):
         whose = fold(after["last"])
-    elif _is_person_noun(noun) and re.search(r"\bthe\s*$", before, re.IGNORECASE):
+    elif is_person_noun(noun) and re.search(r"\bthe\s*$", before, re.IGNORECASE):
         whose = _person_named_before(analysis, start) or noun
     else:
         whose = noun or _person_of_age(analysis, f)
@@ -475,47 +489,6 @@ _NAME_AFTER_ROLE = re.compile(
     r"^\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),?\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Captain|Capt)\.?\s+)?"
     r"[A-Z][\w'’-]+\s+(?P<last>[A-Z][\w'’-]+)\b"
-)
-#: Nouns only a person is, which "the 63-year-old ..." may call one the article named: the
-#: roles and offices written before names (`data/titles.tsv`), and more ways news calls one.
-_PEOPLE_BY_ROLE = (
-    lexicon.words("titles", "role")
-    | lexicon.words("titles", "title")
-    | frozenset(
-        """man woman boy girl mother father grandmother grandfather great-grandmother
-        great-grandfather widow widower pensioner retiree centenarian veteran patient survivor
-        victim winner founder economist engineer scientist researcher biologist physicist
-        chemist astronaut artist athlete player runner climber hiker walker swimmer cyclist
-        sailor skipper fisherman farmer teacher nurse doctor surgeon pilot worker owner
-        resident student candidate incumbent defendant suspect entrepreneur businessman
-        businesswoman journalist photographer writer musician composer conductor dancer
-        actor actress director producer designer architect lawyer banker official
-        firefighter officer soldier volunteer campaigner activist jockey boxer""".split()
-    )
-)
-
-
-def _is_person_noun(noun: str | None) -> bool:
-    """Whether a noun (its last word) names only a person: one of `_PEOPLE_BY_ROLE`, or a
-    word of a person's trade or state by its ending ("economist", "accountant", "student",
-    "librarian"), not a thing's ("event", "plant", "median")."""
-    word = (noun or "").split()[-1:]
-    if not word:
-        return False
-    last = word[0]
-    if last in _PEOPLE_BY_ROLE:
-        return True
-    return (
-        last.endswith(("ist", "ian", "ant", "ent"))
-        and not last.endswith("ment")
-        and last not in _THINGS_LIKE_PEOPLE
-    )
-
-
-#: Words with a person's ending that name things.
-_THINGS_LIKE_PEOPLE = frozenset(
-    "event plant restaurant variant median list twist giant percent cent scent extent content "
-    "talent current incident accident patent tangent rodent solvent agent".split()
 )
 
 
@@ -604,18 +577,10 @@ def _first_name(words: list[str]) -> str | None:
     title, nationality or sentence opener ("Dr", "German", "The"); None if there is none."""
     for word in words:
         bare = word.rstrip(".")
-        if fold(bare) in _NOT_FIRST_NAMES or is_demonym(bare):
+        if fold(bare) in NOT_FIRST_NAMES or is_demonym(bare):
             continue
         return bare
     return None
-
-
-#: Words before a surname that are no first name: titles, articles, sentence openers.
-_NOT_FIRST_NAMES = lexicon.words("titles") | frozenset(
-    "the a an his her their this that professor prof dr mr mrs ms miss sir dame lord lady "
-    "father mother brother sister son daughter uncle aunt teenager veteran qualifier "
-    "champion rookie captain coach".split()
-)
 
 
 def _person_of_age(analysis: Analysis, f: _Found) -> str | None:

@@ -56,13 +56,14 @@ from summarise.find.grammar import (
     in_a_clause_below,
     in_a_persons_clause,
     is_poll_reading,
+    named_subject_at,
     offence_year,
     result_sides,
     says_running,
     total_of_several,
     without_dateline,
 )
-from summarise.find.names import fold
+from summarise.find.names import NOT_FIRST_NAMES, fold, is_person_noun
 from summarise.find.periods import (
     INCLUDING_AFTER,
     MONTH,
@@ -364,7 +365,8 @@ _SETTLEMENTS_COUNTED = re.compile(
 _AT_A_COST_OF = re.compile(r"\bat\s+an?\s+(?:total\s+|final\s+|overall\s+)?cost\s+of\s+$", re.I)
 #: Verbs that put a price on something: "paid $2.1bn for", "agreed to buy it for $2.4bn".
 _PRICE_VERBS = frozenset(
-    "pay buy acquire purchase sell bid offer value price cost fetch snap sign".split()
+    "pay buy acquire purchase sell bid offer value price cost fetch snap sign charge bill "
+    "start".split()
 )
 #: Money a budget gives one thing: "allocated £40m to flood defences", "will spend R4.8bn on
 #: school infrastructure", "set aside R6.2bn for school infrastructure".
@@ -405,7 +407,9 @@ _TAKING_NOUNS = frozenset("fraud theft embezzlement scam swindle heist robbery".
 _PRICE_MOVES = frozenset("rise increase climb jump grow fall drop ease accelerate".split())
 #: Nouns that name a price: "a $2.1bn deal", "the takeover, worth $3bn".
 _PRICE_NOUNS = frozenset(
-    "deal takeover acquisition purchase bid offer price fee valuation merger consideration".split()
+    "deal takeover acquisition purchase bid offer price fee valuation merger consideration "
+    "fare toll charge tariff rent subscription levy ticket pass seat licence license permit "
+    "admission entry membership".split()
 )
 #: A deal's worth told after its noun: "an all-share deal worth", "a merger valued at".
 _DEAL_WORTH_BEFORE = re.compile(
@@ -1252,6 +1256,10 @@ def _measure(figure: Figure) -> Measure:
     if figure.unit == EVENT_LENGTH_UNIT:
         # "a 48-hour strike", "a 72-hour stoppage": one walkout by any of its names
         event = _SAME_EVENT.get(figure.counted or "", figure.counted or "event")
+        if _office_held(event) is not None:
+            # "after 11 years as mayor", "had been a firefighter for 19 years", "served 31
+            # years": one person's time in a post, its post a variant (`_by_variant`)
+            return Measure(_TENURE, True)
         return Measure(f"length of {event}", figure.counted is not None)
     if figure.unit == ORDINAL_UNIT:
         # "its third acquisition this year": three so far; "victory" and "win" one count
@@ -1930,6 +1938,11 @@ def _special_measure(figure: Figure, before: str, after: str) -> Measure | None:
         or _ON_AVERAGE.search(after)
     ):
         noun = (figure.counted or "").split()
+        priced = _is_money(figure.unit) and figure.verb in _PRICE_VERBS
+        if priced and noun[-1:] in ([], ["average"]):
+            # "shops charged an average of ¥3,826": a price, its average a variant
+            # (`pairing.variant_words`), as "the average price fell to ¥4,268" is
+            return Measure("price", True)
         return Measure(f"{_one_name(noun[-1], figure.unit) if noun else 'count'} (average)", True)
     return None
 
@@ -2547,6 +2560,13 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     # no day may be of the one event the others date, whatever other time words it has
     lengths = name.startswith("length of")
     keyed = [(c, _window_key(c)) for c in claims]
+    # a price is a level, not a count over a window: a frequency beside it names what is
+    # bought ("an annual licence", "the daily cap"), and a price whose sentence names no
+    # window may be the one the others state, whatever edition or start day it names ("entry
+    # to next year's race will cost $95" beside "priced at $125" for next year)
+    prices = name.startswith("price")
+    if prices:
+        keyed = [(c, "" if k in _FREQUENCY_KEYS else k) for c, k in keyed]
     if name.split(" (")[0] in _CHANGES_ON_A_YEAR:
         keyed = [(c, "" if k in ("year", "annual") else k) for c, k in keyed]
     if by_day:
@@ -2572,7 +2592,10 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
         c
         for c, key in keyed
         if not key
-        and (((lengths or _no_time(_without_number(c))) and not past) or _times_within(c, window))
+        and (
+            ((lengths or prices or _no_time(_without_number(c))) and not past)
+            or _times_within(c, window)
+        )
     ]
     if unstated and len(stated) == 1:
         # a count whose sentence names no time but the day it was told ("said on Tuesday")
@@ -2582,6 +2605,9 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     return [g for g in out if g]
 
 
+#: Window keys that are a frequency alone ("daily", "annual"), which beside a price name
+#: what is bought, not a window.
+_FREQUENCY_KEYS = frozenset(["hour", "day", "night", "week", "month", "year"])
 #: A window before the story's own ("last year", "the previous month"): a count whose
 #: sentence names no time is of now, not of it.
 _BEFORE_NOW = frozenset(["last", "previous"])
@@ -3043,8 +3069,9 @@ _ONE_LENGTH = re.compile(r"\b(?:" + "|".join(_LENGTHS) + r")\b")
 #: to 1987"; or the year a series or a thing began: "the lowest since the survey began in
 #: 2005", "the most since records were first kept in 1910", "since the war began in 2011".
 _YARDSTICK_YEAR = re.compile(
-    r"\b(?:since|than(?:\s+in)?|back\s+to)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?"
-    r"((?:19|20)\d\d)\b|"
+    # (a season or part of the year: "since the autumn of 2022", "than at the end of 2019")
+    r"\b(?:since|than(?:\s+(?:in|at))?|back\s+to)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[A-Za-z]+\s+)?(?:of\s+)?(?:\d{1,2}\s+)?((?:19|20)\d\d)\b|"
     # the base of a change, its year bare: "a rise of 6.1 per cent on 2025", "up 4% over 2024"
     r"\b(?:rise|increase|fall|drop|decline|growth|gain|up|down|higher|lower)\b(?:[^.;]|\.(?=\d)){0,30}?"
     r"\b(?:on|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+((?:19|20)\d\d)\b(?!\s+(?:to|and)\b)|"
@@ -3994,11 +4021,6 @@ _TWO_NAMES = re.compile(r"\b([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+)")
 #: The first name an age's owner carries where its article names two of one surname:
 #: "holm (lena)" (`figures._one_of_namesakes`).
 _FIRST_NAME_TOLD = re.compile(r"\s+\(([a-z][\w'’-]*)\)$")
-#: Capitalised words before a surname that are no first name: "Mr Ferlini", "The Ferlinis".
-_NOT_FIRST_NAMES = frozenset(
-    "mr mrs ms miss dr sir dame lord lady prof professor judge justice the a an said by "
-    "captain general president minister senator coach".split()
-)
 
 
 def _two_of_one_surname(
@@ -4027,7 +4049,7 @@ def _two_of_one_surname(
             written += [
                 fold(x.group(1))
                 for x in _TWO_NAMES.finditer(c.quote)
-                if fold(x.group(2)) == surname and fold(x.group(1)) not in _NOT_FIRST_NAMES
+                if fold(x.group(2)) == surname and fold(x.group(1)) not in NOT_FIRST_NAMES
             ]
             given[m.name][id(c)] = written[0] if written else None
     apart: list[tuple[str, Claim, Claim]] = []
@@ -4571,6 +4593,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         if _PARTIAL_COUNT.search(c.quote) and not _NEARLY_ALL_COUNTED.search(c.quote)
     }
     counting = {c.source for pairs in claims_by_brief for _, c in pairs if id(c) in in_progress}
+    effective = _effective_days(claims_by_brief, measures)
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
@@ -4588,6 +4611,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             # a change by a share that a vote decided is decided now: "council tax will rise
             # by 4.99% from April after councillors voted through the budget"
             ahead = ahead and not (c.unit == "%" and _DECIDED.search(c.quote) is not None)
+            # and so is a price set from a day that another article's price of that measure
+            # is set from too: "the fee will rise to $530 on 1 June" and "will pay $630 from
+            # 1 June" (not "analysts expect fares to rise to $3", nor against a price now)
+            ahead = ahead and not _set_from_one_day(c, effective)
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison(paired={frozenset((i, id(p.partner))) for i, p in paired.items()})
     for name, a, b in two_people:
@@ -4688,6 +4715,56 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     if judge is not None:
         out.conflicts = [_judged(c, judge) for c in out.conflicts]
     return out
+
+
+#: A day a price takes effect from: "from 1 April", "on 1 June", "starting next month".
+_TAKES_EFFECT = re.compile(
+    r"\b(?:from|on|starting|effective|as\s+of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{1,2}\b|next\s+(?:week|month|year|season))"
+)
+#: Words of a forecast or a guess, which make a price from a day no decision: "analysts
+#: expect", "could rise", "is likely to".
+_GUESSED = re.compile(
+    r"\b(?:expect\w*|forecast\w*|predict\w*|likely|unlikely|project(?:s|ed|ion)|estimat\w*|"
+    r"could|might|(?-i:may)|analysts?|economists?|warn\w*|fear\w*|speculat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _effective_day(c: Claim) -> str | None:
+    """The day a price takes effect, folded ("1 june"), where its sentence tells it as set
+    from that day with no word of a forecast or a guess."""
+    day = _TAKES_EFFECT.search(c.quote)
+    if day is None or _GUESSED.search(c.quote) is not None or not _is_money(c.unit):
+        return None
+    words = re.findall(r"[a-z]+|\d+", day.group().lower())[1:]
+    return " ".join(sorted(w for w in words if w not in ("of", "the", "st", "nd", "rd", "th")))
+
+
+def _effective_days(
+    claims_by_brief: list[list[tuple[Figure, Claim]]], measures: dict[int, Measure]
+) -> dict[int, tuple[str, str, str]]:
+    """For each price claim set from a day (`_effective_day`), by id: its measure, its day
+    and its article."""
+    out: dict[int, tuple[str, str, str]] = {}
+    for pairs in claims_by_brief:
+        for _, c in pairs:
+            name = measures[id(c)].name
+            day = _effective_day(c) if name.startswith("price") else None
+            if day is not None:
+                out[id(c)] = (name, day, c.source)
+    return out
+
+
+def _set_from_one_day(c: Claim, effective: dict[int, tuple[str, str, str]]) -> bool:
+    """A price set from a day that another article's price of the same measure is set from
+    too: two accounts of one decision, compared whatever their tense."""
+    own = effective.get(id(c))
+    if own is None:
+        return False
+    return any(v[:2] == own[:2] and v[2] != own[2] for v in effective.values())
 
 
 #: Words of a decision taken: a change it sets is no forecast.
@@ -4881,37 +4958,51 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
     named: dict[frozenset[str], list[Claim]] = defaultdict(list)
     plain: list[Claim] = []
     held = name.split(" (")[0] in _HELD_BY_A_PERSON
+    stay = name in _STAY_LENGTHS
     kinds = _two_sided(name, claims)
     yearly = name.split(" (")[0] in _CHANGES_ON_A_YEAR
     for c in claims:
         on = _basis(name, c)
         who = _holder(c) if held else None
+        if stay:
+            # "Teller served 12 years", "Marsh, who served 31 years": the stay's subject
+            who = named_subject_at(c.quote, number_in_quote(c)[0])
         who = who or (_part_in_a_crime(c) if name.split(" (")[0] == "term" else None)
         words = variant_words(c) | stage_words(c) | ({on} if on else set())
+        if name.startswith("price"):
+            words |= _price_tiers(c) | _price_end(c)
         if yearly:
             words -= {"headline"}  # "headline inflation" is the plain rate; "core" is not
         words |= {f"of {who}"} if who else set()
+        office = _office_held(c.counted or "") if name == _TENURE else None
+        words |= {office} if office else set()
         words |= kinds.get(id(c), set())
         (named[words] if words else plain).append(c)
     # a figure whose sentence names no holder may be any holder's of the same kind ("a
     # trader was fined" and "Ouma Baraka was fined"): it joins each holder's group
+    # (and a stay whose post is not named may be in any post: "as mayor", "as governor"; a
+    # price naming fewer tiers, of any tier that names more: "adult" of "standard adult")
     holders_of = {
-        k: [k2 for k2 in named if k2 > k and all(w.startswith("of ") for w in k2 - k)]
+        k: [k2 for k2 in named if k2 > k and all(w.startswith(_HELD) for w in k2 - k)]
         for k in named
-        if not any(w.startswith("of ") for w in k)
     }
+    # (each joins the keys that name the most: "adult" joins "standard adult", not a key
+    # that itself joins another)
+    joined = {k: list(v) for k, v in named.items() if not holders_of[k]}
     for k, holders in holders_of.items():
         for k2 in holders:
-            named[k2] = named[k2] + named[k]
-        if holders:
-            del named[k]
+            if k2 in joined:
+                joined[k2] += named[k]
+    named = defaultdict(list, joined)
     if len(named) < 2:
         return [claims]
     keys = sorted(named, key=sorted)
     for i, one in enumerate(keys):
         for other in keys[i + 1 :]:
             differ = one ^ other
-            people = {w for w in differ if w.startswith("of ")}
+            # (two holders named, not one named and one not: then the post tells them apart)
+            whose = [{w for w in k if w.startswith("of ")} for k in (one, other)]
+            people = all(whose) and whose[0] != whose[1]
             rule = "different-people" if people else "different-variants"
             rule = next((r for r, sides, _ in _SPLITS if differ & set(sides)), rule)
             _trace_pairs(rule, name, named[one], named[other], out)
@@ -5412,6 +5503,23 @@ def _two_sided(name: str, claims: list[Claim]) -> dict[int, set[str]]:
 
 
 #: Measures a person holds: a prison term, a fine, a candidate's support in a poll.
+#: A person's time in a post, whatever post (`_office_held`).
+_TENURE = "length of tenure"
+#: A person's stays (`figures._STAYS`), each told apart by its named subject.
+_STAY_LENGTHS = frozenset([_TENURE, "length of in detention", "length of in hospital"])
+#: Variant words of a holder or a post held: a figure naming neither joins each.
+_HELD = ("of ", "as ", "tier ")
+
+
+def _office_held(event: str) -> str | None:
+    """The post a length's event names ("as mayor"; being "a firefighter" as "as
+    firefighter"), "" for a post not named ("tenure"); None for no post."""
+    if event == "tenure":
+        return ""
+    role = event.removeprefix("as ")
+    return f"as {role}" if is_person_noun(role) else None
+
+
 _HELD_BY_A_PERSON = frozenset(["term", "penalty", "support", "poll share", "vote share"])
 _PERSON = r"([A-Z][a-z'’-]+(?:\s+(?:de|da|van|von|del|dos|bin|al)?\s*[A-Z][a-z'’-]+){1,2})"
 #: A person named as the one a figure is of: "Lito Abad, 29, was", "sentenced Ramon Dizon",
@@ -5439,6 +5547,92 @@ _HELPING_PART = re.compile(
 )
 
 
+#: The tier of a price beside its number: who pays ("adult", "child", "concession"), when
+#: ("peak", "off-peak"), what service ("standard", "fast-track", "first class"). Two tiers'
+#: prices are two prices; a price naming none may be any tier's.
+_PRICE_TIERS = re.compile(
+    r"\b(?P<t>adults?|child(?:ren)?|concessions?|students?|seniors?|pensioners?|famil(?:y|ies)|"
+    r"non-residents?|residents?|off-peak|peak|standard|express|fast-track|expedited|priority|"
+    r"premium|economy|business[\s-]class|first[\s-]class|early[\s-]bird|wholesale|retail|"
+    r"members?|non-members?)\b",
+    re.IGNORECASE,
+)
+#: One tier under its names.
+_SAME_TIER = {
+    "adults": "adult",
+    "children": "child",
+    "concessions": "concession",
+    "students": "student",
+    "seniors": "senior",
+    "pensioners": "senior",
+    "pensioner": "senior",
+    "families": "family",
+    "non-residents": "non-resident",
+    "residents": "resident",
+    "fast-track": "express",
+    "expedited": "express",
+    "priority": "express",
+    "members": "member",
+    "non-members": "non-member",
+}
+#: How far from a price's number its tier is read.
+_TIER_REACH = 60
+
+
+def _price_tiers(c: Claim) -> frozenset[str]:
+    """The tiers a price's sentence names near its number (`_PRICE_TIERS`), folded ("tier
+    adult", "tier off-peak", "tier express")."""
+    a, b = number_in_quote(c)
+    near = {
+        re.sub(r"\s+", "-", m["t"].lower())
+        for m in _PRICE_TIERS.finditer(c.quote)
+        if m.end() > a - _TIER_REACH and m.start() < b + _TIER_REACH
+    }
+    return frozenset("tier " + _SAME_TIER.get(t, t) for t in near)
+
+
+#: The lowest or the highest of a price's tiers, told beside its number: "fares from €49",
+#: "prices starting at $89", "the base model, priced at $799", "the dearest seats cost $420".
+#: One end of the range is not a price of any tier: compared only with the same end.
+_LOWEST_PRICE = re.compile(
+    r"(?:\b(?:start(?:s|ing|ed)?\s+(?:at|from)|as\s+little\s+as)\s+(?:just\s+|only\s+)?$|"
+    r"(?<!\bup\s)(?<!\bdown\s)(?<!\bcut\s)(?<!\bback\s)(?<!\baway\s)(?<!\brise\s)"
+    r"(?<!\brose\s)(?<!\bfell\s)(?<!\bfall\s)\bfrom\s+(?:just\s+|only\s+)?$)",
+    re.IGNORECASE,
+)
+_LOWEST_WORDS = re.compile(r"\b(?:cheapest|lowest|base|entry-level)\b", re.IGNORECASE)
+_HIGHEST_WORDS = re.compile(r"\b(?:dearest|priciest|most\s+expensive|top-price)\b", re.I)
+#: Taxes and fees told as in a price: "including taxes", "once airport charges, taxes and a
+#: booking fee were included", "with VAT", "plus fees" (told either way, it is not the bare
+#: price).
+_ALL_IN = re.compile(
+    r"\b(?:includ\w*|inclusive\s+of|with|plus|once|after|excluding|before|without)\s+"
+    r"(?:[\w'’-]+\s+|,\s+){0,6}?(?:tax(?:es)?|VAT|GST|fees?|surcharges?|airport\s+charges?)\b",
+    re.IGNORECASE,
+)
+#: "from $69 to $420": a range's start, not the lowest tier alone.
+_RANGE_END_AFTER = re.compile(r"^\s*(?:to|-|–)\s*\S*\d")
+
+
+def _price_end(c: Claim) -> frozenset[str]:
+    """The "lowest" or "highest" for a price told as one end of a range of tiers
+    (`_LOWEST_PRICE`), by the words before its number in its clause; "all-in" for one told
+    with or without its taxes and fees (`_ALL_IN`)."""
+    a, b = number_in_quote(c)
+    before = c.quote[max(0, a - _TIER_REACH) : a]
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|with)\b", before)[-1]
+    # a price with taxes and fees in is another figure than the fare alone: "costing €87
+    # once airport charges, taxes and a booking fee were included"
+    all_in = {"all-in"} if _ALL_IN.search(c.quote[max(0, a - 80) : b + 80]) else set()
+    if _LOWEST_PRICE.search(before) and not _RANGE_END_AFTER.match(c.quote[b:]):
+        return frozenset({"lowest"} | all_in)
+    if _LOWEST_WORDS.search(clause):
+        return frozenset({"lowest"} | all_in)
+    if _HIGHEST_WORDS.search(clause):
+        return frozenset({"highest"} | all_in)
+    return frozenset(all_in)
+
+
 def _part_in_a_crime(c: Claim) -> str | None:
     """For a prison term whose sentence names no person: the part its defendant played, where
     the sentence names one of a leader or of a helper (not both): a gang's leader and its
@@ -5457,7 +5651,7 @@ def _holder(c: Claim) -> str | None:
         for m in _HOLDER.finditer(c.quote)
         if not _PLACE_BEFORE_HOLDER.search(c.quote[max(0, m.start() - 20) : m.start()])
     }
-    found -= _NOT_FIRST_NAMES
+    found -= NOT_FIRST_NAMES
     return found.pop() if len(found) == 1 else None
 
 

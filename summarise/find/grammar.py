@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarise.errors import SummariseError
+from summarise.find.lexicon import fold
 from summarise.find.periods import HOUR_STAMP, month_number
 from summarise.find.quantities import MULTIPLE_WORDS, SHORT_SCALES, is_money, parse_quantity
 from summarise.schemas.figure import Outlook
@@ -236,6 +237,10 @@ _MARKED_CAPITALS = "".join(ch for ch in map(chr, range(0xC0, 0x180)) if ch.isupp
 _DATELINE = re.compile(
     rf"^[A-Z{_MARKED_CAPITALS}][A-Z{_MARKED_CAPITALS}.'’-]+"
     rf"(?:\s+[A-Z{_MARKED_CAPITALS}][A-Z{_MARKED_CAPITALS}.'’-]+)*"
+    # a state or province before the day: "NORFOLK, Va., April 24", "LAS CRUCES, N.M., May
+    # 12", "AUSTIN, Texas, March 3"
+    r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+)"
+    r"(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?"
     # its day after or before the month: "LONDON, Feb 26 (Reuters)", "OSLO, 15 Sept (NPW)"
     r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*\([^)]{1,40}\))?"
     # "MUMBAI: Retail inflation eased ...": the colon of South Asian and other desks
@@ -1311,6 +1316,41 @@ def _planned(verb: Any) -> bool:
     return bool(verb.dep_ == "xcomp" and verb.head.lemma_ == "be")
 
 
+#: Nouns of pledging or planning whose infinitive is the act pledged: "a promise to cap",
+#: "its plan to cut 1,200 jobs" (not "a decision to cap": taken now).
+_PLEDGE_NOUNS = frozenset(
+    "promise pledge vow plan commitment proposal target goal aim bid intention".split()
+)
+
+
+def _a_pledges_infinitive(verb: Any) -> bool:
+    """The verb is the infinitive a noun of pledging or planning takes: "a promise to cap
+    fares at $1.50", "the plan to cut 1,200 jobs"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in _PLEDGE_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _priced(token: Any) -> str | None:
+    """The verb "cost" where the sum is the price of a thing bought (`_BOUGHT`): the verb's subject
+    names it ("adult season tickets will cost £595"); "start" at a sum, a price's lowest
+    tier ("will start at $899")."""
+    verb = token if token.pos_ == "VERB" else _clause_verb(token)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "start" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return "start"  # "the base model will start at $899": the price's lowest tier
+    if lemma != "cost":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lemma_.lower() in _BOUGHT:
+        return "cost"
+    return None
+
+
 def _infinitive_between(verb: Any, token: Any, condition: Any) -> bool:
     """An infinitive of `verb` stands between the number and the condition: "voted by 27
     votes to 18 to cap rentals unless the flat is a main home" (the condition is the cap's,
@@ -1341,10 +1381,20 @@ def _reported(clause: Any) -> bool:
 
 #: Verbs that with "will" state what is so, or the agreed terms of a deal, not a plan: "the
 #: bridge will be 860 metres long", "Corvane will pay $36 a share".
-_STATED_TERMS = frozenset("be have pay buy acquire sell purchase join take merge combine".split())
-#: Of those, the verbs of a deal, whose terms are its sums: what they count otherwise is a
-#: plan ("the fund will pay for 120 pitches", "will buy 40 trains").
-_DEAL_TERMS = frozenset("pay buy acquire sell purchase merge combine".split())
+_STATED_TERMS = frozenset(
+    "be have pay buy acquire sell purchase join take merge combine charge".split()
+)
+#: Of those, the verbs of a deal or a price, whose terms are its sums: what they count
+#: otherwise is a plan ("the fund will pay for 120 pitches", "will buy 40 trains"); "the club
+#: will charge £545" states a price.
+_DEAL_TERMS = frozenset("pay buy acquire sell purchase merge combine charge".split())
+#: What is bought at a price, whose "will cost" states that price ("entry will cost $95",
+#: "parking will cost €3.40 an hour"), not an estimate, as a work's is ("rebuilding the
+#: port will cost $700m").
+_BOUGHT = frozenset(
+    "entry ticket pass licence license fare toll fee parking admission subscription "
+    "membership seat charge price ride trip session lesson place pitch permit plan".split()
+)
 #: Verbs that state what is so with "will" whatever the number is ("will be", "will take").
 _STATED_FACTS = _STATED_TERMS - _DEAL_TERMS
 #: Verbs whose object is itself a pledge, forecast or hope ("promised 1,200 jobs", "was
@@ -1459,6 +1509,9 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
     a 35% stake", not "will pay for 120 pitches"."""
     stated = _STATED_TERMS if term else _STATED_FACTS
     clause = token
+    priced = _priced(token) if term else None
+    if priced is not None:
+        stated = stated | {priced}
     # the number as the object of a verb of pledging or forecasting: "promised 1,200 jobs",
     # "predicts 21 storms", "expects 2% growth"
     expected = token.pos_ == "VERB" and _lemma(token) in _PLEDGES
@@ -1508,6 +1561,8 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
                 expected = True  # "wants 5G to cover 60% by 2027": a goal, not coverage now
             if clause.pos_ == "VERB" and _planned(clause):
                 expected = True
+            if clause.pos_ == "VERB" and _a_pledges_infinitive(clause):
+                expected = True  # "with a promise to cap the fare at $1.50": a pledge
         if clause.dep_ in ("amod", "appos") and clause.head.pos_ == "PROPN":
             break  # "Rosberg, 19 points clear, will win if...": a description, not the act
         infinitive = clause.dep_ == "ccomp" and any(  # "expects inflation to reach 2%"
@@ -1949,6 +2004,48 @@ def in_a_conjoined_clause(sentence: str, number_at: int, at: int) -> bool:
         if verb.i == own.i:
             return True
     return False
+
+
+def in_another_verbs_clause(sentence: str, number_at: int, at: int) -> bool:
+    """The words at offset `at` hang on another verb than the number's: "Marsh, who served 31
+    years on the bench, retired on Friday", "served 29 years and heard 212 appeals last year"
+    (Friday is the retirement's, last year the appeals')."""
+    doc = parse(sentence)
+    number, word = _token_at(doc, number_at), _token_at(doc, at)
+    if number is None or word is None:
+        return False
+    own, theirs = _clause_verb(number), _clause_verb(word)
+    return own is not None and theirs is not None and own.i != theirs.i
+
+
+#: What the tagger says a name is when it is a place's or a people's.
+_PLACES = frozenset("GPE LOC NORP FAC".split())
+
+
+def named_subject_at(sentence: str, at: int) -> str | None:
+    """The surname of the person named as the subject of the verb the words at offset `at`
+    hang on, folded: "Teller served 12 years" and "Judge Helen Marsh, who served 31 years"
+    (a "who" clause's subject is the name it hangs on); None for a pronoun, a noun or a
+    place's name. A verb with no subject of its own ("retired and served") takes the one of
+    the verb it is joined to."""
+    doc = parse(sentence)
+    word = _token_at(doc, at)
+    verb = _clause_verb(word) if word is not None else None
+    subject = None
+    for _ in range(3):
+        if verb is None:
+            return None
+        subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            break
+        joined = verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
+        verb = verb.head if joined else None
+    if subject is not None and subject.tag_ == "WP" and verb is not None and verb.dep_ == "relcl":
+        subject = verb.head  # "Marsh, who served": the name the clause hangs on
+    # (not an "ORG": the tagger takes many a surname for one, "Okoye served")
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in _PLACES:
+        return None
+    return fold(subject.text)
 
 
 #: Nouns that name a count of what follows their "of": "the number of people", "the toll".

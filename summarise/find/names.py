@@ -11,6 +11,58 @@ from summarise.find.lexicon import fold as fold  # where callers have always fou
 TITLE_WORDS = lexicon.words("titles")
 
 
+#: Words before a surname that are no first name: titles, articles, kin and the like, and
+#: "said" ("said Holm").
+NOT_FIRST_NAMES = TITLE_WORDS | frozenset(
+    "the a an his her their this that said professor prof dr mr mrs ms miss sir dame lord lady "
+    "father mother brother sister son daughter uncle aunt teenager veteran qualifier "
+    "champion rookie captain coach".split()
+)
+
+
+#: Nouns only a person is, which "the 63-year-old ..." may call one the article named: the
+#: roles and offices written before names (`data/titles.tsv`), and more ways news calls one.
+_PEOPLE_BY_ROLE = (
+    lexicon.words("titles", "role")
+    | lexicon.words("titles", "title")
+    | frozenset(
+        """man woman boy girl mother father grandmother grandfather great-grandmother
+        great-grandfather widow widower pensioner retiree centenarian veteran patient survivor
+        victim winner founder economist engineer scientist researcher biologist physicist
+        chemist astronaut artist athlete player runner climber hiker walker swimmer cyclist
+        sailor skipper fisherman farmer teacher nurse doctor surgeon pilot worker owner
+        resident student candidate incumbent defendant suspect entrepreneur businessman
+        businesswoman journalist photographer writer musician composer conductor dancer
+        actor actress director producer designer architect lawyer banker official
+        firefighter officer soldier volunteer campaigner activist jockey boxer""".split()
+    )
+)
+
+
+def is_person_noun(noun: str | None) -> bool:
+    """Whether a noun (its last word) names only a person: one of `_PEOPLE_BY_ROLE`, or a
+    word of a person's trade or state by its ending ("economist", "accountant", "student",
+    "librarian"), not a thing's ("event", "plant", "median")."""
+    word = (noun or "").split()[-1:]
+    if not word:
+        return False
+    last = word[0]
+    if last in _PEOPLE_BY_ROLE:
+        return True
+    return (
+        last.endswith(("ist", "ian", "ant", "ent"))
+        and not last.endswith("ment")
+        and last not in _THINGS_LIKE_PEOPLE
+    )
+
+
+#: Words with a person's ending that name things.
+_THINGS_LIKE_PEOPLE = frozenset(
+    "event plant restaurant variant median list twist giant percent cent scent extent content "
+    "talent current incident accident patent tangent rodent solvent agent".split()
+)
+
+
 #: Words an organisation's or a place's initials skip: "Democratic Republic of the Congo"
 #: is "DRC".
 _JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "&"])

@@ -484,7 +484,15 @@ _UNDER_A_LAYER = re.compile(
     re.IGNORECASE,
 )
 #: "Up to" after waking: "residents woke up to 30cm of snow" is what they found, no ceiling.
-_WOKE_UP_TO = re.compile(r"\b(?:woke|wake|wakes|waking|woken)\s+up\s+to\s+$", re.IGNORECASE)
+#: "up to" that is a phrasal verb's particle and "to", no ceiling: "woke up to a foot of
+#: snow", "the fee will go up to $49", "put prices up to £3", "moved up to third".
+_WOKE_UP_TO = re.compile(
+    r"\b(?:(?:woke|wake|wakes|waking|woken|go|goes|going|gone|went|move[sd]?|moving|"
+    r"jump(?:s|ed|ing)?|shot|shoot(?:s|ing)?|creep(?:s|ing)?|crept)|"
+    # (not "put up to 400 people in hotels": a ceiling)
+    r"(?:put|puts|putting|push(?:es|ed|ing)?)(?:\s+[\w'’-]+){1,2})\s+up\s+to\s+$",
+    re.IGNORECASE,
+)
 #: Verbs of lying beneath things: "trapped under 19 collapsed buildings" counts buildings.
 _BENEATH_BEFORE = re.compile(
     r"\b(?:trapped|buried|pinned|crushed|stuck|lying|lay|lies|hidden|hiding|sheltering|"
@@ -944,7 +952,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
         # below
         prefix, kind = None, "exact"
     if prefix and _WOKE_UP_TO.search(before):
-        prefix, kind = None, "exact"  # "woke up to a foot of snow": no ceiling
+        prefix, kind = None, "exact"  # "woke up to a foot of snow", "will go up to $49"
     if prefix is None and _CROSSING_BEFORE.search(before):
         # "cases pass 1,000": past the mark (a unit says the number is the mark: "tops 45C")
         named = m.group("pct") or m.group("measure") or m.group("cur") or m.group("curafter")
@@ -2191,6 +2199,26 @@ _LEFT_AFTER = re.compile(
     r"(?=\s*[,.;)]|\s+\w+ing\b|\s+(?:locked|held|behind)\b)",
     re.IGNORECASE,
 )
+#: A stay told by the past of "serve": "who served 31 years on the bench", "after serving
+#: 12 years as mayor", "had served nine years in prison" (not "must serve 12 years", a term
+#: imposed: `_SERVE_BEFORE`; nor "served 12 years of talks"). What it is a stay in is read from
+#: the words after it (`_SERVED_DETENTION`); else an office held.
+_SERVED = re.compile(
+    r"\b(?P<verb>served|serving)\s+(?:for\s+)?"
+    + _length_told("month|year")
+    + r"(?!\s+(?:of\s+(?:talks|work|service|experience)|ago|later|before|earlier)\b)"
+    r"(?P<rest>[^.;:]{0,40})",
+    re.IGNORECASE,
+)
+#: The office a served length names: "served 12 years as mayor".
+_SERVED_AS = re.compile(r"^\s+as\s+(?:(?:the|a|an)\s+)?(?P<office>[\w'’-]+)", re.IGNORECASE)
+#: Words after a served length that make it a stay in detention: "in prison", "behind bars",
+#: "of a 12-year sentence".
+_SERVED_DETENTION = re.compile(
+    r"^\s*(?:in\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:prison|jail|custody|detention|gaol)|behind\s+bars|"
+    r"of\s+(?:(?:his|her|their|a|an|the)\s+)?[\w-]*\s*(?:sentence|term))\b",
+    re.IGNORECASE,
+)
 #: What a leaving (`_LEFT_AFTER`) ends, by its words: a stay in hospital ("went home", "was
 #: discharged", "left hospital"), a detention ("released", "walked free"); else an office.
 _LEFT_HOSPITAL = re.compile(r"\b(?:home|hospital|discharged)\b", re.IGNORECASE)
@@ -2261,6 +2289,7 @@ def find_event_lengths(
             *_TIME_OF.finditer(sent.text),
             *_AFTER_LENGTH_IN.finditer(sent.text),
             *_LEFT_AFTER.finditer(sent.text),
+            *_SERVED.finditer(sent.text),
             *_LENGTH_VERB.finditer(sent.text),
             *_FOR_LENGTH.finditer(sent.text),
         ]
@@ -2311,6 +2340,11 @@ def _event_told(m: re.Match[str]) -> str | None:
         if _LEFT_HOSPITAL.search(m["verb"]):
             return "in hospital"
         return "in detention" if _LEFT_DETENTION.search(m["verb"]) else "tenure"
+    elif m.re is _SERVED:
+        office = _SERVED_AS.match(m["rest"])
+        if office is not None:
+            return f"as {office['office'].lower()}"  # as "after 11 years as mayor" is
+        return "in detention" if _SERVED_DETENTION.search(m["rest"]) else "tenure"
     else:
         event = m.groupdict().get("event") or _TOLD_EVENT.get(m.re, "delay")
     if m.re is DONE_FOR:
