@@ -200,7 +200,11 @@ def test_a_promise_to_set_a_price_is_a_pledge() -> None:
         "The candidate launched her campaign with a promise to cap the bus fare at $1.50.",
         "At her launch the candidate pledged to cap the bus fare at $2.",
     )
-    # counter-example: a decision to cap a fare is taken now, not a pledge
+    # counter-examples: a plan approved is decided, and a decision to cap a fare is taken now
+    assert_flagged(
+        "The cabinet on Wednesday approved a plan to close no more than three libraries.",
+        "The cabinet voted on Wednesday to close seven libraries.",
+    )
     flags, rules = compared(
         "The council took a decision to cap the bus fare at $1.50 on Monday.",
         "The candidate pledged to cap the bus fare at $2.",
@@ -220,6 +224,13 @@ def test_two_tiers_of_one_price_are_two_prices() -> None:
     flags, rules = compared(
         "Adult tickets will cost £45 for the final, the club said on Monday.",
         "Concession tickets will cost £15 for the final, the club said on Monday.",
+    )
+    assert flags == []
+    assert "different-variants" in rules
+    # who pays, named at the sentence's start, past a year
+    flags, rules = compared(
+        "International students starting degrees in 2027 will pay A$48,000 a year.",
+        "Domestic students starting degrees in 2027 will pay A$9,800 a year.",
     )
     assert flags == []
     assert "different-variants" in rules
@@ -300,3 +311,37 @@ def test_a_record_since_a_season_of_a_year_is_no_background() -> None:
     )
     assert flags == []
     assert "background-year" in rules
+
+
+def test_a_price_naming_no_tier_is_not_compared_with_one_end_of_a_range() -> None:
+    flags, rules = compared(
+        "The band will play the stadium in July, with tickets starting at £35.",
+        "The band will play the stadium in July, with packages priced at £120.",
+    )
+    assert flags == []
+    assert "different-variants" in rules
+
+
+def test_a_list_price_and_one_after_discounts_are_two_prices() -> None:
+    flags, rules = compared(
+        "The airline ordered 40 jets in a deal worth about $5bn once discounts are counted.",
+        "The airline ordered 40 jets valued at $9bn at catalogue prices.",
+    )
+    assert flags == []
+    assert "different-variants" in rules
+
+
+def test_a_tier_beside_another_variant_still_meets_the_tier_alone() -> None:
+    # "league" is a variant of the deal, "domestic" a tier: the other article names the tier
+    assert_flagged(
+        "The league sold its domestic broadcast rights for A$1.5 billion on Monday.",
+        "Its domestic broadcast rights were sold for A$2.1 billion on Monday.",
+    )
+
+
+def test_an_auctions_premium_is_no_tier() -> None:
+    # counter-example to the tiers: "premium" at an auction is the buyer's fee, its own measure
+    assert_flagged(
+        "The painting sold for €8.4 million including the buyer's premium on Tuesday.",
+        "With premium, the painting fetched €4.8 million at the sale on Tuesday.",
+    )

@@ -4982,8 +4982,14 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
     # trader was fined" and "Ouma Baraka was fined"): it joins each holder's group
     # (and a stay whose post is not named may be in any post: "as mayor", "as governor"; a
     # price naming fewer tiers, of any tier that names more: "adult" of "standard adult")
+    # (a key of held words alone is plain but for them: it joins any key that names them)
     holders_of = {
-        k: [k2 for k2 in named if k2 > k and all(w.startswith(_HELD) for w in k2 - k)]
+        k: [
+            k2
+            for k2 in named
+            if k2 > k
+            and (all(w.startswith(_HELD) for w in k2 - k) or all(w.startswith(_HELD) for w in k))
+        ]
         for k in named
     }
     # (each joins the keys that name the most: "adult" joins "standard adult", not a key
@@ -4994,7 +5000,12 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
             if k2 in joined:
                 joined[k2] += named[k]
     named = defaultdict(list, joined)
-    if len(named) < 2:
+    # one end of a price's range ("from €49", "the dearest seats") is no price of a tier:
+    # a price naming no variant is not compared with it
+    ends = [k for k in named if k & _PRICE_ENDS]
+    for k in ends:
+        _trace_pairs("different-variants", name, named[k], plain, out)
+    if len(named) < 2 and not (ends and plain):
         return [claims]
     keys = sorted(named, key=sorted)
     for i, one in enumerate(keys):
@@ -5006,7 +5017,10 @@ def _by_variant(name: str, claims: list[Claim], out: Comparison) -> list[list[Cl
             rule = "different-people" if people else "different-variants"
             rule = next((r for r, sides, _ in _SPLITS if differ & set(sides)), rule)
             _trace_pairs(rule, name, named[one], named[other], out)
-    return [named[k] + plain for k in keys]
+    alone = plain and all(k & _PRICE_ENDS for k in keys)  # (else plain joins the others)
+    return [named[k] + ([] if k & _PRICE_ENDS else plain) for k in keys] + (
+        [plain] if alone else []
+    )
 
 
 #: Verbs of a count a body holds, not of a doing: "represents 18,000 dockers", "has 212 shops",
@@ -5552,8 +5566,11 @@ _HELPING_PART = re.compile(
 #: prices are two prices; a price naming none may be any tier's.
 _PRICE_TIERS = re.compile(
     r"\b(?P<t>adults?|child(?:ren)?|concessions?|students?|seniors?|pensioners?|famil(?:y|ies)|"
-    r"non-residents?|residents?|off-peak|peak|standard|express|fast-track|expedited|priority|"
-    r"premium|economy|business[\s-]class|first[\s-]class|early[\s-]bird|wholesale|retail|"
+    r"non-residents?|residents?|domestic|international|overseas|foreign|in-state|"
+    r"out-of-state|off-peak|peak|standard|express|fast-track|expedited|priority|"
+    r"economy|business[\s-]class|first[\s-]class|early[\s-]bird|wholesale|retail|"
+    # a list price against one after discounts: "at catalogue prices", "once discounts"
+    r"list(?=\s+prices?)|catalogue|sticker|discount(?:s|ed)?|"
     r"members?|non-members?)\b",
     re.IGNORECASE,
 )
@@ -5574,21 +5591,37 @@ _SAME_TIER = {
     "priority": "express",
     "members": "member",
     "non-members": "non-member",
+    "overseas": "international",
+    "foreign": "international",
+    "catalogue": "list",
+    "sticker": "list",
+    "discount": "discounted",
+    "discounts": "discounted",
 }
-#: How far from a price's number its tier is read.
+#: How far after a price's number its tier is read.
 _TIER_REACH = 60
+#: Another figure's number, where tiers of one price end: not a year, nor a day of a month.
+_DIGITS = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*(?![\d.,])"
+    r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 
 
 def _price_tiers(c: Claim) -> frozenset[str]:
-    """The tiers a price's sentence names near its number (`_PRICE_TIERS`), folded ("tier
+    """The tiers a price's sentence names beside its number (`_PRICE_TIERS`), folded ("tier
     adult", "tier off-peak", "tier express")."""
     a, b = number_in_quote(c)
-    near = {
-        re.sub(r"\s+", "-", m["t"].lower())
-        for m in _PRICE_TIERS.finditer(c.quote)
-        if m.end() > a - _TIER_REACH and m.start() < b + _TIER_REACH
-    }
-    return frozenset("tier " + _SAME_TIER.get(t, t) for t in near)
+    # the words since the number before (or the sentence's start): "International students
+    # … will pay A$48,000", "Adult tickets cost £45 and concession tickets £15"; else those
+    # up to the next number, "will pay $59 for a standard adult appointment"
+    start = max((m.end() for m in _DIGITS.finditer(c.quote, 0, a)), default=0)
+    after = next(_DIGITS.finditer(c.quote, b), None)
+    end = min(after.start() if after else len(c.quote), b + _TIER_REACH)
+    near = [m["t"] for m in _PRICE_TIERS.finditer(c.quote, start, a)] or [
+        m["t"] for m in _PRICE_TIERS.finditer(c.quote, b, end)
+    ]
+    tiers = {re.sub(r"\s+", "-", t.lower()) for t in near}
+    return frozenset("tier " + _SAME_TIER.get(t, t) for t in tiers)
 
 
 #: The lowest or the highest of a price's tiers, told beside its number: "fares from €49",
@@ -5610,6 +5643,8 @@ _ALL_IN = re.compile(
     r"(?:[\w'’-]+\s+|,\s+){0,6}?(?:tax(?:es)?|VAT|GST|fees?|surcharges?|airport\s+charges?)\b",
     re.IGNORECASE,
 )
+#: The words `_price_end` gives.
+_PRICE_ENDS = frozenset(["lowest", "highest"])
 #: "from $69 to $420": a range's start, not the lowest tier alone.
 _RANGE_END_AFTER = re.compile(r"^\s*(?:to|-|–)\s*\S*\d")
 

@@ -1316,16 +1316,15 @@ def _planned(verb: Any) -> bool:
     return bool(verb.dep_ == "xcomp" and verb.head.lemma_ == "be")
 
 
-#: Nouns of pledging or planning whose infinitive is the act pledged: "a promise to cap",
-#: "its plan to cut 1,200 jobs" (not "a decision to cap": taken now).
-_PLEDGE_NOUNS = frozenset(
-    "promise pledge vow plan commitment proposal target goal aim bid intention".split()
-)
+#: Nouns of pledging or aiming whose infinitive is the act pledged: "a promise to cap", "its
+#: goal to plant a million trees" (not "a decision to cap", nor "approved a plan to close
+#: three libraries": taken now).
+_PLEDGE_NOUNS = frozenset("promise pledge vow commitment target goal aim bid intention".split())
 
 
 def _a_pledges_infinitive(verb: Any) -> bool:
-    """The verb is the infinitive a noun of pledging or planning takes: "a promise to cap
-    fares at $1.50", "the plan to cut 1,200 jobs"."""
+    """The verb is the infinitive a noun of pledging or aiming takes: "a promise to cap
+    fares at $1.50", "a goal to plant a million trees"."""
     return (
         verb.dep_ == "acl"
         and verb.head.lemma_.lower() in _PLEDGE_NOUNS
