@@ -345,3 +345,18 @@ def test_an_auctions_premium_is_no_tier() -> None:
         "The painting sold for €8.4 million including the buyer's premium on Tuesday.",
         "With premium, the painting fetched €4.8 million at the sale on Tuesday.",
     )
+
+
+def test_a_sum_in_cents_is_a_hundredth_of_the_currency_the_story_names() -> None:
+    assert_flagged(
+        "Households were paying 89.5 cents a litre for heating oil on Wednesday.",
+        "Heating oil was selling for €1.12 a litre on Wednesday, the supplier said.",
+    )
+    # counter-example: the same price told in cents and in euros is one price
+    assert_quiet(
+        "Households were paying 112 cents a litre for heating oil on Wednesday.",
+        "Heating oil was selling for €1.12 a litre on Wednesday, the supplier said.",
+    )
+    # and "per cent" is no cent
+    found = {q.number: q.unit for q, _ in find_quantities("Fares rose 4.5 per cent.")}
+    assert found == {"4.5 per cent": "%"}

@@ -308,8 +308,12 @@ _CURRENCY_BEFORE.update({k.lower(): v for k, v in _PREFIXES.items()})
 _PREFIXES_RE = "|".join(sorted(_PREFIXES, key=len, reverse=True))
 #: A number may follow its prefix with no space ("Ksh80", "RM2.5"): one look-behind each.
 _PREFIX_BEHIND = "|".join(f"(?<=\\b(?-i:{p}))" for p in sorted(_PREFIXES, key=len, reverse=True))
+#: The unit of a sum told in cents, until its article's currency names it (`figures`).
+CENTS_UNIT = "cents"
 _CURRENCY_AFTER = {
     **{"dollars": "USD", "euros": "EUR", "pounds": "GBP", "pence": "GBP", "p": "GBP"},
+    # a hundredth of the currency its article names (`figures._cents_in`): "89.5 cents a litre"
+    **{"cents": CENTS_UNIT, "cent": CENTS_UNIT},
     # a scaled sum's currency as the adjective of a noun: "a 1.5 billion euro deal"
     **{"dollar": "USD", "euro": "EUR", "pound": "GBP"},
 }
@@ -339,7 +343,16 @@ def is_money(unit: str | None) -> bool:
 #: For each unit name several units share, the units it may be: a currency name
 #: ("francs": CHF, XOF...) and a temperature in degrees whose scale is not said ("32.7
 #: degrees": Celsius or Fahrenheit).
-SHARED_UNIT_NAMES = {**SHARED_CURRENCY_NAMES, DEGREES_UNIT: frozenset({"°C", "°F"})}
+#: Currencies whose hundredth is a cent: "89.5 cents" is in the one its article (or its
+#: corpus) names.
+_WITH_CENTS = frozenset(
+    "USD EUR AUD CAD NZD SGD HKD ZAR KES NAD BWP JMD TTD BBD FJD MYR PHP MXN BRL".split()
+)
+SHARED_UNIT_NAMES = {
+    **SHARED_CURRENCY_NAMES,
+    DEGREES_UNIT: frozenset({"°C", "°F"}),
+    CENTS_UNIT: _WITH_CENTS,
+}
 #: Currencies written by their ISO code before the number: "DKK 2.6bn", "USD 40 million".
 _ISO_CODE_SET = frozenset(
     {c for c in _CURRENCY_NAMED.values() if re.fullmatch("[A-Z]{3}", c)} | {"USD", "EUR", "GBP"}
@@ -356,8 +369,9 @@ _WON = (
     r"(?:korean\s+)?won\b(?=\s*(?:$|[.,;:()\[]|an?\s+(?:hour|day|week|month|year|head)\b|"
     r"(?:per|each|apiece|in|for|to|from|and|or|on|at)\b))"
 )
-#: Currencies written in their hundredth: "412p a share", "432 pence" are £4.12 and £4.32.
-_HUNDREDTHS = frozenset(["pence", "p"])
+#: Currencies written in their hundredth: "412p a share", "432 pence" are £4.12 and £4.32;
+#: "89.5 cents" is €0.895 where its article's money is euros.
+_HUNDREDTHS = frozenset(["pence", "p", "cents", "cent"])
 
 #: Half of one unit: "half a metre of snow", "half a per cent", "half a mile".
 _HALF_A_UNIT = rf"half\s+an?(?=(?:\s*|-)(?:per\s*cent\b|percent\b|{_MEASURE_RE}))"
@@ -382,7 +396,7 @@ _NUMBER = re.compile(
     )
     (?P<pct>\s*(?:%|\bper\s*cent\b|\bpercent\b)|(?<=\d)\s?(?-i:pct?)\b)?
     (?P<measure>(?:\s*|-)(?:{_MEASURE_RE})(?![^\W_]))?
-    (?P<curafter>\s+(?:{_CURRENCY_NAMED_RE}|dollars|euros|pounds|pence)\b|(?<=\d)p\b(?!\.?m\b)|
+    (?P<curafter>\s+(?:{_CURRENCY_NAMED_RE}|dollars|euros|pounds|pence|cents?)\b|(?<=\d)p\b(?!\.?m\b)|
         {_WON}|(?<=illion)\s+(?:euro|dollar|pound)(?=\s+[a-z])(?!\s+(?:coin|note|banknote|bill)s?\b))?
     """,
     re.IGNORECASE | re.VERBOSE,
