@@ -360,3 +360,40 @@ def test_a_sum_in_cents_is_a_hundredth_of_the_currency_the_story_names() -> None
     # and "per cent" is no cent
     found = {q.number: q.unit for q, _ in find_quantities("Fares rose 4.5 per cent.")}
     assert found == {"4.5 per cent": "%"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Riders demanded pay of at least R60 an hour.", {"at least R60": "ZAR"}),
+        ("Each rider earns R80 per shift.", {"R80": "ZAR"}),
+        # counter-examples: a road's number is no sum
+        ("Traffic on the R60 was backed up for hours.", {}),
+        ("Take the R5 towards Paarl.", {}),
+    ],
+)
+def test_rand_before_a_rate_or_after_a_word_of_money_is_no_road(
+    sentence: str, numbers: dict[str, str]
+) -> None:
+    assert {q.number: q.unit for q, _ in find_quantities(sentence)} == numbers
+
+
+def test_a_price_told_by_the_sale_it_was_asked_in() -> None:
+    assert_flagged(
+        "A tout who sold seats for the final at £350 each was jailed on Friday.",
+        "A man who resold tickets for the final at £530 each has been jailed.",
+    )
+
+
+def test_a_count_of_a_groups_part_in_a_state_is_a_subgroup() -> None:
+    flags, rules = compared(
+        "About 1.1 million adults in Ohio have asthma, the department estimates.",
+        "About 90,000 uninsured Ohio adults have asthma, the department estimates.",
+    )
+    assert flags == []
+    assert "subgroup" in rules
+    # counter-example: the whole against the whole is a flag
+    assert_flagged(
+        "About 1.1 million adults in Ohio have asthma, the department estimates.",
+        "About 900,000 Ohio adults have asthma, the department estimates.",
+    )

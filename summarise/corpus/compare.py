@@ -411,6 +411,15 @@ _PRICE_NOUNS = frozenset(
     "fare toll charge tariff rent subscription levy ticket pass seat licence license permit "
     "admission entry membership".split()
 )
+#: A price told by the sale it was asked in: "a tout who sold seats for the final at £350
+#: each", "resold tickets at £530 each", "rooms going for $400 a night" (the parse may hang
+#: the sum on another verb of the sentence: "…was jailed").
+_SOLD_AT_BEFORE = re.compile(
+    r"\b(?:sold|sell(?:s|ing)?|resold|resell(?:s|ing)?|offered|offering|listed|priced|going|"
+    r"advertised|charging|charged)\b[^.;:]{0,60}?\b(?:at|for)\s+"
+    r"(?:just\s+|only\s+|up\s+to\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
 #: A deal's worth told after its noun: "an all-share deal worth", "a merger valued at".
 _DEAL_WORTH_BEFORE = re.compile(
     r"\b(?:deal|takeover|acquisition|merger|purchase|buyout)\s+(?:worth|valued\s+at)\s+"
@@ -1366,6 +1375,7 @@ def _measure(figure: Figure) -> Measure:
             figure.verb in _PRICE_VERBS
             or noun_head[0] in _PRICE_NOUNS
             or _DEAL_WORTH_BEFORE.search(before_all)
+            or _SOLD_AT_BEFORE.search(before_all)
             or _AT_A_COST_OF.search(before_all)
         ):
             # "paid $2.1bn", "agreed to buy it for $2.4bn", "would combine in an all-share
@@ -5278,6 +5288,8 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
         return "subgroup"  # "of people aged 65 and over", "unemployed people aged 15 to 24"
     if _PAST_A_THRESHOLD.search(before + " " + _clause_after(c.quote, b)):
         return "subgroup"  # "186,000 had been waiting more than a year": past a threshold
+    if c.unit is None and _A_GROUPS_PART_AFTER.match(c.quote[b:]):
+        return "subgroup"  # "90,000 uninsured adults", "around 90,000 of them"
     if not _AMONG.search(near):
         return "all"
     whole = _AMONG_WHOLE.search(_near_number(c, 60))
@@ -5286,6 +5298,13 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
     return "subgroup"
 
 
+#: A count of those in a state that only some of a group are in, or "of them": a part of
+#: the group ("About 90,000 uninsured Illinois adults" of "1.1 million adults in Illinois").
+_A_GROUPS_PART_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:them|those|whom|these)\b|(?:[A-Z][\w'’-]*\s+){0,2}(?:uninsured|"
+    r"unvaccinated|unemployed|jobless|homeless|undocumented|disabled|low-income|unpaid|"
+    r"unregistered|unlicensed)\b)"
+)
 #: Those past a threshold of time, a part of all: "waiting more than a year", "patients
 #: waiting over 52 weeks", "flights delayed by more than three hours".
 #: ("over" only after a verb of waiting: "tracked over 11 years" is a span, all of them)

@@ -250,6 +250,18 @@ def dimension(unit: str | None) -> str | None:
     return UNIT_BASE[unit][0] if unit in UNIT_BASE else unit
 
 
+#: A rate after "R60" or a word of money before it: rand, no road ("at least R60 an hour",
+#: "a minimum of R45 a day", "paid R300 per shift", "earn R80").
+_RAND_RATE_AFTER = re.compile(
+    r"^\s+(?:an?|per|each)\s+(?:hour|day|week|month|year|night|shift|person|head|litre|"
+    r"kilolitre|kilogram|kg|ticket|trip|unit|kilowatt-hour|kwh)\b",
+    re.IGNORECASE,
+)
+_RAND_SUM_BEFORE = re.compile(
+    r"\b(?:pay|paid|earn(?:s|ed|ing)?|cost(?:s|ing)?|charg(?:e|es|ed|ing)|fee|fine[ds]?|wage|"
+    r"salary|price[ds]?|worth|minimum\s+of|at\s+least)\s+(?:of\s+)?(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 #: Cents after a sum: "R30.20" is rand, as no road or code is numbered so.
 _CENTS = re.compile(r"\.\d\d$")
 _CURRENCY_BEFORE = {
@@ -1010,7 +1022,14 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
             value = scale * _part_of_a_scale(phrase)
         elif m.group("digits"):
             digits, dscale = m.group("digits"), m.group("dscale")
-            if cur == "R" and not dscale and "," not in digits and not _CENTS.search(digits):
+            if (
+                cur == "R"
+                and not dscale
+                and "," not in digits
+                and not _CENTS.search(digits)
+                and not _RAND_RATE_AFTER.match(after)
+                and not _RAND_SUM_BEFORE.search(before)
+            ):
                 return None  # "the R2", "R5": a road or a code, not rand
             if cur == "N" and not dscale and "," not in digits:
                 return None  # "N95 masks", "the N2": a code, not naira
