@@ -397,3 +397,40 @@ def test_a_count_of_a_groups_part_in_a_state_is_a_subgroup() -> None:
         "About 1.1 million adults in Ohio have asthma, the department estimates.",
         "About 900,000 Ohio adults have asthma, the department estimates.",
     )
+
+
+def test_a_salary_paid_is_the_salary_earned_not_a_price() -> None:
+    paid = _measure("The governor was paid a salary of R6.1 million last year.")
+    earned = _measure("The governor earned a salary of R8.1 million last year.")
+    assert paid == earned == "salary"
+    # counter-example: a sum paid with no noun of pay is a price
+    assert _measure("The club paid R6.1 million for the striker last year.") == "price"
+
+
+def test_an_annual_and_a_monthly_pass_are_two_prices() -> None:
+    flags, rules = compared(
+        "An annual pass to the gardens costs £48, the trust said on Monday.",
+        "A monthly pass to the gardens costs £6, the trust said on Monday.",
+    )
+    assert flags == []
+    assert "different-variants" in rules
+
+
+def test_two_fuels_prices_are_two_prices() -> None:
+    flags, rules = compared(
+        "The price of diesel will rise by 31 cents a litre on Wednesday, the ministry said.",
+        "The price of petrol will rise by 47 cents a litre on Wednesday, the ministry said.",
+    )
+    assert flags == []
+    assert "different-variants" in rules
+
+
+def test_a_part_named_by_of_them_is_not_set_apart_from_the_same_part() -> None:
+    # counter-example to the subgroup of a state: "of them" names the part the other
+    # article counts too
+    assert_flagged(
+        "The retailer said hackers had accessed data of 4.2 million customers, and that payment "
+        "card details of 1.1 million of them had been exposed.",
+        "The retailer said a cyberattack had exposed the data of 4.2 million customers, "
+        "including partly masked payment card details for 2.3 million.",
+    )

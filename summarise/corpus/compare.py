@@ -365,8 +365,7 @@ _SETTLEMENTS_COUNTED = re.compile(
 _AT_A_COST_OF = re.compile(r"\bat\s+an?\s+(?:total\s+|final\s+|overall\s+)?cost\s+of\s+$", re.I)
 #: Verbs that put a price on something: "paid $2.1bn for", "agreed to buy it for $2.4bn".
 _PRICE_VERBS = frozenset(
-    "pay buy acquire purchase sell bid offer value price cost fetch snap sign charge bill "
-    "start".split()
+    "pay buy acquire purchase sell bid offer value price cost fetch snap sign charge bill".split()
 )
 #: Money a budget gives one thing: "allocated £40m to flood defences", "will spend R4.8bn on
 #: school infrastructure", "set aside R6.2bn for school infrastructure".
@@ -411,6 +410,13 @@ _PRICE_NOUNS = frozenset(
     "fare toll charge tariff rent subscription levy ticket pass seat licence license permit "
     "admission entry membership".split()
 )
+#: A price's lowest tier told by "start" after what is sold: "tickets starting at £35",
+#: "prices start from $89" (not any "start at": "the programme starts at $2m a year").
+_PRICES_START_BEFORE = re.compile(
+    r"\b(?:tickets?|prices?|fares?|rooms?|seats?|packages?|plans?|models?|passes|pass|rates?|"
+    r"subscriptions?|memberships?)\b[^.;:]{0,40}?\bstart(?:s|ing|ed)?\s+(?:at|from)\s+$",
+    re.IGNORECASE,
+)
 #: A price told by the sale it was asked in: "a tout who sold seats for the final at £350
 #: each", "resold tickets at £530 each", "rooms going for $400 a night" (the parse may hang
 #: the sum on another verb of the sentence: "…was jailed").
@@ -420,6 +426,9 @@ _SOLD_AT_BEFORE = re.compile(
     r"(?:just\s+|only\s+|up\s+to\s+|as\s+much\s+as\s+)?$",
     re.IGNORECASE,
 )
+#: What a person is paid for work, named by its noun whatever the verb: "was paid a salary
+#: of R6.1 million" is the salary "earned", not a price.
+_PAY_NOUNS = frozenset("salary wage pension bonus stipend allowance".split())
 #: A deal's worth told after its noun: "an all-share deal worth", "a merger valued at".
 _DEAL_WORTH_BEFORE = re.compile(
     r"\b(?:deal|takeover|acquisition|merger|purchase|buyout)\s+(?:worth|valued\s+at)\s+"
@@ -1372,10 +1381,11 @@ def _measure(figure: Figure) -> Measure:
             # £2.4m fraud": one sum taken, whatever the verb of taking
             return Measure("money taken", True)
         if (
-            figure.verb in _PRICE_VERBS
+            (figure.verb in _PRICE_VERBS and noun_head[0] not in _PAY_NOUNS)
             or noun_head[0] in _PRICE_NOUNS
             or _DEAL_WORTH_BEFORE.search(before_all)
             or _SOLD_AT_BEFORE.search(before_all)
+            or _PRICES_START_BEFORE.search(before_all)
             or _AT_A_COST_OF.search(before_all)
         ):
             # "paid $2.1bn", "agreed to buy it for $2.4bn", "would combine in an all-share
@@ -5289,7 +5299,7 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
     if _PAST_A_THRESHOLD.search(before + " " + _clause_after(c.quote, b)):
         return "subgroup"  # "186,000 had been waiting more than a year": past a threshold
     if c.unit is None and _A_GROUPS_PART_AFTER.match(c.quote[b:]):
-        return "subgroup"  # "90,000 uninsured adults", "around 90,000 of them"
+        return "subgroup"  # "90,000 uninsured adults"
     if not _AMONG.search(near):
         return "all"
     whole = _AMONG_WHOLE.search(_near_number(c, 60))
@@ -5298,12 +5308,12 @@ def _subgroup_or_all(name: str, c: Claim) -> str | None:
     return "subgroup"
 
 
-#: A count of those in a state that only some of a group are in, or "of them": a part of
-#: the group ("About 90,000 uninsured Illinois adults" of "1.1 million adults in Illinois").
+#: A count of those in a state that only some of a group are in: a part of the group ("About
+#: 90,000 uninsured Illinois adults" of "1.1 million adults in Illinois"; not "1.1 million of
+#: them", which the other article may count as the same part, nor "undocumented nationals"
+#: deported, who are all there are).
 _A_GROUPS_PART_AFTER = re.compile(
-    r"^\s+(?:of\s+(?:them|those|whom|these)\b|(?:[A-Z][\w'’-]*\s+){0,2}(?:uninsured|"
-    r"unvaccinated|unemployed|jobless|homeless|undocumented|disabled|low-income|unpaid|"
-    r"unregistered|unlicensed)\b)"
+    r"^\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:uninsured|unvaccinated|unemployed|jobless)\b"
 )
 #: Those past a threshold of time, a part of all: "waiting more than a year", "patients
 #: waiting over 52 weeks", "flights delayed by more than three hours".
@@ -5580,14 +5590,19 @@ _HELPING_PART = re.compile(
 )
 
 
-#: The tier of a price beside its number: who pays ("adult", "child", "concession"), when
-#: ("peak", "off-peak"), what service ("standard", "fast-track", "first class"). Two tiers'
+#: The tier of a price beside its number: who pays ("adult", "child", "concession"; not
+#: "residents", who are mostly a place's people), when ("peak", "off-peak"), what service
+#: ("standard", "fast-track", "first class"), which fuel, how long it runs. Two tiers'
 #: prices are two prices; a price naming none may be any tier's.
 _PRICE_TIERS = re.compile(
     r"\b(?P<t>adults?|child(?:ren)?|concessions?|students?|seniors?|pensioners?|famil(?:y|ies)|"
-    r"non-residents?|residents?|domestic|international|overseas|foreign|in-state|"
+    r"non-residents?|domestic|international|overseas|foreign|in-state|"
     r"out-of-state|off-peak|peak|standard|express|fast-track|expedited|priority|"
     r"economy|business[\s-]class|first[\s-]class|early[\s-]bird|wholesale|retail|"
+    # which fuel: "diesel will rise by 31 cents a litre" is not petrol's price
+    r"petrol|gasoline|diesel|paraffin|kerosene|unleaded|lpg|"
+    # what is bought by how long it runs: "an annual licence", "a monthly pass"
+    r"annual|yearly|monthly|weekly|daily|nightly|hourly|"
     # a list price against one after discounts: "at catalogue prices", "once discounts"
     r"list(?=\s+prices?)|catalogue|sticker|discount(?:s|ed)?|"
     r"members?|non-members?)\b",
@@ -5604,7 +5619,6 @@ _SAME_TIER = {
     "pensioner": "senior",
     "families": "family",
     "non-residents": "non-resident",
-    "residents": "resident",
     "fast-track": "express",
     "expedited": "express",
     "priority": "express",
@@ -5616,6 +5630,9 @@ _SAME_TIER = {
     "sticker": "list",
     "discount": "discounted",
     "discounts": "discounted",
+    "yearly": "annual",
+    "gasoline": "petrol",
+    "unleaded": "petrol",
 }
 #: How far after a price's number its tier is read.
 _TIER_REACH = 60
@@ -5648,12 +5665,17 @@ def _price_tiers(c: Claim) -> frozenset[str]:
 #: One end of the range is not a price of any tier: compared only with the same end.
 _LOWEST_PRICE = re.compile(
     r"(?:\b(?:start(?:s|ing|ed)?\s+(?:at|from)|as\s+little\s+as)\s+(?:just\s+|only\s+)?$|"
-    r"(?<!\bup\s)(?<!\bdown\s)(?<!\bcut\s)(?<!\bback\s)(?<!\baway\s)(?<!\brise\s)"
-    r"(?<!\brose\s)(?<!\bfell\s)(?<!\bfall\s)\bfrom\s+(?:just\s+|only\s+)?$)",
+    # "from" only after what is sold: "one-way fares from €49", "rooms from $89 a night"
+    r"\b(?:fares?|tickets?|prices?|rooms?|seats?|packages?|plans?|models?|flights?|"
+    r"passes|pass|deals?|holidays?|trips?|tours?|menus?)\b(?:\s+[\w-]+){0,3}?\s+from\s+"
+    r"(?:just\s+|only\s+)?$)",
     re.IGNORECASE,
 )
-_LOWEST_WORDS = re.compile(r"\b(?:cheapest|lowest|base|entry-level)\b", re.IGNORECASE)
-_HIGHEST_WORDS = re.compile(r"\b(?:dearest|priciest|most\s+expensive|top-price)\b", re.I)
+#: (not "the lowest since 2021", a record; nor "the base rate", the bank's)
+_LOWEST_WORDS = re.compile(
+    r"\b(?:cheapest|entry-level|base\s+(?:model|price|fare|version|ticket))\b", re.IGNORECASE
+)
+_HIGHEST_WORDS = re.compile(r"\b(?:dearest|priciest|top-price)\b(?!\s+\w+\s+ever\b)", re.I)
 #: Taxes and fees told as in a price: "including taxes", "once airport charges, taxes and a
 #: booking fee were included", "with VAT", "plus fees" (told either way, it is not the bare
 #: price).
