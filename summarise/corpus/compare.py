@@ -2580,13 +2580,10 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     # no day may be of the one event the others date, whatever other time words it has
     lengths = name.startswith("length of")
     keyed = [(c, _window_key(c)) for c in claims]
-    # a price is a level, not a count over a window: a frequency beside it names what is
-    # bought ("an annual licence", "the daily cap"), and a price whose sentence names no
-    # window may be the one the others state, whatever edition or start day it names ("entry
-    # to next year's race will cost $95" beside "priced at $125" for next year)
+    # a price is a level, not a count over a window: a price whose sentence names no window
+    # may be the one the others state, whatever edition or start day it names ("entry to
+    # next year's race will cost $95" beside "priced at $125" for next year)
     prices = name.startswith("price")
-    if prices:
-        keyed = [(c, "" if k in _FREQUENCY_KEYS else k) for c, k in keyed]
     if name.split(" (")[0] in _CHANGES_ON_A_YEAR:
         keyed = [(c, "" if k in ("year", "annual") else k) for c, k in keyed]
     if by_day:
@@ -2625,9 +2622,6 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     return [g for g in out if g]
 
 
-#: Window keys that are a frequency alone ("daily", "annual"), which beside a price name
-#: what is bought, not a window.
-_FREQUENCY_KEYS = frozenset(["hour", "day", "night", "week", "month", "year"])
 #: A window before the story's own ("last year", "the previous month"): a count whose
 #: sentence names no time is of now, not of it.
 _BEFORE_NOW = frozenset(["last", "previous"])
@@ -5592,7 +5586,7 @@ _HELPING_PART = re.compile(
 
 #: The tier of a price beside its number: who pays ("adult", "child", "concession"; not
 #: "residents", who are mostly a place's people), when ("peak", "off-peak"), what service
-#: ("standard", "fast-track", "first class"), which fuel, how long it runs. Two tiers'
+#: ("standard", "fast-track", "first class"), which fuel. Two tiers'
 #: prices are two prices; a price naming none may be any tier's.
 _PRICE_TIERS = re.compile(
     r"\b(?P<t>adults?|child(?:ren)?|concessions?|students?|seniors?|pensioners?|famil(?:y|ies)|"
@@ -5601,8 +5595,6 @@ _PRICE_TIERS = re.compile(
     r"economy|business[\s-]class|first[\s-]class|early[\s-]bird|wholesale|retail|"
     # which fuel: "diesel will rise by 31 cents a litre" is not petrol's price
     r"petrol|gasoline|diesel|paraffin|kerosene|unleaded|lpg|"
-    # what is bought by how long it runs: "an annual licence", "a monthly pass"
-    r"annual|yearly|monthly|weekly|daily|nightly|hourly|"
     # a list price against one after discounts: "at catalogue prices", "once discounts"
     r"list(?=\s+prices?)|catalogue|sticker|discount(?:s|ed)?|"
     r"members?|non-members?)\b",
@@ -5630,7 +5622,6 @@ _SAME_TIER = {
     "sticker": "list",
     "discount": "discounted",
     "discounts": "discounted",
-    "yearly": "annual",
     "gasoline": "petrol",
     "unleaded": "petrol",
 }
