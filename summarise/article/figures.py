@@ -50,6 +50,7 @@ from summarise.find.quantities import (
     CLOCK_UNIT,
     MINUTE_UNIT,
     SCORE_UNIT,
+    STAYS,
     dimension,
     find_ages,
     find_event_lengths,
@@ -320,15 +321,11 @@ def _length_figures(
     return figures
 
 
-#: A person's stays, which a time hung on another verb never dates ("Marsh, who served 31
-#: years, retired on Friday"): a time there is the other verb's. So is an office held ("as
-#: mayor").
-_STAYS = frozenset(["tenure", "in detention", "in hospital"])
-
-
 def _other_verbs(sent: Sentence, a: int, event: str) -> Callable[[int], bool] | None:
-    """For a person's stay (`_STAYS`), whether a time stands in another verb's clause."""
-    if event not in _STAYS and not event.startswith("as "):
+    """For a person's stay (`STAYS`) or an office held ("as mayor"), whether a time stands
+    in another verb's clause: never its window ("Marsh, who served 31 years, retired on
+    Friday": Friday is the retiring's)."""
+    if event not in STAYS and not event.startswith("as "):
         return None
     return lambda at: in_another_verbs_clause(sent.text, a - sent.start, at)
 

@@ -97,6 +97,7 @@ from summarise.find.quantities import (
     ORDINAL_UNIT,
     SCORE_UNIT,
     SHARED_UNIT_NAMES,
+    STAYS,
     UNIT_BASE,
     age_bands,
     dimension,
@@ -4607,7 +4608,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         if _PARTIAL_COUNT.search(c.quote) and not _NEARLY_ALL_COUNTED.search(c.quote)
     }
     counting = {c.source for pairs in claims_by_brief for _, c in pairs if id(c) in in_progress}
-    effective = _effective_days(claims_by_brief, measures)
+    set_from_one_day = _set_from_one_day(claims_by_brief, measures)
     for pairs in claims_by_brief:
         for _, c in pairs:
             m = measures[id(c)]
@@ -4628,7 +4629,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             # and so is a price set from a day that another article's price of that measure
             # is set from too: "the fee will rise to $530 on 1 June" and "will pay $630 from
             # 1 June" (not "analysts expect fares to rise to $3", nor against a price now)
-            ahead = ahead and not _set_from_one_day(c, effective)
+            ahead = ahead and id(c) not in set_from_one_day
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison(paired={frozenset((i, id(p.partner))) for i, p in paired.items()})
     for name, a, b in two_people:
@@ -4757,28 +4758,22 @@ def _effective_day(c: Claim) -> str | None:
     return " ".join(sorted(w for w in words if w not in ("of", "the", "st", "nd", "rd", "th")))
 
 
-def _effective_days(
+def _set_from_one_day(
     claims_by_brief: list[list[tuple[Figure, Claim]]], measures: dict[int, Measure]
-) -> dict[int, tuple[str, str, str]]:
-    """For each price claim set from a day (`_effective_day`), by id: its measure, its day
-    and its article."""
-    out: dict[int, tuple[str, str, str]] = {}
+) -> set[int]:
+    """The price claims (by id) set from a day (`_effective_day`) that another article's
+    price of the same measure is set from too: two accounts of one decision, compared
+    whatever their tense."""
+    sources: dict[tuple[str, str], set[str]] = defaultdict(set)
+    keys: dict[int, tuple[str, str]] = {}
     for pairs in claims_by_brief:
         for _, c in pairs:
             name = measures[id(c)].name
             day = _effective_day(c) if name.startswith("price") else None
             if day is not None:
-                out[id(c)] = (name, day, c.source)
-    return out
-
-
-def _set_from_one_day(c: Claim, effective: dict[int, tuple[str, str, str]]) -> bool:
-    """A price set from a day that another article's price of the same measure is set from
-    too: two accounts of one decision, compared whatever their tense."""
-    own = effective.get(id(c))
-    if own is None:
-        return False
-    return any(v[:2] == own[:2] and v[2] != own[2] for v in effective.values())
+                keys[id(c)] = (name, day)
+                sources[(name, day)].add(c.source)
+    return {k for k, key in keys.items() if len(sources[key]) > 1}
 
 
 #: Words of a decision taken: a change it sets is no forecast.
@@ -5542,8 +5537,8 @@ def _two_sided(name: str, claims: list[Claim]) -> dict[int, set[str]]:
 #: Measures a person holds: a prison term, a fine, a candidate's support in a poll.
 #: A person's time in a post, whatever post (`_office_held`).
 _TENURE = "length of tenure"
-#: A person's stays (`figures._STAYS`), each told apart by its named subject.
-_STAY_LENGTHS = frozenset([_TENURE, "length of in detention", "length of in hospital"])
+#: A person's stays (`quantities.STAYS`), each told apart by its named subject.
+_STAY_LENGTHS = frozenset(f"length of {stay}" for stay in STAYS)
 #: Variant words of a holder or a post held: a figure naming neither joins each.
 _HELD = ("of ", "as ", "tier ")
 

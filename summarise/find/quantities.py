@@ -2252,6 +2252,9 @@ _SERVED_DETENTION = re.compile(
     r"of\s+(?:(?:his|her|their|a|an|the)\s+)?[\w-]*\s*(?:sentence|term))\b",
     re.IGNORECASE,
 )
+#: The events of a person's stays as `_event_told` names them: an office held, a detention,
+#: a stay in hospital.
+STAYS = frozenset(["tenure", "in detention", "in hospital"])
 #: What a leaving (`_LEFT_AFTER`) ends, by its words: a stay in hospital ("went home", "was
 #: discharged", "left hospital"), a detention ("released", "walked free"); else an office.
 _LEFT_HOSPITAL = re.compile(r"\b(?:home|hospital|discharged)\b", re.IGNORECASE)
