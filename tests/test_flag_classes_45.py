@@ -427,3 +427,32 @@ def test_a_part_named_by_of_them_is_not_set_apart_from_the_same_part() -> None:
         "The retailer said a cyberattack had exposed the data of 4.2 million customers, "
         "including partly masked payment card details for 2.3 million.",
     )
+
+
+def test_a_price_naming_no_window_joins_the_one_the_other_states() -> None:
+    assert_flagged(
+        "Entry to next year's marathon will cost $95, the director said on Wednesday.",
+        "The marathon will take 12,000 runners next year, with entry priced at $125.",
+    )
+    # counter-example: two windows stated, a price then and a price now
+    flags, rules = compared(
+        "Entry to the marathon cost $80 last year, the director said on Wednesday.",
+        "Entry to the marathon costs $95 this year, the director said on Wednesday.",
+    )
+    assert flags == []
+    assert "different-windows" in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a sale before a fine does not make the fine a price
+        ("A dealer who sold fake watches for years was fined $50,000.", "penalty"),
+        # "start at" a sum after no word of a thing sold is no price
+        ("Funding for the programme starts at $2m a year.", "funding (a year)"),
+        # an average spent is no price: spending is not a price's verb
+        ("Households spent an average of £80 a week on food.", "average (average) (a week)"),
+    ],
+)
+def test_the_price_forms_do_not_fire_without_a_price(text: str, name: str) -> None:
+    assert _measure(text) == name
