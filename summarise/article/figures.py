@@ -26,6 +26,7 @@ from summarise.find.grammar import (
     in_a_conjoined_clause,
     in_another_verbs_clause,
     is_label_line,
+    offence_date_apart,
     result_sides,
     what_is_counted,
     what_lasted,
@@ -745,6 +746,10 @@ def _surnames(analysis: Analysis, sent: Sentence, at: int) -> list[str]:
     ]
 
 
+#: A year within a period's first words: "in October 2024", "on 3 May 2025".
+_A_YEAR_IN_IT = re.compile(r"[^,.;]{0,20}?\b((?:19|20)\d\d)\b")
+
+
 def _apart(f: _Found, at: int, period_at: int) -> bool:
     """A time at `period_at` is another clause's, not the figure's: in a clause of its own
     below the number ("Voltrik, founded in 2019, sold 1.9 lakh scooters"), or a length of
@@ -753,6 +758,11 @@ def _apart(f: _Found, at: int, period_at: int) -> bool:
     phrase, which dates the count it is a multiple of ("twice as many as last year's 18,000")."""
     text = f.sentence.text
     if at < period_at < f.quantity.number_span[1] - f.sentence.start:
+        return True
+    year = _A_YEAR_IN_IT.match(text, period_at)
+    if year is not None and offence_date_apart(text, at, year.start(1)):
+        # "found Pere guilty of murdering a guard in October 2024, by a majority of 11 to 1":
+        # the offence's date, not the verdict's
         return True
     return in_a_clause_below(text, at, period_at) or (
         LENGTH_OF_TIME.match(text, period_at) is not None

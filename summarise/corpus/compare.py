@@ -366,7 +366,8 @@ _SETTLEMENTS_COUNTED = re.compile(
 _AT_A_COST_OF = re.compile(r"\bat\s+an?\s+(?:total\s+|final\s+|overall\s+)?cost\s+of\s+$", re.I)
 #: Verbs that put a price on something: "paid $2.1bn for", "agreed to buy it for $2.4bn".
 _PRICE_VERBS = frozenset(
-    "pay buy acquire purchase sell bid offer value price cost fetch snap sign charge bill".split()
+    "pay buy acquire purchase sell bid offer value price cost fetch snap sign charge bill "
+    "hammer auction".split()
 )
 #: Money a budget gives one thing: "allocated £40m to flood defences", "will spend R4.8bn on
 #: school infrastructure", "set aside R6.2bn for school infrastructure".
@@ -550,6 +551,7 @@ _SAME_COUNT = {
     "visitor": "crowd",
     "attendee": "crowd",
     "festivalgoer": "crowd",
+    "tourist": "crowd",  # "28.4 million tourists visited", "31.2 million visitors"
     "concertgoer": "crowd",
     "holding": "stake",
     "victory": "win",
@@ -594,6 +596,11 @@ _MEDIUM = re.compile(
     r"temperatures?\b(?!.*\btemperatures?\b)",
     re.IGNORECASE,
 )
+
+
+#: Nouns that name a flow of what the noun before them names: "passenger traffic", "visitor
+#: numbers" count passengers and visitors.
+_FLOW_OF = frozenset("traffic numbers number volume volumes".split())
 
 
 def _one_name(noun: str, unit: str | None) -> str:
@@ -808,6 +815,34 @@ def measure(figure: Figure) -> Measure:
     if m.name.startswith("price") and re.search(r"\bask(?:ing)? price", figure.counted or ""):
         # "an average asking price of C$812,000": what sellers ask, not what homes sold for
         return _qualified(m, "asking")
+    if (
+        m.comparable
+        and (m.name.startswith("share price") or _MARKET_COUNTED.search(figure.counted or ""))
+        and _INTRADAY.search(figure.quote)
+    ):
+        # "its shares rose 24% to 605p in early trading": a moment of the day's trading, not
+        # where they closed ("closed 27% higher at 620p")
+        return _qualified(m, "intraday")
+    if (
+        figure.unit == EVENT_LENGTH_UNIT
+        and m.comparable
+        and (figure.counted or "").split()[-1:] in ([w] for w in _INTERMITTENT)
+        and _DAYS_OR_MORE.search(figure.number)
+    ):
+        # "after three days of deliberations" spans the days; "after deliberating for just
+        # under nine hours" is the time spent: a doing with breaks may take both
+        return _qualified(m, "days spanned")
+    if m.comparable and (
+        _THRESHOLD_BEFORE.search(before)
+        or (_NEED_BEFORE.search(before) and _A_MAJORITY_AFTER.match(figure.quote[b:]))
+    ):
+        # "the scheme needed the support of 75 per cent of votes cast", "required a
+        # two-thirds majority": the bar a vote had to clear, not its result
+        return _qualified(m, "threshold")
+    if m.comparable and _A_NORMAL_SPAN.search(before):
+        # "an average season has 14 named storms and seven hurricanes": the normal, not the
+        # season's count
+        return _qualified(m, "normal")
     stance = _stance(figure)
     if stance is None and _is_money(figure.unit) and m.comparable and _sum_sought(figure, a):
         # "prosecutors asked the court to fine the operator €300,000", "asked the court to
@@ -824,7 +859,11 @@ def measure(figure: Figure) -> Measure:
     if (_is_money(figure.unit) or figure.unit == "%") and m.comparable and _real_terms(figure, b):
         # "will grow by 1.2 per cent in real terms": after inflation, not the cash figure
         return _qualified(m, _IN_REAL_TERMS)
-    if m.comparable and (_METRO_BEFORE.search(figure.quote[:a]) or _METRO_AFTER.match(after)):
+    if (
+        m.comparable
+        and not m.name.startswith("votes ")  # a metropolitan council's vote is its own
+        and (_METRO_BEFORE.search(figure.quote[:a]) or _METRO_AFTER.match(after))
+    ):
         # "the population of the Lyon metropolitan area grew 5.1%": not the city's
         return _qualified(m, _WIDER_AREA)
     several = _is_money(figure.unit) or dimension(figure.unit) == "term"
@@ -874,6 +913,48 @@ def measure(figure: Figure) -> Measure:
     return m
 
 
+#: A spell's length by what it went without (`quantities._WITHOUT`).
+_SPELL_WITHOUT = "length of without "
+#: Doings with breaks, whose days spanned are no measure of the hours spent.
+_INTERMITTENT = frozenset(
+    "deliberation talks negotiation questioning debate trial hearing search".split()
+)
+_DAYS_OR_MORE = re.compile(r"\b(?:days?|weeks?|months?)\b", re.IGNORECASE)
+#: What a market's day moves: shares, stocks, an index.
+_MARKET_COUNTED = re.compile(r"\b(?:shares?|stocks?|index|price)$")
+#: A moment within a trading day: "in early trading", "at one point", "by midday".
+_INTRADAY = re.compile(
+    r"\b(?:in\s+(?:early|morning|afternoon|midday|late|intraday)\s+(?:trading|trade|deals|dealings)|"
+    r"at\s+one\s+point|intraday|by\s+(?:midday|lunchtime|noon)|at\s+the\s+open(?:ing)?)\b",
+    re.IGNORECASE,
+)
+#: A bar a vote or count must clear, told before its number: "needed the support of 75 per
+#: cent of", "requires a two-thirds majority", "a threshold of 5%".
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:the\s+)?"
+    r"(?:support|backing|approval|votes?)\s+(?:of\s+)?(?:at\s+least\s+)?(?:an?\s+)?$|"
+    r"\bthresholds?\s+(?:of\s+)?(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+#: The same told by what follows a bare need: "requires a two-thirds majority", "needed 326
+#: seats for a majority" (not "needs about 91,000 classrooms": a shortfall).
+_NEED_BEFORE = re.compile(
+    r"\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:at\s+least\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_A_MAJORITY_AFTER = re.compile(
+    r"^[\w-]*\s+(?:(?:[\w-]+\s+){0,2}for\s+an?\s+(?:overall\s+)?majority|majority|"
+    r"of\s+(?:the\s+)?(?:votes?|ballots|shareholders|members)\b)",
+    re.IGNORECASE,
+)
+#: A normal span told as a span: "an average season has", "a typical year brings" (a climate's
+#: or a series' normal, not the span's count).
+_A_NORMAL_SPAN = re.compile(
+    r"\b(?:an\s+average|a\s+typical|a\s+normal|an\s+ordinary)\s+(?:year|season|month|week|"
+    r"day|summer|winter|spring|autumn)\s+(?:has|had|sees|saw|brings|brought|produces|"
+    r"produced)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: A rate over a period after a sum or count: "£2 a week", "$15 an hour", "€1.2bn per year",
 #: "£40,000 annually", "90,000 passengers each week".
 _PER_PERIOD_AFTER = re.compile(
@@ -924,6 +1005,9 @@ _OFFER_OF = re.compile(
 #: The stances a measure may carry: a side's demand, its offer, a seller's asking price;
 #: each is compared only with its own, never with what was paid or agreed.
 _STANCES = ("demanded", "offered", "asking")
+#: Qualifiers of a figure that is no count of the event: a normal, a bar to clear, a record
+#: that stood. Paired across words only with their own kind.
+_NOT_THE_EVENT = ("normal", "threshold", "record that stood")
 
 
 #: A bid turned down: "rejected an unsolicited approach worth", "rebuffs $38-a-share bid".
@@ -1578,7 +1662,10 @@ def _measure(figure: Figure) -> Measure:
         # apart two different kinds of the head ("men's race" / "women's race").
         marker = re.search(r"\s*\([^)]*\)$", noun)  # "lap (part)", "lap (last)"
         bare = noun[: marker.start()] if marker else noun
-        last = _one_name(bare.split()[-1], figure.unit) if bare else ""
+        words = bare.split()
+        if len(words) > 1 and words[-1] in _FLOW_OF:
+            words = words[:-1]  # "passenger traffic", "visitor numbers": the passengers
+        last = _one_name(words[-1], figure.unit) if words else ""
         if bare.endswith("visitor") and _THE_VISITORS.search(figure.quote):
             last = "visitor"  # "the visitors were dismissed for 214": a side, no crowd
         key = (last + (marker.group(0) if marker else "")) if bare else noun
@@ -2548,8 +2635,8 @@ _YEAR_ON_YEAR = re.compile(
     r"(?:in|over|during)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to|"
     r"(?:over|during)\s+(?:12|twelve)\s+months\s+to|"
     # "up 7.8% on the same period last year": a change on a year, not last year's figure
-    r"(?:than|from|on|over|compared\s+with)\s+(?:in\s+)?the\s+same\s+(?:period|quarter|month|"
-    r"week|time)\s+(?:last|a|the\s+previous)\s+year)\b",
+    r"(?:than|from|on|over|compared\s+with)\s+(?:in\s+)?the\s+same\s+(?:period|quarter|months?|"
+    r"weeks?|time)\s+(?:(?:last|a|the\s+previous)\s+year|(?:of|in)\s+(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 
@@ -2656,6 +2743,10 @@ def _times_within(c: Claim, window: set[str]) -> bool:
     and Sunday")."""
     told = TOLD_ON.sub(" ", _without_number(c))
     words = {fold(m.group(0)) for m in _TIME_WORDS.finditer(told)}
+    if words & set(MONTH_NAMES):
+        # "handled 3.9 million in August, its busiest month ever": the month named, and a
+        # month as the yardstick of a record, not a second window
+        words.discard("month")
     if "since" in window and words and words == window - {"since"} and _BEGAN_IN.search(told):
         # "46 cases in the outbreak that began in early April" is the count "since April"
         return True
@@ -2844,6 +2935,14 @@ def _window_key(c: Claim) -> str:
         key = f"since {first_days['month']}"  # "since March 2": since the start of March
     if key in _SINCE_THE_YEAR_BEGAN:
         return "year"  # "since January", "since the start of the year": so far this year
+    named_year = _FULL_YEAR_OF.search(near) if key == "year" else None
+    if (
+        named_year is not None
+        and (named_year.group(1) or named_year.group(2)) != (c.article_date or "")[:4]
+    ):
+        key = named_year.group(1) or named_year.group(
+            2
+        )  # "full-year figures for 2026", told in 2027: 2026
     if c.article_date and key in ("last year", "last month", "next year"):
         # "last year" in an article of 2027 is 2026; "last month" in one of November is
         # October; "next year" in one of 2026 is 2027: named as the other article names it
@@ -2854,6 +2953,12 @@ def _window_key(c: Claim) -> str:
     return "year" if c.article_date and key == c.article_date[:4] else key
 
 
+#: A full year named by its number: "full-year figures for 2026", "its 2026 full-year
+#: profit" (the year, not "this year" of the article's date).
+_FULL_YEAR_OF = re.compile(
+    r"\b(?:(20\d\d)\s+full[- ]year|full[- ]year\s+(?:[a-z]+\s+){0,3}?(?:for|of|in)\s+(20\d\d))\b",
+    re.IGNORECASE,
+)
 #: A count told as all to now by "have now" and a participle: "Nine climbers have
 #: now turned back", "11 people have now died".
 _NOW_IN_ALL = re.compile(
@@ -3090,7 +3195,8 @@ _YARDSTICK_YEAR = re.compile(
     # the base of a change, its year bare: "a rise of 6.1 per cent on 2025", "up 4% over 2024"
     r"\b(?:rise|increase|fall|drop|decline|growth|gain|up|down|higher|lower)\b(?:[^.;]|\.(?=\d)){0,30}?"
     r"\b(?:on|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+((?:19|20)\d\d)\b(?!\s+(?:to|and)\b)|"
-    rf"\bsince\s+(?:[\w'’-]+\s+){{0,6}}?{SERIES_STARTS}\b"
+    # (or after it: "in the twelve months after it reopened in March 2025")
+    rf"\b(?:since|after)\s+(?:[\w'’-]+\s+){{0,6}}?{SERIES_STARTS}\b"
     r"(?:\s+[\w'’-]+){0,3}?\s+in\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -3127,6 +3233,32 @@ _CLOCK_TIME = re.compile(
     r"(?=\s*(?:hrs?|hours|h|GMT|UTC|BST|CET|CEST|local)\b|\s+on\s+[A-Z]|\s+(?:today|tonight|"
     r"yesterday)\b)"
 )
+
+
+def _own_year(c: Claim) -> int | None:
+    """The year a figure's own window names in digits: "in 2025", "in 2025-26" (its last
+    year); None when the window names no year ("last year" is often a change's base: "down 18%
+    on last year at 41,000"), or another year of the sentence stands nearer the number ("fell
+    14% in 2026 compared with 2025, when 172 people were killed": 2025 dates the 172)."""
+    period = _YEAR_SPAN.sub(_span_end, c.period or "")
+    named = list(_YEAR.finditer(period))
+    if len(named) == 1:
+        year: int | None = int(named[0].group(1))
+        # "in 2025" read from "in 2025-26": the span, by its last year
+        span = next((m for m in _YEAR_SPAN.finditer(c.quote) if m.group(1) == str(year)), None)
+        ended = _YEAR_SPAN.sub(_span_end, span.group(0)).strip() if span else ""
+        year = int(ended) if ended.isdigit() else year
+    else:
+        return None
+    at = number_in_quote(c)[0]
+    told = c.quote.find(c.period or "")
+    near = min(abs(told - at), abs(told + len(c.period or "") - at)) if told >= 0 else 0
+    if any(
+        int(m.group(1)) != year and min(abs(m.start() - at), abs(m.end() - at)) < near
+        for m in _YEAR.finditer(c.quote)
+    ):
+        return None
+    return year
 
 
 def _years(c: Claim) -> list[int]:
@@ -3791,7 +3923,7 @@ _VAGUE_WORDS = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billi
 
 #: Measures of a named holder: a result's sides, a share's or seats' party or candidate.
 _RESULT_OF = re.compile(
-    rf"^(score|time|(?:[\w-]+ )?share|{'|'.join(sorted(HELD_NOUNS))}) of (.+?)"
+    rf"^(score|time|tally|(?:[\w-]+ )?share|{'|'.join(sorted(HELD_NOUNS))}) of (.+?)"
     r"((?: \(first round\))?(?: \(two-party\))?)$"
 )
 
@@ -3824,6 +3956,67 @@ def _one_name_a_side(measures: dict[int, Measure]) -> None:
 
 #: A count named by what its people underwent: "people (rescue)", "people (save)".
 _DOING = re.compile(r"^([a-z][a-z ]*) \(([a-z]+)\)$")
+
+
+#: Verbs a court story tells its accused by, as one doing: "a 34-year-old woman has been
+#: charged" and "Liam Osei, aged 23, has been remanded" bring one person to court.
+_ACCUSED_VERBS = frozenset(
+    """charge accuse arrest appear remand jail sentence convict plead detain imprison bail
+    fine prosecute acquit nab""".split()
+)
+
+
+def _age_doing(c: Claim) -> str | None:
+    """Whether an age's holder is a court story's accused (its verbs as one doing); None for
+    any other doing, whose people a story may name several of ("a 34-year-old man died" may
+    be any of the dead)."""
+    return "accused" if c.verb in _ACCUSED_VERBS else None
+
+
+def _named_in(holder: str, quote: str) -> bool:
+    """Whether an age's holder is a name its sentence writes with a capital ("riddell" in
+    "Shauna Riddell, aged 29"), not a noun ("woman")."""
+    word = holder.split(" (")[0].split()[-1:]
+    return bool(word) and any(
+        fold(w) == word[0] and w[:1].isupper() for w in re.findall(r"[\w'’-]+", quote)
+    )
+
+
+def _ages_by_doing(
+    measures: dict[int, Measure], claims_by_brief: list[list[tuple[Figure, Claim]]]
+) -> None:
+    """An accused's age held by a person's noun ("a 34-year-old woman has been jailed") is
+    the age of the one accused the other articles name ("Shauna Riddell, aged 29, was
+    jailed"; charged, remanded, jailed are one doing), where its own article holds an
+    accused's age by no other noun and names none. Two accused named, or two nouns, leave it
+    alone; so does any other doing, whose people a story may name several of."""
+    named: list[dict[str, set[str]]] = []
+    unnamed: list[dict[str, dict[str, list[Claim]]]] = []
+    for pairs in claims_by_brief:
+        own_named: dict[str, set[str]] = defaultdict(set)
+        own_unnamed: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+        for _, c in pairs:
+            m = measures[id(c)]
+            doing = _age_doing(c)
+            if not (m.comparable and m.name.startswith("age of ")) or doing is None:
+                continue
+            holder = m.name[len("age of ") :]
+            if _named_in(holder, c.quote):
+                own_named[doing].add(m.name)
+            elif is_person_noun(holder):
+                own_unnamed[doing][m.name].append(c)
+        named.append(own_named)
+        unnamed.append(own_unnamed)
+    for i, own in enumerate(unnamed):
+        for doing, holders in own.items():
+            if len(holders) != 1 or named[i].get(doing):
+                continue
+            others = {n for j, by in enumerate(named) if j != i for n in by.get(doing, ())}
+            if len(others) != 1:
+                continue
+            name = others.pop()
+            for c in next(iter(holders.values())):
+                measures[id(c)] = Measure(name, True, measures[id(c)].plain)
 
 
 def _people_unsaid(
@@ -4596,6 +4789,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _held_by_name(measures, everything)
     _one_name_a_side(measures)
     _people_unsaid(measures, claims_by_brief)
+    _ages_by_doing(measures, claims_by_brief)
     _near_doings(measures)
     findings = _findings_apart(measures, everything)
     two_people = _two_of_one_surname(measures, everything)
@@ -4613,6 +4807,15 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         for _, c in pairs:
             m = measures[id(c)]
             earlier = [y for y in years_of[id(c)] if latest is not None and y < latest]
+            # the year the figure's own window names is its era, whatever other years the
+            # sentence dates ("processed 48,300 claims in 2025, more than double the 2024
+            # figure"; "a record 31.2 million visitors last year, beating the high of 2024")
+            own = _own_year(c) if latest is not None else None
+            # (not a year `_years` set aside: the offence a judgment is about, a yardstick)
+            if own is not None and _YEAR.search(c.period or "") and own not in years_of[id(c)]:
+                own = None
+            if own is not None:
+                earlier = [own] if latest is not None and own < latest else []
             # (a study's sample is its size whatever years it was followed over: "followed
             # 4,800 participants from 2014 to 2024")
             era = min(earlier) if earlier and m.name != "sample size" else None
@@ -4632,6 +4835,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             ahead = ahead and id(c) not in set_from_one_day
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison(paired={frozenset((i, id(p.partner))) for i, p in paired.items()})
+    _trace_qualified(buckets, out)
     for name, a, b in two_people:
         out.set_apart("different-people", name, a, b)
     for name, a, b in findings:
@@ -5722,7 +5926,9 @@ def _holder(c: Claim) -> str | None:
 _ON_A_YEAR = re.compile(
     r"\b(?:year[\s-]on[\s-]year|y/y|(?:than|from|on|over|compared\s+with)\s+(?:a|one)\s+year\s+"
     r"(?:earlier|ago|before)|(?:than|from|on|compared\s+with)\s+(?:in\s+)?the\s+same\s+"
-    r"(?:quarter|month|period|time)\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year))\b",
+    r"(?:quarter|months?|period|time|weeks?)\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    # "compared with the same months of 2025": the same span a year before, by its year
+    r"(?:of|in)\s+(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 #: A change measured against the period before: "quarter on quarter", "from the previous
@@ -5779,6 +5985,8 @@ def _told_apart(x: str, y: str) -> bool:
         return True
     if [q for q in _STANCES if f"({q})" in x] != [q for q in _STANCES if f"({q})" in y]:
         return True  # a side's demand, its offer, and what was agreed: three things
+    if [q for q in _NOT_THE_EVENT if f"({q})" in x] != [q for q in _NOT_THE_EVENT if f"({q})" in y]:
+        return True  # "an average season has seven hurricanes": no count of this season's
     if _PER_PERIOD_NAME.search(x) or _PER_PERIOD_NAME.search(y):
         # "£2.5 million a year" and "a contract worth £12.5 million": a rate and a total
         return True
@@ -5789,6 +5997,10 @@ def _told_apart(x: str, y: str) -> bool:
         return True
     if x.startswith("cut of ") and y.startswith("cut of "):
         return True  # "reduced hospitalisations by 38%", "reduced deaths by 58%": two cuts
+    if any(n.split(" (")[0] in _CHANGES_ON_A_YEAR and " (" in n for n in (x, y)):
+        return True  # "services inflation rose 4.1%", "petrol rose 4.8%": two parts' rates
+    if x.startswith(_SPELL_WITHOUT) and y.startswith(_SPELL_WITHOUT):
+        return True  # "143 days without rain", "40 days without power": two spells
     if _traced_qualifier(x) != _traced_qualifier(y):
         return True  # "a total of €1.1bn" for five firms and one firm's "€340m"
     if {x.split(" (")[0], y.split(" (")[0]} <= _LENGTHS_OF_A_PENALTY:
@@ -5821,6 +6033,7 @@ def _pair_other_words(
         told_apart=lambda x, y: (
             _told_apart(measures[id(x)].name, measures[id(y)].name)
             or _harm_named_once(measures[id(x)].name, measures[id(y)].name, x, y)
+            or _a_poll_and_a_result(measures[id(x)].name, measures[id(y)].name, x, y)
         ),
         agree=accounts_for,
         skip=lambda c: id(c) in repeats,
@@ -5828,6 +6041,36 @@ def _pair_other_words(
     for claim_id, pairing in paired.items():
         measures[claim_id] = Measure(pairing.name, True)
     return paired
+
+
+#: Qualifiers that make a figure no count of the event itself, each traced where its figure
+#: and a plain one of the same measure cannot both hold: a bar to clear, a normal, a moment
+#: of a trading day, the days a doing with breaks spans.
+_TRACED_VARIANTS = ("threshold", "normal", "intraday", "days spanned")
+
+
+def _trace_qualified(
+    buckets: dict[tuple[str, str | None, int | None, bool], list[Claim]], out: Comparison
+) -> None:
+    """A `different-variants` trace for each figure of a `_TRACED_VARIANTS` measure ("vote
+    (threshold)") that another article's plain figure of the measure ("vote") contradicts."""
+    for (name, dim, era, ahead), claims in buckets.items():
+        base, _, qualifier = name.rpartition(" (")
+        if not base or qualifier.rstrip(")") not in _TRACED_VARIANTS:
+            continue
+        plain = buckets.get((base, dim, era, ahead))
+        if plain:
+            _trace_pairs("different-variants", base, claims, plain, out)
+
+
+def _a_poll_and_a_result(x: str, y: str, one: Claim, other: Claim) -> bool:
+    """A poll's reading ("stands at 24%" in a poll's story) and a share whose own sentence
+    reads no poll ("came second with 25.1%"): a poll and a result, never one quantity."""
+    polls = [n.startswith("poll share") for n in (x, y)]
+    if polls[0] == polls[1]:
+        return False
+    plain = other if polls[0] else one
+    return not is_poll_reading(plain.quote)
 
 
 def _two_plain_things(nouns: set[str]) -> bool:
@@ -6385,6 +6628,17 @@ def _earlier(old: Claim, new: Claim) -> bool:
     then_day, now_day = _told_day(old) or old.event_date, _told_day(new) or new.event_date
     if then_day and now_day and then_day != now_day:
         return then_day < now_day
+    if (
+        not then_day
+        and not now_day
+        and old.source != new.source
+        and old.article_date
+        and new.article_date
+        and old.article_date != new.article_date
+    ):
+        # neither sentence names a day: the articles' dates tell which came first ("has
+        # offered NOK 118 a share", told a week before "has raised its offer to NOK 131")
+        return old.article_date < new.article_date
     then, now = hour_span(old.quote, loose=True), hour_span(new.quote, loose=True)
     return then is not None and now is not None and then[1] < now[0]
 
@@ -6512,6 +6766,10 @@ def _can_move(name: str, c: Claim) -> bool:
     ):
         # "Whitfield has won the by-election with 1,482 votes": a result, which the perfect
         # tense does not make a running count; "has won 120 seats so far" still runs
+        return False
+    own = _own_year(c)
+    if own is not None and c.article_date and own < int(c.article_date[:4]):
+        # "traffic rose to a record 9.1 million in 2025", told in 2026: a year that is over
         return False
     # a count ("the toll rose to 40") may still change; a rate or a sum of a named period
     # may not
@@ -6701,6 +6959,9 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     # a temperature has no "kind"; a party's seats or share is named by its holder, whatever
     # noun each article counts it by ("support", "the vote"; "seats", "64 of the 101 seats")
     reading = _one_off(conflict.measure or "") or bool(_RESULT_OF.match(conflict.measure or ""))
+    # a vote's tally is named by its side, whatever noun the parse hangs it on ("approved the
+    # plan by 27 to 24": councillors; "by 34 votes to 17": votes)
+    reading = reading or (conflict.measure or "").startswith(("votes for", "votes against"))
     # money taken is named by who took it ("thieves stole", "a gang stole"), not by a kind
     reading = reading or conflict.measure == "money taken"
     # takings named once by a film's title, once by a kind of film ("the musical drama took",
@@ -6855,6 +7116,8 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     words = [w for w in noun.split() if w not in place] or noun.split()
     sold = _thing_sold(words)
     words = [sold] if sold is not None else words  # "ticket sales" count tickets
+    if len(words) > 1 and words[-1] in _FLOW_OF:
+        words = words[:-1]  # "passenger traffic" counts passengers
     noun = " ".join(words)
     marker = re.search(r"\s*\([^)]*\)$", noun)  # "shop (part)": the marker is no word
     bare = noun[: marker.start()] if marker else noun

@@ -25,6 +25,7 @@ from typing import Any
 
 from summarise.errors import SummariseError
 from summarise.find.lexicon import fold
+from summarise.find.names import is_person_noun
 from summarise.find.periods import HOUR_STAMP, month_number
 from summarise.find.quantities import MULTIPLE_WORDS, SHORT_SCALES, is_money, parse_quantity
 from summarise.schemas.figure import Outlook
@@ -542,7 +543,13 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         and _BARE_NUMBER.match(doc.text[a:b])  # "gust, 95 km/h" is a reading, not a name
         and not _before_a_count(head, root)
     ):
-        return Counted(head.lemma_.lower(), None, None, False, label=True)  # "lap 48"
+        verb = None
+        if root.dep_ == "appos" and head.pos_ == "PROPN":
+            # "Ena Roy, 41, was jailed": the person set beside the number does the doing
+            governing = _governing_verb(head)
+            if governing is not None and governing.lemma_.lower() != "be":
+                verb = governing.lemma_.lower()
+        return Counted(head.lemma_.lower(), None, verb, False, label=True)  # "lap 48"
     title = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
     if root.pos_ == "PROPN" and title and _BARE_NUMBER.match(doc.text[a:b]):
         # "Game Seven"; not "46.9 degrees Celsius", a reading in its unit
@@ -577,9 +584,18 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             # "carried 19 out of 27 barangays" (the parser hangs "out" on the verb)
             or (root.head.head.head.lower_ == "out" and _A_PART_OUT_OF.search(doc.text[:a]))
         )
+        # (not "a quarter of a million visits": one number, the visits all it counts)
+        and not _PART_OF_A_SCALE.search(doc.text[a:b])
     )
     node, dimension, measured = (partitive or root), None, None
+    attribute = False  # "a 58km railway": the size of a thing named, not a deed's amount
     for _ in range(8):  # climb from the number to the thing it counts
+        attribute = attribute or (
+            _UNIT_WORDS.match(node.text) is not None
+            and node.dep_ in ("nmod", "compound", "amod")
+            and node.head.pos_ in ("NOUN", "PROPN")
+            and not _UNIT_WORDS.match(node.head.text)
+        )
         dim = _DIMENSIONS.get(node.lower_)
         if dim is not None and node is not root:
             dimension = dimension or dim
@@ -624,6 +640,15 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         # metres deep", "30 injured": the subject, unless the number is the subject itself
         # "put approval of the cabinet at 29%", "estimated the damage at $2bn": the object
         puts = verb_token.lemma_.lower() in _PUT_AT and root.head.lower_ == "at"
+        # "pushing its backlog above 26,000", "the storm pushed the death toll to 41": the
+        # object carried to the level is counted, not the subject that carried it
+        puts = puts or (
+            verb_token.lemma_.lower() in _CARRY_TO
+            # ("taking it to 8.75%": what "it" stands for is found below)
+            and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb_token.children)
+            # (the preposition the number's own span, "above 26,000", or its head)
+            and (root.head.lower_ in _CARRIED_TO or root.lower_ in _CARRIED_TO)
+        )
         roles = ("dobj", "nsubj", "nsubjpass") if dimension or puts else ("nsubj", "nsubjpass")
         # "a submersible reached a depth of 6,200 metres": the object names the dimension,
         # the subject what has it
@@ -662,6 +687,9 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
             and not (verb_token.lemma_.lower() in _OWN_MEASURE and _named_by_of(root) is None)
         )
         noun = _noun_phrase(subject) if subject is not None and not own and not agent else None
+        named = _named_in_apposition(subject) if noun and _AN_AGE.search(doc.text[a:b]) else None
+        if named is not None:
+            noun = named  # "the poet Dilys Morgan has died aged 81": Morgan's age
         of = _of_measure(subject) if subject is not None and not own and not agent else None
         if of is not None:  # "the number of people killed ... has climbed to 118"
             noun, acl = of
@@ -708,6 +736,10 @@ def _counted(doc: Any, a: int, b: int) -> Counted:
         if _SHARE.search(doc.text[a:b]) and _EXPECTERS_AFTER.match(doc.text[b:])
         else _outlook(verb_token if verb_token is not None else node, term)
     )
+    if outlook == "expected" and attribute:
+        # "will build a 58km railway": the railway's length, as "the railway will be 58km
+        # long" states it; the plan is to build it, not to reach a length
+        outlook = None
     # "the estimated cost of the line has risen to €8.7bn": the cost is the subject's
     estimated_subject = verb_token is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and _estimated_cost(c) for c in verb_token.children
@@ -1283,6 +1315,19 @@ _MISREAD_LEMMAS = {"hope": "hope", "hopes": "hope", "hoped": "hope", "hoping": "
 _TAXED_SUMS = frozenset("profit profits earnings income loss losses pay salary wage".split())
 
 
+#: An age's span: "aged 81", "the 82-year-old", "44 years old".
+_AN_AGE = re.compile(r"\baged\b|\bold\b", re.IGNORECASE)
+
+
+def _named_in_apposition(noun: Any) -> str | None:
+    """The surname a person's noun is set beside: "the poet Dilys Morgan", "the former mayor
+    Jan Kowalski" (the name, in lower case, as an age's holder is written), or None."""
+    if not is_person_noun(noun.lemma_.lower()):
+        return None
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name.lower_ if name is not None else None
+
+
 def _sum_of_the_tax(node: Any) -> Any:
     """The sum a tax names the side of: "profit after tax of $2m", "profit before interest
     and tax of $12m" count the profit, not the tax or the interest. Other nouns are
@@ -1564,8 +1609,12 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
                 expected = True  # "with a promise to cap the fare at $1.50": a pledge
         if clause.dep_ in ("amod", "appos") and clause.head.pos_ == "PROPN":
             break  # "Rosberg, 19 points clear, will win if...": a description, not the act
-        infinitive = clause.dep_ == "ccomp" and any(  # "expects inflation to reach 2%"
-            ch.dep_ == "aux" and ch.lower_ == "to" for ch in clause.children
+        infinitive = clause.dep_ == "ccomp" and (
+            any(  # "expects inflation to reach 2%"
+                ch.dep_ == "aux" and ch.lower_ == "to" for ch in clause.children
+            )
+            # "a merger that will see 1,450 posts eliminated": the act "see" brings about
+            or clause.head.lemma_.lower() == "see"
         )
         if not infinitive and clause.dep_ not in (
             "conj",  # "he will dismantle the law, deport 11 million...": one auxiliary
@@ -1709,6 +1758,9 @@ def _doing(verb: Any) -> str:
 #: Verbs that give their object's level after "at": "put the toll at 40", "estimated the
 #: damage at $2bn", "pegged growth at 2%".
 _PUT_AT = frozenset("put estimate place peg value set forecast project".split())
+#: The words a verb of `_CARRY_TO` carries its object to a level by: "pushed the toll to 41",
+#: "took the index past 8,000".
+_CARRIED_TO = frozenset("to above past over beyond below under".split())
 #: Verbs whose object is a level their subject reaches: "the toll reached 1,000",
 #: "unemployment hit 5%", "sales topped $2bn": the subject is what is counted.
 _ATTAINS = frozenset("reach hit top exceed surpass pass near total equal approach".split())
@@ -1890,8 +1942,8 @@ def in_a_persons_clause(sentence: str, number_at: int, at: int) -> bool:
 _JUDGMENT = re.compile(
     r"\b(?:(?:jail|prison)\s+(?:term|sentence)|sentence|penalty|damages|compensation|ruled|"
     r"(?:a|the|its|his|her|their)\s+fine|"
-    r"sentenced|jailed|imprisoned|convicted|fined|acquitted|awarded|found\s+(?:\w+\s+)"
-    r"{0,3}?(?:not\s+)?guilty|ordered\s+(?:\w+\s+){0,4}?to\s+(?:pay|repay|serve)|"
+    r"sentenced|jailed|imprisoned|convicted|fined|acquitted|awarded|found\s+(?:[\w,'’-]+\s+)"
+    r"{0,5}?(?:not\s+)?guilty|ordered\s+(?:\w+\s+){0,4}?to\s+(?:pay|repay|serve)|"
     r"(?:court|jury|inquest|tribunal|hearing|trial)\s+(?:was\s+|had\s+)?(?:heard|told))\b",
     re.IGNORECASE,
 )
@@ -1937,6 +1989,27 @@ def offence_year(sentence: str, number_at: int, at: int) -> bool:
     return token.lemma_.lower() not in _JUDGING or (
         token.dep_ == "ROOT" and _STORY_DAY.search(sentence) is not None
     )
+
+
+def offence_date_apart(sentence: str, number_at: int, at: int) -> bool:
+    """The year at `at` dates the offence a judgment is about (`offence_year`) and the number
+    at `number_at` stands outside the offence's words, in the judgment's: "found Pere guilty
+    of murdering a guard in October 2024, by a majority of 11 to 1" (the majority is the
+    verdict's, not of October 2024); not "found guilty of taking money from 38 businesses
+    between 2015 and 2024", whose 38 the years date."""
+    if not offence_year(sentence, number_at, at):
+        return False
+    doc = parse(sentence)
+    year, number = _token_at(doc, at), _token_at(doc, number_at)
+    if year is None or number is None:
+        return False
+    # the offence's own verb, the first above the year ("murdering"); the number outside it
+    branch = year
+    while branch.head.i != branch.i and branch.pos_ != "VERB":
+        branch = branch.head
+    if branch.pos_ != "VERB" or branch.lemma_.lower() in _JUDGING:
+        return False
+    return not any(t.i == number.i for t in branch.subtree)
 
 
 #: Words that make a figure a sum of several: "a total of", "a combined"; "in total", "in

@@ -34,7 +34,9 @@ _PEOPLE_BY_ROLE = (
         resident student candidate incumbent defendant suspect entrepreneur businessman
         businesswoman journalist photographer writer musician composer conductor dancer
         actor actress director producer designer architect lawyer banker official
-        firefighter officer soldier volunteer campaigner activist jockey boxer""".split()
+        firefighter officer soldier volunteer campaigner activist jockey boxer poet painter
+        singer sculptor playwright author broadcaster presenter footballer cricketer golfer
+        rapper filmmaker""".split()
     )
 )
 

@@ -181,11 +181,13 @@ _MEASURED_SINCE = re.compile(
 #: first kept", "since the index was launched".
 SERIES_STARTS = (
     r"(?:(?:was|were)\s+(?:first\s+)?)?(?:began|begun|started|launched|set\s+up|founded|"
-    r"created|opened|introduced|kept|collected|recorded|"
+    r"created|opened|reopened|introduced|kept|collected|recorded|"
     # the same told by a noun: "since its opening in 2011", "since its launch in 2019"
-    r"opening|launch|founding|foundation|creation|inception|establishment|"
+    r"opening|reopening|launch|founding|foundation|creation|inception|establishment|"
     # and a career's: "since her debut in 1978", "since his appointment in 2019"
-    r"debut|arrival|appointment|election)"
+    r"debut|arrival|appointment|election|"
+    # and its first instance: "since the first count in 1978", "since the first census"
+    r"first\s+[a-z]+)"
 )
 #: The words before a year that say it is when a series or a thing began, a yardstick of the
 #: figure, not its window: "the lowest since the Reading Trust began its annual survey [in
@@ -251,6 +253,13 @@ TOLD_REACH = 50
 INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them)\b[^;]*", re.IGNORECASE)
 
 
+#: The words before the base of a change: "from the previous", "on the preceding".
+_CHANGE_BASE_BEFORE = re.compile(
+    r"\b(?:from|on|over|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|preceding|prior)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_period(
     sentence: str, number_at: int, apart: Callable[[int], bool] | None = None
 ) -> str | None:
@@ -283,6 +292,10 @@ def find_period(
         ):
             # "recorded 46.8C, the highest of the season so far", "the hottest day so far this
             # year": the frame of a record, not the window of the figure
+            continue
+        if _CHANGE_BASE_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
+            # "rose 0.7 per cent in April to June from the previous three months": the base
+            # a change is measured against, not its window
             continue
         if _EDITION_AFTER.match(sentence, m.end()):
             continue  # "for this year's Gold Coast Music Awards": which awards, not a window

@@ -607,7 +607,12 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _VOTES_WORD = re.compile(r"^\s+votes?\s+to\b", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(
     r"\b(?:vot(?:ed|es?|ing)|passed|approved|rejected|carried|defeated|backed|adopted|"
-    r"endorsed)(?:\s+(?:it|them|the\s+\w+))?(?:\s+by)?\s+$",
+    r"endorsed)(?:\s+(?:it|them|the\s+\w+))?(?:\s+by)?\s+$|"
+    # the verb's object between: "approved an expansion of the zone by 27 to 24"
+    r"\b(?:voted|passed|approved|rejected|carried|defeated|backed|adopted|endorsed)\b"
+    r"[^.;:,]{1,80}?\bby\s+$|"
+    # a jury's or a board's majority: "by a majority of 11 to 1", "a majority verdict of 10 to 2"
+    r"\bmajority(?:\s+(?:verdict|vote|decision))?\s+of\s+$",
     re.IGNORECASE,
 )
 #: A verb of a count's moving, right before its number: "rose 12,000", "fell by £2m".
@@ -1118,7 +1123,9 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                     "approx",
                 )
         share_to_share = m.group("pct") and not _SCORE_AFTER.match(after)
-        if m.group("digits") and not share_to_share and _is_score(m.group("digits"), before, after):
+        # (a tally's verb may stand further back: "approved an expansion of the zone by 27 to 24")
+        wide = text[max(0, start - 120) : start]
+        if m.group("digits") and not share_to_share and _is_score(m.group("digits"), wide, after):
             # "won 8-7", "a 3-1 lead": a score, not a count; but "leads Pruitt 44% to 39%"
             # gives two shares, each its side's
             return None
@@ -2108,6 +2115,19 @@ _STUCK_FOR = re.compile(
     r"\b(?:stranded|stuck|trapped|marooned)\s+for\s+" + _length_told("minute|hour|day|week"),
     re.IGNORECASE,
 )
+#: A spell without a thing, with its length: "Perth has gone 143 days without rain", "had
+#: 134 consecutive days without measurable rainfall", "went 40 days without power".
+_WITHOUT = re.compile(
+    r"\b(?:gone|go|goes|going|went|had|having|spent|spend|spends|spending|endured)\s+"
+    r"(?:now\s+)?"
+    + _length_told("hour|day|week|month|year")
+    + r"(?:\s+in\s+a\s+row)?\s+without\s+(?:a\s+|an\s+|any\s+)?"
+    r"(?:(?:measurable|significant|meaningful|single|proper)\s+)?"
+    # (its noun the last of two words: "without a fatal accident")
+    r"(?P<event>[a-z]+(?:\s+(?!(?:after|since|before|in|on|at|for|until|and|or|but|the|a|of|"
+    r"to|from|as|when|while|because|despite)\b)[a-z]+)?)",
+    re.IGNORECASE,
+)
 #: A length of a doing told as "N hours of" it: "after 19 hours of deliberation", "30 hours
 #: of talks".
 _HOURS_OF = re.compile(
@@ -2278,6 +2298,8 @@ _SAME_EVENT = {
     "deliberations": "deliberation",
     "negotiations": "talks",
     "space walk": "spacewalk",
+    "without rainfall": "without rain",
+    "without electricity": "without power",
 }
 #: The event each verb of `DONE_FOR` names, by its first word.
 _DONE_EVENT = {"stri": "strike", "walk": "walkout", "stop": "stoppage", "shut": "shutdown"}
@@ -2315,6 +2337,7 @@ def find_event_lengths(
             *DONE_FOR.finditer(sent.text),
             *_UNABLE_FOR.finditer(sent.text),
             *_STUCK_FOR.finditer(sent.text),
+            *_WITHOUT.finditer(sent.text),
             *_EXTENDED_BY.finditer(sent.text),
             *_HOURS_OF.finditer(sent.text),
             *_EVENT_OF_LENGTH.finditer(sent.text),
@@ -2376,6 +2399,8 @@ def _event_told(m: re.Match[str]) -> str | None:
         if _LEFT_HOSPITAL.search(m["verb"]):
             return "in hospital"
         return "in detention" if _LEFT_DETENTION.search(m["verb"]) else "tenure"
+    elif m.re is _WITHOUT:
+        event = f"without {m['event'].lower().split()[-1]}"  # "143 days without rain"
     elif m.re is _SERVED:
         office = _SERVED_AS.match(m["rest"])
         if office is not None:
@@ -2446,7 +2471,11 @@ _RUNNING = re.compile(
     r"(?P<gap>[^.;:!?\"“”()]{0,50}?)\s+"
     r"(?P<window>of\s+(?:the|this|his|her|its|their)\s+(?:season|year|campaign|tournament|"
     r"month|week|term|decade|career|tour)|this\s+(?:season|year|month|week|term|campaign)|"
-    r"in\s+(?:19|20)\d\d|so\s+far|to\s+date|since\s+[A-Za-z0-9]+)\b"
+    r"in\s+(?:19|20)\d\d|so\s+far|to\s+date|since\s+[A-Za-z0-9]+|"
+    # a career's so far, told by whom it is for: "his 512th appearance for Kraków Reds",
+    # "her 98th cap for her country", "his 300th game for the club"
+    r"for\s+(?:(?:the|his|her|their)\s+(?:club|country|side|team|nation)|"
+    r"(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)))\b"
 )
 _MINUTE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+|-)minute\b")
 #: Words after an ordinal that name a rank, a part or a moment, not a thing counted so far:
@@ -2455,6 +2484,15 @@ _NOT_RUNNING = frozenset(
     "time times place round quarter half floor century minute hour day week month year "
     "stage leg set lap period edition anniversary birthday generation person party".split()
 )
+#: Whose a career's running count is: "his", "her", or a name's ("Saric's").
+_A_PLAYERS = re.compile(r"(?:(?i:his|her)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?)\s")
+#: What a player's career counts: "his 512th appearance", "her 98th cap", "his 48th goal".
+_CAREER_COUNTS = frozenset(
+    "appearance game match outing cap start goal try wicket century win title".split()
+)
+#: A player's games by their other names, as a running count: "his 498th game for the club"
+#: is his 498th appearance.
+_APPEARANCES = {"game": "appearance", "match": "appearance", "outing": "appearance"}
 #: Words that end an ordinal's noun phrase ("its third acquisition this year").
 _NOUN_STOP = frozenset("of this in the that since so to a an for at with on as and by".split())
 
@@ -2489,9 +2527,16 @@ def find_ordinals(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sent
                 or noun in _NOUN_STOP
                 or any(w.endswith("est") or w == "most" for w in words)  # "third richest"
                 or _words_to_number(noun) is not None  # "the first five World Series"
+                # a career's count "for" whom it is for: a player's ("his 512th appearance
+                # for Alder Rovers"), of a player's doings, never a firm's or a town's
+                or (
+                    m["window"].lower().startswith("for")
+                    and not (_A_PLAYERS.match(m.group(0)) and noun in _CAREER_COUNTS)
+                )
             ):
                 continue
             a, b = m.start("ord"), m.end("ord")
+            noun = _APPEARANCES.get(noun, noun)
             out.append((_exact(text, sent, a, b, value, ORDINAL_UNIT), sent, noun))
         for m in _MINUTE.finditer(sent.text):
             value = _ordinal_value(m["ord"])

@@ -1,0 +1,480 @@
+"""Classes found in the 2027-01-04 session. Results and statistics (the ninetieth battery,
+read): a vote's tally whose verb stands far back ("approved the plan by 27 to 24") and a jury's
+majority, the offence's year no window of the verdict; a spell told as "N days without" a
+thing; a player's running count for his club; the year a figure's own window names is its era,
+whatever other years its sentence dates, unless another year stands nearer the number; a full
+year named by its number; a financial year read in part; a bar to clear ("needed 75 per cent")
+and a normal ("an average season has seven hurricanes") are not counts of the event; a level
+revised ("raised its offer to") a week after the one first set is superseded; a change on
+the same months of a named year is a change on a year; a move within a trading day is not the
+close; the days a doing with breaks spans are not the hours it took; a flow of passengers
+counts passengers, and a finished year's count no longer moves. From the read batteries: a size told as an attribute of a thing planned ("will build a 58km
+railway") is the thing's size; "will see 1,450 posts eliminated" is a plan; a month named
+beside a month's record is that month; the poet named beside her noun holds her age; an
+accused's age held by a person's noun is the age of the one accused the other article names.
+Each with what it must do and a counter-example where it must not. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.corpus.compare import compare_figures, measure
+from summarise.find.grammar import what_is_counted
+from summarise.find.quantities import EVENT_LENGTH_UNIT
+from tests.synthetic import make_brief
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet, compared
+
+
+def _dated(one: str, one_day: str, other: str, other_day: str) -> tuple[list[list[str]], set[str]]:
+    """The flags and set-aside rules of two articles dated apart."""
+    found = compare_figures(
+        [make_brief("a.txt", one, dated=one_day), make_brief("b.txt", other, dated=other_day)]
+    )
+    return [sorted(c.number for c in f.claims) for f in found.conflicts], {
+        s.rule for s in found.set_aside
+    }
+
+
+def _measure(text: str, number: str) -> str:
+    brief = make_brief("a.txt", text, dated="14 June 2026")
+    return next(measure(f).name for f in brief.figures if f.number == number)
+
+
+def _outlook(sentence: str, number: str) -> str | None:
+    at = sentence.index(number)
+    return what_is_counted(sentence, [(at, at + len(number))])[0].outlook
+
+
+def _counted(sentence: str, number: str) -> str | None:
+    at = sentence.index(number)
+    return what_is_counted(sentence, [(at, at + len(number))])[0].noun
+
+
+# --- a vote's tally and a jury's majority -----------------------------------------------------
+
+
+def test_a_tally_whose_verb_stands_far_back_is_a_tally() -> None:
+    assert_flagged(
+        "Councillors on Monday approved an extension of the clean-air zone by 27 to 24.",
+        "The council voted on Monday by 34 votes to 17 to extend the clean-air zone.",
+    )
+    # counter-example: a range after a verb of voting is no tally
+    brief = make_brief("a.txt", "The board approved a plan to cut fares by 10 to 20 per cent.")
+    assert [f.qualifier for f in brief.figures] == ["range"]
+
+
+def test_a_jurys_majority_is_a_tally_and_the_offences_year_is_not_its_window() -> None:
+    assert_flagged(
+        "A jury on Wednesday found Lorne Tapper, 31, guilty of robbing a jeweller in March "
+        "2024, by a majority of 11 to 1.",
+        "Lorne Tapper was convicted of robbery after a jury returned a majority verdict of 10 "
+        "to 2 on Wednesday.",
+    )
+    # counter-example: the same majority in both is no flag
+    assert_quiet(
+        "A jury on Wednesday found Lorne Tapper guilty by a majority of 10 to 2.",
+        "Tapper was convicted after a jury returned a majority verdict of 10 to 2 on Wednesday.",
+    )
+
+
+# --- a spell without a thing ------------------------------------------------------------------
+
+
+def test_a_spell_told_as_days_without_a_thing_is_a_length() -> None:
+    brief = make_brief(
+        "a.txt", "Lerida has gone 143 days without measurable rain, the bureau said on Monday."
+    )
+    found = {f.number: f.counted for f in brief.figures if f.unit == EVENT_LENGTH_UNIT}
+    assert found == {"143 days": "without rain"}
+    assert_flagged(
+        "Lerida has gone 143 days without measurable rain, the bureau said on Monday.",
+        "The town has now had 134 consecutive days without rainfall, the bureau said on Monday.",
+    )
+    # counter-example: spells without two things are two lengths
+    assert_quiet(
+        "Lerida has gone 143 days without measurable rain, the bureau said on Monday.",
+        "Some villages near Lerida went 40 days without power, the bureau said on Monday.",
+    )
+
+
+# --- a player's running count for his club ----------------------------------------------------
+
+
+def test_a_players_running_count_for_his_club_is_found_and_compared() -> None:
+    assert_flagged(
+        "Defender Ivo Saric made his 512th appearance for Alder Rovers on Saturday.",
+        "Ivo Saric played his 498th game for the club on Saturday as Rovers won 2-1.",
+    )
+    # counter-example: games and goals are two counts
+    assert_quiet(
+        "Defender Ivo Saric made his 512th appearance for Alder Rovers on Saturday.",
+        "Ivo Saric scored his 48th goal for the club on Saturday as Rovers won 2-1.",
+    )
+
+
+# --- the era a figure's own window names ------------------------------------------------------
+
+
+def test_the_year_of_a_figures_own_window_is_its_era() -> None:
+    flags, _ = _dated(
+        "The asylum office processed 48,300 claims in 2025, more than double the 2024 figure.",
+        "10 February 2026",
+        "The asylum office processed 38,400 claims in 2025, official figures show.",
+        "10 February 2026",
+    )
+    assert flags == [["38,400", "48,300"]]
+    flags, _ = _dated(
+        "Portugal received a record 31.2 million visitors in 2025, beating the high of 2024.",
+        "10 February 2026",
+        "A record 24.4 million foreign visitors came to Portugal in 2025, figures showed.",
+        "10 February 2026",
+    )
+    assert flags == [["24.4 million", "31.2 million"]]
+    # counter-example: two years' counts are two counts
+    flags, _ = _dated(
+        "The asylum office processed 48,300 claims in 2025, official figures show.",
+        "10 February 2026",
+        "The asylum office processed 38,400 claims in 2024, more than in 2023.",
+        "10 February 2026",
+    )
+    assert flags == []
+
+
+def test_a_series_first_instance_is_a_yardstick_not_background() -> None:
+    assert_flagged(
+        "The census recorded 53,800 birds at the lagoon over the weekend, the fewest since "
+        "the first count in 1978.",
+        "Volunteers counted 38,600 birds at the lagoon over the weekend.",
+    )
+    # counter-example: a count of that year is background
+    assert_quiet(
+        "In 1978 the census recorded 12,000 birds at the lagoon.",
+        "Volunteers counted 38,600 birds at the lagoon over the weekend.",
+    )
+
+
+def test_a_full_year_named_by_its_number_is_that_year() -> None:
+    flags, _ = _dated(
+        "A record 32.9 million passengers passed through Corran Airport last year.",
+        "14 January 2027",
+        "Corran Airport has published its full-year figures for 2026 (30.4 million passengers).",
+        "14 January 2027",
+    )
+    assert flags == [["30.4 million", "32.9 million"]]
+    # counter-example: the year before is another window
+    flags, _ = _dated(
+        "A record 32.9 million passengers passed through Corran Airport last year.",
+        "14 January 2027",
+        "Corran Airport has published its full-year figures for 2025 (30.4 million passengers).",
+        "14 January 2027",
+    )
+    assert flags == []
+
+
+def test_a_month_named_beside_a_months_record_is_that_month() -> None:
+    flags, _ = _dated(
+        "Corran airport handled 3.9 million passengers in August, its busiest month ever, the "
+        "operator said on Monday.",
+        "14 September 2026",
+        "Passenger numbers at Corran airport last month reached 3.4 million, the operator said "
+        "on Monday.",
+        "14 September 2026",
+    )
+    assert flags == [["3.4 million", "3.9 million"]]
+    # counter-example: July is not last month in September
+    flags, _ = _dated(
+        "Corran airport handled 3.9 million passengers in July, its busiest month ever, the "
+        "operator said on Monday.",
+        "14 September 2026",
+        "Passenger numbers at Corran airport last month reached 3.4 million, the operator said "
+        "on Monday.",
+        "14 September 2026",
+    )
+    assert flags == []
+
+
+# --- not counts of the event ------------------------------------------------------------------
+
+
+def test_a_bar_to_clear_is_not_the_result() -> None:
+    text = "The scheme needed the support of 75 per cent of votes cast."
+    assert _measure(text, "75 per cent") == "vote (threshold)"
+    flags, rules = compared(
+        text, "Investors backed the scheme, with 78% of the votes cast in favour."
+    )
+    assert (flags, "different-variants" in rules) == ([], True)
+    # counter-example: two results are compared
+    assert_flagged(
+        "Investors backed the scheme, with 87 per cent of votes cast in favour.",
+        "Investors backed the scheme, with 78% of the votes cast in favour.",
+    )
+
+
+def test_an_average_season_is_a_normal() -> None:
+    assert _measure("An average season has 14 named storms and seven hurricanes.", "seven") == (
+        "hurricane (normal)"
+    )
+    assert_quiet(
+        "An average season has 14 named storms and seven hurricanes.",
+        "The season ended on Monday with 13 named storms, six of which became hurricanes.",
+    )
+    flags, rules = compared(
+        "An average season has 14 named storms and seven hurricanes.",
+        "The season ended on Monday with 13 named storms and six hurricanes.",
+    )
+    assert (flags, "different-variants" in rules) == ([], True)
+    # counter-example: two counts of the season are compared
+    assert_flagged(
+        "The season ended on Monday with seven hurricanes.",
+        "The season ended on Monday with six hurricanes.",
+    )
+
+
+# --- a level revised --------------------------------------------------------------------------
+
+
+def test_a_level_revised_after_one_told_a_day_before_is_superseded() -> None:
+    flags, rules = _dated(
+        "Norcap Partners has offered NOK 118 a share in cash for Fjordnet.",
+        "3 March 2026",
+        "Norcap Partners has raised its offer for Fjordnet to NOK 131 per share.",
+        "10 March 2026",
+    )
+    assert flags == []
+    assert "revised" in rules
+    # counter-example: told the same day, neither is the earlier
+    assert_flagged(
+        "Norcap Partners has offered NOK 118 a share in cash for Fjordnet.",
+        "Norcap Partners has raised its offer for Fjordnet to NOK 131 per share.",
+    )
+
+
+def test_a_move_within_the_trading_day_is_not_the_close() -> None:
+    flags, rules = compared(
+        "Shares in Corrin rose 24% in early trading on Monday.",
+        "Shares in Corrin closed 27% higher on Monday.",
+    )
+    assert (flags, "different-variants" in rules) == ([], True)
+    # counter-example: two closes are compared
+    assert_flagged(
+        "Shares in Corrin closed 24% higher on Monday.",
+        "Shares in Corrin closed 27% higher on Monday.",
+    )
+
+
+def test_a_change_on_the_same_months_of_a_year_is_a_change_on_a_year() -> None:
+    assert_quiet(
+        "Chile's economy expanded 0.3% in the third quarter from the second.",
+        "Chilean gross domestic product grew 1.9% in the July-September period compared with "
+        "the same months of 2025.",
+    )
+    # counter-example: the base of a change is not its window
+    assert_flagged(
+        "Output rose 0.7 per cent in April to June from the previous three months.",
+        "Output grew 0.4% in the second quarter compared with the first.",
+    )
+
+
+# --- holders and what is counted --------------------------------------------------------------
+
+
+def test_a_players_score_and_the_teams_are_two_tallies() -> None:
+    assert_quiet(
+        "Captain Jo Perera hit 142 to lead Sri Lanka's first innings at Galle.",
+        "Sri Lanka made 412 all out at Galle on Thursday.",
+    )
+    # counter-example: one player's two scores are compared
+    assert_flagged(
+        "Captain Jo Perera hit 142 to lead Sri Lanka's first innings at Galle.",
+        "Captain Jo Perera made 124 in Sri Lanka's first innings at Galle.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "noun"),
+    [
+        ("The storm pushed the death toll to 41.", "41", "death toll"),
+        ("Late filings outpaced rulings, pushing its backlog above 26,000.", "26,000", "backlog"),
+        # counter-example: carried people are counted by their own noun
+        ("The bus took 40 passengers to the coast.", "40", "passenger"),
+    ],
+)
+def test_what_is_carried_to_a_level_is_counted(sentence: str, number: str, noun: str) -> None:
+    assert _counted(sentence, number) == noun
+
+
+def test_a_hammer_price_is_a_price() -> None:
+    assert _measure("A bronze by Lea Morin was hammered down at €2.1 million.", "€2.1 million") == (
+        "price"
+    )
+
+
+# --- from the read batteries ------------------------------------------------------------------
+
+
+def test_a_size_told_as_an_attribute_of_a_thing_planned_is_its_size() -> None:
+    assert _outlook("A consortium will build a 58km railway from Aldby to Brent.", "58km") is None
+    assert_flagged(
+        "A consortium will build a 58km railway from Aldby to Brent under a contract signed on "
+        "Monday.",
+        "The ministry on Monday signed a contract to build a 74-kilometre railway from Aldby to "
+        "Brent.",
+    )
+    # counter-example: a count of things a plan will make is a plan
+    assert _outlook("The firm will build 40 trains for the line.", "40") == "expected"
+
+
+def test_a_deed_a_plan_will_see_done_is_planned() -> None:
+    sentence = "The banks unveiled a merger that will see 1,450 posts eliminated by 2029."
+    assert _outlook(sentence, "1,450") == "expected"
+    # counter-example: what a past year saw done is a fact
+    assert _outlook("Last year saw 1,450 posts eliminated.", "1,450") is None
+
+
+def test_a_person_named_beside_her_noun_holds_her_age() -> None:
+    poet = "The poet Anna Lindqvist, whose poems won a wide following, has died aged 81."
+    assert _measure(poet, "aged 81") == "age of lindqvist"
+    assert_flagged(
+        poet,
+        "Anna Lindqvist has died at her home in Visby aged 74.",
+    )
+    # counter-example: two people of one surname are two ages
+    assert_quiet(
+        poet,
+        "Her sister Eva Lindqvist died in 2019 aged 74.",
+    )
+
+
+def test_an_age_held_by_a_persons_noun_is_the_named_persons_under_that_doing() -> None:
+    assert_flagged(
+        "A 34-year-old woman who attacked a bus driver in Partick has been jailed for ten months.",
+        "Maura Quist, aged 29, was jailed for ten months for assaulting a bus driver in Partick.",
+    )
+    # court verbs are one doing: charged, remanded, appeared
+    assert_flagged(
+        "A 19-year-old man has appeared in court charged with dangerous driving in Headley.",
+        "Liam Oduya, aged 23, has been remanded in custody over the crash in Headley.",
+    )
+    # counter-examples: a doing that may have several people, another doing, or two people
+    # named under it
+    assert_quiet(
+        "A 34-year-old man died when a bus hit a shelter in Partick on Friday.",
+        "Ewan Doyle, 51, died when a bus hit a shelter in Partick on Friday.",
+    )
+    assert_quiet(
+        "A 34-year-old woman was injured when a bus hit a shelter in Partick.",
+        "Maura Quist, aged 29, was jailed for ten months for assaulting a bus driver in Partick.",
+    )
+    assert_quiet(
+        "A 34-year-old woman has been jailed for ten months over an attack in Partick.",
+        "Maura Quist, aged 29, was jailed for ten months over the attack in Partick. Ena Roy, "
+        "41, was jailed for a year over the same attack.",
+    )
+
+
+def test_days_a_doing_with_breaks_spans_are_not_the_hours_it_took() -> None:
+    flags, rules = compared(
+        "A jury on Wednesday found landlord Ivor Dunne guilty of negligence, after "
+        "deliberating for just under nine hours.",
+        "After three days of deliberations, jurors on Wednesday found Ivor Dunne guilty of "
+        "negligence.",
+    )
+    assert (flags, "different-variants" in rules) == ([], True)
+    # counter-example: two counts of the days are compared
+    assert_flagged(
+        "After five days of deliberations, a jury on Wednesday found Ivor Dunne guilty.",
+        "After three days of deliberations, jurors on Wednesday found Ivor Dunne guilty.",
+    )
+
+
+def test_a_year_nearer_the_number_than_its_window_dates_it() -> None:
+    flags, _ = _dated(
+        "A total of 148 people died on Irish roads in 2026, the authority said on Friday.",
+        "2 January 2027",
+        "Road deaths fell by 14% in 2026 compared with 2025, when 172 people were killed.",
+        "2 January 2027",
+    )
+    assert flags == []
+    # counter-example: the year's deaths told as the year's are compared
+    flags, _ = _dated(
+        "A total of 148 people died on Irish roads in 2026, the authority said on Friday.",
+        "2 January 2027",
+        "A total of 172 people were killed on Irish roads in 2026, the authority said.",
+        "2 January 2027",
+    )
+    assert flags == [["148", "172"]]
+
+
+def test_a_financial_year_read_in_part_is_the_whole_span() -> None:
+    flags, _ = _dated(
+        "Developer Stephen Marr gave $250,000 to the Coast Party in the 2025-26 financial "
+        "year, returns published on Monday show.",
+        "2 February 2027",
+        "Developer Stephen Marr donated $25,000 to the Coast Party in 2025-26, figures "
+        "released on Monday show.",
+        "2 February 2027",
+    )
+    assert flags == [["$25,000", "$250,000"]]
+
+
+def test_a_flow_of_passengers_counts_passengers_and_a_finished_year_does_not_move() -> None:
+    flags, _ = _dated(
+        "Corran airport handled a record 11.7 million passengers in 2025, the operator said.",
+        "8 January 2026",
+        "Passenger traffic at Corran airport rose 14% to a record 9.1 million in 2025, the "
+        "operator announced on Thursday.",
+        "8 January 2026",
+    )
+    assert flags == [["11.7 million", "9.1 million"]]
+    # counter-example: a flow of goods is no count of passengers
+    flags, _ = _dated(
+        "Corran airport handled a record 11.7 million passengers in 2025, the operator said.",
+        "8 January 2026",
+        "Cargo traffic at Corran airport rose 14% to a record 9.1 million tonnes in 2025.",
+        "8 January 2026",
+    )
+    assert flags == []
+
+
+def test_tourists_and_visitors_to_a_country_are_one_count() -> None:
+    assert_flagged(
+        "Portugal received a record 31.2 million foreign visitors in 2025, officials said.",
+        "A record 28.4 million foreign tourists visited Portugal in 2025, officials said.",
+    )
+
+
+def test_last_year_as_a_changes_base_is_no_era() -> None:
+    flags, _ = _dated(
+        "Dublin rents rose 11.2% in a year, the LetHub report showed on Wednesday.",
+        "12 August 2026",
+        "Rents in Dublin were up 7.8 per cent on the same period last year, the LetHub report "
+        "showed on Wednesday.",
+        "12 August 2026",
+    )
+    assert flags == [["11.2%", "7.8 per cent"]]
+
+
+def test_a_parts_rate_of_inflation_is_compared_only_with_that_part() -> None:
+    assert_quiet(
+        "Annual inflation in Mexico was 3.6%. Services prices rose 4.1% over the year.",
+        "Annual inflation in Mexico was 3.6%. Petrol prices rose 4.8% over the year.",
+    )
+    # counter-example: one part's two rates are compared
+    assert_flagged(
+        "Annual inflation in Mexico was 3.6%. Services prices rose 4.1% over the year.",
+        "Annual inflation in Mexico was 3.6%. Services prices rose 4.8% over the year.",
+    )
+
+
+def test_a_polls_reading_and_a_result_are_not_paired_across_words() -> None:
+    assert_quiet(
+        "The final Opinia poll, published on Friday, puts the Civic Alliance at 24%. The "
+        "Civic Alliance stands at 24%, with the Greens on 14%.",
+        "The Civic Alliance came second with 25.1%, and the Greens took 13.8%.",
+    )
+    # counter-example: two readings of one poll are compared
+    assert_flagged(
+        "The final Opinia poll, published on Friday, puts the Civic Alliance at 24%.",
+        "The final Opinia poll, published on Friday, puts the Civic Alliance at 29%.",
+    )
