@@ -1,18 +1,17 @@
 """Classes found in the 2027-01-04 session. Results and statistics (the ninetieth battery,
 read): a vote's tally whose verb stands far back ("approved the plan by 27 to 24") and a jury's
 majority, the offence's year no window of the verdict; a spell told as "N days without" a
-thing; a player's running count for his club; the year a figure's own window names is its era,
-whatever other years its sentence dates, unless another year stands nearer the number; a full
-year named by its number; a financial year read in part; a bar to clear ("needed 75 per cent")
-and a normal ("an average season has seven hurricanes") are not counts of the event; a level
-revised ("raised its offer to") a week after the one first set is superseded; a change on
-the same months of a named year is a change on a year; a move within a trading day is not the
-close; the days a doing with breaks spans are not the hours it took; a flow of passengers
-counts passengers, and a finished year's count no longer moves. From the read batteries: a size told as an attribute of a thing planned ("will build a 58km
-railway") is the thing's size; "will see 1,450 posts eliminated" is a plan; a month named
-beside a month's record is that month; the poet named beside her noun holds her age; an
-accused's age held by a person's noun is the age of the one accused the other article names.
-Each with what it must do and a counter-example where it must not. Every sentence is
+thing; a series' first instance is a yardstick, not background; a full year named by its
+number; a bar to clear ("needed 75 per cent") and a normal ("an average season has seven
+hurricanes") are not counts of the event; a level revised ("raised its offer to") a week after
+the one first set is superseded; a change on the same months of a named year is a change on a
+year; a move within a trading day is not the close; the days a doing with breaks spans are not
+the hours it took; a flow of passengers counts passengers, and a finished year's count no
+longer moves. From the read batteries: a size told as an attribute of a thing planned ("will
+build a 58km railway") is the thing's size; "will see 1,450 posts eliminated" is a plan; a
+month named beside a month's record is that month; the poet named beside her noun holds her
+age; an accused's age held by a person's noun is the age of the one accused the other article
+names. Each with what it must do and a counter-example where it must not. Every sentence is
 invented."""
 
 from __future__ import annotations
@@ -98,47 +97,7 @@ def test_a_spell_told_as_days_without_a_thing_is_a_length() -> None:
     )
 
 
-# --- a player's running count for his club ----------------------------------------------------
-
-
-def test_a_players_running_count_for_his_club_is_found_and_compared() -> None:
-    assert_flagged(
-        "Defender Ivo Saric made his 512th appearance for Alder Rovers on Saturday.",
-        "Ivo Saric played his 498th game for the club on Saturday as Rovers won 2-1.",
-    )
-    # counter-example: games and goals are two counts
-    assert_quiet(
-        "Defender Ivo Saric made his 512th appearance for Alder Rovers on Saturday.",
-        "Ivo Saric scored his 48th goal for the club on Saturday as Rovers won 2-1.",
-    )
-
-
-# --- the era a figure's own window names ------------------------------------------------------
-
-
-def test_the_year_of_a_figures_own_window_is_its_era() -> None:
-    flags, _ = _dated(
-        "The asylum office processed 48,300 claims in 2025, more than double the 2024 figure.",
-        "10 February 2026",
-        "The asylum office processed 38,400 claims in 2025, official figures show.",
-        "10 February 2026",
-    )
-    assert flags == [["38,400", "48,300"]]
-    flags, _ = _dated(
-        "Portugal received a record 31.2 million visitors in 2025, beating the high of 2024.",
-        "10 February 2026",
-        "A record 24.4 million foreign visitors came to Portugal in 2025, figures showed.",
-        "10 February 2026",
-    )
-    assert flags == [["24.4 million", "31.2 million"]]
-    # counter-example: two years' counts are two counts
-    flags, _ = _dated(
-        "The asylum office processed 48,300 claims in 2025, official figures show.",
-        "10 February 2026",
-        "The asylum office processed 38,400 claims in 2024, more than in 2023.",
-        "10 February 2026",
-    )
-    assert flags == []
+# --- windows and years ------------------------------------------------------------------------
 
 
 def test_a_series_first_instance_is_a_yardstick_not_background() -> None:
@@ -388,36 +347,6 @@ def test_days_a_doing_with_breaks_spans_are_not_the_hours_it_took() -> None:
     )
 
 
-def test_a_year_nearer_the_number_than_its_window_dates_it() -> None:
-    flags, _ = _dated(
-        "A total of 148 people died on Irish roads in 2026, the authority said on Friday.",
-        "2 January 2027",
-        "Road deaths fell by 14% in 2026 compared with 2025, when 172 people were killed.",
-        "2 January 2027",
-    )
-    assert flags == []
-    # counter-example: the year's deaths told as the year's are compared
-    flags, _ = _dated(
-        "A total of 148 people died on Irish roads in 2026, the authority said on Friday.",
-        "2 January 2027",
-        "A total of 172 people were killed on Irish roads in 2026, the authority said.",
-        "2 January 2027",
-    )
-    assert flags == [["148", "172"]]
-
-
-def test_a_financial_year_read_in_part_is_the_whole_span() -> None:
-    flags, _ = _dated(
-        "Developer Stephen Marr gave $250,000 to the Coast Party in the 2025-26 financial "
-        "year, returns published on Monday show.",
-        "2 February 2027",
-        "Developer Stephen Marr donated $25,000 to the Coast Party in 2025-26, figures "
-        "released on Monday show.",
-        "2 February 2027",
-    )
-    assert flags == [["$25,000", "$250,000"]]
-
-
 def test_a_flow_of_passengers_counts_passengers_and_a_finished_year_does_not_move() -> None:
     flags, _ = _dated(
         "Corran airport handled a record 11.7 million passengers in 2025, the operator said.",
@@ -435,24 +364,6 @@ def test_a_flow_of_passengers_counts_passengers_and_a_finished_year_does_not_mov
         "8 January 2026",
     )
     assert flags == []
-
-
-def test_tourists_and_visitors_to_a_country_are_one_count() -> None:
-    assert_flagged(
-        "Portugal received a record 31.2 million foreign visitors in 2025, officials said.",
-        "A record 28.4 million foreign tourists visited Portugal in 2025, officials said.",
-    )
-
-
-def test_last_year_as_a_changes_base_is_no_era() -> None:
-    flags, _ = _dated(
-        "Dublin rents rose 11.2% in a year, the LetHub report showed on Wednesday.",
-        "12 August 2026",
-        "Rents in Dublin were up 7.8 per cent on the same period last year, the LetHub report "
-        "showed on Wednesday.",
-        "12 August 2026",
-    )
-    assert flags == [["11.2%", "7.8 per cent"]]
 
 
 def test_a_parts_rate_of_inflation_is_compared_only_with_that_part() -> None:

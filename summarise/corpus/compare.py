@@ -551,7 +551,6 @@ _SAME_COUNT = {
     "visitor": "crowd",
     "attendee": "crowd",
     "festivalgoer": "crowd",
-    "tourist": "crowd",  # "28.4 million tourists visited", "31.2 million visitors"
     "concertgoer": "crowd",
     "holding": "stake",
     "victory": "win",
@@ -4807,15 +4806,6 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         for _, c in pairs:
             m = measures[id(c)]
             earlier = [y for y in years_of[id(c)] if latest is not None and y < latest]
-            # the year the figure's own window names is its era, whatever other years the
-            # sentence dates ("processed 48,300 claims in 2025, more than double the 2024
-            # figure"; "a record 31.2 million visitors last year, beating the high of 2024")
-            own = _own_year(c) if latest is not None else None
-            # (not a year `_years` set aside: the offence a judgment is about, a yardstick)
-            if own is not None and _YEAR.search(c.period or "") and own not in years_of[id(c)]:
-                own = None
-            if own is not None:
-                earlier = [own] if latest is not None and own < latest else []
             # (a study's sample is its size whatever years it was followed over: "followed
             # 4,800 participants from 2014 to 2024")
             era = min(earlier) if earlier and m.name != "sample size" else None
@@ -6767,7 +6757,9 @@ def _can_move(name: str, c: Claim) -> bool:
         # "Whitfield has won the by-election with 1,482 votes": a result, which the perfect
         # tense does not make a running count; "has won 120 seats so far" still runs
         return False
-    own = _own_year(c)
+    # (a year the count ran in, not one it runs from: "has flown 112 times since 2019")
+    closed = re.match(r"(?:in|for|during)\s", (c.period or "").strip(), re.IGNORECASE)
+    own = _own_year(c) if closed else None
     if own is not None and c.article_date and own < int(c.article_date[:4]):
         # "traffic rose to a record 9.1 million in 2025", told in 2026: a year that is over
         return False

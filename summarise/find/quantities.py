@@ -2471,11 +2471,7 @@ _RUNNING = re.compile(
     r"(?P<gap>[^.;:!?\"“”()]{0,50}?)\s+"
     r"(?P<window>of\s+(?:the|this|his|her|its|their)\s+(?:season|year|campaign|tournament|"
     r"month|week|term|decade|career|tour)|this\s+(?:season|year|month|week|term|campaign)|"
-    r"in\s+(?:19|20)\d\d|so\s+far|to\s+date|since\s+[A-Za-z0-9]+|"
-    # a career's so far, told by whom it is for: "his 512th appearance for Kraków Reds",
-    # "her 98th cap for her country", "his 300th game for the club"
-    r"for\s+(?:(?:the|his|her|their)\s+(?:club|country|side|team|nation)|"
-    r"(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)))\b"
+    r"in\s+(?:19|20)\d\d|so\s+far|to\s+date|since\s+[A-Za-z0-9]+)\b"
 )
 _MINUTE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+|-)minute\b")
 #: Words after an ordinal that name a rank, a part or a moment, not a thing counted so far:
@@ -2484,15 +2480,6 @@ _NOT_RUNNING = frozenset(
     "time times place round quarter half floor century minute hour day week month year "
     "stage leg set lap period edition anniversary birthday generation person party".split()
 )
-#: Whose a career's running count is: "his", "her", or a name's ("Saric's").
-_A_PLAYERS = re.compile(r"(?:(?i:his|her)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?)\s")
-#: What a player's career counts: "his 512th appearance", "her 98th cap", "his 48th goal".
-_CAREER_COUNTS = frozenset(
-    "appearance game match outing cap start goal try wicket century win title".split()
-)
-#: A player's games by their other names, as a running count: "his 498th game for the club"
-#: is his 498th appearance.
-_APPEARANCES = {"game": "appearance", "match": "appearance", "outing": "appearance"}
 #: Words that end an ordinal's noun phrase ("its third acquisition this year").
 _NOUN_STOP = frozenset("of this in the that since so to a an for at with on as and by".split())
 
@@ -2527,16 +2514,9 @@ def find_ordinals(text: str, sents: list[Sentence]) -> list[tuple[Quantity, Sent
                 or noun in _NOUN_STOP
                 or any(w.endswith("est") or w == "most" for w in words)  # "third richest"
                 or _words_to_number(noun) is not None  # "the first five World Series"
-                # a career's count "for" whom it is for: a player's ("his 512th appearance
-                # for Alder Rovers"), of a player's doings, never a firm's or a town's
-                or (
-                    m["window"].lower().startswith("for")
-                    and not (_A_PLAYERS.match(m.group(0)) and noun in _CAREER_COUNTS)
-                )
             ):
                 continue
             a, b = m.start("ord"), m.end("ord")
-            noun = _APPEARANCES.get(noun, noun)
             out.append((_exact(text, sent, a, b, value, ORDINAL_UNIT), sent, noun))
         for m in _MINUTE.finditer(sent.text):
             value = _ordinal_value(m["ord"])
