@@ -6757,9 +6757,7 @@ def _can_move(name: str, c: Claim) -> bool:
         # "Whitfield has won the by-election with 1,482 votes": a result, which the perfect
         # tense does not make a running count; "has won 120 seats so far" still runs
         return False
-    # (a year the count ran in, not one it runs from: "has flown 112 times since 2019")
-    closed = re.match(r"(?:in|for|during)\s", (c.period or "").strip(), re.IGNORECASE)
-    own = _own_year(c) if closed else None
+    own = _own_year(c)
     if own is not None and c.article_date and own < int(c.article_date[:4]):
         # "traffic rose to a record 9.1 million in 2025", told in 2026: a year that is over
         return False
