@@ -18,21 +18,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.corpus.compare import compare_figures, measure
+from summarise.corpus.compare import measure
 from summarise.find.grammar import what_is_counted
 from summarise.find.quantities import EVENT_LENGTH_UNIT
 from tests.synthetic import make_brief
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet, compared
-
-
-def _dated(one: str, one_day: str, other: str, other_day: str) -> tuple[list[list[str]], set[str]]:
-    """The flags and set-aside rules of two articles dated apart."""
-    found = compare_figures(
-        [make_brief("a.txt", one, dated=one_day), make_brief("b.txt", other, dated=other_day)]
-    )
-    return [sorted(c.number for c in f.claims) for f in found.conflicts], {
-        s.rule for s in found.set_aside
-    }
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside, compared
 
 
 def _measure(text: str, number: str) -> str:
@@ -114,41 +104,41 @@ def test_a_series_first_instance_is_a_yardstick_not_background() -> None:
 
 
 def test_a_full_year_named_by_its_number_is_that_year() -> None:
-    flags, _ = _dated(
+    flags, _ = compared(
         "A record 32.9 million passengers passed through Corran Airport last year.",
-        "14 January 2027",
         "Corran Airport has published its full-year figures for 2026 (30.4 million passengers).",
-        "14 January 2027",
+        one_day="14 January 2027",
+        other_day="14 January 2027",
     )
     assert flags == [["30.4 million", "32.9 million"]]
     # counter-example: the year before is another window
-    flags, _ = _dated(
+    flags, _ = compared(
         "A record 32.9 million passengers passed through Corran Airport last year.",
-        "14 January 2027",
         "Corran Airport has published its full-year figures for 2025 (30.4 million passengers).",
-        "14 January 2027",
+        one_day="14 January 2027",
+        other_day="14 January 2027",
     )
     assert flags == []
 
 
 def test_a_month_named_beside_a_months_record_is_that_month() -> None:
-    flags, _ = _dated(
+    flags, _ = compared(
         "Corran airport handled 3.9 million passengers in August, its busiest month ever, the "
         "operator said on Monday.",
-        "14 September 2026",
         "Passenger numbers at Corran airport last month reached 3.4 million, the operator said "
         "on Monday.",
-        "14 September 2026",
+        one_day="14 September 2026",
+        other_day="14 September 2026",
     )
     assert flags == [["3.4 million", "3.9 million"]]
     # counter-example: July is not last month in September
-    flags, _ = _dated(
+    flags, _ = compared(
         "Corran airport handled 3.9 million passengers in July, its busiest month ever, the "
         "operator said on Monday.",
-        "14 September 2026",
         "Passenger numbers at Corran airport last month reached 3.4 million, the operator said "
         "on Monday.",
-        "14 September 2026",
+        one_day="14 September 2026",
+        other_day="14 September 2026",
     )
     assert flags == []
 
@@ -159,10 +149,11 @@ def test_a_month_named_beside_a_months_record_is_that_month() -> None:
 def test_a_bar_to_clear_is_not_the_result() -> None:
     text = "The scheme needed the support of 75 per cent of votes cast."
     assert _measure(text, "75 per cent") == "vote (threshold)"
-    flags, rules = compared(
-        text, "Investors backed the scheme, with 78% of the votes cast in favour."
+    assert_set_aside(
+        text,
+        "Investors backed the scheme, with 78% of the votes cast in favour.",
+        "different-variants",
     )
-    assert (flags, "different-variants" in rules) == ([], True)
     # counter-example: two results are compared
     assert_flagged(
         "Investors backed the scheme, with 87 per cent of votes cast in favour.",
@@ -178,11 +169,11 @@ def test_an_average_season_is_a_normal() -> None:
         "An average season has 14 named storms and seven hurricanes.",
         "The season ended on Monday with 13 named storms, six of which became hurricanes.",
     )
-    flags, rules = compared(
+    assert_set_aside(
         "An average season has 14 named storms and seven hurricanes.",
         "The season ended on Monday with 13 named storms and six hurricanes.",
+        "different-variants",
     )
-    assert (flags, "different-variants" in rules) == ([], True)
     # counter-example: two counts of the season are compared
     assert_flagged(
         "The season ended on Monday with seven hurricanes.",
@@ -194,11 +185,11 @@ def test_an_average_season_is_a_normal() -> None:
 
 
 def test_a_level_revised_after_one_told_a_day_before_is_superseded() -> None:
-    flags, rules = _dated(
+    flags, rules = compared(
         "Norcap Partners has offered NOK 118 a share in cash for Fjordnet.",
-        "3 March 2026",
         "Norcap Partners has raised its offer for Fjordnet to NOK 131 per share.",
-        "10 March 2026",
+        one_day="3 March 2026",
+        other_day="10 March 2026",
     )
     assert flags == []
     assert "revised" in rules
@@ -210,11 +201,11 @@ def test_a_level_revised_after_one_told_a_day_before_is_superseded() -> None:
 
 
 def test_a_move_within_the_trading_day_is_not_the_close() -> None:
-    flags, rules = compared(
+    assert_set_aside(
         "Shares in Corrin rose 24% in early trading on Monday.",
         "Shares in Corrin closed 27% higher on Monday.",
+        "different-variants",
     )
-    assert (flags, "different-variants" in rules) == ([], True)
     # counter-example: two closes are compared
     assert_flagged(
         "Shares in Corrin closed 24% higher on Monday.",
@@ -333,13 +324,13 @@ def test_an_age_held_by_a_persons_noun_is_the_named_persons_under_that_doing() -
 
 
 def test_days_a_doing_with_breaks_spans_are_not_the_hours_it_took() -> None:
-    flags, rules = compared(
+    assert_set_aside(
         "A jury on Wednesday found landlord Ivor Dunne guilty of negligence, after "
         "deliberating for just under nine hours.",
         "After three days of deliberations, jurors on Wednesday found Ivor Dunne guilty of "
         "negligence.",
+        "different-variants",
     )
-    assert (flags, "different-variants" in rules) == ([], True)
     # counter-example: two counts of the days are compared
     assert_flagged(
         "After five days of deliberations, a jury on Wednesday found Ivor Dunne guilty.",
@@ -348,20 +339,20 @@ def test_days_a_doing_with_breaks_spans_are_not_the_hours_it_took() -> None:
 
 
 def test_a_flow_of_passengers_counts_passengers_and_a_finished_year_does_not_move() -> None:
-    flags, _ = _dated(
+    flags, _ = compared(
         "Corran airport handled a record 11.7 million passengers in 2025, the operator said.",
-        "8 January 2026",
         "Passenger traffic at Corran airport rose 14% to a record 9.1 million in 2025, the "
         "operator announced on Thursday.",
-        "8 January 2026",
+        one_day="8 January 2026",
+        other_day="8 January 2026",
     )
     assert flags == [["11.7 million", "9.1 million"]]
     # counter-example: a flow of goods is no count of passengers
-    flags, _ = _dated(
+    flags, _ = compared(
         "Corran airport handled a record 11.7 million passengers in 2025, the operator said.",
-        "8 January 2026",
         "Cargo traffic at Corran airport rose 14% to a record 9.1 million tonnes in 2025.",
-        "8 January 2026",
+        one_day="8 January 2026",
+        other_day="8 January 2026",
     )
     assert flags == []
 

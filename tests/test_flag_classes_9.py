@@ -16,12 +16,15 @@ from summarise.corpus.rules import SET_ASIDE_RULES
 from tests.synthetic import make_brief
 
 
-def compared(one: str, other: str) -> tuple[list[list[str]], set[str]]:
-    """The flags (their numbers) and the set-aside rules of two one-sentence articles."""
+def compared(
+    one: str, other: str, one_day: str = "14 June 2026", other_day: str = "14 June 2026"
+) -> tuple[list[list[str]], set[str]]:
+    """The flags (their numbers) and the set-aside rules of two one-sentence articles, dated
+    `one_day` and `other_day`."""
     found = compare_figures(
         [
-            make_brief("a.txt", one, dated="14 June 2026"),
-            make_brief("b.txt", other, dated="14 June 2026"),
+            make_brief("a.txt", one, dated=one_day),
+            make_brief("b.txt", other, dated=other_day),
         ]
     )
     flags = [sorted(c.number for c in f.claims) for f in found.conflicts]

@@ -602,6 +602,12 @@ _MEDIUM = re.compile(
 _FLOW_OF = frozenset("traffic numbers number volume volumes".split())
 
 
+def _without_flow(words: list[str]) -> list[str]:
+    """A noun's words without a last word that names a flow of the one before it
+    ("passenger traffic" counts passengers); a flow noun alone stays."""
+    return words[:-1] if len(words) > 1 and words[-1] in _FLOW_OF else words
+
+
 def _one_name(noun: str, unit: str | None) -> str:
     """One name for a thing counted under several (`_SAME_COUNT`: "roles" are jobs), and for
     a share under several (`_SAME_SHARE`: "a pay offer of 4%" is a rise, offered; "41% of
@@ -825,7 +831,7 @@ def measure(figure: Figure) -> Measure:
     if (
         figure.unit == EVENT_LENGTH_UNIT
         and m.comparable
-        and (figure.counted or "").split()[-1:] in ([w] for w in _INTERMITTENT)
+        and (figure.counted or "").rpartition(" ")[2] in _INTERMITTENT
         and _DAYS_OR_MORE.search(figure.number)
     ):
         # "after three days of deliberations" spans the days; "after deliberating for just
@@ -929,18 +935,16 @@ _INTRADAY = re.compile(
 )
 #: A bar a vote or count must clear, told before its number: "needed the support of 75 per
 #: cent of", "requires a two-thirds majority", "a threshold of 5%".
+_NEED_VERBS = r"\b(?:needs?|needed|needing|requires?|required|requiring)\s+"
 _THRESHOLD_BEFORE = re.compile(
-    r"\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:the\s+)?"
+    _NEED_VERBS + r"(?:the\s+)?"
     r"(?:support|backing|approval|votes?)\s+(?:of\s+)?(?:at\s+least\s+)?(?:an?\s+)?$|"
     r"\bthresholds?\s+(?:of\s+)?(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 #: The same told by what follows a bare need: "requires a two-thirds majority", "needed 326
 #: seats for a majority" (not "needs about 91,000 classrooms": a shortfall).
-_NEED_BEFORE = re.compile(
-    r"\b(?:needs?|needed|needing|requires?|required|requiring)\s+(?:at\s+least\s+)?(?:an?\s+)?$",
-    re.IGNORECASE,
-)
+_NEED_BEFORE = re.compile(_NEED_VERBS + r"(?:at\s+least\s+)?(?:an?\s+)?$", re.IGNORECASE)
 _A_MAJORITY_AFTER = re.compile(
     r"^[\w-]*\s+(?:(?:[\w-]+\s+){0,2}for\s+an?\s+(?:overall\s+)?majority|majority|"
     r"of\s+(?:the\s+)?(?:votes?|ballots|shareholders|members)\b)",
@@ -1661,9 +1665,7 @@ def _measure(figure: Figure) -> Measure:
         # apart two different kinds of the head ("men's race" / "women's race").
         marker = re.search(r"\s*\([^)]*\)$", noun)  # "lap (part)", "lap (last)"
         bare = noun[: marker.start()] if marker else noun
-        words = bare.split()
-        if len(words) > 1 and words[-1] in _FLOW_OF:
-            words = words[:-1]  # "passenger traffic", "visitor numbers": the passengers
+        words = _without_flow(bare.split())  # "passenger traffic": the passengers
         last = _one_name(words[-1], figure.unit) if words else ""
         if bare.endswith("visitor") and _THE_VISITORS.search(figure.quote):
             last = "visitor"  # "the visitors were dismissed for 214": a side, no crowd
@@ -2934,14 +2936,10 @@ def _window_key(c: Claim) -> str:
         key = f"since {first_days['month']}"  # "since March 2": since the start of March
     if key in _SINCE_THE_YEAR_BEGAN:
         return "year"  # "since January", "since the start of the year": so far this year
-    named_year = _FULL_YEAR_OF.search(near) if key == "year" else None
-    if (
-        named_year is not None
-        and (named_year.group(1) or named_year.group(2)) != (c.article_date or "")[:4]
-    ):
-        key = named_year.group(1) or named_year.group(
-            2
-        )  # "full-year figures for 2026", told in 2027: 2026
+    full_year = _FULL_YEAR_OF.search(near) if key == "year" else None
+    named_year = (full_year.group(1) or full_year.group(2)) if full_year else None
+    if named_year is not None and named_year != (c.article_date or "")[:4]:
+        key = named_year  # "full-year figures for 2026", told in 2027: 2026
     if c.article_date and key in ("last year", "last month", "next year"):
         # "last year" in an article of 2027 is 2026; "last month" in one of November is
         # October; "next year" in one of 2026 is 2027: named as the other article names it
@@ -3241,14 +3239,13 @@ def _own_year(c: Claim) -> int | None:
     14% in 2026 compared with 2025, when 172 people were killed": 2025 dates the 172)."""
     period = _YEAR_SPAN.sub(_span_end, c.period or "")
     named = list(_YEAR.finditer(period))
-    if len(named) == 1:
-        year: int | None = int(named[0].group(1))
-        # "in 2025" read from "in 2025-26": the span, by its last year
-        span = next((m for m in _YEAR_SPAN.finditer(c.quote) if m.group(1) == str(year)), None)
-        ended = _YEAR_SPAN.sub(_span_end, span.group(0)).strip() if span else ""
-        year = int(ended) if ended.isdigit() else year
-    else:
+    if len(named) != 1:
         return None
+    year = int(named[0].group(1))
+    # "in 2025" read from "in 2025-26": the span, by its last year
+    span = next((m for m in _YEAR_SPAN.finditer(c.quote) if m.group(1) == str(year)), None)
+    ended = _YEAR_SPAN.sub(_span_end, span.group(0)).strip() if span else ""
+    year = int(ended) if ended.isdigit() else year
     at = number_in_quote(c)[0]
     told = c.quote.find(c.period or "")
     near = min(abs(told - at), abs(told + len(c.period or "") - at)) if told >= 0 else 0
@@ -3965,13 +3962,6 @@ _ACCUSED_VERBS = frozenset(
 )
 
 
-def _age_doing(c: Claim) -> str | None:
-    """Whether an age's holder is a court story's accused (its verbs as one doing); None for
-    any other doing, whose people a story may name several of ("a 34-year-old man died" may
-    be any of the dead)."""
-    return "accused" if c.verb in _ACCUSED_VERBS else None
-
-
 def _named_in(holder: str, quote: str) -> bool:
     """Whether an age's holder is a name its sentence writes with a capital ("riddell" in
     "Shauna Riddell, aged 29"), not a noun ("woman")."""
@@ -3986,36 +3976,35 @@ def _ages_by_doing(
 ) -> None:
     """An accused's age held by a person's noun ("a 34-year-old woman has been jailed") is
     the age of the one accused the other articles name ("Shauna Riddell, aged 29, was
-    jailed"; charged, remanded, jailed are one doing), where its own article holds an
-    accused's age by no other noun and names none. Two accused named, or two nouns, leave it
-    alone; so does any other doing, whose people a story may name several of."""
-    named: list[dict[str, set[str]]] = []
-    unnamed: list[dict[str, dict[str, list[Claim]]]] = []
+    jailed"; charged, remanded, jailed are one doing, `_ACCUSED_VERBS`), where its own
+    article holds an accused's age by no other noun and names none. Two accused named, or
+    two nouns, leave it alone; so does any other doing, whose people a story may name several
+    of ("a 34-year-old man died" may be any of the dead)."""
+    named: list[set[str]] = []  # each article's accused's ages by name
+    unnamed: list[dict[str, list[Claim]]] = []  # and by a person's noun, with their claims
     for pairs in claims_by_brief:
-        own_named: dict[str, set[str]] = defaultdict(set)
-        own_unnamed: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+        own_named: set[str] = set()
+        own_unnamed: dict[str, list[Claim]] = defaultdict(list)
         for _, c in pairs:
             m = measures[id(c)]
-            doing = _age_doing(c)
-            if not (m.comparable and m.name.startswith("age of ")) or doing is None:
+            if not (m.comparable and m.name.startswith("age of ")) or c.verb not in _ACCUSED_VERBS:
                 continue
             holder = m.name[len("age of ") :]
             if _named_in(holder, c.quote):
-                own_named[doing].add(m.name)
+                own_named.add(m.name)
             elif is_person_noun(holder):
-                own_unnamed[doing][m.name].append(c)
+                own_unnamed[m.name].append(c)
         named.append(own_named)
         unnamed.append(own_unnamed)
-    for i, own in enumerate(unnamed):
-        for doing, holders in own.items():
-            if len(holders) != 1 or named[i].get(doing):
-                continue
-            others = {n for j, by in enumerate(named) if j != i for n in by.get(doing, ())}
-            if len(others) != 1:
-                continue
-            name = others.pop()
-            for c in next(iter(holders.values())):
-                measures[id(c)] = Measure(name, True, measures[id(c)].plain)
+    for i, holders in enumerate(unnamed):
+        if len(holders) != 1 or named[i]:
+            continue
+        others = {n for j, by in enumerate(named) if j != i for n in by}
+        if len(others) != 1:
+            continue
+        name = others.pop()
+        for c in next(iter(holders.values())):
+            measures[id(c)] = Measure(name, True, measures[id(c)].plain)
 
 
 def _people_unsaid(
@@ -4825,7 +4814,6 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             ahead = ahead and id(c) not in set_from_one_day
             buckets[(m.name, dimension(c.unit), era, ahead)].append(c)
     out = Comparison(paired={frozenset((i, id(p.partner))) for i, p in paired.items()})
-    _trace_qualified(buckets, out)
     for name, a, b in two_people:
         out.set_apart("different-people", name, a, b)
     for name, a, b in findings:
@@ -4874,6 +4862,8 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
             rate = buckets.get((headline, dim, era, ahead), [])
             _trace_pairs("different-variants", label, claims, rate, out)
         rule = _traced_qualifier(name)
+        if rule is None and name.rpartition(" (")[2].rstrip(")") in _TRACED_VARIANTS:
+            rule = "different-variants"  # "vote (threshold)" beside "vote"
         if rule is not None:
             unqualified = name.rpartition(" (")[0]
             # "£61m before a 30% discount", "a total of €1.1bn" for five firms, beside the
@@ -6033,24 +6023,10 @@ def _pair_other_words(
     return paired
 
 
-#: Qualifiers that make a figure no count of the event itself, each traced where its figure
-#: and a plain one of the same measure cannot both hold: a bar to clear, a normal, a moment
-#: of a trading day, the days a doing with breaks spans.
+#: Qualifiers that make a figure no count of the event itself, traced as different variants
+#: where its figure and a plain one of the same measure cannot both hold: a bar to clear, a
+#: normal, a moment of a trading day, the days a doing with breaks spans.
 _TRACED_VARIANTS = ("threshold", "normal", "intraday", "days spanned")
-
-
-def _trace_qualified(
-    buckets: dict[tuple[str, str | None, int | None, bool], list[Claim]], out: Comparison
-) -> None:
-    """A `different-variants` trace for each figure of a `_TRACED_VARIANTS` measure ("vote
-    (threshold)") that another article's plain figure of the measure ("vote") contradicts."""
-    for (name, dim, era, ahead), claims in buckets.items():
-        base, _, qualifier = name.rpartition(" (")
-        if not base or qualifier.rstrip(")") not in _TRACED_VARIANTS:
-            continue
-        plain = buckets.get((base, dim, era, ahead))
-        if plain:
-            _trace_pairs("different-variants", base, claims, plain, out)
 
 
 def _a_poll_and_a_result(x: str, y: str, one: Claim, other: Claim) -> bool:
@@ -7106,8 +7082,7 @@ def _kind_of(c: Claim, measure_name: str | None) -> str:
     words = [w for w in noun.split() if w not in place] or noun.split()
     sold = _thing_sold(words)
     words = [sold] if sold is not None else words  # "ticket sales" count tickets
-    if len(words) > 1 and words[-1] in _FLOW_OF:
-        words = words[:-1]  # "passenger traffic" counts passengers
+    words = _without_flow(words)  # "passenger traffic" counts passengers
     noun = " ".join(words)
     marker = re.search(r"\s*\([^)]*\)$", noun)  # "shop (part)": the marker is no word
     bare = noun[: marker.start()] if marker else noun
