@@ -380,3 +380,32 @@ def test_a_polls_reading_and_a_result_are_not_paired_across_words() -> None:
         "The final Opinia poll, published on Friday, puts the Civic Alliance at 24%.",
         "The final Opinia poll, published on Friday, puts the Civic Alliance at 29%.",
     )
+
+
+def test_a_count_after_a_reopening_year_is_not_background() -> None:
+    flags, _ = compared(
+        "The library drew 412,000 visits in the twelve months after it reopened in 2025.",
+        "The library drew 250,000 visits in the twelve months after it reopened.",
+        one_day="10 May 2026",
+        other_day="10 May 2026",
+    )
+    assert flags == [["250,000", "412,000"]]
+    # counter-example: a count of that year is background
+    flags, rules = compared(
+        "In 2025 the library drew 41,000 visits, the council said.",
+        "The library drew 25,000 visits last month, the council said.",
+        one_day="10 May 2026",
+        other_day="10 May 2026",
+    )
+    assert (flags, "background-year" in rules) == ([], True)
+
+
+def test_a_metropolitan_councils_tally_is_no_wider_area() -> None:
+    assert_flagged(
+        "Councillors in the Lyon metropolitan area approved the plan by 27 to 24 on Monday.",
+        "The council voted by 34 votes to 17 on Monday to approve the plan.",
+    )
+    # counter-example: a count of the metropolitan area is the wider area's
+    assert _measure(
+        "The population of the Lyon metropolitan area grew 5.1% in 2025.", "5.1%"
+    ).endswith("(wider area)")

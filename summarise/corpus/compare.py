@@ -3192,7 +3192,8 @@ _YARDSTICK_YEAR = re.compile(
     # the base of a change, its year bare: "a rise of 6.1 per cent on 2025", "up 4% over 2024"
     r"\b(?:rise|increase|fall|drop|decline|growth|gain|up|down|higher|lower)\b(?:[^.;]|\.(?=\d)){0,30}?"
     r"\b(?:on|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+((?:19|20)\d\d)\b(?!\s+(?:to|and)\b)|"
-    # (or after it: "in the twelve months after it reopened in March 2025")
+    # (or after it: "in the twelve months after it reopened in 2025"; a month before the year
+    # is not read: "reopened in March 2025" stays background)
     rf"\b(?:since|after)\s+(?:[\w'’-]+\s+){{0,6}}?{SERIES_STARTS}\b"
     r"(?:\s+[\w'’-]+){0,3}?\s+in\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
