@@ -12,19 +12,11 @@ from summarise.find.periods import find_period
 from summarise.find.quantities import find_quantities
 from summarise.find.text import sentences
 from tests.synthetic import make_brief
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside, compared
 
 
 def _period(sentence: str, number: str) -> str | None:
     return find_period(sentence, sentence.index(number))
-
-
-def _compared_dated(one: tuple[str, str], other: tuple[str, str]) -> list[list[str]]:
-    """The flags (their numbers) of two articles, each (date, text)."""
-    found = compare_figures(
-        [make_brief("a.txt", one[1], dated=one[0]), make_brief("b.txt", other[1], dated=other[0])]
-    )
-    return [sorted(c.number for c in f.claims) for f in found.conflicts]
 
 
 # --- a term after a long description of the convict -----------------------------------------
@@ -167,18 +159,22 @@ def test_a_reading_of_an_earlier_year_is_still_background() -> None:
 
 
 def test_a_rate_told_lower_later_is_no_tally_going_back() -> None:
-    flags = _compared_dated(
-        ("10 June 2026", "Mortgage arrears in Ulster rose to 4.1%, the lenders' body said."),
-        ("16 June 2026", "Mortgage arrears in Ulster rose to 3.2%, the lenders' body said."),
+    flags, _ = compared(
+        "Mortgage arrears in Ulster rose to 4.1%, the lenders' body said.",
+        "Mortgage arrears in Ulster rose to 3.2%, the lenders' body said.",
+        one_day="10 June 2026",
+        other_day="16 June 2026",
     )
     assert not any("cannot" in str(f) for f in flags)
     assert flags == []
 
 
 def test_a_count_told_lower_later_is_still_a_tally_going_back() -> None:
-    flags = _compared_dated(
-        ("10 June 2026", "The death toll from the floods in Ulster rose to 40 on Monday."),
-        ("16 June 2026", "The death toll from the floods in Ulster rose to 25."),
+    flags, _ = compared(
+        "The death toll from the floods in Ulster rose to 40 on Monday.",
+        "The death toll from the floods in Ulster rose to 25.",
+        one_day="10 June 2026",
+        other_day="16 June 2026",
     )
     assert flags == [["25", "40"]]
 
@@ -186,18 +182,14 @@ def test_a_count_told_lower_later_is_still_a_tally_going_back() -> None:
 def test_one_pair_is_flagged_once() -> None:
     # a value's flag and a same-day tally's flag of the same two claims are one flag; the
     # euro area's rate, told lower, is no tally of Slovakia's going back
-    flags = _compared_dated(
-        (
-            "13 April 2027",
-            "Consumer prices in Slovakia rose 3.4% in March from a year earlier, the office "
-            "said on Monday, up from 3.1% in February. Across the euro area, inflation is "
-            "running at about 2.1%.",
-        ),
-        (
-            "12 April 2027",
-            "Slovak consumer price inflation rose to 3.7% year on year in March from 3.1% in "
-            "February, the office said on Monday.",
-        ),
+    flags, _ = compared(
+        "Consumer prices in Slovakia rose 3.4% in March from a year earlier, the office "
+        "said on Monday, up from 3.1% in February. Across the euro area, inflation is "
+        "running at about 2.1%.",
+        "Slovak consumer price inflation rose to 3.7% year on year in March from 3.1% in "
+        "February, the office said on Monday.",
+        one_day="13 April 2027",
+        other_day="12 April 2027",
     )
     assert flags == [["3.4%", "3.7%"]]
 
@@ -252,33 +244,25 @@ def test_two_readings_of_the_year_are_still_a_flag() -> None:
 
 def test_a_count_told_on_one_day_by_two_articles_is_a_flag() -> None:
     # 14 January 2027 is a Thursday; the opinion piece runs a day later
-    flags = _compared_dated(
-        (
-            "15 January 2027",
-            "The agency's weekly update on Thursday put the mumps outbreak in Leeds at 186 "
-            "confirmed cases since October.",
-        ),
-        (
-            "14 January 2027",
-            "The mumps outbreak in Leeds has reached 164 confirmed cases since it began in "
-            "October, the agency said in its weekly update on Thursday.",
-        ),
+    flags, _ = compared(
+        "The agency's weekly update on Thursday put the mumps outbreak in Leeds at 186 "
+        "confirmed cases since October.",
+        "The mumps outbreak in Leeds has reached 164 confirmed cases since it began in "
+        "October, the agency said in its weekly update on Thursday.",
+        one_day="15 January 2027",
+        other_day="14 January 2027",
     )
     assert flags == [["164", "186"]]
 
 
 def test_a_count_told_later_and_higher_is_a_rise() -> None:
-    flags = _compared_dated(
-        (
-            "15 January 2027",
-            "The agency's weekly update on Monday put the mumps outbreak in Leeds at 164 "
-            "confirmed cases since October.",
-        ),
-        (
-            "15 January 2027",
-            "The mumps outbreak in Leeds has reached 186 confirmed cases since it began in "
-            "October, the agency said on Thursday.",
-        ),
+    flags, _ = compared(
+        "The agency's weekly update on Monday put the mumps outbreak in Leeds at 164 "
+        "confirmed cases since October.",
+        "The mumps outbreak in Leeds has reached 186 confirmed cases since it began in "
+        "October, the agency said on Thursday.",
+        one_day="15 January 2027",
+        other_day="15 January 2027",
     )
     assert flags == []
 
@@ -307,13 +291,12 @@ def test_years_ago_before_the_number_are_background() -> None:
 
 
 def test_years_ago_that_date_another_thing_do_not_make_a_figure_background() -> None:
-    flags = _compared_dated(
-        (
-            "24 September 2026",
-            "A pod of 61 pilot whales stranded at Ocean Beach on Wednesday, in a grim echo of "
-            "the stranding at the same spot six years ago, rangers said.",
-        ),
-        ("24 September 2026", "Rangers said 38 pilot whales stranded at Ocean Beach on Wednesday."),
+    flags, _ = compared(
+        "A pod of 61 pilot whales stranded at Ocean Beach on Wednesday, in a grim echo of "
+        "the stranding at the same spot six years ago, rangers said.",
+        "Rangers said 38 pilot whales stranded at Ocean Beach on Wednesday.",
+        one_day="24 September 2026",
+        other_day="24 September 2026",
     )
     assert flags == [["38", "61"]]
 

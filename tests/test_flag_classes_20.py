@@ -9,22 +9,12 @@ from __future__ import annotations
 
 from summarise.article.brief import brief_by_code
 from summarise.corpus.compare import claim as compare_claim
-from summarise.corpus.compare import compare_figures
 from summarise.corpus.reconcile import reconcile
 from summarise.find.periods import find_period, hour_span, stamped_hour
 from summarise.find.quantities import find_quantities, find_results
 from summarise.find.text import sentences
 from tests.synthetic import make_brief
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside
-
-
-def _compared_dated(one: tuple[str, str], other: tuple[str, str]) -> tuple[list, list[str]]:
-    """The flags (their numbers) and set-aside rules of two articles, each (date, text)."""
-    found = compare_figures(
-        [make_brief("a.txt", one[1], dated=one[0]), make_brief("b.txt", other[1], dated=other[0])]
-    )
-    flags = [sorted(c.number for c in f.claims) for f in found.conflicts]
-    return flags, [s.rule for s in found.set_aside]
+from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside, compared
 
 
 def _units(text: str) -> dict[str, str | None]:
@@ -36,12 +26,11 @@ def _units(text: str) -> dict[str, str | None]:
 
 
 def test_a_state_read_on_two_days_is_two_moments() -> None:
-    flags, rules = _compared_dated(
-        ("2 March 2026", "Fire crews shut 22 schools in Lindmoor on Monday after the blaze."),
-        (
-            "4 March 2026",
-            "Nine schools remained closed in Lindmoor on Wednesday, the council said.",
-        ),
+    flags, rules = compared(
+        "Fire crews shut 22 schools in Lindmoor on Monday after the blaze.",
+        "Nine schools remained closed in Lindmoor on Wednesday, the council said.",
+        one_day="2 March 2026",
+        other_day="4 March 2026",
     )
     assert flags == []
     assert "different-moments" in rules
@@ -67,27 +56,22 @@ def test_one_moment_said_two_ways_is_still_a_flag() -> None:
 
 
 def test_a_state_on_the_same_day_without_hours_is_still_a_flag() -> None:
-    flags, _ = _compared_dated(
-        (
-            "4 March 2026",
-            "Nine schools remained closed in Lindmoor on Wednesday, the council said.",
-        ),
-        (
-            "4 March 2026",
-            "Some 17 schools remained closed in Lindmoor on Wednesday, officials said.",
-        ),
+    flags, _ = compared(
+        "Nine schools remained closed in Lindmoor on Wednesday, the council said.",
+        "Some 17 schools remained closed in Lindmoor on Wednesday, officials said.",
+        one_day="4 March 2026",
+        other_day="4 March 2026",
     )
     assert flags != []
 
 
 def test_a_state_told_at_an_hour_on_a_day_is_of_that_day() -> None:
     # told on Monday at 7pm, and told "on Monday evening" in an article of Tuesday: one moment
-    flags, _ = _compared_dated(
-        (
-            "7 July 2026",
-            '"Fifteen people are still missing," the mayor said at around 7 pm on Monday.',
-        ),
-        ("7 July 2026", "Six people remained missing on Monday evening, the mayor said."),
+    flags, _ = compared(
+        '"Fifteen people are still missing," the mayor said at around 7 pm on Monday.',
+        "Six people remained missing on Monday evening, the mayor said.",
+        one_day="7 July 2026",
+        other_day="7 July 2026",
     )
     assert flags != []
 

@@ -8,27 +8,23 @@ counter-example where it must not. Every sentence is invented."""
 
 from __future__ import annotations
 
-from summarise.corpus.compare import compare_figures
 from summarise.find.grammar import parse
 from summarise.find.periods import find_period
 from summarise.find.quantities import find_quantities, find_results
 from summarise.find.text import sentences
 from tests.synthetic import make_brief
-from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside, compared
+from tests.test_flag_classes_9 import (
+    assert_flagged,
+    assert_quiet,
+    assert_set_aside,
+    compared,
+    compared_on,
+)
 
 
 def _units(text: str) -> dict[str, tuple[float | None, str | None]]:
     found = find_quantities(text, sentences(text)) + find_results(text, sentences(text))
     return {q.number: (q.value, q.unit) for q, _ in found}
-
-
-def _compared_dated(day: str, one: str, other: str) -> tuple[list[list[str]], set[str]]:
-    found = compare_figures(
-        [make_brief("a.txt", one, dated=day), make_brief("b.txt", other, dated=day)]
-    )
-    return [sorted(c.number for c in f.claims) for f in found.conflicts], {
-        s.rule for s in found.set_aside
-    }
 
 
 # --- a temperature in degrees whose scale only another article says ----------------------------
@@ -61,10 +57,10 @@ def test_bare_degrees_stay_unread_where_both_scales_are_named() -> None:
 
 
 def test_one_length_told_on_two_days_is_no_clash_of_windows() -> None:
-    flags, _ = _compared_dated(
-        "14 June 2026",
+    flags, _ = compared_on(
         "Ferries were cancelled on Monday, the first day of a four-day strike by port staff.",
         "A four-day strike by port staff ended on Thursday night, the union said on Friday.",
+        "14 June 2026",
     )
     assert flags == []
 
@@ -256,24 +252,24 @@ def test_a_share_of_members_is_no_share_of_the_vote() -> None:
 
 
 def test_a_season_ending_this_year_is_no_background() -> None:
-    flags, rules = _compared_dated(
-        "10 March 2027",
+    flags, rules = compared_on(
         "Rangers counted 188 lynx in Norway during the national survey, the agency said on "
         "Wednesday.",
         "Norway's lynx survey for the winter of 2026-27 counted 141 lynx, the agency said on "
         "Wednesday.",
+        "10 March 2027",
     )
     assert "background-year" not in rules
     assert flags != []
 
 
 def test_a_season_of_years_before_is_still_background() -> None:
-    _, rules = _compared_dated(
-        "10 March 2027",
+    _, rules = compared_on(
         "Rangers counted 188 lynx in Norway during the national survey, the agency said on "
         "Wednesday.",
         "Norway's lynx survey for the winter of 2019-20 counted 141 lynx, the agency said on "
         "Wednesday.",
+        "10 March 2027",
     )
     assert "background-year" in rules
 
@@ -303,11 +299,11 @@ def test_a_figure_of_the_year_before_is_background() -> None:
     from summarise.corpus.compare import _years
     from summarise.corpus.compare import claim as compare_claim
 
-    flags, rules = _compared_dated(
-        "3 December 2026",
+    flags, rules = compared_on(
         "Measles vaccine uptake among toddlers in Corvale reached 91% in the 2025/26 year, "
         "figures showed. Uptake was 84% the year before.",
         "Measles vaccine uptake among toddlers in Corvale was 87 per cent in the 2025/26 year.",
+        "3 December 2026",
     )
     assert "background-year" in rules
     assert flags == [["87 per cent", "91%"]]
@@ -482,12 +478,12 @@ def test_a_count_below_a_mark_is_still_a_margin() -> None:
 
 
 def test_a_polls_share_and_a_result_are_not_paired_across_words() -> None:
-    flags, _ = _compared_dated(
-        "16 March 2026",
+    flags, _ = compared_on(
         "The survey of 1,000 voters for the polling institute Opinia gave the incumbent mayor, "
         "Paul Verne, 27%.",
         "Incumbent mayor Paul Verne finished second with 31.4%, closer than the opinion polls "
         "had suggested.",
+        "16 March 2026",
     )
     assert flags == []
 
@@ -538,10 +534,10 @@ def test_a_race_time_beside_a_career_is_of_its_race() -> None:
 
 
 def test_last_years_figure_and_this_years_stay_apart() -> None:
-    flags, rules = _compared_dated(
-        "3 March 2026",
+    flags, rules = compared_on(
         "Corvale's economy grew 2.1% last year, the statistics office said.",
         "Corvale's economy grew 2.6% in 2026, the statistics office said on Tuesday.",
+        "3 March 2026",
     )
     assert flags == []
     assert rules & {"background-year", "different-windows"}
@@ -636,12 +632,12 @@ def test_a_rate_of_all_and_a_rate_among_a_group_stay_apart() -> None:
 
 
 def test_a_figure_the_treasury_had_forecast_is_a_forecast() -> None:
-    flags, rules = _compared_dated(
-        "5 March 2026",
+    flags, rules = compared_on(
         "Corvale's economy grew more slowly in 2025 than the 2.9 per cent the Treasury had "
         "forecast in its budget, official data showed on Thursday.",
         "Corvale's gross domestic product grew 1.7% in 2025, the statistics office said on "
         "Thursday.",
+        "5 March 2026",
     )
     assert flags == []
     assert "forecast" in rules

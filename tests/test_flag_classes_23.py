@@ -9,7 +9,7 @@ import pytest
 
 from summarise.corpus.compare import compare_figures
 from tests.synthetic import make_brief
-from tests.test_flag_classes_9 import compared
+from tests.test_flag_classes_9 import compared, compared_on
 
 # --- a total beside parts the other article also tells ------------------------------------
 
@@ -307,17 +307,8 @@ def test_across_its_network_against_across_its_network_is_compared() -> None:
 # --- words of time that name no window -----------------------------------------------------
 
 
-def _compared_on(one: str, other: str, dated: str) -> tuple[list[list[str]], set[str]]:
-    found = compare_figures(
-        [make_brief("a.txt", one, dated=dated), make_brief("b.txt", other, dated=dated)]
-    )
-    return [sorted(x.number for x in c.claims) for c in found.conflicts], {
-        s.rule for s in found.set_aside
-    }
-
-
 def test_from_a_month_ahead_is_when_a_rise_takes_effect() -> None:
-    flags, _ = _compared_on(
+    flags, _ = compared_on(
         "Wrexham Council voted on Thursday to raise council tax by 2.99% from April.",
         "Wrexham Council voted on Thursday to raise council tax by 4.99 per cent from April, "
         "the maximum allowed.",
@@ -327,7 +318,7 @@ def test_from_a_month_ahead_is_when_a_rise_takes_effect() -> None:
 
 
 def test_from_a_month_past_is_the_base_of_a_change() -> None:
-    flags, rules = _compared_on(
+    flags, rules = compared_on(
         "Shop prices in Wales rose 0.4% from January, the consortium said.",
         "Shop prices in Wales rose 0.9% in the year to January, the consortium said.",
         "14 February 2026",
@@ -337,7 +328,7 @@ def test_from_a_month_past_is_the_base_of_a_change() -> None:
 
 
 def test_a_monthly_record_names_no_window() -> None:
-    flags, _ = _compared_on(
+    flags, _ = compared_on(
         "Korea posted a trade surplus of $5.6bn in January, the ministry said on Sunday.",
         "Korea recorded a trade surplus of $8.1 billion in January, a monthly record, the trade "
         "ministry said on Sunday.",
@@ -347,7 +338,7 @@ def test_a_monthly_record_names_no_window() -> None:
 
 
 def test_monthly_sales_are_still_a_month() -> None:
-    flags, _ = _compared_on(
+    flags, _ = compared_on(
         "Corvan sold 41,000 cars in January, the company said on Monday.",
         "Corvan's monthly sales reached 12,000 cars, the company said on Monday.",
         "14 February 2026",

@@ -13,7 +13,7 @@ from summarise.corpus.compare import compare_figures
 from summarise.find.grammar import what_is_counted
 from tests.synthetic import make_brief
 from tests.test_flag_classes import measures
-from tests.test_flag_classes_9 import assert_period_look, compared
+from tests.test_flag_classes_9 import assert_period_look, compared, compared_on
 
 
 def places(text: str) -> dict[str, str | None]:
@@ -231,14 +231,6 @@ def test_a_clause_on_those_an_event_befell_is_not_its_window() -> None:
 
 
 # --- windows named from the article's date, and the halves of a year -----------------------
-
-
-def compared_on(one: str, other: str, dated: str) -> tuple[list[list[str]], set[str]]:
-    found = compare_figures(
-        [make_brief("a.txt", one, dated=dated), make_brief("b.txt", other, dated=dated)]
-    )
-    flags = [sorted(c.number for c in f.claims) for f in found.conflicts]
-    return flags, {s.rule for s in found.set_aside}
 
 
 def test_last_month_is_the_month_before_the_article() -> None:

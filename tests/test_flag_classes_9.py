@@ -31,6 +31,11 @@ def compared(
     return flags, {s.rule for s in found.set_aside}
 
 
+def compared_on(one: str, other: str, dated: str) -> tuple[list[list[str]], set[str]]:
+    """The flags and set-aside rules of two one-sentence articles, both dated `dated`."""
+    return compared(one, other, one_day=dated, other_day=dated)
+
+
 def assert_set_aside(one: str, other: str, rule: str) -> None:
     flags, rules = compared(one, other)
     assert flags == []
