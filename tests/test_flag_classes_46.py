@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.corpus.compare import measure
-from summarise.find.grammar import what_is_counted
+from summarise.find.grammar import offence_date_apart, offence_year, what_is_counted
 from summarise.find.quantities import EVENT_LENGTH_UNIT
 from tests.synthetic import make_brief
 from tests.test_flag_classes_9 import assert_flagged, assert_quiet, assert_set_aside, compared
@@ -65,6 +65,43 @@ def test_a_jurys_majority_is_a_tally_and_the_offences_year_is_not_its_window() -
         "A jury on Wednesday found Lorne Tapper guilty by a majority of 10 to 2.",
         "Tapper was convicted after a jury returned a majority verdict of 10 to 2 on Wednesday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "year", "judged"),
+    [
+        # the person found guilty told with an age between "found" and "guilty"
+        (
+            "A jury on Monday found Ada Kerr, 52, guilty of stealing 19 rings in 2023.",
+            "19",
+            "2023",
+            True,
+        ),
+        (
+            "A jury found the former care-home nurse guilty of stealing 19 rings in 2023.",
+            "19",
+            "2023",
+            True,
+        ),
+        # counter-examples: "found" without a verdict is no judgment
+        ("Police found 14 guns in a raid on a flat in 2024.", "14", "2024", False),
+        ("Inspectors found 14 faults at the plant in 2024.", "14", "2024", False),
+    ],
+)
+def test_found_guilty_with_words_between_is_a_judgment(
+    sentence: str, number: str, year: str, judged: bool
+) -> None:
+    assert offence_year(sentence, sentence.index(number), sentence.index(year)) is judged
+
+
+def test_a_number_inside_the_offences_words_is_dated_by_the_offence() -> None:
+    majority = (
+        "A jury found Mo Reid guilty of robbing a bank in May 2024, by a majority of 11 to 1."
+    )
+    assert offence_date_apart(majority, majority.index("11"), majority.index("2024"))
+    # counter-example: the businesses are the offence's, which its years date
+    inside = "A jury found Mo Reid guilty of taking money from 38 businesses between 2015 and 2024."
+    assert not offence_date_apart(inside, inside.index("38"), inside.index("2015"))
 
 
 # --- a spell without a thing ------------------------------------------------------------------
@@ -258,6 +295,9 @@ def test_a_hammer_price_is_a_price() -> None:
     assert _measure("A bronze by Lea Morin was hammered down at €2.1 million.", "€2.1 million") == (
         "price"
     )
+    # counter-examples: what a storm hammers or an auction sells is counted, not priced
+    assert _measure("The storm hammered 40 villages along the coast on Monday.", "40") != "price"
+    assert _measure("The council will auction 40 seized cars on Monday.", "40") != "price"
 
 
 # --- from the read batteries ------------------------------------------------------------------
