@@ -33,6 +33,7 @@ from summarise.find.grammar import (
 )
 from summarise.find.names import NOT_FIRST_NAMES, fold, is_person_noun
 from summarise.find.periods import (
+    DATE_SPAN,
     LENGTH_OF_TIME,
     event_start,
     find_anchor,
@@ -747,6 +748,12 @@ def _surnames(analysis: Analysis, sent: Sentence, at: int) -> list[str]:
 
 
 #: A year within a period's first words: "in October 2024", "on 3 May 2025".
+#: Words of a poll's fieldwork: its dates in such a sentence are the window of all it found.
+_FIELDWORK = re.compile(
+    r"\b(?:polls?|surveys?|polling|fieldwork|interview(?:s|ed)?|polled|surveyed|questioned|"
+    r"sampled)\b",
+    re.IGNORECASE,
+)
 _A_YEAR_IN_IT = re.compile(r"[^,.;]{0,20}?\b((?:19|20)\d\d)\b")
 
 
@@ -759,6 +766,11 @@ def _apart(f: _Found, at: int, period_at: int) -> bool:
     text = f.sentence.text
     if at < period_at < f.quantity.number_span[1] - f.sentence.start:
         return True
+    if DATE_SPAN.match(text, period_at) and _FIELDWORK.search(text):
+        # "The survey of 1,020 adults, conducted between 28 August and 3 September, put the
+        # party on 27 per cent", "Prism, which interviewed 1,012 adults from 12 to 15
+        # October, put": the poll's fieldwork, the window of all it found
+        return False
     year = _A_YEAR_IN_IT.match(text, period_at)
     if year is not None and offence_date_apart(text, at, year.start(1)):
         # "found Pere guilty of murdering a guard in October 2024, by a majority of 11 to 1":

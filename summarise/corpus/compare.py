@@ -65,6 +65,7 @@ from summarise.find.grammar import (
 )
 from summarise.find.names import NOT_FIRST_NAMES, fold, is_person_noun
 from summarise.find.periods import (
+    DATE_SPAN,
     INCLUDING_AFTER,
     MONTH,
     MONTH_NAMES,
@@ -348,6 +349,10 @@ _TO_DO = re.compile(r"^\s+[a-z]+\s+to\s+[a-z]+", re.IGNORECASE)
 #: Verbs of one doing, for telling two doings apart (not for naming a measure): claims,
 #: complaints and applications are lodged, filed, made or submitted.
 _SAME_DOING = {**_SAME_VERB, "lodge": "submit", "file": "submit", "make": "submit"}
+#: Verbs that bring a sum about: "generate", "deliver", "bring" savings or revenue.
+_BRINGING_ABOUT = frozenset(
+    "generate deliver bring yield produce achieve realise realize create".split()
+)
 #: How badly the injured are hurt: "six were critically injured" are some of the injured.
 _SEVERITY = re.compile(
     r"^[^.;,]{0,25}\b(?:critically|seriously|severely|gravely|badly|life-threatening)\b", re.I
@@ -1058,8 +1063,20 @@ def _stance(figure: Figure) -> str | None:
         figure.quote[max(0, a - 90) : a]
     )
     if figure.verb in _OFFER_VERBS or _OFFER_OF.search(before) or head == ["offer"] or offered_by:
+        if _OFFER_ACCEPTED.search(figure.quote[max(0, a - 60) : a]):
+            return None  # "voted to accept a pay offer worth 5.2%": agreed, as a settlement
         return "offered"  # ("a 6.5% pay rise over two years offered by employers")
     return None
+
+
+#: An offer taken up, before its figure: "voted to accept a pay offer worth", "ratified the
+#: offer of" (what was agreed, no longer one side's).
+_OFFER_ACCEPTED = re.compile(
+    r"\b(?:accept(?:ed|s|ing)?|ratif(?:y|ied|ies|ying)|endors(?:e|ed|es|ing))\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?offers?\s+(?:of|worth)?\s*"
+    r"(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _sum_sought(figure: Figure, at: int) -> bool:
@@ -1972,10 +1989,17 @@ _BEFORE_DISCOUNT = re.compile(
 
 
 #: A height above a surface: "an altitude of 550 km", "850 kilometres above Earth", "cruising
-#: at 11,000 metres above sea level".
-_ALTITUDE_BEFORE = re.compile(r"\b(?:altitude|elevation)\s+of\s+$", re.IGNORECASE)
+#: at 11,000 metres above sea level"; an orbit's height: "into its orbit at 550 kilometres",
+#: "orbiting at about 400km", "a 550km orbit".
+_ALTITUDE_BEFORE = re.compile(
+    r"\b(?:(?:altitude|elevation)\s+of|orbit\s+(?:at|of)|orbiting\s+at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _ALTITUDE_AFTER = re.compile(
-    r"^\s+(?:above|over)\s+(?:the\s+)?(?:earth|sea[\s-]level|ground|surface|planet)\b", re.I
+    r"^(?:\s+(?:above|over)\s+(?:the\s+)?(?:earth|sea[\s-]level|ground|surface|planet)\b|"
+    r"[\s-]+(?:(?:high|low|circular|polar|sun[\s-]synchronous)[\s-]+)*orbits?\b)",
+    re.I,
 )
 
 
@@ -2662,8 +2686,11 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     sentence names, where it names one. A rate of inflation is a change on a year whether or
     not its sentence says so ("rose 5.8% year on year", "inflation eased to 4.6%"); its month
     on month change is another window."""
-    if name == "sample size":
-        return [claims]  # a study's sample is no count over a window, whatever years it ran
+    fieldworks = {c.period for c in claims if c.period and DATE_SPAN.fullmatch(c.period)}
+    if name == "sample size" and len(fieldworks) < 2:
+        # a study's sample is no count over a window, whatever years it ran; but two polls
+        # told by their fieldwork dates are two polls
+        return [claims]
     by_day = name.startswith(_READ_BY_DAY)
     # an event's length names its event by its day, if any: a length whose sentence names
     # no day may be of the one event the others date, whatever other time words it has
@@ -2755,7 +2782,9 @@ def _times_within(c: Claim, window: set[str]) -> bool:
     if span is not None and window & _AHEAD and words == {fold(span.group(2))}:
         # "will fund 500 scholarships over five years" is the plan "over the next five years"
         return window - _AHEAD == {fold(span.group(1)), fold(span.group(2))}
-    return bool(words) and words == window
+    # ("in February", told in 2027, is "February 2027")
+    year = (c.article_date or "")[:4]
+    return bool(words) and (words == window or (year in window and words == window - {year}))
 
 
 #: A span a plan runs over, by its length: "over five years", "over the next three months".
@@ -3435,15 +3464,20 @@ def _step(c: Claim) -> float:
 
 def _rounding_explains(lo: Claim, hi: Claim) -> bool:
     """`lo` is below `hi`; the gap is one rounding: the rounder of the two (its last
-    significant digit coarser than the other's) is within one step of it, and the two are
-    under ROUNDING_RATIO apart ("600,000" and "640,000"; "7%" and "7.3%"; not "10,000" and
-    "6,000", nor "6.2" and "6.4")."""
+    significant digit coarser than the other's) is within half a step of it, the most
+    rounding to that digit moves a number (a whole step beside a hedged number), and the two
+    are under ROUNDING_RATIO apart ("600,000" and "640,000"; "7%" and "7.3%"; "about 95
+    million" and "97 million"; not "10,000" and "6,000", nor "6.2" and "6.4", nor "90%" and
+    "98%": 98 rounds to 100)."""
     below, above = _high(lo), _low(hi)
     if below is None or below <= 0 or above / below > ROUNDING_RATIO:
         return False
     step_lo, step_hi = _step(lo), _step(hi)
     step = max(step_lo, step_hi) if step_lo != step_hi else 0.0
-    return above - below <= step
+    # (a hedged number, "about 95 million", already reaches a step of its last digit: the
+    # other may be a step off it, as "about" writers round to fives)
+    exact = lo.qualifier == hi.qualifier == "exact"
+    return above - below <= (step / 2 if exact else step)
 
 
 def _edge(c: Claim, which: int) -> str:
@@ -5295,9 +5329,11 @@ def _added_or_whole(name: str, c: Claim) -> str | None:
 
 #: A limit set on an amount, not the amount: "the legal limit of 30 pupils", "a cap of 500
 #: people", "capped at £86,000", "a 500-person limit", "up to a maximum of 12 passengers"
-#: (not "recorded a maximum of 46.8C": a reading).
+#: (not "recorded a maximum of 46.8C": a reading); a capacity, "capacity for 12 million
+#: passengers a year", "designed to handle 40,000 fans".
 _LIMIT_OF_BEFORE = re.compile(
     rf"\b(?:(?:limit|cap|ceiling|quota|threshold|capacity)\s+(?:of|at|is|was|set\s+at)|"
+    rf"capacity\s+for|(?:designed|built)\s+to\s+(?:handle|hold|carry|seat|accommodate)|"
     rf"(?:limited|capped|restricted)\s+to|capped\s+at|up\s+to\s+a\s+maximum\s+of|"
     # the most a law allows: "the law provides for fines of up to", "punishable by up to",
     # "carries a maximum penalty of"
@@ -6522,7 +6558,8 @@ def _two_moments(x: Claim, y: Claim) -> bool:
         return True
     if _on_two_days(x, y):
         return True
-    if not (_IN_A_STATE.search(x.quote) or _IN_A_STATE.search(y.quote)):
+    moves = all(_A_DAYS_MOVE.search(c.quote) for c in (x, y))
+    if not (_IN_A_STATE.search(x.quote) or _IN_A_STATE.search(y.quote) or moves):
         return False
     one_day, other_day = _named_day(x), _named_day(y)
     if one_day is None and other_day is None:
@@ -6531,6 +6568,17 @@ def _two_moments(x: Claim, y: Claim) -> bool:
     if one_day and other_day and one_day != other_day:
         return True
     return _apart(hour_span(x.quote, loose=True), hour_span(y.quote, loose=True))
+
+
+#: A market's move, which is a day's: "its shares jumped 28 per cent", "the index fell 2.1%"
+#: (told in articles of two dates, neither naming its day: two days' moves).
+_A_DAYS_MOVE = re.compile(
+    r"\b(?:shares?|stocks?|index|currency|bonds?|yields?)\b[^.;]{0,40}?\b(?:rose|fell|jumped|"
+    r"dropped|climbed|slid|slumped|soared|surged|gained|lost|tumbled|plunged|rallied|sank|"
+    r"edged\s+(?:up|down)|closed\s+(?:up|down))\s+(?:by\s+)?(?:as\s+much\s+as\s+)?[\d.]+"
+    r"\s*(?:%|per\s*cent|percent)",
+    re.IGNORECASE,
+)
 
 
 def _on_two_days(x: Claim, y: Claim) -> bool:
@@ -6606,6 +6654,13 @@ def _earlier(old: Claim, new: Claim) -> bool:
         # neither sentence names a day: the articles' dates tell which came first ("has
         # offered NOK 118 a share", told a week before "has raised its offer to NOK 131")
         return old.article_date < new.article_date
+    if (then_day is None) != (now_day is None) and old.source != new.source:
+        # one sentence names a day, the other's article is dated: "offered on Monday" (11
+        # May) before "the improved bid values it at", told on 1 June
+        first = then_day or (old.article_date or "")[:10]
+        second = now_day or (new.article_date or "")[:10]
+        if first and second and first != second and old.article_date != new.article_date:
+            return first < second
     then, now = hour_span(old.quote, loose=True), hour_span(new.quote, loose=True)
     return then is not None and now is not None and then[1] < now[0]
 
@@ -6626,11 +6681,15 @@ _REVISED = re.compile(
     r"|\b(?P<verb>rais(?:ed|es|ing)|lift(?:ed|s|ing)|increas(?:ed|es|ing)|sweeten(?:ed|s|ing)|"
     r"improv(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?|reduc(?:ed|es|ing))\s+"
     r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:offer|bid|estimate|forecast|"
-    r"projection|guidance|figure|count|tally)\b",
+    r"projection|guidance|figure|count|tally)\b"
+    # the revised offer as a noun: "the improved bid values it at", "a sweetened offer of"
+    r"|\b(?P<adj>improved|sweetened|raised|higher|increased|enhanced|lowered|reduced)\s+"
+    r"(?:[\w-]+\s+)?(?:offer|bid|proposal|takeover\s+(?:offer|bid))\b",
     re.IGNORECASE,
 )
 _UP = frozenset(
     "up upward upwards higher raise raised raises raising lift lifted lifts lifting "
+    "enhanced "
     "increase increased increases increasing sweeten sweetened sweetens sweetening "
     "improve improved improves improving upgrade upgraded upgrades upgrading".split()
 )
@@ -6642,7 +6701,7 @@ def _revision(sentence: str) -> str | None:
     m = _REVISED.search(sentence)
     if m is None:
         return None
-    word = (m["way"] or m["verb"] or m.group(0).split()[0]).lower()
+    word = (m["way"] or m["verb"] or m["adj"] or m.group(0).split()[0]).lower()
     if word.startswith("revis"):
         return ""  # "revised", "revising": which way, the words do not say
     return "up" if word in _UP else "down"
@@ -6950,6 +7009,10 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
     doings = {_SAME_DOING.get(v, v) for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
+    if all(_is_money(c.unit) for c in conflict.claims) and doings <= _BRINGING_ABOUT:
+        # a sum brought about ("generate savings of £120m", "deliver savings of £210m"): one
+        # doing, whichever verb (not so for things: "produced 40 cars", "delivered 40 cars")
+        doings = set(list(doings)[:1])
     # verbs of one sense are one doing of one kind of thing ("the river peaked", "crested")
     done = _one_per_sense(doings - _DECIDING_VERBS)
     doings_differ = len(nouns) > 1 and len(done) > 1 and len(done) == len(verbs)

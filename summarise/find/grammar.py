@@ -1290,7 +1290,10 @@ _MONTHS_DAYS = re.compile(
 #: Modals that make a clause a possibility, not a report. "Will" is not one: "the bridge will
 #: be 860 metres long" states a plan as firmly as "is" (with an act, "will cut 500 jobs", it
 #: is a plan, compared with plans); with "if" it is a condition (above).
-_HEDGES = frozenset("can could may might would should ca".split())
+_HEDGES = frozenset("can could may might would ca".split())
+#: A modal of what is expected: "the merger should deliver savings of £210m" says what "is
+#: expected to deliver" says, a forecast compared with forecasts.
+_EXPECTING = frozenset(["should"])
 #: Verbs and adjectives that make what hangs from them by "to" a forecast, plan or pledge:
 #: "is expected to rise to 8%", "is set to cost", "plans to cut 500 jobs", "vowed to deport".
 _FORECAST_HEADS = frozenset(
@@ -1444,7 +1447,9 @@ _STATED_FACTS = _STATED_TERMS - _DEAL_TERMS
 #: Verbs whose object is itself a pledge, forecast or hope ("promised 1,200 jobs", "was
 #: hoping for 2:05"); "set" or "plan" with an object report a fact ("set a record of 40"), and
 #: so does "aim" ("aimed 40 rockets at the port").
-_PLEDGES = frozenset("promise pledge vow forecast predict project expect target brace hope".split())
+_PLEDGES = frozenset(
+    "promise pledge vow forecast predict project expect target brace hope assume".split()
+)
 #: Those a share counts as the ones who expect or plan: "one in four farms expect to sell
 #: land", "62% of economists predict a cut" (not "expects 2% growth", whose 2% is expected).
 _EXPECTERS_AFTER = re.compile(
@@ -1574,6 +1579,8 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
                     # "said it would pay $1.8bn": the future of a past report, read as "will"
                     if clause.lemma_.lower() not in stated and clause.pos_ == "VERB":
                         expected = True
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in _EXPECTING:
+                    expected = True
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "possible"
                 if (
@@ -1634,6 +1641,12 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
         ):
             break
         if clause.head.i == clause.i:
+            break
+        if clause.dep_ == "conj" and any(
+            ch.dep_ in ("nsubj", "nsubjpass") for ch in clause.children
+        ):
+            # "donors have pledged $45m, but only $12.6m has been paid": a clause with its own
+            # subject reports its own fact, whatever the verb it is joined to
             break
         clause = clause.head
     return "expected" if expected else None

@@ -71,6 +71,14 @@ YEAR_SPAN = re.compile(rf"\b{_YEARS_FROM_TO}\b")
 #: A length of time, told from its "for": "for two years", "for 18 months".
 LENGTH_OF_TIME = re.compile(r"for\s+(?:\w+\s+){1,2}?(?:years?|months?|weeks?|days?)\b", re.I)
 
+#: A span of dates: "between 28 August and 3 September", "from March 2 to March 9",
+#: "between 1 and 5 June" (a poll's fieldwork, a festival's run).
+_DATE_SPAN = (
+    rf"\b(?:between|from)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTHS})?|{_MONTHS}\s+\d{{1,2}})"
+    rf"\s+(?:and|to|until|through)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?\b"
+)
+DATE_SPAN = re.compile(_DATE_SPAN, re.IGNORECASE)
 _PATTERNS = [
     rf"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous|first|next|coming)\s+{_COUNT}{_UNIT}\b",
     rf"\bin\s+(?:less|more|fewer)\s+than\s+{_COUNT}{_UNIT}\b",
@@ -99,6 +107,8 @@ _PATTERNS = [
     r"\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season)\b",
     # a span of days: "between Monday and Wednesday", "from Friday to Sunday"
     rf"\b(?:between\s+{_DAYS}\s+and|from\s+{_DAYS}\s+(?:to|until|through))\s+{_DAYS}\b",
+    # a span of dates: "between 28 August and 3 September" (`DATE_SPAN`)
+    _DATE_SPAN,
     r"\bin\s+recent\s+(?:days|weeks|months|years)\b",
     rf"\b(?:on|in)\s+{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\b",
     # the day before its month, as British and most other English write a date: "on 1 May"
@@ -222,10 +232,21 @@ _EARLIER_MONTH = re.compile(
 )
 
 
+#: A value of another time, told by "the" and a participle of recording before its period:
+#: "well above the 47 per cent recorded in 2025", "the 1.2 million seen in 2019".
+_VALUE_RECORDED = re.compile(
+    r"\bthe\s+(?P<n>[£$€]?\d[\d.,]*)(?:\s*(?:%|per\s*cent|percent|points?|million|billion|"
+    r"bn|m)\b)?\s+(?:[a-z]+\s+)?(?:recorded|seen|registered|reached|posted|reported|logged|"
+    r"counted|achieved|measured)\s+(?:(?:in|during|at|on)\s+(?:[A-Za-z]+\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def earlier_value_before(sentence: str, at: int) -> tuple[int, int] | None:
     """Where the earlier value stands that a period or year at offset `at` dates, if it follows
-    one ("up from about 600 in 2015"): from the comparing word to the value's end."""
-    m = _EARLIER_VALUE.search(sentence[:at])
+    one ("up from about 600 in 2015", "the 47 per cent recorded in 2025"): from the comparing
+    word to the value's end."""
+    m = _EARLIER_VALUE.search(sentence[:at]) or _VALUE_RECORDED.search(sentence[:at])
     return (m.start(), m.end("n")) if m else None
 
 
@@ -328,16 +349,46 @@ def find_period(
     # the first month"): the answer's own period outranks the question's
     answered = [f for f in near or found if "?" not in sentence[f[3] : number_at]]
     best = min(answered or near or found, default=None)
-    return _day_in_full(best[2]) if best else None
+    return _date_span(_day_in_full(best[2])) if best else None
 
 
+#: The ends of a span of dates (`DATE_SPAN`): "between 12 and 15 October", "from 28 August to
+#: 3 September 2026", "from October 12 to October 15".
+_SPAN_ENDS = re.compile(
+    rf"^(?:between|from)\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MONTHS}))?|"
+    rf"(?P<m1b>{_MONTHS})\s+(?P<d1b>\d{{1,2}}))\s+(?:and|to|until|through)\s+"
+    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})|(?P<m2b>{_MONTHS})\s+(?P<d2b>\d{{1,2}}))"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?$",
+    re.IGNORECASE,
+)
+
+
+def _date_span(period: str) -> str:
+    """A span of dates in one wording, "from 12 October to 15 October", however it was said
+    ("between 12 and 15 October", "from October 12 to October 15"); a whole month's span is
+    that month ("between 1 and 28 February 2027" is "in February 2027")."""
+    m = _SPAN_ENDS.match(period)
+    if m is None:
+        return period
+    d1, d2 = int(m["d1"] or m["d1b"]), int(m["d2"] or m["d2b"])
+    m2 = (m["m2"] or m["m2b"]).capitalize()
+    m1 = (m["m1"] or m["m1b"] or m2).capitalize()
+    year = f" {m['y']}" if m["y"] else ""
+    if m1 == m2 and d1 == 1 and d2 >= 28:
+        return f"in {m2}{year}"
+    return f"from {d1} {m1} to {d2} {m2}{year}"
+
+
+#: A clock time an event starts at, told without "at": "from 6am", "from midnight".
+_CLOCK = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|noon|midday)"
 #: The day an event starts, told after its length: "a 48-hour strike starting at 9pm on
 #: Thursday", "a three-day walkout from Monday", "beginning on 14 September", "a 24-hour
-#: stoppage planned for next week".
+#: stoppage planned for next week", "from 6am next Tuesday" (the coming Tuesday: "on Tuesday").
 _STARTS_ON = re.compile(
     rf"^[^.;]{{0,50}}?\b(?:start(?:ing|s)?|begin(?:ning|s)?|from|(?:planned|scheduled|set|due)"
-    rf"\s+(?:for|on|to\s+(?:start|begin)))\s+(?:at\s+[\w.:]+\s+)?"
-    rf"(?P<p>(?:on\s+)?(?:{_DAYS}|{_DAY_ABBREVIATIONS}|\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})"
+    rf"\s+(?:for|on|to\s+(?:start|begin)))\s+(?:at\s+[\w.:]+\s+|{_CLOCK}\s+)?"
+    rf"(?P<p>(?:on\s+|next\s+|this\s+|coming\s+)?"
+    rf"(?:{_DAYS}|{_DAY_ABBREVIATIONS}|\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})"
     rf"|(?:next|this)\s+(?:week|weekend|month)|tomorrow)\b",
     re.IGNORECASE,
 )
@@ -350,8 +401,9 @@ def event_start(sentence: str, length_end: int) -> str | None:
     m = _STARTS_ON.match(sentence[length_end:])
     if not m:
         return None
-    if re.match(r"(?:on|next|this|tomorrow)\b", m["p"], re.IGNORECASE):
-        return _day_in_full(m["p"])
+    day = re.sub(rf"^(?:next|this|coming)\s+(?={_DAYS})", "on ", m["p"], flags=re.IGNORECASE)
+    if re.match(r"(?:on|next|this|tomorrow)\b", day, re.IGNORECASE):
+        return _day_in_full(day)
     return _day_in_full(f"on {m['p']}")
 
 

@@ -424,6 +424,17 @@ _ORIGINS = re.compile(
 )
 
 
+#: Where people who move come from, named after them: "resettle 15,000 refugees from Jordan
+#: and Lebanon", "2,400 tourists from Germany" (where they are counted is elsewhere; not
+#: "were evacuated from Gaza", whose verb names where the event was).
+_MOVERS_FROM = re.compile(
+    r"\b(?:refugees|migrants|asylum[\s-]seekers|immigrants|emigrants|evacuees|tourists|"
+    r"visitors|holidaymakers|pilgrims|travell?ers|passengers|arrivals|nationals|citizens|"
+    r"students|fans|supporters)\s+from\s+(?:(?:the\s+)?(?:camps?|towns?|villages?)\s+in\s+)?"
+    rf"(?:the\s+)?{PROPER_NAME}(?:\s*(?:,|and|or)\s+{PROPER_NAME})*"
+)
+
+
 #: A company's home in its name's tail: "Qamar Holdings of Abu Dhabi", "the Bank of England"
 #: (where the company is from, not where its deal or figure is).
 _COMPANY_OF = re.compile(
@@ -455,7 +466,8 @@ def names_a_home(sentence: str) -> bool:
 
 
 def _without_origins(sentence: str) -> str:
-    """`sentence` with a list of the places people come from, and a company's home in its
-    name, blanked (offsets kept)."""
+    """`sentence` with a list of the places people come from, the place movers are from, and
+    a company's home in its name, blanked (offsets kept)."""
     blank = _ORIGINS.sub(lambda m: " " * len(m.group(0)), sentence)
+    blank = _MOVERS_FROM.sub(lambda m: " " * len(m.group(0)), blank)
     return _COMPANY_OF.sub(lambda m: " " * len(m.group(0)), blank)
