@@ -7009,10 +7009,10 @@ def _flag_or_doubt(conflict: Conflict, out: Comparison) -> None:
     # "fishing ships" are ships when both were seized; "safety cars deployed" are not the
     # "cars" a driver overtook. Verbs of saying or of a level ("stood at") tell no doing.
     doings = {_SAME_DOING.get(v, v) for v in verbs if v is not None and v not in _NEUTRAL_VERBS}
-    if all(_is_money(c.unit) for c in conflict.claims) and doings <= _BRINGING_ABOUT:
+    if doings and doings <= _BRINGING_ABOUT and all(_is_money(c.unit) for c in conflict.claims):
         # a sum brought about ("generate savings of £120m", "deliver savings of £210m"): one
         # doing, whichever verb (not so for things: "produced 40 cars", "delivered 40 cars")
-        doings = set(list(doings)[:1])
+        doings = {"generate"}
     # verbs of one sense are one doing of one kind of thing ("the river peaked", "crested")
     done = _one_per_sense(doings - _DECIDING_VERBS)
     doings_differ = len(nouns) > 1 and len(done) > 1 and len(done) == len(verbs)

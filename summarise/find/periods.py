@@ -72,11 +72,12 @@ YEAR_SPAN = re.compile(rf"\b{_YEARS_FROM_TO}\b")
 LENGTH_OF_TIME = re.compile(r"for\s+(?:\w+\s+){1,2}?(?:years?|months?|weeks?|days?)\b", re.I)
 
 #: A span of dates: "between 28 August and 3 September", "from March 2 to March 9",
-#: "between 1 and 5 June" (a poll's fieldwork, a festival's run).
+#: "between 1 and 5 June" (a poll's fieldwork, a festival's run); its ends as groups.
 _DATE_SPAN = (
-    rf"\b(?:between|from)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTHS})?|{_MONTHS}\s+\d{{1,2}})"
-    rf"\s+(?:and|to|until|through)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?\b"
+    rf"\b(?:between|from)\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MONTHS}))?|"
+    rf"(?P<m1b>{_MONTHS})\s+(?P<d1b>\d{{1,2}}))\s+(?:and|to|until|through)\s+"
+    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})|(?P<m2b>{_MONTHS})\s+(?P<d2b>\d{{1,2}}))"
+    rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
 )
 DATE_SPAN = re.compile(_DATE_SPAN, re.IGNORECASE)
 _PATTERNS = [
@@ -352,22 +353,11 @@ def find_period(
     return _date_span(_day_in_full(best[2])) if best else None
 
 
-#: The ends of a span of dates (`DATE_SPAN`): "between 12 and 15 October", "from 28 August to
-#: 3 September 2026", "from October 12 to October 15".
-_SPAN_ENDS = re.compile(
-    rf"^(?:between|from)\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m1>{_MONTHS}))?|"
-    rf"(?P<m1b>{_MONTHS})\s+(?P<d1b>\d{{1,2}}))\s+(?:and|to|until|through)\s+"
-    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})|(?P<m2b>{_MONTHS})\s+(?P<d2b>\d{{1,2}}))"
-    rf"(?:,?\s+(?P<y>\d{{4}}))?$",
-    re.IGNORECASE,
-)
-
-
 def _date_span(period: str) -> str:
     """A span of dates in one wording, "from 12 October to 15 October", however it was said
     ("between 12 and 15 October", "from October 12 to October 15"); a whole month's span is
     that month ("between 1 and 28 February 2027" is "in February 2027")."""
-    m = _SPAN_ENDS.match(period)
+    m = DATE_SPAN.fullmatch(period)
     if m is None:
         return period
     d1, d2 = int(m["d1"] or m["d1b"]), int(m["d2"] or m["d2b"])
