@@ -351,3 +351,24 @@ def test_sums_brought_about_by_two_verbs_are_one_doing() -> None:
 )
 def test_one_span_of_fieldwork_said_four_ways_is_one_window(sentence: str) -> None:
     assert find_period(sentence, sentence.index("24%")) == "from 12 October to 15 October"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "outlook"),
+    [
+        (
+            "Workers began a campaign with the aim of reaching 1.8 million children.",
+            "1.8",
+            "expected",
+        ),
+        ("The ministry set a goal of vaccinating 2 million children.", "2 million", "expected"),
+        ("The city has a target to plant 40,000 trees by 2030.", "40,000", "expected"),
+        # counter-examples: what a campaign did is done; an approved plan is decided
+        ("The campaign reached 1.8 million children.", "1.8", None),
+        ("The cabinet approved a plan to close three libraries.", "three", None),
+    ],
+)
+def test_the_doing_a_noun_of_aiming_names_is_aimed_at(
+    sentence: str, number: str, outlook: str | None
+) -> None:
+    assert _outlook(sentence, number) == outlook

@@ -1496,6 +1496,27 @@ def _estimated_cost(node: Any) -> bool:
     )
 
 
+#: Nouns whose doing ("the aim of reaching", "a goal to plant") is aimed at, not done (not
+#: "plan": "approved a plan to close three libraries" is decided).
+_AIM_NOUNS = frozenset(
+    "aim goal target pledge promise ambition objective intention commitment".split()
+)
+
+
+def _an_aims_doing(verb: Any) -> bool:
+    """The verb is the doing a noun of aiming names: "a goal to plant 40,000 trees" (its
+    infinitive), "with the aim of reaching 1.8 million children", "a goal of vaccinating 2
+    million" (its "of" and gerund); not "the campaign reached 1.8 million"."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "acl" or (verb.dep_ == "relcl" and to):
+        noun = verb.head  # ("a target to plant" parses as either)
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        noun = verb.head.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _AIM_NOUNS
+
+
 #: What a candidate or party wins that makes its conditional a pledge: "if it wins power".
 _OFFICE = frozenset("election power office government majority vote mandate".split())
 
@@ -1614,6 +1635,8 @@ def _outlook(token: Any, term: bool = False) -> Outlook | None:
                 expected = True
             if clause.pos_ == "VERB" and _a_pledges_infinitive(clause):
                 expected = True  # "with a promise to cap the fare at $1.50": a pledge
+            if clause.pos_ == "VERB" and _an_aims_doing(clause):
+                expected = True  # "with the aim of reaching 1.8 million children"
         if clause.dep_ in ("amod", "appos") and clause.head.pos_ == "PROPN":
             break  # "Rosberg, 19 points clear, will win if...": a description, not the act
         infinitive = clause.dep_ == "ccomp" and (
