@@ -2686,8 +2686,9 @@ def _by_window(claims: list[Claim], name: str = "") -> list[list[Claim]]:
     sentence names, where it names one. A rate of inflation is a change on a year whether or
     not its sentence says so ("rose 5.8% year on year", "inflation eased to 4.6%"); its month
     on month change is another window."""
-    fieldworks = {c.period for c in claims if c.period and DATE_SPAN.fullmatch(c.period)}
-    if name == "sample size" and len(fieldworks) < 2:
+    if name == "sample size" and (
+        len({c.period for c in claims if c.period and DATE_SPAN.fullmatch(c.period)}) < 2
+    ):
         # a study's sample is no count over a window, whatever years it ran; but two polls
         # told by their fieldwork dates are two polls
         return [claims]
@@ -6558,8 +6559,11 @@ def _two_moments(x: Claim, y: Claim) -> bool:
         return True
     if _on_two_days(x, y):
         return True
-    moves = all(_A_DAYS_MOVE.search(c.quote) for c in (x, y))
-    if not (_IN_A_STATE.search(x.quote) or _IN_A_STATE.search(y.quote) or moves):
+    if not (
+        _IN_A_STATE.search(x.quote)
+        or _IN_A_STATE.search(y.quote)
+        or all(_A_DAYS_MOVE.search(c.quote) for c in (x, y))
+    ):
         return False
     one_day, other_day = _named_day(x), _named_day(y)
     if one_day is None and other_day is None:
