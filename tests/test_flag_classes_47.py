@@ -372,3 +372,39 @@ def test_the_doing_a_noun_of_aiming_names_is_aimed_at(
     sentence: str, number: str, outlook: str | None
 ) -> None:
     assert _outlook(sentence, number) == outlook
+
+
+def test_two_samples_of_one_fieldwork_are_still_compared() -> None:
+    # counter-example to two fieldworks kept apart: one span said two ways is one poll
+    flags, _ = compared(
+        "The survey of 1,020 adults, conducted between 28 August and 3 September, put the "
+        "Civic party on 27 per cent.",
+        "The poll of 2,450 adults, carried out from 28 August to 3 September, put the Civic "
+        "party on 27 per cent.",
+    )
+    assert flags == [["1,020", "2,450"]]
+
+
+def test_a_month_of_another_year_is_not_the_months_of_this_one() -> None:
+    # counter-example to "in February" joining "February 2027": February 2026 is background
+    flags, rules = compared_on(
+        "In February 2026, the network recorded 58 dolphins washed ashore in Vendée.",
+        "Twenty-three dolphins washed up dead on the beaches of Vendée in February, the network "
+        "said on Thursday.",
+        "6 March 2027",
+    )
+    assert flags == []
+    assert "background-year" in rules
+
+
+def test_an_improved_bid_told_before_the_first_offers_day_supersedes_nothing() -> None:
+    # counter-example to ordering by one named day and the other article's date
+    flags, rules = compared(
+        "Van Leeuwen on Monday offered 14.50 euros a share for Nordvik, valuing the company at "
+        "about 870 million euros.",
+        "The improved bid values the snack maker Nordvik at about 960 million euros.",
+        one_day="11 May 2026",
+        other_day="1 May 2026",
+    )
+    assert flags == [["about 870 million euros", "about 960 million euros"]]
+    assert "revised" not in rules
