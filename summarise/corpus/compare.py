@@ -4085,6 +4085,62 @@ def _near_doings(measures: dict[int, Measure]) -> None:
             measures[key] = Measure(name, m.comparable, m.plain)
 
 
+#: Words that join a second clause whose noun is left out: "Manitoba's rate edged down to
+#: 4.8%, while neighbouring Saskatchewan's rose to 5.2%"; "61% in Leeds, whereas in Bradford
+#: it was 55%".
+_GAP_JOIN = re.compile(r"[,;]?\s(?:while|whereas|but|against|compared\s+with)\s", re.IGNORECASE)
+#: Verbs that give a level or move it, which a gapped clause may use for the same quantity
+#: as its first ("edged down to 4.8%, while ... rose to 5.2%"); other verbs name their own
+#: doing ("cut 200 jobs, while it hired 50").
+_GAP_VERBS = frozenset(
+    "be stand rise fall climb drop edge ease grow increase decrease jump slip dip reach "
+    "remain stay hit sink soar slide tick inch".split()
+)
+
+
+def _gapped_measures(
+    measures: dict[int, Measure], claims_by_brief: list[list[tuple[Figure, Claim]]]
+) -> None:
+    """A figure of a second clause that leaves its noun out takes the measure of the first
+    clause's figure of its unit ("Manitoba's unemployment rate edged down to 4.8% in March,
+    while neighbouring Saskatchewan's rose to 5.2%": Saskatchewan's rate; "turnout was 61% in
+    Leeds, whereas in Bradford it was 55%"). Only where the second is named by no noun (a
+    verb alone, or nothing), the two clauses are joined by "while", "whereas", "but",
+    "against" or "compared with", and its verb gives a level or moves one, or is the first's:
+    "cut 200 jobs, while it hired 50" hires, it does not cut."""
+    for pairs in claims_by_brief:
+        by_sentence: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+        for _, c in pairs:
+            by_sentence[(c.span[0], c.span[1])].append(c)
+        for claims in by_sentence.values():
+            if len(claims) < 2:
+                continue
+            ordered = sorted(claims, key=lambda c: c.number_span[0])
+            for i, c in enumerate(ordered):
+                m = measures[id(c)]
+                if c.counted is not None or not (m.name.startswith("(") or m.name == "unlabelled"):
+                    continue
+                first = next(
+                    (
+                        d
+                        for d in reversed(ordered[:i])
+                        if dimension_of(d) == dimension_of(c) and d.unit == c.unit
+                    ),
+                    None,
+                )
+                if first is None or first.counted is None:
+                    continue
+                named = measures[id(first)]
+                if not named.comparable or named.name.startswith(("(", "unlabelled")):
+                    continue
+                between = c.quote[number_in_quote(first)[1] : number_in_quote(c)[0]]
+                if not _GAP_JOIN.search(between):
+                    continue
+                if c.verb is not None and c.verb not in _GAP_VERBS and c.verb != first.verb:
+                    continue
+                measures[id(c)] = named
+
+
 #: Words of asking and answering, and of the share itself: no part of what a finding says.
 _NOT_SAID = frozenset(
     """the a an of in on at for to and or by from with than over under since who whom were was
@@ -4614,6 +4670,45 @@ def _several_values(name: str, claims: list[Claim]) -> dict[str, set[str | None]
     return out
 
 
+def _siblings_agreed(
+    name: str, claims: list[Claim], several: dict[str, set[str | None]]
+) -> tuple[set[str], set[int]]:
+    """Of the articles that give one measure several values (`several`, read from `claims`),
+    those whose values, less the ones another article gives too, no longer clash: two of a
+    kind, one of them agreed ("Dunmore council voted for a 4.99% rise" and "in Kelburn,
+    councillors agreed a 2.99% increase" against "Kelburn ... a council tax increase of 7.5%"
+    and "next door, Dunmore council agreed a 4.99% rise"). The agreed value is common ground
+    and is set aside in every article (`several-values`); what is left of each is compared.
+    Only where what is left is one value: "4.99%, 2.99% and 1.5%" against "4.99%" leaves two;
+    and only among values of one kind: "rose by 620 to 4,870" is a change and its level (two
+    changes to one level are paired by their anchor, `_anchored_flags`); and not where a count
+    or sum left is as large as the agreed ones together ("1.2 million doses" beside "310,000
+    in the northern region": a total and a part, not two of a kind).
+    Returns the articles freed and the claims (by id) of the agreed values."""
+    keys: dict[tuple[str, float], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.value is not None:
+            keys[_value_key(c)].add(c.source)
+    freed: set[str] = set()
+    shared: set[int] = set()
+    for source in several:
+        own = [c for c in claims if c.source == source and not _before_now(c)]
+        if len({_change_or_level(name, c) for c in own}) > 1:
+            continue
+        common = [c for c in own if c.value is not None and keys[_value_key(c)] - {source}]
+        left = [c for c in own if c not in common]
+        if not common or len({_value_key(c) for c in left}) != 1:
+            continue
+        if (left[0].unit is None or _is_money(left[0].unit)) and _low(left[0]) >= sum(
+            _low(c) for c in common
+        ):
+            continue  # "1.2 million doses" beside "310,000 in the north": a total and a part
+        freed.add(source)
+        agreed = {_value_key(c) for c in common}
+        shared.update(id(c) for c in claims if c.value is not None and _value_key(c) in agreed)
+    return freed, shared
+
+
 def _among_several(c: Claim, several: dict[str, set[str | None]]) -> bool:
     """The claim is one of its article's several values: of a place where they clash, or
     placed nowhere (it may be of that place). A round-up's other places stay comparable
@@ -4815,6 +4910,7 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _people_unsaid(measures, claims_by_brief)
     _ages_by_doing(measures, claims_by_brief)
     _near_doings(measures)
+    _gapped_measures(measures, claims_by_brief)
     findings = _findings_apart(measures, everything)
     two_people = _two_of_one_surname(measures, everything)
     paired = _pair_other_words(measures, claims_by_brief, repeats)
@@ -4877,11 +4973,18 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
         several = _several_values(name, plain)
         if several:
             totals, parts = _totals_of_told_parts(plain, kept, several, everything)
+            freed, shared = _siblings_agreed(name, plain, several)
             aside = {
                 id(c)
                 for c in kept
-                if (measures[id(c)].plain and _among_several(c, several) and id(c) not in totals)
+                if (
+                    measures[id(c)].plain
+                    and _among_several(c, several)
+                    and id(c) not in totals
+                    and c.source not in freed
+                )
                 or id(c) in parts
+                or id(c) in shared
             }
             excluded += [("several-values", c) for c in kept if id(c) in aside]
             kept = [c for c in kept if id(c) not in aside]
@@ -4940,7 +5043,10 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
                     _trace_pairs("different-places", label, region, first_region, out)
     _anchored_flags(claims_by_brief, measures, repeats, out)
     _both_given(claims_by_brief, out)
+    _told_beside(claims_by_brief, out)
+    _told_elsewhere(claims_by_brief, measures, out)
     _sum_of_parts(claims_by_brief, out)
+    _sum_of_two(claims_by_brief, measures, out)
     out.conflicts = _one_flag_a_vote(out.conflicts)
     out.worth_a_look = _one_flag_a_vote(out.worth_a_look)
     for conflict in out.conflicts + out.worth_a_look:
@@ -5046,7 +5152,9 @@ def _anchored_flags(
     part them, with their trace; a pair already flagged is flagged once, and a headline's
     figure its body repeats is the body's."""
     claims = [c for pairs in claims_by_brief for _, c in pairs if id(c) not in repeats]
-    flagged = {frozenset(map(id, f.claims)) for f in out.conflicts + out.worth_a_look}
+    # (a pair only worth a look, "a count that moves", is flagged here: the shared figure
+    # says the two changes are of one quantity at one moment)
+    flagged = {frozenset(map(id, f.claims)) for f in out.conflicts}
     for found in anchored(claims, _values_agree):
         x, y = sorted((found.one, found.other), key=_low)
         key = frozenset((id(x), id(y)))
@@ -5065,6 +5173,7 @@ def _anchored_flags(
         conflict = _value_conflict(name, x.place or y.place, (x, y))
         conflict.explanation += f" Paired by a shared figure: {found.note()}."
         out.set_aside = [s for s in out.set_aside if frozenset(map(id, s.claims)) != key]
+        out.worth_a_look = [w for w in out.worth_a_look if frozenset(map(id, w.claims)) != key]
         out.conflicts.append(conflict)
         flagged.add(key)
 
@@ -5119,6 +5228,176 @@ def _both_given(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparis
         )
 
     _set_aside_pairs("both-given", aside, out)
+
+
+#: A second number of a sentence that is a part of the first ("55 people, 40 of them
+#: children"; "including 40 children"): a part may equal another article's count by chance.
+_PART_BETWEEN = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b")
+_PART_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|which|those|these)|were|was)\b")
+
+
+def _told_beside(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparison) -> None:
+    """Set aside a flag where one figure's own sentence also gives the other article's number
+    as a second figure ("opened to $31.5m, second only to Iron Meridian, which took $48.2m";
+    "a £2.4bn offer, topping the £2.1bn bid made by Kestrel"): the sentence sets the two
+    numbers side by side as two things, and agrees with the other article on its number. Not
+    where that second figure is a part of the first ("55 people died, 40 of them children";
+    "including 40 children"): a part may equal the other article's count by chance; nor where
+    it is told as a forecast and the first as a fact ("took $19.6m, short of the $27.4m its
+    studio had forecast"): the other article may have taken the forecast for the result."""
+    by_sentence: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
+    for pairs in claims_by_brief:
+        for _, c in pairs:
+            if c.value is not None:
+                by_sentence[(c.source, c.span[0], c.span[1])].append(c)
+
+    def beside(own: Claim, other: Claim) -> bool:
+        key = _value_key(other)
+        if key == _value_key(own):
+            return False
+        at = number_in_quote(own)
+        for d in by_sentence[(own.source, own.span[0], own.span[1])]:
+            if d is own or _value_key(d) != key or d.outlook != own.outlook:
+                continue  # "took $19.6m, short of the $27.4m forecast": a forecast, not a rival
+            there = number_in_quote(d)
+            first, second = sorted((at, there))
+            if _PART_BETWEEN.search(own.quote[first[1] : second[0]]):
+                continue
+            if there > at and _PART_AFTER.match(own.quote[there[1] :]):
+                continue
+            return True
+        return False
+
+    def aside(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+        return (x, y) if beside(x, y) or beside(y, x) else None
+
+    _set_aside_pairs("told-beside", aside, out)
+
+
+def _kin(z: Claim, x: Claim, y: Claim, measures: dict[int, Measure]) -> bool:
+    """A third figure `z` counts what `x` or `y` counts: it has their measure, or their noun,
+    or no noun of its own ("counted 125", "holds 125 of the animals", "which sold 84,000")."""
+    name = measures[id(z)].name if id(z) in measures else ""
+    names = {measures[id(c)].name for c in (x, y) if id(c) in measures}
+    counted = {c.counted for c in (x, y) if c.counted}
+    if z.counted is not None:
+        return name in names or z.counted in counted
+    return name in names or name.startswith("(") or " (part" in name
+
+
+#: Words that tell a number as one given before and since replaced: "earlier reports said
+#: the well was 40 metres deep", "initially put the toll at 31".
+_SUPERSEDED = re.compile(
+    r"\b(?:earlier|initial|first|previous|original|preliminary)\s+(?:reports?|estimates?|"
+    r"figures?|counts?|tolls?|accounts?)\b|\b(?:initially|originally|earlier|first)\s+"
+    r"(?:said|reported|put|gave|estimated)\b",
+    re.IGNORECASE,
+)
+#: Qualifiers that make a number a bound ("up to 140mm", "at least 40"), not a value.
+_BOUNDS = frozenset(["at_least", "at_most"])
+
+
+def _told_elsewhere(
+    claims_by_brief: list[list[tuple[Figure, Claim]]],
+    measures: dict[int, Measure],
+    out: Comparison,
+) -> None:
+    """Set aside a flag where the other article also gives this figure's number, in another
+    sentence, of the same kind ("selling 84,000 copies" against "57,000 copies" in an article
+    that adds "it was beaten by Glass Harbour, which sold 84,000"; "187mm of rain" against
+    "96mm" where the other adds "a gauge at Honister Pass measured 187mm"): the other article
+    agrees on this number and gives its own for a second thing. The repeat must count what
+    the flag counts, or be of a unit, or name no noun (`_kin`), and be told as the same kind
+    of figure (a forecast or a bound, "up to 140mm", repeats no fact; nor does a number the
+    article marks as wrong or replaced, "an earlier version of this article said 31",
+    "earlier reports said the well was 40 metres deep"). Not a part ("40
+    of them children"), nor a count of another thing that shares the number ("12
+    ambulances")."""
+    own_values: dict[str, list[Claim]] = defaultdict(list)
+    for pairs in claims_by_brief:
+        for _, c in pairs:
+            if c.value is not None:
+                own_values[c.source].append(c)
+
+    def repeated(own: Claim, other: Claim) -> bool:
+        key = _value_key(own)
+        if key == _value_key(other):
+            return False
+        for z in own_values[other.source]:
+            if z is other or _value_key(z) != key or z.outlook != own.outlook:
+                continue
+            before = z.quote[: number_in_quote(z)[0]]
+            if _refuted(before) or _SUPERSEDED.search(before):
+                continue  # "an earlier version said 31", "earlier reports said": not its own
+            if _BOUNDS & {z.qualifier, own.qualifier} and z.qualifier != own.qualifier:
+                continue  # "warned of up to 140mm" is a bound, not the 140mm that fell
+            if (measures[id(z)].name if id(z) in measures else "").startswith("part"):
+                continue
+            if dimension_of(z) not in ("", "%") or _kin(z, own, other, measures):
+                return True
+        return False
+
+    def aside(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+        return (x, y) if repeated(x, y) or repeated(y, x) else None
+
+    _set_aside_pairs("told-elsewhere", aside, out)
+
+
+#: The least whole a sum of two parts is read in: "12 killed" and "14 killed" beside "2
+#: hospitals" is no sum.
+SUM_OF_TWO_LEAST = 10
+#: Words of a sentence that give its figure for several things together: "together",
+#: "combined", "between them", "the two", "both", "two mobile games".
+_TOGETHER = re.compile(
+    r"\b(?:together|combined|between\s+them|in\s+all|in\s+total|altogether|jointly|both|"
+    r"the\s+(?:two|three)|(?:two|three|four)\s+(?:[a-z-]+\s+){0,2}[a-z]+s)\b",
+    re.IGNORECASE,
+)
+
+
+def _sum_of_two(
+    claims_by_brief: list[list[tuple[Figure, Claim]]],
+    measures: dict[int, Measure],
+    out: Comparison,
+) -> None:
+    """Set aside a flag where the larger figure's sentence gives it for several things
+    together and it is exactly the smaller plus a third figure of the two articles that
+    counts the same thing ("214 black rhinos" at one conservancy, "the neighbouring one
+    counted 125", against "339 black rhinos" in "the two conservancies together"; "3.6
+    million downloads" and "1.5 million" of a second game against "two mobile games ... 5.1
+    million times"): a whole and one of its parts. The third figure names what the smaller
+    or larger counts, or names nothing ("counted 125", "holds 125 of the animals"). Not a
+    sum of unrelated figures ("12 killed" and "2 hospitals" against "14 killed"), nor a sum
+    the larger's sentence does not tell ("a 72-hour walkout" and "a 48-hour stoppage"
+    against "a five-day strike")."""
+    everything = [c for pairs in claims_by_brief for _, c in pairs if c.value is not None]
+    by_dimension: dict[str, list[Claim]] = defaultdict(list)
+    for c in everything:
+        by_dimension[dimension_of(c)].append(c)
+
+    def aside(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+        if dimension_of(x) != dimension_of(y) or x.value is None or y.value is None:
+            return None
+        part, whole = sorted((x, y), key=lambda c: on_one_scale(c, c.value or 0.0))
+        low = on_one_scale(part, part.value or 0.0)
+        high = on_one_scale(whole, whole.value or 0.0)
+        if high < SUM_OF_TWO_LEAST or low <= 0:
+            return None
+        a, b = number_in_quote(whole)
+        if not _TOGETHER.search(whole.quote[:a] + " . " + whole.quote[b:]):
+            return None
+        for z in by_dimension[dimension_of(x)]:
+            value = on_one_scale(z, z.value or 0.0)
+            if z is part or z is whole or value <= 0 or z.source not in (x.source, y.source):
+                continue
+            if z.source == whole.source and z.span == whole.span:
+                continue  # "the two quakes together killed 14": the parties' count, no part
+            summed = abs(low + value - high) <= 1e-6 * high
+            if summed and abs(value - low) > 1e-6 * high and _kin(z, part, whole, measures):
+                return (part, whole)
+        return None
+
+    _set_aside_pairs("sum-of-two", aside, out)
 
 
 def _sum_of_parts(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Comparison) -> None:

@@ -443,18 +443,36 @@ def _unpaired(
     """Figures no other article names by their measure, nor gives an agreeing value of
     their unit ("212 relief camps" and "212 camps": accounted for, whatever each is called).
     Values of a unit are sorted, so each figure meets only the near ones."""
-    sources: dict[tuple[str, str], set[str]] = defaultdict(set)
+    named: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     by_unit: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
     for cs in claims_by_source.values():
         for c in cs:
             if skip(c):
                 continue  # a headline repeat is never compared: it accounts for nothing
-            sources[(name_of(c), dimension_of(c))].add(c.source)
+            named[(name_of(c), dimension_of(c))].append(c)
             if c.value is not None:
                 by_unit[dimension_of(c)].append((on_one_scale(c, c.value), c))
     for values in by_unit.values():
         values.sort(key=lambda vc: vc[0])
     keys = {unit: [v for v, _ in values] for unit, values in by_unit.items()}
+
+    def agreeing(c: Claim) -> list[Claim]:
+        """The figures of c's unit whose values may agree with c's (near ones only)."""
+        unit = dimension_of(c)
+        value = c.value or 0.0
+        low = on_one_scale(c, min(c.low if c.low is not None else value, value))
+        high = on_one_scale(c, max(c.high if c.high is not None else value, value))
+        lo, hi = (
+            bisect_left(keys[unit], low / AGREE_REACH),
+            bisect_right(keys[unit], high * AGREE_REACH),
+        )
+        return [d for _, d in by_unit[unit][lo:hi] if agree(c, d)]
+
+    def accounted_in(d: Claim, source: str) -> bool:
+        """`d` (of another article) agrees with a figure of `source`: the two articles share
+        it, so it is no rival to `source`'s other figures of its name."""
+        return d.value is not None and any(e.source == source for e in agreeing(d))
+
     out = []
     for cs in claims_by_source.values():
         for c in cs:
@@ -462,16 +480,13 @@ def _unpaired(
                 continue
             if _STAGE_LENGTH.match(name_of(c)):
                 continue  # "the first leg took 9 days": a stage's length, not the whole's
-            if sources[(name_of(c), dimension_of(c))] != {c.source}:
+            # another article's figure of its name is its counterpart, unless c's own article
+            # gives that figure too ("11,300 cases" in Selangor in both, "4,120" in Johor in
+            # one): a story of two of a kind shares one and leaves the other unpaired
+            rivals = named[(name_of(c), dimension_of(c))]
+            if any(d.source != c.source and not accounted_in(d, c.source) for d in rivals):
                 continue
-            unit = dimension_of(c)
-            low = on_one_scale(c, min(c.low if c.low is not None else c.value, c.value))
-            high = on_one_scale(c, max(c.high if c.high is not None else c.value, c.value))
-            lo, hi = (
-                bisect_left(keys[unit], low / AGREE_REACH),
-                bisect_right(keys[unit], high * AGREE_REACH),
-            )
-            if not any(d.source != c.source and agree(c, d) for _, d in by_unit[unit][lo:hi]):
+            if not any(d.source != c.source for d in agreeing(c)):
                 out.append(c)
     return out
 

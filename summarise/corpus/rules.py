@@ -123,6 +123,16 @@ SET_ASIDE_RULES: dict[str, str] = {
     "total and one of its parts",
     "both-given": "each article also gives the other's number: the two agree on both numbers, "
     "so the pair counts two different things",
+    "told-beside": "one figure's own sentence also gives the other article's number, as a "
+    "second thing ('opened to $31.5m, second only to Iron Meridian, which took $48.2m'): the "
+    "two agree on that number, and the sentence tells the two apart",
+    "told-elsewhere": "the other article also gives this figure's number, of the same kind, "
+    "beside its own ('selling 84,000 copies' against '57,000 copies' where the other adds 'it "
+    "was beaten by an album which sold 84,000'): the two agree on that number, and the other "
+    "counts a second thing",
+    "sum-of-two": "the larger figure is exactly the smaller plus a third figure of the two "
+    "articles counting the same thing ('214 rhinos' here, '125' at the neighbouring reserve, "
+    "against '339' for the two together): a whole and one of its parts",
     "refuted": "one figure stands in a claim its own sentence denies or marks as wrong "
     "('denied a claim by the agent that the deal was worth €50 million', 'dismissed rumours "
     "of 12 overdoses', 'an earlier version of this article said 31'): not the article's figure",

@@ -813,12 +813,19 @@ _MILLIONS_AFTER = re.compile(
 )
 
 
-def _millions_alone(before: str, after: str) -> bool:
+def _millions_alone(before: str, after: str, digits: str = "") -> bool:
     """Whether a bare "7.6m" is millions ("the waiting list hit 7.6m in January",
-    "passengers: 28.4m"): nothing before it says a length, and no noun follows it that it
-    sizes ("a 40m well", "330m tall" are metres)."""
+    "passengers: 28.4m"): nothing before it says a length, no noun follows it that it sizes
+    ("a 40m well", "330m tall" are metres), and its digits are not whole thousands grouped
+    by a comma: "discovered at 3,400m", "reached 8,000m" are metres (millions that large are
+    written "3.4bn", or in a currency, "£3,400m")."""
     clause = re.split(r"[.;:]\s", before)[-1]
+    if _GROUPED_THOUSANDS.fullmatch(digits):
+        return False
     return not _METRES_BEFORE.search(clause) and bool(_MILLIONS_AFTER.match(after))
+
+
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _measure_unit(written: str) -> str:
@@ -1055,7 +1062,7 @@ def _parse_one(text: str, m: re.Match[str]) -> _Match | None:
                 and dscale.lower() == "m"
                 and not cur
                 and not _PLURAL_NOUN.match(after)
-                and not _millions_alone(before, after)
+                and not _millions_alone(before, after, digits)
             ):
                 dscale, unit = None, "m"  # "the 40m dry well": metres; "2m people": millions
             value = _digits_to_number(digits, dscale)
