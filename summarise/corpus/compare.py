@@ -4085,62 +4085,6 @@ def _near_doings(measures: dict[int, Measure]) -> None:
             measures[key] = Measure(name, m.comparable, m.plain)
 
 
-#: Words that join a second clause whose noun is left out: "Manitoba's rate edged down to
-#: 4.8%, while neighbouring Saskatchewan's rose to 5.2%"; "61% in Leeds, whereas in Bradford
-#: it was 55%".
-_GAP_JOIN = re.compile(r"[,;]?\s(?:while|whereas|but|against|compared\s+with)\s", re.IGNORECASE)
-#: Verbs that give a level or move it, which a gapped clause may use for the same quantity
-#: as its first ("edged down to 4.8%, while ... rose to 5.2%"); other verbs name their own
-#: doing ("cut 200 jobs, while it hired 50").
-_GAP_VERBS = frozenset(
-    "be stand rise fall climb drop edge ease grow increase decrease jump slip dip reach "
-    "remain stay hit sink soar slide tick inch".split()
-)
-
-
-def _gapped_measures(
-    measures: dict[int, Measure], claims_by_brief: list[list[tuple[Figure, Claim]]]
-) -> None:
-    """A figure of a second clause that leaves its noun out takes the measure of the first
-    clause's figure of its unit ("Manitoba's unemployment rate edged down to 4.8% in March,
-    while neighbouring Saskatchewan's rose to 5.2%": Saskatchewan's rate; "turnout was 61% in
-    Leeds, whereas in Bradford it was 55%"). Only where the second is named by no noun (a
-    verb alone, or nothing), the two clauses are joined by "while", "whereas", "but",
-    "against" or "compared with", and its verb gives a level or moves one, or is the first's:
-    "cut 200 jobs, while it hired 50" hires, it does not cut."""
-    for pairs in claims_by_brief:
-        by_sentence: dict[tuple[int, int], list[Claim]] = defaultdict(list)
-        for _, c in pairs:
-            by_sentence[(c.span[0], c.span[1])].append(c)
-        for claims in by_sentence.values():
-            if len(claims) < 2:
-                continue
-            ordered = sorted(claims, key=lambda c: c.number_span[0])
-            for i, c in enumerate(ordered):
-                m = measures[id(c)]
-                if c.counted is not None or not (m.name.startswith("(") or m.name == "unlabelled"):
-                    continue
-                first = next(
-                    (
-                        d
-                        for d in reversed(ordered[:i])
-                        if dimension_of(d) == dimension_of(c) and d.unit == c.unit
-                    ),
-                    None,
-                )
-                if first is None or first.counted is None:
-                    continue
-                named = measures[id(first)]
-                if not named.comparable or named.name.startswith(("(", "unlabelled")):
-                    continue
-                between = c.quote[number_in_quote(first)[1] : number_in_quote(c)[0]]
-                if not _GAP_JOIN.search(between):
-                    continue
-                if c.verb is not None and c.verb not in _GAP_VERBS and c.verb != first.verb:
-                    continue
-                measures[id(c)] = named
-
-
 #: Words of asking and answering, and of the share itself: no part of what a finding says.
 _NOT_SAID = frozenset(
     """the a an of in on at for to and or by from with than over under since who whom were was
@@ -4910,7 +4854,6 @@ def compare_figures(briefs: list[Brief], judge: Judge | None = None) -> Comparis
     _people_unsaid(measures, claims_by_brief)
     _ages_by_doing(measures, claims_by_brief)
     _near_doings(measures)
-    _gapped_measures(measures, claims_by_brief)
     findings = _findings_apart(measures, everything)
     two_people = _two_of_one_surname(measures, everything)
     paired = _pair_other_words(measures, claims_by_brief, repeats)

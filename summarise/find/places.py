@@ -435,19 +435,6 @@ _MOVERS_FROM = re.compile(
 )
 
 
-#: A route's two ends after what runs it: "flight NW218 from London to Toronto, carrying 186
-#: passengers", "the overnight ferry from Rosslare to Cherbourg", "an A320 flying from
-#: Frankfurt to Lisbon" (the trip's ends, not the place of what it carries or of what befell
-#: it); not "evacuated 300 people from Gaza to Egypt", whose verb names the event, nor "from
-#: Leeds" alone.
-_ROUTE = re.compile(
-    r"\b(?:flights?|trains?|bus|buses|ferry|ferries|services?|sailings?|jets?|planes?|"
-    r"airliners?|ships?|vessels?|coach|coaches|boats?|flying|sailing|travell?ing|bound)\s+"
-    r"(?:[A-Z0-9][\w-]*\s+){0,2}"
-    rf"from\s+{PROPER_NAME}\s+to\s+{PROPER_NAME}"
-)
-
-
 #: A company's home in its name's tail: "Qamar Holdings of Abu Dhabi", "the Bank of England"
 #: (where the company is from, not where its deal or figure is).
 _COMPANY_OF = re.compile(
@@ -479,9 +466,8 @@ def names_a_home(sentence: str) -> bool:
 
 
 def _without_origins(sentence: str) -> str:
-    """`sentence` with a list of the places people come from, the place movers are from, a
-    route's two ends, and a company's home in its name, blanked (offsets kept)."""
+    """`sentence` with a list of the places people come from, the place movers are from, and
+    a company's home in its name, blanked (offsets kept)."""
     blank = _ORIGINS.sub(lambda m: " " * len(m.group(0)), sentence)
     blank = _MOVERS_FROM.sub(lambda m: " " * len(m.group(0)), blank)
-    blank = _ROUTE.sub(lambda m: " " * len(m.group(0)), blank)
     return _COMPANY_OF.sub(lambda m: " " * len(m.group(0)), blank)
