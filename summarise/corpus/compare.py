@@ -4640,7 +4640,7 @@ def _siblings_agreed(
         if len({_change_or_level(name, c) for c in own}) > 1:
             continue
         common = [c for c in own if c.value is not None and keys[_value_key(c)] - {source}]
-        left = [c for c in own if c not in common]
+        left = [c for c in own if all(c is not d for d in common)]
         if not common or len({_value_key(c) for c in left}) != 1:
             continue
         if (left[0].unit is None or _is_money(left[0].unit)) and _low(left[0]) >= sum(
@@ -5220,7 +5220,8 @@ def _told_beside(claims_by_brief: list[list[tuple[Figure, Claim]]], out: Compari
 def _kin(z: Claim, x: Claim, y: Claim, measures: dict[int, Measure]) -> bool:
     """A third figure `z` counts what `x` or `y` counts: it has their measure, or their noun,
     or no noun of its own ("counted 125", "holds 125 of the animals", "which sold 84,000")."""
-    name = measures[id(z)].name if id(z) in measures else ""
+    name = measures[id(z)].name
+    # (the flag's own claims by the names they were measured under, where they were)
     names = {measures[id(c)].name for c in (x, y) if id(c) in measures}
     counted = {c.counted for c in (x, y) if c.counted}
     if z.counted is not None:
@@ -5274,7 +5275,7 @@ def _told_elsewhere(
                 continue  # "an earlier version said 31", "earlier reports said": not its own
             if _BOUNDS & {z.qualifier, own.qualifier} and z.qualifier != own.qualifier:
                 continue  # "warned of up to 140mm" is a bound, not the 140mm that fell
-            if (measures[id(z)].name if id(z) in measures else "").startswith("part"):
+            if measures[id(z)].name.startswith("part"):
                 continue
             if dimension_of(z) not in ("", "%") or _kin(z, own, other, measures):
                 return True

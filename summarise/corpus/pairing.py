@@ -456,8 +456,13 @@ def _unpaired(
         values.sort(key=lambda vc: vc[0])
     keys = {unit: [v for v, _ in values] for unit, values in by_unit.items()}
 
+    near: dict[int, list[Claim]] = {}
+
     def agreeing(c: Claim) -> list[Claim]:
-        """The figures of c's unit whose values may agree with c's (near ones only)."""
+        """The figures of c's unit whose values may agree with c's (near ones only); read once
+        a figure, as every figure of a name asks it of the same rivals."""
+        if id(c) in near:
+            return near[id(c)]
         unit = dimension_of(c)
         value = c.value or 0.0
         low = on_one_scale(c, min(c.low if c.low is not None else value, value))
@@ -466,7 +471,8 @@ def _unpaired(
             bisect_left(keys[unit], low / AGREE_REACH),
             bisect_right(keys[unit], high * AGREE_REACH),
         )
-        return [d for _, d in by_unit[unit][lo:hi] if agree(c, d)]
+        near[id(c)] = [d for _, d in by_unit[unit][lo:hi] if agree(c, d)]
+        return near[id(c)]
 
     def accounted_in(d: Claim, source: str) -> bool:
         """`d` (of another article) agrees with a figure of `source`: the two articles share

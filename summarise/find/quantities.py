@@ -813,7 +813,7 @@ _MILLIONS_AFTER = re.compile(
 )
 
 
-def _millions_alone(before: str, after: str, digits: str = "") -> bool:
+def _millions_alone(before: str, after: str, digits: str) -> bool:
     """Whether a bare "7.6m" is millions ("the waiting list hit 7.6m in January",
     "passengers: 28.4m"): nothing before it says a length, no noun follows it that it sizes
     ("a 40m well", "330m tall" are metres), and its digits are not whole thousands grouped
